@@ -1,0 +1,266 @@
+/* dossier-context.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "dossier-context"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-context.h"
+
+static void
+metadata_init (DossierMetadata *m)
+{
+  memset (m, 0, sizeof *m);
+  m->authors = g_ptr_array_new_with_free_func (g_free);
+  m->contributors = g_ptr_array_new_with_free_func (g_free);
+  m->credits = g_ptr_array_new_with_free_func (g_free);
+  m->contributor_ranges = g_array_new (FALSE, TRUE, sizeof (DossierRange));
+}
+
+static void
+metadata_clear (DossierMetadata *m)
+{
+  g_clear_pointer (&m->title, g_free);
+  g_clear_pointer (&m->outlet, g_free);
+  g_clear_pointer (&m->dateline, g_free);
+  g_clear_pointer (&m->published, g_free);
+  g_clear_pointer (&m->authors, g_ptr_array_unref);
+  g_clear_pointer (&m->contributors, g_ptr_array_unref);
+  g_clear_pointer (&m->credits, g_ptr_array_unref);
+  g_clear_pointer (&m->contributor_ranges, g_array_unref);
+}
+
+void
+dossier_timex_info_clear (DossierTimexInfo *timex)
+{
+  g_clear_pointer (&timex->value, g_free);
+  g_clear_pointer (&timex->mod, g_free);
+}
+
+void
+dossier_event_info_clear (DossierEventInfo *event)
+{
+  g_clear_pointer (&event->date_start, g_free);
+  g_clear_pointer (&event->date_end, g_free);
+  g_clear_pointer (&event->label, g_free);
+  g_clear_pointer (&event->entities, g_array_unref);
+  g_clear_pointer (&event->quotes, g_array_unref);
+}
+
+void
+dossier_entity_info_free (DossierEntityInfo *entity)
+{
+  if (entity == NULL)
+    return;
+  g_free (entity->name);
+  g_free (entity->role);
+  g_ptr_array_unref (entity->aliases);
+  g_array_unref (entity->mentions);
+  g_free (entity);
+}
+
+DossierContext *
+dossier_context_new (const char *text,
+                     gsize       length,
+                     const char *published_option)
+{
+  DossierContext *ctx = g_new0 (DossierContext, 1);
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (length <= G_MAXUINT, NULL);
+
+  ctx->text = text;
+  ctx->length = length;
+  ctx->published_option = g_strdup (published_option);
+  ctx->tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  ctx->sentences = g_array_new (FALSE, FALSE, sizeof (DossierSentence));
+  ctx->paragraphs = g_array_new (FALSE, FALSE, sizeof (DossierParagraph));
+  ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
+  metadata_init (&ctx->metadata);
+  ctx->mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
+  ctx->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_info_free);
+  ctx->timexes = g_array_new (FALSE, TRUE, sizeof (DossierTimexInfo));
+  g_array_set_clear_func (ctx->timexes, (GDestroyNotify) dossier_timex_info_clear);
+  ctx->quotes = g_array_new (FALSE, TRUE, sizeof (DossierQuoteInfo));
+  ctx->events = g_array_new (FALSE, TRUE, sizeof (DossierEventInfo));
+  g_array_set_clear_func (ctx->events, (GDestroyNotify) dossier_event_info_clear);
+  return ctx;
+}
+
+void
+dossier_context_free (DossierContext *ctx)
+{
+  if (ctx == NULL)
+    return;
+  g_free (ctx->published_option);
+  g_array_unref (ctx->tokens);
+  g_array_unref (ctx->sentences);
+  g_array_unref (ctx->paragraphs);
+  g_array_unref (ctx->lines);
+  metadata_clear (&ctx->metadata);
+  g_array_unref (ctx->mentions);
+  g_ptr_array_unref (ctx->entities);
+  g_array_unref (ctx->timexes);
+  g_array_unref (ctx->quotes);
+  g_array_unref (ctx->events);
+  g_free (ctx);
+}
+
+guint
+dossier_context_token_at (const DossierContext *ctx,
+                          guint                 byte)
+{
+  guint lo = 0, hi = ctx->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->tokens, DossierToken, mid).end <= byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+guint
+dossier_context_sentence_at (const DossierContext *ctx,
+                             guint                 byte)
+{
+  guint lo = 0, hi = ctx->sentences->len;
+
+  if (hi == 0)
+    return 0;
+  /* last sentence whose start <= byte */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->sentences, DossierSentence, mid).start <= byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo == 0 ? 0 : lo - 1;
+}
+
+/* first mention whose end > start */
+static guint
+mention_lower_bound (const DossierContext *ctx,
+                     guint                 start)
+{
+  guint lo = 0, hi = ctx->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->mentions, DossierMention, mid).end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+int
+dossier_context_mention_at (const DossierContext *ctx,
+                            guint                 start,
+                            guint                 end)
+{
+  guint i = mention_lower_bound (ctx, start);
+
+  if (end <= start)
+    end = start + 1;
+  if (i < ctx->mentions->len &&
+      g_array_index (ctx->mentions, DossierMention, i).start < end)
+    return (int) i;
+  return -1;
+}
+
+static void
+rebuild_entity_mentions (DossierContext *ctx)
+{
+  for (guint e = 0; e < ctx->entities->len; e++)
+    g_array_set_size (((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->mentions, 0);
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+      if (m->entity >= 0 && (guint) m->entity < ctx->entities->len)
+        {
+          DossierEntityInfo *info = g_ptr_array_index (ctx->entities, m->entity);
+          g_array_append_val (info->mentions, i);
+        }
+    }
+}
+
+guint
+dossier_context_add_mention (DossierContext *ctx,
+                             guint           start,
+                             guint           end,
+                             int             entity,
+                             guint           flags)
+{
+  DossierMention m = { start, end, entity, flags };
+  guint lo = 0, hi = ctx->mentions->len;
+  gboolean append;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->mentions, DossierMention, mid).start <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  append = lo == ctx->mentions->len;
+  g_array_insert_val (ctx->mentions, lo, m);
+  if (append)
+    {
+      if (entity >= 0 && (guint) entity < ctx->entities->len)
+        {
+          DossierEntityInfo *info = g_ptr_array_index (ctx->entities, entity);
+          g_array_append_val (info->mentions, lo);
+        }
+    }
+  else
+    rebuild_entity_mentions (ctx);
+  return lo;
+}
+
+guint
+dossier_context_add_entity (DossierContext    *ctx,
+                            const char        *name,
+                            DossierEntityKind  kind)
+{
+  DossierEntityInfo *info = g_new0 (DossierEntityInfo, 1);
+
+  info->name = g_strdup (name);
+  info->kind = kind;
+  info->aliases = g_ptr_array_new_with_free_func (g_free);
+  info->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_ptr_array_add (ctx->entities, info);
+  return ctx->entities->len - 1;
+}
+
+char *
+dossier_context_dup (const DossierContext *ctx,
+                     guint                 start,
+                     guint                 end)
+{
+  g_return_val_if_fail (start <= end && end <= ctx->length, NULL);
+  return g_strndup (ctx->text + start, end - start);
+}
+
+gboolean
+dossier_context_in_body (const DossierContext *ctx,
+                         guint                 start,
+                         guint                 end)
+{
+  const DossierRange *body = &ctx->metadata.body;
+
+  if (DOSSIER_RANGE_EMPTY (*body))
+    return TRUE;
+  return start >= body->start && end <= body->end;
+}

@@ -1,0 +1,547 @@
+/* dossier-text.c — the text pass: lines, paragraphs, tokens, sentences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Paragraphs are separated by blank lines; a text with no blank line at all
+ * (one paragraph a line, as in wire copy) has one paragraph per line.
+ * Tokens are words (with inner apostrophes, hyphens, periods of dotted
+ * abbreviations, and digit groups), quote marks and other punctuation.
+ * Sentences end at . ! ? (after any closing quote marks or brackets) before
+ * a capitalised word, a quote mark, a digit or the end of the paragraph, and
+ * at a line break after a short line with no final punctuation (a headline,
+ * a byline, a dateline).
+ */
+#define G_LOG_DOMAIN "dossier-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-text.h"
+
+/* Words that keep their period: titles, months, and common abbreviations. */
+static const char * const abbreviations[] = {
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
+  "Cmdr", "Adm", "Maj", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Cpl", "Pvt", "Amb",
+  "Jr", "Sr", "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "Co", "Corp", "Inc", "Ltd", "Bros",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+  "No", "Nos", "vs", "etc", "approx", "est", "Vol", "pp", "cf", "al", "Ph", "Gens", "Reps", "Sens",
+  "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn", "Tenn", "Wash", "Wis", "Ariz",
+  "Colo", "Okla", "Ore", "Del", "Kan", "Neb", "Nev", "Ala", "Ark", "Ga", "Ky", "La", "Md",
+  "Miss", "Mo", "Mont", "Va", "Vt", "Wyo", "Ind", "Ia", "Tex",
+};
+
+/* Abbreviations after which a capitalised word never starts a sentence. */
+static const char * const prefix_abbreviations[] = {
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
+  "Cmdr", "Adm", "Maj", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Cpl", "Pvt", "Amb",
+  "St", "Mt", "Ft", "No", "Nos", "vs", "Gens", "Reps", "Sens",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+};
+
+/* Words that, capitalised after an abbreviation such as "U.S.", start a new sentence. */
+static const char * const sentence_openers[] = {
+  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
+  "At", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our",
+  "If", "When", "While", "After", "Before", "As", "So", "Yet", "Still", "However", "Meanwhile",
+  "Asked", "According", "For", "With", "Some", "Many", "Most", "One", "Two", "Officials",
+};
+
+static GHashTable *abbrev_set;
+static GHashTable *prefix_set;
+static GHashTable *opener_set;
+
+static GHashTable *
+make_set (const char * const *words,
+          guint               n)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (set, (gpointer) words[i]);
+  return set;
+}
+
+static void
+init_sets (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      abbrev_set = make_set (abbreviations, G_N_ELEMENTS (abbreviations));
+      prefix_set = make_set (prefix_abbreviations, G_N_ELEMENTS (prefix_abbreviations));
+      opener_set = make_set (sentence_openers, G_N_ELEMENTS (sentence_openers));
+      g_once_init_leave (&done, 1);
+    }
+}
+
+static gboolean
+set_contains (GHashTable *set,
+              const char *s,
+              gsize       len)
+{
+  char buf[32];
+
+  if (len == 0 || len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, s, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (set, buf);
+}
+
+static inline gunichar
+char_at (const char *text,
+         gsize       length,
+         gsize       i,
+         gsize      *next)
+{
+  guchar c = (guchar) text[i];
+
+  if (c < 0x80)
+    {
+      *next = i + 1;
+      return c;
+    }
+  *next = g_utf8_next_char (text + i) - text;
+  if (*next > length)
+    *next = length;
+  return g_utf8_get_char (text + i);
+}
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_quote_char (gunichar c)
+{
+  switch (c)
+    {
+    case '"': case '\'':
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static inline gboolean
+is_hyphen (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x80 && g_unichar_isspace (c));
+}
+
+/* Scans one word starting at @i; returns its end. Sets *dotted when it kept
+ * inner periods (U.S), *hyphen when it has an inner hyphen. */
+static gsize
+scan_word (const char *text,
+           gsize       length,
+           gsize       i,
+           gboolean   *dotted,
+           gboolean   *hyphen)
+{
+  gsize next;
+  gunichar c = char_at (text, length, i, &next);
+  gboolean digit_start = c < 0x80 && g_ascii_isdigit (c);
+
+  *dotted = *hyphen = FALSE;
+  i = next;
+  while (i < length)
+    {
+      gsize n1, n2;
+      gunichar d = char_at (text, length, i, &n1);
+
+      if (is_word_char (d))
+        {
+          i = n1;
+          continue;
+        }
+      if (n1 >= length)
+        break;
+      gunichar e = char_at (text, length, n1, &n2);
+      if (is_apostrophe (d) && is_word_char (e) && !(e < 0x80 && g_ascii_isdigit (e)))
+        {
+          /* don't, O'Brien, but not the closing mark of 'pauses' + s… */
+          i = n2;
+          continue;
+        }
+      if (is_hyphen (d) && is_word_char (e))
+        {
+          *hyphen = TRUE;
+          i = n2;
+          continue;
+        }
+      if (digit_start && (d == ',' || d == '.' || d == ':') && e < 0x80 && g_ascii_isdigit (e))
+        {
+          i = n2;
+          continue;
+        }
+      if (d == '.' && !digit_start && g_unichar_isalpha (e))
+        {
+          /* U.S, p.m, a.m: a single letter before and after the period */
+          gsize after = n2;
+          gunichar f = after < length ? char_at (text, length, after, &n2) : 0;
+          if (!is_word_char (f) || f == '.')
+            {
+              *dotted = TRUE;
+              i = after;
+              continue;
+            }
+        }
+      if (d == '&' && g_unichar_isupper (e))
+        {
+          i = n2;
+          continue;
+        }
+      break;
+    }
+  return i;
+}
+
+static void
+add_token (DossierContext *ctx,
+           guint           start,
+           guint           end,
+           guint           flags)
+{
+  DossierToken t = { start, end, flags, 0 };
+  g_array_append_val (ctx->tokens, t);
+}
+
+static guint
+word_flags (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  guint flags = DOSSIER_TOKEN_WORD;
+  gboolean first = TRUE, all_upper = TRUE;
+  guint n_letters = 0;
+
+  for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalpha (c))
+        {
+          n_letters++;
+          if (first)
+            {
+              if (g_unichar_isupper (c) || g_unichar_istitle (c))
+                flags |= DOSSIER_TOKEN_CAPITALIZED;
+              first = FALSE;
+            }
+          if (!g_unichar_isupper (c))
+            all_upper = FALSE;
+        }
+      else if (first && g_unichar_isdigit (c))
+        {
+          flags |= DOSSIER_TOKEN_NUMBER;
+          first = FALSE;
+        }
+    }
+  if (all_upper && n_letters >= 2)
+    flags |= DOSSIER_TOKEN_ALL_CAPS;
+  return flags;
+}
+
+static void
+tokenize_line (DossierContext *ctx,
+               gsize           start,
+               gsize           end,
+               gboolean        paragraph_start)
+{
+  const char *text = ctx->text;
+  gsize i = start;
+  gboolean space_before = TRUE;
+  gboolean line_start = TRUE;
+
+  while (i < end)
+    {
+      gsize next;
+      gunichar c = char_at (text, end, i, &next);
+      guint flags = 0;
+      gsize tok_end;
+
+      if (is_space (c))
+        {
+          space_before = TRUE;
+          i = next;
+          continue;
+        }
+      if (is_word_char (c))
+        {
+          gboolean dotted, hyphen;
+          tok_end = scan_word (text, end, i, &dotted, &hyphen);
+          flags = word_flags (text, i, tok_end);
+          if (hyphen)
+            flags |= DOSSIER_TOKEN_HYPHENATED;
+          if (tok_end < end && text[tok_end] == '.')
+            {
+              gsize wlen = tok_end - i;
+              gboolean single_letter = g_utf8_strlen (text + i, wlen) == 1 &&
+                                       g_unichar_isalpha (g_utf8_get_char (text + i));
+              if (dotted || (single_letter && (flags & DOSSIER_TOKEN_CAPITALIZED)) ||
+                  set_contains (abbrev_set, text + i, wlen))
+                {
+                  tok_end++;
+                  flags |= DOSSIER_TOKEN_ABBREVIATION;
+                }
+            }
+        }
+      else
+        {
+          tok_end = next;
+          if (is_quote_char (c))
+            flags = DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_QUOTE_MARK;
+          else
+            {
+              flags = DOSSIER_TOKEN_PUNCT;
+              /* runs: -- --- ... !!! */
+              if (c == '-' || c == '.' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_')
+                while (tok_end < end && (guchar) text[tok_end] == c)
+                  tok_end++;
+            }
+        }
+      if (space_before)
+        flags |= DOSSIER_TOKEN_SPACE_BEFORE;
+      if (line_start)
+        flags |= DOSSIER_TOKEN_LINE_START;
+      if (line_start && paragraph_start)
+        flags |= DOSSIER_TOKEN_PARAGRAPH_START;
+      add_token (ctx, (guint) i, (guint) tok_end, flags);
+      line_start = FALSE;
+      space_before = FALSE;
+      i = tok_end;
+    }
+}
+
+static gboolean
+token_is (const DossierContext *ctx,
+          const DossierToken   *t,
+          const char           *s)
+{
+  gsize len = strlen (s);
+  return t->end - t->start == len && memcmp (ctx->text + t->start, s, len) == 0;
+}
+
+static gboolean
+is_closing_punct (const DossierContext *ctx,
+                  const DossierToken   *t)
+{
+  if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
+    {
+      /* a closing mark hugs the text before it */
+      return !(t->flags & DOSSIER_TOKEN_SPACE_BEFORE);
+    }
+  return token_is (ctx, t, ")") || token_is (ctx, t, "]");
+}
+
+static gboolean
+is_terminal (const DossierContext *ctx,
+             const DossierToken   *t)
+{
+  if (!(t->flags & DOSSIER_TOKEN_PUNCT))
+    return FALSE;
+  char c = ctx->text[t->start];
+  if (c == '!' || c == '?')
+    return TRUE;
+  if (c == '.')
+    return TRUE;  /* "." or "..." */
+  return FALSE;
+}
+
+static gboolean
+starts_sentence (const DossierContext *ctx,
+                 const DossierToken   *t)
+{
+  if (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_QUOTE_MARK))
+    return TRUE;
+  if (token_is (ctx, t, "(") || token_is (ctx, t, "["))
+    return TRUE;
+  return FALSE;
+}
+
+/* Decides where sentences end inside a paragraph's tokens [first, last). */
+static void
+split_sentences (DossierContext *ctx,
+                 guint           first,
+                 guint           last,
+                 guint           paragraph)
+{
+  guint start_tok = first;
+  DossierToken *tokens = (DossierToken *) (void *) ctx->tokens->data;
+
+  for (guint i = first; i < last; i++)
+    {
+      DossierToken *t = &tokens[i];
+      gboolean end_here = FALSE;
+      guint end_tok = i;  /* last token of the sentence */
+
+      if (i + 1 == last)
+        end_here = TRUE;
+      else if (is_terminal (ctx, t) && !(t->end - t->start == 3 && ctx->text[t->start] == '.' &&
+                                         !(tokens[i + 1].flags & DOSSIER_TOKEN_LINE_START) &&
+                                         !(tokens[i + 1].flags & DOSSIER_TOKEN_CAPITALIZED)))
+        {
+          guint j = i + 1;
+          while (j < last && is_closing_punct (ctx, &tokens[j]))
+            j++;
+          if (j >= last)
+            {
+              end_tok = last - 1;
+              i = last - 1;
+              end_here = TRUE;
+            }
+          else if (starts_sentence (ctx, &tokens[j]) &&
+                   (tokens[j].flags & DOSSIER_TOKEN_SPACE_BEFORE))
+            {
+              end_tok = j - 1;
+              i = j - 1;
+              end_here = TRUE;
+            }
+        }
+      else if (t->flags & DOSSIER_TOKEN_ABBREVIATION)
+        {
+          const DossierToken *n = &tokens[i + 1];
+          gsize wlen = t->end - t->start - 1;
+          gboolean single_initial = g_utf8_strlen (ctx->text + t->start, wlen) == 1;
+          if (!single_initial && !set_contains (prefix_set, ctx->text + t->start, wlen) &&
+              (n->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              set_contains (opener_set, ctx->text + n->start, n->end - n->start))
+            end_here = TRUE;
+        }
+      else if (tokens[i + 1].flags & DOSSIER_TOKEN_LINE_START)
+        {
+          /* a line break after a short line with no final punctuation */
+          guint line_len = tokens[i].end - tokens[start_tok].start;
+          const DossierToken *n = &tokens[i + 1];
+          if (!is_terminal (ctx, t) && !token_is (ctx, t, ",") && line_len <= 100 &&
+              starts_sentence (ctx, n))
+            {
+              /* only when the previous line itself started this sentence */
+              if (tokens[start_tok].flags & DOSSIER_TOKEN_LINE_START)
+                end_here = TRUE;
+            }
+        }
+
+      if (end_here)
+        {
+          DossierSentence s;
+          s.start = tokens[start_tok].start;
+          s.end = tokens[end_tok].end;
+          s.first_token = start_tok;
+          s.n_tokens = end_tok - start_tok + 1;
+          s.paragraph = paragraph;
+          tokens[start_tok].flags |= DOSSIER_TOKEN_SENTENCE_START;
+          for (guint k = start_tok; k <= end_tok; k++)
+            tokens[k].sentence = ctx->sentences->len;
+          g_array_append_val (ctx->sentences, s);
+          start_tok = end_tok + 1;
+        }
+    }
+}
+
+void
+dossier_text_run (DossierContext *ctx)
+{
+  const char *text = ctx->text;
+  gsize length = ctx->length;
+  gboolean has_blank_line = FALSE;
+  gsize i = 0;
+  GArray *blank;  /* gboolean per line */
+
+  init_sets ();
+
+  /* lines */
+  blank = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  while (i <= length)
+    {
+      const char *nl = i < length ? memchr (text + i, '\n', length - i) : NULL;
+      gsize end = nl ? (gsize) (nl - text) : length;
+      gsize content_end = end;
+      DossierRange r;
+      gboolean is_blank = TRUE;
+
+      if (content_end > i && text[content_end - 1] == '\r')
+        content_end--;
+      r.start = (guint) i;
+      r.end = (guint) content_end;
+      for (gsize k = i; k < content_end; )
+        {
+          gsize next;
+          gunichar c = char_at (text, content_end, k, &next);
+          if (!is_space (c) && c != 0xFEFF)
+            {
+              is_blank = FALSE;
+              break;
+            }
+          k = next;
+        }
+      if (nl == NULL && i == length && ctx->lines->len > 0 && is_blank)
+        break;  /* no empty last line after a final newline */
+      g_array_append_val (ctx->lines, r);
+      g_array_append_val (blank, is_blank);
+      if (is_blank && ctx->lines->len > 1)
+        has_blank_line = TRUE;
+      if (nl == NULL)
+        break;
+      i = end + 1;
+    }
+
+  /* paragraphs and tokens */
+  {
+    gboolean in_paragraph = FALSE;
+    DossierParagraph p = { 0 };
+    guint para_first_token = 0;
+
+    for (guint l = 0; l <= ctx->lines->len; l++)
+      {
+        gboolean at_end = l == ctx->lines->len;
+        gboolean is_blank = at_end ? TRUE : g_array_index (blank, gboolean, l);
+        const DossierRange *r = at_end ? NULL : &g_array_index (ctx->lines, DossierRange, l);
+
+        if (in_paragraph && (is_blank || !has_blank_line))
+          {
+            p.first_sentence = ctx->sentences->len;
+            if (ctx->tokens->len > para_first_token)
+              split_sentences (ctx, para_first_token, ctx->tokens->len, ctx->paragraphs->len);
+            p.n_sentences = ctx->sentences->len - p.first_sentence;
+            g_array_append_val (ctx->paragraphs, p);
+            in_paragraph = FALSE;
+          }
+        if (at_end)
+          break;
+        if (is_blank)
+          continue;
+        if (!in_paragraph)
+          {
+            in_paragraph = TRUE;
+            p.start = r->start;
+            para_first_token = ctx->tokens->len;
+          }
+        p.end = r->end;
+        tokenize_line (ctx, r->start, r->end, para_first_token == ctx->tokens->len);
+      }
+  }
+  /* a paragraph whose lines held no token (only a BOM) gets trimmed away */
+  g_array_unref (blank);
+}

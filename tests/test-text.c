@@ -1,0 +1,147 @@
+/* test-text.c — the text pass: tokens, sentences, paragraphs, lines
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "analysis/dossier-context.h"
+#include "analysis/dossier-text.h"
+
+static DossierContext *
+run (const char *text)
+{
+  DossierContext *ctx = dossier_context_new (text, strlen (text), NULL);
+  dossier_text_run (ctx);
+  return ctx;
+}
+
+static char *
+token_text (DossierContext *ctx, guint i)
+{
+  const DossierToken *t = dossier_context_token (ctx, i);
+  return dossier_context_dup (ctx, t->start, t->end);
+}
+
+static char *
+sentence_text (DossierContext *ctx, guint i)
+{
+  const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence, i);
+  return dossier_context_dup (ctx, s->start, s->end);
+}
+
+static void
+assert_tokens (const char *text, const char * const *expected)
+{
+  g_autoptr(DossierContext) ctx = run (text);
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < MIN (n, ctx->tokens->len); i++)
+    {
+      g_autofree char *t = token_text (ctx, i);
+      g_assert_cmpstr (t, ==, expected[i]);
+    }
+  g_assert_cmpuint (ctx->tokens->len, ==, n);
+}
+
+static void
+test_tokens_words (void)
+{
+  const char *e1[] = { "Officials", "in", "the", "U.S.", "don't", "say", "it", ".", NULL };
+  const char *e2[] = { "Abdel", "Fattah", "El-Sisi", "met", "O'Brien", "at", "5:48PM", ",", "on",
+                       "Nov.", "2", ",", "2023", NULL };
+  const char *e3[] = { "\xe2\x80\x9c", "We", "won\xe2\x80\x99t", ",", "\xe2\x80\x9d", "she", "said",
+                       "--", "1,200", "people", "...", NULL };
+  const char *e4[] = { "George", "H.", "W.", "Bush", "and", "AT&T", "Inc.", NULL };
+  assert_tokens ("Officials in the U.S. don't say it.", e1);
+  assert_tokens ("Abdel Fattah El-Sisi met O'Brien at 5:48PM, on Nov. 2, 2023", e2);
+  assert_tokens ("\xe2\x80\x9cWe won\xe2\x80\x99t,\xe2\x80\x9d she said -- 1,200 people ...", e3);
+  assert_tokens ("George H. W. Bush and AT&T Inc.", e4);
+}
+
+static void
+test_token_flags (void)
+{
+  g_autoptr(DossierContext) ctx = run ("WASHINGTON -- The \"pause\" began.");
+  const DossierToken *t0 = dossier_context_token (ctx, 0);
+  const DossierToken *q = dossier_context_token (ctx, 3);
+
+  g_assert_true (t0->flags & DOSSIER_TOKEN_ALL_CAPS);
+  g_assert_true (t0->flags & DOSSIER_TOKEN_CAPITALIZED);
+  g_assert_true (t0->flags & DOSSIER_TOKEN_SENTENCE_START);
+  g_assert_true (t0->flags & DOSSIER_TOKEN_PARAGRAPH_START);
+  g_assert_true (q->flags & DOSSIER_TOKEN_QUOTE_MARK);
+  g_assert_true (q->flags & DOSSIER_TOKEN_SPACE_BEFORE);
+  g_assert_false (dossier_context_token (ctx, 5)->flags & DOSSIER_TOKEN_SPACE_BEFORE);
+}
+
+static void
+test_sentences (void)
+{
+  g_autoptr(DossierContext) ctx =
+    run ("Mr. Smith went to Washington. He met Dr. Jones at 3 p.m. on Friday! "
+         "\"Was it good?\" she asked. The U.S. The end");
+  g_autofree char *s0 = NULL, *s1 = NULL, *s2 = NULL, *s3 = NULL, *s4 = NULL;
+
+  g_assert_cmpuint (ctx->sentences->len, ==, 5);
+  s0 = sentence_text (ctx, 0);
+  s1 = sentence_text (ctx, 1);
+  s2 = sentence_text (ctx, 2);
+  s3 = sentence_text (ctx, 3);
+  s4 = sentence_text (ctx, 4);
+  g_assert_cmpstr (s0, ==, "Mr. Smith went to Washington.");
+  g_assert_cmpstr (s1, ==, "He met Dr. Jones at 3 p.m. on Friday!");
+  g_assert_cmpstr (s2, ==, "\"Was it good?\" she asked.");
+  g_assert_cmpstr (s3, ==, "The U.S.");
+  g_assert_cmpstr (s4, ==, "The end");
+}
+
+static void
+test_paragraphs_and_lines (void)
+{
+  g_autoptr(DossierContext) ctx =
+    run ("Headline here\r\n\r\nFirst paragraph, one line\nwrapped here. Second.\r\n\n  \nLast one.\n");
+  const DossierParagraph *p;
+
+  g_assert_cmpuint (ctx->paragraphs->len, ==, 3);
+  g_assert_cmpuint (ctx->lines->len, ==, 7);
+  p = &g_array_index (ctx->paragraphs, DossierParagraph, 1);
+  g_assert_cmpuint (p->n_sentences, ==, 2);
+  g_assert_cmpint (strncmp (ctx->text + p->start, "First", 5), ==, 0);
+  g_assert_cmpint (ctx->text[p->end - 1], ==, '.');
+  /* no blank lines: one paragraph per line, a short line without period is a sentence */
+  {
+    g_autoptr(DossierContext) c2 = run ("EU rejects call.\nPeter Smith\nBRUSSELS 1996-08-22\nThe body went on.");
+    g_assert_cmpuint (c2->paragraphs->len, ==, 4);
+    g_assert_cmpuint (c2->sentences->len, ==, 4);
+  }
+}
+
+static void
+test_empty_and_odd (void)
+{
+  g_autoptr(DossierContext) c1 = run ("");
+  g_autoptr(DossierContext) c2 = run ("\n\n\n");
+  g_autoptr(DossierContext) c3 = run ("\xef\xbb\xbf\"unclosed <b>markup</b> & stuff");
+
+  g_assert_cmpuint (c1->tokens->len, ==, 0);
+  g_assert_cmpuint (c1->sentences->len, ==, 0);
+  g_assert_cmpuint (c2->tokens->len, ==, 0);
+  g_assert_cmpuint (c2->paragraphs->len, ==, 0);
+  g_assert_cmpuint (c3->sentences->len, ==, 1);
+  g_assert_cmpuint (dossier_context_token_at (c3, 0), ==, 0);
+  g_assert_cmpuint (dossier_context_sentence_at (c3, 10), ==, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text/tokens/words", test_tokens_words);
+  g_test_add_func ("/text/tokens/flags", test_token_flags);
+  g_test_add_func ("/text/sentences", test_sentences);
+  g_test_add_func ("/text/paragraphs", test_paragraphs_and_lines);
+  g_test_add_func ("/text/empty", test_empty_and_odd);
+  return g_test_run ();
+}
