@@ -18,3 +18,12 @@ dossier_cli_print_to_pdf (const char *out_pdf,
   g_printerr ("%s\n", _("--print-to-pdf is not implemented yet"));
   return 2;
 }
+
+#include "dossier-print.h"
+
+void
+dossier_print_show_dialog (GtkWindow       *parent,
+                           DossierDocument *document)
+{
+  g_message ("Printing is not implemented yet");
+}
