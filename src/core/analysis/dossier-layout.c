@@ -891,6 +891,7 @@ parse_date_line (Layout     *l,
 static gboolean
 parse_credit_line (Layout     *l,
                    const Line *line,
+                   gboolean    first_line,
                    LineInfo   *info)
 {
   static const char * const labels[] = {
@@ -960,7 +961,7 @@ parse_credit_line (Layout     *l,
                !tok_is (l, k, end, "\xe2\x80\x99") && !tok_is (l, k, end, "."))
         return FALSE;
     }
-  if (words == 0 || words > 10)
+  if (words == 0 || words > 10 || first_line || tok_is (l, end - 1, end, "."))
     return FALSE;
   /* "Jane Doe for The Times" */
   if (slashes == 0 && !agency)
@@ -1000,8 +1001,10 @@ parse_dateline (Layout     *l,
       j++;
     }
   place_first = j;
-  while (j < end && j < place_first + 5 && tok_is_word (l, j, end) &&
-         tok_has (l, j, DOSSIER_TOKEN_ALL_CAPS))
+  while (j < end && j < place_first + 6 &&
+         ((tok_is_word (l, j, end) && tok_has (l, j, DOSSIER_TOKEN_ALL_CAPS)) ||
+          (j > place_first && tok_is (l, j, end, ".") && !tok_has (l, j, DOSSIER_TOKEN_SPACE_BEFORE) &&
+           tok_is_word (l, j + 1, end) && tok_has (l, j + 1, DOSSIER_TOKEN_ALL_CAPS))))
     j++;
   if (j == place_first)
     {
@@ -1010,8 +1013,24 @@ parse_dateline (Layout     *l,
       while (j < end && j < place_first + 3 && tok_is_capitalized (l, j, end) &&
              !tok_has (l, j, DOSSIER_TOKEN_ABBREVIATION))
         j++;
-      if (j == place_first || paren || !tok_is (l, j, end, "("))
+      if (j == place_first || paren)
         return i;
+      if (!tok_is (l, j, end, "("))
+        {
+          /* "Taipei, Taiwan —": a title-case place only with its region and a dash */
+          guint k = j + 1;
+          if (!tok_is (l, j, end, ","))
+            return i;
+          while (k < end && k < j + 4 && tok_is_capitalized (l, k, end) && !tok_month (l, k, end))
+            k++;
+          if (k == j + 1 || !tok_is_dash (l, k, end) || tok_is (l, k, end, "-"))
+            return i;
+          info->place.start = l->tok[place_first].start;
+          info->place.end = l->tok[j - 1].end;
+          info->place_outlet.start = info->place_outlet.end = 0;
+          *strong = TRUE;
+          return k + 1;
+        }
     }
   place_last = j;
   /* the first word of the place: a real word, not "U.S." alone */
@@ -1041,7 +1060,9 @@ parse_dateline (Layout     *l,
               continue;
             }
         }
-      while (k < end && k < j + 5 && tok_is_capitalized (l, k, end) && !tok_month (l, k, end))
+      while (k < end && k < j + 6 &&
+             ((tok_is_capitalized (l, k, end) && !tok_month (l, k, end)) ||
+              (k > j + 1 && tok_is (l, k, end, ".") && !tok_has (l, k, DOSSIER_TOKEN_SPACE_BEFORE))))
         k++;
       if (k == j + 1)
         break;
@@ -1073,6 +1094,9 @@ parse_dateline (Layout     *l,
     }
   if (tok_is_dash (l, j, end))
     {
+      /* "WORD--text" or "WORD- text" is no dateline, "(AP)_" is */
+      if (!tok_has (l, j, DOSSIER_TOKEN_SPACE_BEFORE) && !tok_is (l, j - 1, end, ")"))
+        return i;
       j++;
       *strong = TRUE;
     }
@@ -1290,6 +1314,11 @@ parse_bare_byline (Layout     *l,
         }
       if (j != end)
         return FALSE;
+      for (guint k = i; k < end; k++)
+        if (tok_is_word (l, k, end) && !tok_has (l, k, DOSSIER_TOKEN_ALL_CAPS))
+          break;
+        else if (k + 1 == end)
+          return FALSE;  /* "NEW YORK": a place more likely than a name */
     }
   *info = tmp;
   info->kind = KIND_BYLINE;
@@ -1302,6 +1331,7 @@ static gboolean
 parse_dateline_line (Layout     *l,
                      const Line *line,
                      const Line *next,
+                     gboolean    under_title,
                      LineInfo   *info)
 {
   gboolean strong;
@@ -1313,8 +1343,9 @@ parse_dateline_line (Layout     *l,
   j = parse_dateline (l, line->first, line->last, &tmp, &strong);
   if (j == line->first || j != line->last)
     return FALSE;
-  if (!strong)
+  if (!strong && !(under_title && next != NULL))
     {
+      /* "MONTGOMERY, Ala." over "1996-08-22" */
       LineInfo d = { 0 };
       if (next == NULL || !parse_date_line (l, next, &d) || d.n_names > 0)
         return FALSE;
@@ -1336,28 +1367,34 @@ is_title_line (Layout     *l,
 
   if (line->long_line || words == 0 || words > 30)
     return FALSE;
-  if (tok_is (l, last, line->last, ",") || tok_is (l, last, line->last, ":") ||
-      tok_is (l, last, line->last, ";"))
+  if (tok_is (l, last, line->last, ",") || tok_is (l, last, line->last, ":"))
     return FALSE;
-  /* a body paragraph that starts with a dateline */
+  /* a body paragraph that starts with a dateline, or a short "SPORT - HEADLINE" */
   if (parse_dateline (l, line->first, line->last, &tmp, &strong) > line->first)
     {
       if (!DOSSIER_RANGE_EMPTY (tmp.place_outlet) || tok_is (l, line->first, line->last, "("))
         return FALSE;
-      for (guint k = line->first; k < line->last; k++)
-        if (tok_is_word (l, k, line->last) && !tok_has (l, k, DOSSIER_TOKEN_ALL_CAPS) &&
-            g_utf8_strlen (tok_text (l, k), tok_len (l, k)) > 1)
-          return FALSE;
+      if (words > 15)
+        return FALSE;
     }
   /* ends like a sentence: only a short one */
   while (last > line->first && (tok_has (l, last, DOSSIER_TOKEN_QUOTE_MARK) ||
                                 tok_is (l, last, line->last, ")")))
     last--;
-  if (tok_has (l, last, DOSSIER_TOKEN_PUNCT) &&
-      (tok_text (l, last)[0] == '.' || tok_text (l, last)[0] == '!' ||
-       tok_text (l, last)[0] == '?' || tok_is (l, last, line->last, "\xe2\x80\xa6")))
+  if ((tok_has (l, last, DOSSIER_TOKEN_PUNCT) &&
+       (tok_text (l, last)[0] == '.' || tok_text (l, last)[0] == '!' ||
+        tok_text (l, last)[0] == '?' || tok_is (l, last, line->last, "\xe2\x80\xa6"))) ||
+      tok_has (l, last, DOSSIER_TOKEN_ABBREVIATION))
     {
-      if (words > 20)
+      guint caps = 0;
+      /* a text that opens with a blank line and a sentence starts with its body */
+      if (line->start > 0)
+        return FALSE;
+      for (guint k = line->first; k < line->last; k++)
+        if (tok_is_capitalized (l, k, line->last))
+          caps++;
+      /* a sentence of up to 20 words, or a longer Title Case line */
+      if (words > 20 && caps * 10 < words * 6)
         return FALSE;
     }
   return TRUE;
@@ -1591,7 +1628,7 @@ dossier_layout_run (DossierContext *ctx)
 
       if (line.long_line)
         break;
-      if (parse_credit_line (l, &line, &info) ||
+      if (parse_credit_line (l, &line, n_head == 0, &info) ||
           parse_byline_line (l, &line, &info) ||
           parse_date_line (l, &line, &info))
         {
@@ -1600,7 +1637,7 @@ dossier_layout_run (DossierContext *ctx)
           idx++;
           continue;
         }
-      if (parse_dateline_line (l, &line, has_next ? &next : NULL, &info))
+      if (parse_dateline_line (l, &line, has_next ? &next : NULL, title_done, &info))
         {
           apply_info (l, &info, &line);
           recognised = TRUE;
@@ -1616,10 +1653,14 @@ dossier_layout_run (DossierContext *ctx)
         }
       if (!title_done && n_head == 0 && has_next && is_title_line (l, &line))
         {
+          guint title_end = line.end;
+          /* "Headline; " over a second headline line: the first, without its ";" */
+          if (tok_is (l, line.last - 1, line.last, ";") && line.last - 1 > line.first)
+            title_end = l->tok[line.last - 2].end;
           g_free (m->title);
-          m->title = dossier_context_dup (ctx, line.start, line.end);
+          m->title = dossier_context_dup (ctx, line.start, title_end);
           m->title_range.start = line.start;
-          m->title_range.end = line.end;
+          m->title_range.end = title_end;
           title_done = TRUE;
           recognised = TRUE;
           idx++;
@@ -1632,6 +1673,42 @@ dossier_layout_run (DossierContext *ctx)
           idx++;
           continue;
         }
+      /* an editor's note in brackets: "[CORRECTED 10:30 GMT]" */
+      if (has_next && tok_is (l, line.first, line.last, "[") &&
+          tok_is (l, line.last - 1, line.last, "]") && line.last - line.first <= 12)
+        {
+          idx++;
+          continue;
+        }
+      /* a headline over two or three lines, then a dateline line */
+      if (title_done && has_next)
+        {
+          guint k = idx, n = 0;
+          Line ahead, after;
+          gboolean found = FALSE;
+          while (n < 3 && next_line (l, &k, n_lines, &ahead) && !ahead.long_line &&
+                 count_words (l, &ahead) <= 12)
+            {
+              guint a = k + 1;
+              gboolean has_after = next_line (l, &a, n_lines, &after);
+              LineInfo tmp = { 0 };
+              gboolean strong;
+              if (parse_dateline (l, ahead.first, ahead.last, &tmp, &strong) == ahead.last &&
+                  n > 0 &&
+                  parse_dateline_line (l, &ahead, has_after ? &after : NULL, FALSE, &tmp))
+                {
+                  found = TRUE;
+                  break;
+                }
+              k++;
+              n++;
+            }
+          if (found)
+            {
+              idx = k;
+              continue;
+            }
+        }
       break;
     }
   if (body_line == G_MAXUINT)
@@ -1640,6 +1717,16 @@ dossier_layout_run (DossierContext *ctx)
       if (next_line (l, &k, n_lines, &line))
         {
           body_line = k;
+          /* a date at the start of the first body paragraph: "Thursday, March 15, 2012 The…" */
+          {
+            ParsedDate d;
+            guint e = parse_date_at (l, line.first, line.last, &d);
+            if (e > line.first && !l->has_date && tok_is_capitalized (l, e, line.last))
+              {
+                set_published (l, &d);
+                recognised = TRUE;
+              }
+          }
           /* a dateline at the start of the first body paragraph */
           if (m->dateline == NULL)
             {
