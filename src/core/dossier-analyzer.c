@@ -181,16 +181,29 @@ set_reference (DossierContext *ctx)
   parse_reference (ctx->metadata.published, &ctx->reference);
 }
 
-static DossierArticle *
-article_from_context (DossierContext *ctx)
+static void
+release_text_arrays (DossierContext *ctx)
 {
-  DossierArticle *article;
+  /* The passes are done: drop what only they needed before the model is
+   * built, to keep the peak memory down. */
+  g_array_unref (ctx->tokens);
+  ctx->tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  g_array_unref (ctx->sentences);
+  ctx->sentences = g_array_new (FALSE, FALSE, sizeof (DossierSentence));
+  g_array_unref (ctx->lines);
+  ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
+}
+
+/* Fills @article (whose text ctx->text is) from the finished context. */
+static void
+article_from_context (DossierContext *ctx,
+                      DossierArticle *article)
+{
   OffsetMap map;
   DossierSpan *mention_spans;
   GPtrArray *entities, *quotes;
   const DossierMetadata *md = &ctx->metadata;
 
-  article = dossier_article_new (ctx->text, ctx->length);
   offset_map_init (&map, ctx->text, ctx->length);
 
   /* metadata */
@@ -352,7 +365,25 @@ article_from_context (DossierContext *ctx)
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
   offset_map_clear (&map);
-  return article;
+}
+
+static void
+analyze_into (DossierArticle *article,
+              const char     *published)
+{
+  g_autoptr(DossierContext) ctx = NULL;
+  const char *text = dossier_article_get_text (article);
+
+  ctx = dossier_context_new (text, strlen (text), published);
+  dossier_text_run (ctx);
+  dossier_layout_run (ctx);
+  set_reference (ctx);
+  dossier_names_run (ctx);
+  dossier_time_run (ctx);
+  dossier_quotes_run (ctx);
+  dossier_events_run (ctx);
+  release_text_arrays (ctx);
+  article_from_context (ctx, article);
 }
 
 /**
@@ -368,26 +399,10 @@ dossier_analyzer_analyze (const char *text,
                           gssize      length,
                           const char *published)
 {
-  g_autoptr(DossierContext) ctx = NULL;
-  g_autofree char *copy = NULL;
+  DossierArticle *article = dossier_article_new (text, length);
 
-  if (text == NULL)
-    text = "";
-  if (length < 0)
-    length = strlen (text);
-  else if (text[length] != '\0')
-    text = copy = g_strndup (text, length);
-
-  ctx = dossier_context_new (text, length, published);
-  dossier_text_run (ctx);
-  dossier_layout_run (ctx);
-  set_reference (ctx);
-  dossier_names_run (ctx);
-  dossier_time_run (ctx);
-  dossier_quotes_run (ctx);
-  dossier_events_run (ctx);
-
-  return article_from_context (ctx);
+  analyze_into (article, published);
+  return article;
 }
 
 static char *
@@ -425,7 +440,8 @@ dossier_analyzer_analyze_file (GFile         *file,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  article = dossier_analyzer_analyze (loaded->text, loaded->length, published);
+  article = dossier_article_new_take (g_steal_pointer (&loaded->text), loaded->length);
+  analyze_into (article, published);
   name = source_name (file);
   dossier_article_set_source (article, name, loaded->sha256, loaded->encoding);
   return article;

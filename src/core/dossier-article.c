@@ -268,6 +268,31 @@ dossier_article_new (const char *text,
   return self;
 }
 
+/**
+ * dossier_article_new_take:
+ * @text: (transfer full): valid UTF-8, NUL-terminated
+ * @length: bytes of @text, without the NUL
+ *
+ * Like dossier_article_new(), without copying the text.
+ *
+ * Returns: (transfer full): an article with @text
+ */
+DossierArticle *
+dossier_article_new_take (char  *text,
+                          gsize  length)
+{
+  DossierArticle *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (text[length] == '\0', NULL);
+
+  self = g_object_new (DOSSIER_TYPE_ARTICLE, NULL);
+  self->text = text;
+  self->n_bytes = length;
+  self->length = count_chars (self->text, self->n_bytes);
+  return self;
+}
+
 const char *
 dossier_article_get_text (DossierArticle *self)
 {
