@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "dossier-analyzer.h"
+#include "dossier-analyzer-private.h"
 #include "dossier-loader.h"
 #include "analysis/dossier-context.h"
 #include "analysis/dossier-text.h"
@@ -384,6 +385,15 @@ analyze_into (DossierArticle *article,
   dossier_events_run (ctx);
   release_text_arrays (ctx);
   article_from_context (ctx, article);
+}
+
+DossierArticle *
+dossier_analyzer_build_article (DossierContext *ctx)
+{
+  DossierArticle *article = dossier_article_new (ctx->text, ctx->length);
+
+  article_from_context (ctx, article);
+  return article;
 }
 
 /**

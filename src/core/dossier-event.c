@@ -395,11 +395,7 @@ parse_period_start (const char *iso)
           date = g_date_time_new_utc (year, 1, 4, 0, 0, 0);
           if (date == NULL)
             return NULL;
-          {
-            GDateTime *monday = g_date_time_add_days (date, 1 - g_date_time_get_day_of_week (date) + 7 * (v - 1));
-            g_date_time_unref (date);
-            return monday;
-          }
+          return g_date_time_add_days (date, 1 - g_date_time_get_day_of_week (date) + 7 * (v - 1));
         }
       else if (*p == 'Q')
         {
