@@ -192,6 +192,37 @@ test_minimal (void)
   g_assert_false (dossier_article_get_body (article, NULL, NULL));
 }
 
+/* Every prefix and many one-byte changes of a valid document: an error or an
+ * article, never a crash. */
+static void
+test_mutations (void)
+{
+  g_autoptr(DossierArticle) article = make_article ();
+  g_autofree char *json = dossier_json_to_string (article, TRUE, FALSE);
+  gsize len = strlen (json);
+  static const char replacements[] = "0-9\"{}[],:x ";
+
+  for (gsize cut = 0; cut < len; cut++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierArticle) a = dossier_json_parse (json, cut, &error);
+
+      g_assert_true ((a == NULL) != (error == NULL));
+    }
+
+  for (gsize i = 0; i < len; i++)
+    for (guint r = 0; r < sizeof replacements - 1; r++)
+      {
+        g_autofree char *copy = g_strdup (json);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(DossierArticle) a = NULL;
+
+        copy[i] = replacements[r];
+        a = dossier_json_parse (copy, -1, &error);
+        g_assert_true ((a == NULL) != (error == NULL));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/json/shape", test_shape);
   g_test_add_func ("/json/malformed", test_malformed);
   g_test_add_func ("/json/minimal", test_minimal);
+  g_test_add_func ("/json/mutations", test_mutations);
 
   return g_test_run ();
 }

@@ -848,6 +848,11 @@ dossier_json_to_article (JsonNode  *node,
                            _("The analysis does not contain the article text"));
       return NULL;
     }
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      invalid (error, "text", _("not valid UTF-8"));
+      return NULL;
+    }
   if (!get_object (root, "source", FALSE, &source, "/", error) ||
       !get_string (source, "path", TRUE, &path, "source", error) ||
       !get_string (source, "sha256", TRUE, &sha256, "source", error) ||
