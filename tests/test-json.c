@@ -91,6 +91,14 @@ static void
 test_from_article_equals_string (void)
 {
   g_autoptr(DossierArticle) article = make_article ();
+  DossierEntity *kit = dossier_article_lookup_entity (article, "e2");
+  static const char * const odd[] = {
+    "a/b", "Zoë", "tab\there", "say \"hi\"", "back\\slash", "<b>&amp;</b>", "\x01\x7F", "€𝄞", "",
+  };
+
+  /* the streamed mentions must escape exactly as JsonGenerator does */
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    dossier_entity_add_mention (kit, 60 + i, 60 + i, odd[i]);
   g_autoptr(JsonNode) node = dossier_json_from_article (article, TRUE);
   g_autofree char *streamed = dossier_json_to_string (article, TRUE, FALSE);
   g_autofree char *whole = json_to_string (node, FALSE);
