@@ -143,19 +143,19 @@ dup_strv (GPtrArray *array)
   return strv;
 }
 
-/* Parses YYYY-MM-DD[THH:MM]; FALSE when it is not that. */
+/* Parses YYYY-MM-DD[THH[:MM]] (anything after, a zone or seconds, is
+ * ignored); FALSE when it does not start with a date. */
 static gboolean
 parse_reference (const char           *str,
                  DossierReferenceDate *ref)
 {
   int y, mo, d, h = 0, mi = 0;
-  char tail = 0;
   int n;
 
   if (str == NULL)
     return FALSE;
-  n = sscanf (str, "%4d-%2d-%2dT%2d:%2d%c", &y, &mo, &d, &h, &mi, &tail);
-  if (n < 3 || n == 4 || n == 6 || mo < 1 || mo > 12 || d < 1 || d > 31 ||
+  n = sscanf (str, "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi);
+  if (n < 3 || y < 1 || mo < 1 || mo > 12 || d < 1 || d > 31 ||
       h < 0 || h > 23 || mi < 0 || mi > 59)
     return FALSE;
   memset (ref, 0, sizeof *ref);
@@ -163,11 +163,11 @@ parse_reference (const char           *str,
   ref->year = y;
   ref->month = mo;
   ref->day = d;
-  if (n == 5)
+  if (n >= 4)
     {
       ref->has_time = TRUE;
       ref->hour = h;
-      ref->minute = mi;
+      ref->minute = n == 5 ? mi : 0;
     }
   return TRUE;
 }
