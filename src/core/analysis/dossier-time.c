@@ -164,12 +164,9 @@ static const TimeWord time_words[] = {
   { "tomorrow", C_DEICTIC, D_TOMORROW }, { "tonight", C_DEICTIC, D_TONIGHT },
   { "now", C_DEICTIC, D_NOW }, { "currently", C_DEICTIC, D_NOW },
   { "recently", C_DEICTIC, D_RECENTLY }, { "lately", C_DEICTIC, D_RECENTLY },
-  { "soon", C_DEICTIC, D_SOON }, { "previously", C_DEICTIC, D_PREVIOUSLY },
+  { "soon", C_DEICTIC, D_SOON },
   { "future", C_DEICTIC, D_FUTURE }, { "past", C_DEICTIC, D_PAST },
   { "present", C_DEICTIC, D_PRESENT }, { "nowadays", C_DEICTIC, D_NOWADAYS },
-  { "formerly", C_DEICTIC, D_FORMERLY }, { "today's", C_DEICTIC, D_TODAY },
-  { "yesterday's", C_DEICTIC, D_YESTERDAY }, { "tomorrow's", C_DEICTIC, D_TOMORROW },
-  { "tonight's", C_DEICTIC, D_TONIGHT },
 
   { "last", C_REL, R_LAST }, { "previous", C_REL, R_PREVIOUS },
   { "next", C_REL, R_NEXT }, { "coming", C_REL, R_COMING }, { "following", C_REL, R_FOLLOWING },
@@ -184,7 +181,7 @@ static const TimeWord time_words[] = {
   { "daily", C_SETWORD, U_DAY }, { "weekly", C_SETWORD, U_WEEK },
   { "monthly", C_SETWORD, U_MONTH }, { "annually", C_SETWORD, U_YEAR },
   { "yearly", C_SETWORD, U_YEAR }, { "hourly", C_SETWORD, U_HOUR },
-  { "nightly", C_SETWORD, U_NIGHT }, { "quarterly", C_SETWORD, U_QUARTER },
+  { "nightly", C_SETWORD, U_NIGHT },
   { "biweekly", C_SETWORD, U_FORTNIGHT }, { "annual", C_SETWORD, -U_YEAR },
 
   { "ago", C_POST, P_AGO }, { "earlier", C_POST, P_EARLIER }, { "later", C_POST, P_LATER },
@@ -227,6 +224,7 @@ typedef struct
   int    num;      /* numbers: the value of the leading digits, else -1 */
   guint8 ndigits;  /* numbers: how many leading digits */
   guint8 suffix;   /* numbers: what follows the digits (see S_*) */
+  guint8 poss;     /* bytes of a possessive 's to leave out of a span */
 } TokInfo;
 
 enum { S_NONE, S_ORD, S_S, S_CLOCK, S_OTHER, S_ISODATE, S_HYPHEN };
@@ -400,6 +398,13 @@ classify_token (Pass *p,
   ti->num = -1;
   ti->ndigits = 0;
   ti->suffix = S_NONE;
+  ti->poss = 0;
+
+  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    ti->poss = 2;
+  else if (len > 4 && (guchar) s[len - 4] == 0xE2 && (guchar) s[len - 3] == 0x80 &&
+           (guchar) s[len - 2] == 0x99 && s[len - 1] == 's')
+    ti->poss = 4;
 
   if (t->flags & DOSSIER_TOKEN_NUMBER)
     {
@@ -412,6 +417,8 @@ classify_token (Pass *p,
         }
       if (k == 0 || (k < len && g_ascii_isdigit (s[k])))
         return;
+      if (ti->poss)
+        len -= ti->poss;
       ti->num = v > G_MAXINT ? G_MAXINT : (int) v;
       ti->ndigits = k;
       if (k == len)
@@ -448,6 +455,13 @@ classify_token (Pass *p,
     return;
   {
     const TimeWord *w = lookup_word (buf);
+    if (w == NULL && ti->poss)
+      {
+        buf[strlen (buf) - 2] = '\0';
+        w = lookup_word (buf);
+      }
+    else
+      ti->poss = 0;
     if (w != NULL)
       {
         ti->cls = w->cls;
@@ -555,9 +569,8 @@ static const char * const past_irregular[] = {
 };
 
 static const char * const future_words[] = {
-  "will", "shall", "won't", "'ll", "upcoming", "tomorrow", "next", "plans", "plan", "planning",
-  "planned", "scheduled", "expected", "expects", "expect", "intends", "aims", "hopes", "would",
-  "could", "might", "may", "should", "until", "till", "due", "coming", "soon", "later",
+  "will", "shall", "won't", "'ll", "upcoming", "tomorrow", "next", "scheduled", "would",
+  "could", "might", "may", "should", "wouldn't", "can't", "cannot",
 };
 
 static GHashTable *past_set;
@@ -600,7 +613,10 @@ token_tense (const Pass *p,
   if (len > 3 && strcmp (buf + len - 3, "'ll") == 0)
     return 1;
   if ((strcmp (buf, "going") == 0 || strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 ||
-       strcmp (buf, "set") == 0 || strcmp (buf, "about") == 0) &&
+       strcmp (buf, "set") == 0 || strcmp (buf, "about") == 0 || strcmp (buf, "plans") == 0 ||
+       strcmp (buf, "plan") == 0 || strcmp (buf, "expected") == 0 || strcmp (buf, "expects") == 0 ||
+       strcmp (buf, "due") == 0 || strcmp (buf, "intends") == 0 || strcmp (buf, "aims") == 0 ||
+       strcmp (buf, "hopes") == 0 || strcmp (buf, "wants") == 0 || strcmp (buf, "planning") == 0) &&
       i + 1 < p->s_end && tok_is (p, i + 1, "to"))
     return 1;
   if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
@@ -683,9 +699,9 @@ resolve_year (const Pass *p, int m, int d, int tense)
         continue;
       cost = n > refn ? n - refn : refn - n;
       if (tense < 0 && n > refn + (d > 0 ? 3 : 20))
-        cost += 400;
+        cost += d > 0 ? 120 : 200;
       if (tense > 0 && n < refn - (d > 0 ? 3 : 20))
-        cost += 400;
+        cost += d > 0 ? 120 : 200;
       if (cost < best_cost)
         {
           best_cost = cost;
@@ -941,6 +957,10 @@ match_clock (const Pass *p, guint i, int *hour, int *minute)
     return -1;
   if (cls (p, i) == C_CLOCKWORD)
     {
+      if (capitalized (p, i) && !(tok (p, i)->flags & DOSSIER_TOKEN_SENTENCE_START))
+        return -1;
+      if (i > p->s_first && tok_is (p, i - 1, "high"))
+        return -1;
       *hour = val (p, i);
       *minute = 0;
       return (int) i;
@@ -1103,6 +1123,27 @@ match_month_date (const Pass *p, guint i, Match *m)
         }
     }
 
+  /* bare month names that are not dates: "Jan Kavan", "the annual March for Life" */
+  if (day == 0 && year == 0 && !day_first)
+    {
+      if (tok_len (p, i) == 3 && month != 5 && !(tok (p, i)->flags & DOSSIER_TOKEN_ABBREVIATION))
+        return FALSE;
+      if (i > p->s_first && (tok_is (p, i - 1, "the") || tok_is (p, i - 1, "a") ||
+                             tok_is (p, i - 1, "an") || tok_is (p, i - 1, "annual") ||
+                             (tok (p, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK)))
+        return FALSE;
+      if (tok_is (p, i + 1, "for") || (tok_is (p, i + 1, "of") && i + 2 < p->s_end &&
+                                        capitalized (p, i + 2)))
+        return FALSE;
+    }
+  /* October this year, April next year */
+  if (year == 0 && (tok_is (p, last + 1, "this") || tok_is (p, last + 1, "last") ||
+                    tok_is (p, last + 1, "next")) && tok_is (p, last + 2, "year") && p->has_ref)
+    {
+      year = tok_is (p, last + 1, "this") ? p->ry : tok_is (p, last + 1, "last") ? p->ry - 1 :
+             p->ry + 1;
+      last += 2;
+    }
   match_init (m, i, last, DOSSIER_TIMEX_DATE);
   if (day > 0)
     {
@@ -1462,10 +1503,9 @@ match_deictic (const Pass *p, guint i, Match *m)
       /* "the past" alone (not "the past two years") */
       if (!(i > p->s_first && tok_is (p, i - 1, "the")))
         return FALSE;
-      if (i + 1 < p->s_end && (tok (p, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
-          !tok_is (p, i + 1, "and") && !tok_is (p, i + 1, "or") && !tok_is (p, i + 1, "but") &&
-          !tok_is (p, i + 1, "when") && !tok_is (p, i + 1, "is") && !tok_is (p, i + 1, "was") &&
-          !tok_is (p, i + 1, "has") && !tok_is (p, i + 1, "have") && !tok_is (p, i + 1, "had"))
+      if (i + 1 < p->s_end && (cls (p, i + 1) == C_UNIT || cls (p, i + 1) == C_NUMWORD ||
+                               cls (p, i + 1) == C_FUZZY || cls (p, i + 1) == C_SEASON ||
+                               (tok (p, i + 1)->flags & DOSSIER_TOKEN_NUMBER)))
         return FALSE;
       m->first = i - 1;
       strcpy (m->value, "PAST_REF");
@@ -1746,6 +1786,17 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
       q = val (p, j);
       j++;
     }
+  if (cls (p, j) == C_UNIT && val (p, j) == U_PERIOD && p->last_q && q == 0 &&
+      (anaphor || ago) && p->has_ref)
+    {
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      if (ago)
+        fmt_quarter (m->value, p->last_q_year - 1, p->last_q);
+      else
+        fmt_quarter (m->value, p->last_q_year, p->last_q);
+      m->relative = TRUE;
+      return TRUE;
+    }
   if (!(cls (p, j) == C_UNIT && ((val (p, j) == U_QUARTER) || val (p, j) == U_HALF)))
     return FALSE;
   is_half = val (p, j) == U_HALF;
@@ -1801,7 +1852,15 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
     {
       if (y == 0)
         {
-          y = (p->last_year && p->last_gran == TG_YEAR) ? p->last_year : p->ry;
+          if (p->last_year && p->last_gran == TG_YEAR)
+            y = p->last_year;
+          else
+            {
+              y = p->ry;
+              /* the fourth quarter in January: last year's, unless it's ahead */
+              if (q > ref_quarter (p) && clause_tense (p, first, last) <= 0)
+                y--;
+            }
           m->relative = TRUE;
         }
     }
@@ -1868,7 +1927,14 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
   int tense;
   gboolean has_the = first < i;
 
+  if (c == C_FISCAL && cls (p, j + 1) == C_UNIT && val (p, j + 1) == U_YEAR)
+    {
+      j++;
+      c = C_UNIT;
+    }
   if (j >= p->s_end)
+    return FALSE;
+  if (c == C_UNIT && capitalized (p, j) && !(tok (p, j)->flags & DOSSIER_TOKEN_SENTENCE_START))
     return FALSE;
   if (r == R_THESE && tok_is (p, j, "days"))
     {
@@ -2039,6 +2105,27 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
           snprintf (m->value, 40, "XXXX-%02d", mo);
           return TRUE;
         }
+      {
+        int dd;
+        if (is_day_token (p, j + 1, &dd) && (r == R_LAST || r == R_NEXT || r == R_THIS))
+          {
+            gint64 refn = g_date_get_julian (&p->ref);
+            gint64 n = day_number (p->ry, mo, dd);
+            if (n == 0)
+              return FALSE;
+            y = p->ry;
+            if (r == R_LAST && n >= refn)
+              y--;
+            else if (r == R_NEXT && n <= refn)
+              y++;
+            if (!valid_day (y, mo, dd))
+              return FALSE;
+            fmt_day (m->value, y, mo, dd);
+            m->last = j + 1;
+            m->gran = TG_DAY;
+            return TRUE;
+          }
+      }
       switch (r)
         {
         case R_LAST: case R_PAST: case R_PREVIOUS:
@@ -2070,22 +2157,39 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         /* the season the reference date is in: winter counts to the year it starts */
         int cur = p->rm <= 2 ? SEASON_WI : p->rm <= 5 ? SEASON_SP : p->rm <= 8 ? SEASON_SU :
                   p->rm <= 11 ? SEASON_FA : SEASON_WI;
+        int base = p->rm <= 2 ? p->ry - 1 : p->ry;  /* winter counts to the year it starts */
         switch (r)
           {
           case R_LAST: case R_PAST: case R_PREVIOUS:
-            y = s < cur ? p->ry : p->ry - 1;
+            y = (s & 0xff) < cur ? base : base - 1;
             break;
           case R_NEXT: case R_COMING: case R_FOLLOWING: case R_UPCOMING:
-            y = s > cur ? p->ry : p->ry + 1;
+            y = (s & 0xff) > cur ? base : base + 1;
             break;
           case R_THIS:
-            y = p->ry;
+            y = base;
             break;
           default:
             return FALSE;
           }
       }
       snprintf (m->value, 40, "%04d-%s", y, season_code (s));
+      return TRUE;
+    }
+  if (c == C_POD && (r == R_LAST || r == R_NEXT) && !has_the && (val (p, j) & 0xff) == POD_NI)
+    {
+      GDate d;
+      match_init (m, first, j, DOSSIER_TIMEX_TIME);
+      m->relative = TRUE;
+      m->gran = TG_DAY;
+      if (!p->has_ref)
+        strcpy (m->value, "XXXX-XX-XXTNI");
+      else
+        {
+          ref_plus_days (p, r == R_LAST ? -1 : 1, &d);
+          fmt_date (m->value, &d);
+          strcat (m->value, "TNI");
+        }
       return TRUE;
     }
   if (c == C_POD && r == R_THIS && !(val (p, j) & PLURAL))
@@ -2136,8 +2240,29 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
   if (cls (p, j) != C_UNIT)
     return FALSE;
   unit = val (p, j);
-  if ((unit & 0xff) == U_PERIOD)
+  if ((unit & 0xff) == U_PERIOD || (unit & 0xff) == U_HALF)
     return FALSE;
+  /* "60 Minutes", "This Week": a title */
+  if (capitalized (p, j) && !(tok (p, j)->flags & DOSSIER_TOKEN_SENTENCE_START))
+    return FALSE;
+  /* "52 years old": an age */
+  if (tok_is (p, j + 1, "old") || tok_is (p, j + 1, "older") || tok_is (p, j + 1, "younger"))
+    return FALSE;
+  /* "$2 million a year", "four flights a week": a rate, not a time */
+  if (k == 1 && val (p, i) == -1 && cls (p, i) == C_NUMWORD && first == i && i > p->s_first)
+    {
+      static const char * const ok_before[] = {
+        "for", "in", "within", "over", "about", "around", "than", "nearly", "almost", "least",
+        "after", "before", "only", "just", "once", "took", "take", "takes", "lasted", "last",
+        "spent", "to", "of", "by", "until", "since", "during", "some", "barely", "roughly",
+        "approximately", "than", "under", "up", "and", "(", ",", "--", "-",
+      };
+      gboolean ok = FALSE;
+      for (guint q = 0; q < G_N_ELEMENTS (ok_before) && !ok; q++)
+        ok = tok_is (p, i - 1, ok_before[q]);
+      if (!ok)
+        return FALSE;
+    }
   if (n == 1 && val (p, i) == -1 && (unit & PLURAL))
     return FALSE;  /* "a days" */
   if (n > 1 && !(unit & PLURAL))
@@ -2156,8 +2281,8 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
     {
       int post = cls (p, last + 1) == C_POST ? val (p, last + 1) : P_HENCE;
       int sign;
-      if (post == P_BEFORE || post == P_AFTER)
-        goto duration;  /* "two days before the vote": an offset from an event */
+      if (post == P_BEFORE || post == P_AFTER || post == P_LATER)
+        goto duration;  /* "two days before the vote", "three days later": from an event */
       sign = (post == P_AGO || post == P_EARLIER) ? -1 : 1;
       m->last = last + 1 + (post == P_HENCE && cls (p, last + 1) != C_POST ? 1 : 0);
       m->type = DOSSIER_TIMEX_DATE;
@@ -2395,7 +2520,15 @@ match_the_unit (const Pass *p, guint i, Match *m)
 {
   guint j = i + 1;
   int u;
+  gboolean full = FALSE;
 
+  if (cls (p, j) == C_FISCAL)
+    j++;
+  else if (tok_is (p, j, "full") || tok_is (p, j, "whole") || tok_is (p, j, "entire"))
+    {
+      full = TRUE;
+      j++;
+    }
   if (cls (p, j) != C_UNIT || (val (p, j) & PLURAL))
     return FALSE;
   u = val (p, j);
@@ -2426,8 +2559,9 @@ match_the_unit (const Pass *p, guint i, Match *m)
                        tok_is (p, j + 1, "ago") || tok_is (p, j + 1, "after") ||
                        tok (p, j + 1) == NULL))
     {
-      gboolean in = i > p->s_first && (tok_is (p, i - 1, "in") || tok_is (p, i - 1, "during") ||
-                                       tok_is (p, i - 1, "of"));
+      gboolean in = full || (i > p->s_first && (tok_is (p, i - 1, "in") ||
+                                                tok_is (p, i - 1, "during") ||
+                                                tok_is (p, i - 1, "of")));
       if (j + 1 < p->s_end && (tok (p, j + 1)->flags & DOSSIER_TOKEN_NUMBER))
         return FALSE;  /* "the year 2000" handled by the year */
       if (tok_is (p, j + 1, "two") || tok_is (p, j + 1, "'s") || tok_is (p, j + 1, "when") ||
@@ -2445,6 +2579,177 @@ match_the_unit (const Pass *p, guint i, Match *m)
         }
       else
         strcpy (m->value, "P1Y");
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* nineteen ninety-six, nineteen eighty, two thousand (and) one */
+static gboolean
+match_spelled_year (const Pass *p, guint i, Match *m)
+{
+  int a = val (p, i), b = 0;
+  guint j = i + 1, last;
+
+  if (cls (p, i) != C_NUMWORD)
+    return FALSE;
+  if (a == 2 && tok_is (p, j, "thousand"))
+    {
+      last = j;
+      if (tok_is (p, j + 1, "and") && cls (p, j + 2) == C_NUMWORD && val (p, j + 2) > 0 &&
+          val (p, j + 2) < 20)
+        {
+          b = val (p, j + 2);
+          last = j + 2;
+        }
+      else if (cls (p, j + 1) == C_NUMWORD && val (p, j + 1) > 0 && val (p, j + 1) < 20)
+        {
+          b = val (p, j + 1);
+          last = j + 1;
+        }
+      if (i > p->s_first && !tok_is (p, i - 1, "in") && !tok_is (p, i - 1, "since") &&
+          !tok_is (p, i - 1, "year") && !tok_is (p, i - 1, "until") && !tok_is (p, i - 1, "by"))
+        return FALSE;
+      match_init (m, i, last, DOSSIER_TIMEX_DATE);
+      fmt_year (m->value, 2000 + b);
+      m->gran = TG_YEAR;
+      return TRUE;
+    }
+  if (a < 11 || a > 20)
+    return FALSE;
+  if (tok_is (p, j, "hundred"))
+    {
+      b = 0;
+      last = j;
+    }
+  else
+    {
+      guint k = read_count (p, j, &b);
+      if (k == 0 || b < 10 || b > 99 || is_plain_number (p, j))
+        return FALSE;
+      last = j + k - 1;
+    }
+  match_init (m, i, last, DOSSIER_TIMEX_DATE);
+  fmt_year (m->value, a * 100 + b);
+  m->gran = TG_YEAR;
+  m->year = a * 100 + b;
+  return TRUE;
+}
+
+/* The n-th (n > 0) or last (n = -1) weekday of a month. */
+static int
+nth_weekday (int y, int mo, int wd, int n)
+{
+  GDate d;
+  int first_wd, day;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 1, (GDateMonth) mo, (GDateYear) y);
+  first_wd = g_date_get_weekday (&d);
+  day = 1 + (wd - first_wd + 7) % 7;
+  if (n > 0)
+    return day + 7 * (n - 1);
+  while (day + 7 <= g_date_get_days_in_month ((GDateMonth) mo, (GDateYear) y))
+    day += 7;
+  return day;
+}
+
+typedef struct
+{
+  const char *w1, *w2, *w3;  /* the words, lower case (w2, w3 nullable) */
+  int         month, day;    /* fixed day, or day 0 with a rule */
+  int         wd, nth;       /* the nth weekday of the month */
+} Holiday;
+
+static const Holiday holidays[] = {
+  { "christmas", "eve", NULL, 12, 24, 0, 0 },
+  { "christmas", "day", NULL, 12, 25, 0, 0 },
+  { "christmas", NULL, NULL, 12, 25, 0, 0 },
+  { "new", "year's", "day", 1, 1, 0, 0 },
+  { "new", "year's", "eve", 12, 31, 0, 0 },
+  { "halloween", NULL, NULL, 10, 31, 0, 0 },
+  { "valentine's", "day", NULL, 2, 14, 0, 0 },
+  { "independence", "day", NULL, 7, 4, 0, 0 },
+  { "thanksgiving", "day", NULL, 11, 0, 4, 4 },
+  { "thanksgiving", NULL, NULL, 11, 0, 4, 4 },
+  { "labor", "day", NULL, 9, 0, 1, 1 },
+  { "memorial", "day", NULL, 5, 0, 1, -1 },
+  { "election", "day", NULL, 11, 0, 2, 0 },  /* the Tuesday after the first Monday */
+};
+
+static int
+holiday_day (const Holiday *h, int y)
+{
+  if (h->day)
+    return h->day;
+  if (h->nth == 0)
+    return nth_weekday (y, 11, 1, 1) + 1;
+  return nth_weekday (y, h->month, h->wd, h->nth);
+}
+
+static gboolean
+match_holiday (const Pass *p, guint i, Match *m)
+{
+  if (!capitalized (p, i))
+    return FALSE;
+  for (guint h = 0; h < G_N_ELEMENTS (holidays); h++)
+    {
+      const Holiday *hd = &holidays[h];
+      guint last = i;
+      gboolean is_last = FALSE;
+      if (!tok_is (p, i, hd->w1))
+        continue;
+      if (hd->w2)
+        {
+          if (!tok_is (p, i + 1, hd->w2) || !capitalized (p, i + 1))
+            continue;
+          last = i + 1;
+        }
+      if (hd->w3)
+        {
+          if (!tok_is (p, i + 2, hd->w3))
+            continue;
+          last = i + 2;
+        }
+      match_init (m, i, last, DOSSIER_TIMEX_DATE);
+      m->gran = TG_DAY;
+      if (i > p->s_first && tok_is (p, i - 1, "last"))
+        {
+          m->first = i - 1;
+          is_last = TRUE;
+        }
+      if (!p->has_ref)
+        {
+          if (hd->day)
+            snprintf (m->value, 40, "XXXX-%02d-%02d", hd->month, hd->day);
+          else
+            snprintf (m->value, 40, "XXXX-%02d-XX", hd->month);
+          return TRUE;
+        }
+      {
+        int tense = is_last ? -1 : clause_tense (p, i, last);
+        gint64 refn = g_date_get_julian (&p->ref);
+        int best_y = p->ry;
+        gint64 best = G_MAXINT64;
+        for (int y = p->ry - 1; y <= p->ry + 1; y++)
+          {
+            gint64 n = day_number (y, hd->month, holiday_day (hd, y)), cost;
+            if (n == 0)
+              continue;
+            cost = n > refn ? n - refn : refn - n;
+            if (tense < 0 && n > refn)
+              cost += is_last ? 1000 : 150;
+            if (tense > 0 && n < refn)
+              cost += 150;
+            if (cost < best)
+              {
+                best = cost;
+                best_y = y;
+              }
+          }
+        fmt_day (m->value, best_y, hd->month, holiday_day (hd, best_y));
+        m->relative = TRUE;
+      }
       return TRUE;
     }
   return FALSE;
@@ -2473,7 +2778,11 @@ match_at (Pass *p, guint i, Match *best)
   } G_STMT_END
 
   if (c == C_NONE && ti->num < 0 && !(tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
-    return FALSE;
+    {
+      if (capitalized (p, i) && match_holiday (p, i, best))
+        return TRUE;
+      return FALSE;
+    }
 
   /* prefixes that widen the span: approximations and edges */
   if (c == C_APPROX)
@@ -2626,6 +2935,9 @@ match_at (Pass *p, guint i, Match *best)
         }
       if (c2 == C_DEICTIC && (val (p, k) == D_FUTURE || val (p, k) == D_PAST || val (p, k) == D_PRESENT))
         TRY (match_deictic (p, k, &m));
+      if (c2 == C_FISCAL || tok_is (p, k, "full") || tok_is (p, k, "whole") ||
+          tok_is (p, k, "entire"))
+        TRY (match_the_unit (p, i, &m));
       if (c2 == C_UNIT)
         {
           TRY (match_the_unit (p, i, &m));
@@ -2698,6 +3010,7 @@ match_at (Pass *p, guint i, Match *best)
       break;
     case C_NUMWORD: case C_FUZZY:
       TRY (match_count (p, i, i, 0, &m));
+      TRY (match_spelled_year (p, i, &m));
       break;
     case C_SETWORD: case C_EVERY:
       TRY (match_set (p, i, &m));
@@ -2750,6 +3063,7 @@ match_at (Pass *p, guint i, Match *best)
         }
       break;
     case C_HOLIDAY:
+      TRY (match_holiday (p, i, &m));
       break;
     default:
       break;
@@ -2998,7 +3312,7 @@ dossier_time_run (DossierContext *ctx)
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
               guint start = tok (&p, m.first)->start;
-              guint end = tok (&p, m.last)->end;
+              guint end = tok (&p, m.last)->end - p.info[m.last].poss;
               /* a trailing period kept by an abbreviation is not part of "next week." */
               add_timex (ctx, start, end, &m);
               g_array_append_val (tokidx, m.first);
