@@ -58,7 +58,8 @@ typedef enum
 
 typedef struct
 {
-  guint    open_tok;
+  guint    open_tok;   /* the first token of the opening mark */
+  guint    content_tok;/* its last token ('' is two) */
   guint    close_tok;  /* NO_TOKEN when unclosed */
   guint    start;      /* content, marks excluded, trimmed */
   guint    end;
@@ -264,7 +265,11 @@ static const char * const non_names[] = {
   "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
   "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight", "mr.", "mrs.",
   "ms.", "dr.", "who", "what", "why", "how", "where", "mostly", "not", "no", "yes", "am",
-  "pm", "a.m.", "p.m.", "twitter", "facebook", "instagram", "youtube", NULL
+  "pm", "a.m.", "p.m.", "twitter", "facebook", "instagram", "youtube", "which", "one",
+  "every", "each", "no", "none", "another", "other", "such", "more", "less", "even", "only",
+  "just", "like", "unlike", "despite", "during", "since", "until", "because", "although",
+  "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
+  "read", "update", "editor", "note", "getty", "ap", "reuters", NULL
 };
 
 static const char * const days_months[] = {
@@ -334,6 +339,38 @@ is_name_token (Quotes *q,
   if (tok_in_list (ctx, i, non_names))
     return FALSE;
   return TRUE;
+}
+
+/* A name run made of one sentence-initial word that looks like a common
+ * word ("Demonstrators", "Holding") and that no entity knows. */
+static gboolean
+looks_common (Quotes *q,
+               guint   first,
+               guint   last)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t = dossier_context_token (ctx, first);
+  gsize len;
+  const char *s;
+
+  if (first != last || !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)))
+    return FALSE;
+  if (dossier_context_mention_at (ctx, t->start, t->end) >= 0)
+    return FALSE;
+  s = tok_str (ctx, first, &len);
+  {
+    char buf[64];
+    if (len < sizeof buf)
+      {
+        memcpy (buf, s, len);
+        buf[len] = '\0';
+        if (g_hash_table_contains (q->by_name, buf))
+          return FALSE;
+      }
+  }
+  return (len > 3 && (s[len - 1] == 's' || memcmp (s + len - 2, "ed", 2) == 0 ||
+                      memcmp (s + len - 3, "ing", 3) == 0 || memcmp (s + len - 2, "ly", 2) == 0 ||
+                      memcmp (s + len - 2, "ic", 2) == 0));
 }
 
 /* Does the name run ending at @last stand in the possessive ("Netanyahu's")? */
@@ -555,6 +592,101 @@ in_span (Quotes *q,
   return FALSE;
 }
 
+static guint name_run_start (Quotes *q, guint lo, guint last);
+
+/* Walks back from token @p over up to @limit tokens outside quotes and
+ * returns the entity of the first name of the nearest sentence that has a
+ * fitting one (@gender: a pronoun's gender), or, with @title, of the
+ * nearest name right after that title word ("Sen. Bernie Sanders"). */
+static int
+scan_back (Quotes     *q,
+           guint       p,
+           guint       limit,
+           const char *gender,
+           const char *title)
+{
+  DossierContext *ctx = q->ctx;
+  guint lo = p > limit ? p - limit : 0;
+  guint sentence = G_MAXUINT;
+  int best = -1;
+  guint best_first = 0, best_last = 0;
+
+  for (guint i = p; i-- > lo;)
+    {
+      const DossierToken *t = dossier_context_token (ctx, i);
+      guint first;
+      int e = -1;
+      int m;
+      DossierEntityInfo *info = NULL;
+
+      if (sentence != G_MAXUINT && t->sentence != sentence)
+        break;
+      if (!is_name_token (q, i) || in_span (q, t->start))
+        continue;
+      first = name_run_start (q, lo, i);
+      {
+        guint last = i;
+        i = first;  /* the loop goes on before the run */
+        m = -1;
+        for (guint k = last + 1; k-- > first && m < 0;)
+          m = dossier_context_mention_at (ctx, dossier_context_token (ctx, k)->start,
+                                          dossier_context_token (ctx, k)->end);
+        if (m >= 0)
+          e = g_array_index (ctx->mentions, DossierMention, m).entity;
+        else
+          {
+            guint a = first;
+            while (a < last && tok_in_list (ctx, a, title_words))
+              a++;
+            {
+              g_autofree char *name = dossier_context_dup (ctx, dossier_context_token (ctx, a)->start,
+                                                           dossier_context_token (ctx, last)->end);
+              e = lookup_name (q, name);
+              if (e < 0 && last > a && !looks_common (q, a, last) && !tok_in_list (ctx, last, org_words))
+                {
+                  /* an unknown full name: a person the names pass missed */
+                  best_first = a;
+                  best_last = last;
+                  e = -2;
+                }
+            }
+          }
+        if (title)
+          {
+            char prev[48];
+            gboolean match = FALSE;
+            for (guint k = 1; k <= 2 && k <= first && !match; k++)
+              {
+                const char *c2;
+                if (!tok_lower (ctx, first - k, prev, sizeof prev))
+                  break;
+                c2 = g_hash_table_lookup (q->nouns, prev);
+                if (c2 && *c2)
+                  g_strlcpy (prev, c2, sizeof prev);
+                match = strcmp (prev, title) == 0;
+              }
+            if (!match)
+              continue;
+          }
+      }
+      if (e == -2)
+        {
+          DossierRange r;
+          e = resolve_name (q, best_first, best_last, &r);
+        }
+      if (e < 0)
+        continue;
+      info = g_ptr_array_index (ctx->entities, e);
+      if (gender && !gender_fits (info, gender))
+        continue;
+      if (title)
+        return e;
+      best = e;
+      sentence = t->sentence;
+    }
+  return best;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -606,12 +738,36 @@ resolve_pronoun (Quotes *q,
       best_sentence = s;
     }
 
+  if (best < 0)
+    {
+      best = scan_back (q, p, 150, gender, NULL);
+      if (best >= 0)
+        best_sentence = dossier_context_token (ctx, p)->sentence;  /* approximately */
+      if (best >= 0)
+        {
+          /* the paragraph of the name found */
+          best_sentence = G_MAXUINT;
+          for (guint i = p; i-- > (p > 150 ? p - 150 : 0);)
+            {
+              const DossierToken *t = dossier_context_token (ctx, i);
+              int m = dossier_context_mention_at (ctx, t->start, t->end);
+              if (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity == best)
+                {
+                  best_sentence = t->sentence;
+                  break;
+                }
+            }
+        }
+    }
+
   if (q->last_speaker >= 0 && q->last_speaker_para + 2 >= para &&
       gender_fits (g_ptr_array_index (ctx->entities, q->last_speaker), gender))
     {
-      if (best < 0)
+      guint best_para;
+      if (best < 0 || best_sentence == G_MAXUINT)
         return q->last_speaker;
-      if (g_array_index (ctx->sentences, DossierSentence, best_sentence).paragraph != para)
+      best_para = g_array_index (ctx->sentences, DossierSentence, best_sentence).paragraph;
+      if (best_para <= q->last_speaker_para)
         return q->last_speaker;
     }
   return best;
@@ -676,7 +832,7 @@ resolve_description (Quotes *q,
             return mm->entity;
         }
     }
-  return -1;
+  return scan_back (q, word, 400, NULL, buf);
 }
 
 /* ---- noun phrases ------------------------------------------------------ */
@@ -759,6 +915,8 @@ np_at (Quotes *q,
           first = j;
           last = name_run_end (q, j, hi);
         }
+      if (is_possessive (ctx, last))
+        return np;
       np.type = NP_NAME;
       np.first = first;
       np.last = last;
@@ -981,13 +1139,15 @@ has_alnum (const char *s,
 
 typedef struct
 {
-  guint  tok;
+  guint  first;    /* the first token of the opening mark */
+  guint  tok;      /* its last token */
   Family family;
 } Open;
 
 static void
 add_span (Quotes *q,
           guint   open_tok,
+          guint   content_tok,
           guint   close_tok,
           guint   end_byte,
           guint   paragraph,
@@ -997,8 +1157,9 @@ add_span (Quotes *q,
   Span s = { 0, };
 
   s.open_tok = open_tok;
+  s.content_tok = content_tok;
   s.close_tok = close_tok;
-  s.start = dossier_context_token (ctx, open_tok)->end;
+  s.start = dossier_context_token (ctx, content_tok)->end;
   s.end = close_tok != NO_TOKEN ? dossier_context_token (ctx, close_tok)->start : end_byte;
   s.paragraph = paragraph;
   s.family = family;
@@ -1021,6 +1182,7 @@ find_spans (Quotes *q)
       Open stack[MAX_DEPTH];
       guint depth = 0;
       guint first_tok, last_tok;
+      gboolean in_tag = FALSE;
       const DossierSentence *s0, *s1;
 
       if (para->n_sentences == 0)
@@ -1036,13 +1198,38 @@ find_spans (Quotes *q)
           Family family;
           Direction inherent, dir;
           gunichar c;
+          guint mark_last;
 
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
+            {
+              /* marks inside markup (<tweet author="…">) are not quotes */
+              if (tok_is_char (ctx, i, '<') && i + 1 < last_tok &&
+                  !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+                  (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD ||
+                   tok_is_char (ctx, i + 1, '/')))
+                in_tag = TRUE;
+              else if (tok_is_char (ctx, i, '>'))
+                in_tag = FALSE;
+              continue;
+            }
+          if (in_tag)
             continue;
           c = g_utf8_get_char (ctx->text + t->start);
           if (!classify_mark (c, &family, &inherent))
             continue;
-          dir = mark_direction (ctx, t, para, inherent);
+          mark_last = i;
+          if (c == '\'' && i + 1 < last_tok && tok_is_char (ctx, i + 1, '\'') &&
+              !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+            {
+              /* '' stands for a double mark (old newspaper style) */
+              family = FAMILY_DOUBLE;
+              mark_last = i + 1;
+            }
+          {
+            DossierToken whole = *t;
+            whole.end = dossier_context_token (ctx, mark_last)->end;
+            dir = mark_direction (ctx, &whole, para, inherent);
+          }
 
           if (dir == DIR_AMBIGUOUS)
             {
@@ -1064,10 +1251,12 @@ find_spans (Quotes *q)
                 continue;
               if (depth < MAX_DEPTH)
                 {
-                  stack[depth].tok = i;
+                  stack[depth].first = i;
+                  stack[depth].tok = mark_last;
                   stack[depth].family = family;
                   depth++;
                 }
+              i = mark_last;
               continue;
             }
 
@@ -1080,8 +1269,9 @@ find_spans (Quotes *q)
               continue;  /* a possessive apostrophe, or a stray mark */
             k--;
             if (k == 0)
-              add_span (q, stack[0].tok, i, 0, p, family);
+              add_span (q, stack[0].first, stack[0].tok, i, 0, p, family);
             depth = k;
+            i = mark_last;
           }
         }
 
@@ -1089,7 +1279,7 @@ find_spans (Quotes *q)
         {
           /* unclosed at the end of the paragraph: the quote runs to its end */
           if (!(stack[0].family == FAMILY_SINGLE && depth == 1 && stack[0].tok + 2 >= last_tok))
-            add_span (q, stack[0].tok, NO_TOKEN, para->end, p, stack[0].family);
+            add_span (q, stack[0].first, stack[0].tok, NO_TOKEN, para->end, p, stack[0].family);
         }
     }
 }
@@ -1145,6 +1335,10 @@ cue_right_after (Quotes *q,
   guint i = close_tok + 1;
   guint para = tok_paragraph (ctx, close_tok);
 
+  while (i < ctx->tokens->len && tok_is_mark (ctx, i) &&
+         !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+    i++;
+
   if (tok_is_char (ctx, i, ','))
     i++;
   for (guint k = 0; k < 5 && i + k < ctx->tokens->len; k++)
@@ -1190,7 +1384,7 @@ filter_spans (Quotes *q)
           guint start = s->start, end = s->end;
           while (end > start && g_ascii_ispunct (ctx->text[end - 1]))
             end--;
-          if (count_nearby (ctx, start, end) >= 3)
+          if (count_nearby (ctx, start, end) >= 5)
             s->drop = TRUE;
         }
     }
@@ -1223,6 +1417,8 @@ resolve_np (Quotes       *q,
   switch (np.type)
     {
     case NP_NAME:
+      if (looks_common (q, np.first, np.last))
+        return -1;
       return resolve_name (q, np.first, np.last, mention);
     case NP_PRONOUN:
       {
@@ -1296,6 +1492,8 @@ attribute_after (Quotes      *q,
   guint para = s->paragraph;
   Np np;
 
+  while (i < n && tok_is_mark (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+    i++;
   if (i >= n || tok_paragraph (ctx, i) != para)
     return FALSE;
   /* the window: to the end of the sentence that follows the mark */
@@ -1397,6 +1595,84 @@ attribute_before (Quotes      *q,
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
   return TRUE;
+}
+
+/* The first noun phrase of the clause [lo, hi) that is not the object of a
+ * preposition nor a possessive: the subject of the sentence, for a quoted
+ * fragment with a verb the lexicon does not know ("X decried the "…""). */
+static Np
+first_subject (Quotes *q,
+               guint   lo,
+               guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  Np none = { NP_NONE, 0, 0 };
+  gboolean after_prep = FALSE;
+
+  for (guint i = lo; i < hi && i < lo + 40; i++)
+    {
+      Np np;
+      if (tok_is_char (ctx, i, ','))
+        {
+          after_prep = FALSE;
+          continue;
+        }
+      if (tok_in_list (ctx, i, prepositions))
+        {
+          after_prep = TRUE;
+          continue;
+        }
+      if (is_verb (q, i))
+        return none;
+      np = np_at (q, i, hi);
+      if (np.type == NP_NONE)
+        {
+          /* a verb or another word: the subject, if any, came before */
+          if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD) &&
+              !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              !after_prep && !tok_in_list (ctx, i, skippable) && i > lo)
+            return none;
+          continue;
+        }
+      if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last)))
+        return np;
+      i = np.last;
+      after_prep = FALSE;
+    }
+  return none;
+}
+
+/* "Republican pollster Jane Doe: "…"": a name right before a colon. */
+static gboolean
+attribute_colon (Quotes      *q,
+                 const Span  *s,
+                 guint        lo,
+                 Attribution *a)
+{
+  const DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint colon;
+  Np np = { NP_NONE, 0, 0 };
+
+  if (open == 0 || open - 1 < lo || !tok_is_char (ctx, open - 1, ':'))
+    return FALSE;
+  colon = open - 1;
+  if (colon > lo && is_name_token (q, colon - 1))
+    {
+      np.type = NP_NAME;
+      np.last = colon - 1;
+      np.first = name_run_start (q, lo, colon - 1);
+    }
+  else if (colon > lo && is_pronoun (q, colon - 1))
+    {
+      np.type = NP_PRONOUN;
+      np.first = np.last = colon - 1;
+    }
+  if (np.type == NP_NONE)
+    return FALSE;
+  a->entity = resolve_np (q, np, &a->mention);
+  a->found = a->entity >= 0;
+  return a->found;
 }
 
 /* The speaker of a speech cue anywhere in paragraph @p outside quotes (the
@@ -1516,7 +1792,11 @@ attribute (Quotes *q)
         {
           const Span *p = &g_array_index (q->spans, Span, k - 1);
           if (p->close_tok != NO_TOKEN && p->close_tok + 1 > lo && p->close_tok < s->open_tok)
-            lo = p->close_tok + 1;
+            {
+              lo = p->close_tok + 1;
+              while (lo < s->open_tok && tok_is_mark (ctx, lo))
+                lo++;
+            }
         }
 
       if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok))
@@ -1525,6 +1805,17 @@ attribute (Quotes *q)
         attribute_before (q, s, lo, &a);
       if (!a.found && s->close_tok != NO_TOKEN)
         attribute_after (q, s, &a);
+      if (!a.found)
+        attribute_colon (q, s, lo, &a);
+      if (!a.found && s->open_tok > lo && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+        {
+          Np np = first_subject (q, lo, s->open_tok);
+          if (np.type != NP_NONE)
+            {
+              a.entity = resolve_np (q, np, &a.mention);
+              a.found = a.entity >= 0;
+            }
+        }
 
       if (!a.found)
         {
