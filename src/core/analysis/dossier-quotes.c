@@ -290,6 +290,17 @@ static const char * const title_words[] = {
   "commissioner", "deputy", "assistant", "state", "u.s.", "presidential", "sheriff", NULL
 };
 
+/* Nouns of speech: "Bornsten's prediction that …" makes Bornsten the speaker. */
+static const char * const speech_nouns[] = {
+  "prediction", "statement", "statements", "comment", "comments", "remark", "remarks", "words",
+  "claim", "claims", "assertion", "description", "message", "tweet", "tweets", "speech",
+  "response", "reply", "answer", "argument", "promise", "pledge", "warning", "interview",
+  "letter", "question", "criticism", "characterization", "suggestion", "insistence", "view",
+  "words", "testimony", "announcement", "explanation", "complaint", "vow", "slogan", "motto",
+  "quip", "joke", "retort", "line", "lines", "post", "op-ed", "column", "editorial", "memo",
+  "report", "ad", "video", "book", NULL
+};
+
 static const char * const determiners[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
   "these", "those", "whose", NULL
@@ -915,7 +926,7 @@ np_at (Quotes *q,
           first = j;
           last = name_run_end (q, j, hi);
         }
-      if (is_possessive (ctx, last))
+      if (is_possessive (ctx, last) && !tok_in_list (ctx, last + 1, speech_nouns))
         return np;
       np.type = NP_NAME;
       np.first = first;
@@ -945,6 +956,8 @@ np_at (Quotes *q,
 }
 
 /* The subject of the cue at @cue, looking back to @lo. */
+static Np first_subject (Quotes *q, guint lo, guint hi);
+
 static Np
 subject_before (Quotes *q,
                 guint   lo,
@@ -978,6 +991,13 @@ subject_before (Quotes *q,
         break;
     }
 
+  if (ing)
+    {
+      /* "Trump accused Clinton of …, saying": the subject of the clause */
+      Np f = first_subject (q, lo, j);
+      if (f.type != NP_NONE)
+        return f;
+    }
   if (!ing && j > lo && tok_is_char (ctx, j - 1, ','))
     {
       /* "Jane Doe, a spokeswoman for the agency, said": the first phrase */
@@ -998,6 +1018,18 @@ subject_before (Quotes *q,
 
       if (tok_is_mark (ctx, i) || tok_is_char (ctx, i, ';'))
         break;
+      if (tok_is_char (ctx, i, ')'))
+        {
+          /* "Gov. Pat McCrory (R) said": step over the brackets */
+          guint k = i;
+          while (k > lo && i - k < 12 && !tok_is_char (ctx, k, '('))
+            k--;
+          if (tok_is_char (ctx, k, '('))
+            {
+              j = k;
+              continue;
+            }
+        }
       if (is_pronoun (q, i))
         {
           np.type = NP_PRONOUN;
@@ -1009,10 +1041,25 @@ subject_before (Quotes *q,
           guint first = name_run_start (q, lo, i);
           gboolean poss = is_possessive (ctx, i);
           gboolean prep = first > lo && tok_in_list (ctx, first - 1, prepositions);
+          gboolean modifier = FALSE;
           if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
             prep = TRUE;
-          if (!poss)
+          if (first > lo && (tok_is (ctx, first - 1, "a") || tok_is (ctx, first - 1, "an")))
+            modifier = TRUE;
+          if (i + 1 < cue && (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+              !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              !tok_in_list (ctx, i + 1, skippable) && !is_verb (q, i + 1) &&
+              !tok_is (ctx, i + 1, "who") && !is_description (q, i + 1))
+            {
+              gsize len;
+              const char *w = tok_str (ctx, i + 1, &len);
+              if (!(len > 3 && memcmp (w + len - 2, "ly", 2) == 0))
+                modifier = TRUE;  /* "a Southern accent" */
+            }
+          if (poss && tok_in_list (ctx, i + 1, speech_nouns))
+            poss = FALSE;
+          if (!poss && !modifier)
             {
               Np n = { NP_NAME, first, i };
               if (!prep)
@@ -1634,7 +1681,8 @@ first_subject (Quotes *q,
             return none;
           continue;
         }
-      if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last)))
+      if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last) &&
+                           !tok_in_list (ctx, np.last + 1, speech_nouns)))
         return np;
       i = np.last;
       after_prep = FALSE;
@@ -1799,7 +1847,11 @@ attribute (Quotes *q)
             }
         }
 
-      if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok))
+      if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok) &&
+          !(s->close_tok + 1 < ctx->tokens->len &&
+            dossier_context_token (ctx, s->close_tok + 1)->sentence !=
+            dossier_context_token (ctx, s->close_tok)->sentence &&
+            !(dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START)))
         attribute_after (q, s, &a);
       if (!a.found)
         attribute_before (q, s, lo, &a);
