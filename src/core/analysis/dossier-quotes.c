@@ -379,7 +379,9 @@ looks_common (Quotes *q,
           return FALSE;
       }
   }
-  return (len > 3 && (s[len - 1] == 's' || memcmp (s + len - 2, "ed", 2) == 0 ||
+  return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
+                      memcmp (s + len - 4, "ants", 4) == 0 || memcmp (s + len - 4, "ents", 4) == 0 ||
+                      memcmp (s + len - 2, "ed", 2) == 0 ||
                       memcmp (s + len - 3, "ing", 3) == 0 || memcmp (s + len - 2, "ly", 2) == 0 ||
                       memcmp (s + len - 2, "ic", 2) == 0));
 }
@@ -666,6 +668,17 @@ scan_back (Quotes     *q,
           {
             char prev[48];
             gboolean match = FALSE;
+            /* the title inside the run ("President Helen Marsh") or before it */
+            for (guint k = first; k < last && !match; k++)
+              {
+                const char *c2;
+                if (!tok_lower (ctx, k, prev, sizeof prev))
+                  break;
+                c2 = g_hash_table_lookup (q->nouns, prev);
+                if (c2 && *c2)
+                  g_strlcpy (prev, c2, sizeof prev);
+                match = strcmp (prev, title) == 0;
+              }
             for (guint k = 1; k <= 2 && k <= first && !match; k++)
               {
                 const char *c2;
@@ -910,6 +923,12 @@ np_at (Quotes *q,
       np.first = np.last = i;
       return np;
     }
+  if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i))
+    {
+      np.type = NP_DESCRIPTION;
+      np.first = np.last = i;
+      return np;
+    }
   if (is_name_token (q, i) || (tok_is (ctx, i, "the") && is_name_token (q, i + 1)))
     {
       guint first = tok_is (ctx, i, "the") ? i + 1 : i;
@@ -1036,7 +1055,8 @@ subject_before (Quotes *q,
           np.first = np.last = i;
           return np;
         }
-      if (is_name_token (q, i) && !tok_in_list (ctx, i, days_months))
+      if (is_name_token (q, i) && !tok_in_list (ctx, i, days_months) &&
+          !((t->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i)))
         {
           guint first = name_run_start (q, lo, i);
           gboolean poss = is_possessive (ctx, i);
@@ -1920,6 +1940,39 @@ attribute (Quotes *q)
         }
       prev_unclosed = s->close_tok == NO_TOKEN;
     }
+
+  /* a quote that runs over several paragraphs is attributed at its end:
+   * give the unclosed paragraphs before it the same speaker */
+  {
+    guint out = ctx->quotes->len;
+    for (guint k = q->spans->len; k-- > 0;)
+      {
+        const Span *s = &g_array_index (q->spans, Span, k);
+        const Span *next = NULL;
+        DossierQuoteInfo *info, *next_info;
+
+        if (s->drop)
+          continue;
+        out--;
+        if (s->close_tok != NO_TOKEN || out + 1 >= ctx->quotes->len)
+          continue;
+        for (guint j = k + 1; j < q->spans->len; j++)
+          if (!g_array_index (q->spans, Span, j).drop)
+            {
+              next = &g_array_index (q->spans, Span, j);
+              break;
+            }
+        if (!next || next->paragraph != s->paragraph + 1 || !opens_paragraph (ctx, next))
+          continue;
+        info = &g_array_index (ctx->quotes, DossierQuoteInfo, out);
+        next_info = &g_array_index (ctx->quotes, DossierQuoteInfo, out + 1);
+        if (info->speaker < 0 && next_info->speaker >= 0)
+          {
+            info->speaker = next_info->speaker;
+            info->speaker_mention = next_info->speaker_mention;
+          }
+      }
+  }
 }
 
 void
