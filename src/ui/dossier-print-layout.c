@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "dossier-print-layout.h"
@@ -32,6 +33,7 @@
 #define BAR_OFFSET      10.0   /* from the body's left edge to the bar's left edge */
 #define CELL_PAD        3.0
 #define DEFAULT_BODY_FONT "Serif 10.5"
+#define MAX_PARAGRAPH   (64 * 1024)  /* bytes given to one PangoLayout */
 #define UI_FONT         "Sans"
 
 typedef enum
@@ -79,6 +81,7 @@ typedef struct
   guint        end;
   guint        first_line;
   PangoLayout *layout;
+  gboolean     continued;  /* a piece of an over-long paragraph, after the first */
 } Paragraph;
 
 typedef struct
@@ -570,9 +573,28 @@ split_paragraphs (DossierPrintLayout *self)
             s++;
           while (e > s && (text[e - 1] == ' '))
             e--;
+          gboolean continued = FALSE;
+
+          /* Pango stops wrapping paragraphs of a few hundred kilobytes:
+           * cut very long ones into pieces, at a space. */
+          while (e - s > MAX_PARAGRAPH)
+            {
+              guint cut = s + MAX_PARAGRAPH / 2;
+              guint limit = cut - MAX_PARAGRAPH / 4;
+              Paragraph piece = { s, 0, 0, NULL, continued };
+
+              while (cut > limit && text[cut - 1] != ' ')
+                cut--;
+              if (cut == limit)
+                cut = g_utf8_find_prev_char (text, text + s + MAX_PARAGRAPH / 2 + 1) - text;
+              piece.end = cut;
+              g_array_append_val (self->paragraphs, piece);
+              s = cut;
+              continued = TRUE;
+            }
           if (e > s)
             {
-              Paragraph para = { s, e, 0, NULL };
+              Paragraph para = { s, e, 0, NULL, continued };
 
               g_array_append_val (self->paragraphs, para);
             }
@@ -800,7 +822,7 @@ paginate_body (DossierPrintLayout *self,
       PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
 
       para->first_line = self->lines->len;
-      if (p > 0 && y > (page == 0 ? self->first_body_top : self->body_top))
+      if (p > 0 && !para->continued && y > (page == 0 ? self->first_body_top : self->body_top))
         y += PARA_SPACING;
 
       do
@@ -975,6 +997,25 @@ layout_notes (DossierPrintLayout *self,
 
 /* Header and legend {{{1 */
 
+/* "2023-11-02T17:48" -> "2 November 2023, 17:48"; anything else as it is. */
+static char *
+format_date (const char *iso)
+{
+  int y = 0, mo = 0, d = 0, h = -1, mi = 0;
+  g_autoptr(GDateTime) dt = NULL;
+  int n = sscanf (iso, "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi);
+
+  if (n >= 3 && g_date_valid_dmy (d, mo, y))
+    dt = g_date_time_new_utc (y, mo, d, n == 5 ? h : 0, n == 5 ? mi : 0, 0);
+  if (dt == NULL)
+    return g_strdup (iso);
+  if (n == 5)
+    /* Translators: the publication date and time in the header, see g_date_time_format() */
+    return g_date_time_format (dt, _("%-d %B %Y, %H:%M"));
+  /* Translators: the publication date in the header, see g_date_time_format() */
+  return g_date_time_format (dt, _("%-d %B %Y"));
+}
+
 static char *
 format_meta_line (DossierArticle *article)
 {
@@ -987,9 +1028,11 @@ format_meta_line (DossierArticle *article)
     g_string_append (meta, outlet);
   if (published != NULL && *published != '\0')
     {
+      g_autofree char *date = format_date (published);
+
       if (meta->len > 0)
         g_string_append (meta, "  ·  ");
-      g_string_append (meta, published);
+      g_string_append (meta, date);
     }
   if (authors != NULL && authors[0] != NULL)
     {
@@ -1073,7 +1116,7 @@ layout_legend (DossierPrintLayout        *self,
   add_block (self, legend, 0, PAD_X, y);
 
   /* The quote bar beside the sample quotation, as in the text. */
-  pango_layout_index_to_pos (legend, quote_start, &pos);
+  pango_layout_index_to_pos (legend, number_end, &pos);
   if (self->highlight != DOSSIER_PRINT_HIGHLIGHT_NONE)
     add_rect (self, 0, PAD_X + (double) pos.x / PANGO_SCALE - 5, y + (double) pos.y / PANGO_SCALE,
               BAR_WIDTH, (double) pos.height / PANGO_SCALE, mark_styles[MARK_QUOTE].mark);
@@ -1149,6 +1192,28 @@ appendix_new_page (DossierPrintLayout *self,
   t->y = self->body_top;
 }
 
+/* A cell's text on as few lines as it needs: newlines and runs of spaces become one space. */
+static char *
+flatten_whitespace (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t' || *p == '\f' || *p == '\v')
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static double
 place_row (DossierPrintLayout *self,
            Table              *t,
@@ -1165,7 +1230,9 @@ place_row (DossierPrintLayout *self,
     {
       double w = self->content_width * t->columns[c].fraction - 2 * CELL_PAD;
 
-      layouts[c] = new_layout (self, header ? UI_FONT " Bold 8" : UI_FONT " 8", w, cells[c]);
+      g_autofree char *flat = flatten_whitespace (cells[c]);
+
+      layouts[c] = new_layout (self, header ? UI_FONT " Bold 8" : UI_FONT " 8", w, flat);
       if (t->columns[c].right)
         pango_layout_set_alignment (layouts[c], PANGO_ALIGN_RIGHT);
       h = MAX (h, layout_height (layouts[c]));
@@ -1276,6 +1343,23 @@ compare_entities (gconstpointer a,
   return g_utf8_collate (dossier_entity_get_name (ea), dossier_entity_get_name (eb));
 }
 
+/* Timeline order: by date; unknown dates last; the model's order otherwise (stable sort). */
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const char *da = dossier_event_get_date_start (*(DossierEvent **) a);
+  const char *db = dossier_event_get_date_start (*(DossierEvent **) b);
+  gboolean ka = da != NULL && g_ascii_isdigit (*da);
+  gboolean kb = db != NULL && g_ascii_isdigit (*db);
+
+  if (ka != kb)
+    return ka ? -1 : 1;
+  if (!ka)
+    return 0;
+  return strcmp (da, db);
+}
+
 static void
 layout_appendix (DossierPrintLayout *self,
                  Build              *b)
@@ -1325,7 +1409,9 @@ layout_appendix (DossierPrintLayout *self,
   for (guint i = 0; i < entities->len; i++)
     {
       DossierEntity *entity = g_ptr_array_index (entities, i);
-      g_autofree char *aliases = g_strjoinv (", ", (char **) dossier_entity_get_aliases (entity));
+      const char * const *alias_list = dossier_entity_get_aliases (entity);
+      g_autofree char *aliases = alias_list != NULL ? g_strjoinv (", ", (char **) alias_list)
+                                                    : g_strdup ("");
       g_autofree char *mentions = NULL;
       g_autofree char *quotes = NULL;
       guint n_mentions = 0;
@@ -1410,6 +1496,7 @@ layout_appendix (DossierPrintLayout *self,
       columns[c] = event_columns[c];
       columns[c].title = _(event_columns[c].title);
     }
+  g_ptr_array_sort (events, compare_events);
   if (events->len == 0)
     place_heading (self, &t, _("No dated events were found."), UI_FONT " Italic 8", 0);
   else
@@ -1493,6 +1580,11 @@ dossier_print_layout_new (DossierArticle            *article,
   self->title = g_strdup (dossier_article_get_title (article));
   if (self->title != NULL)
     g_strstrip (self->title);
+  if ((self->title == NULL || *self->title == '\0') && self->source_name != NULL)
+    {
+      g_free (self->title);
+      self->title = g_strdup (self->source_name);
+    }
 
   self->paragraphs = g_array_new (FALSE, TRUE, sizeof (Paragraph));
   self->lines = g_array_new (FALSE, TRUE, sizeof (Line));
