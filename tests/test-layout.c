@@ -565,6 +565,51 @@ test_footer (void)
 }
 
 static void
+test_contributor_lines (void)
+{
+  struct {
+    const char *line;
+    const char *c1, *c2;
+  } cases[] = {
+    { "Ruth Amsel contributed reporting.", "Ruth Amsel", NULL },
+    { "Additional reporting by Ruth Amsel and Teo Marr.", "Ruth Amsel", "Teo Marr" },
+    { "Reporting by Ruth Amsel; Editing by Teo Marr", "Ruth Amsel", "Teo Marr" },
+    { "Ruth Amsel in Lisbon and Teo Marr in Porto contributed to this report.", "Ruth Amsel",
+      "Teo Marr" },
+    { "Contributing: Ruth Amsel, Teo Marr", "Ruth Amsel", "Teo Marr" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "Museum reopens after repairs\n\nThe city museum reopened on Saturday after a year of "
+        "repairs to its roof.\n\nVisitors queued from early morning.\n\n%s\n", cases[i].line);
+      g_autoptr(DossierContext) ctx = run (text);
+      const char *expected[] = { cases[i].c1, cases[i].c2, NULL };
+
+      assert_list (ctx->metadata.contributors, expected);
+      assert_list (ctx->metadata.authors, NULL);
+      assert_body (ctx, "The city museum", "early morning.");
+      assert_consistent (ctx);
+    }
+}
+
+static void
+test_byline_with_date (void)
+{
+  const char *text =
+    "Museum reopens after repairs\n\nBy Ruth Amsel | Nov. 2, 2023\n\nThe city museum reopened on "
+    "Saturday after a year of repairs to its roof.\n\nVisitors queued from early morning.\n";
+  g_autoptr(DossierContext) ctx = run (text);
+  const char *authors[] = { "Ruth Amsel", NULL };
+
+  assert_list (ctx->metadata.authors, authors);
+  assert_published_text (ctx, "2023-11-02", "Nov. 2, 2023");
+  assert_body (ctx, "The city museum", "early morning.");
+  assert_consistent (ctx);
+}
+
+static void
 test_footer_not_body_text (void)
 {
   /* "contributed" and "By" in ordinary sentences are body text */
@@ -735,6 +780,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/layout/bylines", test_bylines);
   g_test_add_func ("/layout/dates", test_dates);
   g_test_add_func ("/layout/footer", test_footer);
+  g_test_add_func ("/layout/contributor-lines", test_contributor_lines);
+  g_test_add_func ("/layout/byline-with-date", test_byline_with_date);
   g_test_add_func ("/layout/footer-not-body-text", test_footer_not_body_text);
   g_test_add_func ("/layout/reference", test_reference);
   g_test_add_func ("/layout/nothing-found", test_nothing_found);
