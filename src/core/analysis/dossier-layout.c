@@ -396,10 +396,16 @@ parse_time (Layout *l,
     }
   if (half == 0 && j < end)
     {
-      if (tok_in (l, j, end, am) || tok_is_ci (l, j, end, "a.m."))
-        half = 1, j++;
-      else if (tok_in (l, j, end, pm) || tok_is_ci (l, j, end, "p.m."))
-        half = 2, j++;
+      if (tok_in (l, j, end, am))
+        {
+          half = 1;
+          j++;
+        }
+      else if (tok_in (l, j, end, pm))
+        {
+          half = 2;
+          j++;
+        }
     }
   if (half == 0 && !colon)
     return i;
@@ -743,12 +749,14 @@ parse_byline_names (Layout   *l,
         }
       if (e == j)
         break;
-      if (run_has_role (l, j, e))
-        ; /* "Staff Writer" */
-      else if (e - j >= 2 || (e - j == 1 && info->n_names > n_before))
-        info_add_name (info, l, j, e);
-      else
-        break;
+      /* a name, or a role to skip: "Staff Writer" */
+      if (!run_has_role (l, j, e))
+        {
+          if (e - j >= 2 || (e - j == 1 && info->n_names > n_before))
+            info_add_name (info, l, j, e);
+          else
+            break;
+        }
       j = e;
       /* separators */
       if (tok_is (l, j, end, ",") || tok_is_ci (l, j, end, "and") || tok_is (l, j, end, "&"))
@@ -1596,14 +1604,16 @@ dossier_layout_run (DossierContext *ctx)
 {
   Layout layout = { 0 };
   Layout *l = &layout;
-  DossierMetadata *m = &ctx->metadata;
-  guint n_lines = ctx->lines->len;
+  DossierMetadata *m;
+  guint n_lines;
   guint idx = 0, body_line = G_MAXUINT, body_end_line = G_MAXUINT;
   gboolean title_done = FALSE, recognised = FALSE;
   Line line;
 
   g_return_if_fail (ctx != NULL);
 
+  m = &ctx->metadata;
+  n_lines = ctx->lines->len;
   l->ctx = ctx;
   l->tok = (const DossierToken *) (const void *) ctx->tokens->data;
   l->n_tok = ctx->tokens->len;
