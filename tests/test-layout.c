@@ -507,6 +507,8 @@ test_dates (void)
     { "Updated 9:05 PM EDT, Thu November 2, 2023", "2023-11-02T21:05", "9:05 PM EDT, Thu November 2, 2023" },
     { "2 November 2023", "2023-11-02", "2 November 2023" },
     { "Friday, July 21, 2017", "2017-07-21", "Friday, July 21, 2017" },
+    { "Posted: Nov 2, 2023 / 05:48 PM EDT", "2023-11-02T17:48", "Nov 2, 2023 / 05:48 PM" },
+    { "Last updated on 2023-11-02T17:48", "2023-11-02T17:48", "2023-11-02T17:48" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

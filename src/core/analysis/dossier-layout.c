@@ -546,7 +546,7 @@ parse_date_at (Layout     *l,
       guint n;
       while (k < end && k < j + 2 && (tok_is_ci (l, k, end, "at") || tok_is (l, k, end, ",") ||
                                       tok_is_dash (l, k, end) || tok_is (l, k, end, "|") ||
-                                      tok_is (l, k, end, "@")))
+                                      tok_is (l, k, end, "@") || tok_is (l, k, end, "/")))
         k++;
       n = parse_time (l, k, end, &hour, &minute);
       if (n > k)
