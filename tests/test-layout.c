@@ -548,6 +548,12 @@ test_footer (void)
     "\n"
     "Follow Mina Sato on Twitter @minasato.\n"
     "\n"
+    "This story has been updated with a statement from the operator.\n"
+    "\n"
+    "Twitter: @minasato\n"
+    "\n"
+    "___\n"
+    "\n"
     "Saturday, March 9, 2024 at 9:05AM by Mina Sato, CBS News Permalink";
   g_autoptr(DossierContext) ctx = run (text);
   DossierMetadata *m = &ctx->metadata;

@@ -42,7 +42,7 @@
 #include "dossier-lexicon.h"
 
 #define MAX_HEAD_LINES   10
-#define MAX_FOOT_LINES   6
+#define MAX_FOOT_LINES   8
 #define MAX_LINE_TOKENS  80   /* longer lines are body text */
 #define MAX_LINE_BYTES   400
 #define MAX_NAMES        12
@@ -173,6 +173,9 @@ tok_is_dash (Layout *l, guint i, guint end)
   };
   if (i >= end || !tok_has (l, i, DOSSIER_TOKEN_PUNCT))
     return FALSE;
+  /* runs of hyphens or underscores: "----", "___" */
+  if (tok_text (l, i)[0] == '-' || tok_text (l, i)[0] == '_')
+    return TRUE;
   for (guint k = 0; dashes[k] != NULL; k++)
     if (tok_is (l, i, end, dashes[k]))
       return TRUE;
@@ -1255,10 +1258,50 @@ parse_misc_footer (Layout     *l,
                    const Line *line,
                    LineInfo   *info)
 {
+  static const char * const social[] = {
+    "twitter", "facebook", "instagram", "email", "e-mail", "online", NULL
+  };
+  static const char * const pieces[] = { "article", "story", "post", "report", NULL };
   guint i = line->first, end = line->last;
 
-  if (line->long_line || end - i > 30)
+  if (line->long_line)
     return FALSE;
+  /* "Editor's note: …" closing the article */
+  if ((tok_is_ci (l, i, end, "editor's") || tok_is_ci (l, i, end, "editor\xe2\x80\x99s") ||
+       tok_is_ci (l, i, end, "editors'")) && tok_is_ci (l, i + 1, end, "note"))
+    {
+      info->kind = KIND_MISC_FOOTER;
+      return TRUE;
+    }
+  if (end - i > 30)
+    return FALSE;
+  /* "Twitter: @handle", "EMAIL: someone@example.com", "Online:" */
+  if (tok_in (l, i, end, social) && tok_is (l, i + 1, end, ":"))
+    {
+      info->kind = KIND_MISC_FOOTER;
+      return TRUE;
+    }
+  /* "This story has been updated …" */
+  if (tok_is_ci (l, i, end, "this") && tok_in (l, i + 1, end, pieces) &&
+      (tok_is_ci (l, i + 2, end, "has") || tok_is_ci (l, i + 2, end, "was")) &&
+      (tok_is_ci (l, i + 3, end, "updated") || tok_is_ci (l, i + 3, end, "corrected") ||
+       tok_is_ci (l, i + 3, end, "been")))
+    {
+      info->kind = KIND_MISC_FOOTER;
+      return TRUE;
+    }
+  /* an end mark: "___", "-30-", "###" */
+  {
+    gboolean marks = TRUE;
+    for (guint k = i; k < end && marks; k++)
+      if (!tok_has (l, k, DOSSIER_TOKEN_PUNCT) && !tok_is (l, k, end, "30"))
+        marks = FALSE;
+    if (marks && (tok_is_dash (l, i, end) || tok_is (l, i, end, "#") || tok_is (l, i, end, "*")))
+      {
+        info->kind = KIND_MISC_FOOTER;
+        return TRUE;
+      }
+  }
   if (tok_is_ci (l, i, end, "follow"))
     {
       for (guint k = i + 1; k < end; k++)
