@@ -474,6 +474,7 @@ test_bylines (void)
     { "Wendell Pryce, Reuters", "Wendell Pryce", NULL, "Reuters" },
     { "Carla Beaumont | CNN", "Carla Beaumont", NULL, "CNN" },
     { "By Ada Kline, Staff Writer", "Ada Kline", NULL, NULL },
+    { "Written by Ana de la Fuente and Piet van der Berg", "Ana de la Fuente", "Piet van der Berg", NULL },
     { "By Noor Haddad and Pell Orson, The Springfield Herald", "Noor Haddad", "Pell Orson",
       "The Springfield Herald" },
   };

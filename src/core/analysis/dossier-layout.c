@@ -687,9 +687,17 @@ scan_name (Layout *l,
             break;
           j++;
         }
-      else if (j > i && tok_is_word (l, j, end) && tok_in (l, j, end, name_particles) &&
-               is_name_word (l, j + 1, end))
-        j++;
+      else if (j > i && tok_is_word (l, j, end) && tok_in (l, j, end, name_particles))
+        {
+          /* "de la", "van der": particles before a name word */
+          guint k = j;
+          while (k < end && k < j + 3 && tok_is_word (l, k, end) &&
+                 !tok_has (l, k, DOSSIER_TOKEN_CAPITALIZED) && tok_in (l, k, end, name_particles))
+            k++;
+          if (k == j || !is_name_word (l, k, end))
+            break;
+          j = k;
+        }
       else
         break;
     }
@@ -817,8 +825,13 @@ parse_byline_line (Layout     *l,
                    const Line *line,
                    LineInfo   *info)
 {
+  static const char * const labels[] = { "written", "story", "text", "words", "reporting", NULL };
   guint i = line->first, j;
 
+  /* "Written by …", "Story by …" */
+  if (tok_in (l, i, line->last, labels) && tok_has (l, i, DOSSIER_TOKEN_CAPITALIZED) &&
+      tok_is_ci (l, i + 1, line->last, "by"))
+    i++;
   if (line->long_line || !tok_is_ci (l, i, line->last, "by"))
     return FALSE;
   j = parse_byline_names (l, i + 1, line->last, info);
