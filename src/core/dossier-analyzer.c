@@ -407,13 +407,19 @@ analyze_into (DossierArticle *article,
   const char *text = dossier_article_get_text (article);
 
   ctx = dossier_context_new (text, strlen (text), published);
-  dossier_text_run (ctx);
-  dossier_layout_run (ctx);
-  set_reference (ctx);
-  dossier_names_run (ctx);
-  dossier_time_run (ctx);
-  dossier_quotes_run (ctx);
-  dossier_events_run (ctx);
+  {
+    gboolean timing = g_getenv ("DOSSIER_TIMING") != NULL;
+    gint64 t0 = g_get_monotonic_time (), t;
+#define PASS(call, name) call; if (timing) { t = g_get_monotonic_time (); g_printerr ("%-8s %7.1f ms\n", name, (t - t0) / 1000.0); t0 = t; }
+    PASS (dossier_text_run (ctx), "text")
+    PASS (dossier_layout_run (ctx), "layout")
+    PASS (set_reference (ctx), "ref")
+    PASS (dossier_names_run (ctx), "names")
+    PASS (dossier_time_run (ctx), "time")
+    PASS (dossier_quotes_run (ctx), "quotes")
+    PASS (dossier_events_run (ctx), "events")
+#undef PASS
+  }
   release_text_arrays (ctx);
   article_from_context (ctx, article);
 }
