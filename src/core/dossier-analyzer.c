@@ -418,10 +418,9 @@ analyze_into (DossierArticle *article,
     PASS (dossier_time_run (ctx), "time")
     PASS (dossier_quotes_run (ctx), "quotes")
     PASS (dossier_events_run (ctx), "events")
+    PASS (release_text_arrays (ctx); article_from_context (ctx, article), "model")
 #undef PASS
   }
-  release_text_arrays (ctx);
-  article_from_context (ctx, article);
 }
 
 DossierArticle *
