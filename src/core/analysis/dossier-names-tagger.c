@@ -172,6 +172,7 @@ typedef struct
 {
   U64Map  single;     /* FNV(exact word) -> lexicon bits */
   U64Map  multi;      /* FNV("New York") -> gazetteer class (1 place, 2 org, 3 first name) */
+  U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
   GHashTable *by_name;/* word -> bits (for dossier_names_lexicon_bits) */
   /* model */
   guint32 *keys;      /* open addressing, 0 = empty (index + 1 in slots) */
@@ -202,6 +203,7 @@ load_lexicon (Model *m)
 
   u64map_init (&m->single, 4096);
   u64map_init (&m->multi, 1024);
+  u64map_init (&m->multi_first, 1024);
   m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint f = 0; f < G_N_ELEMENTS (lex_files); f++)
     {
@@ -225,6 +227,7 @@ load_lexicon (Model *m)
           if (lex_files[f].gaz && strchr (word, ' '))
             {
               guint32 *g = u64map_ref (&m->multi, fnv_bytes (FNV_OFFSET, word, strlen (word)));
+              *u64map_ref (&m->multi_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
               if (*g == 0)
                 *g = lex_files[f].gaz;
             }
@@ -392,6 +395,8 @@ typedef struct
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
   U64Map          forms;         /* hlow -> index into form_data */
+  U64Map          statics;       /* hexact -> index into static_scores + 1 */
+  GArray         *static_scores; /* gint32 x N_TAGS */
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   gboolean        second;
@@ -483,7 +488,8 @@ compute_info (Tagger *tg, guint i)
   /* gazetteer phrases of 2 to 5 words */
   if (i < tg->gaz_until)
     in->gaz = tg->gaz_inside;
-  else if ((flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP))
+  else if ((flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP) &&
+           u64map_get (&tg->m->multi_first, in->hexact) != 0)
     {
       guint64 h = in->hexact;
       guint best_j = 0, best_g = 0;
@@ -682,7 +688,33 @@ classify (Tagger *tg, guint k, guint prev)
   in = &tg->ring[k % RING];
   flags = in->flags;
   add_feature (m, scores, KEY (0, 0));
-  add_feature (m, scores, KEY (1, in->hlow));
+  {
+    /* the features of the word itself, the same at every occurrence: cached */
+    guint32 *ref = u64map_ref (&tg->statics, in->hexact ^ ((guint64) (flags & (F_CAP | F_ALLCAPS)) << 60));
+    const gint32 *st;
+    if (*ref == 0)
+      {
+        gint32 w[N_TAGS] = { 0 };
+        shape = info_shape (tg, k, in);
+        lex = info_lex (tg, k, in);
+        add_feature (m, w, KEY (1, in->hlow));
+        add_feature (m, w, KEY (6, shape));
+        add_feature (m, w, KEY (9, affix_hash (tg, k, in, 3, TRUE)));
+        add_feature (m, w, KEY (10, affix_hash (tg, k, in, 3, FALSE)));
+        add_feature (m, w, KEY (30, affix_hash (tg, k, in, 4, TRUE)));
+        add_feature (m, w, KEY (31, affix_hash (tg, k, in, 2, TRUE)));
+        add_feature (m, w, KEY (15, lex));
+        for (guint b = 0, x = lex; x; b++, x >>= 1)
+          if (x & 1)
+            add_feature (m, w, KEY (16, b));
+        add_feature (m, w, KEY (32, combine (shape, lex)));
+        g_array_append_vals (tg->static_scores, w, N_TAGS);
+        *ref = tg->static_scores->len / N_TAGS;
+      }
+    st = &g_array_index (tg->static_scores, gint32, (*ref - 1) * N_TAGS);
+    for (guint c = 0; c < N_TAGS; c++)
+      scores[c] += st[c];
+  }
   for (guint o = 0; o < 4; o++)
     {
       int j = (int) k + offs[o][1];
@@ -697,7 +729,6 @@ classify (Tagger *tg, guint k, guint prev)
         add_feature (m, scores, KEY (offs[o][0], 1));
     }
   shape = info_shape (tg, k, in);
-  add_feature (m, scores, KEY (6, shape));
   for (guint o = 0; o < 2; o++)
     {
       int j = (int) k + (o == 0 ? -1 : 1);
@@ -706,8 +737,6 @@ classify (Tagger *tg, guint k, guint prev)
           (jn = &tg->ring[j % RING])->lineid == in->lineid)
         add_feature (m, scores, KEY (7 + o, info_shape (tg, j, jn)));
     }
-  add_feature (m, scores, KEY (9, affix_hash (tg, k, in, 3, TRUE)));
-  add_feature (m, scores, KEY (10, affix_hash (tg, k, in, 3, FALSE)));
   add_feature (m, scores, KEY (11, prev));
   add_feature (m, scores, KEY (12, combine (prev, shape)));
   {
@@ -718,20 +747,12 @@ classify (Tagger *tg, guint k, guint prev)
   }
   add_feature (m, scores, KEY (13, flags));
   add_feature (m, scores, KEY (14, combine (flags & 4, in->hlow)));
-  lex = info_lex (tg, k, in);
-  add_feature (m, scores, KEY (15, lex));
-  for (guint b = 0, x = lex; x; b++, x >>= 1)
-    if (x & 1)
-      add_feature (m, scores, KEY (16, b));
   add_feature (m, scores, KEY (17, in->gaz));
   add_feature (m, scores, KEY (18, combine (in->gaz, prev)));
   idx = form_index (tg, in->hlow);
   if (idx)
     dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
   add_feature (m, scores, KEY (19, combine (dl, flags & 4)));
-  add_feature (m, scores, KEY (30, affix_hash (tg, k, in, 4, TRUE)));
-  add_feature (m, scores, KEY (31, affix_hash (tg, k, in, 2, TRUE)));
-  add_feature (m, scores, KEY (32, combine (shape, lex)));
   add_feature (m, scores, KEY (34, tg->line_caps[in->lineid]));
   {
     guint dk = tg->second ? doc_kind (tg, in, tg->tags[k]) : 0;
@@ -772,20 +793,34 @@ reset_walk (Tagger *tg)
 static void
 walk (Tagger *tg)
 {
-  guint prev = 0;
+  guint prev = 0, prev1 = 0;
 
   reset_walk (tg);
   for (guint k = 0; k < tg->n; k++)
     {
       Info *in = info_at (tg, k);
-      guint c = 0;
+      guint c = 0, old = tg->tags[k];
 
       if (in->flags & F_LINE)
-        prev = 0;
+        prev = prev1 = 0;
       if (is_cand (in))
-        c = classify (tg, k, prev);
+        {
+          /* the second pass differs from the first only where the word
+           * occurs elsewhere or the tag before changed */
+          if (tg->second && prev == prev1 && doc_kind (tg, in, old) == 0)
+            c = old;
+          else
+            c = classify (tg, k, prev);
+          if (!tg->second)
+            {
+              guint idx = form_index (tg, in->hlow);
+              if (idx)
+                g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
+            }
+        }
       tg->tags[k] = (guint8) c;
       prev = c;
+      prev1 = old;
     }
 }
 
@@ -829,7 +864,7 @@ prepass (Tagger *tg)
             fd->seen |= 2;
 
           for (const char *p = tg->ctx->text + t->start; p < tg->ctx->text + t->end; p = g_utf8_next_char (p))
-            if (g_unichar_isalpha (g_utf8_get_char (p)))
+            if ((guchar) *p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p)))
               {
                 has_alpha = TRUE;
                 break;
@@ -864,25 +899,19 @@ dossier_names_tag (DossierContext *ctx)
     return spans;
   tg.tags = g_malloc0 (tg.n);
   u64map_init (&tg.forms, 1024);
+  u64map_init (&tg.statics, 1024);
+  tg.static_scores = g_array_new (FALSE, FALSE, sizeof (gint32));
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
 
+  gint64 t0 = g_get_monotonic_time ();
   prepass (&tg);
+  if (g_getenv ("NAMES_TIMING")) g_printerr ("prepass %.3f n=%u\n", (g_get_monotonic_time () - t0) / 1e6, tg.n);
   tg.second = FALSE;
   walk (&tg);
-  /* the first pass's kinds of each form's candidate occurrences */
-  reset_walk (&tg);
-  for (guint k = 0; k < tg.n; k++)
-    {
-      Info *in = info_at (&tg, k);
-      if (is_cand (in))
-        {
-          guint idx = form_index (&tg, in->hlow);
-          if (idx)
-            g_array_index (tg.form_data, FormData, idx - 1).counts[(tg.tags[k] + 1) / 2]++;
-        }
-    }
+  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk1 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
   tg.second = TRUE;
   walk (&tg);
+  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk2 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
 
   for (guint k = 0; k < tg.n; )
     {
@@ -909,6 +938,8 @@ dossier_names_tag (DossierContext *ctx)
   g_free (tg.tags);
   g_free (tg.line_caps);
   u64map_clear (&tg.forms);
+  u64map_clear (&tg.statics);
+  g_array_unref (tg.static_scores);
   g_array_unref (tg.form_data);
   return spans;
 }

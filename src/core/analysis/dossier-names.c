@@ -884,51 +884,67 @@ find_title_mentions (Names *nm)
   if (uses->len == 0 && administration < 0)
     goto out;
 
-  for (guint i = 0; i + 1 < nm->n_tokens; i++)
-    {
-      const DossierToken *t = tok (nm, i), *w = tok (nm, i + 1);
-      int cluster = -1;
-      Cand c = { 0 };
+  {
+    /* folded title -> the cluster of its latest use before here, and of its first use */
+    GHashTable *latest = g_hash_table_new (g_str_hash, g_str_equal);
+    GHashTable *first_use = g_hash_table_new (g_str_hash, g_str_equal);
+    guint next_use = 0;
 
-      if (!(tok_is (nm, i, "the")) || !is_lower_word (nm, i + 1))
-        continue;
-      if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
-                                   (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
-        continue;
-      if (administration >= 0 && tok_is (nm, i + 1, "administration"))
-        cluster = administration;
-      else
-        {
-          int before = -1, first_use = -1;
-          for (guint u = 0; u < uses->len; u++)
-            {
-              TitleUse *tu = &g_array_index (uses, TitleUse, u);
-              if (!tok_is (nm, i + 1, tu->title))
-                continue;
-              if (first_use < 0)
-                first_use = tu->cluster;
-              if (tu->start < t->start)
-                before = tu->cluster;
-            }
-          cluster = before >= 0 ? before : first_use;
-        }
-      if (cluster < 0)
-        continue;
-      c.first = i;
-      c.last = i + 1;
-      c.start = t->start;
-      c.end = w->end;
-      c.kind = administration == cluster ? DOSSIER_NAME_ORG : DOSSIER_NAME_PER;
-      c.flags = DOSSIER_MENTION_TITLE;
-      c.cluster = cluster;
-      c.form = c.surface = chunk_range (nm, c.start, c.end);
+    for (guint u = 0; u < uses->len; u++)
       {
-        char *low = g_utf8_strdown (c.form, -1);
-        c.form = c.surface = g_string_chunk_insert (nm->strings, low);
-        g_free (low);
+        TitleUse *tu = &g_array_index (uses, TitleUse, u);
+        if (!g_hash_table_contains (first_use, tu->title))
+          g_hash_table_insert (first_use, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
       }
-      g_array_append_val (extra, c);
-    }
+    for (guint i = 0; i + 1 < nm->n_tokens; i++)
+      {
+        const DossierToken *t = tok (nm, i), *w = tok (nm, i + 1);
+        int cluster = -1;
+        Cand c = { 0 };
+        char buf[32];
+        gsize wl;
+        gpointer v;
+
+        while (next_use < uses->len && g_array_index (uses, TitleUse, next_use).start < t->start)
+          {
+            TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
+            g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
+          }
+        if (t->end - t->start != 3 || g_ascii_strncasecmp (nm->ctx->text + t->start, "the", 3) != 0 ||
+            !is_lower_word (nm, i + 1))
+          continue;
+        wl = w->end - w->start;
+        if (wl >= sizeof buf)
+          continue;
+        if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
+                                     (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+          continue;
+        memcpy (buf, nm->ctx->text + w->start, wl);
+        buf[wl] = '\0';
+        if (administration >= 0 && strcmp (buf, "administration") == 0)
+          cluster = administration;
+        else if ((v = g_hash_table_lookup (latest, buf)) != NULL ||
+                 (v = g_hash_table_lookup (first_use, buf)) != NULL)
+          cluster = GPOINTER_TO_INT (v) - 1;
+        if (cluster < 0)
+          continue;
+        c.first = i;
+        c.last = i + 1;
+        c.start = t->start;
+        c.end = w->end;
+        c.kind = administration == cluster ? DOSSIER_NAME_ORG : DOSSIER_NAME_PER;
+        c.flags = DOSSIER_MENTION_TITLE;
+        c.cluster = cluster;
+        {
+          char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
+          c.form = c.surface = g_string_chunk_insert (nm->strings, low);
+          g_free (low);
+        }
+        g_array_append_val (extra, c);
+      }
+    g_hash_table_unref (latest);
+    g_hash_table_unref (first_use);
+  }
   g_array_append_vals (nm->cands, extra->data, extra->len);
 out:
   g_array_unref (extra);
@@ -1290,7 +1306,10 @@ dossier_names_run (DossierContext *ctx)
   nm.strings = g_string_chunk_new (4096);
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+#define T(x) if (g_getenv ("NAMES_TIMING")) g_printerr ("%s %.3f\n", x, (g_get_monotonic_time () - t0) / 1e6)
+  gint64 t0 = g_get_monotonic_time ();
   spans = dossier_names_tag (ctx);
+  T("tag");
   add_dateline (&nm, spans);
   fix_spans (&nm, spans);
   split_untagged_compounds (&nm, spans);
@@ -1298,10 +1317,15 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (spans);
   g_array_sort (nm.cands, cmp_cand);
 
+  T("fix");
   assign_clusters (&nm);
+  T("assign");
   find_title_mentions (&nm);
+  T("titles");
   find_missed (&nm);
+  T("missed");
   build_entities (&nm);
+  T("build");
 
   g_array_unref (nm.cands);
   g_array_unref (nm.clusters);
