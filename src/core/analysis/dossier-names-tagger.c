@@ -174,9 +174,8 @@ typedef struct
   U64Map  multi;      /* FNV("New York") -> gazetteer class (1 place, 2 org, 3 first name) */
   U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
   GHashTable *by_name;/* word -> bits (for dossier_names_lexicon_bits) */
-  /* model */
-  guint32 *keys;      /* open addressing, 0 = empty (index + 1 in slots) */
-  guint32 *slots;
+  /* model: open addressing over (key, index + 1) pairs, index 0 = empty */
+  guint32 *slots;     /* 2 per slot */
   gsize    mask;
   gint32  *weights;   /* N_TAGS per feature */
 } Model;
@@ -257,8 +256,7 @@ load_model (Model *m)
       cap++;
   while (table < cap * 2 + 2)
     table <<= 1;
-  m->keys = g_new0 (guint32, table);
-  m->slots = g_new0 (guint32, table);
+  m->slots = g_new0 (guint32, table * 2);
   m->mask = table - 1;
   m->weights = g_new0 (gint32, (cap + 1) * N_TAGS);
 
@@ -288,12 +286,12 @@ load_model (Model *m)
                   w[c] = (gint32) strtol (p, &q, 10);
                 }
               slot = (key ^ (key >> 15)) & m->mask;
-              while (m->slots[slot] != 0 && m->keys[slot] != key)
+              while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
-              if (m->slots[slot] == 0)
+              if (m->slots[2 * slot + 1] == 0)
                 {
-                  m->keys[slot] = key;
-                  m->slots[slot] = (guint32) n + 1;
+                  m->slots[2 * slot] = key;
+                  m->slots[2 * slot + 1] = (guint32) n + 1;
                   n++;
                 }
             }
@@ -319,10 +317,10 @@ static inline const gint32 *
 model_weights (const Model *m, guint32 key)
 {
   gsize slot = (key ^ (key >> 15)) & m->mask;
-  while (m->slots[slot] != 0)
+  while (m->slots[2 * slot + 1] != 0)
     {
-      if (m->keys[slot] == key)
-        return m->weights + (gsize) (m->slots[slot] - 1) * N_TAGS;
+      if (m->slots[2 * slot] == key)
+        return m->weights + (gsize) (m->slots[2 * slot + 1] - 1) * N_TAGS;
       slot = (slot + 1) & m->mask;
     }
   return NULL;
@@ -807,7 +805,11 @@ walk (Tagger *tg)
         {
           /* the second pass differs from the first only where the word
            * occurs elsewhere or the tag before changed */
-          if (tg->second && prev == prev1 && doc_kind (tg, in, old) == 0)
+          guint dk = tg->second ? doc_kind (tg, in, old) : 0;
+          /* where the other occurrences agree (or there are none), the second
+           * pass would keep the first pass's tag: skip it */
+          if (tg->second && prev == prev1 &&
+              (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
             c = old;
           else
             c = classify (tg, k, prev);

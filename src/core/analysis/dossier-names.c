@@ -67,6 +67,7 @@ typedef struct
   GArray         *clusters;  /* Cluster */
   GStringChunk   *strings;
   GHashTable     *by_form;   /* folded form -> cluster + 1 */
+  GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
 } Names;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -688,6 +689,26 @@ short_form (const char *word)
   return NULL;
 }
 
+/* Do the full names of @list (cand indexes) belong to several clusters? */
+
+
+static gboolean
+list_has_several (Names *nm, GArray *list, Cand *cands)
+{
+  gpointer v = g_hash_table_lookup (nm->several_cache, list);
+  gboolean several = FALSE;
+  int first;
+
+  if (v)
+    return GPOINTER_TO_INT (v) == 2;
+  first = find (nm, cands[g_array_index (list, guint, 0)].cluster);
+  for (guint j = 1; j < list->len && !several; j++)
+    if (find (nm, cands[g_array_index (list, guint, j)].cluster) != first)
+      several = TRUE;
+  g_hash_table_insert (nm->several_cache, list, GINT_TO_POINTER (several ? 2 : 1));
+  return several;
+}
+
 static void
 assign_clusters (Names *nm)
 {
@@ -755,6 +776,7 @@ assign_clusters (Names *nm)
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
+  nm->several_cache = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -779,22 +801,21 @@ assign_clusters (Names *nm)
         }
       if (list == NULL)
         continue;
-      for (guint j = 0; j < list->len; j++)
-        {
-          guint idx = g_array_index (list, guint, j);
-          int cl = find (nm, cands[idx].cluster);
-          if (j == 0)
-            best_cluster = cl;
-          else if (cl != best_cluster)
-            several = TRUE;
-          if (idx < i)
-            best = (int) idx;
-        }
-      if (best < 0)
-        best = (int) g_array_index (list, guint, 0);
+      {
+        /* the list is in text order: the last full name before this mention */
+        guint lo = 0, hi = list->len;
+        while (lo < hi)
+          {
+            guint mid = lo + (hi - lo) / 2;
+            if (g_array_index (list, guint, mid) < i)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        best = lo > 0 ? (int) g_array_index (list, guint, lo - 1) : (int) g_array_index (list, guint, 0);
+        several = list_has_several (nm, list, cands);
+      }
       best_cluster = find (nm, cands[best].cluster);
-      if (best < 0)
-        continue;
       if (!several)
         unite (nm, c->cluster, best_cluster);
       else
@@ -805,6 +826,8 @@ assign_clusters (Names *nm)
       if (c->kind != DOSSIER_NAME_PER)
         c->kind = DOSSIER_NAME_PER;
     }
+
+  g_clear_pointer (&nm->several_cache, g_hash_table_unref);
 
   /* 4. acronyms: U.N. = United Nations, and the lexicon's pairs */
   for (guint i = 0; i < n; i++)
