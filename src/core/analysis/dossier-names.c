@@ -300,6 +300,8 @@ split_hyphenated (Names *nm, guint i, DossierNameKind kind)
   return TRUE;
 }
 
+static gboolean is_role_word (Names *nm, guint i);
+
 /* Words that stop the search for a role before a name. */
 static gboolean
 role_stop (Names *nm, guint i)
@@ -317,6 +319,17 @@ role_stop (Names *nm, guint i)
       return TRUE;
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
     return TRUE;
+  if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_role_word (nm, i))
+    {
+      /* a lower-case word: only the words that make up roles */
+      char buf[32];
+      gsize len = t->end - t->start;
+      if (len >= sizeof buf)
+        return TRUE;
+      memcpy (buf, nm->ctx->text + t->start, len);
+      buf[len] = '\0';
+      return !dossier_lexicon_contains (dossier_lexicon_get_default (), "role-modifiers", buf, -1);
+    }
   return FALSE;
 }
 
@@ -341,12 +354,13 @@ is_role_word (Names *nm, guint i)
 /* The role before the name that starts at token @first: "White House
  * national security spokesperson", "Egyptian President". */
 static void
-find_role (Names *nm, Cand *c, guint first)
+find_role (Names *nm, Cand *c, guint first, guint floor)
 {
   guint i = first, from;
   gboolean foreign = FALSE;
 
-  if (first == 0 || !is_role_word (nm, first - 1) || !same_line (nm, first - 1, first))
+  if (first == 0 || !is_role_word (nm, first - 1) || !same_line (nm, first - 1, first) ||
+      (floor != G_MAXUINT && first - 1 <= floor))
     return;
   i = first - 1;
   from = i;
@@ -354,7 +368,7 @@ find_role (Names *nm, Cand *c, guint first)
     {
       guint j = i - 1;
       if (tok (nm, j)->sentence != tok (nm, first)->sentence || !same_line (nm, j, first) ||
-          role_stop (nm, j))
+          role_stop (nm, j) || (floor != G_MAXUINT && j <= floor))
         break;
       /* an earlier name followed by a comma is not part of it; a possessive ends it */
       from = j;
@@ -370,6 +384,21 @@ find_role (Names *nm, Cand *c, guint first)
 }
 
 static gboolean
+is_particle (Names *nm, guint i)
+{
+  static const char * const particles[] = { "von", "van", "der", "den", "de", "da", "del", "della",
+                                            "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
+                                            "das", "ten", "ter", "zu", "y" };
+  const DossierToken *t = tok (nm, i);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    if (tok_is (nm, i, particles[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_quote_tok (Names *nm, guint i)
 {
   return i < nm->n_tokens && (tok (nm, i)->flags & DOSSIER_TOKEN_QUOTE_MARK);
@@ -378,6 +407,8 @@ is_quote_tok (Names *nm, guint i)
 static void
 fix_spans (Names *nm, GArray *spans)
 {
+  guint floor = G_MAXUINT;  /* the last token of the last person's name */
+
   for (guint s = 0; s < spans->len; s++)
     {
       DossierNameSpan sp = g_array_index (spans, DossierNameSpan, s);
@@ -434,26 +465,62 @@ fix_spans (Names *nm, GArray *spans)
         }
 
       /* Benjamin "Bibi" Netanyahu: a name, a quoted word, a name */
-      if (sp.kind == DOSSIER_NAME_PER && s + 1 < spans->len)
+      if (sp.kind == DOSSIER_NAME_PER && last + 4 < nm->n_tokens && is_quote_tok (nm, last + 1) &&
+          is_quote_tok (nm, last + 3) && (tok (nm, last + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (tok (nm, last + 4)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, last + 4))
         {
-          DossierNameSpan *nx = &g_array_index (spans, DossierNameSpan, s + 1);
-          if (nx->first == last + 4 && is_quote_tok (nm, last + 1) && is_quote_tok (nm, last + 3) &&
-              (tok (nm, last + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
-              nx->kind == DOSSIER_NAME_PER)
+          guint t = s + 1, end_tok = last + 4;
+          /* the tagger may have taken the nickname as a name of its own */
+          if (t < spans->len && g_array_index (spans, DossierNameSpan, t).first == last + 2)
+            t++;
+          if (t < spans->len && g_array_index (spans, DossierNameSpan, t).first == last + 4)
+            end_tok = g_array_index (spans, DossierNameSpan, t).last;
+          else
+            t = G_MAXUINT;
+          add_cand (nm, first, end_tok, DOSSIER_NAME_PER);
+          c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+          c->form = chunk_tokens (nm, first, end_tok, last + 1, last + 3);
+          c->nickname = chunk_range (nm, tok (nm, last + 2)->start, tok (nm, last + 2)->end);
+          c->title = title;
+          find_role (nm, c, title ? sp.first : first, floor);
+          if (t != G_MAXUINT)
+            s = t;
+          floor = end_tok;
+          continue;
+        }
+
+      /* Von der Leyen at the start of a sentence */
+      if (sp.kind == DOSSIER_NAME_PER || first == last)
+        {
+          guint j = first;
+          while (j > 0 && j + 3 > first && is_particle (nm, j - 1) && same_line (nm, j - 1, first))
+            j--;
+          if (j < first && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              (j == 0 || !(tok (nm, j - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+               (tok (nm, j)->flags & DOSSIER_TOKEN_SENTENCE_START)))
             {
-              add_cand (nm, first, nx->last, DOSSIER_NAME_PER);
-              c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
-              c->form = chunk_tokens (nm, first, nx->last, last + 1, last + 3);
-              c->nickname = chunk_range (nm, tok (nm, last + 2)->start, tok (nm, last + 2)->end);
-              c->title = title;
-              find_role (nm, c, title ? sp.first : first);
-              s++;
-              continue;
+              first = j;
+              sp.kind = DOSSIER_NAME_PER;
             }
-          if (nx->first == last + 3 && is_quote_tok (nm, last + 1) && is_quote_tok (nm, last + 2) &&
-              nx->kind == DOSSIER_NAME_PER)
+        }
+
+      /* particles: Ursula von der Leyen, Nikolaus van der Pas */
+      if (sp.kind == DOSSIER_NAME_PER || first == last)
+        {
+          guint j = last + 1;
+          while (j < nm->n_tokens && j < last + 4 && is_particle (nm, j))
+            j++;
+          if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
             {
-              /* the tagger took the nickname: Benjamin "Bibi" + Netanyahu */
+              guint end_tok = j;
+              if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == j)
+                {
+                  end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+                  s++;
+                }
+              last = end_tok;
+              sp.kind = DOSSIER_NAME_PER;
             }
         }
 
@@ -488,7 +555,10 @@ fix_spans (Names *nm, GArray *spans)
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
       c->title = title;
       if (c->kind == DOSSIER_NAME_PER)
-        find_role (nm, c, title ? sp.first : first);
+        {
+          find_role (nm, c, title ? sp.first : first, floor);
+          floor = last;
+        }
       if (c->role == NULL && title)
         c->role = title;
     }
@@ -756,9 +826,25 @@ assign_clusters (Names *nm)
       if (c->kind != DOSSIER_NAME_PER || count_words (c->form) < 2)
         continue;
       lw = last_word (c->form);
-      for (guint pass = 0; pass < 2; pass++)
+      for (guint pass = 0; pass < 4; pass++)
         {
-          const char *w = pass == 0 ? lw : (sf = short_form (lw));
+          const char *w;
+          if (pass == 0)
+            w = lw;
+          else if (pass == 1)
+            w = sf = short_form (lw);
+          else
+            {
+              /* word suffixes of three words and more: von der Leyen */
+              const char *sp = c->form;
+              for (guint q = 0; q < pass - 1 && sp; q++)
+                {
+                  sp = strchr (sp, ' ');
+                  if (sp)
+                    sp++;
+                }
+              w = sp && sp != lw && strchr (sp, ' ') ? sp : NULL;
+            }
           if (w == NULL)
             continue;
           k = fold (w);
@@ -785,7 +871,7 @@ assign_clusters (Names *nm)
       int best = -1, best_cluster = -1;
       gboolean several = FALSE;
 
-      if (count_words (c->form) != 1 || c->kind == DOSSIER_NAME_MISC)
+      if (c->kind == DOSSIER_NAME_MISC || (count_words (c->form) != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
       k = fold (c->form);
       list = g_hash_table_lookup (by_last, k);
