@@ -398,6 +398,28 @@ is_particle (Names *nm, guint i)
   return FALSE;
 }
 
+/* Usually, Unfortunately, We'll: a sentence's first word that is no name */
+static gboolean
+sentence_opener (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *s = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
+      (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  if (len > 5 && s[len - 2] == 'l' && s[len - 1] == 'y')
+    return TRUE;
+  if (len > 3 && (s[len - 3] == '\'' ) && ((s[len - 2] == 'l' && s[len - 1] == 'l') ||
+                                          (s[len - 2] == 'r' && s[len - 1] == 'e') ||
+                                          (s[len - 2] == 'v' && s[len - 1] == 'e')))
+    return TRUE;
+  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 'm' || s[len - 1] == 'd'))
+    return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_quote_tok (Names *nm, guint i)
 {
@@ -421,6 +443,45 @@ fix_spans (Names *nm, GArray *spans)
         continue;
       if (sp.kind == DOSSIER_NAME_MISC)
         continue;
+
+      /* DAB's Ben Chan, NASA Administrator Charles Bolden: an
+       * organisation or place, then a person */
+      if (last > first)
+        {
+          guint split = G_MAXUINT, rest = G_MAXUINT;
+          for (guint k = first; k < last && split == G_MAXUINT; k++)
+            {
+              const DossierToken *t = tok (nm, k);
+              if (dossier_names_stem_end (nm->ctx, t) != t->end && k + 3 >= last)
+                {
+                  split = k;
+                  rest = k + 1;
+                }
+              else if (k > first && title_at (nm, k, last - 1) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
+                {
+                  int te = title_at (nm, k, last - 1);
+                  split = k - 1;
+                  rest = (guint) te + 1;
+                }
+            }
+          if (split != G_MAXUINT && rest <= last)
+            {
+              DossierNameKind k1 = sp.kind, k2 = sp.kind;
+              gboolean person = sp.kind == DOSSIER_NAME_PER ||
+                                (tok_bits (nm, rest) & DOSSIER_LEX_FIRSTNAME) != 0 || rest > split + 1;
+              if (person)
+                {
+                  k2 = DOSSIER_NAME_PER;
+                  if (k1 == DOSSIER_NAME_PER)
+                    k1 = kind_of_bits (tok_bits (nm, split), DOSSIER_NAME_ORG);
+                  add_cand (nm, first, split, k1);
+                  first = rest;
+                  sp.kind = k2;
+                  if (rest > split + 1)
+                    title = chunk_tokens (nm, split + 1, rest - 1, G_MAXUINT, G_MAXUINT);
+                }
+            }
+        }
 
       /* titles before a name leave the mention */
       while (first < last)
@@ -458,6 +519,8 @@ fix_spans (Names *nm, GArray *spans)
           if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
             continue;
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
+            continue;
+          if (sentence_opener (nm, first))
             continue;
           if ((bits & DOSSIER_LEX_TITLE) && title == NULL && !is_known_name (bits) &&
               !(t->flags & DOSSIER_TOKEN_ABBREVIATION))
@@ -548,6 +611,41 @@ fix_spans (Names *nm, GArray *spans)
               c->title = title;
               /* the place keeps its own mention: it follows */
               continue;
+            }
+        }
+
+      /* University of Arkansas, Church of England, Gulf of Mexico */
+      if (sp.kind != DOSSIER_NAME_PER || first == last)
+        {
+          guint of = first >= 2 && tok_is (nm, first - 1, "the") ? first - 2 : first - 1;
+          if (first >= 2 && of >= 1 && tok_is (nm, of, "of") && same_line (nm, of - 1, first))
+            {
+              guint head = of - 1;
+              guint hb = tok_bits (nm, head);
+              const DossierToken *ht = tok (nm, head);
+              if ((hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED))
+                {
+                  DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+                  Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
+                  if (prev && prev->last == head && prev->end == ht->end)
+                    {
+                      prev->last = last;
+                      prev->end = dossier_names_stem_end (nm->ctx, tok (nm, last));
+                      prev->kind = k;
+                      prev->form = NULL;
+                      continue;
+                    }
+                  if (!prev || prev->last < head)
+                    {
+                      guint from = head;
+                      while (from > 0 && (!prev || prev->last < from - 1) && same_line (nm, from - 1, head) &&
+                             (tok (nm, from - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                             !(tok_bits (nm, from - 1) & DOSSIER_LEX_STOPWORD) && head - from < 4)
+                        from--;
+                      add_cand (nm, from, last, k);
+                      continue;
+                    }
+                }
             }
         }
 
