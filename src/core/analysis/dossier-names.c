@@ -442,7 +442,18 @@ fix_spans (Names *nm, GArray *spans)
       if (first == last && split_hyphenated (nm, first, sp.kind))
         continue;
       if (sp.kind == DOSSIER_NAME_MISC)
-        continue;
+        {
+          /* other names (events, works, products), but no demonyms */
+          gboolean skip = FALSE;
+          while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD))
+            last--;
+          for (guint k = first; k <= last; k++)
+            if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD))
+              skip = TRUE;
+          if (!skip && !sentence_opener (nm, first))
+            add_cand (nm, first, last, DOSSIER_NAME_MISC);
+          continue;
+        }
 
       /* DAB's Ben Chan, NASA Administrator Charles Bolden: an
        * organisation or place, then a person */
@@ -1366,7 +1377,7 @@ build_entities (Names *nm)
           char *name;
           guint bits;
 
-          for (guint k = 1; k < 4; k++)
+          for (guint k = 1; k < 5; k++)
             if (cl->votes[k] > best)
               {
                 best = cl->votes[k];
@@ -1377,11 +1388,17 @@ build_entities (Names *nm)
             kind = DOSSIER_NAME_LOC;
           else if ((bits & DOSSIER_LEX_ORG) && kind != DOSSIER_NAME_ORG && cl->best_tokens > 1)
             kind = DOSSIER_NAME_ORG;
-          else if (kind == DOSSIER_NAME_LOC && cl->best_tokens > 1)
+          else if ((bits & DOSSIER_LEX_CITY) && cl->best_tokens > 1)
+            kind = DOSSIER_NAME_LOC;
+          else if (cl->best_tokens > 1 && kind != DOSSIER_NAME_PER)
             {
+              /* the head word: Foreign Ministry, Wembley Stadium */
               const char *lw = last_word (cl->best_form);
-              if (dossier_names_lexicon_bits (lw, strlen (lw)) & DOSSIER_LEX_ORGWORD)
+              guint hb = dossier_names_lexicon_bits (lw, strlen (lw));
+              if ((hb & DOSSIER_LEX_ORGWORD) && kind == DOSSIER_NAME_LOC)
                 kind = DOSSIER_NAME_ORG;
+              else if (hb & DOSSIER_LEX_PLACEWORD)
+                kind = DOSSIER_NAME_LOC;
             }
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
               (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
