@@ -210,6 +210,8 @@ def load_lexicons(root):
 
 # ---- features ---------------------------------------------------------------
 
+NEIGHBOURS = ((2, -1), (3, 1), (4, -2), (5, 2))
+
 
 def ascii_lower(w):
     return "".join(ch.lower() if ord(ch) < 128 else ch for ch in w)
@@ -315,7 +317,7 @@ class Doc:
         f = []
         f.append(key(0, 0))
         f.append(key(1, self.hlow[k]))
-        for tmpl, off in ((2, -1), (3, 1), (4, -2), (5, 2)):
+        for tmpl, off in NEIGHBOURS:
             j = k + off
             if 0 <= j < n and toks[j].lineid == t.lineid:
                 f.append(key(tmpl, self.hlow[j]))
@@ -582,7 +584,11 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--min-weight", type=float, default=0.05)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--narrow", action="store_true", help="only the next and previous word")
     args = ap.parse_args()
+    if args.narrow:
+        global NEIGHBOURS
+        NEIGHBOURS = ((2, -1), (3, 1))
 
     single, multi = load_lexicons(args.lexicon)
     train, miss = load_set(args.train, "train-", single, multi)

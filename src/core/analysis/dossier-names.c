@@ -68,6 +68,7 @@ typedef struct
   GStringChunk   *strings;
   GHashTable     *by_form;   /* folded form -> cluster + 1 */
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
+  GString        *scratch;
 } Names;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -127,9 +128,9 @@ chunk_range (Names *nm, guint start, guint end)
 static const char *
 chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to)
 {
-  GString *s = g_string_new (NULL);
-  const char *out;
+  GString *s = nm->scratch;
 
+  g_string_truncate (s, 0);
   for (guint i = first; i <= last; i++)
     {
       const DossierToken *t = tok (nm, i);
@@ -140,17 +141,37 @@ chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to
         g_string_append_c (s, ' ');
       g_string_append_len (s, nm->ctx->text + t->start, end - t->start);
     }
-  out = g_string_chunk_insert_len (nm->strings, s->str, s->len);
-  g_string_free (s, TRUE);
-  return out;
+  return g_string_chunk_insert_len (nm->strings, s->str, s->len);
+}
+
+/* Casefolds @s without its periods into @buf (so U.S. = US, WASHINGTON =
+ * Washington); FALSE when it is not ASCII or does not fit. */
+static gboolean
+fold_into (const char *s, char *buf, gsize size)
+{
+  gsize n = 0;
+  for (const char *p = s; *p; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c >= 0x80 || n + 1 >= size)
+        return FALSE;
+      if (c != '.')
+        buf[n++] = g_ascii_tolower (c);
+    }
+  buf[n] = '\0';
+  return TRUE;
 }
 
 static char *
 fold (const char *s)
 {
-  /* casefold and drop periods, so U.S. = US, WASHINGTON = Washington */
-  char *f = g_utf8_casefold (s, -1);
-  char *w = f;
+  char buf[128];
+  char *f, *w;
+
+  if (fold_into (s, buf, sizeof buf))
+    return g_strdup (buf);
+  f = g_utf8_casefold (s, -1);
+  w = f;
   for (char *r = f; *r; r++)
     if (*r != '.')
       *w++ = *r;
@@ -521,7 +542,12 @@ fix_spans (Names *nm, GArray *spans)
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
              !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS))
-        last--;
+        {
+          const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+          if (is_known_name (phrase_bits (whole, strlen (whole))))
+            break;
+          last--;
+        }
       if (first == last)
         {
           guint bits = tok_bits (nm, first);
@@ -629,7 +655,8 @@ fix_spans (Names *nm, GArray *spans)
       if (sp.kind != DOSSIER_NAME_PER || first == last)
         {
           guint of = first >= 2 && tok_is (nm, first - 1, "the") ? first - 2 : first - 1;
-          if (first >= 2 && of >= 1 && tok_is (nm, of, "of") && same_line (nm, of - 1, first))
+          if (first >= 2 && of >= 1 && (tok_is (nm, of, "of") || tok_is (nm, of, "for")) &&
+              same_line (nm, of - 1, first))
             {
               guint head = of - 1;
               guint hb = tok_bits (nm, head);
@@ -911,8 +938,20 @@ assign_clusters (Names *nm)
         c->surface = chunk_range (nm, c->start, c->end);
       if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
         c->form = c->surface;  /* a part of a hyphenated token */
-      key = fold (c->form);
-      v = g_hash_table_lookup (nm->by_form, key);
+      {
+        char kb[128];
+        if (fold_into (c->form, kb, sizeof kb))
+          {
+            v = g_hash_table_lookup (nm->by_form, kb);
+            if (v == NULL)
+              key = g_strdup (kb);
+          }
+        else
+          {
+            key = fold (c->form);
+            v = g_hash_table_lookup (nm->by_form, key);
+          }
+      }
       if (v == NULL)
         {
           int id = new_cluster (nm);
@@ -1246,8 +1285,14 @@ find_missed (Names *nm)
       memcpy (buf, nm->ctx->text + t->start, len);
       buf[len] = '\0';
       {
-        g_autofree char *k = fold (buf);
-        v = g_hash_table_lookup (single, k);
+        char kb[128];
+        if (fold_into (buf, kb, sizeof kb))
+          v = g_hash_table_lookup (single, kb);
+        else
+          {
+            g_autofree char *k = fold (buf);
+            v = g_hash_table_lookup (single, k);
+          }
       }
       if (v == NULL && (nick = dossier_lexicon_lookup (lex, "nicknames", buf, -1)) != NULL && *nick)
         {
@@ -1390,6 +1435,9 @@ build_entities (Names *nm)
             kind = DOSSIER_NAME_ORG;
           else if ((bits & DOSSIER_LEX_CITY) && cl->best_tokens > 1)
             kind = DOSSIER_NAME_LOC;
+          else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+                   kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
+            kind = DOSSIER_NAME_LOC;
           else if (cl->best_tokens > 1 && kind != DOSSIER_NAME_PER)
             {
               /* the head word: Foreign Ministry, Wembley Stadium */
@@ -1528,6 +1576,7 @@ dossier_names_run (DossierContext *ctx)
   nm.cands = g_array_new (FALSE, TRUE, sizeof (Cand));
   nm.clusters = g_array_new (FALSE, TRUE, sizeof (Cluster));
   nm.strings = g_string_chunk_new (4096);
+  nm.scratch = g_string_sized_new (128);
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
 #define T(x) if (g_getenv ("NAMES_TIMING")) g_printerr ("%s %.3f\n", x, (g_get_monotonic_time () - t0) / 1e6)
@@ -1554,5 +1603,6 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (nm.cands);
   g_array_unref (nm.clusters);
   g_string_chunk_free (nm.strings);
+  g_string_free (nm.scratch, TRUE);
   g_hash_table_unref (nm.by_form);
 }
