@@ -334,21 +334,26 @@ dossier_names_lexicon_bits (const char *word,
   return u64map_get (&m->single, fnv_bytes (FNV_OFFSET, word, len));
 }
 
-guint
-dossier_names_stem_end (const DossierContext *ctx,
-                        const DossierToken   *t)
+static inline guint
+stem_end_of (const DossierContext *ctx, const DossierToken *t)
 {
   const char *s = ctx->text + t->start;
   guint len = t->end - t->start;
 
-  if (!(t->flags & DOSSIER_TOKEN_WORD))
+  if (len < 3 || (s[len - 1] != 's' && s[len - 1] != 'S') || !(t->flags & DOSSIER_TOKEN_WORD))
     return t->end;
-  if (len >= 3 && (s[len - 1] == 's' || s[len - 1] == 'S') && s[len - 2] == '\'')
+  if (s[len - 2] == '\'')
     return t->end - 2;
-  if (len >= 5 && (s[len - 1] == 's' || s[len - 1] == 'S') &&
-      memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0)
+  if (len >= 5 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0)
     return t->end - 4;
   return t->end;
+}
+
+guint
+dossier_names_stem_end (const DossierContext *ctx,
+                        const DossierToken   *t)
+{
+  return stem_end_of (ctx, t);
 }
 
 /* ---- per-token facts ------------------------------------------------------ */
@@ -425,19 +430,34 @@ is_quote_or_open (const DossierContext *ctx, const DossierToken *t)
 }
 
 /* The hash of the stem (or the whole token) of @t, exact and lower-cased. */
-static void
+static inline void
 hash_stem (const DossierContext *ctx, const DossierToken *t, guint stem_end,
            guint64 *exact, guint64 *low)
 {
-  guint64 he = FNV_OFFSET, hl = FNV_OFFSET;
+  guint64 hl = FNV_OFFSET;
   const guchar *s = (const guchar *) ctx->text;
+  gboolean upper = FALSE;
+
   for (guint i = t->start; i < stem_end; i++)
     {
-      he = fnv_add (he, s[i]);
-      hl = fnv_add (hl, ascii_lower (s[i]));
+      guchar c = s[i];
+      if (c >= 'A' && c <= 'Z')
+        {
+          upper = TRUE;
+          c += 32;
+        }
+      hl = fnv_add (hl, c);
     }
-  *exact = he;
   *low = hl;
+  if (upper)
+    {
+      guint64 he = FNV_OFFSET;
+      for (guint i = t->start; i < stem_end; i++)
+        he = fnv_add (he, s[i]);
+      *exact = he;
+    }
+  else
+    *exact = hl;
 }
 
 /* Computes the sequential facts of token @i (called in order). */
@@ -449,7 +469,10 @@ compute_info (Tagger *tg, guint i)
   DossierContext *ctx = tg->ctx;
   guint8 flags = 0;
 
-  memset (in, 0, sizeof *in);
+  in->lex = 0;
+  in->gaz = 0;
+  in->lex_done = FALSE;
+  in->shape_done = FALSE;
   if (t->flags & DOSSIER_TOKEN_LINE_START)
     {
       if (i > 0)
@@ -457,7 +480,7 @@ compute_info (Tagger *tg, guint i)
       flags |= F_LINE;
     }
   in->lineid = tg->lineid;
-  in->stem_end = dossier_names_stem_end (ctx, t);
+  in->stem_end = stem_end_of (ctx, t);
   if (in->stem_end != t->end)
     flags |= F_POSS;
   if (t->flags & DOSSIER_TOKEN_WORD)
@@ -500,7 +523,7 @@ compute_info (Tagger *tg, guint i)
 
           if (!(u->flags & DOSSIER_TOKEN_WORD))
             break;
-          se = dossier_names_stem_end (ctx, u);
+          se = stem_end_of (ctx, u);
           h = fnv_add (h, ' ');
           h = fnv_bytes (h, ctx->text + u->start, se - u->start);
           g = u64map_get (&tg->m->multi, h);

@@ -153,6 +153,11 @@ fold_into (const char *s, char *buf, gsize size)
   for (const char *p = s; *p; p++)
     {
       guchar c = (guchar) *p;
+      if (c == 0xE2 && (guchar) p[1] == 0x80 && ((guchar) p[2] == 0x99 || (guchar) p[2] == 0x98))
+        {
+          c = '\'';
+          p += 2;
+        }
       if (c >= 0x80 || n + 1 >= size)
         return FALSE;
       if (c != '.')
@@ -539,6 +544,20 @@ fix_spans (Names *nm, GArray *spans)
                 }
             }
         }
+      /* The Home Office, State Department Spokesperson: articles and roles at the edges */
+      if (last > first && sp.kind != DOSSIER_NAME_PER)
+        {
+          const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+          if (!is_known_name (phrase_bits (whole, strlen (whole))))
+            {
+              if (tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an"))
+                first++;
+              while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_TITLE) &&
+                     !(tok_bits (nm, last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+                last--;
+            }
+        }
+
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
              !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS))
@@ -920,7 +939,8 @@ assign_clusters (Names *nm)
 {
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
-  GHashTable *by_last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* folded last word -> GArray of cand idx (multi-word PER) */
+  GHashTable *by_last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* folded last word -> GArray of cand idx (multi-word PER) */
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DossierLexicon *lex = dossier_lexicon_get_default ();
@@ -974,6 +994,23 @@ assign_clusters (Names *nm)
       if (c->kind != DOSSIER_NAME_PER || count_words (c->form) < 2)
         continue;
       lw = last_word (c->form);
+      {
+        /* and by the first word, for a first name alone */
+        const char *sp = strchr (c->form, ' ');
+        char *fk = g_strndup (c->form, sp - c->form);
+        char *ff = fold (fk);
+        GArray *fl = g_hash_table_lookup (by_first, ff);
+        g_free (fk);
+        if (fl == NULL)
+          {
+            fl = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_ptr_array_add (lists, fl);
+            g_hash_table_insert (by_first, ff, fl);
+          }
+        else
+          g_free (ff);
+        g_array_append_val (fl, i);
+      }
       for (guint pass = 0; pass < 4; pass++)
         {
           const char *w;
@@ -1033,6 +1070,16 @@ assign_clusters (Names *nm)
               list = g_hash_table_lookup (by_last, k);
             }
         }
+      if (list == NULL && c->kind == DOSSIER_NAME_PER && count_words (c->form) == 1 &&
+          (dossier_names_lexicon_bits (c->form, strlen (c->form)) & DOSSIER_LEX_FIRSTNAME))
+        {
+          /* a first name alone: the one full name it starts */
+          g_free (k);
+          k = fold (c->form);
+          list = g_hash_table_lookup (by_first, k);
+          if (list && list_has_several (nm, list, cands))
+            list = NULL;
+        }
       if (list == NULL)
         continue;
       {
@@ -1068,8 +1115,7 @@ assign_clusters (Names *nm)
     {
       Cand *c = &cands[i];
       char letters[16];
-      if ((c->kind == DOSSIER_NAME_ORG || c->kind == DOSSIER_NAME_LOC) &&
-          initials_of (c->form, letters, sizeof letters))
+      if (c->kind != DOSSIER_NAME_PER && initials_of (c->form, letters, sizeof letters))
         {
           if (!g_hash_table_contains (acronyms, letters))
             g_hash_table_insert (acronyms, g_strdup (letters), GINT_TO_POINTER (c->cluster + 1));
@@ -1082,7 +1128,7 @@ assign_clusters (Names *nm)
       const char *other;
       gpointer v;
 
-      if (c->kind != DOSSIER_NAME_ORG && c->kind != DOSSIER_NAME_LOC)
+      if (c->kind == DOSSIER_NAME_PER && !is_all_caps (c->form))
         continue;
       if (acronym_letters (c->form, letters, sizeof letters) &&
           (v = g_hash_table_lookup (acronyms, letters)) != NULL)
@@ -1100,6 +1146,7 @@ assign_clusters (Names *nm)
     }
 
   g_hash_table_unref (by_last);
+  g_hash_table_unref (by_first);
   g_hash_table_unref (acronyms);
   g_ptr_array_unref (lists);
 }
@@ -1362,6 +1409,13 @@ add_alias (DossierEntityInfo *e, const char *alias)
   g_ptr_array_add (e->aliases, g_strdup (alias));
 }
 
+static gboolean
+first_word_is_first_name (const char *form)
+{
+  const char *sp = strchr (form, ' ');
+  return sp && (dossier_names_lexicon_bits (form, sp - form) & DOSSIER_LEX_FIRSTNAME);
+}
+
 static void
 build_entities (Names *nm)
 {
@@ -1438,7 +1492,8 @@ build_entities (Names *nm)
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
                    kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
             kind = DOSSIER_NAME_LOC;
-          else if (cl->best_tokens > 1 && kind != DOSSIER_NAME_PER)
+          else if (cl->best_tokens > 1 &&
+                   (kind != DOSSIER_NAME_PER || !first_word_is_first_name (cl->best_form)))
             {
               /* the head word: Foreign Ministry, Wembley Stadium */
               const char *lw = last_word (cl->best_form);
