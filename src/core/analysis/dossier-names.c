@@ -1240,9 +1240,13 @@ find_title_mentions (Names *nm)
         c.flags = DOSSIER_MENTION_TITLE;
         c.cluster = cluster;
         {
+          /* the alias is "the president"; the mention is the title word, so
+           * that a capitalised "The" does not pass for a name */
           char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
           c.form = c.surface = g_string_chunk_insert (nm->strings, low);
           g_free (low);
+          c.start = w->start;
+          c.first = i + 1;
         }
         g_array_append_val (extra, c);
       }
