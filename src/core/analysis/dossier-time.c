@@ -633,11 +633,12 @@ token_tense (const Pass *p,
 /* The tense nearest to tokens [first, last] in the sentence: the nearest
  * tense marker wins, left side first at equal distance. */
 static int
-clause_tense (const Pass *p,
-              guint       first,
-              guint       last)
+clause_tense_within (const Pass *p,
+                     guint       first,
+                     guint       last,
+                     guint       maxd)
 {
-  for (guint d = 1; d <= 14; d++)
+  for (guint d = 1; d <= maxd; d++)
     {
       int t;
       if (first >= p->s_first + d)
@@ -658,6 +659,27 @@ clause_tense (const Pass *p,
         }
     }
   return 0;
+}
+
+static int
+clause_tense (const Pass *p,
+              guint       first,
+              guint       last)
+{
+  return clause_tense_within (p, first, last, 14);
+}
+
+/* The tense for a day without a year: a verb right next to it counts double
+ * (2 or -2); one further away in the clause counts once. */
+static int
+day_tense (const Pass *p,
+           guint       first,
+           guint       last)
+{
+  int t = clause_tense_within (p, first, last, 3);
+  if (t != 0)
+    return 2 * t;
+  return clause_tense (p, first, last);
 }
 
 /* ---- resolution ---------------------------------------------------------- */
@@ -699,9 +721,9 @@ resolve_year (const Pass *p, int m, int d, int tense)
         continue;
       cost = n > refn ? n - refn : refn - n;
       if (tense < 0 && n > refn + (d > 0 ? 3 : 20))
-        cost += d > 0 ? 120 : 200;
+        cost += tense < -1 ? 400 : d > 0 ? 120 : 200;
       if (tense > 0 && n < refn - (d > 0 ? 3 : 20))
-        cost += d > 0 ? 120 : 200;
+        cost += tense > 1 ? 400 : d > 0 ? 120 : 200;
       if (cost < best_cost)
         {
           best_cost = cost;
@@ -1151,7 +1173,7 @@ match_month_date (const Pass *p, guint i, Match *m)
         {
           if (p->has_ref)
             {
-              year = resolve_year (p, month, day, clause_tense (p, i, last));
+              year = resolve_year (p, month, day, day_tense (p, i, last));
               m->relative = TRUE;
             }
         }
@@ -2813,7 +2835,11 @@ match_at (Pass *p, guint i, Match *best)
       else if (a == A_WITHIN)
         return FALSE;
       else if (a == A_OVER)
-        mod = "MORE_THAN";
+        {
+          if (tok_is (p, k, "the") || cls (p, k) == C_REL)
+            return FALSE;  /* "over the past year": during */
+          mod = "MORE_THAN";
+        }
       else
         mod = a == A_NEARLY ? "LESS_THAN" : "APPROX";
       {
@@ -2947,7 +2973,7 @@ match_at (Pass *p, guint i, Match *best)
       if (c2 == C_NUMWORD || is_plain_number (p, k))
         TRY (match_count (p, i, k, 0, &m));
       if (k < p->s_end && p->info[k].num >= 0 && p->info[k].suffix == S_S)
-        TRY (match_year (p, i, k, &m));
+        TRY (match_year (p, k, k, &m));
       if (k < p->s_end && (tok (p, k)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
           k + 1 < p->s_end && p->info[k + 1].suffix == S_S)
         TRY (match_year (p, i, k + 1, &m));
