@@ -197,7 +197,7 @@ test_absolute_dates (void)
   check ("The file is dated 11/02/2023 in the archive.", "11/02/2023", "2023-11-02");
   check ("The file is dated 25/12/2022 in the archive.", "25/12/2022", "2022-12-25");
   check ("The ship sank in 1998.", "1998", "1998");
-  check ("The band was famous in the 1990s.", "1990s", "199X");
+  check ("The band was famous in the 1990s.", "the 1990s", "199");
   check ("Trade grew in July 1997 and again in March.", "July 1997", "1997-07");
   check ("The festival began on Thursday, November 2, 2023.", "Thursday, November 2, 2023",
          "2023-11-02");

@@ -28,6 +28,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dossier-time.h"
@@ -310,6 +311,7 @@ typedef struct
   int             last_gran;
   int             last_q_year, last_q;
   int             last_year;
+  int             last_month_y, last_month_m;
   /* the current sentence's limits */
   guint           s_first, s_end;
 } Pass;
@@ -593,6 +595,16 @@ init_tense (void)
     }
 }
 
+/* tok_is without the sentence limit */
+static gboolean
+tok_is_any (const Pass *p,
+            guint       i,
+            const char *word)
+{
+  guint len = tok_len (p, i);
+  return strlen (word) == len && g_ascii_strncasecmp (tok_text (p, i), word, len) == 0;
+}
+
 /* -1 past, +1 future, 0 present or unknown, for one token. */
 static int
 token_tense (const Pass *p,
@@ -609,7 +621,13 @@ token_tense (const Pass *p,
   if (g_hash_table_contains (past_set, buf))
     return -1;
   if (g_hash_table_contains (future_set, buf))
-    return 1;
+    {
+      /* "had been scheduled to", "was to": a future seen from the past */
+      if (i > 0 && (tok_is_any (p, i - 1, "had") || tok_is_any (p, i - 1, "been") ||
+                    tok_is_any (p, i - 1, "was") || tok_is_any (p, i - 1, "were")))
+        return -1;
+      return 1;
+    }
   if (len > 3 && strcmp (buf + len - 3, "'ll") == 0)
     return 1;
   if ((strcmp (buf, "going") == 0 || strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 ||
@@ -676,7 +694,17 @@ day_tense (const Pass *p,
            guint       first,
            guint       last)
 {
-  int t = clause_tense_within (p, first, last, 3);
+  int t;
+
+  /* "extended to Nov. 16", "by Dec. 15", "until Jan. 14": a deadline, not the past */
+  if (first > p->s_first && (tok_is (p, first - 1, "to") || tok_is (p, first - 1, "until") ||
+                             tok_is (p, first - 1, "by") || tok_is (p, first - 1, "till") ||
+                             tok_is (p, first - 1, "through")))
+    {
+      t = clause_tense (p, first, last);
+      return t < 0 ? 0 : t;
+    }
+  t = clause_tense_within (p, first, last, 3);
   if (t != 0)
     return 2 * t;
   return clause_tense (p, first, last);
@@ -1077,6 +1105,8 @@ fmt_time (char *buf, const char *date, int h, int mi)
  * Nov. 2. Returns its last token (or -1) and the date. */
 static int match_day_after_time (const Pass *p, guint i, int tense, char *date);
 
+static gboolean match_spelled_year (const Pass *p, guint i, Match *m);
+
 /* Absolute and month-based dates. */
 static gboolean
 match_month_date (const Pass *p, guint i, Match *m)
@@ -1134,6 +1164,15 @@ match_month_date (const Pass *p, guint i, Match *m)
         {
           year = x;
           last = j + 2;
+        }
+      else if (cls (p, j + 1) == C_NUMWORD)
+        {
+          Match sy;
+          if (match_spelled_year (p, j + 1, &sy))
+            {
+              year = sy.year;
+              last = sy.last;
+            }
         }
     }
   else
@@ -1673,9 +1712,10 @@ match_hyphenated (const Pass *p, guint i, Match *m)
       match_init (m, i, i, DOSSIER_TIMEX_DATE);
       if ((b->val & 0xff) == U_QUARTER && a->val >= 1 && a->val <= 4)
         {
-          if (p->last_year && p->last_gran == TG_YEAR)
-            y = p->last_year;
-          if (!p->has_ref && !p->last_year)
+          int tq = clause_tense (p, i, i);
+          if ((a->val > ref_quarter (p) && tq < 0) || a->val - ref_quarter (p) >= 3)
+            y--;
+          if (!p->has_ref)
             snprintf (m->value, 40, "XXXX-Q%d", a->val);
           else
             fmt_quarter (m->value, y, a->val);
@@ -1716,7 +1756,11 @@ match_hyphenated (const Pass *p, guint i, Match *m)
     {
       match_init (m, i, i, DOSSIER_TIMEX_DATE);
       if (p->has_ref)
-        snprintf (m->value, 40, "%04d-12-31", p->ry);
+        {
+          gboolean past = (i > p->s_first && tok_is (p, i - 1, "since")) ||
+                          clause_tense (p, i, i) < 0;
+          snprintf (m->value, 40, "%04d-12-31", past ? p->ry - 1 : p->ry);
+        }
       else
         strcpy (m->value, "XXXX-12-31");
       m->relative = TRUE;
@@ -1740,7 +1784,7 @@ match_hyphenated (const Pass *p, guint i, Match *m)
         }
       if (g_ascii_isdigit (parts[1][0]) && strlen (parts[1]) == 5 && parts[1][4] == 's')
         {
-          snprintf (m->value, 40, "%.3sX", parts[1]);
+          snprintf (m->value, 40, "%.3s", parts[1]);
           return TRUE;
         }
       if (g_ascii_isdigit (parts[1][0]) && strlen (parts[1]) == 4)
@@ -1874,15 +1918,11 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
     {
       if (y == 0)
         {
-          if (p->last_year && p->last_gran == TG_YEAR)
-            y = p->last_year;
-          else
-            {
-              y = p->ry;
-              /* the fourth quarter in January: last year's, unless it's ahead */
-              if (q > ref_quarter (p) && clause_tense (p, first, last) <= 0)
-                y--;
-            }
+          int tq = clause_tense (p, first, last);
+          y = p->ry;
+          /* the fourth quarter in January: last year's, unless it's ahead */
+          if ((q > ref_quarter (p) && tq < 0) || q - ref_quarter (p) >= 3)
+            y--;
           m->relative = TRUE;
         }
     }
@@ -1931,11 +1971,14 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
         }
       m->relative = TRUE;
     }
-  (void) anaphor;
   fmt_quarter (m->value, y, q);
   m->gran = TG_QUARTER;
   m->year = y;
-  m->quarter = q;
+  /* the anaphoric ones ("the quarter", "the year-ago quarter") don't
+   * change which quarter the article is talking about */
+  m->quarter = (anaphor || ago) ? 0 : q;
+  if (!anaphor && !ago && !rel_prev && !current && q && m->relative == FALSE)
+    m->quarter = q;
   return TRUE;
 }
 
@@ -2062,6 +2105,23 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
           m->relative = TRUE;
           return TRUE;
         }
+      /* "the following year", "the previous month": after a date of the article */
+      if (has_the && off != 0 && r != R_PAST && r != R_LAST && u == U_YEAR && p->last_year)
+        {
+          fmt_year (m->value, p->last_year + off);
+          m->gran = TG_YEAR;
+          m->relative = TRUE;
+          return TRUE;
+        }
+      if (has_the && off != 0 && r != R_PAST && r != R_LAST && u == U_MONTH && p->last_month_y)
+        {
+          int y2, m2;
+          month_shift (p->last_month_y, p->last_month_m, off, &y2, &m2);
+          fmt_month (m->value, y2, m2);
+          m->gran = TG_MONTH;
+          m->relative = TRUE;
+          return TRUE;
+        }
       m->gran = relative_value (p, m->value, off, u);
       if (m->gran == TG_NONE)
         return FALSE;
@@ -2069,9 +2129,30 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         m->year = p->ry + off;
       m->relative = TRUE;
       /* "this year's third quarter", "last year's quarter" */
-      if (u == U_YEAR && j + 1 < p->s_end && tok_is (p, j + 1, "'s") == FALSE &&
-          FALSE)
-        return TRUE;
+      if (u == U_YEAR && p->info[j].poss)
+        {
+          guint k = j + 1;
+          int q = 0;
+          if (cls (p, k) == C_FISCAL)
+            k++;
+          if (cls (p, k) == C_ORD && val (p, k) >= 1 && val (p, k) <= 4)
+            {
+              q = val (p, k);
+              k++;
+            }
+          if (cls (p, k) == C_FISCAL)
+            k++;
+          if (cls (p, k) == C_UNIT && (val (p, k) == U_QUARTER || val (p, k) == U_PERIOD))
+            {
+              if (q == 0)
+                q = p->last_q;
+              if (q == 0)
+                q = (p->ry * 4 + ref_quarter (p) - 2) % 4 + 1;
+              fmt_quarter (m->value, p->ry + off, q);
+              m->gran = TG_QUARTER;
+              m->last = k;
+            }
+        }
       return TRUE;
     }
   if (c == C_WEEKDAY && capitalized (p, j) && !(val (p, j) & PLURAL))
@@ -2288,9 +2369,7 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
   if (n == 1 && val (p, i) == -1 && (unit & PLURAL))
     return FALSE;  /* "a days" */
   if (n > 1 && !(unit & PLURAL))
-    {
-      /* "three year" without a hyphen: take it only before a noun? keep */
-    }
+    return FALSE;  /* "the 1988 quarter", "three year" */
   last = j;
   /* a minute and a half */
   if (tok_is (p, j + 1, "and") && tok_is (p, j + 2, "a") && tok_is (p, j + 3, "half"))
@@ -2348,9 +2427,12 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
 duration:
   if ((unit & 0xff) == U_WEEKEND || (unit & 0xff) == U_QUARTER)
     {
-      if ((unit & 0xff) == U_QUARTER && n > 0)
+      if ((unit & 0xff) == U_QUARTER)
         {
-          snprintf (m->value, 40, "P%dM", n * 3);
+          if (n > 0)
+            snprintf (m->value, 40, "P%dQ", n);
+          else
+            strcpy (m->value, "PXQ");
           return TRUE;
         }
       if ((unit & 0xff) == U_WEEKEND)
@@ -2400,7 +2482,7 @@ match_set (const Pass *p, guint i, Match *m)
     {
       match_init (m, i, j, DOSSIER_TIMEX_SET);
       if (val (p, j) == U_QUARTER)
-        strcpy (m->value, "P3M");
+        strcpy (m->value, "P1Q");
       else
         duration_value (m->value, j > i + 1 ? 2 : 1, val (p, j), FALSE);
       return TRUE;
@@ -2467,7 +2549,7 @@ match_year (const Pass *p, guint first, guint i, Match *m)
       ti->num <= 2090)
     {
       match_init (m, first, i, DOSSIER_TIMEX_DATE);
-      snprintf (m->value, 40, "%03dX", ti->num / 10);
+      snprintf (m->value, 40, "%03d", ti->num / 10);
       return TRUE;
     }
   /* '90s */
@@ -2476,7 +2558,7 @@ match_year (const Pass *p, guint first, guint i, Match *m)
     {
       int c = ti->num >= 30 ? 19 : 20;
       match_init (m, first == i ? i - 1 : first, i, DOSSIER_TIMEX_DATE);
-      snprintf (m->value, 40, "%02d%dX", c, ti->num / 10);
+      snprintf (m->value, 40, "%02d%d", c, ti->num / 10);
       return TRUE;
     }
   if (!is_year_token (p, i, &y))
@@ -2590,6 +2672,9 @@ match_the_unit (const Pass *p, guint i, Match *m)
           tok_is (p, j + 1, "that") || tok_is (p, j + 1, "in") || tok_is (p, j + 1, "of") ||
           tok_is (p, j + 1, "before") || tok_is (p, j + 1, "after"))
         return FALSE;
+      if (tok_is (p, j + 1, "ended") || tok_is (p, j + 1, "ending") || tok_is (p, j + 1, "ends") ||
+          tok_is (p, j + 1, "through"))
+        in = FALSE;
       match_init (m, i, j, in ? DOSSIER_TIMEX_DATE : DOSSIER_TIMEX_DURATION);
       if (in)
         {
@@ -2634,6 +2719,7 @@ match_spelled_year (const Pass *p, guint i, Match *m)
         return FALSE;
       match_init (m, i, last, DOSSIER_TIMEX_DATE);
       fmt_year (m->value, 2000 + b);
+      m->year = 2000 + b;
       m->gran = TG_YEAR;
       return TRUE;
     }
@@ -2973,7 +3059,7 @@ match_at (Pass *p, guint i, Match *best)
       if (c2 == C_NUMWORD || is_plain_number (p, k))
         TRY (match_count (p, i, k, 0, &m));
       if (k < p->s_end && p->info[k].num >= 0 && p->info[k].suffix == S_S)
-        TRY (match_year (p, k, k, &m));
+        TRY (match_year (p, i, k, &m));
       if (k < p->s_end && (tok (p, k)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
           k + 1 < p->s_end && p->info[k + 1].suffix == S_S)
         TRY (match_year (p, i, k + 1, &m));
@@ -3349,6 +3435,11 @@ dossier_time_run (DossierContext *ctx)
                 }
               if (m.gran == TG_YEAR && !m.relative)
                 p.last_year = m.year;
+              if (m.gran == TG_MONTH && m.value[0] != 'X' && strlen (m.value) == 7)
+                {
+                  p.last_month_y = atoi (m.value);
+                  p.last_month_m = atoi (m.value + 5);
+                }
               if (m.gran != TG_NONE)
                 p.last_gran = m.gran;
               i = m.last + 1;
