@@ -1189,12 +1189,11 @@ match_month_date (const Pass *p, guint i, Match *m)
     {
       if (tok_len (p, i) == 3 && month != 5 && !(tok (p, i)->flags & DOSSIER_TOKEN_ABBREVIATION))
         return FALSE;
-      if (i > p->s_first && (tok_is (p, i - 1, "the") || tok_is (p, i - 1, "a") ||
-                             tok_is (p, i - 1, "an") || tok_is (p, i - 1, "annual") ||
+      if (i > p->s_first && (tok_is (p, i - 1, "annual") ||
                              (tok (p, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK)))
         return FALSE;
-      if (tok_is (p, i + 1, "for") || (tok_is (p, i + 1, "of") && i + 2 < p->s_end &&
-                                        capitalized (p, i + 2)))
+      if ((tok_is (p, i + 1, "for") || tok_is (p, i + 1, "of")) && i + 2 < p->s_end &&
+          capitalized (p, i + 2))
         return FALSE;
     }
   /* October this year, April next year */
@@ -1986,7 +1985,7 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
 static gboolean
 match_relative (const Pass *p, guint first, guint i, Match *m)
 {
-  int r = val (p, i);
+  int r = (cls (p, i) == C_DEICTIC && val (p, i) == D_PAST) ? R_PAST : val (p, i);
   guint j = i + 1;
   int c = cls (p, j);
   int tense;
@@ -2098,6 +2097,13 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         }
       if (u == U_DAY && off == 0)
         return FALSE;  /* "this day" */
+      if (u == U_DECADE || u == U_CENTURY)
+        {
+          /* "the past decade", "this century": TimeBank counts them as durations */
+          m->type = DOSSIER_TIMEX_DURATION;
+          strcpy (m->value, u == U_DECADE ? "P10Y" : "P100Y");
+          return TRUE;
+        }
       if (!p->has_ref)
         {
           strcpy (m->value, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" :
@@ -2352,7 +2358,8 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
   if (tok_is (p, j + 1, "old") || tok_is (p, j + 1, "older") || tok_is (p, j + 1, "younger"))
     return FALSE;
   /* "$2 million a year", "four flights a week": a rate, not a time */
-  if (k == 1 && val (p, i) == -1 && cls (p, i) == C_NUMWORD && first == i && i > p->s_first)
+  if (k == 1 && val (p, i) == -1 && cls (p, i) == C_NUMWORD && first == i && i > p->s_first &&
+      cls (p, j + 1) != C_POST)
     {
       static const char * const ok_before[] = {
         "for", "in", "within", "over", "about", "around", "than", "nearly", "almost", "least",
@@ -2368,8 +2375,8 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
     }
   if (n == 1 && val (p, i) == -1 && (unit & PLURAL))
     return FALSE;  /* "a days" */
-  if (n > 1 && !(unit & PLURAL))
-    return FALSE;  /* "the 1988 quarter", "three year" */
+  if (n >= 1000 && !(unit & PLURAL))
+    return FALSE;  /* "the 1988 quarter" */
   last = j;
   /* a minute and a half */
   if (tok_is (p, j + 1, "and") && tok_is (p, j + 2, "a") && tok_is (p, j + 3, "half"))
@@ -2657,6 +2664,40 @@ match_the_unit (const Pass *p, guint i, Match *m)
       }
       fmt_week (m->value, &d);
       strcat (m->value, "-WE");
+      return TRUE;
+    }
+  if (u == U_WEEK && j == i + 1)
+    {
+      if (tok_is (p, j + 1, "before") || tok_is (p, j + 1, "after") ||
+          tok_is (p, j + 1, "following") || tok_is (p, j + 1, "ending") ||
+          tok_is (p, j + 1, "ended") || tok_is (p, j + 1, "earlier") ||
+          tok_is (p, j + 1, "ago") || tok_is (p, j + 1, "later"))
+        return FALSE;
+      match_init (m, i, j, DOSSIER_TIMEX_DATE);
+      m->relative = TRUE;
+      if (tok_is (p, j + 1, "of"))
+        {
+          Match inner;
+          if (j + 2 < p->s_end && match_month_date (p, j + 2, &inner) && inner.gran == TG_DAY &&
+              inner.value[0] != 'X')
+            {
+              GDate d;
+              int y, mo, dd;
+              if (sscanf (inner.value, "%4d-%2d-%2d", &y, &mo, &dd) != 3 || !valid_day (y, mo, dd))
+                return FALSE;
+              g_date_clear (&d, 1);
+              g_date_set_dmy (&d, (GDateDay) dd, (GDateMonth) mo, (GDateYear) y);
+              fmt_week (m->value, &d);
+              m->last = inner.last;
+              return TRUE;
+            }
+          return FALSE;
+        }
+      if (!p->has_ref)
+        strcpy (m->value, "XXXX-WXX");
+      else
+        relative_value (p, m->value, 0, U_WEEK);
+      m->gran = TG_WEEK;
       return TRUE;
     }
   if (u == U_YEAR && !(tok_is (p, j + 1, "before") || tok_is (p, j + 1, "earlier") ||
@@ -3028,9 +3069,9 @@ match_at (Pass *p, guint i, Match *best)
             }
           return FALSE;
         }
-      if (c2 == C_REL)
+      if (c2 == C_REL || (c2 == C_DEICTIC && val (p, k) == D_PAST))
         {
-          int r = val (p, k);
+          int r = c2 == C_REL ? val (p, k) : R_PAST;
           /* the past two years, the next 24 to 72 hours, the first nine months */
           if (r == R_PAST || r == R_LAST || r == R_NEXT || r == R_COMING || r == R_PREVIOUS ||
               r == R_FOLLOWING || r == R_FINAL || r == R_RECENT || r == R_UPCOMING)
@@ -3113,6 +3154,11 @@ match_at (Pass *p, guint i, Match *best)
       break;
     case C_DEICTIC:
       TRY (match_deictic (p, i, &m));
+      if (val (p, i) == D_PAST)
+        {
+          TRY (match_count (p, i, i + 1, R_PAST, &m));
+          TRY (match_relative (p, i, i, &m));
+        }
       break;
     case C_REL:
       if (val (p, i) == R_PAST || val (p, i) == R_LAST || val (p, i) == R_NEXT ||
