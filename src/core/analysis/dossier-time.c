@@ -312,6 +312,9 @@ typedef struct
   int             last_q_year, last_q;
   int             last_year;
   int             last_month_y, last_month_m;
+  char            last_day[16];   /* the last day-valued timex, and its paragraph */
+  guint           last_day_para;
+  guint           para;           /* the current paragraph */
   /* the current sentence's limits */
   guint           s_first, s_end;
 } Pass;
@@ -637,6 +640,13 @@ token_tense (const Pass *p,
        strcmp (buf, "hopes") == 0 || strcmp (buf, "wants") == 0 || strcmp (buf, "planning") == 0) &&
       i + 1 < p->s_end && tok_is (p, i + 1, "to"))
     return 1;
+  if ((strcmp (buf, "planned") == 0 || strcmp (buf, "scheduled") == 0 ||
+       strcmp (buf, "expected") == 0 || strcmp (buf, "intended") == 0 ||
+       strcmp (buf, "hoped") == 0 || strcmp (buf, "wanted") == 0 || strcmp (buf, "agreed") == 0 ||
+       strcmp (buf, "promised") == 0 || strcmp (buf, "vowed") == 0 || strcmp (buf, "threatened") == 0 ||
+       strcmp (buf, "decided") == 0 || strcmp (buf, "ordered") == 0) &&
+      i + 1 < p->s_end && tok_is (p, i + 1, "to"))
+    return 1;
   if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
       !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && strcmp (buf, "indeed") != 0 &&
       strcmp (buf, "hundred") != 0 && strcmp (buf, "proceed") != 0 &&
@@ -656,24 +666,38 @@ clause_tense_within (const Pass *p,
                      guint       last,
                      guint       maxd)
 {
-  for (guint d = 1; d <= maxd; d++)
+  gboolean left = TRUE, right = TRUE;
+
+  for (guint d = 1; d <= maxd && (left || right); d++)
     {
       int t;
-      if (first >= p->s_first + d)
+      if (left && first >= p->s_first + d)
         {
           guint i = first - d;
           if (tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK)
-            break;
-          t = token_tense (p, i);
-          if (t != 0)
-            return t == 2 ? 0 : t;
+            left = FALSE;
+          else
+            {
+              t = token_tense (p, i);
+              if (t != 0)
+                return t == 2 ? 0 : t;
+            }
         }
-      if (last + d < p->s_end)
+      if (right && last + d < p->s_end)
         {
           guint i = last + d;
-          t = token_tense (p, i);
-          if (t != 0)
-            return t == 2 ? 0 : t;
+          /* the clause ends before a new one starts */
+          if ((tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK) || tok_is (p, i, "that") ||
+              tok_is (p, i, "which") || tok_is (p, i, "who") || tok_is (p, i, "because") ||
+              tok_is (p, i, "but") || tok_is (p, i, "when") || tok_is (p, i, "while") ||
+              tok_is (p, i, "after") || tok_is (p, i, "before") || tok_is_char (p, i, ';'))
+            right = FALSE;
+          else
+            {
+              t = token_tense (p, i);
+              if (t != 0)
+                return t == 2 ? 0 : t;
+            }
         }
     }
   return 0;
@@ -1366,7 +1390,10 @@ match_weekday (const Pass *p, guint i, Match *m)
       return TRUE;
     }
   tense = clause_tense (p, i, last);
-  if (i > p->s_first && (tok_is (p, i - 1, "next") || tok_is (p, i - 1, "coming")))
+  if (i > p->s_first && (tok_is (p, i - 1, "next") || tok_is (p, i - 1, "coming") ||
+                         tok_is (p, i - 1, "until") || tok_is (p, i - 1, "till") ||
+                         (tok_is (p, i - 1, "as") && i >= p->s_first + 2 &&
+                          (tok_is (p, i - 2, "soon") || tok_is (p, i - 2, "early")))))
     tense = 1;
   resolve_weekday (p, wd, tense > 0 ? 1 : -1, &d);
   fmt_date (m->value, &d);
@@ -1466,7 +1493,14 @@ match_time (const Pass *p, guint i, Match *m)
         return TRUE;
       }
   }
-  if (p->has_ref)
+  if (p->last_day[0] && p->last_day_para == p->para)
+    {
+      /* "On Tuesday… at 3 p.m.": the day the paragraph is telling */
+      memcpy (date, p->last_day, 10);
+      date[10] = '\0';
+      m->relative = TRUE;
+    }
+  else if (p->has_ref)
     {
       GDate d;
       ref_plus_days (p, 0, &d);
@@ -3462,6 +3496,7 @@ dossier_time_run (DossierContext *ctx)
       guint i;
 
       p.s_first = sent->first_token;
+      p.para = sent->paragraph;
       p.s_end = MIN (sent->first_token + sent->n_tokens, p.n);
       i = p.s_first;
       while (i < p.s_end)
@@ -3481,6 +3516,13 @@ dossier_time_run (DossierContext *ctx)
                 }
               if (m.gran == TG_YEAR && !m.relative)
                 p.last_year = m.year;
+              if (strlen (m.value) >= 10 && g_ascii_isdigit (m.value[0]) && m.value[4] == '-' &&
+                  m.value[7] == '-' && g_ascii_isdigit (m.value[8]))
+                {
+                  memcpy (p.last_day, m.value, 10);
+                  p.last_day[10] = '\0';
+                  p.last_day_para = p.para;
+                }
               if (m.gran == TG_MONTH && m.value[0] != 'X' && strlen (m.value) == 7)
                 {
                   p.last_month_y = atoi (m.value);
