@@ -1581,15 +1581,27 @@ match_deictic (const Pass *p, guint i, Match *m)
       m->relative = TRUE;
       return TRUE;
     case D_SOON:
-      if (i > p->s_first && tok_is (p, i - 1, "as"))
+      /* "soon" is mostly an adverb of sequence ("soon after", "was soon
+       * released"); only "as soon as possible" and a future "soon" count */
+      if (i > p->s_first && tok_is (p, i - 1, "as") && tok_is (p, i + 1, "as") &&
+          tok_is (p, i + 2, "possible"))
+        {
+          m->first = i - 1;
+          m->last = i + 2;
+        }
+      else if (tok_is (p, i + 1, "after") || tok_is (p, i + 1, "as") ||
+               (i > p->s_first && tok_is (p, i - 1, "as")) || clause_tense (p, i, i) <= 0)
         return FALSE;
       strcpy (m->value, "FUTURE_REF");
       m->relative = TRUE;
       return TRUE;
     case D_FUTURE:
-      /* "the future", "in future", "future talks" (an adjective: still tagged in TimeBank) */
-      if (i > p->s_first && tok_is (p, i - 1, "the"))
+      /* "the future", "in future"; the adjective ("future earnings") is not a time */
+      if (i > p->s_first && (tok_is (p, i - 1, "the") || tok_is (p, i - 1, "near")) &&
+          !(i >= p->s_first + 2 && tok_is (p, i - 2, "foreseeable")))
         m->first = i - 1;
+      else if (!(i > p->s_first && tok_is (p, i - 1, "in")))
+        return FALSE;
       strcpy (m->value, "FUTURE_REF");
       m->relative = TRUE;
       return TRUE;
@@ -2798,7 +2810,7 @@ match_spelled_year (const Pass *p, guint i, Match *m)
       m->gran = TG_YEAR;
       return TRUE;
     }
-  if (a < 11 || a > 20)
+  if (a < 13 || a > 20)
     return FALSE;
   if (tok_is (p, j, "hundred"))
     {
