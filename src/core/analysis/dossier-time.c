@@ -622,7 +622,12 @@ token_tense (const Pass *p,
   if (!fold_word (tok_text (p, i), len, buf, sizeof buf))
     return 0;
   if (g_hash_table_contains (past_set, buf))
-    return -1;
+    {
+      /* "will be paid", "to be held": a participle, the tense is elsewhere */
+      if (i > 0 && buf[0] != 'w' && (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
+        return 0;
+      return -1;
+    }
   if (g_hash_table_contains (future_set, buf))
     {
       /* "had been scheduled to", "was to": a future seen from the past */
@@ -647,6 +652,9 @@ token_tense (const Pass *p,
        strcmp (buf, "decided") == 0 || strcmp (buf, "ordered") == 0) &&
       i + 1 < p->s_end && tok_is (p, i + 1, "to"))
     return 1;
+  if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' && i > 0 &&
+      (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
+    return 0;
   if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
       !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && strcmp (buf, "indeed") != 0 &&
       strcmp (buf, "hundred") != 0 && strcmp (buf, "proceed") != 0 &&
@@ -1391,7 +1399,6 @@ match_weekday (const Pass *p, guint i, Match *m)
     }
   tense = clause_tense (p, i, last);
   if (i > p->s_first && (tok_is (p, i - 1, "next") || tok_is (p, i - 1, "coming") ||
-                         tok_is (p, i - 1, "until") || tok_is (p, i - 1, "till") ||
                          (tok_is (p, i - 1, "as") && i >= p->s_first + 2 &&
                           (tok_is (p, i - 2, "soon") || tok_is (p, i - 2, "early")))))
     tense = 1;
@@ -3145,6 +3152,20 @@ match_at (Pass *p, guint i, Match *best)
         }
       if (c2 == C_NUMWORD || is_plain_number (p, k))
         TRY (match_count (p, i, k, 0, &m));
+      /* the 1988 quarter, the 1989 period: that year's quarter under discussion */
+      {
+        int y;
+        if (is_year_token (p, k, &y) && cls (p, k + 1) == C_UNIT &&
+            (val (p, k + 1) == U_QUARTER || val (p, k + 1) == U_PERIOD))
+          {
+            match_init (&m, i, k + 1, DOSSIER_TIMEX_DATE);
+            if (p->last_q)
+              fmt_quarter (m.value, y, p->last_q);
+            else
+              fmt_year (m.value, y);
+            TRY (TRUE);
+          }
+      }
       if (k < p->s_end && p->info[k].num >= 0 && p->info[k].suffix == S_S)
         TRY (match_year (p, i, k, &m));
       if (k < p->s_end && (tok (p, k)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
