@@ -2060,20 +2060,22 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
       m->relative = TRUE;
       return TRUE;
     }
-  if (r == R_RECENT && c == C_UNIT && (val (p, j) & PLURAL))
+  if ((r == R_RECENT || r == R_COMING) && c == C_UNIT && (val (p, j) & PLURAL))
     {
-      /* recent years, recent weeks */
+      /* "recent years", "the coming days": vague past and future; "recent
+       * months", "coming weeks" are counted as spans of unknown length */
+      int u = val (p, j) & 0xff;
       match_init (m, first, j, DOSSIER_TIMEX_DATE);
-      strcpy (m->value, "PAST_REF");
       m->relative = TRUE;
-      return TRUE;
-    }
-  if (r == R_COMING && c == C_UNIT && (val (p, j) & PLURAL))
-    {
-      /* the coming days/weeks/months */
-      match_init (m, first, j, DOSSIER_TIMEX_DATE);
-      strcpy (m->value, "FUTURE_REF");
-      m->relative = TRUE;
+      if ((r == R_RECENT && (u == U_YEAR || u == U_DAY || u == U_DECADE)) ||
+          (r == R_COMING && u == U_DAY))
+        strcpy (m->value, r == R_RECENT ? "PAST_REF" : "FUTURE_REF");
+      else
+        {
+          m->type = DOSSIER_TIMEX_DURATION;
+          m->relative = FALSE;
+          duration_value (m->value, 0, u, TRUE);
+        }
       return TRUE;
     }
   if (c == C_UNIT && !(val (p, j) & PLURAL))
@@ -2702,6 +2704,7 @@ match_the_unit (const Pass *p, guint i, Match *m)
       GDate d;
       int tense = clause_tense (p, i, j);
       match_init (m, i, j, DOSSIER_TIMEX_DATE);
+
       m->relative = TRUE;
       if (!p->has_ref)
         {
