@@ -855,7 +855,7 @@ duration_value (char *buf, int n, int unit, gboolean fuzzy)
     case U_HALF: u = "M"; mult = 6; break;
     case U_YEAR: u = "Y"; break;
     case U_DECADE: u = fuzzy ? "DE" : "Y"; mult = fuzzy ? 1 : 10; break;
-    case U_CENTURY: u = fuzzy ? "CE" : "Y"; mult = fuzzy ? 1 : 100; break;
+    case U_CENTURY: u = fuzzy ? "C" : "Y"; mult = fuzzy ? 1 : 100; break;
     case U_MILLENNIUM: u = fuzzy ? "ML" : "Y"; mult = fuzzy ? 1 : 1000; break;
     default: return FALSE;
     }
@@ -2439,6 +2439,16 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
 
   match_init (m, first, last, DOSSIER_TIMEX_DURATION);
 
+  /* "will one day be": some day in the future */
+  if (n == 1 && cls (p, i) == C_NUMWORD && val (p, i) == 1 && last == i + 1 &&
+      (unit & 0xff) == U_DAY && first == i && i > p->s_first && token_tense (p, i - 1) == 1)
+    {
+      m->type = DOSSIER_TIMEX_DATE;
+      strcpy (m->value, "FUTURE_REF");
+      m->relative = TRUE;
+      return TRUE;
+    }
+
   /* N units ago / earlier / later / from now */
   if (cls (p, last + 1) == C_POST || (tok_is (p, last + 1, "from") && tok_is (p, last + 2, "now")))
     {
@@ -3158,6 +3168,16 @@ match_at (Pass *p, guint i, Match *best)
       /* the 1988 quarter, the 1989 period: that year's quarter under discussion */
       {
         int y;
+        if (is_year_token (p, k, &y) && cls (p, k + 1) == C_ORD && val (p, k + 1) >= 1 &&
+            val (p, k + 1) <= 4 && cls (p, k + 2) == C_UNIT && val (p, k + 2) == U_QUARTER)
+          {
+            match_init (&m, i, k + 2, DOSSIER_TIMEX_DATE);
+            fmt_quarter (m.value, y, val (p, k + 1));
+            m.gran = TG_QUARTER;
+            m.year = y;
+            m.quarter = val (p, k + 1);
+            TRY (TRUE);
+          }
         if (is_year_token (p, k, &y) && cls (p, k + 1) == C_UNIT &&
             (val (p, k + 1) == U_QUARTER || val (p, k + 1) == U_PERIOD))
           {
