@@ -279,14 +279,6 @@ token_is (const DossierContext *ctx, const DossierToken *t, const char *word)
   return strlen (word) == len && g_ascii_strncasecmp (ctx->text + t->start, word, len) == 0;
 }
 
-static gboolean
-token_in (const DossierContext *ctx, const DossierToken *t, const char * const *words)
-{
-  for (guint i = 0; words[i]; i++)
-    if (token_is (ctx, t, words[i]))
-      return TRUE;
-  return FALSE;
-}
 
 static const char * const boundary_words[] = {
   "that", "which", "who", "whom", "whose", "and", "but", "since", "because", "after", "before",
@@ -304,6 +296,62 @@ static const char * const glue_words[] = {
 static const char * const lead_words[] = {
   "the", "and", "but", "so", "then", "also", "however", "meanwhile", NULL,
 };
+
+enum { W_BOUNDARY = 1, W_GLUE = 2, W_LEAD = 4 };
+
+static GHashTable *word_kinds;
+
+static void
+add_words (const char * const *words, guint kind)
+{
+  for (guint i = 0; words[i]; i++)
+    {
+      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (word_kinds, words[i]));
+      g_hash_table_insert (word_kinds, (gpointer) words[i], GUINT_TO_POINTER (old | kind));
+    }
+}
+
+static void
+init_words (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      word_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+      add_words (boundary_words, W_BOUNDARY);
+      add_words (glue_words, W_GLUE);
+      add_words (lead_words, W_LEAD);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* The W_* kinds of a word token (one look-up, lower case ASCII). */
+static guint
+word_kind (const DossierContext *ctx, const DossierToken *t)
+{
+  char buf[16];
+  guint len = t->end - t->start;
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf || len == 0)
+    return 0;
+  for (guint i = 0; i < len; i++)
+    {
+      guchar c = (guchar) ctx->text[t->start + i];
+      if (c >= 0x80)
+        return 0;
+      buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+    }
+  buf[len] = '\0';
+  return GPOINTER_TO_UINT (g_hash_table_lookup (word_kinds, buf));
+}
+
+static inline gboolean
+token_in (const DossierContext *ctx, const DossierToken *t, const char * const *words)
+{
+  guint kind = words == boundary_words ? W_BOUNDARY : words == glue_words ? W_GLUE : W_LEAD;
+  return (word_kind (ctx, t) & kind) != 0;
+}
 
 static gboolean
 is_boundary (const DossierContext *ctx, const DossierToken *t)
@@ -525,7 +573,21 @@ fill_links (const DossierContext *ctx, DossierEventInfo *ev)
             g_array_append_val (ev->entities, m->entity);
         }
     }
-  for (guint q = 0; q < ctx->quotes->len; q++)
+  {
+    /* the first quote that ends after the sentence starts */
+    guint lo = 0, hi = ctx->quotes->len;
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index (ctx->quotes, DossierQuoteInfo, mid).end <= s0)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    /* quotes are sorted by start; an earlier, longer one may still overlap */
+    while (lo > 0 && g_array_index (ctx->quotes, DossierQuoteInfo, lo - 1).end > s0)
+      lo--;
+  for (guint q = lo; q < ctx->quotes->len; q++)
     {
       const DossierQuoteInfo *qi = &g_array_index (ctx->quotes, DossierQuoteInfo, q);
       int qq = (int) q;
@@ -534,6 +596,7 @@ fill_links (const DossierContext *ctx, DossierEventInfo *ev)
       if (overlaps (qi->start, qi->end, s0, s1))
         g_array_append_val (ev->quotes, qq);
     }
+  }
 }
 
 static int
@@ -572,6 +635,7 @@ dossier_events_run (DossierContext *ctx)
 
   g_return_if_fail (ctx != NULL);
 
+  init_words ();
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);

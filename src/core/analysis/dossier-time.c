@@ -58,7 +58,9 @@ enum
   C_AMPM,       /* val: 0 am, 12 pm */
   C_CLOCKWORD,  /* noon, midnight, midday: val hour */
   C_FISCAL,     /* fiscal */
-  C_HOLIDAY,    /* val: index into holidays[] */
+  C_HOLIDAY,    /* the first word of a holiday's name */
+  C_FULL,       /* full, whole, entire */
+  C_COUPLE,     /* couple */
 };
 
 enum
@@ -215,7 +217,12 @@ static const TimeWord time_words[] = {
   { "fiscal", C_FISCAL, 0 },
 
   { "christmas", C_HOLIDAY, 0 }, { "thanksgiving", C_HOLIDAY, 1 },
-  { "halloween", C_HOLIDAY, 2 }, { "valentine's", C_HOLIDAY, 3 },
+  { "halloween", C_HOLIDAY, 2 }, { "valentine's", C_HOLIDAY, 3 }, { "new", C_HOLIDAY, 4 },
+  { "labor", C_HOLIDAY, 5 }, { "memorial", C_HOLIDAY, 6 }, { "election", C_HOLIDAY, 7 },
+  { "independence", C_HOLIDAY, 8 },
+
+  { "full", C_FULL, 0 }, { "whole", C_FULL, 0 }, { "entire", C_FULL, 0 },
+  { "couple", C_COUPLE, 2 },
 };
 
 typedef struct
@@ -230,7 +237,20 @@ typedef struct
 
 enum { S_NONE, S_ORD, S_S, S_CLOCK, S_OTHER, S_ISODATE, S_HYPHEN };
 
-static GHashTable *word_table;
+/* An open-addressing table of the time words (FNV-1a of the lower-case
+ * word): one probe or two for a word, no strcmp for most misses. */
+#define WORD_SLOTS 1024
+static const TimeWord *word_slots[WORD_SLOTS];
+static guint8 word_lens[WORD_SLOTS];
+
+static inline guint32
+word_hash (const char *w, guint len)
+{
+  guint32 h = 2166136261u;
+  for (guint i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
+}
 
 static void
 init_words (void)
@@ -239,12 +259,33 @@ init_words (void)
 
   if (g_once_init_enter (&done))
     {
-      word_table = g_hash_table_new (g_str_hash, g_str_equal);
+      G_STATIC_ASSERT (G_N_ELEMENTS (time_words) < WORD_SLOTS / 2);
       for (guint i = 0; i < G_N_ELEMENTS (time_words); i++)
-        g_hash_table_insert (word_table, (gpointer) time_words[i].word,
-                             (gpointer) &time_words[i]);
+        {
+          guint len = strlen (time_words[i].word);
+          guint32 h = word_hash (time_words[i].word, len) & (WORD_SLOTS - 1);
+          while (word_slots[h] != NULL)
+            h = (h + 1) & (WORD_SLOTS - 1);
+          word_slots[h] = &time_words[i];
+          word_lens[h] = (guint8) len;
+        }
       g_once_init_leave (&done, 1);
     }
+}
+
+static const TimeWord *
+lookup_word_len (const char *w,
+                 guint       len)
+{
+  guint32 h = word_hash (w, len) & (WORD_SLOTS - 1);
+
+  while (word_slots[h] != NULL)
+    {
+      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+        return word_slots[h];
+      h = (h + 1) & (WORD_SLOTS - 1);
+    }
+  return NULL;
 }
 
 /* Lower-cases an ASCII word of at most @size - 1 bytes into @buf; FALSE when
@@ -270,7 +311,7 @@ fold_word (const char *s,
         }
       if (c >= 0x80)
         return FALSE;
-      buf[o++] = g_ascii_tolower (c);
+      buf[o++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
     }
   buf[o] = '\0';
   return TRUE;
@@ -279,7 +320,7 @@ fold_word (const char *s,
 static const TimeWord *
 lookup_word (const char *w)
 {
-  return g_hash_table_lookup (word_table, w);
+  return lookup_word_len (w, strlen (w));
 }
 
 /* ---- the pass state ---------------------------------------------------- */
@@ -301,6 +342,7 @@ typedef struct
 {
   DossierContext *ctx;
   TokInfo        *info;
+  gint8          *tense;   /* per token: 99 until computed */
   guint           n;
   gboolean        has_ref;
   int             ry, rm, rd;
@@ -338,7 +380,7 @@ tok_text (const Pass *p, guint i)
   return p->ctx->text + tok (p, i)->start;
 }
 
-static gboolean
+static inline gboolean
 tok_is (const Pass *p,
         guint       i,
         const char *word)
@@ -668,6 +710,17 @@ token_tense (const Pass *p,
 
 /* The tense nearest to tokens [first, last] in the sentence: the nearest
  * tense marker wins, left side first at equal distance. */
+/* token_tense, computed once a token */
+static int
+token_tense_cached (const Pass *p,
+                    guint       i)
+{
+  gint8 *c = &p->tense[i];
+  if (*c == 99)
+    *c = (gint8) token_tense (p, i);
+  return *c;
+}
+
 static int
 clause_tense_within (const Pass *p,
                      guint       first,
@@ -686,7 +739,7 @@ clause_tense_within (const Pass *p,
             left = FALSE;
           else
             {
-              t = token_tense (p, i);
+              t = token_tense_cached (p, i);
               if (t != 0)
                 return t == 2 ? 0 : t;
             }
@@ -702,7 +755,7 @@ clause_tense_within (const Pass *p,
             right = FALSE;
           else
             {
-              t = token_tense (p, i);
+              t = token_tense_cached (p, i);
               if (t != 0)
                 return t == 2 ? 0 : t;
             }
@@ -1652,7 +1705,7 @@ read_count (const Pass *p, guint i, int *n)
               *n = -1;
               return 2;
             }
-          if (tok_is (p, i + 1, "couple") && tok_is (p, i + 2, "of"))
+          if (cls (p, i + 1) == C_COUPLE && tok_is (p, i + 2, "of"))
             {
               *n = 2;
               return 3;
@@ -2700,7 +2753,7 @@ match_the_unit (const Pass *p, guint i, Match *m)
 
   if (cls (p, j) == C_FISCAL)
     j++;
-  else if (tok_is (p, j, "full") || tok_is (p, j, "whole") || tok_is (p, j, "entire"))
+  else if (cls (p, j) == C_FULL)
     {
       full = TRUE;
       j++;
@@ -2993,11 +3046,7 @@ match_at (Pass *p, guint i, Match *best)
   } G_STMT_END
 
   if (c == C_NONE && ti->num < 0 && !(tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
-    {
-      if (capitalized (p, i) && match_holiday (p, i, best))
-        return TRUE;
-      return FALSE;
-    }
+    return FALSE;
 
   /* prefixes that widen the span: approximations and edges */
   if (c == C_APPROX)
@@ -3088,6 +3137,9 @@ match_at (Pass *p, guint i, Match *best)
     {
       guint k = i + 1;
       int c2 = cls (p, k);
+      if (c2 == C_NONE && (k >= p->s_end || (p->info[k].num < 0 &&
+                           !(tok (p, k)->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_QUOTE_MARK)))))
+        return FALSE;
       /* the end of 1990, the beginning of the year */
       if (c2 == C_EDGE && (val (p, k) == E_END || val (p, k) == E_BEGINNING ||
                            val (p, k) == E_MIDDLE) && tok_is (p, k + 1, "of"))
@@ -3154,8 +3206,7 @@ match_at (Pass *p, guint i, Match *best)
         }
       if (c2 == C_DEICTIC && (val (p, k) == D_FUTURE || val (p, k) == D_PAST || val (p, k) == D_PRESENT))
         TRY (match_deictic (p, k, &m));
-      if (c2 == C_FISCAL || tok_is (p, k, "full") || tok_is (p, k, "whole") ||
-          tok_is (p, k, "entire"))
+      if (c2 == C_FISCAL || c2 == C_FULL)
         TRY (match_the_unit (p, i, &m));
       if (c2 == C_UNIT)
         {
@@ -3541,6 +3592,8 @@ dossier_time_run (DossierContext *ctx)
   p.ctx = ctx;
   p.n = ctx->tokens->len;
   p.info = g_new (TokInfo, p.n);
+  p.tense = g_new (gint8, p.n);
+  memset (p.tense, 99, p.n);
   set_reference (&p);
   for (guint i = 0; i < p.n; i++)
     classify_token (&p, i);
@@ -3598,6 +3651,7 @@ dossier_time_run (DossierContext *ctx)
 
   add_published (ctx);
   g_free (p.info);
+  g_free (p.tense);
 }
 
 /* The publication date stated in the header or footer, when no timex covers
