@@ -256,6 +256,22 @@ test_durations_sets (void)
 }
 
 static void
+test_anaphora_and_more (void)
+{
+  check ("The plant opened in 1994 and closed later that year.", "later that year", "1994");
+  check ("The loan must be repaid by year end.", "year end", "2023");
+  check ("The singer was famous in the nineties.", "the nineties", "199");
+  check_type ("Shares fell overnight in Tokyo.", "overnight", "2023-11-01TNI", DOSSIER_TIMEX_TIME);
+  check ("Rain is expected by mid-afternoon.", "mid-afternoon", "2023-11-02TAF");
+  check ("The fair ends in late-November.", "late-November", "2023-11");
+  check ("The family gathered on Thanksgiving.", "Thanksgiving", "2022-11-24");
+  check ("Shops will close on Christmas Day.", "Christmas Day", "2023-12-25");
+  check ("Voters went to the polls in nineteen ninety-six.", "nineteen ninety-six", "1996");
+  check ("Prices rose in recent months.", "recent months", "PXM");
+  check ("Profit fell in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2");
+}
+
+static void
 test_no_reference (void)
 {
   g_autoptr(DossierContext) ctx = run_with ("The ship docked on November 2 and left Friday.",
@@ -393,6 +409,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/time/quarters-seasons", test_quarters_seasons);
   g_test_add_func ("/time/times", test_times);
   g_test_add_func ("/time/durations-sets", test_durations_sets);
+  g_test_add_func ("/time/anaphora-and-more", test_anaphora_and_more);
   g_test_add_func ("/time/no-reference", test_no_reference);
   g_test_add_func ("/time/quote-anchor", test_quote_anchor);
   g_test_add_func ("/time/sorted-anchors", test_sorted_and_anchors);

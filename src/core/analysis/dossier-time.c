@@ -61,6 +61,7 @@ enum
   C_HOLIDAY,    /* the first word of a holiday's name */
   C_FULL,       /* full, whole, entire */
   C_COUPLE,     /* couple */
+  C_DECADEW,    /* nineties: val the decade's digit */
 };
 
 enum
@@ -76,7 +77,7 @@ enum
 {
   D_TODAY = 1, D_YESTERDAY, D_TOMORROW, D_TONIGHT, D_NOW, D_RECENTLY, D_SOON, D_PREVIOUSLY,
   D_FUTURE, D_PAST, D_PRESENT, D_CURRENT, D_NOWADAYS, D_FORMERLY, D_ONCE, D_LATELY,
-  D_ASAP, D_HERETOFORE,
+  D_ASAP, D_HERETOFORE, D_OVERNIGHT,
 };
 enum
 {
@@ -154,7 +155,10 @@ static const TimeWord time_words[] = {
   { "period", C_UNIT, U_PERIOD },
 
   { "morning", C_POD, POD_MO }, { "afternoon", C_POD, POD_AF }, { "evening", C_POD, POD_EV },
-  { "night", C_POD, POD_NI }, { "overnight", C_POD, POD_NI }, { "daytime", C_POD, POD_DT },
+  { "night", C_POD, POD_NI }, { "overnight", C_DEICTIC, D_OVERNIGHT }, { "daytime", C_POD, POD_DT },
+  { "twenties", C_DECADEW, 2 }, { "thirties", C_DECADEW, 3 }, { "forties", C_DECADEW, 4 },
+  { "fifties", C_DECADEW, 5 }, { "sixties", C_DECADEW, 6 }, { "seventies", C_DECADEW, 7 },
+  { "eighties", C_DECADEW, 8 }, { "nineties", C_DECADEW, 9 },
   { "mornings", C_POD, POD_MO | PLURAL }, { "afternoons", C_POD, POD_AF | PLURAL },
   { "evenings", C_POD, POD_EV | PLURAL },
 
@@ -1621,6 +1625,21 @@ match_deictic (const Pass *p, guint i, Match *m)
           }
       }
       return TRUE;
+    case D_OVERNIGHT:
+      {
+        m->type = DOSSIER_TIMEX_TIME;
+        m->gran = TG_DAY;
+        m->relative = TRUE;
+        if (!p->has_ref)
+          {
+            strcpy (m->value, "XXXX-XX-XXTNI");
+            return TRUE;
+          }
+        ref_plus_days (p, clause_tense (p, i, i) > 0 ? 0 : -1, &d);
+        fmt_date (m->value, &d);
+        strcat (m->value, "TNI");
+        return TRUE;
+      }
     case D_NOW:
       /* "now" in "now that…" is still the present; "from now" belongs to a duration */
       strcpy (m->value, "PRESENT_REF");
@@ -1871,12 +1890,29 @@ match_hyphenated (const Pass *p, guint i, Match *m)
       m->relative = TRUE;
       return TRUE;
     }
-  /* mid-November, mid-1990s, mid-1980 */
-  if (np == 2 && strcmp (parts[0], "mid") == 0)
+  /* mid-November, mid-1990s, mid-1980, late-November, mid-afternoon */
+  if (np == 2 && (strcmp (parts[0], "mid") == 0 || strcmp (parts[0], "early") == 0 ||
+                  strcmp (parts[0], "late") == 0))
     {
       const TimeWord *w = lookup_word (parts[1]);
       match_init (m, i, i, DOSSIER_TIMEX_DATE);
-      m->mod = "MID";
+      m->mod = parts[0][0] == 'm' ? "MID" : parts[0][0] == 'e' ? "START" : "END";
+      if (w && w->cls == C_POD && !(w->val & PLURAL))
+        {
+          GDate d;
+          m->type = DOSSIER_TIMEX_TIME;
+          m->relative = TRUE;
+          if (!p->has_ref)
+            snprintf (m->value, 40, "XXXX-XX-XXT%s", pod_code (w->val));
+          else
+            {
+              ref_plus_days (p, 0, &d);
+              fmt_date (m->value, &d);
+              strcat (m->value, "T");
+              strcat (m->value, pod_code (w->val));
+            }
+          return TRUE;
+        }
       if (w && w->cls == C_MONTH)
         {
           int y = p->has_ref ? resolve_year (p, w->val, 0, clause_tense (p, i, i)) : 0;
@@ -1929,7 +1965,8 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
       q = val (p, j);
       j++;
     }
-  else if (cls (p, j) == C_REL && (val (p, j) == R_LATEST || val (p, j) == R_SAME))
+  else if (cls (p, j) == C_REL && (val (p, j) == R_LATEST || val (p, j) == R_SAME ||
+                                   val (p, j) == R_THAT))
     {
       anaphor = TRUE;
       j++;
@@ -2172,10 +2209,31 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         return FALSE;
       if (r == R_THAT || r == R_SAME)
         {
-          /* "that day", "the same week": anaphoric, left underspecified */
+          /* "that day", "the same week": the last such date the article gave,
+           * else left underspecified */
           match_init (m, first, j, DOSSIER_TIMEX_DATE);
           strcpy (m->value, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" :
                   u == U_MONTH ? "XXXX-XX" : "XXXX");
+          if (u == U_YEAR && p->last_year)
+            fmt_year (m->value, p->last_year);
+          else if (u == U_MONTH && p->last_month_y)
+            fmt_month (m->value, p->last_month_y, p->last_month_m);
+          else if ((u == U_DAY || u == U_WEEK) && p->last_day[0])
+            {
+              int y, mo, dd;
+              if (sscanf (p->last_day, "%4d-%2d-%2d", &y, &mo, &dd) == 3 && valid_day (y, mo, dd))
+                {
+                  if (u == U_DAY)
+                    fmt_day (m->value, y, mo, dd);
+                  else
+                    {
+                      GDate d;
+                      g_date_clear (&d, 1);
+                      g_date_set_dmy (&d, (GDateDay) dd, (GDateMonth) mo, (GDateYear) y);
+                      fmt_week (m->value, &d);
+                    }
+                }
+            }
           return TRUE;
         }
       if (has_the && (r == R_LAST || r == R_PAST) && u == U_WEEK)
@@ -2995,7 +3053,7 @@ match_holiday (const Pass *p, guint i, Match *m)
           return TRUE;
         }
       {
-        int tense = is_last ? -1 : clause_tense (p, i, last);
+        int tense = is_last ? -2 : day_tense (p, i, last);
         gint64 refn = g_date_get_julian (&p->ref);
         int best_y = p->ry;
         gint64 best = G_MAXINT64;
@@ -3006,9 +3064,9 @@ match_holiday (const Pass *p, guint i, Match *m)
               continue;
             cost = n > refn ? n - refn : refn - n;
             if (tense < 0 && n > refn)
-              cost += is_last ? 1000 : 150;
+              cost += tense < -1 ? 1000 : 150;
             if (tense > 0 && n < refn)
-              cost += 150;
+              cost += tense > 1 ? 1000 : 150;
             if (cost < best)
               {
                 best = cost;
@@ -3208,6 +3266,12 @@ match_at (Pass *p, guint i, Match *best)
         TRY (match_deictic (p, k, &m));
       if (c2 == C_FISCAL || c2 == C_FULL)
         TRY (match_the_unit (p, i, &m));
+      if (c2 == C_DECADEW)
+        {
+          match_init (&m, i, k, DOSSIER_TIMEX_DATE);
+          snprintf (m.value, 40, "19%d", val (p, k));
+          TRY (TRUE);
+        }
       if (c2 == C_UNIT)
         {
           TRY (match_the_unit (p, i, &m));
@@ -3348,6 +3412,19 @@ match_at (Pass *p, guint i, Match *best)
       TRY (match_century (p, i, i, &m));
       break;
     case C_UNIT:
+      /* year end, year's end */
+      if (val (p, i) == U_YEAR && cls (p, i + 1) == C_EDGE && val (p, i + 1) == E_END &&
+          !capitalized (p, i + 1))
+        {
+          match_init (&m, i, i + 1, DOSSIER_TIMEX_DATE);
+          m.mod = "END";
+          m.relative = TRUE;
+          if (!p->has_ref)
+            strcpy (m.value, "XXXX");
+          else
+            fmt_year (m.value, (i > p->s_first && tok_is (p, i - 1, "since")) ? p->ry - 1 : p->ry);
+          TRY (TRUE);
+        }
       /* "weeks", "years" alone (for weeks): fuzzy durations */
       if ((val (p, i) & PLURAL) && (val (p, i) & 0xff) >= U_DAY && (val (p, i) & 0xff) != U_PERIOD &&
           (val (p, i) & 0xff) != U_WEEKEND && (val (p, i) & 0xff) != U_QUARTER &&
