@@ -213,6 +213,33 @@ test_absolute_dates (void)
 }
 
 static void
+test_ambiguous_numeric (void)
+{
+  {
+    g_autoptr(DossierContext) ctx = run ("The file is dated 11/02/2023 in the archive.");
+    const DossierTimexInfo *t = find_timex (ctx, "11/02/2023", 0);
+    g_assert_nonnull (t);
+    g_assert_cmpstr (t->value, ==, "2023-11-02");
+    g_assert_true (t->ambiguous);
+  }
+  {
+    /* an article that writes its dates day first */
+    g_autoptr(DossierContext) ctx = run ("The talks began on 25 October 2023. "
+                                         "The file is dated 11/02/2023 in the archive.");
+    const DossierTimexInfo *t = find_timex (ctx, "11/02/2023", 0);
+    g_assert_nonnull (t);
+    g_assert_cmpstr (t->value, ==, "2023-02-11");
+    g_assert_true (t->ambiguous);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("The file is dated 25/12/2022 in the archive.");
+    const DossierTimexInfo *t = find_timex (ctx, "25/12/2022", 0);
+    g_assert_nonnull (t);
+    g_assert_false (t->ambiguous);
+  }
+}
+
+static void
 test_quarters_seasons (void)
 {
   check ("Profit rose in the third quarter of 1998.", "the third quarter of 1998", "1998-Q3");
@@ -406,6 +433,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/time/relative-periods", test_relative_periods);
   g_test_add_func ("/time/vague", test_vague);
   g_test_add_func ("/time/absolute-dates", test_absolute_dates);
+  g_test_add_func ("/time/ambiguous-numeric", test_ambiguous_numeric);
   g_test_add_func ("/time/quarters-seasons", test_quarters_seasons);
   g_test_add_func ("/time/times", test_times);
   g_test_add_func ("/time/durations-sets", test_durations_sets);

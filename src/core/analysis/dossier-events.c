@@ -653,7 +653,7 @@ dossier_events_run (DossierContext *ctx)
         continue;
       if (!value_range (ctx, t->value, &range))
         continue;
-      if (t->mod != NULL)
+      if (t->mod != NULL || t->ambiguous)
         range.approximate = TRUE;
 
       ev.timex = (int) k;

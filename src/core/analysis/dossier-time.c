@@ -338,6 +338,7 @@ typedef struct
   gboolean         relative;     /* resolved against the reference */
   int              gran;         /* TG_* */
   int              year, quarter;/* for the quarter/year context */
+  gboolean         ambiguous;
 } Match;
 
 enum { TG_NONE, TG_TIME, TG_DAY, TG_WEEK, TG_MONTH, TG_QUARTER, TG_YEAR, TG_OTHER };
@@ -361,6 +362,7 @@ typedef struct
   char            last_day[16];   /* the last day-valued timex, and its paragraph */
   guint           last_day_para;
   guint           para;           /* the current paragraph */
+  gboolean        day_first;      /* the article writes its dates day first */
   /* the current sentence's limits */
   guint           s_first, s_end;
 } Pass;
@@ -1009,6 +1011,7 @@ match_init (Match *m, guint first, guint last, DossierTimexType type)
   m->gran = TG_NONE;
   m->year = 0;
   m->quarter = 0;
+  m->ambiguous = FALSE;
 }
 
 /* A year token: 4 digits, 1000..2099, or an apostrophe year ('98). */
@@ -1386,21 +1389,29 @@ match_numeric_date (const Pass *p, guint i, Match *m)
       int a = ti->num, b = p->info[i + 2].num, y = p->info[i + 4].num, mo, d;
       if (p->info[i + 4].ndigits == 2)
         y += y < 50 ? 2000 : 1900;
-      /* month first (US news); day first when the first can't be a month */
+      /* day first when the first can't be a month, month first when the
+       * second can't be; otherwise the article's convention (month first,
+       * as in US news, unless it writes its dates day first), flagged */
       if (a > 12 && b <= 12)
         {
           d = a;
           mo = b;
         }
-      else
+      else if (b > 12 || !p->day_first)
         {
           mo = a;
           d = b;
+        }
+      else
+        {
+          d = a;
+          mo = b;
         }
       if (!valid_day (y, mo, d))
         return FALSE;
       match_init (m, i, i + 4, DOSSIER_TIMEX_DATE);
       fmt_day (m->value, y, mo, d);
+      m->ambiguous = a <= 12 && b <= 12 && a != b;
       m->gran = TG_DAY;
       return TRUE;
     }
@@ -3516,6 +3527,41 @@ quote_state (const Pass *p)
 
 /* ---- the pass ----------------------------------------------------------- */
 
+/* Does the article write its dates day first ("2 November", 25/12/2022)
+ * more often than month first ("November 2", 12/25/2022)? */
+static gboolean
+article_day_first (Pass *p)
+{
+  int day_first = 0, month_first = 0;
+
+  p->s_first = 0;
+  p->s_end = p->n;
+  for (guint i = 0; i + 1 < p->n; i++)
+    {
+      const TokInfo *ti = &p->info[i];
+      if (ti->cls == C_MONTH)
+        {
+          if (p->info[i + 1].num >= 1 && p->info[i + 1].num <= 31 && p->info[i + 1].ndigits <= 2 &&
+              capitalized (p, i))
+            month_first++;
+        }
+      else if (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE)
+        {
+          if (p->info[i + 1].cls == C_MONTH && capitalized (p, i + 1))
+            day_first++;
+          else if (i + 4 < p->n && tok_is_char (p, i + 1, '/') && tok_is_char (p, i + 3, '/') &&
+                   p->info[i + 2].num >= 1 && p->info[i + 2].ndigits <= 2)
+            {
+              if (ti->num > 12 && p->info[i + 2].num <= 12)
+                day_first += 2;
+              else if (p->info[i + 2].num > 12 && ti->num <= 12)
+                month_first += 2;
+            }
+        }
+    }
+  return day_first > month_first;
+}
+
 static void add_published (DossierContext *ctx);
 
 
@@ -3533,6 +3579,7 @@ add_timex (DossierContext *ctx,
   info.value = g_strdup (m->value);
   info.mod = g_strdup (m->mod);
   info.anchor = m->relative ? -1 : -2;
+  info.ambiguous = m->ambiguous;
   g_array_append_val (ctx->timexes, info);
 }
 
@@ -3674,6 +3721,7 @@ dossier_time_run (DossierContext *ctx)
   set_reference (&p);
   for (guint i = 0; i < p.n; i++)
     classify_token (&p, i);
+  p.day_first = article_day_first (&p);
 
   tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint s = 0; s < ctx->sentences->len; s++)
