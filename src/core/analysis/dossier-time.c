@@ -622,8 +622,8 @@ static const char * const past_irregular[] = {
 };
 
 static const char * const future_words[] = {
-  "will", "shall", "won't", "'ll", "upcoming", "tomorrow", "next", "scheduled", "would",
-  "could", "might", "may", "should", "wouldn't", "can't", "cannot",
+  "will", "shall", "won't", "'ll", "upcoming", "scheduled", "would",
+  "might", "should", "wouldn't",
 };
 
 static GHashTable *past_set;
@@ -695,9 +695,7 @@ token_tense (const Pass *p,
     return 1;
   if ((strcmp (buf, "planned") == 0 || strcmp (buf, "scheduled") == 0 ||
        strcmp (buf, "expected") == 0 || strcmp (buf, "intended") == 0 ||
-       strcmp (buf, "hoped") == 0 || strcmp (buf, "wanted") == 0 || strcmp (buf, "agreed") == 0 ||
-       strcmp (buf, "promised") == 0 || strcmp (buf, "vowed") == 0 || strcmp (buf, "threatened") == 0 ||
-       strcmp (buf, "decided") == 0 || strcmp (buf, "ordered") == 0) &&
+       strcmp (buf, "due") == 0) &&
       i + 1 < p->s_end && tok_is (p, i + 1, "to"))
     return 1;
   if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' && i > 0 &&
