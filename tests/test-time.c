@@ -296,6 +296,7 @@ test_anaphora_and_more (void)
   check ("Voters went to the polls in nineteen ninety-six.", "nineteen ninety-six", "1996");
   check ("Prices rose in recent months.", "recent months", "PXM");
   check ("Profit fell in the 1988 second quarter.", "the 1988 second quarter", "1988-Q2");
+  check ("The tour started on June 16th, last year, in Ohio.", "June 16th, last year", "2022-06-16");
 }
 
 static void

@@ -1286,14 +1286,18 @@ match_month_date (const Pass *p, guint i, Match *m)
           capitalized (p, i + 2))
         return FALSE;
     }
-  /* October this year, April next year */
-  if (year == 0 && (tok_is (p, last + 1, "this") || tok_is (p, last + 1, "last") ||
-                    tok_is (p, last + 1, "next")) && tok_is (p, last + 2, "year") && p->has_ref)
-    {
-      year = tok_is (p, last + 1, "this") ? p->ry : tok_is (p, last + 1, "last") ? p->ry - 1 :
-             p->ry + 1;
-      last += 2;
-    }
+  /* October this year, April next year, June 16, last year */
+  {
+    guint k = last + 1;
+    if (tok_is_char (p, k, ','))
+      k++;
+    if (year == 0 && (tok_is (p, k, "this") || tok_is (p, k, "last") || tok_is (p, k, "next")) &&
+        tok_is (p, k + 1, "year") && p->has_ref)
+      {
+        year = tok_is (p, k, "this") ? p->ry : tok_is (p, k, "last") ? p->ry - 1 : p->ry + 1;
+        last = k + 1;
+      }
+  }
   match_init (m, i, last, DOSSIER_TIMEX_DATE);
   if (day > 0)
     {
