@@ -3807,4 +3807,11 @@ add_published (DossierContext *ctx)
   info.value = g_strdup (pub);
   info.anchor = -2;
   g_array_insert_val (ctx->timexes, pos, info);
+  /* the anchors of the timexes after it move by one */
+  for (guint k = 0; k < ctx->timexes->len; k++)
+    {
+      DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
+      if (k != pos && t->anchor >= (int) pos)
+        t->anchor++;
+    }
 }
