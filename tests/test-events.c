@@ -302,6 +302,27 @@ test_seed (void)
 }
 
 static void
+test_labels (void)
+{
+  const char *text =
+    "On Monday, the council voted to close the pool.\n\n"
+    "9:15 a.m.\n\n"
+    "The mayor arrives at the harbour.\n\n"
+    "Readers of the Harbour Today wrote in.";
+  g_autoptr(DossierContext) ctx = dossier_context_new (text, strlen (text), NULL);
+
+  dossier_text_run (ctx);
+  set_reference (ctx, 2023, 11, 2, -1, 0);
+  dossier_time_run (ctx);
+  dossier_events_run (ctx);
+  dump (ctx);
+  /* "Today" in a name is no date */
+  g_assert_cmpuint (ctx->events->len, ==, 2);
+  g_assert_nonnull (find_event (ctx, "The council voted to close"));
+  g_assert_nonnull (find_event (ctx, "The mayor arrives at the harbour"));
+}
+
+static void
 test_empty (void)
 {
   static const char *texts[] = { "", "No dates here at all.", "\"", "Yesterday" };
@@ -326,6 +347,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/events/quotes", test_quotes_linked);
   g_test_add_func ("/events/granularities", test_granularities);
   g_test_add_func ("/events/seed", test_seed);
+  g_test_add_func ("/events/labels", test_labels);
   g_test_add_func ("/events/empty", test_empty);
 
   return g_test_run ();

@@ -433,6 +433,22 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
   r = b;
   while (r < s1 && !is_boundary (ctx, dossier_context_token (ctx, r)))
     r++;
+  /* "On Sunday, the council voted": a timex opening its sentence (after
+   * nothing but glue) dates the clause after the comma */
+  if (r == b && r + 1 < s1 && ctx->text[dossier_context_token (ctx, r)->start] == ',')
+    {
+      gboolean opening = TRUE;
+      for (guint k = l; k < a && opening; k++)
+        opening = token_in (ctx, dossier_context_token (ctx, k), glue_words) ||
+                  !is_word (dossier_context_token (ctx, k));
+      if (opening)
+        {
+          b = r + 1;
+          r = b;
+          while (r < s1 && !is_boundary (ctx, dossier_context_token (ctx, r)))
+            r++;
+        }
+    }
 
   /* the glue next to the timex: "on", "in the", "last" */
   {
@@ -525,6 +541,22 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
           end++;
         }
       append_tokens (ctx, s0, MIN (a, end), out);
+    }
+  if (out->len == 0 && count_words (ctx, s0, a) + count_words (ctx, b, s1) == 0 &&
+      si + 1 < ctx->sentences->len)
+    {
+      /* a time heading alone on its line ("7:25 a.m."): what follows it */
+      const DossierSentence *n = &g_array_index (ctx->sentences, DossierSentence, si + 1);
+      guint n0 = n->first_token, n1 = MIN (n->first_token + n->n_tokens, ctx->tokens->len);
+      guint end = n0, words = 0;
+      while (end < n1 && words < MAX_WORDS - 1 &&
+             !is_boundary (ctx, dossier_context_token (ctx, end)))
+        {
+          if (is_word (dossier_context_token (ctx, end)))
+            words++;
+          end++;
+        }
+      append_tokens (ctx, n0, end, out);
     }
   if (out->len > 0)
     {

@@ -1602,6 +1602,10 @@ match_deictic (const Pass *p, guint i, Match *m)
   switch (v)
     {
     case D_TODAY: case D_YESTERDAY: case D_TOMORROW: case D_TONIGHT:
+      /* "USA Today", "VOA Today": a title, not a day */
+      if (capitalized (p, i) && !(tok (p, i)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          i > p->s_first && capitalized (p, i - 1) && (tok (p, i - 1)->flags & DOSSIER_TOKEN_WORD))
+        return FALSE;
       off = v == D_YESTERDAY ? -1 : v == D_TOMORROW ? 1 : 0;
       m->gran = TG_DAY;
       m->relative = TRUE;
