@@ -33,8 +33,8 @@
 
 typedef struct
 {
-  char               start[24];
-  char               end[24];
+  char               start[48];
+  char               end[48];
   DossierGranularity granularity;
   gboolean           approximate;
 } DateRange;
@@ -64,7 +64,7 @@ valid_day (int y, int m, int d)
 static void
 put_day (char *buf, int y, int m, int d)
 {
-  snprintf (buf, 24, "%04d-%02d-%02d", CLAMP (y, 0, 9999), CLAMP (m, 0, 99), CLAMP (d, 0, 99));
+  snprintf (buf, 48, "%04d-%02d-%02d", CLAMP (y, 0, 9999), CLAMP (m, 0, 99), CLAMP (d, 0, 99));
 }
 
 static void
