@@ -132,6 +132,7 @@ typedef struct
   char             *value;   /* TIMEX3 value: 2023-11-02, 2023-W44, PAST_REF, P3D… */
   char             *mod;     /* nullable: TIMEX3 mod (APPROX, START, END, BEFORE, AFTER…) */
   int               anchor;  /* -1: the publication date; -2: none; >= 0: another timex */
+  gboolean          ambiguous; /* a reading among several (11/02/2023: day or month first) */
 } DossierTimexInfo;
 
 /* ---- quotes ------------------------------------------------------------ */
