@@ -201,6 +201,7 @@ dossier_application_startup (GApplication *app)
   guint i;
 
   G_APPLICATION_CLASS (dossier_application_parent_class)->startup (app);
+  dossier_style_profile_mark ("startup");
 
   g_set_application_name (_("Dossier"));
   gtk_window_set_default_icon_name (APP_ID);
@@ -240,6 +241,7 @@ static void
 dossier_application_init (DossierApplication *self)
 {
   dossier_style_profile_begin ();
+  dossier_style_profile_mark ("main");
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
     _("Read a news article critically: who is named, who said what, and when."));

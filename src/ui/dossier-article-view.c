@@ -17,6 +17,10 @@
 #define MIN_SIDE_MARGIN  24
 /* Time budget of one idle step applying tags (microseconds). */
 #define APPLY_BUDGET_US  6000
+/* Above this many characters, tags go on a copy off screen (no re-layout per tag). */
+#define OFFSCREEN_CHARS  100000
+/* A long text goes into a buffer this many bytes at a time. */
+#define FEED_BYTES       (192 * 1024)
 
 typedef enum
 {
@@ -53,6 +57,9 @@ struct _DossierArticleView
   GArray          *mentions;  /* Span, entity mentions sorted by start */
   GArray          *quotes;    /* Span, quotes sorted by start */
   GArray          *pending;   /* Span, everything to tag, sorted by start */
+  GtkTextBuffer   *pending_buffer; /* a long article is tagged off screen, then swapped in */
+  GtkTextBuffer   *feed_buffer;    /* a long text goes in by pieces: into this buffer */
+  gsize            feed_pos;       /* bytes of the article text inserted so far */
   guint            pending_pos;
   guint            apply_source;
   guint            margin_source;
@@ -182,8 +189,9 @@ create_tags (DossierArticleView *self)
 }
 
 static void
-scroll_to_offset (DossierArticleView *self,
-                  guint               offset)
+scroll_to_offset_aligned (DossierArticleView *self,
+                          guint               offset,
+                          double              yalign)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   GtkTextIter iter;
@@ -193,7 +201,14 @@ scroll_to_offset (DossierArticleView *self,
     self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &iter, TRUE);
   else
     gtk_text_buffer_move_mark (buffer, self->scroll_mark, &iter);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->scroll_mark, 0.0, TRUE, 0.0, yalign);
+}
+
+static void
+scroll_to_offset (DossierArticleView *self,
+                  guint               offset)
+{
+  scroll_to_offset_aligned (self, offset, 0.3);
 }
 
 static void
@@ -373,13 +388,89 @@ profile_tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+static void
+swap_in_pending_buffer (DossierArticleView *self)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GdkRectangle visible;
+  GtkTextIter iter;
+  int top;
+
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_iter_at_location (text_view, &iter, visible.x, visible.y);
+  top = gtk_text_iter_get_offset (&iter);
+
+  self->scroll_mark = NULL;  /* it went with the old buffer */
+  gtk_text_view_set_buffer (text_view, self->pending_buffer);
+  g_clear_object (&self->pending_buffer);
+
+  /* The cursor where the reader is: anywhere else, the view would jump. */
+  buffer = gtk_text_view_get_buffer (text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, top);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  if (top > 0)
+    scroll_to_offset_aligned (self, (guint) top, 0.0);
+}
+
+/* Inserts the next pieces of the text; returns TRUE when some are left. */
+static gboolean
+feed_text_step (DossierArticleView *self,
+                gint64              deadline)
+{
+  const char *text = dossier_article_get_text (self->article);
+  gsize length = strlen (text);
+
+  while (self->feed_pos < length)
+    {
+      gsize end = MIN (self->feed_pos + FEED_BYTES, length);
+      const char *cut;
+      GtkTextIter iter;
+
+      /* Cut after a newline, else at a character boundary. */
+      if (end < length)
+        {
+          for (cut = text + end - 1; cut > text + self->feed_pos && *cut != '\n'; cut--)
+            ;
+          if (*cut == '\n')
+            end = (gsize) (cut - text) + 1;
+          else
+            end = (gsize) (g_utf8_find_prev_char (text + self->feed_pos, text + end) - text);
+          if (end <= self->feed_pos)
+            end = MIN (self->feed_pos + FEED_BYTES, length);
+        }
+      gtk_text_buffer_get_end_iter (self->feed_buffer, &iter);
+      gtk_text_buffer_insert (self->feed_buffer, &iter, text + self->feed_pos,
+                              (int) (end - self->feed_pos));
+      if (self->feed_pos == 0)
+        {
+          /* Keep the cursor at the top: a cursor at the end would make the
+           * view lay out the whole text to show it. */
+          gtk_text_buffer_get_start_iter (self->feed_buffer, &iter);
+          gtk_text_buffer_place_cursor (self->feed_buffer, &iter);
+        }
+      self->feed_pos = end;
+      if (g_get_monotonic_time () > deadline)
+        return self->feed_pos < length;
+    }
+  self->feed_buffer = NULL;
+  return FALSE;
+}
+
 /* Applies tags for a few milliseconds; returns TRUE when some are left. */
 static gboolean
 apply_pending_step (DossierArticleView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextBuffer *buffer = self->pending_buffer != NULL
+                          ? self->pending_buffer
+                          : gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   gint64 deadline = g_get_monotonic_time () + APPLY_BUDGET_US;
   GtkTextIter s, e;
+
+  if (self->feed_buffer != NULL && feed_text_step (self, deadline))
+    return TRUE;
+  if (g_get_monotonic_time () > deadline)
+    return TRUE;
 
   gtk_text_buffer_get_start_iter (buffer, &s);
   while (self->pending_pos < self->pending->len)
@@ -397,6 +488,8 @@ apply_pending_step (DossierArticleView *self)
 
   g_clear_pointer (&self->pending, g_array_unref);
   self->pending_pos = 0;
+  if (self->pending_buffer != NULL)
+    swap_in_pending_buffer (self);
   set_annotated (self, TRUE);
 
   if (dossier_style_profile_start () != 0 && self->article != NULL &&
@@ -490,6 +583,9 @@ clear_annotations (DossierArticleView *self)
 {
   g_clear_handle_id (&self->apply_source, g_source_remove);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_object (&self->pending_buffer);
+  self->feed_buffer = NULL;
+  self->feed_pos = 0;
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->quotes, g_array_unref);
   self->pending_pos = 0;
@@ -502,7 +598,7 @@ on_document_article_cb (DossierArticleView *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   DossierArticle *article = NULL;
   GtkTextIter start, end;
-  gboolean same_text;
+  gboolean same_text, large;
 
   if (self->document != NULL)
     article = dossier_document_get_article (self->document);
@@ -517,27 +613,49 @@ on_document_article_cb (DossierArticleView *self)
                       dossier_article_get_text (self->article)) == 0;
   g_set_object (&self->article, article);
 
-  if (same_text)
+  if (article == NULL)
+    {
+      gtk_text_buffer_set_text (buffer, "", 0);
+      return;
+    }
+
+  collect_spans (self);
+  large = dossier_article_get_length (article) > OFFSCREEN_CHARS;
+
+  if (large && self->pending->len > 0)
+    {
+      /* Tagging the buffer on screen would re-lay it out after every step:
+       * tag a copy off screen, then swap it in. */
+      self->pending_buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (buffer));
+      self->feed_buffer = self->pending_buffer;
+      if (!same_text)
+        gtk_text_buffer_set_text (buffer, "", 0);
+    }
+  else if (same_text)
     {
       /* The analysis of the text already shown: keep the scroll position. */
       gtk_text_buffer_get_bounds (buffer, &start, &end);
       gtk_text_buffer_remove_all_tags (buffer, &start, &end);
     }
+  else if (large)
+    {
+      /* A long text goes in by pieces so the window stays live. */
+      gtk_text_buffer_set_text (buffer, "", 0);
+      self->feed_buffer = buffer;
+    }
   else
     {
-      gtk_text_buffer_set_text (buffer, article ? dossier_article_get_text (article) : "", -1);
+      gtk_text_buffer_set_text (buffer, dossier_article_get_text (article), -1);
       gtk_text_buffer_get_start_iter (buffer, &start);
       gtk_text_buffer_place_cursor (buffer, &start);
     }
 
-  if (article == NULL)
-    return;
-
-  collect_spans (self);
-  /* Tags go on in short idle steps so a long article never blocks input. */
+  /* Tags go on in short steps so a long article never blocks input; just
+   * after redraws, before the text view's own layout work, which would
+   * otherwise lay out the whole text first. */
   if (apply_pending_step (self))
     {
-      self->apply_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, apply_pending_cb,
+      self->apply_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, apply_pending_cb,
                                             self, NULL);
       g_source_set_name_by_id (self->apply_source, "[dossier] apply article tags");
     }

@@ -47,5 +47,7 @@ void         dossier_style_watch             (GCallback          callback,
 /* DOSSIER_PROFILE=1: the monotonic time the application started, else 0. */
 void         dossier_style_profile_begin     (void);
 gint64       dossier_style_profile_start     (void);
+/* With DOSSIER_PROFILE=1, prints "dossier-profile: WHAT N ms after launch". */
+void         dossier_style_profile_mark      (const char *what);
 
 G_END_DECLS

@@ -267,6 +267,7 @@ analyze_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   article = dossier_analyzer_analyze_file_finish (result, &error);
+  dossier_style_profile_mark ("analysed");
   if (data->generation != self->generation || self->document == NULL)
     return;
 
@@ -307,46 +308,71 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Shows the text of @loaded (or the error) and starts the analysis. */
+static void
+show_loaded (DossierWindow *self,
+             GFile         *file,
+             DossierLoaded *loaded,
+             const GError  *error)
+{
+  g_autoptr(DossierArticle) article = NULL;
+  g_autofree char *path = NULL;
+  OpenData *next;
+
+  dossier_style_profile_mark ("loaded");
+  self->opening = FALSE;
+
+  if (loaded == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_open_error (self, file, error);
+      return;
+    }
+
+  /* The plain text first, at once; the annotations replace it when ready. */
+  article = dossier_article_new (loaded->text, (gssize) loaded->length);
+  path = g_file_get_path (file);
+  dossier_article_set_source (article, path, loaded->sha256, loaded->encoding);
+  dossier_document_set_file (self->document, file);
+  dossier_document_set_busy (self->document, TRUE);
+  dossier_document_set_article (self->document, article);
+  add_to_recent (file);
+  gtk_widget_grab_focus (self->article_view);
+
+  next = g_new0 (OpenData, 1);
+  next->self = g_object_ref (self);
+  next->file = g_object_ref (file);
+  next->generation = self->generation;
+  dossier_analyzer_analyze_file_async (file, NULL, self->cancellable, analyze_done_cb, next);
+}
+
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
   g_autoptr(OpenData) data = user_data;
-  DossierWindow *self = data->self;
   g_autoptr(DossierLoaded) loaded = NULL;
-  g_autoptr(DossierArticle) article = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  OpenData *next;
 
   loaded = g_task_propagate_pointer (G_TASK (result), &error);
-  if (data->generation != self->generation || self->document == NULL)
+  if (data->generation != data->self->generation || data->self->document == NULL)
     return;
-  self->opening = FALSE;
+  show_loaded (data->self, data->file, loaded, error);
+}
 
-  if (loaded == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_open_error (self, data->file, error);
-      return;
-    }
+/* Small local files load faster than a thread starts: read them at once, so
+ * the first frame already shows the text. */
+static gboolean
+is_small_file (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file,
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
-  /* The plain text first, at once; the annotations replace it when ready. */
-  article = dossier_article_new (loaded->text, (gssize) loaded->length);
-  path = g_file_get_path (data->file);
-  dossier_article_set_source (article, path, loaded->sha256, loaded->encoding);
-  dossier_document_set_file (self->document, data->file);
-  dossier_document_set_busy (self->document, TRUE);
-  dossier_document_set_article (self->document, article);
-  add_to_recent (data->file);
-  gtk_widget_grab_focus (self->article_view);
-
-  next = g_new0 (OpenData, 1);
-  next->self = g_object_ref (self);
-  next->file = g_object_ref (data->file);
-  next->generation = data->generation;
-  dossier_analyzer_analyze_file_async (data->file, NULL, self->cancellable, analyze_done_cb, next);
+  return info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+         g_file_info_get_size (info) <= 512 * 1024;
 }
 
 void
@@ -368,6 +394,16 @@ dossier_window_open (DossierWindow *self,
   set_error (self, NULL, NULL);
   if (dossier_document_get_busy (self->document))
     dossier_document_set_busy (self->document, FALSE);
+
+  if (is_small_file (file))
+    {
+      g_autoptr(DossierLoaded) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+
+      loaded = dossier_loader_load (file, self->cancellable, &error);
+      show_loaded (self, file, loaded, error);
+      return;
+    }
 
   data = g_new0 (OpenData, 1);
   data->self = g_object_ref (self);
@@ -408,8 +444,8 @@ compare_recent (gconstpointer a,
 {
   GtkRecentInfo *ia = *(GtkRecentInfo **) a;
   GtkRecentInfo *ib = *(GtkRecentInfo **) b;
-  g_autoptr(GDateTime) da = gtk_recent_info_get_modified (ia);
-  g_autoptr(GDateTime) db = gtk_recent_info_get_modified (ib);
+  GDateTime *da = gtk_recent_info_get_modified (ia);
+  GDateTime *db = gtk_recent_info_get_modified (ib);
 
   if (da == NULL || db == NULL)
     return 0;
@@ -917,6 +953,7 @@ dossier_window_init (DossierWindow *self)
 
   on_document_article_cb (self);
   update_busy (self);
+  dossier_style_profile_mark ("window created");
 }
 
 DossierWindow *
