@@ -241,7 +241,7 @@ static void
 dossier_application_init (DossierApplication *self)
 {
   dossier_style_profile_begin ();
-  dossier_style_profile_mark ("main");
+  dossier_style_profile_mark ("application created");
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
     _("Read a news article critically: who is named, who said what, and when."));

@@ -73,15 +73,20 @@ dossier_style_is_dark (void)
   return name != NULL && (g_str_has_suffix (name, "-dark") || g_str_has_suffix (name, ":dark"));
 }
 
+static gboolean
+is_high_contrast_name (const char *name)
+{
+  /* GTK 4.8 names them "Default-hc" and "Default-hc-dark"; older themes "HighContrast". */
+  return name != NULL &&
+         (strstr (name, "HighContrast") != NULL || strstr (name, "-hc") != NULL);
+}
+
 gboolean
 dossier_style_is_high_contrast (void)
 {
   g_autofree char *name = dup_theme_name ();
-  const char *env = g_getenv ("GTK_THEME");
 
-  if (env != NULL && strstr (env, "HighContrast") != NULL)
-    return TRUE;
-  return name != NULL && strstr (name, "HighContrast") != NULL;
+  return is_high_contrast_name (g_getenv ("GTK_THEME")) || is_high_contrast_name (name);
 }
 
 void
