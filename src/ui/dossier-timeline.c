@@ -28,8 +28,10 @@ typedef struct
   gint64        start;   /* unix seconds, UTC */
   gint64        end;
   int           lane;
-  double        x;       /* of the start on the axis */
+  double        x;       /* of the start on the axis (after mirroring for RTL) */
   double        x_end;
+  double        left;    /* of the item, left-to-right coordinates */
+  int           width;
 } Item;
 
 struct _DossierTimeline
@@ -423,6 +425,72 @@ dossier_timeline_measure (GtkWidget      *widget,
     }
 }
 
+#define ITEM_GAP        4
+#define MIN_ITEM_WIDTH  56
+
+/* Places the items in lanes, in time order, each as near its date as room
+ * allows (an item pushed aside keeps a connector to its date). Returns
+ * FALSE when they do not fit at this width. */
+static gboolean
+layout_items (DossierTimeline *self,
+              int              width,
+              int              max_width)
+{
+  double lane_right[N_LANES];
+  double lane_limit[N_LANES];
+  gboolean fits = TRUE;
+  int i, l;
+
+  for (l = 0; l < N_LANES; l++)
+    {
+      lane_right[l] = -G_MAXDOUBLE;
+      lane_limit[l] = width;
+    }
+
+  for (i = 0; i < (int) self->items->len; i++)
+    {
+      Item *item = &g_array_index (self->items, Item, i);
+      double x = dossier_timeline_time_to_x (self, item->start);
+      int min_w = 0, nat_w = 0;
+      double desired;
+      int best = -1;
+
+      gtk_widget_measure (item->button, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, &nat_w, NULL, NULL);
+      item->width = CLAMP (nat_w, min_w, MAX (min_w, max_width));
+      desired = CLAMP (x - 6, 0, MAX (0, width - item->width));
+
+      /* The lowest lane free at the date, else the one that frees first. */
+      for (l = 0; l < N_LANES && best < 0; l++)
+        if (lane_right[l] + ITEM_GAP <= desired)
+          best = l;
+      if (best >= 0)
+        item->left = desired;
+      else
+        {
+          best = 0;
+          for (l = 1; l < N_LANES; l++)
+            if (lane_right[l] < lane_right[best])
+              best = l;
+          item->left = lane_right[best] + ITEM_GAP;
+        }
+      item->lane = best;
+      lane_right[best] = item->left + item->width;
+    }
+
+  /* Whatever ran past the end moves back, lane by lane. */
+  for (i = (int) self->items->len - 1; i >= 0; i--)
+    {
+      Item *item = &g_array_index (self->items, Item, i);
+
+      if (item->left + item->width > lane_limit[item->lane])
+        item->left = lane_limit[item->lane] - item->width;
+      lane_limit[item->lane] = item->left - ITEM_GAP;
+      if (item->left < 0)
+        fits = FALSE;
+    }
+  return fits;
+}
+
 static void
 dossier_timeline_size_allocate (GtkWidget *widget,
                                 int        width,
@@ -430,13 +498,12 @@ dossier_timeline_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   DossierTimeline *self = DOSSIER_TIMELINE (widget);
-  double lane_right[N_LANES];
   int h = item_height (self);
   int axis_y = height - AXIS_BOTTOM;
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   int label_h = 0;
+  int max_width = ITEM_MAX_WIDTH;
   guint i;
-  int l;
 
   gtk_widget_measure (self->empty_label, GTK_ORIENTATION_VERTICAL, width, NULL, &label_h,
                       NULL, NULL);
@@ -444,15 +511,14 @@ dossier_timeline_size_allocate (GtkWidget *widget,
                             &(GtkAllocation) { 0, MAX (0, (axis_y - label_h) / 2), width, label_h },
                             -1);
 
-  for (l = 0; l < N_LANES; l++)
-    lane_right[l] = -G_MAXDOUBLE;
+  /* Crowded: narrower items (their labels ellipsize) until all fit. */
+  while (!layout_items (self, width, max_width) && max_width > MIN_ITEM_WIDTH)
+    max_width = MAX (MIN_ITEM_WIDTH, max_width * 3 / 4);
 
   for (i = 0; i < self->items->len; i++)
     {
       Item *item = &g_array_index (self->items, Item, i);
-      int min_w = 0, nat_w = 0, w;
-      double left;
-      int best = 0;
+      double left = MAX (0, item->left);
 
       item->x = dossier_timeline_time_to_x (self, item->start);
       item->x_end = dossier_timeline_time_to_x (self, item->end);
@@ -460,31 +526,12 @@ dossier_timeline_size_allocate (GtkWidget *widget,
         {
           item->x = width - item->x;
           item->x_end = width - item->x_end;
+          left = width - left - item->width;
         }
-
-      gtk_widget_measure (item->button, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, &nat_w, NULL, NULL);
-      w = CLAMP (nat_w, min_w, MAX (min_w, ITEM_MAX_WIDTH));
-      left = rtl ? item->x - w + 6 : item->x - 6;
-      left = CLAMP (left, 0, MAX (0, width - w));
-
-      /* The lowest lane that is free here, else the one that frees first. */
-      for (l = 0; l < N_LANES; l++)
-        {
-          if (lane_right[l] + 4 <= left)
-            {
-              best = l;
-              break;
-            }
-          if (lane_right[l] < lane_right[best])
-            best = l;
-        }
-      item->lane = best;
-      lane_right[best] = left + w;
-
       gtk_widget_size_allocate (item->button,
                                 &(GtkAllocation) { (int) left,
-                                                   axis_y - 10 - (best + 1) * (h + LANE_GAP) + LANE_GAP,
-                                                   w, h },
+                                                   axis_y - 10 - (item->lane + 1) * (h + LANE_GAP) + LANE_GAP,
+                                                   item->width, h },
                                 -1);
     }
 }
@@ -509,19 +556,6 @@ append_dashed_hline (GtkSnapshot   *snapshot,
   for (x = x1; x < x2; x += 7)
     gtk_snapshot_append_color (snapshot, color,
                                &GRAPHENE_RECT_INIT (x, y, MIN (4, x2 - x), thickness));
-}
-
-static void
-append_dashed_vline (GtkSnapshot   *snapshot,
-                     const GdkRGBA *color,
-                     double         x,
-                     double         y1,
-                     double         y2)
-{
-  double y;
-
-  for (y = y1; y < y2; y += 6)
-    gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, 1, MIN (3, y2 - y)));
 }
 
 static void
@@ -702,23 +736,33 @@ dossier_timeline_snapshot (GtkWidget   *widget,
           if (!gtk_widget_compute_bounds (item->button, widget, &bounds))
             continue;
 
-          /* The stem from the item to its date on the axis. */
-          if (approximate)
-            append_dashed_vline (snapshot, &color, floor (item->x),
-                                 bounds.origin.y + bounds.size.height, axis_y);
-          else
-            gtk_snapshot_append_color (snapshot, &color,
-                                       &GRAPHENE_RECT_INIT (floor (item->x),
-                                                            bounds.origin.y + bounds.size.height,
-                                                            1, axis_y - bounds.origin.y - bounds.size.height));
+          /* The stem from the item to its date on the axis, slanted when
+           * the item had to move aside. */
+          {
+            double bottom = bounds.origin.y + bounds.size.height;
+            double anchor = CLAMP (item->x, bounds.origin.x + 4,
+                                   bounds.origin.x + bounds.size.width - 4);
+            cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
+                                                     &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+            gdk_cairo_set_source_rgba (cr, &color);
+            cairo_set_line_width (cr, strong ? 1.5 : 1.0);
+            if (approximate)
+              cairo_set_dash (cr, (double[]) { 3.0, 3.0 }, 2, 0);
+            cairo_move_to (cr, anchor, bottom);
+            cairo_line_to (cr, floor (item->x) + 0.5, axis_y);
+            cairo_stroke (cr);
+            cairo_destroy (cr);
+          }
 
           /* The extent of the date: a day, a month, a year… dashed when approximate. */
+          color.alpha *= 0.75;
           if (approximate)
-            append_dashed_hline (snapshot, &color, x1 - 3, MAX (x2, x1 + 3) + 3, axis_y - 2, 5);
+            append_dashed_hline (snapshot, &color, x1 - 3, MAX (x2, x1 + 3) + 3, axis_y - 1, 3);
           else
             gtk_snapshot_append_color (snapshot, &color,
-                                       &GRAPHENE_RECT_INIT (x1 - 3, axis_y - 2,
-                                                            MAX (x2 - x1, 0) + 6, 5));
+                                       &GRAPHENE_RECT_INIT (x1 - 3, axis_y - 1,
+                                                            MAX (x2 - x1, 0) + 6, 3));
         }
     }
 
