@@ -197,6 +197,41 @@ test_selection_and_keys (Fixture       *f,
 }
 
 static void
+test_same_date_shares_an_item (Fixture       *f,
+                               gconstpointer  data)
+{
+  DossierEvent *a, *b;
+  GtkWidget *item;
+  guint i;
+
+  a = add_event (f->article, "e1", "2024-03-05", NULL, DOSSIER_GRANULARITY_DAY, FALSE, "One");
+  b = add_event (f->article, "e2", "2024-03-05", NULL, DOSSIER_GRANULARITY_DAY, FALSE, "Two");
+  /* Far more dates than items: neighbours share, the widget stays light. */
+  for (i = 0; i < 1000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", i);
+      g_autoptr(GDateTime) t = g_date_time_new_utc (2020, 1, 1, 0, 0, 0);
+      g_autoptr(GDateTime) d = g_date_time_add_hours (t, (int) i * 7);
+      g_autofree char *iso = g_date_time_format (d, "%Y-%m-%dT%H:%M");
+
+      add_event (f->article, id, iso, NULL, DOSSIER_GRANULARITY_HOUR, FALSE, "Many");
+    }
+  dossier_document_set_article (f->document, f->article);
+  spin (10);
+
+  g_assert_cmpuint (dossier_timeline_get_n_items (f->timeline), <=, 301);
+  item = dossier_timeline_get_item (f->timeline, dossier_timeline_get_n_items (f->timeline) - 1);
+  g_assert_true (dossier_timeline_get_item_event (f->timeline,
+                                                  dossier_timeline_get_n_items (f->timeline) - 1) == a);
+  /* Each click on a shared item steps to its next event. */
+  g_signal_emit_by_name (item, "clicked");
+  g_assert_true (dossier_document_get_selected_event (f->document) == a);
+  g_signal_emit_by_name (item, "clicked");
+  g_assert_true (dossier_document_get_selected_event (f->document) == b);
+  g_assert_true (gtk_widget_has_css_class (item, "selected"));
+}
+
+static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
@@ -224,6 +259,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/timeline/selection-and-keys", Fixture, NULL, fixture_set_up,
               test_selection_and_keys, fixture_tear_down);
+  g_test_add ("/timeline/same-date-shares-an-item", Fixture, NULL, fixture_set_up,
+              test_same_date_shares_an_item, fixture_tear_down);
   g_test_add ("/timeline/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
 
   return g_test_run ();

@@ -779,6 +779,40 @@ test_large_file_never_freezes (void)
 }
 
 static void
+test_drop_file (void)
+{
+  DossierWindow *window = create_window (800, 600);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GFile) sample = g_file_new_for_uri (DOSSIER_SAMPLE_URI);
+  GtkDropTarget *drop = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *files;
+  gboolean accepted = FALSE;
+  guint i;
+
+  for (i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        drop = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (drop);
+
+  /* A file list, as the desktop drops it: the drop target's own signal. */
+  files = g_slist_prepend (NULL, sample);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  g_assert_true (wait_for (window_loaded, window, 20000));
+  g_assert_nonnull (dossier_document_get_article (dossier_window_get_document (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_empty_window (void)
 {
   DossierWindow *window = create_window (800, 600);
@@ -818,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/window/timeline-scrolls-text", test_timeline_scrolls_text);
   g_test_add_func ("/window/binary-file", test_binary_file_shows_error);
   g_test_add_func ("/window/large-file", test_large_file_never_freezes);
+  g_test_add_func ("/window/drop-file", test_drop_file);
 
   return g_test_run ();
 }

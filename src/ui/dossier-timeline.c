@@ -21,9 +21,13 @@
 #define ITEM_MAX_WIDTH  230
 #define MIN_TICK_GAP    90
 
+/* More events than this share items, so a huge article stays light. */
+#define MAX_ITEMS       300
+
 typedef struct
 {
-  DossierEvent *event;
+  DossierEvent *event;   /* the first of the item's events */
+  GPtrArray    *events;  /* all the events of the item: the same date, or a crowd */
   GtkWidget    *button;
   gint64        start;   /* unix seconds, UTC */
   gint64        end;
@@ -166,6 +170,7 @@ clear_item (gpointer data)
 
   g_clear_pointer (&item->button, gtk_widget_unparent);
   g_clear_object (&item->event);
+  g_clear_pointer (&item->events, g_ptr_array_unref);
 }
 
 static int
@@ -202,8 +207,8 @@ update_item_states (DossierTimeline *self)
 {
   DossierEntity *entity = NULL;
   DossierEvent *selected = NULL;
-  g_autoptr(GPtrArray) of_entity = NULL;
-  guint i;
+  g_autoptr(GHashTable) of_entity = NULL;
+  guint i, j;
 
   if (self->document != NULL)
     {
@@ -211,13 +216,22 @@ update_item_states (DossierTimeline *self)
       selected = dossier_document_get_selected_event (self->document);
     }
   if (entity != NULL && self->article != NULL)
-    of_entity = dossier_article_get_events_of (self->article, entity);
+    {
+      g_autoptr(GPtrArray) events = dossier_article_get_events_of (self->article, entity);
+
+      of_entity = g_hash_table_new (NULL, NULL);
+      for (j = 0; j < events->len; j++)
+        g_hash_table_add (of_entity, g_ptr_array_index (events, j));
+    }
 
   for (i = 0; i < self->items->len; i++)
     {
       Item *item = &g_array_index (self->items, Item, i);
-      gboolean is_selected = item->event == selected;
-      gboolean highlighted = of_entity != NULL && g_ptr_array_find (of_entity, item->event, NULL);
+      gboolean is_selected = selected != NULL && g_ptr_array_find (item->events, selected, NULL);
+      gboolean highlighted = FALSE;
+
+      for (j = 0; of_entity != NULL && !highlighted && j < item->events->len; j++)
+        highlighted = g_hash_table_contains (of_entity, g_ptr_array_index (item->events, j));
 
       if (is_selected)
         gtk_widget_add_css_class (item->button, "selected");
@@ -244,10 +258,75 @@ static void
 on_item_clicked_cb (GtkButton       *button,
                     DossierTimeline *self)
 {
-  DossierEvent *event = g_object_get_data (G_OBJECT (button), "dossier-event");
+  GPtrArray *events = g_object_get_data (G_OBJECT (button), "dossier-events");
+  DossierEvent *selected;
+  guint index;
 
-  if (self->document != NULL && event != NULL)
-    dossier_document_set_selected_event (self->document, event);
+  if (self->document == NULL || events == NULL || events->len == 0)
+    return;
+  /* An item of several events: each click steps to the next of them. */
+  selected = dossier_document_get_selected_event (self->document);
+  if (selected != NULL && g_ptr_array_find (events, selected, &index))
+    index = (index + 1) % events->len;
+  else
+    index = 0;
+  dossier_document_set_selected_event (self->document, g_ptr_array_index (events, index));
+}
+
+/* Events of one date share an item; past MAX_ITEMS, neighbours share too. */
+static void
+group_items (DossierTimeline *self)
+{
+  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (Item));
+  guint i, per_item;
+
+  for (i = 0; i < self->items->len; i++)
+    {
+      Item *item = &g_array_index (self->items, Item, i);
+      Item *last = groups->len > 0 ? &g_array_index (groups, Item, groups->len - 1) : NULL;
+
+      if (last != NULL && last->start == item->start && last->end == item->end)
+        {
+          g_ptr_array_add (last->events, g_steal_pointer (&item->event));
+          continue;
+        }
+      item->events = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (item->events, g_object_ref (item->event));
+      g_array_append_val (groups, *item);
+      item->event = NULL;
+      item->events = NULL;
+    }
+  g_array_set_size (self->items, 0);
+
+  per_item = (groups->len + MAX_ITEMS - 1) / MAX_ITEMS;
+  for (i = 0; i < groups->len; i++)
+    {
+      Item *group = &g_array_index (groups, Item, i);
+      Item *last = self->items->len > 0 ? &g_array_index (self->items, Item, self->items->len - 1) : NULL;
+
+      if (per_item > 1 && last != NULL && i % per_item != 0)
+        {
+          guint j;
+
+          for (j = 0; j < group->events->len; j++)
+            g_ptr_array_add (last->events, g_object_ref (g_ptr_array_index (group->events, j)));
+          last->end = MAX (last->end, group->end);
+          g_clear_pointer (&group->events, g_ptr_array_unref);
+          g_clear_object (&group->event);
+          continue;
+        }
+      g_array_append_val (self->items, *group);
+      group->event = NULL;
+      group->events = NULL;
+    }
+  for (i = 0; i < groups->len; i++)
+    {
+      Item *group = &g_array_index (groups, Item, i);
+
+      g_clear_pointer (&group->events, g_ptr_array_unref);
+      g_clear_object (&group->event);
+    }
+  g_array_set_size (groups, 0);
 }
 
 static void
@@ -283,6 +362,7 @@ rebuild (DossierTimeline *self)
           g_array_append_val (self->items, item);
         }
       g_array_sort (self->items, compare_items);
+      group_items (self);
     }
 
   for (i = 0; i < self->items->len; i++)
@@ -292,11 +372,31 @@ rebuild (DossierTimeline *self)
       g_autofree char *text = NULL;
       g_autofree char *label = dossier_timeline_dup_event_label (item->event);
       const char *event_label = dossier_event_get_label (item->event);
+      guint n_events = item->events->len;
+      gboolean approximate = TRUE;
+      guint j;
       GtkWidget *child;
 
-      text = event_label != NULL && *event_label != '\0'
-             ? g_strdup_printf ("%s · %s", date, event_label)
-             : g_strdup (date);
+      for (j = 0; j < n_events && approximate; j++)
+        approximate = dossier_event_get_approximate (g_ptr_array_index (item->events, j));
+
+      if (n_events > 1)
+        {
+          /* Translators: a timeline item standing for several events */
+          g_autofree char *more = g_strdup_printf (ngettext ("%s (and %u more event)",
+                                                             "%s (and %u more events)",
+                                                             n_events - 1),
+                                                   label, n_events - 1);
+
+          text = g_strdup_printf (ngettext ("%s · %u event", "%s · %u events", n_events),
+                                  date, n_events);
+          g_free (label);
+          label = g_steal_pointer (&more);
+        }
+      else if (event_label != NULL && *event_label != '\0')
+        text = g_strdup_printf ("%s · %s", date, event_label);
+      else
+        text = g_strdup (date);
       child = gtk_label_new (text);
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (child), 26);
@@ -305,13 +405,13 @@ rebuild (DossierTimeline *self)
       item->button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (item->button), child);
       gtk_widget_add_css_class (item->button, "timeline-item");
-      if (dossier_event_get_approximate (item->event))
+      if (approximate)
         gtk_widget_add_css_class (item->button, "approximate");
       gtk_widget_set_tooltip_text (item->button, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (item->button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
-      g_object_set_data (G_OBJECT (item->button), "dossier-event", item->event);
+      g_object_set_data (G_OBJECT (item->button), "dossier-events", item->events);
       g_signal_connect (item->button, "clicked", G_CALLBACK (on_item_clicked_cb), self);
       gtk_widget_insert_before (item->button, GTK_WIDGET (self), self->empty_label);
     }
@@ -721,7 +821,7 @@ dossier_timeline_snapshot (GtkWidget   *widget,
       for (i = 0; i < self->items->len; i++)
         {
           const Item *item = &g_array_index (self->items, Item, i);
-          gboolean approximate = dossier_event_get_approximate (item->event);
+          gboolean approximate = gtk_widget_has_css_class (item->button, "approximate");
           gboolean strong = gtk_widget_has_css_class (item->button, "selected") ||
                             gtk_widget_has_css_class (item->button, "highlighted");
           gboolean dimmed = gtk_widget_has_css_class (item->button, "dimmed");
@@ -782,8 +882,8 @@ focused_index (DossierTimeline *self)
   for (i = 0; i < self->items->len; i++)
     if (g_array_index (self->items, Item, i).button == focus)
       return (int) i;
-  for (i = 0; i < self->items->len; i++)
-    if (g_array_index (self->items, Item, i).event == selected)
+  for (i = 0; i < self->items->len && selected != NULL; i++)
+    if (g_ptr_array_find (g_array_index (self->items, Item, i).events, selected, NULL))
       return (int) i;
   return -1;
 }
