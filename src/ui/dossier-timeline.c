@@ -273,7 +273,7 @@ on_item_clicked_cb (GtkButton       *button,
   dossier_document_set_selected_event (self->document, g_ptr_array_index (events, index));
 }
 
-/* Events of one date share an item; past MAX_ITEMS, neighbours share too. */
+/* Past MAX_ITEMS events, those of one date share an item, then neighbours too. */
 static void
 group_items (DossierTimeline *self)
 {
@@ -285,7 +285,9 @@ group_items (DossierTimeline *self)
       Item *item = &g_array_index (self->items, Item, i);
       Item *last = groups->len > 0 ? &g_array_index (groups, Item, groups->len - 1) : NULL;
 
-      if (last != NULL && last->start == item->start && last->end == item->end)
+      /* Only a crowded timeline shares items: otherwise each event shows its label. */
+      if (self->items->len > MAX_ITEMS && last != NULL &&
+          last->start == item->start && last->end == item->end)
         {
           g_ptr_array_add (last->events, g_steal_pointer (&item->event));
           continue;
