@@ -1098,6 +1098,16 @@ layout_legend (DossierPrintLayout        *self,
       g_string_append (str, names[i]);
       insert_mark_attrs (attrs, kinds[i], s, str->len);
     }
+  if (self->highlight == DOSSIER_PRINT_HIGHLIGHT_SELECTED)
+    {
+      guint s;
+
+      g_string_append (str, "   ");
+      s = str->len;
+      g_string_append (str, dossier_entity_get_name (options->selected));
+      insert_mark_attrs (attrs, mark_for_entity_kind (dossier_entity_get_kind (options->selected)),
+                         s, str->len);
+    }
   g_string_append (str, "    ");
   quote_start = str->len;
   g_string_append (str, "[1]");
@@ -1133,9 +1143,7 @@ layout_legend (DossierPrintLayout        *self,
       /* Translators: %s is the name of the entity the user selected */
       explanation = g_strdup_printf (_("Only %s is highlighted: the name underlined, the quotations "
                                        "with a bar in the left margin."),
-                                     options->selected != NULL
-                                       ? dossier_entity_get_name (options->selected)
-                                       : _("the selected entity"));
+                                     dossier_entity_get_name (options->selected));
       break;
     case DOSSIER_PRINT_HIGHLIGHT_NONE:
     default:
@@ -1563,8 +1571,9 @@ dossier_print_layout_new (DossierArticle            *article,
   self->width = MAX (page_width, 2 * PAD_X + 200);
   self->height = MAX (page_height, FOOTER_HEIGHT + 260);
   self->highlight = options->highlight;
+  /* As the dialog shows it: with nothing selected, "only the selected" means all. */
   if (self->highlight == DOSSIER_PRINT_HIGHLIGHT_SELECTED && options->selected == NULL)
-    self->highlight = DOSSIER_PRINT_HIGHLIGHT_NONE;
+    self->highlight = DOSSIER_PRINT_HIGHLIGHT_ALL;
   self->margin_notes = options->margin_notes;
   self->appendix = options->appendix;
   self->body_font = g_strdup (options->body_font != NULL ? options->body_font : DEFAULT_BODY_FONT);

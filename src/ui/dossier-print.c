@@ -158,7 +158,7 @@ dossier_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_grid_attach (GTK_GRID (grid), self->highlight_selected, 0, row++, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->highlight_none, 0, row++, 1, 1);
 
-  gtk_grid_attach (GTK_GRID (grid), section_label (_("Notes")), 0, row++, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), section_label (_("Also print")), 0, row++, 1, 1);
   self->margin_notes =
     gtk_check_button_new_with_mnemonic (_("Speaker names in the _margin beside each quotation"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->margin_notes), self->options.margin_notes);
