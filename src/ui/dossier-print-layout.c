@@ -1082,7 +1082,7 @@ layout_legend (DossierPrintLayout        *self,
   PangoLayout *legend, *explain;
   g_autofree char *explanation = NULL;
   guint quote_start, quote_end, number_end;
-  PangoRectangle pos;
+  PangoRectangle pos, number_pos;
   const char *names[] = { _("Person"), _("Organisation"), _("Place"), _("Date") };
 
   g_string_append (str, _("Key:"));
@@ -1127,8 +1127,10 @@ layout_legend (DossierPrintLayout        *self,
 
   /* The quote bar beside the sample quotation, as in the text. */
   pango_layout_index_to_pos (legend, number_end, &pos);
+  pango_layout_index_to_pos (legend, quote_start, &number_pos);
   if (self->highlight != DOSSIER_PRINT_HIGHLIGHT_NONE)
-    add_rect (self, 0, PAD_X + (double) pos.x / PANGO_SCALE - 5, y + (double) pos.y / PANGO_SCALE,
+    add_rect (self, 0, PAD_X + (double) number_pos.x / PANGO_SCALE - 5,
+              y + (double) pos.y / PANGO_SCALE,
               BAR_WIDTH, (double) pos.height / PANGO_SCALE, mark_styles[MARK_QUOTE].mark);
   y += layout_height (legend) + 3;
 
