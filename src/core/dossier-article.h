@@ -22,6 +22,9 @@ G_DECLARE_FINAL_TYPE (DossierArticle, dossier_article, DOSSIER, ARTICLE, GObject
  * "dateline", "published", "body-start", "body-end". */
 DossierArticle     *dossier_article_new                 (const char     *text,
                                                          gssize          length);
+/* Takes ownership of @text (valid UTF-8, NUL-terminated, @length bytes). */
+DossierArticle     *dossier_article_new_take            (char           *text,
+                                                         gsize           length);
 const char         *dossier_article_get_text            (DossierArticle *self);
 /* In characters. */
 guint               dossier_article_get_length          (DossierArticle *self);

@@ -1,14 +1,71 @@
 /* dossier-cli.c — dossier --analyze
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs from GApplication's handle-local-options, before GTK is
+ * initialised: nothing here may need a display.
  */
 #define G_LOG_DOMAIN "dossier-cli"
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
+#include <gio/gio.h>
 
 #include "dossier-cli.h"
+#include "dossier-analyzer.h"
+#include "dossier-json.h"
+#include "dossier-loader.h"
+
+static gboolean
+digits (const char *s,
+        guint       n,
+        int        *out)
+{
+  int v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      v = v * 10 + (s[i] - '0');
+    }
+  *out = v;
+  return TRUE;
+}
+
+/* YYYY-MM-DD or YYYY-MM-DDTHH:MM, a real date. */
+static gboolean
+published_is_valid (const char *str)
+{
+  int y, m, d, h, mi;
+  gsize len = strlen (str);
+
+  if (len != 10 && len != 16)
+    return FALSE;
+  if (!digits (str, 4, &y) || str[4] != '-' || !digits (str + 5, 2, &m) ||
+      str[7] != '-' || !digits (str + 8, 2, &d))
+    return FALSE;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  if (len == 16)
+    {
+      if (str[10] != 'T' || !digits (str + 11, 2, &h) || str[13] != ':' ||
+          !digits (str + 14, 2, &mi) || h > 23 || mi > 59)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+write_all (const char *data,
+           gsize       length)
+{
+  if (length > 0)
+    fwrite (data, 1, length, stdout);
+}
 
 int
 dossier_cli_analyze (const char * const *files,
@@ -16,6 +73,91 @@ dossier_cli_analyze (const char * const *files,
                      const char         *format,
                      gboolean            no_text)
 {
-  g_printerr ("%s\n", _("--analyze is not implemented yet"));
-  return 2;
+  gboolean jsonl;
+  gboolean array;
+  guint n_files, n_written = 0;
+  int status = 0;
+
+  if (format == NULL || g_strcmp0 (format, "json") == 0)
+    jsonl = FALSE;
+  else if (g_strcmp0 (format, "jsonl") == 0)
+    jsonl = TRUE;
+  else
+    {
+      /* Translators: the --format option's value */
+      g_printerr (_("dossier: unknown format “%s” (use json or jsonl)\n"), format);
+      return 2;
+    }
+
+  if (published != NULL && !published_is_valid (published))
+    {
+      g_printerr (_("dossier: --published needs a date as YYYY-MM-DD or YYYY-MM-DDTHH:MM, not “%s”\n"),
+                  published);
+      return 2;
+    }
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--analyze needs at least one FILE"));
+      return 2;
+    }
+
+  n_files = g_strv_length ((char **) files);
+  array = !jsonl && n_files > 1;
+
+  /* A large buffer: the documents are written in big pieces. */
+  setvbuf (stdout, NULL, _IOFBF, 1 << 16);
+
+  if (array)
+    write_all ("[", 1);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(DossierArticle) article = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = NULL;
+
+      article = dossier_analyzer_analyze_file (file, published, NULL, &error);
+      if (article == NULL)
+        {
+          g_autofree char *name = g_filename_display_name (files[i]);
+
+          fflush (stdout);
+          if (error->domain == DOSSIER_LOADER_ERROR)
+            g_printerr ("dossier: %s\n", error->message);
+          else
+            g_printerr ("dossier: %s: %s\n", name, error->message);
+          status = 1;
+          continue;
+        }
+
+      /* The path as given on the command line (the scorer matches by basename). */
+      {
+        g_autofree char *path = g_filename_display_name (files[i]);
+
+        dossier_article_set_source (article, path,
+                                    dossier_article_get_source_sha256 (article),
+                                    dossier_article_get_source_encoding (article));
+      }
+
+      json = dossier_json_to_string (article, !no_text, FALSE);
+      g_clear_object (&article);
+      if (array && n_written > 0)
+        write_all (",\n", 2);
+      write_all (json, strlen (json));
+      if (!array)
+        write_all ("\n", 1);
+      n_written++;
+    }
+
+  if (array)
+    write_all ("]\n", 2);
+
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr ("%s\n", _("dossier: could not write the output"));
+      return status != 0 ? status : 1;
+    }
+  return status;
 }

@@ -1,14 +1,2006 @@
-/* dossier-quotes.c
+/* dossier-quotes.c — the quotes pass: quotation spans, speech cues, speakers
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * 1. Spans: the quote marks of each paragraph are paired with a small stack
+ *    (the direction of a mark comes from the characters around it, then
+ *    from the mark itself); a single mark that closes nothing or opens
+ *    before a number ('90s) is an apostrophe. A top-level mark left open at
+ *    the end of its paragraph gives a span to the end of the paragraph (the
+ *    news convention for quotes that run over several paragraphs), so an
+ *    unclosed mark never swallows the rest of the article.
+ * 2. Filter: single-quoted spans in an article that quotes with double
+ *    marks are titles or scare quotes; "the word …", and a one- or
+ *    two-word term after "a" that the article keeps repeating, are terms.
+ * 3. Attribution: a speech cue right after the closing mark, else the
+ *    nearest cue before the opening mark in its sentence; the subject of
+ *    the cue (a name, a pronoun or a description) is the speaker. A quote
+ *    with no cue takes the speaker of the previous quote in its paragraph,
+ *    or of the paragraph before when it opens its paragraph.
+ *
+ * Everything is linear in the text: each quote looks at a bounded window
+ * of tokens around its marks.
  */
 #define G_LOG_DOMAIN "dossier-quotes"
 
 #include "config.h"
 
+#include <string.h>
+
+#include "dossier-lexicon.h"
 #include "dossier-quotes.h"
+
+#define MAX_DEPTH      8
+#define WINDOW_AFTER   30   /* tokens looked at after a closing mark */
+#define WINDOW_BEFORE  60   /* tokens looked at before an opening mark */
+#define NO_TOKEN       G_MAXUINT
+
+typedef enum
+{
+  FAMILY_DOUBLE,
+  FAMILY_SINGLE,
+  FAMILY_GUILLEMET,
+} Family;
+
+typedef enum
+{
+  DIR_OPEN,
+  DIR_CLOSE,
+  DIR_AMBIGUOUS,
+} Direction;
+
+typedef struct
+{
+  guint    open_tok;   /* the first token of the opening mark */
+  guint    content_tok;/* its last token ('' is two) */
+  guint    close_tok;  /* NO_TOKEN when unclosed */
+  guint    start;      /* content, marks excluded, trimmed */
+  guint    end;
+  guint    paragraph;
+  Family   family;
+  gboolean drop;
+} Span;
+
+typedef enum
+{
+  NP_NONE,
+  NP_NAME,
+  NP_PRONOUN,
+  NP_DESCRIPTION,
+} NpType;
+
+typedef struct
+{
+  NpType type;
+  guint  first;   /* tokens, inclusive */
+  guint  last;
+} Np;
+
+typedef struct
+{
+  int          entity;
+  DossierRange mention;
+  DossierRange cue;
+  gboolean     found;   /* a cue with a subject was found */
+} Attribution;
+
+typedef struct
+{
+  DossierContext *ctx;
+  GHashTable     *verbs;     /* borrowed lexicon lists */
+  GHashTable     *nouns;
+  GHashTable     *pronouns;
+  GHashTable     *titles;
+  GHashTable     *by_name;   /* owned: name or surname -> entity + 1 */
+  GArray         *spans;     /* Span */
+  gboolean        has_double;
+
+  int             last_speaker;
+  guint           last_speaker_para;
+  DossierRange    last_speaker_mention;
+} Quotes;
+
+/* ---- characters and tokens -------------------------------------------- */
+
+static gboolean
+classify_mark (gunichar   c,
+               Family    *family,
+               Direction *inherent)
+{
+  switch (c)
+    {
+    case '"': *family = FAMILY_DOUBLE; *inherent = DIR_AMBIGUOUS; return TRUE;
+    case 0x201C: case 0x201E: *family = FAMILY_DOUBLE; *inherent = DIR_OPEN; return TRUE;
+    case 0x201D: case 0x201F: *family = FAMILY_DOUBLE; *inherent = DIR_CLOSE; return TRUE;
+    case '\'': *family = FAMILY_SINGLE; *inherent = DIR_AMBIGUOUS; return TRUE;
+    case 0x2018: case 0x201A: case 0x201B: *family = FAMILY_SINGLE; *inherent = DIR_OPEN; return TRUE;
+    case 0x2019: *family = FAMILY_SINGLE; *inherent = DIR_CLOSE; return TRUE;
+    case 0x00AB: case 0x2039: *family = FAMILY_GUILLEMET; *inherent = DIR_OPEN; return TRUE;
+    case 0x00BB: case 0x203A: *family = FAMILY_GUILLEMET; *inherent = DIR_CLOSE; return TRUE;
+    default: return FALSE;
+    }
+}
+
+static gboolean
+is_quote_char (gunichar c)
+{
+  Family f;
+  Direction d;
+  return classify_mark (c, &f, &d);
+}
+
+static gboolean
+is_space_char (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+         (c >= 0x80 && g_unichar_isspace (c));
+}
+
+/* Characters that may stand before an opening mark. */
+static gboolean
+is_left_boundary (gunichar c)
+{
+  return is_space_char (c) || is_quote_char (c) || c == '(' || c == '[' || c == '{' ||
+         c == '-' || c == '/' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2026 ||
+         c == '>' || c == '*';
+}
+
+/* Characters that may stand after a closing mark. */
+static gboolean
+is_right_boundary (gunichar c)
+{
+  return is_space_char (c) || is_quote_char (c) || c == ',' || c == '.' || c == ';' ||
+         c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || c == '-' ||
+         c == '/' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2026 || c == '<' ||
+         c == '*';
+}
+
+static inline const char *
+tok_str (const DossierContext *ctx,
+         guint                 i,
+         gsize                *len)
+{
+  const DossierToken *t = dossier_context_token (ctx, i);
+  *len = t->end - t->start;
+  return ctx->text + t->start;
+}
+
+/* Copies the token, ASCII-lower-cased, into @buf; FALSE when too long. */
+static gboolean
+tok_lower (const DossierContext *ctx,
+           guint                 i,
+           char                 *buf,
+           gsize                 size)
+{
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+
+  if (len + 1 > size)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (s[k]);
+  buf[len] = '\0';
+  return TRUE;
+}
+
+static gboolean
+tok_is (const DossierContext *ctx,
+        guint                 i,
+        const char           *word)
+{
+  char buf[32];
+  return i < ctx->tokens->len && tok_lower (ctx, i, buf, sizeof buf) && strcmp (buf, word) == 0;
+}
+
+static gboolean
+tok_in (const DossierContext *ctx,
+        guint                 i,
+        GHashTable           *set)
+{
+  char buf[48];
+  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD))
+    return FALSE;
+  return tok_lower (ctx, i, buf, sizeof buf) && g_hash_table_contains (set, buf);
+}
+
+static gboolean
+tok_in_list (const DossierContext *ctx,
+             guint                 i,
+             const char * const   *list)
+{
+  char buf[32];
+  if (i >= ctx->tokens->len || !tok_lower (ctx, i, buf, sizeof buf))
+    return FALSE;
+  for (guint k = 0; list[k]; k++)
+    if (strcmp (buf, list[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+tok_is_char (const DossierContext *ctx,
+             guint                 i,
+             char                  c)
+{
+  const DossierToken *t;
+  if (i >= ctx->tokens->len)
+    return FALSE;
+  t = dossier_context_token (ctx, i);
+  return t->end - t->start == 1 && ctx->text[t->start] == c;
+}
+
+static gboolean
+tok_is_mark (const DossierContext *ctx,
+             guint                 i)
+{
+  return i < ctx->tokens->len &&
+         (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_QUOTE_MARK) != 0;
+}
+
+static guint
+tok_paragraph (const DossierContext *ctx,
+               guint                 i)
+{
+  const DossierToken *t = dossier_context_token (ctx, i);
+  return g_array_index (ctx->sentences, DossierSentence, t->sentence).paragraph;
+}
+
+/* ---- word classes ------------------------------------------------------ */
+
+static const char * const non_names[] = {
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but",
+  "and", "or", "so", "if", "when", "while", "after", "before", "as", "this", "that", "these",
+  "those", "there", "his", "her", "their", "its", "our", "my", "your", "for", "with", "from",
+  "by", "to", "of", "asked", "according", "speaking", "still", "yet", "however", "meanwhile",
+  "later", "earlier", "then", "now", "here", "also", "both", "all", "some", "many", "most",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+  "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight", "mr.", "mrs.",
+  "ms.", "dr.", "who", "what", "why", "how", "where", "mostly", "not", "no", "yes", "am",
+  "pm", "a.m.", "p.m.", "twitter", "facebook", "instagram", "youtube", "which", "one",
+  "every", "each", "no", "none", "another", "other", "such", "more", "less", "even", "only",
+  "just", "like", "unlike", "despite", "during", "since", "until", "because", "although",
+  "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
+  "read", "update", "editor", "note", "getty", "ap", "reuters", NULL
+};
+
+static const char * const days_months[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+  "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight", NULL
+};
+
+static const char * const title_words[] = {
+  "president", "vice", "sen.", "senator", "rep.", "representative", "gov.", "governor",
+  "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "secretary", "gen.", "general",
+  "lt.", "col.", "capt.", "adm.", "sgt.", "former", "mayor", "judge", "justice", "chief",
+  "minister", "prime", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
+  "pres.", "sec.", "amb.", "ambassador", "attorney", "chairman", "chairwoman", "candidate",
+  "nominee", "rev.", "sir", "lord", "lady", "dame", "king", "queen", "pope", "hon.", "the",
+  "democratic", "republican", "gop", "congressman", "congresswoman", "director", "officer",
+  "commissioner", "deputy", "assistant", "state", "u.s.", "presidential", "sheriff", NULL
+};
+
+/* Nouns of speech: "Bornsten's prediction that …" makes Bornsten the speaker. */
+static const char * const speech_nouns[] = {
+  "prediction", "statement", "statements", "comment", "comments", "remark", "remarks", "words",
+  "claim", "claims", "assertion", "description", "message", "tweet", "tweets", "speech",
+  "response", "reply", "answer", "argument", "promise", "pledge", "warning", "interview",
+  "letter", "question", "criticism", "characterization", "suggestion", "insistence", "view",
+  "words", "testimony", "announcement", "explanation", "complaint", "vow", "slogan", "motto",
+  "quip", "joke", "retort", "line", "lines", "post", "op-ed", "column", "editorial", "memo",
+  "report", "ad", "video", "book", NULL
+};
+
+static const char * const determiners[] = {
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+  "these", "those", "whose", NULL
+};
+
+static const char * const prepositions[] = {
+  "of", "for", "about", "with", "to", "from", "at", "by", "on", "in", "against", "like",
+  "than", "into", "over", "under", "between", "toward", "towards", "after", "before",
+  "during", "since", "without", NULL
+};
+
+static const char * const skippable[] = {
+  "also", "later", "then", "again", "previously", "recently", "earlier", "has", "had", "have",
+  "was", "is", "were", "would", "will", "did", "does", "do", "once", "first", "last", "never",
+  "often", "has", "just", "already", "still", "even", "further", "initially", "once", "finally",
+  "simply", "only", "had", "reportedly", "separately", "then-", "would", "could", "might",
+  "may", "can", "should", "must", "not", "n't", "ago", "on", "at", "this", "week", "month",
+  "year", "morning", "afternoon", "evening", "night", "day", "last", "next", "in", "a",
+  "an", "interview", "statement", "the", "of", "to", "it", NULL
+};
+
+static const char * const org_words[] = {
+  "house", "department", "committee", "campaign", "party", "council", "agency", "office",
+  "ministry", "association", "union", "news", "times", "post", "inc.", "corp.", "court",
+  "senate", "congress", "administration", "institute", "university", "center", "centre",
+  "foundation", "group", "bureau", "service", "commission", "network", "journal", "press",
+  "reuters", "cnn", "fbi", "cia", "pentagon", "police", "army", "company", "board",
+  "coalition", "organization", "organisation", "fund", "bank", "club", "team", "project",
+  "federation", "embassy", "government", "republicans", "democrats", "fox", "msnbc", "abc",
+  "nbc", "cbs", "gop", "dnc", "rnc", "times", NULL
+};
+
+static gboolean
+is_name_token (Quotes *q,
+               guint   i)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t;
+
+  if (i >= ctx->tokens->len)
+    return FALSE;
+  t = dossier_context_token (ctx, i);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || !(t->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  if (t->flags & DOSSIER_TOKEN_NUMBER)
+    return FALSE;
+  if (tok_in_list (ctx, i, non_names))
+    return FALSE;
+  return TRUE;
+}
+
+/* A name run made of one sentence-initial word that looks like a common
+ * word ("Demonstrators", "Holding") and that no entity knows. */
+static gboolean
+looks_common (Quotes *q,
+               guint   first,
+               guint   last)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t = dossier_context_token (ctx, first);
+  gsize len;
+  const char *s;
+
+  if (first != last || !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)))
+    return FALSE;
+  if (dossier_context_mention_at (ctx, t->start, t->end) >= 0)
+    return FALSE;
+  s = tok_str (ctx, first, &len);
+  {
+    char buf[64];
+    if (len < sizeof buf)
+      {
+        memcpy (buf, s, len);
+        buf[len] = '\0';
+        if (g_hash_table_contains (q->by_name, buf))
+          return FALSE;
+      }
+  }
+  return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
+                      memcmp (s + len - 4, "ants", 4) == 0 || memcmp (s + len - 4, "ents", 4) == 0 ||
+                      memcmp (s + len - 2, "ed", 2) == 0 ||
+                      memcmp (s + len - 3, "ing", 3) == 0 || memcmp (s + len - 2, "ly", 2) == 0 ||
+                      memcmp (s + len - 2, "ic", 2) == 0));
+}
+
+/* Does the name run ending at @last stand in the possessive ("Netanyahu's")? */
+static gboolean
+is_possessive (const DossierContext *ctx,
+               guint                 last)
+{
+  gsize len;
+  const char *s = tok_str (ctx, last, &len);
+
+  if (len >= 2 && s[len - 2] == '\'' && s[len - 1] == 's')
+    return TRUE;
+  if (len >= 4 && memcmp (s + len - 4, "\xe2\x80\x99s", 4) == 0)
+    return TRUE;
+  if (last + 1 < ctx->tokens->len && tok_is_mark (ctx, last + 1) &&
+      !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+      len >= 1 && s[len - 1] == 's')
+    {
+      gunichar c = g_utf8_get_char (ctx->text + dossier_context_token (ctx, last + 1)->start);
+      if (c == '\'' || c == 0x2019)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_verb (Quotes *q,
+         guint   i)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t;
+
+  if (i >= ctx->tokens->len)
+    return FALSE;
+  t = dossier_context_token (ctx, i);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
+    return FALSE;
+  if (tok_is (ctx, i, "according"))
+    return tok_is (ctx, i + 1, "to");
+  if (!tok_in (ctx, i, q->verbs))
+    return FALSE;
+  /* "the claims", "his remarks": a noun, not a verb */
+  if (i > 0 && tok_in_list (ctx, i - 1, determiners))
+    return FALSE;
+  /* "to say", "will tell": fine; "a statement read": fine */
+  return TRUE;
+}
+
+static gboolean
+is_ing_verb (const DossierContext *ctx,
+             guint                 i)
+{
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  return len > 4 && memcmp (s + len - 3, "ing", 3) == 0;
+}
+
+/* ---- entities ---------------------------------------------------------- */
+
+static const char *
+last_word (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+  return sp ? sp + 1 : name;
+}
+
+static void
+index_entity (Quotes *q,
+              guint   e)
+{
+  DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, e);
+  gpointer value = GUINT_TO_POINTER (e + 1);
+
+  if (!info->name)
+    return;
+  g_hash_table_insert (q->by_name, g_strdup (info->name), value);
+  if (info->kind == DOSSIER_ENTITY_PERSON)
+    {
+      const char *surname = last_word (info->name);
+      if (surname != info->name && !g_hash_table_contains (q->by_name, surname))
+        g_hash_table_insert (q->by_name, g_strdup (surname), value);
+    }
+  if (info->aliases)
+    for (guint k = 0; k < info->aliases->len; k++)
+      {
+        const char *alias = g_ptr_array_index (info->aliases, k);
+        if (!g_hash_table_contains (q->by_name, alias))
+          g_hash_table_insert (q->by_name, g_strdup (alias), value);
+      }
+}
+
+static int
+lookup_name (Quotes     *q,
+             const char *name)
+{
+  gpointer v = g_hash_table_lookup (q->by_name, name);
+  if (v)
+    return (int) GPOINTER_TO_UINT (v) - 1;
+  if (strchr (name, ' '))
+    {
+      v = g_hash_table_lookup (q->by_name, last_word (name));
+      if (v)
+        {
+          DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, GPOINTER_TO_UINT (v) - 1);
+          if (info->kind == DOSSIER_ENTITY_PERSON)
+            return (int) GPOINTER_TO_UINT (v) - 1;
+        }
+    }
+  return -1;
+}
+
+static gboolean
+range_has_mention (const DossierContext *ctx,
+                   guint                 start,
+                   guint                 end)
+{
+  return dossier_context_mention_at (ctx, start, end) >= 0;
+}
+
+/* Resolves the name run [first, last] to an entity, creating one when the
+ * names pass has none. Sets *mention to the name's range. */
+static int
+resolve_name (Quotes       *q,
+              guint         first,
+              guint         last,
+              DossierRange *mention)
+{
+  DossierContext *ctx = q->ctx;
+  gboolean org = FALSE;
+  guint a = first;
+  int e;
+
+  /* a mention of the names pass inside the run, the last one first */
+  for (guint i = last + 1; i-- > first;)
+    {
+      const DossierToken *t = dossier_context_token (ctx, i);
+      int m = dossier_context_mention_at (ctx, t->start, t->end);
+      if (m >= 0)
+        {
+          const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+          if (mm->entity >= 0)
+            {
+              mention->start = mm->start;
+              mention->end = mm->end;
+              return mm->entity;
+            }
+        }
+    }
+
+  if (first > 0 && tok_is (ctx, first - 1, "the"))
+    org = TRUE;
+  /* drop leading titles: "President Joe Biden", "Sen. Ted Cruz" */
+  while (a < last && tok_in_list (ctx, a, title_words))
+    a++;
+  for (guint i = a; i <= last; i++)
+    if (tok_in_list (ctx, i, org_words))
+      org = TRUE;
+  if (dossier_context_token (ctx, a)->flags & DOSSIER_TOKEN_ALL_CAPS && a == last)
+    org = TRUE;
+
+  {
+    guint start = dossier_context_token (ctx, a)->start;
+    guint end = dossier_context_token (ctx, last)->end;
+    g_autofree char *name = dossier_context_dup (ctx, start, end);
+
+    mention->start = start;
+    mention->end = end;
+    e = lookup_name (q, name);
+    if (e < 0)
+      {
+        e = (int) dossier_context_add_entity (ctx, name,
+                                              org ? DOSSIER_ENTITY_ORGANIZATION
+                                                  : DOSSIER_ENTITY_PERSON);
+        if (org)
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->gender = DOSSIER_GENDER_PLURAL;
+        index_entity (q, (guint) e);
+      }
+    if (!range_has_mention (ctx, start, end))
+      dossier_context_add_mention (ctx, start, end, e, DOSSIER_MENTION_NAME);
+  }
+  return e;
+}
+
+static gboolean
+gender_fits (const DossierEntityInfo *info,
+             const char              *gender)
+{
+  if (strcmp (gender, "plural") == 0)
+    return info->kind != DOSSIER_ENTITY_PERSON || info->gender == DOSSIER_GENDER_PLURAL;
+  if (info->kind != DOSSIER_ENTITY_PERSON)
+    return FALSE;
+  if (strcmp (gender, "male") == 0)
+    return info->gender != DOSSIER_GENDER_FEMALE && info->gender != DOSSIER_GENDER_PLURAL;
+  if (strcmp (gender, "female") == 0)
+    return info->gender != DOSSIER_GENDER_MALE && info->gender != DOSSIER_GENDER_PLURAL;
+  return FALSE;
+}
+
+static gboolean
+in_span (Quotes *q,
+         guint   byte)
+{
+  GArray *spans = q->spans;
+  guint lo = 0, hi = spans->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const Span *s = &g_array_index (spans, Span, mid);
+      if (s->end <= byte)
+        lo = mid + 1;
+      else if (s->start > byte)
+        hi = mid;
+      else
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint name_run_start (Quotes *q, guint lo, guint last);
+
+/* Walks back from token @p over up to @limit tokens outside quotes and
+ * returns the entity of the first name of the nearest sentence that has a
+ * fitting one (@gender: a pronoun's gender), or, with @title, of the
+ * nearest name right after that title word ("Sen. Bernie Sanders"). */
+static int
+scan_back (Quotes     *q,
+           guint       p,
+           guint       limit,
+           const char *gender,
+           const char *title)
+{
+  DossierContext *ctx = q->ctx;
+  guint lo = p > limit ? p - limit : 0;
+  guint sentence = G_MAXUINT;
+  int best = -1;
+  guint best_first = 0, best_last = 0;
+
+  for (guint i = p; i-- > lo;)
+    {
+      const DossierToken *t = dossier_context_token (ctx, i);
+      guint first;
+      int e = -1;
+      int m;
+      DossierEntityInfo *info = NULL;
+
+      if (sentence != G_MAXUINT && t->sentence != sentence)
+        break;
+      if (!is_name_token (q, i) || in_span (q, t->start))
+        continue;
+      first = name_run_start (q, lo, i);
+      {
+        guint last = i;
+        i = first;  /* the loop goes on before the run */
+        m = -1;
+        for (guint k = last + 1; k-- > first && m < 0;)
+          m = dossier_context_mention_at (ctx, dossier_context_token (ctx, k)->start,
+                                          dossier_context_token (ctx, k)->end);
+        if (m >= 0)
+          e = g_array_index (ctx->mentions, DossierMention, m).entity;
+        else
+          {
+            guint a = first;
+            while (a < last && tok_in_list (ctx, a, title_words))
+              a++;
+            {
+              g_autofree char *name = dossier_context_dup (ctx, dossier_context_token (ctx, a)->start,
+                                                           dossier_context_token (ctx, last)->end);
+              e = lookup_name (q, name);
+              if (e < 0 && last > a && !looks_common (q, a, last) && !tok_in_list (ctx, last, org_words))
+                {
+                  /* an unknown full name: a person the names pass missed */
+                  best_first = a;
+                  best_last = last;
+                  e = -2;
+                }
+            }
+          }
+        if (title)
+          {
+            char prev[48];
+            gboolean match = FALSE;
+            /* the title inside the run ("President Helen Marsh") or before it */
+            for (guint k = first; k < last && !match; k++)
+              {
+                const char *c2;
+                if (!tok_lower (ctx, k, prev, sizeof prev))
+                  break;
+                c2 = g_hash_table_lookup (q->nouns, prev);
+                if (c2 && *c2)
+                  g_strlcpy (prev, c2, sizeof prev);
+                match = strcmp (prev, title) == 0;
+              }
+            for (guint k = 1; k <= 2 && k <= first && !match; k++)
+              {
+                const char *c2;
+                if (!tok_lower (ctx, first - k, prev, sizeof prev))
+                  break;
+                c2 = g_hash_table_lookup (q->nouns, prev);
+                if (c2 && *c2)
+                  g_strlcpy (prev, c2, sizeof prev);
+                match = strcmp (prev, title) == 0;
+              }
+            if (!match)
+              continue;
+          }
+      }
+      if (e == -2)
+        {
+          DossierRange r;
+          e = resolve_name (q, best_first, best_last, &r);
+        }
+      if (e < 0)
+        continue;
+      info = g_ptr_array_index (ctx->entities, e);
+      if (gender && !gender_fits (info, gender))
+        continue;
+      if (title)
+        return e;
+      best = e;
+      sentence = t->sentence;
+    }
+  return best;
+}
+
+/* The antecedent of the pronoun token @p: the first fitting mention of the
+ * nearest earlier sentence that has one (outside quotes), or the last
+ * speaker. */
+static int
+resolve_pronoun (Quotes *q,
+                 guint   p)
+{
+  DossierContext *ctx = q->ctx;
+  char buf[16];
+  const char *gender;
+  const DossierToken *pt = dossier_context_token (ctx, p);
+  guint para = tok_paragraph (ctx, p);
+  int best = -1;
+  guint best_sentence = G_MAXUINT;
+  guint lo = 0, hi = ctx->mentions->len;
+  guint seen = 0;
+
+  if (!tok_lower (ctx, p, buf, sizeof buf))
+    return -1;
+  gender = g_hash_table_lookup (q->pronouns, buf);
+  if (!gender || strcmp (gender, "first") == 0)
+    return -1;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->mentions, DossierMention, mid).start < pt->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint m = lo; m-- > 0 && seen < 60;)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      guint s;
+      seen++;
+      if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
+        continue;
+      s = dossier_context_sentence_at (ctx, mm->start);
+      if (best_sentence != G_MAXUINT && s != best_sentence)
+        break;
+      if (g_array_index (ctx->sentences, DossierSentence, s).paragraph + 1 < para)
+        break;
+      if (in_span (q, mm->start))
+        continue;
+      if (!gender_fits (g_ptr_array_index (ctx->entities, mm->entity), gender))
+        continue;
+      best = mm->entity;
+      best_sentence = s;
+    }
+
+  if (best < 0)
+    {
+      best = scan_back (q, p, 150, gender, NULL);
+      if (best >= 0)
+        best_sentence = dossier_context_token (ctx, p)->sentence;  /* approximately */
+      if (best >= 0)
+        {
+          /* the paragraph of the name found */
+          best_sentence = G_MAXUINT;
+          for (guint i = p; i-- > (p > 150 ? p - 150 : 0);)
+            {
+              const DossierToken *t = dossier_context_token (ctx, i);
+              int m = dossier_context_mention_at (ctx, t->start, t->end);
+              if (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity == best)
+                {
+                  best_sentence = t->sentence;
+                  break;
+                }
+            }
+        }
+    }
+
+  if (q->last_speaker >= 0 && q->last_speaker_para + 2 >= para &&
+      gender_fits (g_ptr_array_index (ctx->entities, q->last_speaker), gender))
+    {
+      guint best_para;
+      if (best < 0 || best_sentence == G_MAXUINT)
+        return q->last_speaker;
+      best_para = g_array_index (ctx->sentences, DossierSentence, best_sentence).paragraph;
+      if (best_para <= q->last_speaker_para)
+        return q->last_speaker;
+    }
+  return best;
+}
+
+/* The entity a description ("the president") stands for: the person whose
+ * name came last after that title ("President Joe Biden"), or whose role
+ * holds it. */
+static int
+resolve_description (Quotes *q,
+                     guint   word)
+{
+  DossierContext *ctx = q->ctx;
+  char buf[48];
+  const char *canon;
+  const DossierToken *wt = dossier_context_token (ctx, word);
+  guint lo = 0, hi = ctx->mentions->len;
+  guint seen = 0;
+
+  if (!tok_lower (ctx, word, buf, sizeof buf))
+    return -1;
+  canon = g_hash_table_lookup (q->nouns, buf);
+  if (canon && *canon)
+    g_strlcpy (buf, canon, sizeof buf);
+  if (g_str_has_suffix (buf, "s") && !g_str_has_suffix (buf, "ss"))
+    return -1;  /* plural: "officials said" */
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->mentions, DossierMention, mid).start < wt->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint m = lo; m-- > 0 && seen < 300;)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      DossierEntityInfo *info;
+      guint t;
+      char prev[48];
+
+      seen++;
+      if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
+        continue;
+      info = g_ptr_array_index (ctx->entities, mm->entity);
+      if (info->role && strstr (info->role, buf))
+        return mm->entity;
+      t = dossier_context_token_at (ctx, mm->start);
+      if (t == 0 || t >= ctx->tokens->len)
+        continue;
+      /* the title may stand one or two words before the name */
+      for (guint k = 1; k <= 2 && k <= t; k++)
+        {
+          const char *c2;
+          if (!tok_lower (ctx, t - k, prev, sizeof prev))
+            break;
+          c2 = g_hash_table_lookup (q->nouns, prev);
+          if (c2 && *c2)
+            g_strlcpy (prev, c2, sizeof prev);
+          if (strcmp (prev, buf) == 0)
+            return mm->entity;
+        }
+    }
+  return scan_back (q, word, 400, NULL, buf);
+}
+
+/* ---- noun phrases ------------------------------------------------------ */
+
+static gboolean
+is_pronoun (Quotes *q,
+            guint   i)
+{
+  return tok_in (q->ctx, i, q->pronouns);
+}
+
+static gboolean
+is_description (Quotes *q,
+                guint   i)
+{
+  const DossierToken *t;
+  if (i >= q->ctx->tokens->len)
+    return FALSE;
+  t = dossier_context_token (q->ctx, i);
+  if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
+    return FALSE;
+  return tok_in (q->ctx, i, q->nouns);
+}
+
+/* Extends a name run that ends at @last backwards, not below @lo. */
+static guint
+name_run_start (Quotes *q,
+                guint   lo,
+                guint   last)
+{
+  guint first = last;
+  while (first > lo && is_name_token (q, first - 1) && !tok_in_list (q->ctx, first - 1, days_months))
+    first--;
+  /* a sentence-initial "The" before an organisation stays out */
+  return first;
+}
+
+static guint
+name_run_end (Quotes *q,
+              guint   first,
+              guint   hi)
+{
+  guint last = first;
+  while (last + 1 < hi && is_name_token (q, last + 1) && !is_possessive (q->ctx, last))
+    last++;
+  return last;
+}
+
+/* The noun phrase that starts at @i (before @hi): a pronoun, a name (with
+ * its titles), or a determiner + description. */
+static Np
+np_at (Quotes *q,
+       guint   i,
+       guint   hi)
+{
+  Np np = { NP_NONE, 0, 0 };
+  const DossierContext *ctx = q->ctx;
+
+  if (i >= hi)
+    return np;
+  if (is_pronoun (q, i))
+    {
+      np.type = NP_PRONOUN;
+      np.first = np.last = i;
+      return np;
+    }
+  if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i))
+    {
+      np.type = NP_DESCRIPTION;
+      np.first = np.last = i;
+      return np;
+    }
+  if (is_name_token (q, i) || (tok_is (ctx, i, "the") && is_name_token (q, i + 1)))
+    {
+      guint first = tok_is (ctx, i, "the") ? i + 1 : i;
+      guint last = name_run_end (q, first, hi);
+      /* "White House spokesperson John Kirby": a later name after titles */
+      guint j = last + 1;
+      while (j < hi && j < last + 5 && (is_description (q, j) || tok_in_list (ctx, j, title_words) ||
+                                        (dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD &&
+                                         !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                                         !is_verb (q, j) && !tok_in_list (ctx, j, prepositions))))
+        j++;
+      if (j > last + 1 && j < hi && is_name_token (q, j))
+        {
+          first = j;
+          last = name_run_end (q, j, hi);
+        }
+      if (is_possessive (ctx, last) && !tok_in_list (ctx, last + 1, speech_nouns))
+        return np;
+      np.type = NP_NAME;
+      np.first = first;
+      np.last = last;
+      return np;
+    }
+  if (tok_in_list (ctx, i, determiners) || is_description (q, i))
+    {
+      /* "the president", "a spokeswoman", "the former secretary of state" */
+      for (guint j = i; j < hi && j < i + 5; j++)
+        {
+          if (is_description (q, j))
+            {
+              guint last = j;
+              while (last + 1 < hi && last + 1 < j + 3 && is_description (q, last + 1))
+                last++;
+              np.type = NP_DESCRIPTION;
+              np.first = i;
+              np.last = last;
+              return np;
+            }
+          if (is_verb (q, j) || !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD))
+            break;
+        }
+    }
+  return np;
+}
+
+/* The subject of the cue at @cue, looking back to @lo. */
+static Np first_subject (Quotes *q, guint lo, guint hi);
+
+static Np
+subject_before (Quotes *q,
+                guint   lo,
+                guint   cue)
+{
+  const DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+  Np fallback = { NP_NONE, 0, 0 };
+  guint j = cue;
+  gboolean ing = is_ing_verb (ctx, cue);
+
+  if (cue <= lo)
+    return np;
+  /* skip adverbs and auxiliaries right before the cue */
+  while (j > lo && (tok_in_list (ctx, j - 1, skippable) || tok_in_list (ctx, j - 1, days_months) ||
+                    (dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_NUMBER)))
+    {
+      gsize len;
+      const char *s = tok_str (ctx, j - 1, &len);
+      (void) s;
+      j--;
+    }
+  while (j > lo)
+    {
+      gsize len;
+      const char *s = tok_str (ctx, j - 1, &len);
+      if (len > 3 && memcmp (s + len - 2, "ly", 2) == 0 &&
+          !(dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        j--;
+      else
+        break;
+    }
+
+  if (ing)
+    {
+      /* "Trump accused Clinton of …, saying": the subject of the clause */
+      Np f = first_subject (q, lo, j);
+      if (f.type != NP_NONE)
+        return f;
+    }
+  if (!ing && j > lo && tok_is_char (ctx, j - 1, ','))
+    {
+      /* "Jane Doe, a spokeswoman for the agency, said": the first phrase */
+      for (guint i = lo; i < j - 1; i++)
+        {
+          Np f = np_at (q, i, j - 1);
+          if (f.type != NP_NONE && !(f.type == NP_NAME && is_possessive (ctx, f.last)))
+            return f;
+          if (tok_is_char (ctx, i, ';'))
+            break;
+        }
+    }
+
+  for (guint steps = 0; j > lo && steps < 40; steps++)
+    {
+      guint i = j - 1;
+      const DossierToken *t = dossier_context_token (ctx, i);
+
+      if (tok_is_mark (ctx, i) || tok_is_char (ctx, i, ';'))
+        break;
+      if (tok_is_char (ctx, i, ')'))
+        {
+          /* "Gov. Pat McCrory (R) said": step over the brackets */
+          guint k = i;
+          while (k > lo && i - k < 12 && !tok_is_char (ctx, k, '('))
+            k--;
+          if (tok_is_char (ctx, k, '('))
+            {
+              j = k;
+              continue;
+            }
+        }
+      if (is_pronoun (q, i))
+        {
+          np.type = NP_PRONOUN;
+          np.first = np.last = i;
+          return np;
+        }
+      if (is_name_token (q, i) && !tok_in_list (ctx, i, days_months) &&
+          !((t->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i)))
+        {
+          guint first = name_run_start (q, lo, i);
+          gboolean poss = is_possessive (ctx, i);
+          gboolean prep = first > lo && tok_in_list (ctx, first - 1, prepositions);
+          gboolean modifier = FALSE;
+          if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
+              tok_in_list (ctx, first - 2, prepositions))
+            prep = TRUE;
+          if (first > lo && (tok_is (ctx, first - 1, "a") || tok_is (ctx, first - 1, "an")))
+            modifier = TRUE;
+          if (i + 1 < cue && (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+              !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              !tok_in_list (ctx, i + 1, skippable) && !is_verb (q, i + 1) &&
+              !tok_is (ctx, i + 1, "who") && !is_description (q, i + 1))
+            {
+              gsize len;
+              const char *w = tok_str (ctx, i + 1, &len);
+              if (!(len > 3 && memcmp (w + len - 2, "ly", 2) == 0))
+                modifier = TRUE;  /* "a Southern accent" */
+            }
+          if (poss && tok_in_list (ctx, i + 1, speech_nouns))
+            poss = FALSE;
+          if (!poss && !modifier)
+            {
+              Np n = { NP_NAME, first, i };
+              if (!prep)
+                return n;
+              if (fallback.type == NP_NONE)
+                fallback = n;
+            }
+          j = first;
+          continue;
+        }
+      if (is_description (q, i) && !(t->flags & DOSSIER_TOKEN_CAPITALIZED && i > 0 &&
+                                      !(t->flags & DOSSIER_TOKEN_SENTENCE_START)))
+        {
+          guint first = i;
+          gboolean poss = is_possessive (ctx, i);
+          while (first > lo && first > i - 4 && (dossier_context_token (ctx, first - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                 !tok_in_list (ctx, first - 1, determiners) && !is_verb (q, first - 1) &&
+                 !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1))
+            first--;
+          if (first > lo && tok_in_list (ctx, first - 1, determiners))
+            first--;
+          if (!poss && !(first > lo && tok_in_list (ctx, first - 1, prepositions)))
+            {
+              Np n = { NP_DESCRIPTION, first, i };
+              /* "Trump campaign manager Kellyanne Conway said" is a name; this is
+               * only reached when the words right before the cue are the
+               * description */
+              return n;
+            }
+          j = first;
+          continue;
+        }
+      j = i;
+    }
+  return fallback;
+}
+
+/* ---- marks and spans --------------------------------------------------- */
+
+static gunichar
+char_before (const DossierContext *ctx,
+             guint                 byte,
+             guint                 floor)
+{
+  const char *p;
+  if (byte <= floor)
+    return ' ';
+  p = g_utf8_find_prev_char (ctx->text + floor, ctx->text + byte);
+  if (!p)
+    return ' ';
+  return g_utf8_get_char (p);
+}
+
+static gunichar
+char_after (const DossierContext *ctx,
+            guint                 byte,
+            guint                 ceiling)
+{
+  if (byte >= ceiling)
+    return ' ';
+  return g_utf8_get_char (ctx->text + byte);
+}
+
+static Direction
+mark_direction (const DossierContext   *ctx,
+                const DossierToken     *t,
+                const DossierParagraph *p,
+                Direction               inherent)
+{
+  gboolean left = is_left_boundary (char_before (ctx, t->start, p->start));
+  gboolean right = is_right_boundary (char_after (ctx, t->end, p->end));
+
+  if (left && !right)
+    return DIR_OPEN;
+  if (!left && right)
+    return DIR_CLOSE;
+  return inherent;
+}
+
+/* A single mark that opens before a number or a clipped word is an apostrophe. */
+static gboolean
+is_leading_apostrophe (const DossierContext *ctx,
+                       guint                 i)
+{
+  static const char * const clipped[] = { "em", "til", "till", "cause", "n", "tis", "twas", "bout",
+                                          "round", "nuff", "ol", NULL };
+  const DossierToken *n;
+
+  if (i + 1 >= ctx->tokens->len)
+    return TRUE;
+  n = dossier_context_token (ctx, i + 1);
+  if (n->flags & DOSSIER_TOKEN_SPACE_BEFORE)
+    return FALSE;
+  if (n->flags & DOSSIER_TOKEN_NUMBER)
+    return TRUE;
+  return tok_in_list (ctx, i + 1, clipped);
+}
+
+static void
+trim_span (const DossierContext *ctx,
+           guint                *start,
+           guint                *end)
+{
+  while (*start < *end && g_ascii_isspace (ctx->text[*start]))
+    (*start)++;
+  while (*end > *start && g_ascii_isspace (ctx->text[*end - 1]))
+    (*end)--;
+  /* non-breaking spaces */
+  while (*end - *start >= 2 && (guchar) ctx->text[*start] == 0xC2 && (guchar) ctx->text[*start + 1] == 0xA0)
+    *start += 2;
+  while (*end - *start >= 2 && (guchar) ctx->text[*end - 2] == 0xC2 && (guchar) ctx->text[*end - 1] == 0xA0)
+    *end -= 2;
+}
+
+static gboolean
+has_alnum (const char *s,
+           const char *end)
+{
+  for (; s < end; s = g_utf8_next_char (s))
+    if (g_unichar_isalnum (g_utf8_get_char (s)))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  guint  first;    /* the first token of the opening mark */
+  guint  tok;      /* its last token */
+  Family family;
+} Open;
+
+static void
+add_span (Quotes *q,
+          guint   open_tok,
+          guint   content_tok,
+          guint   close_tok,
+          guint   end_byte,
+          guint   paragraph,
+          Family  family)
+{
+  const DossierContext *ctx = q->ctx;
+  Span s = { 0, };
+
+  s.open_tok = open_tok;
+  s.content_tok = content_tok;
+  s.close_tok = close_tok;
+  s.start = dossier_context_token (ctx, content_tok)->end;
+  s.end = close_tok != NO_TOKEN ? dossier_context_token (ctx, close_tok)->start : end_byte;
+  s.paragraph = paragraph;
+  s.family = family;
+  trim_span (ctx, &s.start, &s.end);
+  if (s.end <= s.start || !has_alnum (ctx->text + s.start, ctx->text + s.end))
+    return;
+  if (family == FAMILY_DOUBLE || family == FAMILY_GUILLEMET)
+    q->has_double = TRUE;
+  g_array_append_val (q->spans, s);
+}
+
+static void
+find_spans (Quotes *q)
+{
+  const DossierContext *ctx = q->ctx;
+
+  for (guint p = 0; p < ctx->paragraphs->len; p++)
+    {
+      const DossierParagraph *para = &g_array_index (ctx->paragraphs, DossierParagraph, p);
+      Open stack[MAX_DEPTH];
+      guint depth = 0;
+      guint first_tok, last_tok;
+      gboolean in_tag = FALSE;
+      const DossierSentence *s0, *s1;
+
+      if (para->n_sentences == 0)
+        continue;
+      s0 = &g_array_index (ctx->sentences, DossierSentence, para->first_sentence);
+      s1 = &g_array_index (ctx->sentences, DossierSentence, para->first_sentence + para->n_sentences - 1);
+      first_tok = s0->first_token;
+      last_tok = s1->first_token + s1->n_tokens;
+
+      for (guint i = first_tok; i < last_tok; i++)
+        {
+          const DossierToken *t = dossier_context_token (ctx, i);
+          Family family;
+          Direction inherent, dir;
+          gunichar c;
+          guint mark_last;
+
+          if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
+            {
+              /* marks inside markup (<tweet author="…">) are not quotes */
+              if (tok_is_char (ctx, i, '<') && i + 1 < last_tok &&
+                  !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+                  (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD ||
+                   tok_is_char (ctx, i + 1, '/')))
+                in_tag = TRUE;
+              else if (tok_is_char (ctx, i, '>'))
+                in_tag = FALSE;
+              continue;
+            }
+          if (in_tag)
+            continue;
+          c = g_utf8_get_char (ctx->text + t->start);
+          if (!classify_mark (c, &family, &inherent))
+            continue;
+          mark_last = i;
+          if (c == '\'' && i + 1 < last_tok && tok_is_char (ctx, i + 1, '\'') &&
+              !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+            {
+              /* '' stands for a double mark (old newspaper style) */
+              family = FAMILY_DOUBLE;
+              mark_last = i + 1;
+            }
+          {
+            DossierToken whole = *t;
+            whole.end = dossier_context_token (ctx, mark_last)->end;
+            dir = mark_direction (ctx, &whole, para, inherent);
+          }
+
+          if (dir == DIR_AMBIGUOUS)
+            {
+              gboolean open_found = FALSE;
+              for (guint k = depth; k-- > 0;)
+                if (stack[k].family == family)
+                  open_found = TRUE;
+              if (open_found)
+                dir = DIR_CLOSE;
+              else if (family == FAMILY_SINGLE)
+                continue;  /* a lone ' between spaces or inside letters */
+              else
+                dir = DIR_OPEN;
+            }
+
+          if (dir == DIR_OPEN)
+            {
+              if (family == FAMILY_SINGLE && is_leading_apostrophe (ctx, i))
+                continue;
+              if (depth < MAX_DEPTH)
+                {
+                  stack[depth].first = i;
+                  stack[depth].tok = mark_last;
+                  stack[depth].family = family;
+                  depth++;
+                }
+              i = mark_last;
+              continue;
+            }
+
+          /* closing: pop to the nearest open mark of the same family */
+          {
+            guint k = depth;
+            while (k > 0 && stack[k - 1].family != family)
+              k--;
+            if (k == 0)
+              continue;  /* a possessive apostrophe, or a stray mark */
+            k--;
+            if (k == 0)
+              add_span (q, stack[0].first, stack[0].tok, i, 0, p, family);
+            depth = k;
+            i = mark_last;
+          }
+        }
+
+      if (depth > 0)
+        {
+          /* unclosed at the end of the paragraph: the quote runs to its end */
+          if (!(stack[0].family == FAMILY_SINGLE && depth == 1 && stack[0].tok + 2 >= last_tok))
+            add_span (q, stack[0].first, stack[0].tok, NO_TOKEN, para->end, p, stack[0].family);
+        }
+    }
+}
+
+/* How many times the words of [start, end) occur in the text around them. */
+static guint
+count_nearby (const DossierContext *ctx,
+              guint                 start,
+              guint                 end)
+{
+  gsize len = end - start;
+  guint from = start > 12000 ? start - 12000 : 0;
+  guint to = MIN ((gsize) end + 12000, ctx->length);
+  guint n = 0;
+  const char *needle = ctx->text + start;
+
+  if (len == 0 || len > 40)
+    return 0;
+  for (guint i = from; i + len <= to; i++)
+    {
+      if (g_ascii_tolower (ctx->text[i]) == g_ascii_tolower (needle[0]) &&
+          g_ascii_strncasecmp (ctx->text + i, needle, len) == 0 &&
+          (i == 0 || !g_ascii_isalnum (ctx->text[i - 1])) &&
+          (i + len >= ctx->length || !g_ascii_isalnum (ctx->text[i + len])))
+        n++;
+    }
+  return n;
+}
+
+static guint
+count_words (const DossierContext *ctx,
+             guint                 start,
+             guint                 end)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      gboolean sp = g_ascii_isspace (ctx->text[i]);
+      if (!sp && !in_word)
+        n++;
+      in_word = !sp;
+    }
+  return n;
+}
+
+/* Is there a speech cue right after the closing mark ("," he said)? */
+static gboolean
+cue_right_after (Quotes *q,
+                 guint   close_tok)
+{
+  const DossierContext *ctx = q->ctx;
+  guint i = close_tok + 1;
+  guint para = tok_paragraph (ctx, close_tok);
+
+  while (i < ctx->tokens->len && tok_is_mark (ctx, i) &&
+         !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+    i++;
+
+  if (tok_is_char (ctx, i, ','))
+    i++;
+  for (guint k = 0; k < 5 && i + k < ctx->tokens->len; k++)
+    {
+      if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
+        return FALSE;
+      if (is_verb (q, i + k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+filter_spans (Quotes *q)
+{
+  const DossierContext *ctx = q->ctx;
+  static const char * const terms[] = { "word", "words", "term", "terms", "phrase", "so-called", "slogan",
+                                        "hashtag", "label", "nickname", NULL };
+
+  for (guint k = 0; k < q->spans->len; k++)
+    {
+      Span *s = &g_array_index (q->spans, Span, k);
+      guint words = count_words (ctx, s->start, s->end);
+      guint prev = s->open_tok;
+
+      if (s->family == FAMILY_SINGLE && q->has_double)
+        {
+          s->drop = TRUE;
+          continue;
+        }
+      if (prev == 0)
+        continue;
+      prev--;
+      if (words <= 3 && tok_in_list (ctx, prev, terms) &&
+          (s->close_tok == NO_TOKEN || !cue_right_after (q, s->close_tok)))
+        {
+          s->drop = TRUE;
+          continue;
+        }
+      if (words <= 2 && (tok_is (ctx, prev, "a") || tok_is (ctx, prev, "an")) &&
+          (s->close_tok == NO_TOKEN || !cue_right_after (q, s->close_tok)))
+        {
+          guint start = s->start, end = s->end;
+          while (end > start && g_ascii_ispunct (ctx->text[end - 1]))
+            end--;
+          if (count_nearby (ctx, start, end) >= 5)
+            s->drop = TRUE;
+        }
+    }
+}
+
+/* ---- attribution ------------------------------------------------------- */
+
+static void
+set_cue (const DossierContext *ctx,
+         guint                 cue,
+         DossierRange         *range)
+{
+  guint end_tok = cue;
+  if (tok_is (ctx, cue, "according"))
+    end_tok = cue + 1;
+  else if ((tok_is (ctx, cue, "told") || tok_is (ctx, cue, "tells") || tok_is (ctx, cue, "telling")) &&
+           (tok_is (ctx, cue + 1, "reporters") || tok_is (ctx, cue + 1, "journalists")))
+    end_tok = cue + 1;
+  range->start = dossier_context_token (ctx, cue)->start;
+  range->end = dossier_context_token (ctx, end_tok)->end;
+}
+
+static int
+resolve_np (Quotes       *q,
+            Np            np,
+            DossierRange *mention)
+{
+  DossierContext *ctx = q->ctx;
+
+  switch (np.type)
+    {
+    case NP_NAME:
+      if (looks_common (q, np.first, np.last))
+        return -1;
+      return resolve_name (q, np.first, np.last, mention);
+    case NP_PRONOUN:
+      {
+        int e = resolve_pronoun (q, np.first);
+        const DossierToken *t = dossier_context_token (ctx, np.first);
+        mention->start = t->start;
+        mention->end = t->end;
+        if (e >= 0 && !range_has_mention (ctx, t->start, t->end))
+          dossier_context_add_mention (ctx, t->start, t->end, e, DOSSIER_MENTION_PRONOUN);
+        return e;
+      }
+    case NP_DESCRIPTION:
+      mention->start = dossier_context_token (ctx, np.first)->start;
+      mention->end = dossier_context_token (ctx, np.last)->end;
+      return resolve_description (q, np.last);
+    case NP_NONE:
+    default:
+      return -1;
+    }
+}
+
+/* The phrase after an inverted cue: "said Jane Doe", "according to the
+ * White House". */
+static Np
+np_after_cue (Quotes *q,
+              guint   cue,
+              guint   hi)
+{
+  guint i = cue + 1;
+  Np np;
+
+  if (tok_is (q->ctx, cue, "according"))
+    i++;
+  np = np_at (q, i, hi);
+  if (np.type == NP_NAME)
+    {
+      /* stop at the appositive: "said Jane Doe, a spokeswoman" */
+      return np;
+    }
+  return np;
+}
+
+static guint
+sentence_end_tok (const DossierContext *ctx,
+                  guint                 tok)
+{
+  const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
+                                             dossier_context_token (ctx, tok)->sentence);
+  return s->first_token + s->n_tokens;
+}
+
+static guint
+sentence_start_tok (const DossierContext *ctx,
+                    guint                 tok)
+{
+  const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
+                                             dossier_context_token (ctx, tok)->sentence);
+  return s->first_token;
+}
+
+/* A cue after the closing mark: "…," Kirby said / said Kirby / according to. */
+static gboolean
+attribute_after (Quotes      *q,
+                 const Span  *s,
+                 Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint i = s->close_tok + 1;
+  guint n = ctx->tokens->len;
+  guint hi, cue = NO_TOKEN;
+  guint para = s->paragraph;
+  Np np;
+
+  while (i < n && tok_is_mark (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+    i++;
+  if (i >= n || tok_paragraph (ctx, i) != para)
+    return FALSE;
+  /* the window: to the end of the sentence that follows the mark */
+  hi = sentence_end_tok (ctx, i);
+  hi = MIN (hi, i + WINDOW_AFTER);
+  for (guint k = i; k < hi; k++)
+    if (tok_is_mark (ctx, k))
+      {
+        hi = k;
+        break;
+      }
+  while (i < hi && (tok_is_char (ctx, i, ',') || tok_is_char (ctx, i, ')') ||
+                    (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_PUNCT && !tok_is_char (ctx, i, '.'))))
+    i++;
+  if (i >= hi)
+    return FALSE;
+  for (guint k = i; k < hi && k < i + 20; k++)
+    if (is_verb (q, k))
+      {
+        cue = k;
+        break;
+      }
+  if (cue == NO_TOKEN)
+    return FALSE;
+
+  if (cue == i)
+    np = np_after_cue (q, cue, hi);
+  else
+    {
+      /* the phrase before the cue, up to its appositive */
+      guint stop = cue;
+      for (guint k = i; k < cue; k++)
+        if (tok_is_char (ctx, k, ','))
+          {
+            stop = k;
+            break;
+          }
+      np.type = NP_NONE;
+      /* the last name of the phrase ("White House spokesperson John Kirby") */
+      np = np_at (q, i, stop);
+      if (np.type == NP_NONE)
+        {
+          /* "…," Kirby later told reporters: look back from the cue */
+          np = subject_before (q, i, cue);
+        }
+      if (np.type == NP_NONE && tok_is (ctx, cue, "according"))
+        np = np_after_cue (q, cue, hi);
+      /* "…," the official said: the cue verb must follow the phrase closely */
+      if (np.type != NP_NONE && np.last + 1 < cue && stop == cue && cue - np.last > 6)
+        np.type = NP_NONE;
+    }
+  if (np.type == NP_NONE)
+    np = np_after_cue (q, cue, hi);
+  if (np.type == NP_NONE)
+    return FALSE;
+  a->entity = resolve_np (q, np, &a->mention);
+  set_cue (ctx, cue, &a->cue);
+  a->found = TRUE;
+  return TRUE;
+}
+
+/* A cue before the opening mark in its sentence: Kirby said, "…". */
+static gboolean
+attribute_before (Quotes      *q,
+                  const Span  *s,
+                  guint        lo,
+                  Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint cue = NO_TOKEN;
+  Np np;
+
+  if (open <= lo)
+    return FALSE;
+  for (guint k = open; k-- > lo && open - k < WINDOW_BEFORE;)
+    {
+      if (tok_is_mark (ctx, k))
+        {
+          lo = k + 1;
+          break;
+        }
+      if (cue == NO_TOKEN && is_verb (q, k))
+        cue = k;
+    }
+  if (cue == NO_TOKEN || cue < lo)
+    return FALSE;
+  if (tok_is (ctx, cue, "according"))
+    np = np_after_cue (q, cue, open);
+  else
+    {
+      np = subject_before (q, lo, cue);
+      if (np.type == NP_NONE)
+        np = np_after_cue (q, cue, open);
+    }
+  if (np.type == NP_NONE)
+    return FALSE;
+  a->entity = resolve_np (q, np, &a->mention);
+  set_cue (ctx, cue, &a->cue);
+  a->found = TRUE;
+  return TRUE;
+}
+
+/* The first noun phrase of the clause [lo, hi) that is not the object of a
+ * preposition nor a possessive: the subject of the sentence, for a quoted
+ * fragment with a verb the lexicon does not know ("X decried the "…""). */
+static Np
+first_subject (Quotes *q,
+               guint   lo,
+               guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  Np none = { NP_NONE, 0, 0 };
+  gboolean after_prep = FALSE;
+
+  for (guint i = lo; i < hi && i < lo + 40; i++)
+    {
+      Np np;
+      if (tok_is_char (ctx, i, ','))
+        {
+          after_prep = FALSE;
+          continue;
+        }
+      if (tok_in_list (ctx, i, prepositions))
+        {
+          after_prep = TRUE;
+          continue;
+        }
+      if (is_verb (q, i))
+        return none;
+      np = np_at (q, i, hi);
+      if (np.type == NP_NONE)
+        {
+          /* a verb or another word: the subject, if any, came before */
+          if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD) &&
+              !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              !after_prep && !tok_in_list (ctx, i, skippable) && i > lo)
+            return none;
+          continue;
+        }
+      if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last) &&
+                           !tok_in_list (ctx, np.last + 1, speech_nouns)))
+        return np;
+      i = np.last;
+      after_prep = FALSE;
+    }
+  return none;
+}
+
+/* "Republican pollster Jane Doe: "…"": a name right before a colon. */
+static gboolean
+attribute_colon (Quotes      *q,
+                 const Span  *s,
+                 guint        lo,
+                 Attribution *a)
+{
+  const DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint colon;
+  Np np = { NP_NONE, 0, 0 };
+
+  if (open == 0 || open - 1 < lo || !tok_is_char (ctx, open - 1, ':'))
+    return FALSE;
+  colon = open - 1;
+  if (colon > lo && is_name_token (q, colon - 1))
+    {
+      np.type = NP_NAME;
+      np.last = colon - 1;
+      np.first = name_run_start (q, lo, colon - 1);
+    }
+  else if (colon > lo && is_pronoun (q, colon - 1))
+    {
+      np.type = NP_PRONOUN;
+      np.first = np.last = colon - 1;
+    }
+  if (np.type == NP_NONE)
+    return FALSE;
+  a->entity = resolve_np (q, np, &a->mention);
+  a->found = a->entity >= 0;
+  return a->found;
+}
+
+/* The speaker of a speech cue anywhere in paragraph @p outside quotes (the
+ * last one), for a quote-only paragraph that follows it. */
+static gboolean
+attribute_paragraph (Quotes      *q,
+                     guint        p,
+                     Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  const DossierParagraph *para = &g_array_index (ctx->paragraphs, DossierParagraph, p);
+  const DossierSentence *s0, *s1;
+  guint first, last, lo;
+
+  if (para->n_sentences == 0)
+    return FALSE;
+  s0 = &g_array_index (ctx->sentences, DossierSentence, para->first_sentence);
+  s1 = &g_array_index (ctx->sentences, DossierSentence, para->first_sentence + para->n_sentences - 1);
+  first = s0->first_token;
+  last = s1->first_token + s1->n_tokens;
+  if (last - first > 400)
+    first = last - 400;
+  for (guint k = last; k-- > first;)
+    {
+      Np np;
+      if (tok_is_mark (ctx, k) || in_span (q, dossier_context_token (ctx, k)->start))
+        continue;
+      if (!is_verb (q, k))
+        continue;
+      lo = sentence_start_tok (ctx, k);
+      lo = MAX (lo, first);
+      for (guint j = k; j-- > lo;)
+        if (tok_is_mark (ctx, j))
+          {
+            lo = j + 1;
+            break;
+          }
+      np = subject_before (q, lo, k);
+      if (np.type == NP_NONE)
+        np = np_after_cue (q, k, MIN (k + 8, last));
+      if (np.type == NP_NONE)
+        continue;
+      a->entity = resolve_np (q, np, &a->mention);
+      set_cue (ctx, k, &a->cue);
+      a->found = a->entity >= 0;
+      return a->found;
+    }
+  return FALSE;
+}
+
+static gboolean
+opens_paragraph (const DossierContext *ctx,
+                 const Span           *s)
+{
+  return (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_PARAGRAPH_START) != 0;
+}
+
+static DossierQuoteKind
+quote_kind (Quotes     *q,
+            const Span *s)
+{
+  const DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  gboolean before_ok;
+  const DossierToken *t = dossier_context_token (ctx, open);
+
+  if (t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_PARAGRAPH_START) || open == 0)
+    before_ok = TRUE;
+  else
+    before_ok = tok_is_char (ctx, open - 1, ':') || tok_is_char (ctx, open - 1, ',') ||
+                is_verb (q, open - 1) || (dossier_context_token (ctx, open - 1)->flags & DOSSIER_TOKEN_PUNCT &&
+                                          !tok_is_mark (ctx, open - 1) && !tok_is_char (ctx, open - 1, '('));
+  if (!before_ok)
+    return DOSSIER_QUOTE_PARTIAL;
+  if (!g_unichar_isupper (g_utf8_get_char (ctx->text + s->start)) &&
+      !g_unichar_isdigit (g_utf8_get_char (ctx->text + s->start)))
+    return DOSSIER_QUOTE_PARTIAL;
+  return DOSSIER_QUOTE_DIRECT;
+}
+
+static void
+attribute (Quotes *q)
+{
+  DossierContext *ctx = q->ctx;
+  int prev_para_speaker = -1;
+  guint prev_para = G_MAXUINT;
+  DossierRange prev_mention = { 0, 0 };
+  gboolean prev_unclosed = FALSE;
+  int para_speaker = -1;            /* last speaker in the current paragraph */
+  DossierRange para_mention = { 0, 0 };
+  guint cur_para = G_MAXUINT;
+
+  for (guint k = 0; k < q->spans->len; k++)
+    {
+      Span *s = &g_array_index (q->spans, Span, k);
+      Attribution a = { -1, { 0, 0 }, { 0, 0 }, FALSE };
+      DossierQuoteInfo info;
+      guint lo;
+
+      if (s->paragraph != cur_para)
+        {
+          if (cur_para != G_MAXUINT)
+            {
+              prev_para = cur_para;
+              prev_para_speaker = para_speaker;
+              prev_mention = para_mention;
+            }
+          cur_para = s->paragraph;
+          para_speaker = -1;
+        }
+      if (s->drop)
+        continue;
+
+      /* the before-window starts at the sentence start, or after the previous quote */
+      lo = sentence_start_tok (ctx, s->open_tok);
+      if (k > 0)
+        {
+          const Span *p = &g_array_index (q->spans, Span, k - 1);
+          if (p->close_tok != NO_TOKEN && p->close_tok + 1 > lo && p->close_tok < s->open_tok)
+            {
+              lo = p->close_tok + 1;
+              while (lo < s->open_tok && tok_is_mark (ctx, lo))
+                lo++;
+            }
+        }
+
+      if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok) &&
+          !(s->close_tok + 1 < ctx->tokens->len &&
+            dossier_context_token (ctx, s->close_tok + 1)->sentence !=
+            dossier_context_token (ctx, s->close_tok)->sentence &&
+            !(dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START)))
+        attribute_after (q, s, &a);
+      if (!a.found)
+        attribute_before (q, s, lo, &a);
+      if (!a.found && s->close_tok != NO_TOKEN)
+        attribute_after (q, s, &a);
+      if (!a.found)
+        attribute_colon (q, s, lo, &a);
+      if (!a.found && s->open_tok > lo && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+        {
+          Np np = first_subject (q, lo, s->open_tok);
+          if (np.type != NP_NONE)
+            {
+              a.entity = resolve_np (q, np, &a.mention);
+              a.found = a.entity >= 0;
+            }
+        }
+
+      if (!a.found)
+        {
+          /* no cue: an interrupted quote goes on, or a quote paragraph follows X */
+          if (para_speaker >= 0)
+            {
+              a.entity = para_speaker;
+              a.mention = para_mention;
+            }
+          else if (opens_paragraph (ctx, s) && prev_para != G_MAXUINT &&
+                   prev_para + 1 >= s->paragraph - 0 && prev_para_speaker >= 0 &&
+                   s->paragraph <= prev_para + 1)
+            {
+              a.entity = prev_para_speaker;
+              a.mention = prev_mention;
+            }
+          else if (opens_paragraph (ctx, s) && s->paragraph > 0)
+            {
+              Attribution b = { -1, { 0, 0 }, { 0, 0 }, FALSE };
+              if (attribute_paragraph (q, s->paragraph - 1, &b))
+                {
+                  a.entity = b.entity;
+                  a.mention = b.mention;
+                }
+              else if (prev_unclosed && prev_para_speaker >= 0)
+                {
+                  a.entity = prev_para_speaker;
+                  a.mention = prev_mention;
+                }
+            }
+        }
+
+      info.start = s->start;
+      info.end = s->end;
+      info.kind = quote_kind (q, s);
+      info.speaker = a.entity;
+      info.speaker_mention = a.entity >= 0 ? a.mention : (DossierRange) { 0, 0 };
+      if (a.found && a.entity < 0)
+        info.speaker_mention = a.mention;
+      info.cue = a.cue;
+      g_array_append_val (ctx->quotes, info);
+
+      if (a.entity >= 0)
+        {
+          para_speaker = a.entity;
+          para_mention = a.mention;
+          q->last_speaker = a.entity;
+          q->last_speaker_para = s->paragraph;
+          q->last_speaker_mention = a.mention;
+        }
+      prev_unclosed = s->close_tok == NO_TOKEN;
+    }
+
+  /* a quote that runs over several paragraphs is attributed at its end:
+   * give the unclosed paragraphs before it the same speaker */
+  {
+    guint out = ctx->quotes->len;
+    for (guint k = q->spans->len; k-- > 0;)
+      {
+        const Span *s = &g_array_index (q->spans, Span, k);
+        const Span *next = NULL;
+        DossierQuoteInfo *info, *next_info;
+
+        if (s->drop)
+          continue;
+        out--;
+        if (s->close_tok != NO_TOKEN || out + 1 >= ctx->quotes->len)
+          continue;
+        for (guint j = k + 1; j < q->spans->len; j++)
+          if (!g_array_index (q->spans, Span, j).drop)
+            {
+              next = &g_array_index (q->spans, Span, j);
+              break;
+            }
+        if (!next || next->paragraph != s->paragraph + 1 || !opens_paragraph (ctx, next))
+          continue;
+        info = &g_array_index (ctx->quotes, DossierQuoteInfo, out);
+        next_info = &g_array_index (ctx->quotes, DossierQuoteInfo, out + 1);
+        if (info->speaker < 0 && next_info->speaker >= 0)
+          {
+            info->speaker = next_info->speaker;
+            info->speaker_mention = next_info->speaker_mention;
+          }
+      }
+  }
+}
 
 void
 dossier_quotes_run (DossierContext *ctx)
 {
+  DossierLexicon *lexicon = dossier_lexicon_get_default ();
+  Quotes q = { 0, };
+
+  g_return_if_fail (ctx != NULL);
+  if (!ctx->tokens || ctx->tokens->len == 0 || !ctx->paragraphs || !ctx->sentences)
+    return;
+
+  q.ctx = ctx;
+  q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
+  q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
+  q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
+  q.titles = dossier_lexicon_get_list (lexicon, "titles");
+  q.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  q.last_speaker = -1;
+
+  for (guint e = 0; e < ctx->entities->len; e++)
+    index_entity (&q, e);
+
+  find_spans (&q);
+  filter_spans (&q);
+  attribute (&q);
+
+  g_array_unref (q.spans);
+  g_hash_table_unref (q.by_name);
 }

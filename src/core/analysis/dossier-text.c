@@ -237,25 +237,53 @@ word_flags (const char *text,
   gboolean first = TRUE, all_upper = TRUE;
   guint n_letters = 0;
 
-  for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+  for (const char *p = text + start; p < text + end; )
     {
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isalpha (c))
+      guchar b = (guchar) *p;
+      gboolean alpha, upper;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (g_ascii_isdigit (b))
+            {
+              if (first)
+                {
+                  flags |= DOSSIER_TOKEN_NUMBER;
+                  first = FALSE;
+                }
+              continue;
+            }
+          alpha = g_ascii_isalpha (b);
+          upper = g_ascii_isupper (b);
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+          if (g_unichar_isdigit (c))
+            {
+              if (first)
+                {
+                  flags |= DOSSIER_TOKEN_NUMBER;
+                  first = FALSE;
+                }
+              continue;
+            }
+          alpha = g_unichar_isalpha (c);
+          upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+        }
+      if (alpha)
         {
           n_letters++;
           if (first)
             {
-              if (g_unichar_isupper (c) || g_unichar_istitle (c))
+              if (upper)
                 flags |= DOSSIER_TOKEN_CAPITALIZED;
               first = FALSE;
             }
-          if (!g_unichar_isupper (c))
+          if (!upper)
             all_upper = FALSE;
-        }
-      else if (first && g_unichar_isdigit (c))
-        {
-          flags |= DOSSIER_TOKEN_NUMBER;
-          first = FALSE;
         }
     }
   if (all_upper && n_letters >= 2)

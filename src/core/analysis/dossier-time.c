@@ -1,14 +1,3368 @@
-/* dossier-time.c
+/* dossier-time.c — the time pass: temporal expressions, normalised to TIMEX3
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Recognition is a left-to-right walk over the tokens of the text pass: at
+ * each token a few hand-written patterns (absolute dates, weekdays, relative
+ * days and periods, quarters, durations, sets, clock times) are tried and the
+ * longest match wins. Normalisation works in the manner of HeidelTime: an
+ * expression is first understood as an underspecified value (a weekday, a
+ * month without a year, "N units ago"), then resolved against the reference
+ * date (ctx->reference, the publication date) and the tense of its clause
+ * (news defaults to the past). Relative days inside a quotation are resolved
+ * against the day the words were spoken when the paragraph gives it.
+ *
+ * The whole pass is linear: one table look-up a token (a static hash table of
+ * time words, filled once), no allocation in the walk except the values of
+ * the timexes it keeps.
  */
 #define G_LOG_DOMAIN "dossier-time"
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "dossier-time.h"
+
+/* ---- the word table ------------------------------------------------------ */
+
+enum
+{
+  C_NONE = 0,
+  C_WEEKDAY,    /* val 1..7 (ISO: Monday = 1) */
+  C_MONTH,      /* val 1..12 */
+  C_NUMWORD,    /* val: the number */
+  C_ORD,        /* val: the ordinal */
+  C_UNIT,       /* val: U_* | PLURAL */
+  C_POD,        /* val: POD_* */
+  C_SEASON,     /* val: SEASON_* */
+  C_DEICTIC,    /* val: D_* */
+  C_REL,        /* val: R_* */
+  C_FUZZY,      /* several, few, many: an unknown count */
+  C_SETWORD,    /* daily, weekly…: val U_* */
+  C_POST,       /* val: P_* (ago, earlier, later…) */
+  C_EDGE,       /* val: E_* (early, late, mid…) */
+  C_TZ,         /* ET, EST, GMT… */
+  C_APPROX,     /* val: A_* (about, around, nearly…) */
+  C_DET,        /* the */
+  C_EVERY,      /* every, each, per */
+  C_AMPM,       /* val: 0 am, 12 pm */
+  C_CLOCKWORD,  /* noon, midnight, midday: val hour */
+  C_FISCAL,     /* fiscal */
+  C_HOLIDAY,    /* val: index into holidays[] */
+};
+
+enum
+{
+  U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_NIGHT, U_WEEK, U_WEEKEND, U_FORTNIGHT,
+  U_MONTH, U_QUARTER, U_HALF, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM, U_PERIOD,
+};
+#define PLURAL 0x100
+
+enum { POD_MO = 1, POD_AF, POD_EV, POD_NI, POD_DT };
+enum { SEASON_SP = 1, SEASON_SU, SEASON_FA, SEASON_WI };
+enum
+{
+  D_TODAY = 1, D_YESTERDAY, D_TOMORROW, D_TONIGHT, D_NOW, D_RECENTLY, D_SOON, D_PREVIOUSLY,
+  D_FUTURE, D_PAST, D_PRESENT, D_CURRENT, D_NOWADAYS, D_FORMERLY, D_ONCE, D_LATELY,
+  D_ASAP, D_HERETOFORE,
+};
+enum
+{
+  R_LAST = 1, R_PAST, R_PREVIOUS, R_NEXT, R_COMING, R_FOLLOWING, R_THIS, R_CURRENT,
+  R_UPCOMING, R_RECENT, R_LATEST, R_THESE, R_THAT, R_FIRST, R_FINAL, R_PRIOR, R_SAME,
+};
+enum { P_AGO = 1, P_EARLIER, P_LATER, P_BEFORE, P_AFTER, P_HENCE };
+enum { E_EARLY = 1, E_LATE, E_MID, E_END, E_BEGINNING, E_MIDDLE, E_EARLIER, E_LATER };
+enum { A_ABOUT = 1, A_NEARLY, A_MORE, A_LESS, A_ATLEAST, A_WITHIN, A_OVER, A_UPTO };
+
+typedef struct
+{
+  const char *word;
+  guint8      cls;
+  gint16      val;
+} TimeWord;
+
+static const TimeWord time_words[] = {
+  { "monday", C_WEEKDAY, 1 }, { "tuesday", C_WEEKDAY, 2 }, { "wednesday", C_WEEKDAY, 3 },
+  { "thursday", C_WEEKDAY, 4 }, { "friday", C_WEEKDAY, 5 }, { "saturday", C_WEEKDAY, 6 },
+  { "sunday", C_WEEKDAY, 7 },
+  { "mon.", C_WEEKDAY, 1 }, { "tue.", C_WEEKDAY, 2 }, { "tues.", C_WEEKDAY, 2 },
+  { "wed.", C_WEEKDAY, 3 }, { "thu.", C_WEEKDAY, 4 }, { "thur.", C_WEEKDAY, 4 },
+  { "thurs.", C_WEEKDAY, 4 }, { "fri.", C_WEEKDAY, 5 }, { "sat.", C_WEEKDAY, 6 },
+  { "sun.", C_WEEKDAY, 7 },
+  { "mondays", C_WEEKDAY, 1 | PLURAL }, { "tuesdays", C_WEEKDAY, 2 | PLURAL },
+  { "wednesdays", C_WEEKDAY, 3 | PLURAL }, { "thursdays", C_WEEKDAY, 4 | PLURAL },
+  { "fridays", C_WEEKDAY, 5 | PLURAL }, { "saturdays", C_WEEKDAY, 6 | PLURAL },
+  { "sundays", C_WEEKDAY, 7 | PLURAL },
+
+  { "january", C_MONTH, 1 }, { "february", C_MONTH, 2 }, { "march", C_MONTH, 3 },
+  { "april", C_MONTH, 4 }, { "may", C_MONTH, 5 }, { "june", C_MONTH, 6 },
+  { "july", C_MONTH, 7 }, { "august", C_MONTH, 8 }, { "september", C_MONTH, 9 },
+  { "october", C_MONTH, 10 }, { "november", C_MONTH, 11 }, { "december", C_MONTH, 12 },
+  { "jan.", C_MONTH, 1 }, { "feb.", C_MONTH, 2 }, { "mar.", C_MONTH, 3 }, { "apr.", C_MONTH, 4 },
+  { "jun.", C_MONTH, 6 }, { "jul.", C_MONTH, 7 }, { "aug.", C_MONTH, 8 },
+  { "sep.", C_MONTH, 9 }, { "sept.", C_MONTH, 9 }, { "oct.", C_MONTH, 10 },
+  { "nov.", C_MONTH, 11 }, { "dec.", C_MONTH, 12 },
+  { "jan", C_MONTH, 1 }, { "feb", C_MONTH, 2 }, { "apr", C_MONTH, 4 }, { "aug", C_MONTH, 8 },
+  { "sept", C_MONTH, 9 }, { "oct", C_MONTH, 10 }, { "nov", C_MONTH, 11 }, { "dec", C_MONTH, 12 },
+
+  { "one", C_NUMWORD, 1 }, { "two", C_NUMWORD, 2 }, { "three", C_NUMWORD, 3 },
+  { "four", C_NUMWORD, 4 }, { "five", C_NUMWORD, 5 }, { "six", C_NUMWORD, 6 },
+  { "seven", C_NUMWORD, 7 }, { "eight", C_NUMWORD, 8 }, { "nine", C_NUMWORD, 9 },
+  { "ten", C_NUMWORD, 10 }, { "eleven", C_NUMWORD, 11 }, { "twelve", C_NUMWORD, 12 },
+  { "thirteen", C_NUMWORD, 13 }, { "fourteen", C_NUMWORD, 14 }, { "fifteen", C_NUMWORD, 15 },
+  { "sixteen", C_NUMWORD, 16 }, { "seventeen", C_NUMWORD, 17 }, { "eighteen", C_NUMWORD, 18 },
+  { "nineteen", C_NUMWORD, 19 }, { "twenty", C_NUMWORD, 20 }, { "thirty", C_NUMWORD, 30 },
+  { "forty", C_NUMWORD, 40 }, { "fifty", C_NUMWORD, 50 }, { "sixty", C_NUMWORD, 60 },
+  { "seventy", C_NUMWORD, 70 }, { "eighty", C_NUMWORD, 80 }, { "ninety", C_NUMWORD, 90 },
+  { "hundred", C_NUMWORD, 100 }, { "dozen", C_NUMWORD, 12 }, { "a", C_NUMWORD, -1 },
+  { "an", C_NUMWORD, -1 },
+
+  { "first", C_ORD, 1 }, { "second", C_ORD, 2 }, { "third", C_ORD, 3 }, { "fourth", C_ORD, 4 },
+  { "fifth", C_ORD, 5 }, { "sixth", C_ORD, 6 }, { "seventh", C_ORD, 7 }, { "eighth", C_ORD, 8 },
+  { "ninth", C_ORD, 9 }, { "tenth", C_ORD, 10 }, { "eleventh", C_ORD, 11 },
+  { "twelfth", C_ORD, 12 }, { "twentieth", C_ORD, 20 }, { "nineteenth", C_ORD, 19 },
+  { "twenty-first", C_ORD, 21 },
+
+  { "seconds", C_UNIT, U_SECOND | PLURAL },
+  { "minute", C_UNIT, U_MINUTE }, { "minutes", C_UNIT, U_MINUTE | PLURAL },
+  { "hour", C_UNIT, U_HOUR }, { "hours", C_UNIT, U_HOUR | PLURAL },
+  { "day", C_UNIT, U_DAY }, { "days", C_UNIT, U_DAY | PLURAL },
+  { "nights", C_UNIT, U_NIGHT | PLURAL },
+  { "week", C_UNIT, U_WEEK }, { "weeks", C_UNIT, U_WEEK | PLURAL },
+  { "weekend", C_UNIT, U_WEEKEND }, { "weekends", C_UNIT, U_WEEKEND | PLURAL },
+  { "fortnight", C_UNIT, U_FORTNIGHT },
+  { "month", C_UNIT, U_MONTH }, { "months", C_UNIT, U_MONTH | PLURAL },
+  { "quarter", C_UNIT, U_QUARTER }, { "quarters", C_UNIT, U_QUARTER | PLURAL },
+  { "half", C_UNIT, U_HALF },
+  { "year", C_UNIT, U_YEAR }, { "years", C_UNIT, U_YEAR | PLURAL },
+  { "decade", C_UNIT, U_DECADE }, { "decades", C_UNIT, U_DECADE | PLURAL },
+  { "century", C_UNIT, U_CENTURY }, { "centuries", C_UNIT, U_CENTURY | PLURAL },
+  { "millennium", C_UNIT, U_MILLENNIUM },
+  { "period", C_UNIT, U_PERIOD },
+
+  { "morning", C_POD, POD_MO }, { "afternoon", C_POD, POD_AF }, { "evening", C_POD, POD_EV },
+  { "night", C_POD, POD_NI }, { "overnight", C_POD, POD_NI }, { "daytime", C_POD, POD_DT },
+  { "mornings", C_POD, POD_MO | PLURAL }, { "afternoons", C_POD, POD_AF | PLURAL },
+  { "evenings", C_POD, POD_EV | PLURAL },
+
+  { "spring", C_SEASON, SEASON_SP }, { "summer", C_SEASON, SEASON_SU },
+  { "fall", C_SEASON, SEASON_FA }, { "autumn", C_SEASON, SEASON_FA },
+  { "winter", C_SEASON, SEASON_WI }, { "summers", C_SEASON, SEASON_SU | PLURAL },
+  { "winters", C_SEASON, SEASON_WI | PLURAL },
+
+  { "today", C_DEICTIC, D_TODAY }, { "yesterday", C_DEICTIC, D_YESTERDAY },
+  { "tomorrow", C_DEICTIC, D_TOMORROW }, { "tonight", C_DEICTIC, D_TONIGHT },
+  { "now", C_DEICTIC, D_NOW }, { "currently", C_DEICTIC, D_NOW },
+  { "recently", C_DEICTIC, D_RECENTLY }, { "lately", C_DEICTIC, D_RECENTLY },
+  { "soon", C_DEICTIC, D_SOON },
+  { "future", C_DEICTIC, D_FUTURE }, { "past", C_DEICTIC, D_PAST },
+  { "present", C_DEICTIC, D_PRESENT }, { "nowadays", C_DEICTIC, D_NOWADAYS },
+
+  { "last", C_REL, R_LAST }, { "previous", C_REL, R_PREVIOUS },
+  { "next", C_REL, R_NEXT }, { "coming", C_REL, R_COMING }, { "following", C_REL, R_FOLLOWING },
+  { "this", C_REL, R_THIS }, { "current", C_REL, R_CURRENT }, { "upcoming", C_REL, R_UPCOMING },
+  { "recent", C_REL, R_RECENT }, { "latest", C_REL, R_LATEST }, { "these", C_REL, R_THESE },
+  { "that", C_REL, R_THAT }, { "final", C_REL, R_FINAL }, { "prior", C_REL, R_PRIOR },
+  { "same", C_REL, R_SAME },
+
+  { "several", C_FUZZY, 0 }, { "few", C_FUZZY, 0 }, { "many", C_FUZZY, 0 },
+  { "some", C_FUZZY, 0 },
+
+  { "daily", C_SETWORD, U_DAY }, { "weekly", C_SETWORD, U_WEEK },
+  { "monthly", C_SETWORD, U_MONTH }, { "annually", C_SETWORD, U_YEAR },
+  { "yearly", C_SETWORD, U_YEAR }, { "hourly", C_SETWORD, U_HOUR },
+  { "nightly", C_SETWORD, U_NIGHT },
+  { "biweekly", C_SETWORD, U_FORTNIGHT }, { "annual", C_SETWORD, -U_YEAR },
+
+  { "ago", C_POST, P_AGO }, { "earlier", C_POST, P_EARLIER }, { "later", C_POST, P_LATER },
+  { "before", C_POST, P_BEFORE }, { "after", C_POST, P_AFTER }, { "hence", C_POST, P_HENCE },
+
+  { "early", C_EDGE, E_EARLY }, { "late", C_EDGE, E_LATE }, { "mid", C_EDGE, E_MID },
+  { "end", C_EDGE, E_END }, { "beginning", C_EDGE, E_BEGINNING }, { "start", C_EDGE, E_BEGINNING },
+  { "middle", C_EDGE, E_MIDDLE }, { "close", C_EDGE, E_END },
+
+  { "et", C_TZ, 0 }, { "est", C_TZ, 0 }, { "edt", C_TZ, 0 }, { "ct", C_TZ, 0 },
+  { "cst", C_TZ, 0 }, { "cdt", C_TZ, 0 }, { "mt", C_TZ, 0 }, { "mst", C_TZ, 0 },
+  { "mdt", C_TZ, 0 }, { "pt", C_TZ, 0 }, { "pst", C_TZ, 0 }, { "pdt", C_TZ, 0 },
+  { "gmt", C_TZ, 0 }, { "utc", C_TZ, 0 }, { "bst", C_TZ, 0 }, { "cet", C_TZ, 0 },
+
+  { "about", C_APPROX, A_ABOUT }, { "around", C_APPROX, A_ABOUT },
+  { "approximately", C_APPROX, A_ABOUT }, { "roughly", C_APPROX, A_ABOUT },
+  { "nearly", C_APPROX, A_NEARLY }, { "almost", C_APPROX, A_NEARLY },
+  { "more", C_APPROX, A_MORE }, { "less", C_APPROX, A_LESS }, { "fewer", C_APPROX, A_LESS },
+  { "within", C_APPROX, A_WITHIN }, { "over", C_APPROX, A_OVER }, { "up", C_APPROX, A_UPTO },
+  { "at", C_APPROX, A_ATLEAST },
+
+  { "the", C_DET, 0 },
+  { "every", C_EVERY, 0 }, { "each", C_EVERY, 0 }, { "per", C_EVERY, 1 },
+
+  { "a.m.", C_AMPM, 0 }, { "am", C_AMPM, 0 }, { "p.m.", C_AMPM, 12 }, { "pm", C_AMPM, 12 },
+  { "a.m", C_AMPM, 0 }, { "p.m", C_AMPM, 12 },
+
+  { "noon", C_CLOCKWORD, 12 }, { "midday", C_CLOCKWORD, 12 }, { "midnight", C_CLOCKWORD, 24 },
+
+  { "fiscal", C_FISCAL, 0 },
+
+  { "christmas", C_HOLIDAY, 0 }, { "thanksgiving", C_HOLIDAY, 1 },
+  { "halloween", C_HOLIDAY, 2 }, { "valentine's", C_HOLIDAY, 3 },
+};
+
+typedef struct
+{
+  guint8 cls;
+  gint16 val;
+  int    num;      /* numbers: the value of the leading digits, else -1 */
+  guint8 ndigits;  /* numbers: how many leading digits */
+  guint8 suffix;   /* numbers: what follows the digits (see S_*) */
+  guint8 poss;     /* bytes of a possessive 's to leave out of a span */
+} TokInfo;
+
+enum { S_NONE, S_ORD, S_S, S_CLOCK, S_OTHER, S_ISODATE, S_HYPHEN };
+
+static GHashTable *word_table;
+
+static void
+init_words (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      word_table = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (time_words); i++)
+        g_hash_table_insert (word_table, (gpointer) time_words[i].word,
+                             (gpointer) &time_words[i]);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* Lower-cases an ASCII word of at most @size - 1 bytes into @buf; FALSE when
+ * the word is too long or not ASCII. Curly apostrophes become '. */
+static gboolean
+fold_word (const char *s,
+           guint       len,
+           char       *buf,
+           guint       size)
+{
+  guint o = 0;
+
+  for (guint i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+      if (o + 1 >= size)
+        return FALSE;
+      if (c == 0xE2 && i + 2 < len && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x99)
+        {
+          buf[o++] = '\'';
+          i += 2;
+          continue;
+        }
+      if (c >= 0x80)
+        return FALSE;
+      buf[o++] = g_ascii_tolower (c);
+    }
+  buf[o] = '\0';
+  return TRUE;
+}
+
+static const TimeWord *
+lookup_word (const char *w)
+{
+  return g_hash_table_lookup (word_table, w);
+}
+
+/* ---- the pass state ---------------------------------------------------- */
+
+typedef struct
+{
+  guint            first, last;  /* tokens, inclusive */
+  DossierTimexType type;
+  char             value[40];
+  const char      *mod;
+  gboolean         relative;     /* resolved against the reference */
+  int              gran;         /* TG_* */
+  int              year, quarter;/* for the quarter/year context */
+} Match;
+
+enum { TG_NONE, TG_TIME, TG_DAY, TG_WEEK, TG_MONTH, TG_QUARTER, TG_YEAR, TG_OTHER };
+
+typedef struct
+{
+  DossierContext *ctx;
+  TokInfo        *info;
+  guint           n;
+  gboolean        has_ref;
+  int             ry, rm, rd;
+  gboolean        has_time;
+  int             rh, rmin;
+  GDate           ref;
+  /* document context */
+  int             last_gran;
+  int             last_q_year, last_q;
+  int             last_year;
+  /* the current sentence's limits */
+  guint           s_first, s_end;
+} Pass;
+
+static inline const DossierToken *
+tok (const Pass *p, guint i)
+{
+  return dossier_context_token (p->ctx, i);
+}
+
+static inline guint
+tok_len (const Pass *p, guint i)
+{
+  const DossierToken *t = tok (p, i);
+  return t->end - t->start;
+}
+
+static inline const char *
+tok_text (const Pass *p, guint i)
+{
+  return p->ctx->text + tok (p, i)->start;
+}
+
+static gboolean
+tok_is (const Pass *p,
+        guint       i,
+        const char *word)
+{
+  guint len;
+
+  if (i >= p->s_end)
+    return FALSE;
+  len = tok_len (p, i);
+  return strlen (word) == len && g_ascii_strncasecmp (tok_text (p, i), word, len) == 0;
+}
+
+static gboolean
+tok_is_char (const Pass *p,
+             guint       i,
+             char        c)
+{
+  return i < p->s_end && tok_len (p, i) == 1 && tok_text (p, i)[0] == c;
+}
+
+static inline int
+cls (const Pass *p,
+     guint       i)
+{
+  return i < p->s_end ? p->info[i].cls : C_NONE;
+}
+
+static inline int
+val (const Pass *p,
+     guint       i)
+{
+  return p->info[i].val;
+}
+
+static inline gboolean
+capitalized (const Pass *p,
+             guint       i)
+{
+  return (tok (p, i)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
+}
+
+/* A bare number token (digits only, maybe with thousands commas). */
+static inline gboolean
+is_plain_number (const Pass *p,
+                 guint       i)
+{
+  return i < p->s_end && p->info[i].num >= 0 && p->info[i].suffix == S_NONE;
+}
+
+static void
+classify_token (Pass *p,
+                guint i)
+{
+  const DossierToken *t = tok (p, i);
+  TokInfo *ti = &p->info[i];
+  const char *s = p->ctx->text + t->start;
+  guint len = t->end - t->start;
+  char buf[32];
+
+  ti->cls = C_NONE;
+  ti->val = 0;
+  ti->num = -1;
+  ti->ndigits = 0;
+  ti->suffix = S_NONE;
+  ti->poss = 0;
+
+  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    ti->poss = 2;
+  else if (len > 4 && (guchar) s[len - 4] == 0xE2 && (guchar) s[len - 3] == 0x80 &&
+           (guchar) s[len - 2] == 0x99 && s[len - 1] == 's')
+    ti->poss = 4;
+
+  if (t->flags & DOSSIER_TOKEN_NUMBER)
+    {
+      guint k = 0;
+      gint64 v = 0;
+      while (k < len && g_ascii_isdigit (s[k]) && k < 12)
+        {
+          v = v * 10 + (s[k] - '0');
+          k++;
+        }
+      if (k == 0 || (k < len && g_ascii_isdigit (s[k])))
+        return;
+      if (ti->poss)
+        len -= ti->poss;
+      ti->num = v > G_MAXINT ? G_MAXINT : (int) v;
+      ti->ndigits = k;
+      if (k == len)
+        ti->suffix = S_NONE;
+      else if (s[k] == ',' && k <= 3)
+        {
+          /* 1,200: a plain (large) number, not a year */
+          ti->suffix = S_OTHER;
+        }
+      else if (s[k] == ':')
+        ti->suffix = S_CLOCK;
+      else if (s[k] == '-' && k == 4 && len >= 7 && g_ascii_isdigit (s[5]))
+        ti->suffix = S_ISODATE;
+      else if (s[k] == '-')
+        ti->suffix = S_HYPHEN;
+      else if (len - k == 1 && (s[k] == 's' || s[k] == 'S'))
+        ti->suffix = S_S;
+      else if (len - k == 3 && s[k] == '\'' && s[k + 1] == 's')
+        ti->suffix = S_OTHER;
+      else if (len - k == 2 &&
+               (g_ascii_strncasecmp (s + k, "st", 2) == 0 ||
+                g_ascii_strncasecmp (s + k, "nd", 2) == 0 ||
+                g_ascii_strncasecmp (s + k, "rd", 2) == 0 ||
+                g_ascii_strncasecmp (s + k, "th", 2) == 0))
+        ti->suffix = S_ORD;
+      else
+        ti->suffix = S_OTHER;
+      return;
+    }
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
+    return;
+  if (!fold_word (s, len, buf, sizeof buf))
+    return;
+  {
+    const TimeWord *w = lookup_word (buf);
+    if (w == NULL && ti->poss)
+      {
+        buf[strlen (buf) - 2] = '\0';
+        w = lookup_word (buf);
+      }
+    else
+      ti->poss = 0;
+    if (w != NULL)
+      {
+        ti->cls = w->cls;
+        ti->val = w->val;
+      }
+  }
+}
+
+/* ---- calendar helpers ------------------------------------------------- */
+
+static void
+fmt_day (char *buf, int y, int m, int d)
+{
+  snprintf (buf, 40, "%04d-%02d-%02d", y, m, d);
+}
+
+static void
+fmt_date (char *buf, const GDate *d)
+{
+  fmt_day (buf, g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
+}
+
+static void
+fmt_month (char *buf, int y, int m)
+{
+  snprintf (buf, 40, "%04d-%02d", y, m);
+}
+
+static void
+fmt_year (char *buf, int y)
+{
+  snprintf (buf, 40, "%04d", y);
+}
+
+static void
+fmt_quarter (char *buf, int y, int q)
+{
+  snprintf (buf, 40, "%04d-Q%d", y, q);
+}
+
+/* ISO week of a date: "2023-W44". */
+static void
+fmt_week (char *buf, const GDate *d)
+{
+  GDateTime *dt = g_date_time_new_utc (g_date_get_year (d), g_date_get_month (d),
+                                       g_date_get_day (d), 12, 0, 0);
+  snprintf (buf, 40, "%04d-W%02d", g_date_time_get_week_numbering_year (dt),
+            g_date_time_get_week_of_year (dt));
+  g_date_time_unref (dt);
+}
+
+static void
+ref_plus_days (const Pass *p, int days, GDate *out)
+{
+  *out = p->ref;
+  if (days > 0)
+    g_date_add_days (out, days);
+  else if (days < 0)
+    g_date_subtract_days (out, -days);
+}
+
+static void
+month_shift (int y, int m, int delta, int *oy, int *om)
+{
+  int k = y * 12 + (m - 1) + delta;
+  *oy = k / 12;
+  *om = k % 12 + 1;
+}
+
+static int
+ref_quarter (const Pass *p)
+{
+  return (p->rm - 1) / 3 + 1;
+}
+
+static gboolean
+valid_day (int y, int m, int d)
+{
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+         d <= g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y);
+}
+
+static gint64
+day_number (int y, int m, int d)
+{
+  GDate g;
+  if (!valid_day (y, m, d))
+    return 0;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return g_date_get_julian (&g);
+}
+
+/* ---- tense --------------------------------------------------------------- */
+
+static const char * const past_irregular[] = {
+  "was", "were", "had", "did", "said", "told", "went", "came", "met", "took", "made", "left",
+  "began", "got", "gave", "saw", "held", "rose", "fell", "won", "lost", "sold", "paid", "sent",
+  "spent", "thought", "brought", "bought", "found", "led", "fled", "struck", "spoke", "wrote",
+  "ran", "became", "chose", "flew", "drove", "kept", "meant", "heard", "felt", "stood", "sought",
+  "fought", "caught", "taught", "broke", "shot", "hit", "knew", "grew", "drew", "threw", "wore",
+  "built", "sank", "swore", "arose", "froze", "stole", "woke", "forgot", "slid", "hid", "bled",
+  "dealt", "lent", "overtook", "undertook", "withdrew", "wasn't", "weren't", "didn't", "hadn't",
+  "ago", "yesterday", "last",
+};
+
+static const char * const future_words[] = {
+  "will", "shall", "won't", "'ll", "upcoming", "tomorrow", "next", "scheduled", "would",
+  "could", "might", "may", "should", "wouldn't", "can't", "cannot",
+};
+
+static GHashTable *past_set;
+static GHashTable *future_set;
+
+static void
+init_tense (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      past_set = g_hash_table_new (g_str_hash, g_str_equal);
+      future_set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (past_irregular); i++)
+        g_hash_table_add (past_set, (gpointer) past_irregular[i]);
+      for (guint i = 0; i < G_N_ELEMENTS (future_words); i++)
+        g_hash_table_add (future_set, (gpointer) future_words[i]);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* -1 past, +1 future, 0 present or unknown, for one token. */
+static int
+token_tense (const Pass *p,
+             guint       i)
+{
+  const DossierToken *t = tok (p, i);
+  guint len = t->end - t->start;
+  char buf[24];
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
+    return 0;
+  if (!fold_word (tok_text (p, i), len, buf, sizeof buf))
+    return 0;
+  if (g_hash_table_contains (past_set, buf))
+    return -1;
+  if (g_hash_table_contains (future_set, buf))
+    return 1;
+  if (len > 3 && strcmp (buf + len - 3, "'ll") == 0)
+    return 1;
+  if ((strcmp (buf, "going") == 0 || strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 ||
+       strcmp (buf, "set") == 0 || strcmp (buf, "about") == 0 || strcmp (buf, "plans") == 0 ||
+       strcmp (buf, "plan") == 0 || strcmp (buf, "expected") == 0 || strcmp (buf, "expects") == 0 ||
+       strcmp (buf, "due") == 0 || strcmp (buf, "intends") == 0 || strcmp (buf, "aims") == 0 ||
+       strcmp (buf, "hopes") == 0 || strcmp (buf, "wants") == 0 || strcmp (buf, "planning") == 0) &&
+      i + 1 < p->s_end && tok_is (p, i + 1, "to"))
+    return 1;
+  if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
+      !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && strcmp (buf, "indeed") != 0 &&
+      strcmp (buf, "hundred") != 0 && strcmp (buf, "proceed") != 0 &&
+      strcmp (buf, "succeed") != 0 && strcmp (buf, "exceed") != 0)
+    return -1;
+  if (strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 || strcmp (buf, "am") == 0 ||
+      strcmp (buf, "says") == 0 || strcmp (buf, "say") == 0)
+    return 2;  /* present */
+  return 0;
+}
+
+/* The tense nearest to tokens [first, last] in the sentence: the nearest
+ * tense marker wins, left side first at equal distance. */
+static int
+clause_tense (const Pass *p,
+              guint       first,
+              guint       last)
+{
+  for (guint d = 1; d <= 14; d++)
+    {
+      int t;
+      if (first >= p->s_first + d)
+        {
+          guint i = first - d;
+          if (tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK)
+            break;
+          t = token_tense (p, i);
+          if (t != 0)
+            return t == 2 ? 0 : t;
+        }
+      if (last + d < p->s_end)
+        {
+          guint i = last + d;
+          t = token_tense (p, i);
+          if (t != 0)
+            return t == 2 ? 0 : t;
+        }
+    }
+  return 0;
+}
+
+/* ---- resolution ---------------------------------------------------------- */
+
+/* A weekday relative to the reference: dir < 0 the one on or before the
+ * reference, > 0 the one after it, 0 the nearest (ties to the past). */
+static void
+resolve_weekday (const Pass *p, int wd, int dir, GDate *out)
+{
+  int rwd = g_date_get_weekday (&p->ref);  /* 1 = Monday */
+  int back = (rwd - wd + 7) % 7;           /* 0..6 */
+  int fwd = (wd - rwd + 7) % 7;            /* 0..6 */
+
+  if (dir < 0)
+    ref_plus_days (p, -back, out);
+  else if (dir > 0)
+    ref_plus_days (p, fwd == 0 ? 7 : fwd, out);
+  else
+    ref_plus_days (p, back <= fwd ? -back : fwd, out);
+}
+
+/* The year of a month/day without a year: the nearest to the reference, with
+ * the tense deciding which side. d == 0: the whole month. */
+static int
+resolve_year (const Pass *p, int m, int d, int tense)
+{
+  gint64 refn = g_date_get_julian (&p->ref);
+  int best = p->ry;
+  gint64 best_cost = G_MAXINT64;
+
+  for (int y = p->ry - 1; y <= p->ry + 1; y++)
+    {
+      gint64 n, cost;
+      if (d > 0)
+        n = day_number (y, m, d);
+      else
+        n = day_number (y, m, 15);
+      if (n == 0)
+        continue;
+      cost = n > refn ? n - refn : refn - n;
+      if (tense < 0 && n > refn + (d > 0 ? 3 : 20))
+        cost += d > 0 ? 120 : 200;
+      if (tense > 0 && n < refn - (d > 0 ? 3 : 20))
+        cost += d > 0 ? 120 : 200;
+      if (cost < best_cost)
+        {
+          best_cost = cost;
+          best = y;
+        }
+    }
+  return best;
+}
+
+static const char *
+pod_code (int pod)
+{
+  switch (pod & 0xff)
+    {
+    case POD_MO: return "MO";
+    case POD_AF: return "AF";
+    case POD_EV: return "EV";
+    case POD_NI: return "NI";
+    case POD_DT: return "DT";
+    default: return "NI";
+    }
+}
+
+static const char *
+season_code (int s)
+{
+  switch (s & 0xff)
+    {
+    case SEASON_SP: return "SP";
+    case SEASON_SU: return "SU";
+    case SEASON_FA: return "FA";
+    case SEASON_WI: return "WI";
+    default: return "SU";
+    }
+}
+
+static const char *
+edge_mod (int e)
+{
+  switch (e)
+    {
+    case E_EARLY: case E_BEGINNING: case E_EARLIER: return "START";
+    case E_LATE: case E_END: case E_LATER: return "END";
+    case E_MID: case E_MIDDLE: return "MID";
+    default: return NULL;
+    }
+}
+
+/* Duration unit letters. */
+static gboolean
+duration_value (char *buf, int n, int unit, gboolean fuzzy)
+{
+  char num[16];
+  const char *u;
+  gboolean timepart = FALSE;
+  int mult = 1;
+
+  switch (unit & 0xff)
+    {
+    case U_SECOND: u = "S"; timepart = TRUE; break;
+    case U_MINUTE: u = "M"; timepart = TRUE; break;
+    case U_HOUR: u = "H"; timepart = TRUE; break;
+    case U_DAY: case U_NIGHT: u = "D"; break;
+    case U_WEEK: u = "W"; break;
+    case U_FORTNIGHT: u = "W"; mult = 2; break;
+    case U_WEEKEND: u = "WE"; break;
+    case U_MONTH: u = "M"; break;
+    case U_QUARTER: u = "Q"; break;
+    case U_HALF: u = "M"; mult = 6; break;
+    case U_YEAR: u = "Y"; break;
+    case U_DECADE: u = fuzzy ? "DE" : "Y"; mult = fuzzy ? 1 : 10; break;
+    case U_CENTURY: u = fuzzy ? "CE" : "Y"; mult = fuzzy ? 1 : 100; break;
+    case U_MILLENNIUM: u = fuzzy ? "ML" : "Y"; mult = fuzzy ? 1 : 1000; break;
+    default: return FALSE;
+    }
+  if (fuzzy)
+    strcpy (num, "X");
+  else
+    snprintf (num, sizeof num, "%d", n * mult);
+  if (timepart)
+    snprintf (buf, 40, "PT%s%s", num, u);
+  else
+    snprintf (buf, 40, "P%s%s", num, u);
+  return TRUE;
+}
+
+/* A date n units before (n < 0) or after the reference, at the unit's
+ * granularity. */
+static int
+relative_value (const Pass *p, char *buf, int n, int unit)
+{
+  GDate d;
+  int y, m;
+
+  switch (unit & 0xff)
+    {
+    case U_DAY: case U_NIGHT:
+      ref_plus_days (p, n, &d);
+      fmt_date (buf, &d);
+      return TG_DAY;
+    case U_WEEK: case U_FORTNIGHT:
+      ref_plus_days (p, n * 7 * ((unit & 0xff) == U_FORTNIGHT ? 2 : 1), &d);
+      fmt_week (buf, &d);
+      return TG_WEEK;
+    case U_WEEKEND:
+      ref_plus_days (p, n * 7, &d);
+      fmt_week (buf, &d);
+      strcat (buf, "-WE");
+      return TG_WEEK;
+    case U_MONTH:
+      month_shift (p->ry, p->rm, n, &y, &m);
+      fmt_month (buf, y, m);
+      return TG_MONTH;
+    case U_QUARTER:
+      {
+        int k = p->ry * 4 + ref_quarter (p) - 1 + n;
+        fmt_quarter (buf, k / 4, k % 4 + 1);
+        return TG_QUARTER;
+      }
+    case U_HALF:
+      {
+        int k = p->ry * 2 + (p->rm <= 6 ? 0 : 1) + n;
+        snprintf (buf, 40, "%04d-H%d", k / 2, k % 2 + 1);
+        return TG_OTHER;
+      }
+    case U_YEAR:
+      fmt_year (buf, p->ry + n);
+      return TG_YEAR;
+    case U_DECADE:
+      snprintf (buf, 40, "%03d", (p->ry + n * 10) / 10);
+      return TG_OTHER;
+    case U_CENTURY:
+      snprintf (buf, 40, "%02d", (p->ry + n * 100) / 100);
+      return TG_OTHER;
+    case U_HOUR:
+      if (p->has_time)
+        {
+          GDateTime *dt = g_date_time_new_utc (p->ry, p->rm, p->rd, p->rh, p->rmin, 0);
+          GDateTime *e = g_date_time_add_hours (dt, n);
+          snprintf (buf, 40, "%04d-%02d-%02dT%02d:%02d", g_date_time_get_year (e),
+                    g_date_time_get_month (e), g_date_time_get_day_of_month (e),
+                    g_date_time_get_hour (e), g_date_time_get_minute (e));
+          g_date_time_unref (e);
+          g_date_time_unref (dt);
+          return TG_TIME;
+        }
+      ref_plus_days (p, 0, &d);
+      fmt_date (buf, &d);
+      return TG_DAY;
+    default:
+      return TG_NONE;
+    }
+}
+
+/* ---- the patterns ------------------------------------------------------- */
+
+static void
+match_init (Match *m, guint first, guint last, DossierTimexType type)
+{
+  m->first = first;
+  m->last = last;
+  m->type = type;
+  m->value[0] = '\0';
+  m->mod = NULL;
+  m->relative = FALSE;
+  m->gran = TG_NONE;
+  m->year = 0;
+  m->quarter = 0;
+}
+
+/* A year token: 4 digits, 1000..2099, or an apostrophe year ('98). */
+static gboolean
+is_year_token (const Pass *p, guint i, int *year)
+{
+  const TokInfo *ti;
+
+  if (i >= p->s_end)
+    return FALSE;
+  ti = &p->info[i];
+  if (ti->num >= 0 && ti->suffix == S_NONE && ti->ndigits == 4 && ti->num >= 1000 &&
+      ti->num <= 2099)
+    {
+      *year = ti->num;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A day of the month: 1..31 with or without an ordinal suffix. */
+static gboolean
+is_day_token (const Pass *p, guint i, int *day)
+{
+  const TokInfo *ti;
+
+  if (i >= p->s_end)
+    return FALSE;
+  ti = &p->info[i];
+  if (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 &&
+      (ti->suffix == S_NONE || ti->suffix == S_ORD))
+    {
+      *day = ti->num;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_month_token (const Pass *p, guint i, int *month)
+{
+  if (cls (p, i) != C_MONTH)
+    return FALSE;
+  /* month names must be capitalised; "may" and "march" are verbs too */
+  if (!capitalized (p, i))
+    return FALSE;
+  *month = val (p, i);
+  if (*month == 5 && tok_len (p, i) == 3)
+    {
+      /* "May" alone: only next to a day, a year or a time word */
+      int x;
+      if (!(is_day_token (p, i + 1, &x) || is_year_token (p, i + 1, &x) ||
+            (i > p->s_first && (cls (p, i - 1) == C_REL || cls (p, i - 1) == C_EDGE ||
+                                tok_is (p, i - 1, "in") || tok_is (p, i - 1, "since") ||
+                                tok_is (p, i - 1, "until") || tok_is (p, i - 1, "of") ||
+                                tok_is (p, i - 1, "by") || tok_is (p, i - 1, "mid") ||
+                                tok_is (p, i - 1, "through")))))
+        return FALSE;
+      if (i > p->s_first && tok_is (p, i - 1, "in") && i + 1 < p->s_end &&
+          cls (p, i + 1) == C_NONE && !(tok (p, i + 1)->flags & DOSSIER_TOKEN_PUNCT) &&
+          !is_day_token (p, i + 1, &x))
+        return FALSE;
+    }
+  if (*month == 3 && tok_len (p, i) == 5 && (tok (p, i)->flags & DOSSIER_TOKEN_SENTENCE_START))
+    {
+      int x;
+      if (!(is_day_token (p, i + 1, &x) || is_year_token (p, i + 1, &x)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Clock time at i: 5:48PM, 5:48 p.m., 3 p.m., noon. Returns the last token
+ * or -1; fills hour and minute. */
+static int
+match_clock (const Pass *p, guint i, int *hour, int *minute)
+{
+  const TokInfo *ti;
+  const char *s;
+  guint len;
+  int h, mi = 0;
+  guint last = i;
+
+  if (i >= p->s_end)
+    return -1;
+  if (cls (p, i) == C_CLOCKWORD)
+    {
+      if (capitalized (p, i) && !(tok (p, i)->flags & DOSSIER_TOKEN_SENTENCE_START))
+        return -1;
+      if (i > p->s_first && tok_is (p, i - 1, "high"))
+        return -1;
+      *hour = val (p, i);
+      *minute = 0;
+      return (int) i;
+    }
+  ti = &p->info[i];
+  if (ti->num < 0 || ti->ndigits > 2)
+    return -1;
+  s = tok_text (p, i);
+  len = tok_len (p, i);
+  h = ti->num;
+  if (h > 24)
+    return -1;
+  if (ti->suffix == S_CLOCK)
+    {
+      guint k = ti->ndigits + 1;
+      if (k + 2 > len || !g_ascii_isdigit (s[k]) || !g_ascii_isdigit (s[k + 1]))
+        return -1;
+      mi = (s[k] - '0') * 10 + (s[k + 1] - '0');
+      if (mi > 59)
+        return -1;
+      k += 2;
+      if (k + 2 <= len && s[k] == ':')
+        k += 3;  /* seconds */
+      if (k < len)
+        {
+          char buf[8];
+          const TimeWord *w;
+          if (!fold_word (s + k, len - k, buf, sizeof buf) || (w = lookup_word (buf)) == NULL ||
+              w->cls != C_AMPM)
+            return -1;
+          if (h > 12)
+            return -1;
+          h = h % 12 + w->val;
+        }
+      else if (cls (p, i + 1) == C_AMPM)
+        {
+          if (h > 12)
+            return -1;
+          h = h % 12 + val (p, i + 1);
+          last = i + 1;
+        }
+    }
+  else if (ti->suffix == S_OTHER)
+    {
+      /* 3pm */
+      char buf[8];
+      const TimeWord *w;
+      if (!fold_word (s + ti->ndigits, len - ti->ndigits, buf, sizeof buf) ||
+          (w = lookup_word (buf)) == NULL || w->cls != C_AMPM || h > 12 || h == 0)
+        return -1;
+      h = h % 12 + w->val;
+    }
+  else if (ti->suffix == S_NONE)
+    {
+      if (cls (p, i + 1) == C_AMPM && h >= 1 && h <= 12)
+        {
+          /* "am" is also a verb: "I am" never follows a number, fine */
+          h = h % 12 + val (p, i + 1);
+          last = i + 1;
+        }
+      else if (tok_is (p, i + 1, "o'clock") && h >= 1 && h <= 12)
+        last = i + 1;
+      else if (tok_is (p, i + 1, "in") && tok_is (p, i + 2, "the") && cls (p, i + 3) == C_POD)
+        {
+          int pod = val (p, i + 3) & 0xff;
+          if (pod == POD_AF || pod == POD_EV || (pod == POD_NI && h >= 6))
+            h = h % 12 + 12;
+          last = i + 3;
+        }
+      else
+        return -1;
+    }
+  else
+    return -1;
+  if (cls (p, last + 1) == C_TZ && capitalized (p, last + 1))
+    last++;
+  *hour = h;
+  *minute = mi;
+  return (int) last;
+}
+
+static void
+fmt_time (char *buf, const char *date, int h, int mi)
+{
+  if (h == 24)
+    snprintf (buf, 40, "%.20sT24:00", date);
+  else
+    snprintf (buf, 40, "%.20sT%02d:%02d", date, CLAMP (h, 0, 99), CLAMP (mi, 0, 99));
+}
+
+/* A day expression that can follow a clock time: today, yesterday, Thursday,
+ * Nov. 2. Returns its last token (or -1) and the date. */
+static int match_day_after_time (const Pass *p, guint i, int tense, char *date);
+
+/* Absolute and month-based dates. */
+static gboolean
+match_month_date (const Pass *p, guint i, Match *m)
+{
+  int month, day = 0, year = 0, x;
+  guint j = i, last;
+  gboolean day_first = FALSE;
+
+  /* 2 November [2023] */
+  if (is_day_token (p, i, &day) && is_month_token (p, i + 1, &month))
+    {
+      day_first = TRUE;
+      j = i + 1;
+    }
+  else if (tok_is (p, i, "the") && is_day_token (p, i + 1, &day) &&
+           p->info[i + 1].suffix == S_ORD && tok_is (p, i + 2, "of") &&
+           is_month_token (p, i + 3, &month))
+    {
+      day_first = TRUE;
+      j = i + 3;
+    }
+  else if (!is_month_token (p, i, &month))
+    return FALSE;
+  last = j;
+  if (!day_first)
+    {
+      if (is_day_token (p, j + 1, &day) && !(p->info[j + 1].suffix == S_NONE &&
+                                             tok_is_char (p, j + 2, ':')))
+        {
+          /* Nov. 2 — but not "March 10-year notes"… */
+          last = j + 1;
+          if (is_year_token (p, j + 2, &x))
+            {
+              year = x;
+              last = j + 2;
+            }
+          else if (tok_is_char (p, j + 2, ',') && is_year_token (p, j + 3, &x))
+            {
+              year = x;
+              last = j + 3;
+            }
+        }
+      else if (is_year_token (p, j + 1, &x))
+        {
+          year = x;
+          last = j + 1;
+        }
+      else if (tok_is_char (p, j + 1, ',') && is_year_token (p, j + 2, &x) &&
+               !tok_is_char (p, j + 3, ','))
+        {
+          year = x;
+          last = j + 2;
+        }
+      else if (tok_is (p, j + 1, "of") && is_year_token (p, j + 2, &x))
+        {
+          year = x;
+          last = j + 2;
+        }
+    }
+  else
+    {
+      if (is_year_token (p, j + 1, &x))
+        {
+          year = x;
+          last = j + 1;
+        }
+    }
+
+  /* bare month names that are not dates: "Jan Kavan", "the annual March for Life" */
+  if (day == 0 && year == 0 && !day_first)
+    {
+      if (tok_len (p, i) == 3 && month != 5 && !(tok (p, i)->flags & DOSSIER_TOKEN_ABBREVIATION))
+        return FALSE;
+      if (i > p->s_first && (tok_is (p, i - 1, "the") || tok_is (p, i - 1, "a") ||
+                             tok_is (p, i - 1, "an") || tok_is (p, i - 1, "annual") ||
+                             (tok (p, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK)))
+        return FALSE;
+      if (tok_is (p, i + 1, "for") || (tok_is (p, i + 1, "of") && i + 2 < p->s_end &&
+                                        capitalized (p, i + 2)))
+        return FALSE;
+    }
+  /* October this year, April next year */
+  if (year == 0 && (tok_is (p, last + 1, "this") || tok_is (p, last + 1, "last") ||
+                    tok_is (p, last + 1, "next")) && tok_is (p, last + 2, "year") && p->has_ref)
+    {
+      year = tok_is (p, last + 1, "this") ? p->ry : tok_is (p, last + 1, "last") ? p->ry - 1 :
+             p->ry + 1;
+      last += 2;
+    }
+  match_init (m, i, last, DOSSIER_TIMEX_DATE);
+  if (day > 0)
+    {
+      if (year == 0)
+        {
+          if (p->has_ref)
+            {
+              year = resolve_year (p, month, day, clause_tense (p, i, last));
+              m->relative = TRUE;
+            }
+        }
+      if (year == 0)
+        snprintf (m->value, 40, "XXXX-%02d-%02d", month, day);
+      else if (!valid_day (year, month, day))
+        return FALSE;
+      else
+        fmt_day (m->value, year, month, day);
+      m->gran = TG_DAY;
+    }
+  else
+    {
+      if (year == 0)
+        {
+          if (p->has_ref)
+            {
+              year = resolve_year (p, month, 0, clause_tense (p, i, last));
+              m->relative = TRUE;
+            }
+        }
+      if (year == 0)
+        snprintf (m->value, 40, "XXXX-%02d", month);
+      else
+        fmt_month (m->value, year, month);
+      m->gran = TG_MONTH;
+    }
+  m->year = year;
+
+  /* a time after the date: "November 2, 2023 at 5:48PM", "Nov. 2, 5 p.m." */
+  if (day > 0)
+    {
+      guint k = last + 1;
+      int h, mi, l;
+      if (tok_is (p, k, "at") || tok_is_char (p, k, ','))
+        k++;
+      if ((l = match_clock (p, k, &h, &mi)) >= 0)
+        {
+          char date[40];
+          strcpy (date, m->value);
+          fmt_time (m->value, date, h, mi);
+          m->last = (guint) l;
+          m->type = DOSSIER_TIMEX_TIME;
+          m->gran = TG_TIME;
+        }
+    }
+  return TRUE;
+}
+
+/* 2023-11-02, 2023-11, 11/02/2023, 11/2/98 */
+static gboolean
+match_numeric_date (const Pass *p, guint i, Match *m)
+{
+  const TokInfo *ti = &p->info[i];
+  const char *s = tok_text (p, i);
+  guint len = tok_len (p, i);
+
+  if (ti->suffix == S_ISODATE)
+    {
+      int y = ti->num, mo = 0, d = 0;
+      if (len == 10 && s[4] == '-' && s[7] == '-' &&
+          sscanf (s, "%4d-%2d-%2d", &y, &mo, &d) == 3 && valid_day (y, mo, d))
+        {
+          match_init (m, i, i, DOSSIER_TIMEX_DATE);
+          fmt_day (m->value, y, mo, d);
+          m->gran = TG_DAY;
+          return TRUE;
+        }
+      if (len == 7 && s[4] == '-' && sscanf (s, "%4d-%2d", &y, &mo) == 2 && mo >= 1 && mo <= 12)
+        {
+          match_init (m, i, i, DOSSIER_TIMEX_DATE);
+          fmt_month (m->value, y, mo);
+          m->gran = TG_MONTH;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (ti->suffix == S_NONE && ti->ndigits <= 2 && tok_is_char (p, i + 1, '/') &&
+      is_plain_number (p, i + 2) && p->info[i + 2].ndigits <= 2 && tok_is_char (p, i + 3, '/') &&
+      is_plain_number (p, i + 4) && (p->info[i + 4].ndigits == 4 || p->info[i + 4].ndigits == 2) &&
+      (tok (p, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) == 0)
+    {
+      int a = ti->num, b = p->info[i + 2].num, y = p->info[i + 4].num, mo, d;
+      if (p->info[i + 4].ndigits == 2)
+        y += y < 50 ? 2000 : 1900;
+      /* month first (US news); day first when the first can't be a month */
+      if (a > 12 && b <= 12)
+        {
+          d = a;
+          mo = b;
+        }
+      else
+        {
+          mo = a;
+          d = b;
+        }
+      if (!valid_day (y, mo, d))
+        return FALSE;
+      match_init (m, i, i + 4, DOSSIER_TIMEX_DATE);
+      fmt_day (m->value, y, mo, d);
+      m->gran = TG_DAY;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Weekday [part of day] | Weekday, Month Day[, Year] */
+static gboolean
+match_weekday (const Pass *p, guint i, Match *m)
+{
+  int wd = val (p, i);
+  int tense;
+  GDate d;
+  guint last = i;
+  int pod = 0;
+
+  if (!capitalized (p, i))
+    return FALSE;
+  if (wd & PLURAL)
+    {
+      /* Tuesdays: a set */
+      match_init (m, i, i, DOSSIER_TIMEX_SET);
+      snprintf (m->value, 40, "XXXX-WXX-%d", wd & 0xff);
+      return TRUE;
+    }
+  /* Thursday, November 2, 2023 */
+  {
+    guint k = i + 1;
+    Match inner;
+    if (tok_is_char (p, k, ','))
+      k++;
+    if (k < p->s_end && match_month_date (p, k, &inner) && inner.gran != TG_MONTH)
+      {
+        *m = inner;
+        m->first = i;
+        return TRUE;
+      }
+  }
+  if (cls (p, i + 1) == C_POD && !(val (p, i + 1) & PLURAL))
+    {
+      pod = val (p, i + 1);
+      last = i + 1;
+    }
+  else if (tok_is_char (p, i + 1, ',') && is_plain_number (p, i + 2) && FALSE)
+    last = i;
+
+  match_init (m, i, last, DOSSIER_TIMEX_DATE);
+  m->gran = TG_DAY;
+  if (!p->has_ref)
+    {
+      snprintf (m->value, 40, "XXXX-WXX-%d", wd);
+      return TRUE;
+    }
+  tense = clause_tense (p, i, last);
+  if (i > p->s_first && (tok_is (p, i - 1, "next") || tok_is (p, i - 1, "coming")))
+    tense = 1;
+  resolve_weekday (p, wd, tense > 0 ? 1 : -1, &d);
+  fmt_date (m->value, &d);
+  if (pod)
+    {
+      strcat (m->value, "T");
+      strcat (m->value, pod_code (pod));
+    }
+  m->relative = TRUE;
+  /* a clock time after: "Thursday at 3 p.m." */
+  {
+    int h, mi, l;
+    guint k = last + 1;
+    if (tok_is (p, k, "at"))
+      k++;
+    if (!pod && (l = match_clock (p, k, &h, &mi)) >= 0)
+      {
+        char date[40];
+        fmt_date (date, &d);
+        fmt_time (m->value, date, h, mi);
+        m->last = (guint) l;
+        m->type = DOSSIER_TIMEX_TIME;
+        m->gran = TG_TIME;
+      }
+  }
+  return TRUE;
+}
+
+static int
+match_day_after_time (const Pass *p, guint i, int tense, char *date)
+{
+  GDate d;
+
+  if (i >= p->s_end || !p->has_ref)
+    return -1;
+  if (cls (p, i) == C_DEICTIC)
+    {
+      int v = val (p, i);
+      int off = v == D_TODAY || v == D_TONIGHT ? 0 : v == D_YESTERDAY ? -1 : v == D_TOMORROW ? 1 : 99;
+      if (off == 99)
+        return -1;
+      ref_plus_days (p, off, &d);
+      fmt_date (date, &d);
+      return (int) i;
+    }
+  if (cls (p, i) == C_WEEKDAY && capitalized (p, i) && !(val (p, i) & PLURAL))
+    {
+      Match inner;
+      guint k = i + 1;
+      if (tok_is_char (p, k, ','))
+        k++;
+      if (match_month_date (p, k, &inner) && inner.gran == TG_DAY)
+        {
+          strcpy (date, inner.value);
+          return (int) inner.last;
+        }
+      resolve_weekday (p, val (p, i), tense > 0 ? 1 : -1, &d);
+      fmt_date (date, &d);
+      return (int) i;
+    }
+  {
+    Match inner;
+    if (match_month_date (p, i, &inner) && inner.gran == TG_DAY)
+      {
+        strcpy (date, inner.value);
+        return (int) inner.last;
+      }
+  }
+  return -1;
+}
+
+/* 5:48PM [ET] [Thursday] */
+static gboolean
+match_time (const Pass *p, guint i, Match *m)
+{
+  int h, mi, l;
+  char date[40];
+  guint k;
+  int tense;
+
+  if ((l = match_clock (p, i, &h, &mi)) < 0)
+    return FALSE;
+  /* a bare "3 p.m." needs a.m./p.m.; "noon" alone is fine */
+  k = (guint) l + 1;
+  if (tok_is (p, k, "on"))
+    k++;
+  tense = clause_tense (p, i, (guint) l);
+  match_init (m, i, (guint) l, DOSSIER_TIMEX_TIME);
+  m->gran = TG_TIME;
+  {
+    int l2 = match_day_after_time (p, k, tense, date);
+    if (l2 >= 0)
+      {
+        m->last = (guint) l2;
+        fmt_time (m->value, date, h, mi);
+        m->relative = TRUE;
+        return TRUE;
+      }
+  }
+  if (p->has_ref)
+    {
+      GDate d;
+      ref_plus_days (p, 0, &d);
+      fmt_date (date, &d);
+      m->relative = TRUE;
+    }
+  else
+    strcpy (date, "XXXX-XX-XX");
+  fmt_time (m->value, date, h, mi);
+  return TRUE;
+}
+
+/* today, yesterday [morning], tomorrow, tonight, now, recently… */
+static gboolean
+match_deictic (const Pass *p, guint i, Match *m)
+{
+  int v = val (p, i);
+  GDate d;
+  int off = 0;
+
+  match_init (m, i, i, DOSSIER_TIMEX_DATE);
+  switch (v)
+    {
+    case D_TODAY: case D_YESTERDAY: case D_TOMORROW: case D_TONIGHT:
+      off = v == D_YESTERDAY ? -1 : v == D_TOMORROW ? 1 : 0;
+      m->gran = TG_DAY;
+      m->relative = TRUE;
+      if (!p->has_ref)
+        {
+          strcpy (m->value, v == D_TONIGHT ? "XXXX-XX-XXTNI" : "XXXX-XX-XX");
+          return TRUE;
+        }
+      ref_plus_days (p, off, &d);
+      fmt_date (m->value, &d);
+      if (v == D_TONIGHT)
+        strcat (m->value, "TNI");
+      else if (cls (p, i + 1) == C_POD && !(val (p, i + 1) & PLURAL))
+        {
+          strcat (m->value, "T");
+          strcat (m->value, pod_code (val (p, i + 1)));
+          m->last = i + 1;
+          m->type = DOSSIER_TIMEX_TIME;
+        }
+      {
+        /* "yesterday at 3 p.m." */
+        int h, mi, l;
+        guint k = m->last + 1;
+        if (tok_is (p, k, "at"))
+          k++;
+        if (m->last == i && v != D_TONIGHT && (l = match_clock (p, k, &h, &mi)) >= 0)
+          {
+            char date[40];
+            fmt_date (date, &d);
+            fmt_time (m->value, date, h, mi);
+            m->last = (guint) l;
+            m->type = DOSSIER_TIMEX_TIME;
+            m->gran = TG_TIME;
+          }
+      }
+      return TRUE;
+    case D_NOW:
+      /* "now" in "now that…" is still the present; "from now" belongs to a duration */
+      strcpy (m->value, "PRESENT_REF");
+      m->relative = TRUE;
+      return TRUE;
+    case D_NOWADAYS: case D_PRESENT:
+      if (v == D_PRESENT && !(i > p->s_first && (tok_is (p, i - 1, "the") || tok_is (p, i - 1, "at")) &&
+                              !(cls (p, i + 1) == C_NONE && i + 1 < p->s_end &&
+                                (tok (p, i + 1)->flags & DOSSIER_TOKEN_WORD))))
+        return FALSE;
+      strcpy (m->value, "PRESENT_REF");
+      if (v == D_PRESENT && tok_is (p, i - 1, "the"))
+        m->first = i - 1;
+      m->relative = TRUE;
+      return TRUE;
+    case D_RECENTLY: case D_PREVIOUSLY: case D_FORMERLY:
+      strcpy (m->value, "PAST_REF");
+      m->relative = TRUE;
+      return TRUE;
+    case D_SOON:
+      if (i > p->s_first && tok_is (p, i - 1, "as"))
+        return FALSE;
+      strcpy (m->value, "FUTURE_REF");
+      m->relative = TRUE;
+      return TRUE;
+    case D_FUTURE:
+      /* "the future", "in future", "future talks" (an adjective: still tagged in TimeBank) */
+      if (i > p->s_first && tok_is (p, i - 1, "the"))
+        m->first = i - 1;
+      strcpy (m->value, "FUTURE_REF");
+      m->relative = TRUE;
+      return TRUE;
+    case D_PAST:
+      /* "the past" alone (not "the past two years") */
+      if (!(i > p->s_first && tok_is (p, i - 1, "the")))
+        return FALSE;
+      if (i + 1 < p->s_end && (cls (p, i + 1) == C_UNIT || cls (p, i + 1) == C_NUMWORD ||
+                               cls (p, i + 1) == C_FUZZY || cls (p, i + 1) == C_SEASON ||
+                               (tok (p, i + 1)->flags & DOSSIER_TOKEN_NUMBER)))
+        return FALSE;
+      m->first = i - 1;
+      strcpy (m->value, "PAST_REF");
+      m->relative = TRUE;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Reads a count at i: 3, three, twenty-four, a, a few, several. Returns the
+ * number of tokens (0: none); *n = -1 for fuzzy counts. */
+static guint
+read_count (const Pass *p, guint i, int *n)
+{
+  if (i >= p->s_end)
+    return 0;
+  if (is_plain_number (p, i) && p->info[i].ndigits <= 4)
+    {
+      *n = p->info[i].num;
+      return 1;
+    }
+  if (cls (p, i) == C_NUMWORD)
+    {
+      int v = val (p, i);
+      if (v == -1)
+        {
+          /* a, an, a few, a couple of */
+          if (cls (p, i + 1) == C_FUZZY && tok_is (p, i + 1, "few"))
+            {
+              *n = -1;
+              return 2;
+            }
+          if (tok_is (p, i + 1, "couple") && tok_is (p, i + 2, "of"))
+            {
+              *n = 2;
+              return 3;
+            }
+          *n = 1;
+          return 1;
+        }
+      /* twenty five */
+      if (v >= 20 && v <= 90 && cls (p, i + 1) == C_NUMWORD && val (p, i + 1) > 0 &&
+          val (p, i + 1) < 10)
+        {
+          *n = v + val (p, i + 1);
+          return 2;
+        }
+      *n = v;
+      return 1;
+    }
+  if (cls (p, i) == C_FUZZY)
+    {
+      *n = -1;
+      return 1;
+    }
+  if (tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED)
+    {
+      /* twenty-four */
+      char buf[24];
+      char *dash;
+      const TimeWord *a, *b;
+      if (tok_len (p, i) >= sizeof buf || !fold_word (tok_text (p, i), tok_len (p, i), buf, sizeof buf))
+        return 0;
+      dash = strchr (buf, '-');
+      if (dash == NULL)
+        return 0;
+      *dash = '\0';
+      a = lookup_word (buf);
+      b = lookup_word (dash + 1);
+      if (a && b && a->cls == C_NUMWORD && b->cls == C_NUMWORD && a->val >= 20 && b->val > 0 &&
+          b->val < 10)
+        {
+          *n = a->val + b->val;
+          return 1;
+        }
+    }
+  return 0;
+}
+
+/* Parses a hyphenated adjective token: 24-hour, two-year, third-quarter,
+ * year-earlier, mid-November, mid-1990s. */
+static gboolean
+match_hyphenated (const Pass *p, guint i, Match *m)
+{
+  char buf[32];
+  char *parts[4];
+  guint np = 0;
+  const TimeWord *a, *b;
+  guint len = tok_len (p, i);
+  int n = -2;
+
+  if (len >= sizeof buf || !fold_word (tok_text (p, i), len, buf, sizeof buf))
+    return FALSE;
+  parts[np++] = buf;
+  for (char *c = buf; *c && np < 4; c++)
+    if (*c == '-')
+      {
+        *c = '\0';
+        parts[np++] = c + 1;
+      }
+  if (np < 2)
+    return FALSE;
+  a = lookup_word (parts[0]);
+  b = lookup_word (parts[np - 1]);
+
+  /* 24-hour, 10-year, two-year, twenty-four-hour */
+  if (g_ascii_isdigit (parts[0][0]))
+    {
+      char *end;
+      long v = strtol (parts[0], &end, 10);
+      if (*end == '\0' && v > 0 && v < 10000)
+        n = (int) v;
+    }
+  else if (a && a->cls == C_NUMWORD && a->val > 0)
+    {
+      n = a->val;
+      if (np == 3)
+        {
+          const TimeWord *c = lookup_word (parts[1]);
+          if (c && c->cls == C_NUMWORD && c->val > 0 && c->val < 10)
+            n += c->val;
+          else
+            n = -2;
+        }
+    }
+  else if (a && a->cls == C_FUZZY && np == 2)
+    n = -1;
+  if (n != -2 && b && b->cls == C_UNIT && !(b->val & PLURAL) && (np == 2 || np == 3))
+    {
+      if ((b->val & 0xff) == U_QUARTER || (b->val & 0xff) == U_PERIOD)
+        return FALSE;
+      match_init (m, i, i, DOSSIER_TIMEX_DURATION);
+      if (!duration_value (m->value, n, b->val, n < 0))
+        return FALSE;
+      return TRUE;
+    }
+  /* third-quarter, fourth-quarter, first-half */
+  if (np == 2 && a && a->cls == C_ORD && b && b->cls == C_UNIT &&
+      ((b->val & 0xff) == U_QUARTER || (b->val & 0xff) == U_HALF))
+    {
+      int y = p->ry;
+      match_init (m, i, i, DOSSIER_TIMEX_DATE);
+      if ((b->val & 0xff) == U_QUARTER && a->val >= 1 && a->val <= 4)
+        {
+          if (p->last_year && p->last_gran == TG_YEAR)
+            y = p->last_year;
+          if (!p->has_ref && !p->last_year)
+            snprintf (m->value, 40, "XXXX-Q%d", a->val);
+          else
+            fmt_quarter (m->value, y, a->val);
+          m->gran = TG_QUARTER;
+          m->year = y;
+          m->quarter = a->val;
+          m->relative = TRUE;
+          return TRUE;
+        }
+      if ((b->val & 0xff) == U_HALF && a->val >= 1 && a->val <= 2)
+        {
+          snprintf (m->value, 40, "%04d-H%d", y, a->val);
+          m->relative = TRUE;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  /* year-earlier, year-ago */
+  if (np == 2 && a && a->cls == C_UNIT && (a->val & 0xff) == U_YEAR && b &&
+      b->cls == C_POST && (b->val == P_EARLIER || b->val == P_AGO))
+    {
+      match_init (m, i, i, DOSSIER_TIMEX_DATE);
+      if (p->last_q && p->has_ref)
+        {
+          fmt_quarter (m->value, p->last_q_year - 1, p->last_q);
+          m->gran = TG_QUARTER;
+        }
+      else if (p->has_ref)
+        fmt_year (m->value, p->ry - 1);
+      else
+        strcpy (m->value, "XXXX");
+      m->relative = TRUE;
+      return TRUE;
+    }
+  /* year-end */
+  if (np == 2 && a && a->cls == C_UNIT && (a->val & 0xff) == U_YEAR && b && b->cls == C_EDGE &&
+      b->val == E_END)
+    {
+      match_init (m, i, i, DOSSIER_TIMEX_DATE);
+      if (p->has_ref)
+        snprintf (m->value, 40, "%04d-12-31", p->ry);
+      else
+        strcpy (m->value, "XXXX-12-31");
+      m->relative = TRUE;
+      return TRUE;
+    }
+  /* mid-November, mid-1990s, mid-1980 */
+  if (np == 2 && strcmp (parts[0], "mid") == 0)
+    {
+      const TimeWord *w = lookup_word (parts[1]);
+      match_init (m, i, i, DOSSIER_TIMEX_DATE);
+      m->mod = "MID";
+      if (w && w->cls == C_MONTH)
+        {
+          int y = p->has_ref ? resolve_year (p, w->val, 0, clause_tense (p, i, i)) : 0;
+          if (y)
+            fmt_month (m->value, y, w->val);
+          else
+            snprintf (m->value, 40, "XXXX-%02d", w->val);
+          m->relative = TRUE;
+          return TRUE;
+        }
+      if (g_ascii_isdigit (parts[1][0]) && strlen (parts[1]) == 5 && parts[1][4] == 's')
+        {
+          snprintf (m->value, 40, "%.3sX", parts[1]);
+          return TRUE;
+        }
+      if (g_ascii_isdigit (parts[1][0]) && strlen (parts[1]) == 4)
+        {
+          snprintf (m->value, 40, "%.4s", parts[1]);
+          return TRUE;
+        }
+      if (w && w->cls == C_UNIT && (w->val & 0xff) == U_YEAR)
+        {
+          if (p->has_ref)
+            fmt_year (m->value, p->ry);
+          else
+            strcpy (m->value, "XXXX");
+          m->relative = TRUE;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* Quarter expressions after "the"/"this"/ordinal: [the] [fiscal] third quarter
+ * [of 1998 | , 1998], the latest quarter, the year-earlier quarter. Starts at
+ * the ordinal or relative word; @first is where the span starts. */
+static gboolean
+match_quarter (const Pass *p, guint first, guint i, Match *m)
+{
+  int q = 0, y = 0, x;
+  guint j = i, last;
+  gboolean ago = FALSE, rel_prev = FALSE, current = FALSE, anaphor = FALSE;
+  gboolean is_half = FALSE;
+
+  if (cls (p, j) == C_FISCAL)
+    j++;
+  if (cls (p, j) == C_ORD && val (p, j) >= 1 && val (p, j) <= 4)
+    {
+      q = val (p, j);
+      j++;
+    }
+  else if (cls (p, j) == C_REL && (val (p, j) == R_LATEST || val (p, j) == R_SAME))
+    {
+      anaphor = TRUE;
+      j++;
+    }
+  else if (cls (p, j) == C_REL && (val (p, j) == R_LAST || val (p, j) == R_PREVIOUS ||
+                                   val (p, j) == R_PRIOR))
+    {
+      rel_prev = TRUE;
+      j++;
+    }
+  else if (cls (p, j) == C_REL && (val (p, j) == R_THIS || val (p, j) == R_CURRENT))
+    {
+      current = TRUE;
+      j++;
+    }
+  else if (j < p->s_end && (tok_is (p, j, "year-earlier") || tok_is (p, j, "year-ago")))
+    {
+      ago = TRUE;
+      j++;
+    }
+  if (cls (p, j) == C_FISCAL)
+    j++;
+  if (q == 0 && cls (p, j) == C_ORD && val (p, j) >= 1 && val (p, j) <= 4)
+    {
+      q = val (p, j);
+      j++;
+    }
+  if (cls (p, j) == C_UNIT && val (p, j) == U_PERIOD && p->last_q && q == 0 &&
+      (anaphor || ago) && p->has_ref)
+    {
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      if (ago)
+        fmt_quarter (m->value, p->last_q_year - 1, p->last_q);
+      else
+        fmt_quarter (m->value, p->last_q_year, p->last_q);
+      m->relative = TRUE;
+      return TRUE;
+    }
+  if (!(cls (p, j) == C_UNIT && ((val (p, j) == U_QUARTER) || val (p, j) == U_HALF)))
+    return FALSE;
+  is_half = val (p, j) == U_HALF;
+  if (is_half && (q == 0 || q > 2))
+    return FALSE;
+  last = j;
+  if (tok_is (p, j + 1, "of") && is_year_token (p, j + 2, &x))
+    {
+      y = x;
+      last = j + 2;
+    }
+  else if (tok_is_char (p, j + 1, ',') && is_year_token (p, j + 2, &x))
+    {
+      y = x;
+      last = j + 2;
+    }
+  else if (tok_is (p, j + 1, "of") && tok_is (p, j + 2, "fiscal") && is_year_token (p, j + 3, &x))
+    {
+      y = x;
+      last = j + 3;
+    }
+  else if (is_year_token (p, j + 1, &x))
+    {
+      y = x;
+      last = j + 1;
+    }
+  else if (tok_is (p, j + 1, "of") && tok_is (p, j + 2, "this") && tok_is (p, j + 3, "year"))
+    {
+      y = p->ry;
+      last = j + 3;
+    }
+  else if (tok_is (p, j + 1, "of") && tok_is (p, j + 2, "last") && tok_is (p, j + 3, "year"))
+    {
+      y = p->ry - 1;
+      last = j + 3;
+    }
+
+  match_init (m, first, last, DOSSIER_TIMEX_DATE);
+  if (!p->has_ref && y == 0)
+    {
+      snprintf (m->value, 40, is_half ? "XXXX-H%d" : "XXXX-Q%d", q ? q : 0);
+      if (!q)
+        strcpy (m->value, "XXXX-QX");
+      return TRUE;
+    }
+  if (is_half)
+    {
+      snprintf (m->value, 40, "%04d-H%d", y ? y : p->ry, q);
+      m->relative = y == 0;
+      return TRUE;
+    }
+  if (q)
+    {
+      if (y == 0)
+        {
+          if (p->last_year && p->last_gran == TG_YEAR)
+            y = p->last_year;
+          else
+            {
+              y = p->ry;
+              /* the fourth quarter in January: last year's, unless it's ahead */
+              if (q > ref_quarter (p) && clause_tense (p, first, last) <= 0)
+                y--;
+            }
+          m->relative = TRUE;
+        }
+    }
+  else if (ago)
+    {
+      if (p->last_q)
+        {
+          y = p->last_q_year - 1;
+          q = p->last_q;
+        }
+      else
+        {
+          int k = p->ry * 4 + ref_quarter (p) - 2 - 4;
+          y = k / 4;
+          q = k % 4 + 1;
+        }
+      m->relative = TRUE;
+    }
+  else if (current)
+    {
+      y = p->ry;
+      q = ref_quarter (p);
+      m->relative = TRUE;
+    }
+  else if (rel_prev)
+    {
+      int k = p->ry * 4 + ref_quarter (p) - 2;
+      y = k / 4;
+      q = k % 4 + 1;
+      m->relative = TRUE;
+    }
+  else
+    {
+      /* the quarter, the latest quarter: the one being talked about, else
+       * the last complete one */
+      if (p->last_q)
+        {
+          y = p->last_q_year;
+          q = p->last_q;
+        }
+      else
+        {
+          int k = p->ry * 4 + ref_quarter (p) - 2;
+          y = k / 4;
+          q = k % 4 + 1;
+        }
+      m->relative = TRUE;
+    }
+  (void) anaphor;
+  fmt_quarter (m->value, y, q);
+  m->gran = TG_QUARTER;
+  m->year = y;
+  m->quarter = q;
+  return TRUE;
+}
+
+/* [the] (this|last|next|past|coming|…) (week|month|year|Friday|November|summer|weekend) */
+static gboolean
+match_relative (const Pass *p, guint first, guint i, Match *m)
+{
+  int r = val (p, i);
+  guint j = i + 1;
+  int c = cls (p, j);
+  int tense;
+  gboolean has_the = first < i;
+
+  if (c == C_FISCAL && cls (p, j + 1) == C_UNIT && val (p, j + 1) == U_YEAR)
+    {
+      j++;
+      c = C_UNIT;
+    }
+  if (j >= p->s_end)
+    return FALSE;
+  if (c == C_UNIT && capitalized (p, j) && !(tok (p, j)->flags & DOSSIER_TOKEN_SENTENCE_START))
+    return FALSE;
+  if (r == R_THESE && tok_is (p, j, "days"))
+    {
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      strcpy (m->value, "PRESENT_REF");
+      m->relative = TRUE;
+      return TRUE;
+    }
+  if (r == R_RECENT && c == C_UNIT && (val (p, j) & PLURAL))
+    {
+      /* recent years, recent weeks */
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      strcpy (m->value, "PAST_REF");
+      m->relative = TRUE;
+      return TRUE;
+    }
+  if (r == R_COMING && c == C_UNIT && (val (p, j) & PLURAL))
+    {
+      /* the coming days/weeks/months */
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      strcpy (m->value, "FUTURE_REF");
+      m->relative = TRUE;
+      return TRUE;
+    }
+  if (c == C_UNIT && !(val (p, j) & PLURAL))
+    {
+      int u = val (p, j);
+      int off;
+      if (u == U_QUARTER || u == U_HALF)
+        return match_quarter (p, first, i, m);
+      if (u == U_PERIOD || u == U_SECOND || u == U_MINUTE || u == U_HOUR || u == U_NIGHT)
+        {
+          if (u == U_NIGHT && (r == R_LAST || r == R_THIS) && !has_the)
+            {
+              GDate d;
+              match_init (m, first, j, DOSSIER_TIMEX_TIME);
+              if (!p->has_ref)
+                strcpy (m->value, "XXXX-XX-XXTNI");
+              else
+                {
+                  ref_plus_days (p, r == R_LAST ? -1 : 0, &d);
+                  fmt_date (m->value, &d);
+                  strcat (m->value, "TNI");
+                }
+              m->gran = TG_DAY;
+              m->relative = TRUE;
+              return TRUE;
+            }
+          return FALSE;
+        }
+      switch (r)
+        {
+        case R_LAST: case R_PREVIOUS: case R_PRIOR: off = -1; break;
+        case R_PAST:
+          /* "the past year": the year before (TimeBank dates it) */
+          off = -1;
+          break;
+        case R_NEXT: case R_COMING: case R_FOLLOWING: case R_UPCOMING: off = 1; break;
+        case R_THIS: case R_CURRENT: case R_SAME: case R_THAT: off = 0; break;
+        default: return FALSE;
+        }
+      if (r == R_THAT && u != U_WEEK && u != U_DAY && u != U_MONTH && u != U_YEAR)
+        return FALSE;
+      if (r == R_THAT || r == R_SAME)
+        {
+          /* "that day", "the same week": anaphoric, left underspecified */
+          match_init (m, first, j, DOSSIER_TIMEX_DATE);
+          strcpy (m->value, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" :
+                  u == U_MONTH ? "XXXX-XX" : "XXXX");
+          return TRUE;
+        }
+      if (has_the && (r == R_LAST || r == R_PAST) && u == U_WEEK)
+        off = 0;
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      if (u == U_WEEKEND)
+        {
+          if (!p->has_ref)
+            strcpy (m->value, "XXXX-WXX-WE");
+          else
+            {
+              GDate d;
+              int rwd = g_date_get_weekday (&p->ref);
+              if (off == 0 && rwd < 6)
+                {
+                  /* "this weekend": the coming one in future sentences */
+                  tense = clause_tense (p, i, j);
+                  off = tense < 0 ? -1 : 0;
+                }
+              ref_plus_days (p, off * 7, &d);
+              fmt_week (m->value, &d);
+              strcat (m->value, "-WE");
+            }
+          m->gran = TG_WEEK;
+          m->relative = TRUE;
+          return TRUE;
+        }
+      if (u == U_DAY && off == 0)
+        return FALSE;  /* "this day" */
+      if (!p->has_ref)
+        {
+          strcpy (m->value, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" :
+                  u == U_MONTH ? "XXXX-XX" : u == U_YEAR ? "XXXX" : "XXX");
+          m->relative = TRUE;
+          return TRUE;
+        }
+      m->gran = relative_value (p, m->value, off, u);
+      if (m->gran == TG_NONE)
+        return FALSE;
+      if (u == U_YEAR)
+        m->year = p->ry + off;
+      m->relative = TRUE;
+      /* "this year's third quarter", "last year's quarter" */
+      if (u == U_YEAR && j + 1 < p->s_end && tok_is (p, j + 1, "'s") == FALSE &&
+          FALSE)
+        return TRUE;
+      return TRUE;
+    }
+  if (c == C_WEEKDAY && capitalized (p, j) && !(val (p, j) & PLURAL))
+    {
+      int wd = val (p, j);
+      GDate d;
+      guint last = j;
+      if (cls (p, j + 1) == C_POD && !(val (p, j + 1) & PLURAL))
+        last = j + 1;
+      match_init (m, first, last, DOSSIER_TIMEX_DATE);
+      m->gran = TG_DAY;
+      m->relative = TRUE;
+      if (!p->has_ref)
+        {
+          snprintf (m->value, 40, "XXXX-WXX-%d", wd);
+          return TRUE;
+        }
+      switch (r)
+        {
+        case R_LAST: case R_PAST: case R_PREVIOUS:
+          {
+            int rwd = g_date_get_weekday (&p->ref);
+            int back = (rwd - wd + 7) % 7;
+            ref_plus_days (p, back == 0 ? -7 : -back, &d);
+          }
+          break;
+        case R_NEXT: case R_COMING: case R_FOLLOWING: case R_UPCOMING:
+          resolve_weekday (p, wd, 1, &d);
+          break;
+        case R_THIS:
+          tense = clause_tense (p, i, j);
+          resolve_weekday (p, wd, tense < 0 ? -1 : 1, &d);
+          break;
+        default:
+          return FALSE;
+        }
+      fmt_date (m->value, &d);
+      if (last > j)
+        {
+          strcat (m->value, "T");
+          strcat (m->value, pod_code (val (p, last)));
+        }
+      return TRUE;
+    }
+  if (c == C_MONTH && capitalized (p, j))
+    {
+      int mo = val (p, j), y;
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      m->gran = TG_MONTH;
+      m->relative = TRUE;
+      if (!p->has_ref)
+        {
+          snprintf (m->value, 40, "XXXX-%02d", mo);
+          return TRUE;
+        }
+      {
+        int dd;
+        if (is_day_token (p, j + 1, &dd) && (r == R_LAST || r == R_NEXT || r == R_THIS))
+          {
+            gint64 refn = g_date_get_julian (&p->ref);
+            gint64 n = day_number (p->ry, mo, dd);
+            if (n == 0)
+              return FALSE;
+            y = p->ry;
+            if (r == R_LAST && n >= refn)
+              y--;
+            else if (r == R_NEXT && n <= refn)
+              y++;
+            if (!valid_day (y, mo, dd))
+              return FALSE;
+            fmt_day (m->value, y, mo, dd);
+            m->last = j + 1;
+            m->gran = TG_DAY;
+            return TRUE;
+          }
+      }
+      switch (r)
+        {
+        case R_LAST: case R_PAST: case R_PREVIOUS:
+          y = mo < p->rm ? p->ry : p->ry - 1;
+          break;
+        case R_NEXT: case R_COMING: case R_FOLLOWING: case R_UPCOMING:
+          y = mo > p->rm ? p->ry : p->ry + 1;
+          break;
+        case R_THIS:
+          y = p->ry;
+          break;
+        default:
+          return FALSE;
+        }
+      fmt_month (m->value, y, mo);
+      return TRUE;
+    }
+  if (c == C_SEASON && !(val (p, j) & PLURAL))
+    {
+      int s = val (p, j), y;
+      match_init (m, first, j, DOSSIER_TIMEX_DATE);
+      m->relative = TRUE;
+      if (!p->has_ref)
+        {
+          snprintf (m->value, 40, "XXXX-%s", season_code (s));
+          return TRUE;
+        }
+      {
+        /* the season the reference date is in: winter counts to the year it starts */
+        int cur = p->rm <= 2 ? SEASON_WI : p->rm <= 5 ? SEASON_SP : p->rm <= 8 ? SEASON_SU :
+                  p->rm <= 11 ? SEASON_FA : SEASON_WI;
+        int base = p->rm <= 2 ? p->ry - 1 : p->ry;  /* winter counts to the year it starts */
+        switch (r)
+          {
+          case R_LAST: case R_PAST: case R_PREVIOUS:
+            y = (s & 0xff) < cur ? base : base - 1;
+            break;
+          case R_NEXT: case R_COMING: case R_FOLLOWING: case R_UPCOMING:
+            y = (s & 0xff) > cur ? base : base + 1;
+            break;
+          case R_THIS:
+            y = base;
+            break;
+          default:
+            return FALSE;
+          }
+      }
+      snprintf (m->value, 40, "%04d-%s", y, season_code (s));
+      return TRUE;
+    }
+  if (c == C_POD && (r == R_LAST || r == R_NEXT) && !has_the && (val (p, j) & 0xff) == POD_NI)
+    {
+      GDate d;
+      match_init (m, first, j, DOSSIER_TIMEX_TIME);
+      m->relative = TRUE;
+      m->gran = TG_DAY;
+      if (!p->has_ref)
+        strcpy (m->value, "XXXX-XX-XXTNI");
+      else
+        {
+          ref_plus_days (p, r == R_LAST ? -1 : 1, &d);
+          fmt_date (m->value, &d);
+          strcat (m->value, "TNI");
+        }
+      return TRUE;
+    }
+  if (c == C_POD && r == R_THIS && !(val (p, j) & PLURAL))
+    {
+      GDate d;
+      match_init (m, first, j, DOSSIER_TIMEX_TIME);
+      m->relative = TRUE;
+      m->gran = TG_DAY;
+      if (!p->has_ref)
+        snprintf (m->value, 40, "XXXX-XX-XXT%s", pod_code (val (p, j)));
+      else
+        {
+          ref_plus_days (p, 0, &d);
+          fmt_date (m->value, &d);
+          strcat (m->value, "T");
+          strcat (m->value, pod_code (val (p, j)));
+        }
+      return TRUE;
+    }
+  if ((c == C_ORD || c == C_FISCAL) && (r == R_THIS || r == R_LAST || r == R_CURRENT))
+    return match_quarter (p, first, i, m);
+  return FALSE;
+}
+
+/* [the] [past|last|next|first|coming] N [more] units [ago|earlier|later|from now] */
+static gboolean
+match_count (const Pass *p, guint first, guint i, int rel, Match *m)
+{
+  int n = 0, unit;
+  guint k, j, last;
+  int v2 = 0;
+
+  k = read_count (p, i, &n);
+  if (k == 0)
+    return FALSE;
+  j = i + k;
+  /* N to M units, N or M units */
+  if ((tok_is (p, j, "to") || tok_is (p, j, "or") || tok_is_char (p, j, '-')) &&
+      read_count (p, j + 1, &v2) == 1 && cls (p, j + 2) == C_UNIT)
+    {
+      if (n >= 0 && v2 > n)
+        n = v2;
+      j += 2;
+    }
+  if (tok_is (p, j, "more") || tok_is (p, j, "full") || tok_is (p, j, "straight") ||
+      tok_is (p, j, "consecutive") || tok_is (p, j, "additional"))
+    j++;
+  if (cls (p, j) != C_UNIT)
+    return FALSE;
+  unit = val (p, j);
+  if ((unit & 0xff) == U_PERIOD || (unit & 0xff) == U_HALF)
+    return FALSE;
+  /* "60 Minutes", "This Week": a title */
+  if (capitalized (p, j) && !(tok (p, j)->flags & DOSSIER_TOKEN_SENTENCE_START))
+    return FALSE;
+  /* "52 years old": an age */
+  if (tok_is (p, j + 1, "old") || tok_is (p, j + 1, "older") || tok_is (p, j + 1, "younger"))
+    return FALSE;
+  /* "$2 million a year", "four flights a week": a rate, not a time */
+  if (k == 1 && val (p, i) == -1 && cls (p, i) == C_NUMWORD && first == i && i > p->s_first)
+    {
+      static const char * const ok_before[] = {
+        "for", "in", "within", "over", "about", "around", "than", "nearly", "almost", "least",
+        "after", "before", "only", "just", "once", "took", "take", "takes", "lasted", "last",
+        "spent", "to", "of", "by", "until", "since", "during", "some", "barely", "roughly",
+        "approximately", "than", "under", "up", "and", "(", ",", "--", "-",
+      };
+      gboolean ok = FALSE;
+      for (guint q = 0; q < G_N_ELEMENTS (ok_before) && !ok; q++)
+        ok = tok_is (p, i - 1, ok_before[q]);
+      if (!ok)
+        return FALSE;
+    }
+  if (n == 1 && val (p, i) == -1 && (unit & PLURAL))
+    return FALSE;  /* "a days" */
+  if (n > 1 && !(unit & PLURAL))
+    {
+      /* "three year" without a hyphen: take it only before a noun? keep */
+    }
+  last = j;
+  /* a minute and a half */
+  if (tok_is (p, j + 1, "and") && tok_is (p, j + 2, "a") && tok_is (p, j + 3, "half"))
+    last = j + 3;
+
+  match_init (m, first, last, DOSSIER_TIMEX_DURATION);
+
+  /* N units ago / earlier / later / from now */
+  if (cls (p, last + 1) == C_POST || (tok_is (p, last + 1, "from") && tok_is (p, last + 2, "now")))
+    {
+      int post = cls (p, last + 1) == C_POST ? val (p, last + 1) : P_HENCE;
+      int sign;
+      if (post == P_BEFORE || post == P_AFTER || post == P_LATER)
+        goto duration;  /* "two days before the vote", "three days later": from an event */
+      sign = (post == P_AGO || post == P_EARLIER) ? -1 : 1;
+      m->last = last + 1 + (post == P_HENCE && cls (p, last + 1) != C_POST ? 1 : 0);
+      m->type = DOSSIER_TIMEX_DATE;
+      m->relative = TRUE;
+      if (n < 0)
+        {
+          strcpy (m->value, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+          return TRUE;
+        }
+      if (!p->has_ref)
+        {
+          strcpy (m->value, "XXXX-XX-XX");
+          return TRUE;
+        }
+      if ((post == P_EARLIER) && n == 1 && (unit & 0xff) == U_YEAR && p->last_q &&
+          p->last_gran == TG_QUARTER)
+        {
+          fmt_quarter (m->value, p->last_q_year - 1, p->last_q);
+          m->gran = TG_QUARTER;
+          return TRUE;
+        }
+      if (post == P_AGO && n == 1 && (unit & 0xff) == U_YEAR && p->last_q &&
+          p->last_gran == TG_QUARTER)
+        {
+          fmt_quarter (m->value, p->last_q_year - 1, p->last_q);
+          m->gran = TG_QUARTER;
+          return TRUE;
+        }
+      if ((unit & 0xff) == U_DECADE || (unit & 0xff) == U_CENTURY)
+        {
+          fmt_year (m->value, p->ry + sign * n * ((unit & 0xff) == U_DECADE ? 10 : 100));
+          m->gran = TG_YEAR;
+          return TRUE;
+        }
+      m->gran = relative_value (p, m->value, sign * n, unit);
+      if (m->gran == TG_NONE)
+        goto duration;
+      return TRUE;
+    }
+
+duration:
+  if ((unit & 0xff) == U_WEEKEND || (unit & 0xff) == U_QUARTER)
+    {
+      if ((unit & 0xff) == U_QUARTER && n > 0)
+        {
+          snprintf (m->value, 40, "P%dM", n * 3);
+          return TRUE;
+        }
+      if ((unit & 0xff) == U_WEEKEND)
+        return FALSE;
+    }
+  if (!duration_value (m->value, n, unit, n < 0))
+    return FALSE;
+  if (last > j)
+    {
+      /* a minute and a half: PT1M30S */
+      if ((unit & 0xff) == U_MINUTE)
+        snprintf (m->value, 40, "PT%dM30S", n);
+      else if ((unit & 0xff) == U_HOUR)
+        snprintf (m->value, 40, "PT%dH30M", n);
+      else if ((unit & 0xff) == U_YEAR)
+        snprintf (m->value, 40, "P%dY6M", n);
+    }
+  (void) rel;
+  return TRUE;
+}
+
+/* every Tuesday, each year, daily, per day */
+static gboolean
+match_set (const Pass *p, guint i, Match *m)
+{
+  guint j = i + 1;
+
+  if (cls (p, i) == C_SETWORD)
+    {
+      int u = val (p, i);
+      if (u < 0)
+        return FALSE;  /* "annual": an adjective, not tagged */
+      match_init (m, i, i, DOSSIER_TIMEX_SET);
+      if (u == U_QUARTER)
+        strcpy (m->value, "P3M");
+      else if (u == U_FORTNIGHT)
+        strcpy (m->value, "P2W");
+      else if (!duration_value (m->value, 1, u, FALSE))
+        return FALSE;
+      return TRUE;
+    }
+  /* every / each / per */
+  if (tok_is (p, j, "other"))
+    j++;
+  if (cls (p, j) == C_UNIT && !(val (p, j) & PLURAL) && val (p, j) != U_PERIOD &&
+      val (p, j) != U_HALF)
+    {
+      match_init (m, i, j, DOSSIER_TIMEX_SET);
+      if (val (p, j) == U_QUARTER)
+        strcpy (m->value, "P3M");
+      else
+        duration_value (m->value, j > i + 1 ? 2 : 1, val (p, j), FALSE);
+      return TRUE;
+    }
+  /* every two weeks */
+  {
+    int n;
+    guint k = read_count (p, j, &n);
+    if (k > 0 && n > 0 && cls (p, j + k) == C_UNIT && (val (p, j + k) & PLURAL))
+      {
+        match_init (m, i, j + k, DOSSIER_TIMEX_SET);
+        duration_value (m->value, n, val (p, j + k), FALSE);
+        return TRUE;
+      }
+  }
+  if (val (p, i) == 1)
+    return FALSE;  /* "per" goes with units only */
+  if (cls (p, j) == C_WEEKDAY && capitalized (p, j))
+    {
+      guint last = j;
+      match_init (m, i, j, DOSSIER_TIMEX_SET);
+      snprintf (m->value, 40, "XXXX-WXX-%d", val (p, j) & 0xff);
+      if (cls (p, j + 1) == C_POD)
+        {
+          last = j + 1;
+          strcat (m->value, "T");
+          strcat (m->value, pod_code (val (p, j + 1)));
+        }
+      m->last = last;
+      return TRUE;
+    }
+  if (cls (p, j) == C_MONTH && capitalized (p, j))
+    {
+      match_init (m, i, j, DOSSIER_TIMEX_SET);
+      snprintf (m->value, 40, "XXXX-%02d", val (p, j));
+      return TRUE;
+    }
+  if (cls (p, j) == C_SEASON)
+    {
+      match_init (m, i, j, DOSSIER_TIMEX_SET);
+      snprintf (m->value, 40, "XXXX-%s", season_code (val (p, j)));
+      return TRUE;
+    }
+  if (cls (p, j) == C_POD)
+    {
+      match_init (m, i, j, DOSSIER_TIMEX_SET);
+      snprintf (m->value, 40, "XXXX-XX-XXT%s", pod_code (val (p, j)));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* 1998, fiscal 1998, the 1990s, '90s */
+static gboolean
+match_year (const Pass *p, guint first, guint i, Match *m)
+{
+  const TokInfo *ti = &p->info[i];
+  int y;
+
+  if (ti->num < 0)
+    return FALSE;
+  /* decades: 1990s */
+  if (ti->suffix == S_S && ti->ndigits == 4 && ti->num % 10 == 0 && ti->num >= 1000 &&
+      ti->num <= 2090)
+    {
+      match_init (m, first, i, DOSSIER_TIMEX_DATE);
+      snprintf (m->value, 40, "%03dX", ti->num / 10);
+      return TRUE;
+    }
+  /* '90s */
+  if (ti->suffix == S_S && ti->ndigits == 2 && ti->num % 10 == 0 && i > 0 &&
+      (tok (p, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK) && tok (p, i - 1)->end == tok (p, i)->start)
+    {
+      int c = ti->num >= 30 ? 19 : 20;
+      match_init (m, first == i ? i - 1 : first, i, DOSSIER_TIMEX_DATE);
+      snprintf (m->value, 40, "%02d%dX", c, ti->num / 10);
+      return TRUE;
+    }
+  if (!is_year_token (p, i, &y))
+    return FALSE;
+  /* not a count: "1990 people", "$1999", "1995 to 1998" is fine */
+  if (i > 0 && tok_len (p, i - 1) == 1 && strchr ("$#", tok_text (p, i - 1)[0]) != NULL)
+    return FALSE;
+  if (i + 1 < p->s_end)
+    {
+      const DossierToken *nt = tok (p, i + 1);
+      const char *ns = tok_text (p, i + 1);
+      if (tok_len (p, i + 1) == 1 && (ns[0] == '%' || ns[0] == ':'))
+        return FALSE;
+      if ((nt->flags & DOSSIER_TOKEN_WORD) && !(nt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          !(nt->flags & DOSSIER_TOKEN_NUMBER))
+        {
+          /* "2000 people" — but "1998 and", "1998 levels" (a year as modifier) */
+          if (tok_is (p, i + 1, "percent") || tok_is (p, i + 1, "people") ||
+              tok_is (p, i + 1, "shares") || tok_is (p, i + 1, "troops") ||
+              tok_is (p, i + 1, "feet") || tok_is (p, i + 1, "miles") ||
+              tok_is (p, i + 1, "meters") || tok_is (p, i + 1, "tons") ||
+              tok_is (p, i + 1, "barrels") || tok_is (p, i + 1, "dollars") ||
+              tok_is (p, i + 1, "members") || tok_is (p, i + 1, "soldiers") ||
+              tok_is (p, i + 1, "workers") || tok_is (p, i + 1, "employees") ||
+              tok_is (p, i + 1, "jobs") || tok_is (p, i + 1, "points") ||
+              tok_is (p, i + 1, "cases") || tok_is (p, i + 1, "acres") ||
+              tok_is (p, i + 1, "units") || tok_is (p, i + 1, "votes") ||
+              tok_is (p, i + 1, "km") || tok_is (p, i + 1, "kilometers") ||
+              tok_is (p, i + 1, "yards") || tok_is (p, i + 1, "pounds") ||
+              tok_is (p, i + 1, "students") || tok_is (p, i + 1, "cars") ||
+              tok_is (p, i + 1, "homes") || tok_is (p, i + 1, "deaths") ||
+              tok_is (p, i + 1, "million") || tok_is (p, i + 1, "billion"))
+            return FALSE;
+        }
+    }
+  match_init (m, first, i, DOSSIER_TIMEX_DATE);
+  fmt_year (m->value, y);
+  m->gran = TG_YEAR;
+  m->year = y;
+  return TRUE;
+}
+
+/* the 20th century, the nineteenth century */
+static gboolean
+match_century (const Pass *p, guint first, guint i, Match *m)
+{
+  int n = 0;
+
+  if (p->info[i].num > 0 && p->info[i].suffix == S_ORD && p->info[i].num <= 21)
+    n = p->info[i].num;
+  else if (cls (p, i) == C_ORD)
+    n = val (p, i);
+  if (n <= 0 || !(cls (p, i + 1) == C_UNIT && val (p, i + 1) == U_CENTURY))
+    return FALSE;
+  match_init (m, first, i + 1, DOSSIER_TIMEX_DATE);
+  snprintf (m->value, 40, "%02d", n - 1);
+  return TRUE;
+}
+
+/* the weekend, the year, the week, the day (bare "the" + unit) */
+static gboolean
+match_the_unit (const Pass *p, guint i, Match *m)
+{
+  guint j = i + 1;
+  int u;
+  gboolean full = FALSE;
+
+  if (cls (p, j) == C_FISCAL)
+    j++;
+  else if (tok_is (p, j, "full") || tok_is (p, j, "whole") || tok_is (p, j, "entire"))
+    {
+      full = TRUE;
+      j++;
+    }
+  if (cls (p, j) != C_UNIT || (val (p, j) & PLURAL))
+    return FALSE;
+  u = val (p, j);
+  /* "the year", "the week" as dates only after in/during/over/for/this */
+  if (u == U_WEEKEND)
+    {
+      GDate d;
+      int tense = clause_tense (p, i, j);
+      match_init (m, i, j, DOSSIER_TIMEX_DATE);
+      m->relative = TRUE;
+      if (!p->has_ref)
+        {
+          strcpy (m->value, "XXXX-WXX-WE");
+          return TRUE;
+        }
+      {
+        int rwd = g_date_get_weekday (&p->ref);
+        int off = tense > 0 ? (rwd >= 6 ? 0 : 0) : (rwd >= 6 ? 0 : -1);
+        if (tense > 0 && rwd == 7)
+          off = 1;
+        ref_plus_days (p, off * 7, &d);
+      }
+      fmt_week (m->value, &d);
+      strcat (m->value, "-WE");
+      return TRUE;
+    }
+  if (u == U_YEAR && !(tok_is (p, j + 1, "before") || tok_is (p, j + 1, "earlier") ||
+                       tok_is (p, j + 1, "ago") || tok_is (p, j + 1, "after") ||
+                       tok (p, j + 1) == NULL))
+    {
+      gboolean in = full || (i > p->s_first && (tok_is (p, i - 1, "in") ||
+                                                tok_is (p, i - 1, "during") ||
+                                                tok_is (p, i - 1, "of")));
+      if (j + 1 < p->s_end && (tok (p, j + 1)->flags & DOSSIER_TOKEN_NUMBER))
+        return FALSE;  /* "the year 2000" handled by the year */
+      if (tok_is (p, j + 1, "two") || tok_is (p, j + 1, "'s") || tok_is (p, j + 1, "when") ||
+          tok_is (p, j + 1, "that") || tok_is (p, j + 1, "in") || tok_is (p, j + 1, "of") ||
+          tok_is (p, j + 1, "before") || tok_is (p, j + 1, "after"))
+        return FALSE;
+      match_init (m, i, j, in ? DOSSIER_TIMEX_DATE : DOSSIER_TIMEX_DURATION);
+      if (in)
+        {
+          if (p->has_ref)
+            fmt_year (m->value, p->last_year && p->last_gran == TG_YEAR ? p->last_year : p->ry);
+          else
+            strcpy (m->value, "XXXX");
+          m->relative = TRUE;
+        }
+      else
+        strcpy (m->value, "P1Y");
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* nineteen ninety-six, nineteen eighty, two thousand (and) one */
+static gboolean
+match_spelled_year (const Pass *p, guint i, Match *m)
+{
+  int a = val (p, i), b = 0;
+  guint j = i + 1, last;
+
+  if (cls (p, i) != C_NUMWORD)
+    return FALSE;
+  if (a == 2 && tok_is (p, j, "thousand"))
+    {
+      last = j;
+      if (tok_is (p, j + 1, "and") && cls (p, j + 2) == C_NUMWORD && val (p, j + 2) > 0 &&
+          val (p, j + 2) < 20)
+        {
+          b = val (p, j + 2);
+          last = j + 2;
+        }
+      else if (cls (p, j + 1) == C_NUMWORD && val (p, j + 1) > 0 && val (p, j + 1) < 20)
+        {
+          b = val (p, j + 1);
+          last = j + 1;
+        }
+      if (i > p->s_first && !tok_is (p, i - 1, "in") && !tok_is (p, i - 1, "since") &&
+          !tok_is (p, i - 1, "year") && !tok_is (p, i - 1, "until") && !tok_is (p, i - 1, "by"))
+        return FALSE;
+      match_init (m, i, last, DOSSIER_TIMEX_DATE);
+      fmt_year (m->value, 2000 + b);
+      m->gran = TG_YEAR;
+      return TRUE;
+    }
+  if (a < 11 || a > 20)
+    return FALSE;
+  if (tok_is (p, j, "hundred"))
+    {
+      b = 0;
+      last = j;
+    }
+  else
+    {
+      guint k = read_count (p, j, &b);
+      if (k == 0 || b < 10 || b > 99 || is_plain_number (p, j))
+        return FALSE;
+      last = j + k - 1;
+    }
+  match_init (m, i, last, DOSSIER_TIMEX_DATE);
+  fmt_year (m->value, a * 100 + b);
+  m->gran = TG_YEAR;
+  m->year = a * 100 + b;
+  return TRUE;
+}
+
+/* The n-th (n > 0) or last (n = -1) weekday of a month. */
+static int
+nth_weekday (int y, int mo, int wd, int n)
+{
+  GDate d;
+  int first_wd, day;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 1, (GDateMonth) mo, (GDateYear) y);
+  first_wd = g_date_get_weekday (&d);
+  day = 1 + (wd - first_wd + 7) % 7;
+  if (n > 0)
+    return day + 7 * (n - 1);
+  while (day + 7 <= g_date_get_days_in_month ((GDateMonth) mo, (GDateYear) y))
+    day += 7;
+  return day;
+}
+
+typedef struct
+{
+  const char *w1, *w2, *w3;  /* the words, lower case (w2, w3 nullable) */
+  int         month, day;    /* fixed day, or day 0 with a rule */
+  int         wd, nth;       /* the nth weekday of the month */
+} Holiday;
+
+static const Holiday holidays[] = {
+  { "christmas", "eve", NULL, 12, 24, 0, 0 },
+  { "christmas", "day", NULL, 12, 25, 0, 0 },
+  { "christmas", NULL, NULL, 12, 25, 0, 0 },
+  { "new", "year's", "day", 1, 1, 0, 0 },
+  { "new", "year's", "eve", 12, 31, 0, 0 },
+  { "halloween", NULL, NULL, 10, 31, 0, 0 },
+  { "valentine's", "day", NULL, 2, 14, 0, 0 },
+  { "independence", "day", NULL, 7, 4, 0, 0 },
+  { "thanksgiving", "day", NULL, 11, 0, 4, 4 },
+  { "thanksgiving", NULL, NULL, 11, 0, 4, 4 },
+  { "labor", "day", NULL, 9, 0, 1, 1 },
+  { "memorial", "day", NULL, 5, 0, 1, -1 },
+  { "election", "day", NULL, 11, 0, 2, 0 },  /* the Tuesday after the first Monday */
+};
+
+static int
+holiday_day (const Holiday *h, int y)
+{
+  if (h->day)
+    return h->day;
+  if (h->nth == 0)
+    return nth_weekday (y, 11, 1, 1) + 1;
+  return nth_weekday (y, h->month, h->wd, h->nth);
+}
+
+static gboolean
+match_holiday (const Pass *p, guint i, Match *m)
+{
+  if (!capitalized (p, i))
+    return FALSE;
+  for (guint h = 0; h < G_N_ELEMENTS (holidays); h++)
+    {
+      const Holiday *hd = &holidays[h];
+      guint last = i;
+      gboolean is_last = FALSE;
+      if (!tok_is (p, i, hd->w1))
+        continue;
+      if (hd->w2)
+        {
+          if (!tok_is (p, i + 1, hd->w2) || !capitalized (p, i + 1))
+            continue;
+          last = i + 1;
+        }
+      if (hd->w3)
+        {
+          if (!tok_is (p, i + 2, hd->w3))
+            continue;
+          last = i + 2;
+        }
+      match_init (m, i, last, DOSSIER_TIMEX_DATE);
+      m->gran = TG_DAY;
+      if (i > p->s_first && tok_is (p, i - 1, "last"))
+        {
+          m->first = i - 1;
+          is_last = TRUE;
+        }
+      if (!p->has_ref)
+        {
+          if (hd->day)
+            snprintf (m->value, 40, "XXXX-%02d-%02d", hd->month, hd->day);
+          else
+            snprintf (m->value, 40, "XXXX-%02d-XX", hd->month);
+          return TRUE;
+        }
+      {
+        int tense = is_last ? -1 : clause_tense (p, i, last);
+        gint64 refn = g_date_get_julian (&p->ref);
+        int best_y = p->ry;
+        gint64 best = G_MAXINT64;
+        for (int y = p->ry - 1; y <= p->ry + 1; y++)
+          {
+            gint64 n = day_number (y, hd->month, holiday_day (hd, y)), cost;
+            if (n == 0)
+              continue;
+            cost = n > refn ? n - refn : refn - n;
+            if (tense < 0 && n > refn)
+              cost += is_last ? 1000 : 150;
+            if (tense > 0 && n < refn)
+              cost += 150;
+            if (cost < best)
+              {
+                best = cost;
+                best_y = y;
+              }
+          }
+        fmt_day (m->value, best_y, hd->month, holiday_day (hd, best_y));
+        m->relative = TRUE;
+      }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tries every pattern at token i; TRUE with the longest match. */
+static gboolean
+match_at (Pass *p, guint i, Match *best)
+{
+  Match m;
+  gboolean found = FALSE;
+  int c = cls (p, i);
+  const TokInfo *ti = &p->info[i];
+  guint core = i;
+  const char *mod = NULL;
+  guint prefix_first = i;
+
+#define TRY(expr) \
+  G_STMT_START { \
+    if (expr) \
+      { \
+        if (!found || m.last > best->last || (m.last == best->last && m.first < best->first)) \
+          *best = m; \
+        found = TRUE; \
+      } \
+  } G_STMT_END
+
+  if (c == C_NONE && ti->num < 0 && !(tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
+    {
+      if (capitalized (p, i) && match_holiday (p, i, best))
+        return TRUE;
+      return FALSE;
+    }
+
+  /* prefixes that widen the span: approximations and edges */
+  if (c == C_APPROX)
+    {
+      int a = val (p, i);
+      guint k = i + 1;
+      if (a == A_MORE || a == A_LESS)
+        {
+          if (!tok_is (p, k, "than"))
+            return FALSE;
+          k++;
+          mod = a == A_MORE ? "MORE_THAN" : "LESS_THAN";
+        }
+      else if (a == A_ATLEAST)
+        {
+          if (!tok_is (p, k, "least"))
+            return FALSE;
+          k++;
+          mod = "EQUAL_OR_MORE";
+        }
+      else if (a == A_UPTO)
+        {
+          if (!tok_is (p, k, "to"))
+            return FALSE;
+          k++;
+          mod = "EQUAL_OR_LESS";
+        }
+      else if (a == A_WITHIN)
+        return FALSE;
+      else if (a == A_OVER)
+        mod = "MORE_THAN";
+      else
+        mod = a == A_NEARLY ? "LESS_THAN" : "APPROX";
+      {
+        Match inner;
+        if (k < p->s_end && match_at (p, k, &inner) &&
+            (inner.type == DOSSIER_TIMEX_DURATION || inner.type == DOSSIER_TIMEX_TIME ||
+             (inner.type == DOSSIER_TIMEX_DATE && a != A_OVER && inner.value[0] == 'P')) &&
+            inner.first == k)
+          {
+            *best = inner;
+            best->first = i;
+            best->mod = mod;
+            if (a == A_OVER && inner.type != DOSSIER_TIMEX_DURATION)
+              return FALSE;
+            return TRUE;
+          }
+      }
+      return FALSE;
+    }
+  if (c == C_EDGE || (c == C_POST && (val (p, i) == P_EARLIER || val (p, i) == P_LATER)))
+    {
+      int e = c == C_EDGE ? val (p, i) : val (p, i) == P_EARLIER ? E_EARLIER : E_LATER;
+      guint k = i + 1;
+      if (e == E_END || e == E_BEGINNING || e == E_MIDDLE)
+        return FALSE;  /* only after "the", below */
+      if ((e == E_EARLIER || e == E_LATER) && tok_is (p, k, "in") && tok_is (p, k + 1, "the"))
+        k += 1;
+      if (k < p->s_end)
+        {
+          Match inner;
+          if (match_at (p, k, &inner) && inner.first == k && inner.type == DOSSIER_TIMEX_DATE &&
+              inner.value[0] != 'P')
+            {
+              *best = inner;
+              best->first = (e == E_EARLIER || e == E_LATER) && k == i + 2 ? k : i;
+              if (e == E_EARLIER || e == E_LATER)
+                {
+                  /* "earlier this year": include "earlier" */
+                  best->first = i;
+                }
+              best->mod = edge_mod (e);
+              return TRUE;
+            }
+        }
+      if (c == C_POST)
+        {
+          /* "earlier" alone is not a timex; "later" neither */
+          return FALSE;
+        }
+      return FALSE;
+    }
+  if (c == C_DET)
+    {
+      guint k = i + 1;
+      int c2 = cls (p, k);
+      /* the end of 1990, the beginning of the year */
+      if (c2 == C_EDGE && (val (p, k) == E_END || val (p, k) == E_BEGINNING ||
+                           val (p, k) == E_MIDDLE) && tok_is (p, k + 1, "of"))
+        {
+          Match inner;
+          if (k + 2 < p->s_end && match_at (p, k + 2, &inner) && inner.first == k + 2 &&
+              inner.type != DOSSIER_TIMEX_DURATION && inner.type != DOSSIER_TIMEX_SET)
+            {
+              *best = inner;
+              best->first = i;
+              best->mod = edge_mod (val (p, k));
+              return TRUE;
+            }
+          if (tok_is (p, k + 2, "the") && cls (p, k + 3) == C_UNIT && !(val (p, k + 3) & PLURAL))
+            {
+              int u = val (p, k + 3);
+              match_init (best, i, k + 3, DOSSIER_TIMEX_DATE);
+              best->mod = edge_mod (val (p, k));
+              best->relative = TRUE;
+              if (!p->has_ref)
+                strcpy (best->value, "XXXX");
+              else if (u == U_YEAR)
+                fmt_year (best->value, p->last_year && p->last_gran == TG_YEAR ? p->last_year : p->ry);
+              else if (u == U_MONTH)
+                fmt_month (best->value, p->ry, p->rm);
+              else if (u == U_WEEK)
+                relative_value (p, best->value, 0, U_WEEK);
+              else if (u == U_QUARTER)
+                relative_value (p, best->value, 0, U_QUARTER);
+              else
+                return FALSE;
+              return TRUE;
+            }
+          return FALSE;
+        }
+      /* the late 1970s, the early 1990s */
+      if (c2 == C_EDGE && (val (p, k) == E_EARLY || val (p, k) == E_LATE || val (p, k) == E_MID))
+        {
+          Match inner;
+          if (match_at (p, k, &inner) && inner.first == k)
+            {
+              *best = inner;
+              best->first = i;
+              return TRUE;
+            }
+          return FALSE;
+        }
+      if (c2 == C_REL)
+        {
+          int r = val (p, k);
+          /* the past two years, the next 24 to 72 hours, the first nine months */
+          if (r == R_PAST || r == R_LAST || r == R_NEXT || r == R_COMING || r == R_PREVIOUS ||
+              r == R_FOLLOWING || r == R_FINAL || r == R_RECENT || r == R_UPCOMING)
+            TRY (match_count (p, i, k + 1, r, &m));
+          TRY (match_relative (p, i, k, &m));
+          if (r == R_LATEST || r == R_SAME || r == R_CURRENT)
+            TRY (match_quarter (p, i, k, &m));
+        }
+      if (c2 == C_ORD || c2 == C_FISCAL || tok_is (p, k, "year-earlier") || tok_is (p, k, "year-ago"))
+        {
+          TRY (match_quarter (p, i, k, &m));
+          if (c2 == C_ORD && val (p, k) == 1)
+            TRY (match_count (p, i, k + 1, R_FIRST, &m));
+        }
+      if (c2 == C_DEICTIC && (val (p, k) == D_FUTURE || val (p, k) == D_PAST || val (p, k) == D_PRESENT))
+        TRY (match_deictic (p, k, &m));
+      if (c2 == C_FISCAL || tok_is (p, k, "full") || tok_is (p, k, "whole") ||
+          tok_is (p, k, "entire"))
+        TRY (match_the_unit (p, i, &m));
+      if (c2 == C_UNIT)
+        {
+          TRY (match_the_unit (p, i, &m));
+          if (val (p, k) == U_QUARTER)
+            TRY (match_quarter (p, i, k, &m));
+        }
+      if (c2 == C_NUMWORD || is_plain_number (p, k))
+        TRY (match_count (p, i, k, 0, &m));
+      if (k < p->s_end && p->info[k].num >= 0 && p->info[k].suffix == S_S)
+        TRY (match_year (p, i, k, &m));
+      if (k < p->s_end && (tok (p, k)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
+          k + 1 < p->s_end && p->info[k + 1].suffix == S_S)
+        TRY (match_year (p, i, k + 1, &m));
+      if (k < p->s_end && (p->info[k].suffix == S_ORD || c2 == C_ORD))
+        {
+          TRY (match_century (p, i, k, &m));
+          TRY (match_month_date (p, i, &m));
+        }
+      if (tok_is (p, k, "year") && tok_is (p, k + 1, "two") && tok_is (p, k + 2, "thousand"))
+        {
+          match_init (&m, i, k + 2, DOSSIER_TIMEX_DATE);
+          strcpy (m.value, "2000");
+          m.gran = TG_YEAR;
+          TRY (TRUE);
+        }
+      if (c2 == C_FUZZY)
+        TRY (match_count (p, i, k, 0, &m));
+      if (tok (p, k) && k < p->s_end && (tok (p, k)->flags & DOSSIER_TOKEN_HYPHENATED) &&
+          match_hyphenated (p, k, &m) && m.type != DOSSIER_TIMEX_DURATION)
+        {
+          m.first = i;
+          TRY (TRUE);
+        }
+      if (c2 == C_SEASON && !(val (p, k) & PLURAL))
+        {
+          /* the summer: this year's */
+          match_init (&m, i, k, DOSSIER_TIMEX_DATE);
+          if (p->has_ref)
+            snprintf (m.value, 40, "%04d-%s", p->ry, season_code (val (p, k)));
+          else
+            snprintf (m.value, 40, "XXXX-%s", season_code (val (p, k)));
+          m.relative = TRUE;
+          if (tok_is (p, k + 1, "of") && is_year_token (p, k + 2, &m.year))
+            {
+              snprintf (m.value, 40, "%04d-%s", m.year, season_code (val (p, k)));
+              m.last = k + 2;
+              m.relative = FALSE;
+            }
+          TRY (TRUE);
+        }
+      return found;
+    }
+
+  switch (c)
+    {
+    case C_MONTH:
+      TRY (match_month_date (p, i, &m));
+      break;
+    case C_WEEKDAY:
+      TRY (match_weekday (p, i, &m));
+      break;
+    case C_DEICTIC:
+      TRY (match_deictic (p, i, &m));
+      break;
+    case C_REL:
+      if (val (p, i) == R_PAST || val (p, i) == R_LAST || val (p, i) == R_NEXT ||
+          val (p, i) == R_COMING)
+        TRY (match_count (p, i, i + 1, val (p, i), &m));
+      TRY (match_relative (p, i, i, &m));
+      break;
+    case C_NUMWORD: case C_FUZZY:
+      TRY (match_count (p, i, i, 0, &m));
+      TRY (match_spelled_year (p, i, &m));
+      break;
+    case C_SETWORD: case C_EVERY:
+      TRY (match_set (p, i, &m));
+      break;
+    case C_CLOCKWORD:
+      TRY (match_time (p, i, &m));
+      break;
+    case C_SEASON:
+      if (!(val (p, i) & PLURAL) && capitalized (p, i) == FALSE)
+        {
+          int x;
+          if (is_year_token (p, i + 1, &x))
+            {
+              match_init (&m, i, i + 1, DOSSIER_TIMEX_DATE);
+              snprintf (m.value, 40, "%04d-%s", x, season_code (val (p, i)));
+              TRY (TRUE);
+            }
+        }
+      break;
+    case C_FISCAL:
+      {
+        int x;
+        if (is_year_token (p, i + 1, &x))
+          {
+            match_init (&m, i, i + 1, DOSSIER_TIMEX_DATE);
+            fmt_year (m.value, x);
+            m.gran = TG_YEAR;
+            m.year = x;
+            TRY (TRUE);
+          }
+        TRY (match_quarter (p, i, i, &m));
+      }
+      break;
+    case C_ORD:
+      TRY (match_quarter (p, i, i, &m));
+      TRY (match_century (p, i, i, &m));
+      break;
+    case C_UNIT:
+      /* "weeks", "years" alone (for weeks): fuzzy durations */
+      if ((val (p, i) & PLURAL) && (val (p, i) & 0xff) >= U_DAY && (val (p, i) & 0xff) != U_PERIOD &&
+          (val (p, i) & 0xff) != U_WEEKEND && (val (p, i) & 0xff) != U_QUARTER &&
+          i > p->s_first && (tok_is (p, i - 1, "for") || tok_is (p, i - 1, "within") ||
+                             tok_is (p, i - 1, "in")))
+        {
+          match_init (&m, i, i, DOSSIER_TIMEX_DURATION);
+          if (tok_is (p, i + 1, "or") && cls (p, i + 2) == C_UNIT && (val (p, i + 2) & PLURAL))
+            m.last = i + 2;
+          duration_value (m.value, 0, val (p, i), TRUE);
+          TRY (TRUE);
+        }
+      break;
+    case C_HOLIDAY:
+      TRY (match_holiday (p, i, &m));
+      break;
+    default:
+      break;
+    }
+
+  if (ti->num >= 0)
+    {
+      TRY (match_numeric_date (p, i, &m));
+      TRY (match_month_date (p, i, &m));
+      TRY (match_time (p, i, &m));
+      TRY (match_year (p, i, i, &m));
+      TRY (match_count (p, i, i, 0, &m));
+      TRY (match_century (p, i, i, &m));
+    }
+  if (!found && (tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
+    TRY (match_hyphenated (p, i, &m));
+  (void) core;
+  (void) prefix_first;
+#undef TRY
+  return found;
+}
+
+/* ---- quotes: relative days said on another day ------------------------- */
+
+/* Marks which tokens lie between quote marks, paragraph by paragraph. */
+static guint8 *
+quote_state (const Pass *p)
+{
+  guint8 *in = g_malloc0 (p->n + 1);
+  const DossierContext *ctx = p->ctx;
+
+  for (guint pi = 0; pi < ctx->paragraphs->len; pi++)
+    {
+      const DossierParagraph *para = &g_array_index (ctx->paragraphs, DossierParagraph, pi);
+      gboolean open = FALSE;
+      guint t0, t1;
+      if (para->n_sentences == 0)
+        continue;
+      t0 = g_array_index (ctx->sentences, DossierSentence, para->first_sentence).first_token;
+      {
+        const DossierSentence *ls = &g_array_index (ctx->sentences, DossierSentence,
+                                                    para->first_sentence + para->n_sentences - 1);
+        t1 = ls->first_token + ls->n_tokens;
+      }
+      for (guint i = t0; i < t1 && i < p->n; i++)
+        {
+          const DossierToken *t = tok (p, i);
+          if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
+            {
+              const char *s = tok_text (p, i);
+              /* single quotes are too often apostrophes: only double marks */
+              if (s[0] == '"' || (tok_len (p, i) == 3 && (guchar) s[0] == 0xE2 &&
+                                  ((guchar) s[2] == 0x9C || (guchar) s[2] == 0x9D)))
+                {
+                  if ((guchar) s[0] == 0xE2)
+                    open = (guchar) s[2] == 0x9C;
+                  else
+                    open = !open;
+                }
+              else if (s[0] == '`' || s[0] == '\'')
+                {
+                  if (tok_len (p, i) >= 2 || (i + 1 < t1 && tok_len (p, i + 1) == 1 &&
+                                              tok_text (p, i + 1)[0] == s[0] &&
+                                              tok (p, i + 1)->start == t->end))
+                    open = s[0] == '`';
+                }
+              continue;
+            }
+          in[i] = open ? 1 : 0;
+        }
+    }
+  return in;
+}
+
+/* ---- the pass ----------------------------------------------------------- */
+
+static void add_published (DossierContext *ctx);
+
+
+static void
+add_timex (DossierContext *ctx,
+           guint           start,
+           guint           end,
+           const Match    *m)
+{
+  DossierTimexInfo info = { 0 };
+
+  info.start = start;
+  info.end = end;
+  info.type = m->type;
+  info.value = g_strdup (m->value);
+  info.mod = g_strdup (m->mod);
+  info.anchor = m->relative ? -1 : -2;
+  g_array_append_val (ctx->timexes, info);
+}
+
+static gboolean
+value_is_day (const char *v)
+{
+  return strlen (v) >= 10 && g_ascii_isdigit (v[0]) && v[4] == '-' && v[7] == '-' &&
+         g_ascii_isdigit (v[8]);
+}
+
+/* Re-resolves yesterday/today/tomorrow/tonight inside a quotation against
+ * the day the speaker said it, when the paragraph dates the speech with a
+ * day outside the quotation ("…," she said Wednesday). */
+static void
+resolve_quoted (Pass      *p,
+                GArray    *tokidx,  /* guint: the first token of each timex */
+                guint8    *inquote)
+{
+  DossierContext *ctx = p->ctx;
+
+  for (guint k = 0; k < ctx->timexes->len; k++)
+    {
+      DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
+      guint ti = g_array_index (tokidx, guint, k);
+      guint para, si;
+      int off = 99;
+      const char *w;
+      guint wlen;
+
+      if (!inquote[ti] || !value_is_day (t->value))
+        continue;
+      w = ctx->text + t->start;
+      wlen = t->end - t->start;
+      if (wlen >= 9 && g_ascii_strncasecmp (w, "yesterday", 9) == 0)
+        off = -1;
+      else if (wlen >= 5 && g_ascii_strncasecmp (w, "today", 5) == 0)
+        off = 0;
+      else if (wlen >= 7 && g_ascii_strncasecmp (w, "tonight", 7) == 0)
+        off = 0;
+      else if (wlen >= 8 && g_ascii_strncasecmp (w, "tomorrow", 8) == 0)
+        off = 1;
+      if (off == 99)
+        continue;
+      si = dossier_context_sentence_at (ctx, t->start);
+      para = g_array_index (ctx->sentences, DossierSentence, si).paragraph;
+      /* the nearest day-valued, ref-relative timex outside quotes in the paragraph */
+      for (guint d = 1; d < ctx->timexes->len; d++)
+        {
+          for (int side = -1; side <= 1; side += 2)
+            {
+              int o = (int) k + side * (int) d;
+              const DossierTimexInfo *u;
+              guint ui, upara;
+              if (o < 0 || (guint) o >= ctx->timexes->len)
+                continue;
+              u = &g_array_index (ctx->timexes, DossierTimexInfo, o);
+              ui = g_array_index (tokidx, guint, o);
+              upara = g_array_index (ctx->sentences, DossierSentence, tok (p, ui)->sentence).paragraph;
+              if (upara != para)
+                continue;
+              if (inquote[ui] || !value_is_day (u->value) || u->anchor != -1)
+                continue;
+              {
+                int y, mo, dd;
+                GDate g;
+                if (sscanf (u->value, "%4d-%2d-%2d", &y, &mo, &dd) != 3 || !valid_day (y, mo, dd))
+                  continue;
+                g_date_clear (&g, 1);
+                g_date_set_dmy (&g, (GDateDay) dd, (GDateMonth) mo, (GDateYear) y);
+                if (off > 0)
+                  g_date_add_days (&g, off);
+                else if (off < 0)
+                  g_date_subtract_days (&g, -off);
+                {
+                  char buf[40];
+                  const char *rest = strlen (t->value) > 10 ? t->value + 10 : "";
+                  fmt_date (buf, &g);
+                  strcat (buf, rest);
+                  g_free (t->value);
+                  t->value = g_strdup (buf);
+                  t->anchor = o;
+                }
+                goto next;
+              }
+            }
+          if (d > 8)
+            break;
+        }
+    next:
+      ;
+    }
+}
+
+static void
+set_reference (Pass *p)
+{
+  const DossierReferenceDate *r = &p->ctx->reference;
+
+  p->has_ref = r->has_date && valid_day (r->year, r->month, r->day);
+  if (!p->has_ref)
+    {
+      /* no reference: relative values stay underspecified */
+      g_date_clear (&p->ref, 1);
+      g_date_set_dmy (&p->ref, 1, 1, 2000);
+      p->ry = 2000;
+      p->rm = 1;
+      p->rd = 1;
+      return;
+    }
+  p->ry = r->year;
+  p->rm = r->month;
+  p->rd = r->day;
+  p->has_time = r->has_time;
+  p->rh = r->hour;
+  p->rmin = r->minute;
+  g_date_clear (&p->ref, 1);
+  g_date_set_dmy (&p->ref, (GDateDay) p->rd, (GDateMonth) p->rm, (GDateYear) p->ry);
+}
 
 void
 dossier_time_run (DossierContext *ctx)
 {
+  Pass p = { 0 };
+  g_autofree guint8 *inquote = NULL;
+  g_autoptr(GArray) tokidx = NULL;
+
+  g_return_if_fail (ctx != NULL);
+
+  init_words ();
+  init_tense ();
+  if (ctx->tokens->len == 0)
+    return;
+
+  p.ctx = ctx;
+  p.n = ctx->tokens->len;
+  p.info = g_new (TokInfo, p.n);
+  set_reference (&p);
+  for (guint i = 0; i < p.n; i++)
+    classify_token (&p, i);
+
+  tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint s = 0; s < ctx->sentences->len; s++)
+    {
+      const DossierSentence *sent = &g_array_index (ctx->sentences, DossierSentence, s);
+      guint i;
+
+      p.s_first = sent->first_token;
+      p.s_end = MIN (sent->first_token + sent->n_tokens, p.n);
+      i = p.s_first;
+      while (i < p.s_end)
+        {
+          Match m;
+          if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
+            {
+              guint start = tok (&p, m.first)->start;
+              guint end = tok (&p, m.last)->end - p.info[m.last].poss;
+              /* a trailing period kept by an abbreviation is not part of "next week." */
+              add_timex (ctx, start, end, &m);
+              g_array_append_val (tokidx, m.first);
+              if (m.gran == TG_QUARTER && m.quarter)
+                {
+                  p.last_q_year = m.year;
+                  p.last_q = m.quarter;
+                }
+              if (m.gran == TG_YEAR && !m.relative)
+                p.last_year = m.year;
+              if (m.gran != TG_NONE)
+                p.last_gran = m.gran;
+              i = m.last + 1;
+            }
+          else
+            i++;
+        }
+    }
+
+  inquote = quote_state (&p);
+  resolve_quoted (&p, tokidx, inquote);
+
+  add_published (ctx);
+  g_free (p.info);
+}
+
+/* The publication date stated in the header or footer, when no timex covers
+ * it yet: a timex built on the layout pass's published range. */
+static void
+add_published (DossierContext *ctx)
+{
+  const DossierRange *r = &ctx->metadata.published_range;
+  const char *pub = ctx->metadata.published;
+  DossierTimexInfo info = { 0 };
+  guint pos = 0;
+
+  if (DOSSIER_RANGE_EMPTY (*r) || pub == NULL || r->end > ctx->length)
+    return;
+  for (guint k = 0; k < ctx->timexes->len; k++)
+    {
+      const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
+      if (t->start < r->end && r->start < t->end)
+        return;
+      if (t->start < r->start)
+        pos = k + 1;
+    }
+  info.start = r->start;
+  info.end = r->end;
+  info.type = strchr (pub, 'T') ? DOSSIER_TIMEX_TIME : DOSSIER_TIMEX_DATE;
+  info.value = g_strdup (pub);
+  info.anchor = -2;
+  g_array_insert_val (ctx->timexes, pos, info);
 }

@@ -1,0 +1,515 @@
+/* dossier-analyzer.c — text -> DossierArticle, by running the analysis passes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The passes work on UTF-8 byte offsets (dossier-context.h); the model
+ * counts characters. The conversion happens once, here, with a sparse
+ * table (the character count at every BLOCK bytes) and a forward-moving
+ * cursor, so that offsets that come in text order cost a short scan each
+ * and no per-byte table is ever allocated.
+ */
+#define G_LOG_DOMAIN "dossier-analyzer"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier-analyzer.h"
+#include "dossier-analyzer-private.h"
+#include "dossier-loader.h"
+#include "analysis/dossier-context.h"
+#include "analysis/dossier-text.h"
+#include "analysis/dossier-layout.h"
+#include "analysis/dossier-names.h"
+#include "analysis/dossier-time.h"
+#include "analysis/dossier-quotes.h"
+#include "analysis/dossier-events.h"
+
+#define BLOCK_SHIFT 8
+#define BLOCK (1u << BLOCK_SHIFT)
+
+typedef struct
+{
+  const guchar *text;
+  gsize         length;
+  guint        *table;      /* table[k] = characters in [0, k * BLOCK) */
+  gsize         cursor_byte;
+  guint         cursor_char;
+} OffsetMap;
+
+static inline guint
+count_lead_bytes (const guchar *p,
+                  gsize         n)
+{
+  guint count = 0;
+
+  for (gsize i = 0; i < n; i++)
+    count += (p[i] & 0xC0) != 0x80;
+  return count;
+}
+
+static void
+offset_map_init (OffsetMap    *map,
+                 const char   *text,
+                 gsize         length)
+{
+  gsize n_blocks = length / BLOCK + 1;
+  guint chars = 0;
+
+  map->text = (const guchar *) text;
+  map->length = length;
+  map->table = g_new (guint, n_blocks);
+  for (gsize k = 0; k < n_blocks; k++)
+    {
+      gsize from = k * BLOCK;
+      gsize to = MIN (from + BLOCK, length);
+
+      map->table[k] = chars;
+      if (to > from)
+        chars += count_lead_bytes (map->text + from, to - from);
+    }
+  map->cursor_byte = 0;
+  map->cursor_char = 0;
+}
+
+static void
+offset_map_clear (OffsetMap *map)
+{
+  g_clear_pointer (&map->table, g_free);
+}
+
+/* Moves @byte back to the start of the character it falls in, and clamps
+ * it to the text. */
+static inline guint
+snap (const OffsetMap *map,
+      guint            byte)
+{
+  if (byte >= map->length)
+    return (guint) map->length;
+  while (byte > 0 && (map->text[byte] & 0xC0) == 0x80)
+    byte--;
+  return byte;
+}
+
+/* @byte must be snapped. */
+static inline guint
+offset_map_chars (OffsetMap *map,
+                  guint      byte)
+{
+  gsize from;
+  guint chars;
+
+  if (byte >= map->cursor_byte && byte - map->cursor_byte < 2 * BLOCK)
+    {
+      from = map->cursor_byte;
+      chars = map->cursor_char;
+    }
+  else
+    {
+      from = (gsize) (byte >> BLOCK_SHIFT) << BLOCK_SHIFT;
+      chars = map->table[byte >> BLOCK_SHIFT];
+    }
+  chars += count_lead_bytes (map->text + from, byte - from);
+  map->cursor_byte = byte;
+  map->cursor_char = chars;
+  return chars;
+}
+
+/* A byte range -> a span in characters, with its text. */
+static void
+convert_span (OffsetMap   *map,
+              guint        start,
+              guint        end,
+              DossierSpan *span)
+{
+  start = snap (map, start);
+  end = snap (map, end);
+  if (end < start)
+    end = start;
+  span->start = offset_map_chars (map, start);
+  span->end = offset_map_chars (map, end);
+  span->text = g_strndup ((const char *) map->text + start, end - start);
+}
+
+static char **
+dup_strv (GPtrArray *array)
+{
+  char **strv = g_new0 (char *, (array != NULL ? array->len : 0) + 1);
+
+  for (guint i = 0; array != NULL && i < array->len; i++)
+    strv[i] = g_strdup (g_ptr_array_index (array, i));
+  return strv;
+}
+
+/* Parses YYYY-MM-DD[THH[:MM]] (anything after, a zone or seconds, is
+ * ignored); FALSE when it does not start with a date. */
+static gboolean
+parse_reference (const char           *str,
+                 DossierReferenceDate *ref)
+{
+  int y, mo, d, h = 0, mi = 0;
+  int n;
+
+  if (str == NULL)
+    return FALSE;
+  n = sscanf (str, "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi);
+  if (n < 3 || y < 1 || mo < 1 || mo > 12 || d < 1 || d > 31 ||
+      h < 0 || h > 23 || mi < 0 || mi > 59)
+    return FALSE;
+  memset (ref, 0, sizeof *ref);
+  ref->has_date = TRUE;
+  ref->year = y;
+  ref->month = mo;
+  ref->day = d;
+  if (n >= 4)
+    {
+      ref->has_time = TRUE;
+      ref->hour = h;
+      ref->minute = n == 5 ? mi : 0;
+    }
+  return TRUE;
+}
+
+static void
+set_reference (DossierContext *ctx)
+{
+  if (ctx->reference.has_date)
+    return;
+  if (parse_reference (ctx->published_option, &ctx->reference))
+    return;
+  parse_reference (ctx->metadata.published, &ctx->reference);
+}
+
+static void
+release_text_arrays (DossierContext *ctx)
+{
+  /* The passes are done: drop what only they needed before the model is
+   * built, to keep the peak memory down. */
+  g_array_unref (ctx->tokens);
+  ctx->tokens = g_array_new (FALSE, FALSE, sizeof (DossierToken));
+  g_array_unref (ctx->sentences);
+  ctx->sentences = g_array_new (FALSE, FALSE, sizeof (DossierSentence));
+  g_array_unref (ctx->lines);
+  ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
+}
+
+/* Fills @article (whose text ctx->text is) from the finished context. */
+static void
+article_from_context (DossierContext *ctx,
+                      DossierArticle *article)
+{
+  OffsetMap map;
+  DossierSpan *mention_spans;
+  GPtrArray *entities, *quotes;
+  const DossierMetadata *md = &ctx->metadata;
+
+  offset_map_init (&map, ctx->text, ctx->length);
+
+  /* metadata */
+  dossier_article_set_title (article, md->title);
+  {
+    g_auto(GStrv) authors = dup_strv (md->authors);
+    g_auto(GStrv) contributors = dup_strv (md->contributors);
+    g_auto(GStrv) credits = dup_strv (md->credits);
+
+    dossier_article_set_authors (article, (const char * const *) authors);
+    dossier_article_set_contributors (article, (const char * const *) contributors);
+    dossier_article_set_credits (article, (const char * const *) credits);
+  }
+  dossier_article_set_outlet (article, md->outlet);
+  dossier_article_set_dateline (article, md->dateline);
+  if (md->published != NULL)
+    dossier_article_set_published (article, md->published);
+  else
+    dossier_article_set_published (article, ctx->published_option);
+  if (!DOSSIER_RANGE_EMPTY (md->body))
+    {
+      guint s = snap (&map, md->body.start), e = snap (&map, md->body.end);
+
+      s = offset_map_chars (&map, s);
+      e = offset_map_chars (&map, e);
+      dossier_article_set_body (article, s, MAX (s, e));
+    }
+
+  /* mentions, converted once, in text order (ctx->mentions is sorted;
+   * if a pass broke the order it only costs cursor misses) */
+  mention_spans = g_new (DossierSpan, ctx->mentions->len + 1);
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+      convert_span (&map, m->start, m->end, &mention_spans[i]);
+    }
+
+  /* entities */
+  entities = g_ptr_array_new_full (ctx->entities->len, g_object_unref);
+  for (guint i = 0; i < ctx->entities->len; i++)
+    {
+      const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
+      char id[32];
+      DossierEntity *entity;
+
+      g_snprintf (id, sizeof id, "e%u", i + 1);
+      entity = dossier_entity_new (id, info->name != NULL ? info->name : "", info->kind);
+      if (info->role != NULL && info->role[0] != '\0')
+        dossier_entity_set_role (entity, info->role);
+      for (guint j = 0; info->aliases != NULL && j < info->aliases->len; j++)
+        dossier_entity_add_alias (entity, g_ptr_array_index (info->aliases, j));
+      for (guint j = 0; info->mentions != NULL && j < info->mentions->len; j++)
+        {
+          guint m = g_array_index (info->mentions, guint, j);
+
+          if (m < ctx->mentions->len)
+            dossier_entity_add_mention (entity, mention_spans[m].start,
+                                        mention_spans[m].end, mention_spans[m].text);
+        }
+      g_ptr_array_add (entities, entity);
+      dossier_article_add_entity (article, entity);
+    }
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    g_free (mention_spans[i].text);
+  g_free (mention_spans);
+
+  /* quotes */
+  quotes = g_ptr_array_new_full (ctx->quotes->len, g_object_unref);
+  for (guint i = 0; i < ctx->quotes->len; i++)
+    {
+      const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
+      DossierSpan span;
+      DossierQuote *quote;
+      char id[32];
+
+      g_snprintf (id, sizeof id, "q%u", i + 1);
+      convert_span (&map, info->start, info->end, &span);
+      quote = dossier_quote_new (id, span.start, span.end, span.text, info->kind);
+      dossier_span_clear (&span);
+      if (info->speaker >= 0 && (guint) info->speaker < entities->len)
+        dossier_quote_set_speaker (quote, g_ptr_array_index (entities, info->speaker));
+      if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
+        {
+          convert_span (&map, info->speaker_mention.start, info->speaker_mention.end, &span);
+          dossier_quote_set_speaker_mention (quote, &span);
+          dossier_span_clear (&span);
+        }
+      if (!DOSSIER_RANGE_EMPTY (info->cue))
+        {
+          convert_span (&map, info->cue.start, info->cue.end, &span);
+          dossier_quote_set_cue (quote, &span);
+          dossier_span_clear (&span);
+        }
+      g_ptr_array_add (quotes, quote);
+      dossier_article_add_quote (article, quote);
+    }
+
+  /* timexes */
+  for (guint i = 0; i < ctx->timexes->len; i++)
+    {
+      const DossierTimexInfo *info = &g_array_index (ctx->timexes, DossierTimexInfo, i);
+      g_autoptr(DossierTimex) timex = NULL;
+      DossierSpan span;
+
+      convert_span (&map, info->start, info->end, &span);
+      timex = dossier_timex_new (span.start, span.end, span.text, info->type,
+                                 info->value != NULL ? info->value : "X");
+      dossier_span_clear (&span);
+      if (info->mod != NULL && info->mod[0] != '\0')
+        dossier_timex_set_mod (timex, info->mod);
+      if (info->anchor == -1)
+        dossier_timex_set_anchor (timex, "published");
+      else if (info->anchor >= 0 && (guint) info->anchor < ctx->timexes->len)
+        {
+          char anchor[32];
+
+          g_snprintf (anchor, sizeof anchor, "%d", info->anchor);
+          dossier_timex_set_anchor (timex, anchor);
+        }
+      dossier_article_add_timex (article, timex);
+    }
+
+  /* events */
+  for (guint i = 0; i < ctx->events->len; i++)
+    {
+      const DossierEventInfo *info = &g_array_index (ctx->events, DossierEventInfo, i);
+      g_autoptr(DossierEvent) event = NULL;
+      char id[32];
+      guint s, e;
+
+      if (info->timex < 0 || (guint) info->timex >= ctx->timexes->len)
+        continue;
+      g_snprintf (id, sizeof id, "v%u", i + 1);
+      event = dossier_event_new (id, info->timex, info->date_start, info->date_end,
+                                 info->granularity, info->approximate,
+                                 info->label != NULL ? info->label : "");
+      s = snap (&map, info->sentence.start);
+      e = snap (&map, info->sentence.end);
+      s = offset_map_chars (&map, s);
+      e = offset_map_chars (&map, e);
+      dossier_event_set_sentence (event, s, MAX (s, e));
+      for (guint j = 0; info->entities != NULL && j < info->entities->len; j++)
+        {
+          int k = g_array_index (info->entities, int, j);
+          if (k >= 0 && (guint) k < entities->len)
+            dossier_event_add_entity (event, g_ptr_array_index (entities, k));
+        }
+      for (guint j = 0; info->quotes != NULL && j < info->quotes->len; j++)
+        {
+          int k = g_array_index (info->quotes, int, j);
+          if (k >= 0 && (guint) k < quotes->len)
+            dossier_event_add_quote (event, g_ptr_array_index (quotes, k));
+        }
+      dossier_article_add_event (article, event);
+    }
+
+  dossier_article_update_counts (article);
+
+  g_ptr_array_unref (entities);
+  g_ptr_array_unref (quotes);
+  offset_map_clear (&map);
+}
+
+static void
+analyze_into (DossierArticle *article,
+              const char     *published)
+{
+  g_autoptr(DossierContext) ctx = NULL;
+  const char *text = dossier_article_get_text (article);
+
+  ctx = dossier_context_new (text, strlen (text), published);
+  {
+    gboolean timing = g_getenv ("DOSSIER_TIMING") != NULL;
+    gint64 t0 = g_get_monotonic_time (), t;
+#define PASS(call, name) call; if (timing) { t = g_get_monotonic_time (); g_printerr ("%-8s %7.1f ms\n", name, (t - t0) / 1000.0); t0 = t; }
+    PASS (dossier_text_run (ctx), "text")
+    PASS (dossier_layout_run (ctx), "layout")
+    PASS (set_reference (ctx), "ref")
+    PASS (dossier_names_run (ctx), "names")
+    PASS (dossier_time_run (ctx), "time")
+    PASS (dossier_quotes_run (ctx), "quotes")
+    PASS (dossier_events_run (ctx), "events")
+#undef PASS
+  }
+  release_text_arrays (ctx);
+  article_from_context (ctx, article);
+}
+
+DossierArticle *
+dossier_analyzer_build_article (DossierContext *ctx)
+{
+  DossierArticle *article = dossier_article_new (ctx->text, ctx->length);
+
+  article_from_context (ctx, article);
+  return article;
+}
+
+/**
+ * dossier_analyzer_analyze:
+ * @text: valid UTF-8
+ * @length: bytes, or -1 when NUL-terminated
+ * @published: (nullable): the reference date, YYYY-MM-DD[THH:MM]
+ *
+ * Returns: (transfer full): the analysed article, without source fields
+ */
+DossierArticle *
+dossier_analyzer_analyze (const char *text,
+                          gssize      length,
+                          const char *published)
+{
+  DossierArticle *article = dossier_article_new (text, length);
+
+  analyze_into (article, published);
+  return article;
+}
+
+static char *
+source_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename != NULL ? g_steal_pointer (&basename) : g_file_get_uri (file);
+}
+
+/**
+ * dossier_analyzer_analyze_file:
+ *
+ * Loads and analyses @file, blocking.
+ *
+ * Returns: (transfer full): the article, with the source fields filled, or
+ *   %NULL with @error set (a DOSSIER_LOADER_ERROR)
+ */
+DossierArticle *
+dossier_analyzer_analyze_file (GFile         *file,
+                               const char    *published,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(DossierLoaded) loaded = NULL;
+  g_autofree char *name = NULL;
+  DossierArticle *article;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  loaded = dossier_loader_load (file, cancellable, error);
+  if (loaded == NULL)
+    return NULL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  article = dossier_article_new_take (g_steal_pointer (&loaded->text), loaded->length);
+  analyze_into (article, published);
+  name = source_name (file);
+  dossier_article_set_source (article, name, loaded->sha256, loaded->encoding);
+  return article;
+}
+
+static void
+analyze_file_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GFile *file = g_object_get_data (G_OBJECT (task), "dossier-file");
+  GError *error = NULL;
+  DossierArticle *article;
+
+  article = dossier_analyzer_analyze_file (file, task_data, cancellable, &error);
+  if (article == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, article, g_object_unref);
+}
+
+void
+dossier_analyzer_analyze_file_async (GFile               *file,
+                                     const char          *published,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_analyzer_analyze_file_async);
+  g_task_set_name (task, "dossier_analyzer_analyze_file_async");
+  g_task_set_task_data (task, g_strdup (published), g_free);
+  g_object_set_data_full (G_OBJECT (task), "dossier-file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, analyze_file_thread);
+}
+
+/**
+ * dossier_analyzer_analyze_file_finish:
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set
+ */
+DossierArticle *
+dossier_analyzer_analyze_file_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == dossier_analyzer_analyze_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,348 @@
+/* dossier-entity.c
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "dossier-entity"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-entity.h"
+
+struct _DossierEntity
+{
+  GObject            parent_instance;
+
+  char              *id;
+  char              *name;
+  DossierEntityKind  kind;
+  char              *role;
+  GPtrArray         *aliases;   /* char*, NULL-terminated */
+  GArray            *mentions;  /* DossierSpan */
+  guint              n_quotes;
+};
+
+G_DEFINE_FINAL_TYPE (DossierEntity, dossier_entity, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_KIND,
+  PROP_ROLE,
+  PROP_ALIASES,
+  PROP_N_MENTIONS,
+  PROP_N_QUOTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+dossier_entity_finalize (GObject *object)
+{
+  DossierEntity *self = (DossierEntity *) object;
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->role);
+  g_ptr_array_unref (self->aliases);
+  g_array_unref (self->mentions);
+
+  G_OBJECT_CLASS (dossier_entity_parent_class)->finalize (object);
+}
+
+static void
+dossier_entity_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DossierEntity *self = DOSSIER_ENTITY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_ROLE:
+      g_value_set_string (value, self->role);
+      break;
+    case PROP_ALIASES:
+      g_value_set_boxed (value, self->aliases->pdata);
+      break;
+    case PROP_N_MENTIONS:
+      g_value_set_uint (value, self->mentions->len);
+      break;
+    case PROP_N_QUOTES:
+      g_value_set_uint (value, self->n_quotes);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_entity_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DossierEntity *self = DOSSIER_ENTITY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_free (self->id);
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_NAME:
+      dossier_entity_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_KIND:
+      dossier_entity_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_ROLE:
+      dossier_entity_set_role (self, g_value_get_string (value));
+      break;
+    case PROP_ALIASES:
+      {
+        const char * const *aliases = g_value_get_boxed (value);
+
+        g_ptr_array_set_size (self->aliases, 0);
+        for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+          g_ptr_array_add (self->aliases, g_strdup (aliases[i]));
+        g_object_notify_by_pspec (object, pspec);
+      }
+      break;
+    case PROP_N_QUOTES:
+      dossier_entity_set_n_quotes (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_entity_class_init (DossierEntityClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dossier_entity_finalize;
+  object_class->get_property = dossier_entity_get_property;
+  object_class->set_property = dossier_entity_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       DOSSIER_TYPE_ENTITY_KIND, DOSSIER_ENTITY_OTHER,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROLE] =
+    g_param_spec_string ("role", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ALIASES] =
+    g_param_spec_boxed ("aliases", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_MENTIONS] =
+    g_param_spec_uint ("n-mentions", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_QUOTES] =
+    g_param_spec_uint ("n-quotes", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mention_clear (gpointer data)
+{
+  dossier_span_clear (data);
+}
+
+static void
+dossier_entity_init (DossierEntity *self)
+{
+  self->aliases = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (DossierSpan));
+  g_array_set_clear_func (self->mentions, mention_clear);
+  self->kind = DOSSIER_ENTITY_OTHER;
+}
+
+DossierEntity *
+dossier_entity_new (const char        *id,
+                    const char        *name,
+                    DossierEntityKind  kind)
+{
+  return g_object_new (DOSSIER_TYPE_ENTITY,
+                       "id", id,
+                       "name", name,
+                       "kind", kind,
+                       NULL);
+}
+
+const char *
+dossier_entity_get_id (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  return self->id;
+}
+
+const char *
+dossier_entity_get_name (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  return self->name;
+}
+
+void
+dossier_entity_set_name (DossierEntity *self,
+                         const char    *name)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+DossierEntityKind
+dossier_entity_get_kind (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), DOSSIER_ENTITY_OTHER);
+  return self->kind;
+}
+
+void
+dossier_entity_set_kind (DossierEntity     *self,
+                         DossierEntityKind  kind)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+const char *
+dossier_entity_get_role (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  return self->role;
+}
+
+void
+dossier_entity_set_role (DossierEntity *self,
+                         const char    *role)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+
+  if (g_strcmp0 (self->role, role) == 0)
+    return;
+  g_free (self->role);
+  self->role = g_strdup (role);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+const char * const *
+dossier_entity_get_aliases (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  return (const char * const *) self->aliases->pdata;
+}
+
+void
+dossier_entity_add_alias (DossierEntity *self,
+                          const char    *alias)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+  g_return_if_fail (alias != NULL);
+
+  if (g_strcmp0 (self->name, alias) == 0)
+    return;
+  for (guint i = 0; i < self->aliases->len; i++)
+    if (strcmp (g_ptr_array_index (self->aliases, i), alias) == 0)
+      return;
+  g_ptr_array_add (self->aliases, g_strdup (alias));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
+}
+
+const DossierSpan *
+dossier_entity_get_mentions (DossierEntity *self,
+                             guint         *n_mentions)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+
+  if (n_mentions != NULL)
+    *n_mentions = self->mentions->len;
+  return (const DossierSpan *) (gpointer) self->mentions->data;
+}
+
+/* Keeps the mentions in text order (mentions usually arrive in order). */
+void
+dossier_entity_add_mention (DossierEntity *self,
+                            guint          start,
+                            guint          end,
+                            const char    *text)
+{
+  DossierSpan span;
+  guint pos;
+
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+  g_return_if_fail (start <= end);
+
+  span.start = start;
+  span.end = end;
+  span.text = g_strdup (text != NULL ? text : "");
+
+  pos = self->mentions->len;
+  while (pos > 0 &&
+         g_array_index (self->mentions, DossierSpan, pos - 1).start > start)
+    pos--;
+  if (pos == self->mentions->len)
+    g_array_append_val (self->mentions, span);
+  else
+    g_array_insert_val (self->mentions, pos, span);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MENTIONS]);
+}
+
+guint
+dossier_entity_get_n_quotes (DossierEntity *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ENTITY (self), 0);
+  return self->n_quotes;
+}
+
+void
+dossier_entity_set_n_quotes (DossierEntity *self,
+                             guint          n_quotes)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+
+  if (self->n_quotes == n_quotes)
+    return;
+  self->n_quotes = n_quotes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_QUOTES]);
+}

@@ -1,0 +1,470 @@
+/* dossier-event.c — one timeline entry: a dated happening built on a timex
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "dossier-event"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-event.h"
+
+struct _DossierEvent
+{
+  GObject             parent_instance;
+
+  char               *id;
+  int                 timex;
+  char               *date_start;
+  char               *date_end;
+  DossierGranularity  granularity;
+  gboolean            approximate;
+  char               *label;
+  guint               sentence_start;
+  guint               sentence_end;
+  GPtrArray          *entities;
+  GPtrArray          *quotes;
+};
+
+G_DEFINE_FINAL_TYPE (DossierEvent, dossier_event, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TIMEX,
+  PROP_DATE_START,
+  PROP_DATE_END,
+  PROP_GRANULARITY,
+  PROP_APPROXIMATE,
+  PROP_LABEL,
+  PROP_SENTENCE_START,
+  PROP_SENTENCE_END,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+dossier_event_finalize (GObject *object)
+{
+  DossierEvent *self = (DossierEvent *) object;
+
+  g_free (self->id);
+  g_free (self->date_start);
+  g_free (self->date_end);
+  g_free (self->label);
+  g_ptr_array_unref (self->entities);
+  g_ptr_array_unref (self->quotes);
+
+  G_OBJECT_CLASS (dossier_event_parent_class)->finalize (object);
+}
+
+static void
+dossier_event_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DossierEvent *self = DOSSIER_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TIMEX:
+      g_value_set_int (value, self->timex);
+      break;
+    case PROP_DATE_START:
+      g_value_set_string (value, self->date_start);
+      break;
+    case PROP_DATE_END:
+      g_value_set_string (value, self->date_end);
+      break;
+    case PROP_GRANULARITY:
+      g_value_set_enum (value, self->granularity);
+      break;
+    case PROP_APPROXIMATE:
+      g_value_set_boolean (value, self->approximate);
+      break;
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+    case PROP_SENTENCE_START:
+      g_value_set_uint (value, self->sentence_start);
+      break;
+    case PROP_SENTENCE_END:
+      g_value_set_uint (value, self->sentence_end);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_event_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DossierEvent *self = DOSSIER_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_free (self->id);
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_TIMEX:
+      self->timex = g_value_get_int (value);
+      break;
+    case PROP_DATE_START:
+      g_free (self->date_start);
+      self->date_start = g_value_dup_string (value);
+      break;
+    case PROP_DATE_END:
+      g_free (self->date_end);
+      self->date_end = g_value_dup_string (value);
+      break;
+    case PROP_GRANULARITY:
+      self->granularity = g_value_get_enum (value);
+      break;
+    case PROP_APPROXIMATE:
+      self->approximate = g_value_get_boolean (value);
+      break;
+    case PROP_LABEL:
+      g_free (self->label);
+      self->label = g_value_dup_string (value);
+      break;
+    case PROP_SENTENCE_START:
+      dossier_event_set_sentence (self, g_value_get_uint (value), self->sentence_end);
+      break;
+    case PROP_SENTENCE_END:
+      dossier_event_set_sentence (self, self->sentence_start, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_event_class_init (DossierEventClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dossier_event_finalize;
+  object_class->get_property = dossier_event_get_property;
+  object_class->set_property = dossier_event_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIMEX] =
+    g_param_spec_int ("timex", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE_START] =
+    g_param_spec_string ("date-start", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE_END] =
+    g_param_spec_string ("date-end", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GRANULARITY] =
+    g_param_spec_enum ("granularity", NULL, NULL,
+                       DOSSIER_TYPE_GRANULARITY, DOSSIER_GRANULARITY_DAY,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_APPROXIMATE] =
+    g_param_spec_boolean ("approximate", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SENTENCE_START] =
+    g_param_spec_uint ("sentence-start", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SENTENCE_END] =
+    g_param_spec_uint ("sentence-end", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dossier_event_init (DossierEvent *self)
+{
+  self->timex = -1;
+  self->granularity = DOSSIER_GRANULARITY_DAY;
+  self->entities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+DossierEvent *
+dossier_event_new (const char         *id,
+                   int                 timex,
+                   const char         *date_start,
+                   const char         *date_end,
+                   DossierGranularity  granularity,
+                   gboolean            approximate,
+                   const char         *label)
+{
+  return g_object_new (DOSSIER_TYPE_EVENT,
+                       "id", id,
+                       "timex", timex,
+                       "date-start", date_start,
+                       "date-end", date_end,
+                       "granularity", granularity,
+                       "approximate", approximate,
+                       "label", label,
+                       NULL);
+}
+
+const char *
+dossier_event_get_id (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return self->id;
+}
+
+int
+dossier_event_get_timex (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), -1);
+  return self->timex;
+}
+
+const char *
+dossier_event_get_date_start (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return self->date_start;
+}
+
+const char *
+dossier_event_get_date_end (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return self->date_end;
+}
+
+DossierGranularity
+dossier_event_get_granularity (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), DOSSIER_GRANULARITY_DAY);
+  return self->granularity;
+}
+
+gboolean
+dossier_event_get_approximate (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), FALSE);
+  return self->approximate;
+}
+
+const char *
+dossier_event_get_label (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return self->label;
+}
+
+guint
+dossier_event_get_sentence_start (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), 0);
+  return self->sentence_start;
+}
+
+guint
+dossier_event_get_sentence_end (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), 0);
+  return self->sentence_end;
+}
+
+void
+dossier_event_set_sentence (DossierEvent *self,
+                            guint         start,
+                            guint         end)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->sentence_start != start)
+    {
+      self->sentence_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTENCE_START]);
+    }
+  if (self->sentence_end != end)
+    {
+      self->sentence_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTENCE_END]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+GPtrArray *
+dossier_event_get_entities (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return self->entities;
+}
+
+GPtrArray *
+dossier_event_get_quotes (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return self->quotes;
+}
+
+void
+dossier_event_add_entity (DossierEvent  *self,
+                          DossierEntity *entity)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (DOSSIER_IS_ENTITY (entity));
+
+  if (!g_ptr_array_find (self->entities, entity, NULL))
+    g_ptr_array_add (self->entities, g_object_ref (entity));
+}
+
+void
+dossier_event_add_quote (DossierEvent *self,
+                         DossierQuote *quote)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (DOSSIER_IS_QUOTE (quote));
+
+  if (!g_ptr_array_find (self->quotes, quote, NULL))
+    g_ptr_array_add (self->quotes, g_object_ref (quote));
+}
+
+static gboolean
+read_digits (const char **p,
+             guint        n,
+             int         *out)
+{
+  int v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      v = v * 10 + ((*p)[i] - '0');
+    }
+  *p += n;
+  *out = v;
+  return TRUE;
+}
+
+/* Parses the ISO / TIMEX3 date forms an event carries ("2023", "2023-11",
+ * "2023-11-01", "2023-11-01T21:00", "2023-11-01TNI", "2023-W44", "2023-Q4",
+ * "202X", "2023-SU") into the first instant of the period, in UTC. */
+static GDateTime *
+parse_period_start (const char *iso)
+{
+  const char *p = iso;
+  int year, month = 1, day = 1, hour = 0, minute = 0, v;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (iso == NULL)
+    return NULL;
+
+  if (read_digits (&p, 4, &year))
+    ;
+  else if (read_digits (&p, 3, &year) && *p == 'X')
+    {
+      /* a decade, "202X" */
+      year *= 10;
+      p++;
+    }
+  else
+    return NULL;
+
+  if (year < 1 || year > 9999)
+    return NULL;
+
+  if (*p == '-')
+    {
+      p++;
+      if (*p == 'W')
+        {
+          p++;
+          if (!read_digits (&p, 2, &v) || v < 1 || v > 53)
+            return NULL;
+          /* ISO week: the Monday of week 1 is in the week of January 4th */
+          date = g_date_time_new_utc (year, 1, 4, 0, 0, 0);
+          if (date == NULL)
+            return NULL;
+          return g_date_time_add_days (date, 1 - g_date_time_get_day_of_week (date) + 7 * (v - 1));
+        }
+      else if (*p == 'Q')
+        {
+          p++;
+          if (!read_digits (&p, 1, &v) || v < 1 || v > 4)
+            return NULL;
+          return g_date_time_new_utc (year, 3 * (v - 1) + 1, 1, 0, 0, 0);
+        }
+      else if (p[0] == 'S' || p[0] == 'W' || p[0] == 'F')
+        {
+          static const struct { const char *name; int month; } seasons[] = {
+            { "SP", 3 }, { "SU", 6 }, { "FA", 9 }, { "WI", 12 },
+          };
+          for (guint i = 0; i < G_N_ELEMENTS (seasons); i++)
+            if (strncmp (p, seasons[i].name, 2) == 0)
+              return g_date_time_new_utc (year, seasons[i].month, 1, 0, 0, 0);
+          return NULL;
+        }
+      else if (!read_digits (&p, 2, &month) || month < 1 || month > 12)
+        return NULL;
+
+      if (*p == '-')
+        {
+          p++;
+          if (!read_digits (&p, 2, &day) || day < 1 || day > 31)
+            return NULL;
+          if (*p == 'T')
+            {
+              p++;
+              if (read_digits (&p, 2, &hour))
+                {
+                  if (hour > 23)
+                    return NULL;
+                  if (*p == ':')
+                    {
+                      p++;
+                      if (!read_digits (&p, 2, &minute) || minute > 59)
+                        return NULL;
+                    }
+                }
+              else if (strncmp (p, "MO", 2) == 0)
+                hour = 6;
+              else if (strncmp (p, "AF", 2) == 0)
+                hour = 12;
+              else if (strncmp (p, "EV", 2) == 0)
+                hour = 18;
+              else if (strncmp (p, "NI", 2) == 0)
+                hour = 21;
+              else
+                return NULL;
+            }
+        }
+    }
+
+  return g_date_time_new_utc (year, month, day, hour, minute, 0);
+}
+
+GDateTime *
+dossier_event_dup_start_time (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return parse_period_start (self->date_start);
+}
+
+/* The start of the period of date-end (the first instant of its last day,
+ * month…), or of date-start when there is no end. */
+GDateTime *
+dossier_event_dup_end_time (DossierEvent *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
+  return parse_period_start (self->date_end != NULL ? self->date_end : self->date_start);
+}

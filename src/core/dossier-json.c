@@ -1,0 +1,1006 @@
+/* dossier-json.c — DossierArticle <-> the JSON of SCHEMA.md (json-glib)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * dossier_json_to_string() writes the document one top-level item at a
+ * time (each entity, quote… is a small json-glib tree, serialised by
+ * JsonGenerator and dropped), so that a large article never needs the
+ * whole tree in memory. Pretty output and dossier_json_from_article()
+ * build the whole tree.
+ */
+#define G_LOG_DOMAIN "dossier-json"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "dossier-json.h"
+
+#define FORMAT_NAME "dossier-analysis"
+#define FORMAT_VERSION 1
+
+G_DEFINE_QUARK (dossier-json-error-quark, dossier_json_error)
+
+/* ---- article -> JSON ------------------------------------------------- */
+
+static JsonNode *
+string_or_null (const char *str)
+{
+  JsonNode *node = json_node_alloc ();
+
+  if (str == NULL)
+    return json_node_init_null (node);
+  return json_node_init_string (node, str);
+}
+
+static JsonArray *
+strv_to_array (const char * const *strv)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+  return array;
+}
+
+static JsonNode *
+object_node (JsonObject *object)
+{
+  JsonNode *node = json_node_alloc ();
+
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
+}
+
+static JsonObject *
+span_object (guint       start,
+             guint       end,
+             const char *text)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_int_member (object, "start", start);
+  json_object_set_int_member (object, "end", end);
+  if (text != NULL)
+    json_object_set_string_member (object, "text", text);
+  return object;
+}
+
+static JsonNode *
+span_or_null (const DossierSpan *span)
+{
+  if (span == NULL)
+    return json_node_new (JSON_NODE_NULL);
+  return object_node (span_object (span->start, span->end, span->text));
+}
+
+static JsonNode *
+source_node (DossierArticle *article)
+{
+  JsonObject *source = json_object_new ();
+  const char *path = dossier_article_get_source_path (article);
+  const char *sha256 = dossier_article_get_source_sha256 (article);
+  const char *encoding = dossier_article_get_source_encoding (article);
+
+  json_object_set_string_member (source, "path", path != NULL ? path : "");
+  json_object_set_string_member (source, "sha256", sha256 != NULL ? sha256 : "");
+  json_object_set_string_member (source, "encoding", encoding != NULL ? encoding : "UTF-8");
+  return object_node (source);
+}
+
+static JsonNode *
+metadata_node (DossierArticle *article)
+{
+  JsonObject *md = json_object_new ();
+  guint start, end;
+
+  json_object_set_member (md, "title", string_or_null (dossier_article_get_title (article)));
+  json_object_set_array_member (md, "authors", strv_to_array (dossier_article_get_authors (article)));
+  json_object_set_array_member (md, "contributors",
+                                strv_to_array (dossier_article_get_contributors (article)));
+  json_object_set_member (md, "outlet", string_or_null (dossier_article_get_outlet (article)));
+  json_object_set_member (md, "dateline", string_or_null (dossier_article_get_dateline (article)));
+  json_object_set_member (md, "published", string_or_null (dossier_article_get_published (article)));
+  json_object_set_array_member (md, "credits", strv_to_array (dossier_article_get_credits (article)));
+  if (dossier_article_get_body (article, &start, &end))
+    json_object_set_object_member (md, "body", span_object (start, end, NULL));
+  else
+    json_object_set_null_member (md, "body");
+  return object_node (md);
+}
+
+/* The entity without its mentions (they are added by the caller). */
+static JsonObject *
+entity_object (DossierEntity *entity)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "id", dossier_entity_get_id (entity));
+  json_object_set_string_member (object, "name", dossier_entity_get_name (entity));
+  json_object_set_string_member (object, "kind",
+                                 dossier_entity_kind_to_string (dossier_entity_get_kind (entity)));
+  json_object_set_array_member (object, "aliases", strv_to_array (dossier_entity_get_aliases (entity)));
+  if (dossier_entity_get_role (entity) != NULL)
+    json_object_set_string_member (object, "role", dossier_entity_get_role (entity));
+  return object;
+}
+
+static JsonNode *
+entity_node (DossierEntity *entity)
+{
+  JsonObject *object = entity_object (entity);
+  JsonArray *mentions;
+  const DossierSpan *spans;
+  guint n_spans;
+
+  spans = dossier_entity_get_mentions (entity, &n_spans);
+  mentions = json_array_sized_new (n_spans);
+  for (guint i = 0; i < n_spans; i++)
+    json_array_add_object_element (mentions, span_object (spans[i].start, spans[i].end, spans[i].text));
+  json_object_set_array_member (object, "mentions", mentions);
+  return object_node (object);
+}
+
+static JsonNode *
+quote_node (DossierQuote *quote)
+{
+  JsonObject *object = json_object_new ();
+  DossierEntity *speaker = dossier_quote_get_speaker (quote);
+  const DossierSpan *cue = dossier_quote_get_cue (quote);
+
+  json_object_set_string_member (object, "id", dossier_quote_get_id (quote));
+  json_object_set_int_member (object, "start", dossier_quote_get_start (quote));
+  json_object_set_int_member (object, "end", dossier_quote_get_end (quote));
+  json_object_set_string_member (object, "text", dossier_quote_get_text (quote));
+  json_object_set_string_member (object, "kind",
+                                 dossier_quote_kind_to_string (dossier_quote_get_kind (quote)));
+  json_object_set_member (object, "speaker",
+                          string_or_null (speaker != NULL ? dossier_entity_get_id (speaker) : NULL));
+  json_object_set_member (object, "speaker_mention",
+                          span_or_null (dossier_quote_get_speaker_mention (quote)));
+  if (cue != NULL)
+    json_object_set_member (object, "cue", span_or_null (cue));
+  return object_node (object);
+}
+
+static JsonNode *
+timex_node (DossierTimex *timex)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_int_member (object, "start", dossier_timex_get_start (timex));
+  json_object_set_int_member (object, "end", dossier_timex_get_end (timex));
+  json_object_set_string_member (object, "text", dossier_timex_get_text (timex));
+  json_object_set_string_member (object, "type",
+                                 dossier_timex_type_to_string (dossier_timex_get_timex_type (timex)));
+  json_object_set_string_member (object, "value", dossier_timex_get_value (timex));
+  if (dossier_timex_get_anchor (timex) != NULL)
+    json_object_set_string_member (object, "anchor", dossier_timex_get_anchor (timex));
+  if (dossier_timex_get_mod (timex) != NULL)
+    json_object_set_string_member (object, "mod", dossier_timex_get_mod (timex));
+  return object_node (object);
+}
+
+static JsonNode *
+event_node (DossierEvent *event)
+{
+  JsonObject *object = json_object_new ();
+  JsonObject *date = json_object_new ();
+  JsonArray *entities = json_array_new ();
+  JsonArray *quotes = json_array_new ();
+  GPtrArray *items;
+
+  json_object_set_string_member (object, "id", dossier_event_get_id (event));
+  json_object_set_int_member (object, "timex", dossier_event_get_timex (event));
+  json_object_set_member (date, "start", string_or_null (dossier_event_get_date_start (event)));
+  json_object_set_member (date, "end", string_or_null (dossier_event_get_date_end (event)));
+  json_object_set_string_member (date, "granularity",
+                                 dossier_granularity_to_string (dossier_event_get_granularity (event)));
+  json_object_set_boolean_member (date, "approximate", dossier_event_get_approximate (event));
+  json_object_set_object_member (object, "date", date);
+  json_object_set_string_member (object, "label", dossier_event_get_label (event));
+  json_object_set_object_member (object, "sentence",
+                                 span_object (dossier_event_get_sentence_start (event),
+                                              dossier_event_get_sentence_end (event), NULL));
+  items = dossier_event_get_entities (event);
+  for (guint i = 0; i < items->len; i++)
+    json_array_add_string_element (entities, dossier_entity_get_id (g_ptr_array_index (items, i)));
+  items = dossier_event_get_quotes (event);
+  for (guint i = 0; i < items->len; i++)
+    json_array_add_string_element (quotes, dossier_quote_get_id (g_ptr_array_index (items, i)));
+  json_object_set_array_member (object, "entities", entities);
+  json_object_set_array_member (object, "quotes", quotes);
+  return object_node (object);
+}
+
+typedef JsonNode *(*ItemToNode) (gpointer item);
+
+static JsonArray *
+model_to_array (GListModel *model,
+                ItemToNode  to_node)
+{
+  guint n = g_list_model_get_n_items (model);
+  JsonArray *array = json_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      json_array_add_element (array, to_node (item));
+    }
+  return array;
+}
+
+/**
+ * dossier_json_from_article:
+ * @article: an article
+ * @with_text: whether to include the text
+ *
+ * Returns: (transfer full): the analysis document of SCHEMA.md
+ */
+JsonNode *
+dossier_json_from_article (DossierArticle *article,
+                           gboolean        with_text)
+{
+  JsonObject *root;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (article), NULL);
+
+  root = json_object_new ();
+  json_object_set_string_member (root, "format", FORMAT_NAME);
+  json_object_set_int_member (root, "version", FORMAT_VERSION);
+  json_object_set_member (root, "source", source_node (article));
+  if (with_text)
+    json_object_set_string_member (root, "text", dossier_article_get_text (article));
+  json_object_set_member (root, "metadata", metadata_node (article));
+  json_object_set_array_member (root, "entities",
+                                model_to_array (dossier_article_get_entities (article),
+                                                (ItemToNode) entity_node));
+  json_object_set_array_member (root, "quotes",
+                                model_to_array (dossier_article_get_quotes (article),
+                                                (ItemToNode) quote_node));
+  json_object_set_array_member (root, "timexes",
+                                model_to_array (dossier_article_get_timexes (article),
+                                                (ItemToNode) timex_node));
+  json_object_set_array_member (root, "events",
+                                model_to_array (dossier_article_get_events (article),
+                                                (ItemToNode) event_node));
+  return object_node (root);
+}
+
+/* Serialises @node (and frees it) at the end of @out. */
+static void
+append_node (GString       *out,
+             JsonGenerator *generator,
+             JsonNode      *node)
+{
+  json_generator_set_root (generator, node);
+  json_generator_to_gstring (generator, out);
+  json_node_unref (node);
+}
+
+/* TRUE when JsonGenerator writes @str as it is, between quotes. */
+static inline gboolean
+needs_no_escape (const char *str)
+{
+  for (const guchar *p = (const guchar *) str; *p != '\0'; p++)
+    if (*p < 0x20 || *p > 0x7E || *p == '"' || *p == '\\')
+      return FALSE;
+  return TRUE;
+}
+
+static inline void
+append_uint (GString *out,
+             guint    value)
+{
+  char buf[16];
+  int i = sizeof buf;
+
+  do
+    {
+      buf[--i] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+  g_string_append_len (out, buf + i, sizeof buf - i);
+}
+
+typedef struct
+{
+  JsonGenerator *generator;
+  JsonNode      *string;   /* reused for escaping */
+} Writer;
+
+static void
+append_string (GString    *out,
+               Writer     *writer,
+               const char *str)
+{
+  if (needs_no_escape (str))
+    {
+      g_string_append_c (out, '"');
+      g_string_append (out, str);
+      g_string_append_c (out, '"');
+      return;
+    }
+  json_node_set_string (writer->string, str);
+  json_generator_set_root (writer->generator, writer->string);
+  json_generator_to_gstring (writer->generator, out);
+}
+
+/* An entity, its mentions written directly: an article can have a
+ * million of them, and a JsonObject each would be the slowest part of
+ * --analyze. The result is byte for byte what JsonGenerator writes for
+ * entity_node(). */
+static void
+append_entity (GString       *out,
+               Writer        *writer,
+               DossierEntity *entity)
+{
+  const DossierSpan *spans;
+  guint n_spans;
+
+  append_node (out, writer->generator, object_node (entity_object (entity)));
+  /* drop the closing brace */
+  if (out->len > 0 && out->str[out->len - 1] == '}')
+    g_string_truncate (out, out->len - 1);
+  g_string_append (out, ",\"mentions\":[");
+  spans = dossier_entity_get_mentions (entity, &n_spans);
+  for (guint i = 0; i < n_spans; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, "{\"start\":");
+      append_uint (out, spans[i].start);
+      g_string_append (out, ",\"end\":");
+      append_uint (out, spans[i].end);
+      g_string_append (out, ",\"text\":");
+      append_string (out, writer, spans[i].text);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}");
+}
+
+static void
+append_model (GString       *out,
+              JsonGenerator *generator,
+              const char    *key,
+              GListModel    *model,
+              ItemToNode     to_node)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_string_append_printf (out, ",\"%s\":[", key);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_node (out, generator, to_node (item));
+    }
+  g_string_append_c (out, ']');
+}
+
+/**
+ * dossier_json_to_string:
+ * @article: an article
+ * @with_text: whether to include the text
+ * @pretty: indent the output; when %FALSE the document is one line
+ *
+ * Returns: (transfer full): the analysis document as JSON
+ */
+char *
+dossier_json_to_string (DossierArticle *article,
+                        gboolean        with_text,
+                        gboolean        pretty)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  GString *out;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (article), NULL);
+
+  generator = json_generator_new ();
+  if (pretty)
+    {
+      g_autoptr(JsonNode) root = dossier_json_from_article (article, with_text);
+
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 2);
+      json_generator_set_root (generator, root);
+      return json_generator_to_data (generator, NULL);
+    }
+
+  out = g_string_sized_new (with_text ? strlen (dossier_article_get_text (article)) * 5 / 4 + 4096 : 4096);
+  g_string_append (out, "{\"format\":\"" FORMAT_NAME "\",\"version\":1,\"source\":");
+  append_node (out, generator, source_node (article));
+  if (with_text)
+    {
+      g_string_append (out, ",\"text\":");
+      append_node (out, generator, string_or_null (dossier_article_get_text (article)));
+    }
+  g_string_append (out, ",\"metadata\":");
+  append_node (out, generator, metadata_node (article));
+  {
+    GListModel *entities = dossier_article_get_entities (article);
+    guint n = g_list_model_get_n_items (entities);
+    Writer writer = { generator, json_node_new (JSON_NODE_VALUE) };
+
+    g_string_append (out, ",\"entities\":[");
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, i);
+
+        if (i > 0)
+          g_string_append_c (out, ',');
+        append_entity (out, &writer, entity);
+      }
+    g_string_append_c (out, ']');
+    json_node_unref (writer.string);
+  }
+  append_model (out, generator, "quotes", dossier_article_get_quotes (article),
+                (ItemToNode) quote_node);
+  append_model (out, generator, "timexes", dossier_article_get_timexes (article),
+                (ItemToNode) timex_node);
+  append_model (out, generator, "events", dossier_article_get_events (article),
+                (ItemToNode) event_node);
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
+/* ---- JSON -> article ------------------------------------------------- */
+
+static gboolean
+invalid (GError     **error,
+         const char  *where,
+         const char  *what)
+{
+  g_set_error (error, DOSSIER_JSON_ERROR, DOSSIER_JSON_ERROR_INVALID,
+               /* Translators: "entities[3].mentions[0]: not a number" */
+               _("Not a Dossier analysis: %s: %s"), where, what);
+  return FALSE;
+}
+
+static JsonNode *
+member (JsonObject *object,
+        const char *name)
+{
+  return json_object_get_member (object, name);
+}
+
+static gboolean
+get_object (JsonObject  *parent,
+            const char  *name,
+            gboolean     nullable,
+            JsonObject **out,
+            const char  *where,
+            GError     **error)
+{
+  JsonNode *node = member (parent, name);
+
+  *out = NULL;
+  if ((node == NULL || JSON_NODE_HOLDS_NULL (node)) && nullable)
+    return TRUE;
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, where, name);
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+get_array (JsonObject  *parent,
+           const char  *name,
+           JsonArray  **out,
+           const char  *where,
+           GError     **error)
+{
+  JsonNode *node = member (parent, name);
+
+  *out = NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, where, name);
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+static gboolean
+get_string (JsonObject  *parent,
+            const char  *name,
+            gboolean     nullable,
+            const char **out,
+            const char  *where,
+            GError     **error)
+{
+  JsonNode *node = member (parent, name);
+
+  *out = NULL;
+  if ((node == NULL || JSON_NODE_HOLDS_NULL (node)) && nullable)
+    return TRUE;
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return invalid (error, where, name);
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+get_int (JsonObject  *parent,
+         const char  *name,
+         gint64       min,
+         gint64       max,
+         gint64      *out,
+         const char  *where,
+         GError     **error)
+{
+  JsonNode *node = member (parent, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return invalid (error, where, name);
+  *out = json_node_get_int (node);
+  if (*out < min || *out > max)
+    return invalid (error, where, name);
+  return TRUE;
+}
+
+static gboolean
+get_bool (JsonObject  *parent,
+          const char  *name,
+          gboolean    *out,
+          const char  *where,
+          GError     **error)
+{
+  JsonNode *node = member (parent, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return invalid (error, where, name);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* A NULL-terminated copy of an array of strings. */
+static gboolean
+get_strv (JsonObject   *parent,
+          const char   *name,
+          char       ***out,
+          const char   *where,
+          GError      **error)
+{
+  JsonArray *array;
+  guint n;
+
+  *out = NULL;
+  if (!get_array (parent, name, &array, where, error))
+    return FALSE;
+  n = json_array_get_length (array);
+  *out = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_clear_pointer (out, g_strfreev);
+          return invalid (error, where, name);
+        }
+      (*out)[i] = g_strdup (json_node_get_string (node));
+    }
+  return TRUE;
+}
+
+/* A span object; its text is taken from the article when it has none. */
+static gboolean
+get_span (JsonObject      *object,
+          DossierArticle  *article,
+          DossierSpan     *span,
+          const char      *where,
+          GError         **error)
+{
+  guint length = dossier_article_get_length (article);
+  gint64 start, end;
+  const char *text;
+
+  if (!get_int (object, "start", 0, length, &start, where, error) ||
+      !get_int (object, "end", start, length, &end, where, error) ||
+      !get_string (object, "text", TRUE, &text, where, error))
+    return FALSE;
+  span->start = start;
+  span->end = end;
+  span->text = text != NULL ? g_strdup (text) : dossier_article_dup_slice (article, start, end);
+  return TRUE;
+}
+
+static gboolean
+read_metadata (JsonObject      *root,
+               DossierArticle  *article,
+               GError         **error)
+{
+  JsonObject *md, *body;
+  const char *str;
+  g_auto(GStrv) strv = NULL;
+
+  if (!get_object (root, "metadata", FALSE, &md, "metadata", error))
+    return FALSE;
+
+  if (!get_string (md, "title", TRUE, &str, "metadata", error))
+    return FALSE;
+  dossier_article_set_title (article, str);
+  if (!get_string (md, "outlet", TRUE, &str, "metadata", error))
+    return FALSE;
+  dossier_article_set_outlet (article, str);
+  if (!get_string (md, "dateline", TRUE, &str, "metadata", error))
+    return FALSE;
+  dossier_article_set_dateline (article, str);
+  if (!get_string (md, "published", TRUE, &str, "metadata", error))
+    return FALSE;
+  dossier_article_set_published (article, str);
+
+  if (!get_strv (md, "authors", &strv, "metadata", error))
+    return FALSE;
+  dossier_article_set_authors (article, (const char * const *) strv);
+  g_clear_pointer (&strv, g_strfreev);
+  if (!get_strv (md, "contributors", &strv, "metadata", error))
+    return FALSE;
+  dossier_article_set_contributors (article, (const char * const *) strv);
+  g_clear_pointer (&strv, g_strfreev);
+  if (!get_strv (md, "credits", &strv, "metadata", error))
+    return FALSE;
+  dossier_article_set_credits (article, (const char * const *) strv);
+
+  if (!get_object (md, "body", TRUE, &body, "metadata", error))
+    return FALSE;
+  if (body != NULL)
+    {
+      DossierSpan span = { 0, };
+
+      if (!get_span (body, article, &span, "metadata.body", error))
+        return FALSE;
+      dossier_article_set_body (article, span.start, span.end);
+      dossier_span_clear (&span);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_entities (JsonObject      *root,
+               DossierArticle  *article,
+               GError         **error)
+{
+  JsonArray *array;
+
+  if (!get_array (root, "entities", &array, "entities", error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *where = g_strdup_printf ("entities[%u]", i);
+      g_autoptr(DossierEntity) entity = NULL;
+      g_auto(GStrv) aliases = NULL;
+      JsonObject *object;
+      JsonArray *mentions;
+      const char *id, *name, *kind_str, *role;
+      DossierEntityKind kind;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return invalid (error, where, _("not an object"));
+      object = json_node_get_object (node);
+      if (!get_string (object, "id", FALSE, &id, where, error) ||
+          !get_string (object, "name", FALSE, &name, where, error) ||
+          !get_string (object, "kind", FALSE, &kind_str, where, error) ||
+          !get_string (object, "role", TRUE, &role, where, error) ||
+          !get_strv (object, "aliases", &aliases, where, error) ||
+          !get_array (object, "mentions", &mentions, where, error))
+        return FALSE;
+      if (!dossier_entity_kind_from_string (kind_str, &kind))
+        return invalid (error, where, "kind");
+      if (dossier_article_lookup_entity (article, id) != NULL)
+        return invalid (error, where, _("duplicate id"));
+
+      entity = dossier_entity_new (id, name, kind);
+      dossier_entity_set_role (entity, role);
+      for (guint j = 0; aliases[j] != NULL; j++)
+        dossier_entity_add_alias (entity, aliases[j]);
+      for (guint j = 0; j < json_array_get_length (mentions); j++)
+        {
+          JsonNode *m = json_array_get_element (mentions, j);
+          DossierSpan span = { 0, };
+
+          if (!JSON_NODE_HOLDS_OBJECT (m))
+            return invalid (error, where, "mentions");
+          if (!get_span (json_node_get_object (m), article, &span, where, error))
+            return FALSE;
+          dossier_entity_add_mention (entity, span.start, span.end, span.text);
+          dossier_span_clear (&span);
+        }
+      dossier_article_add_entity (article, entity);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_quotes (JsonObject      *root,
+             DossierArticle  *article,
+             GError         **error)
+{
+  JsonArray *array;
+
+  if (!get_array (root, "quotes", &array, "quotes", error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *where = g_strdup_printf ("quotes[%u]", i);
+      g_autoptr(DossierQuote) quote = NULL;
+      JsonObject *object, *sub;
+      const char *id, *kind_str, *speaker_id;
+      DossierQuoteKind kind;
+      DossierSpan span = { 0, };
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return invalid (error, where, _("not an object"));
+      object = json_node_get_object (node);
+      if (!get_string (object, "id", FALSE, &id, where, error) ||
+          !get_string (object, "kind", FALSE, &kind_str, where, error) ||
+          !get_string (object, "speaker", TRUE, &speaker_id, where, error) ||
+          !get_span (object, article, &span, where, error))
+        return FALSE;
+      if (!dossier_quote_kind_from_string (kind_str, &kind))
+        {
+          dossier_span_clear (&span);
+          return invalid (error, where, "kind");
+        }
+      if (dossier_article_lookup_quote (article, id) != NULL)
+        {
+          dossier_span_clear (&span);
+          return invalid (error, where, _("duplicate id"));
+        }
+      quote = dossier_quote_new (id, span.start, span.end, span.text, kind);
+      dossier_span_clear (&span);
+
+      if (speaker_id != NULL)
+        {
+          DossierEntity *speaker = dossier_article_lookup_entity (article, speaker_id);
+
+          if (speaker == NULL)
+            return invalid (error, where, "speaker");
+          dossier_quote_set_speaker (quote, speaker);
+        }
+      if (!get_object (object, "speaker_mention", TRUE, &sub, where, error))
+        return FALSE;
+      if (sub != NULL)
+        {
+          if (!get_span (sub, article, &span, where, error))
+            return FALSE;
+          dossier_quote_set_speaker_mention (quote, &span);
+          dossier_span_clear (&span);
+        }
+      if (!get_object (object, "cue", TRUE, &sub, where, error))
+        return FALSE;
+      if (sub != NULL)
+        {
+          if (!get_span (sub, article, &span, where, error))
+            return FALSE;
+          dossier_quote_set_cue (quote, &span);
+          dossier_span_clear (&span);
+        }
+      dossier_article_add_quote (article, quote);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_timexes (JsonObject      *root,
+              DossierArticle  *article,
+              GError         **error)
+{
+  JsonArray *array;
+
+  if (!get_array (root, "timexes", &array, "timexes", error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *where = g_strdup_printf ("timexes[%u]", i);
+      g_autoptr(DossierTimex) timex = NULL;
+      JsonObject *object;
+      const char *type_str, *value, *anchor, *mod;
+      DossierTimexType type;
+      DossierSpan span = { 0, };
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return invalid (error, where, _("not an object"));
+      object = json_node_get_object (node);
+      if (!get_string (object, "type", FALSE, &type_str, where, error) ||
+          !get_string (object, "value", FALSE, &value, where, error) ||
+          !get_string (object, "anchor", TRUE, &anchor, where, error) ||
+          !get_string (object, "mod", TRUE, &mod, where, error))
+        return FALSE;
+      if (!dossier_timex_type_from_string (type_str, &type))
+        return invalid (error, where, "type");
+      if (!get_span (object, article, &span, where, error))
+        return FALSE;
+      timex = dossier_timex_new (span.start, span.end, span.text, type, value);
+      dossier_span_clear (&span);
+      dossier_timex_set_anchor (timex, anchor);
+      dossier_timex_set_mod (timex, mod);
+      dossier_article_add_timex (article, timex);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_events (JsonObject      *root,
+             DossierArticle  *article,
+             GError         **error)
+{
+  JsonArray *array;
+  guint n_timexes = g_list_model_get_n_items (dossier_article_get_timexes (article));
+
+  if (!get_array (root, "events", &array, "events", error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *where = g_strdup_printf ("events[%u]", i);
+      g_autoptr(DossierEvent) event = NULL;
+      JsonObject *object, *date, *sentence;
+      JsonArray *entities, *quotes;
+      const char *id, *start, *end, *gran_str, *label;
+      DossierGranularity granularity;
+      gboolean approximate;
+      gint64 timex, s_start, s_end;
+      guint length = dossier_article_get_length (article);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return invalid (error, where, _("not an object"));
+      object = json_node_get_object (node);
+      if (!get_string (object, "id", FALSE, &id, where, error) ||
+          !get_int (object, "timex", 0, (gint64) n_timexes - 1, &timex, where, error) ||
+          !get_object (object, "date", FALSE, &date, where, error) ||
+          !get_string (date, "start", TRUE, &start, where, error) ||
+          !get_string (date, "end", TRUE, &end, where, error) ||
+          !get_string (date, "granularity", FALSE, &gran_str, where, error) ||
+          !get_bool (date, "approximate", &approximate, where, error) ||
+          !get_string (object, "label", FALSE, &label, where, error) ||
+          !get_object (object, "sentence", FALSE, &sentence, where, error) ||
+          !get_int (sentence, "start", 0, length, &s_start, where, error) ||
+          !get_int (sentence, "end", s_start, length, &s_end, where, error) ||
+          !get_array (object, "entities", &entities, where, error) ||
+          !get_array (object, "quotes", &quotes, where, error))
+        return FALSE;
+      if (!dossier_granularity_from_string (gran_str, &granularity))
+        return invalid (error, where, "granularity");
+
+      event = dossier_event_new (id, timex, start, end, granularity, approximate, label);
+      dossier_event_set_sentence (event, s_start, s_end);
+      for (guint j = 0; j < json_array_get_length (entities); j++)
+        {
+          JsonNode *e = json_array_get_element (entities, j);
+          DossierEntity *entity = NULL;
+
+          if (JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING)
+            entity = dossier_article_lookup_entity (article, json_node_get_string (e));
+          if (entity == NULL)
+            return invalid (error, where, "entities");
+          dossier_event_add_entity (event, entity);
+        }
+      for (guint j = 0; j < json_array_get_length (quotes); j++)
+        {
+          JsonNode *q = json_array_get_element (quotes, j);
+          DossierQuote *quote = NULL;
+
+          if (JSON_NODE_HOLDS_VALUE (q) && json_node_get_value_type (q) == G_TYPE_STRING)
+            quote = dossier_article_lookup_quote (article, json_node_get_string (q));
+          if (quote == NULL)
+            return invalid (error, where, "quotes");
+          dossier_event_add_quote (event, quote);
+        }
+      dossier_article_add_event (article, event);
+    }
+  return TRUE;
+}
+
+/**
+ * dossier_json_to_article:
+ * @node: an analysis document
+ *
+ * Rebuilds the article of a document written by dossier_json_to_string()
+ * (with its text).
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set
+ */
+DossierArticle *
+dossier_json_to_article (JsonNode  *node,
+                         GError   **error)
+{
+  g_autoptr(DossierArticle) article = NULL;
+  JsonObject *root, *source;
+  const char *format, *text, *path, *sha256, *encoding;
+  gint64 version;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      invalid (error, "/", _("not an object"));
+      return NULL;
+    }
+  root = json_node_get_object (node);
+  if (!get_string (root, "format", FALSE, &format, "/", error) ||
+      !get_int (root, "version", G_MININT64, G_MAXINT64, &version, "/", error))
+    return NULL;
+  if (strcmp (format, FORMAT_NAME) != 0)
+    {
+      invalid (error, "format", format);
+      return NULL;
+    }
+  if (version != FORMAT_VERSION)
+    {
+      g_set_error (error, DOSSIER_JSON_ERROR, DOSSIER_JSON_ERROR_INVALID,
+                   _("Unsupported analysis version %" G_GINT64_FORMAT), version);
+      return NULL;
+    }
+  if (!get_string (root, "text", TRUE, &text, "/", error))
+    return NULL;
+  if (text == NULL)
+    {
+      g_set_error_literal (error, DOSSIER_JSON_ERROR, DOSSIER_JSON_ERROR_INVALID,
+                           _("The analysis does not contain the article text"));
+      return NULL;
+    }
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      invalid (error, "text", _("not valid UTF-8"));
+      return NULL;
+    }
+  if (!get_object (root, "source", FALSE, &source, "/", error) ||
+      !get_string (source, "path", TRUE, &path, "source", error) ||
+      !get_string (source, "sha256", TRUE, &sha256, "source", error) ||
+      !get_string (source, "encoding", TRUE, &encoding, "source", error))
+    return NULL;
+
+  article = dossier_article_new (text, -1);
+  dossier_article_set_source (article, path, sha256, encoding);
+  if (!read_metadata (root, article, error) ||
+      !read_entities (root, article, error) ||
+      !read_quotes (root, article, error) ||
+      !read_timexes (root, article, error) ||
+      !read_events (root, article, error))
+    return NULL;
+  dossier_article_update_counts (article);
+  return g_steal_pointer (&article);
+}
+
+/**
+ * dossier_json_parse:
+ * @data: JSON text
+ * @length: bytes of @data, or -1 when NUL-terminated
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set
+ */
+DossierArticle *
+dossier_json_parse (const char  *data,
+                    gssize       length,
+                    GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, DOSSIER_JSON_ERROR, DOSSIER_JSON_ERROR_INVALID,
+                   _("Not valid JSON: %s"), local_error->message);
+      return NULL;
+    }
+  return dossier_json_to_article (json_parser_get_root (parser), error);
+}

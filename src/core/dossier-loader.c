@@ -1,0 +1,269 @@
+/* dossier-loader.c — bytes on disk -> UTF-8 text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * UTF-8 (a BOM is kept as U+FEFF so that offsets match a reader that keeps
+ * it), UTF-16 LE/BE with a BOM (the BOM is dropped), anything else that is
+ * not valid UTF-8 is read as Windows-1252. NUL bytes mean a binary file.
+ * The input is never written to.
+ */
+#define G_LOG_DOMAIN "dossier-loader"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "dossier-loader.h"
+
+G_DEFINE_QUARK (dossier-loader-error-quark, dossier_loader_error)
+
+void
+dossier_loaded_free (DossierLoaded *loaded)
+{
+  if (loaded == NULL)
+    return;
+  g_free (loaded->text);
+  g_free (loaded->sha256);
+  g_free (loaded);
+}
+
+/* Windows-1252 0x80–0x9F; the five undefined bytes keep their C1 code point. */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static char *
+decode_cp1252 (const guchar *data,
+               gsize         length,
+               gsize        *out_length)
+{
+  GString *out = g_string_sized_new (length + length / 8 + 1);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar b = data[i];
+
+      if (b < 0x80)
+        g_string_append_c (out, (char) b);
+      else if (b < 0xA0)
+        g_string_append_unichar (out, cp1252_high[b - 0x80]);
+      else
+        g_string_append_unichar (out, b);
+    }
+  *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static char *
+display_name (const char *name)
+{
+  return g_strdup (name != NULL ? name : _("The file"));
+}
+
+/* Takes ownership of @data (@length bytes, followed by a NUL byte). */
+static DossierLoaded *
+decode_take (char        *data,
+             gsize        length,
+             const char  *name,
+             GError     **error)
+{
+  g_autofree char *owned = data;
+  g_autoptr(DossierLoaded) loaded = NULL;
+  const guchar *bytes = (const guchar *) data;
+
+  if (length > DOSSIER_LOADER_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+
+      g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_TOO_LARGE,
+                   _("%s is too large (%s; the limit is 64 MB)"), name, size);
+      return NULL;
+    }
+
+  loaded = g_new0 (DossierLoaded, 1);
+  loaded->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, bytes, length);
+
+  if (length >= 2 &&
+      ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+    {
+      gboolean le = bytes[0] == 0xFF;
+      const char *codeset = le ? "UTF-16LE" : "UTF-16BE";
+      g_autoptr(GError) local_error = NULL;
+      gsize n_read = 0, n_written = 0;
+      char *text;
+
+      if ((length - 2) % 2 != 0)
+        {
+          g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_ENCODING,
+                       _("%s starts like a UTF-16 file but is not valid UTF-16"), name);
+          return NULL;
+        }
+      text = g_convert (data + 2, length - 2, "UTF-8", codeset,
+                        &n_read, &n_written, &local_error);
+      if (text == NULL)
+        {
+          g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_ENCODING,
+                       _("%s starts like a UTF-16 file but is not valid UTF-16"), name);
+          return NULL;
+        }
+      if (memchr (text, '\0', n_written) != NULL)
+        {
+          g_free (text);
+          g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_BINARY,
+                       _("%s is not a text file (it contains binary data)"), name);
+          return NULL;
+        }
+      loaded->text = text;
+      loaded->length = n_written;
+      loaded->encoding = codeset;
+      return g_steal_pointer (&loaded);
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_BINARY,
+                   _("%s is not a text file (it contains binary data)"), name);
+      return NULL;
+    }
+
+  if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+    {
+      if (!g_utf8_validate_len (data, length, NULL))
+        {
+          g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_ENCODING,
+                       _("%s starts like a UTF-8 file but is not valid UTF-8"), name);
+          return NULL;
+        }
+      /* The BOM stays in the text as U+FEFF: offsets count it. */
+      loaded->text = g_steal_pointer (&owned);
+      loaded->length = length;
+      loaded->encoding = "UTF-8";
+      return g_steal_pointer (&loaded);
+    }
+
+  if (g_utf8_validate_len (data, length, NULL))
+    {
+      loaded->text = g_steal_pointer (&owned);
+      loaded->length = length;
+      loaded->encoding = "UTF-8";
+      return g_steal_pointer (&loaded);
+    }
+
+  loaded->text = decode_cp1252 (bytes, length, &loaded->length);
+  loaded->encoding = "WINDOWS-1252";
+  return g_steal_pointer (&loaded);
+}
+
+/**
+ * dossier_loader_decode:
+ * @bytes: the contents of a file
+ * @display_name: (nullable): the file's name for error messages
+ *
+ * Returns: (transfer full): the decoded text, or %NULL with @error set
+ */
+DossierLoaded *
+dossier_loader_decode (GBytes      *bytes,
+                       const char  *display_name_,
+                       GError     **error)
+{
+  g_autofree char *name = display_name (display_name_);
+  const char *data;
+  gsize length;
+  char *copy;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > DOSSIER_LOADER_MAX_SIZE)
+    return decode_take (NULL, length, name, error);
+  copy = g_malloc (length + 1);
+  if (length > 0)
+    memcpy (copy, data, length);
+  copy[length] = '\0';
+  return decode_take (copy, length, name, error);
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (basename == NULL)
+    return g_file_get_parse_name (file);
+  return g_filename_display_name (basename);
+}
+
+/**
+ * dossier_loader_load:
+ *
+ * Reads and decodes @file. Blocks: call it from a worker thread in the UI.
+ *
+ * Returns: (transfer full): the decoded text, or %NULL with @error set
+ */
+DossierLoaded *
+dossier_loader_load (GFile         *file,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = file_display_name (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_UNREADABLE,
+                     _("%s could not be read: there is no such file"), name);
+      else
+        g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_UNREADABLE,
+                     _("%s could not be read: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_UNREADABLE,
+                   _("%s could not be read: it is a folder"), name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > DOSSIER_LOADER_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+
+      g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_TOO_LARGE,
+                   _("%s is too large (%s; the limit is 64 MB)"), name, size);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_UNREADABLE,
+                     _("%s could not be read: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  /* g_file_load_contents() NUL-terminates the contents. */
+  return decode_take (contents, length, name, error);
+}

@@ -1,0 +1,268 @@
+/* dossier-quote.c — one quotation: span, kind, speaker, cue
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "dossier-quote"
+
+#include "config.h"
+
+#include "dossier-quote.h"
+
+struct _DossierQuote
+{
+  GObject           parent_instance;
+
+  char             *id;
+  guint             start;
+  guint             end;
+  char             *text;
+  DossierQuoteKind  kind;
+  DossierEntity    *speaker;
+  DossierSpan       speaker_mention;
+  gboolean          has_speaker_mention;
+  DossierSpan       cue;
+  gboolean          has_cue;
+};
+
+G_DEFINE_FINAL_TYPE (DossierQuote, dossier_quote, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_START,
+  PROP_END,
+  PROP_TEXT,
+  PROP_KIND,
+  PROP_SPEAKER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+dossier_quote_finalize (GObject *object)
+{
+  DossierQuote *self = (DossierQuote *) object;
+
+  g_free (self->id);
+  g_free (self->text);
+  g_clear_object (&self->speaker);
+  dossier_span_clear (&self->speaker_mention);
+  dossier_span_clear (&self->cue);
+
+  G_OBJECT_CLASS (dossier_quote_parent_class)->finalize (object);
+}
+
+static void
+dossier_quote_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DossierQuote *self = DOSSIER_QUOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_START:
+      g_value_set_uint (value, self->start);
+      break;
+    case PROP_END:
+      g_value_set_uint (value, self->end);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_SPEAKER:
+      g_value_set_object (value, self->speaker);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_quote_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DossierQuote *self = DOSSIER_QUOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_free (self->id);
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_START:
+      self->start = g_value_get_uint (value);
+      break;
+    case PROP_END:
+      self->end = g_value_get_uint (value);
+      break;
+    case PROP_TEXT:
+      g_free (self->text);
+      self->text = g_value_dup_string (value);
+      break;
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    case PROP_SPEAKER:
+      dossier_quote_set_speaker (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_quote_class_init (DossierQuoteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dossier_quote_finalize;
+  object_class->get_property = dossier_quote_get_property;
+  object_class->set_property = dossier_quote_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_START] =
+    g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_END] =
+    g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       DOSSIER_TYPE_QUOTE_KIND, DOSSIER_QUOTE_DIRECT,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SPEAKER] =
+    g_param_spec_object ("speaker", NULL, NULL, DOSSIER_TYPE_ENTITY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dossier_quote_init (DossierQuote *self)
+{
+}
+
+DossierQuote *
+dossier_quote_new (const char       *id,
+                   guint             start,
+                   guint             end,
+                   const char       *text,
+                   DossierQuoteKind  kind)
+{
+  g_return_val_if_fail (start <= end, NULL);
+
+  return g_object_new (DOSSIER_TYPE_QUOTE,
+                       "id", id,
+                       "start", start,
+                       "end", end,
+                       "text", text,
+                       "kind", kind,
+                       NULL);
+}
+
+const char *
+dossier_quote_get_id (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), NULL);
+  return self->id;
+}
+
+guint
+dossier_quote_get_start (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), 0);
+  return self->start;
+}
+
+guint
+dossier_quote_get_end (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), 0);
+  return self->end;
+}
+
+const char *
+dossier_quote_get_text (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), NULL);
+  return self->text;
+}
+
+DossierQuoteKind
+dossier_quote_get_kind (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), DOSSIER_QUOTE_DIRECT);
+  return self->kind;
+}
+
+DossierEntity *
+dossier_quote_get_speaker (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), NULL);
+  return self->speaker;
+}
+
+void
+dossier_quote_set_speaker (DossierQuote  *self,
+                           DossierEntity *speaker)
+{
+  g_return_if_fail (DOSSIER_IS_QUOTE (self));
+  g_return_if_fail (speaker == NULL || DOSSIER_IS_ENTITY (speaker));
+
+  if (g_set_object (&self->speaker, speaker))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKER]);
+}
+
+const DossierSpan *
+dossier_quote_get_speaker_mention (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), NULL);
+  return self->has_speaker_mention ? &self->speaker_mention : NULL;
+}
+
+void
+dossier_quote_set_speaker_mention (DossierQuote      *self,
+                                   const DossierSpan *span)
+{
+  g_return_if_fail (DOSSIER_IS_QUOTE (self));
+
+  dossier_span_clear (&self->speaker_mention);
+  self->has_speaker_mention = span != NULL;
+  if (span != NULL)
+    dossier_span_copy_to (span, &self->speaker_mention);
+}
+
+const DossierSpan *
+dossier_quote_get_cue (DossierQuote *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_QUOTE (self), NULL);
+  return self->has_cue ? &self->cue : NULL;
+}
+
+void
+dossier_quote_set_cue (DossierQuote      *self,
+                       const DossierSpan *span)
+{
+  g_return_if_fail (DOSSIER_IS_QUOTE (self));
+
+  dossier_span_clear (&self->cue);
+  self->has_cue = span != NULL;
+  if (span != NULL)
+    dossier_span_copy_to (span, &self->cue);
+}

@@ -1,0 +1,258 @@
+/* dossier-timex.c — one temporal expression with its normalised value
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "dossier-timex"
+
+#include "config.h"
+
+#include "dossier-timex.h"
+
+struct _DossierTimex
+{
+  GObject           parent_instance;
+
+  guint             start;
+  guint             end;
+  char             *text;
+  DossierTimexType  type;
+  char             *value;
+  char             *mod;
+  char             *anchor;
+};
+
+G_DEFINE_FINAL_TYPE (DossierTimex, dossier_timex, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_START,
+  PROP_END,
+  PROP_TEXT,
+  PROP_TIMEX_TYPE,
+  PROP_VALUE,
+  PROP_MOD,
+  PROP_ANCHOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+dossier_timex_finalize (GObject *object)
+{
+  DossierTimex *self = (DossierTimex *) object;
+
+  g_free (self->text);
+  g_free (self->value);
+  g_free (self->mod);
+  g_free (self->anchor);
+
+  G_OBJECT_CLASS (dossier_timex_parent_class)->finalize (object);
+}
+
+static void
+dossier_timex_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DossierTimex *self = DOSSIER_TIMEX (object);
+
+  switch (prop_id)
+    {
+    case PROP_START:
+      g_value_set_uint (value, self->start);
+      break;
+    case PROP_END:
+      g_value_set_uint (value, self->end);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_TIMEX_TYPE:
+      g_value_set_enum (value, self->type);
+      break;
+    case PROP_VALUE:
+      g_value_set_string (value, self->value);
+      break;
+    case PROP_MOD:
+      g_value_set_string (value, self->mod);
+      break;
+    case PROP_ANCHOR:
+      g_value_set_string (value, self->anchor);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_timex_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DossierTimex *self = DOSSIER_TIMEX (object);
+
+  switch (prop_id)
+    {
+    case PROP_START:
+      self->start = g_value_get_uint (value);
+      break;
+    case PROP_END:
+      self->end = g_value_get_uint (value);
+      break;
+    case PROP_TEXT:
+      g_free (self->text);
+      self->text = g_value_dup_string (value);
+      break;
+    case PROP_TIMEX_TYPE:
+      self->type = g_value_get_enum (value);
+      break;
+    case PROP_VALUE:
+      g_free (self->value);
+      self->value = g_value_dup_string (value);
+      break;
+    case PROP_MOD:
+      dossier_timex_set_mod (self, g_value_get_string (value));
+      break;
+    case PROP_ANCHOR:
+      dossier_timex_set_anchor (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_timex_class_init (DossierTimexClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dossier_timex_finalize;
+  object_class->get_property = dossier_timex_get_property;
+  object_class->set_property = dossier_timex_set_property;
+
+  properties[PROP_START] =
+    g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_END] =
+    g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIMEX_TYPE] =
+    g_param_spec_enum ("timex-type", NULL, NULL,
+                       DOSSIER_TYPE_TIMEX_TYPE, DOSSIER_TIMEX_DATE,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE] =
+    g_param_spec_string ("value", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MOD] =
+    g_param_spec_string ("mod", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANCHOR] =
+    g_param_spec_string ("anchor", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dossier_timex_init (DossierTimex *self)
+{
+}
+
+DossierTimex *
+dossier_timex_new (guint             start,
+                   guint             end,
+                   const char       *text,
+                   DossierTimexType  type,
+                   const char       *value)
+{
+  g_return_val_if_fail (start <= end, NULL);
+
+  return g_object_new (DOSSIER_TYPE_TIMEX,
+                       "start", start,
+                       "end", end,
+                       "text", text,
+                       "timex-type", type,
+                       "value", value,
+                       NULL);
+}
+
+guint
+dossier_timex_get_start (DossierTimex *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_TIMEX (self), 0);
+  return self->start;
+}
+
+guint
+dossier_timex_get_end (DossierTimex *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_TIMEX (self), 0);
+  return self->end;
+}
+
+const char *
+dossier_timex_get_text (DossierTimex *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_TIMEX (self), NULL);
+  return self->text;
+}
+
+DossierTimexType
+dossier_timex_get_timex_type (DossierTimex *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_TIMEX (self), DOSSIER_TIMEX_DATE);
+  return self->type;
+}
+
+const char *
+dossier_timex_get_value (DossierTimex *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_TIMEX (self), NULL);
+  return self->value;
+}
+
+const char *
+dossier_timex_get_mod (DossierTimex *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_TIMEX (self), NULL);
+  return self->mod;
+}
+
+void
+dossier_timex_set_mod (DossierTimex *self,
+                       const char   *mod)
+{
+  g_return_if_fail (DOSSIER_IS_TIMEX (self));
+
+  if (g_strcmp0 (self->mod, mod) == 0)
+    return;
+  g_free (self->mod);
+  self->mod = g_strdup (mod);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOD]);
+}
+
+const char *
+dossier_timex_get_anchor (DossierTimex *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_TIMEX (self), NULL);
+  return self->anchor;
+}
+
+void
+dossier_timex_set_anchor (DossierTimex *self,
+                          const char   *anchor)
+{
+  g_return_if_fail (DOSSIER_IS_TIMEX (self));
+
+  if (g_strcmp0 (self->anchor, anchor) == 0)
+    return;
+  g_free (self->anchor);
+  self->anchor = g_strdup (anchor);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANCHOR]);
+}

@@ -1,0 +1,414 @@
+/* test-quotes.c — the quotes pass: spans, kinds, cues and speakers
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every sentence here is invented for the test.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "analysis/dossier-context.h"
+#include "analysis/dossier-text.h"
+#include "analysis/dossier-layout.h"
+#include "analysis/dossier-names.h"
+#include "analysis/dossier-time.h"
+#include "analysis/dossier-quotes.h"
+
+static DossierContext *
+run (const char *text)
+{
+  DossierContext *ctx = dossier_context_new (text, strlen (text), NULL);
+
+  dossier_text_run (ctx);
+  dossier_layout_run (ctx);
+  dossier_names_run (ctx);
+  dossier_time_run (ctx);
+  dossier_quotes_run (ctx);
+  return ctx;
+}
+
+static char *
+quote_text (DossierContext *ctx,
+            guint           i)
+{
+  const DossierQuoteInfo *q = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
+  return dossier_context_dup (ctx, q->start, q->end);
+}
+
+/* The name of the speaker entity of quote @i, or NULL. */
+static const char *
+speaker_name (DossierContext *ctx,
+              guint           i)
+{
+  const DossierQuoteInfo *q = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
+  if (q->speaker < 0)
+    return NULL;
+  return ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, q->speaker))->name;
+}
+
+static gboolean
+name_matches (const char *name,
+              const char *expected)
+{
+  /* a names pass may give "Jane Doe" where this pass alone gives "Doe" */
+  const char *sp;
+  if (name == NULL || expected == NULL)
+    return name == expected;
+  if (strcmp (name, expected) == 0)
+    return TRUE;
+  sp = strrchr (name, ' ');
+  return strcmp (sp ? sp + 1 : name, strrchr (expected, ' ') ? strrchr (expected, ' ') + 1 : expected) == 0;
+}
+
+static char *
+range_text (DossierContext *ctx,
+            DossierRange    r)
+{
+  return dossier_context_dup (ctx, r.start, r.end);
+}
+
+typedef struct
+{
+  const char *text;
+  const char *speaker;  /* NULL: none */
+} Expected;
+
+static void
+assert_quotes (const char     *article,
+               const Expected *expected,
+               guint           n)
+{
+  g_autoptr(DossierContext) ctx = run (article);
+
+  if (ctx->quotes->len != n)
+    for (guint i = 0; i < ctx->quotes->len; i++)
+      {
+        g_autofree char *t = quote_text (ctx, i);
+        g_test_message ("quote %u: [%s] by %s", i, t, speaker_name (ctx, i));
+      }
+  g_assert_cmpuint (ctx->quotes->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *t = quote_text (ctx, i);
+      const char *who = speaker_name (ctx, i);
+      g_assert_cmpstr (t, ==, expected[i].text);
+      if (!name_matches (who, expected[i].speaker))
+        g_assert_cmpstr (who, ==, expected[i].speaker);
+    }
+}
+
+static void
+test_marks (void)
+{
+  const Expected e1[] = { { "We will rebuild the bridge,", "Maria Santos" } };
+  const Expected e2[] = { { "We will rebuild the bridge,", "Maria Santos" } };
+  const Expected e3[] = { { "The budget is balanced.", "Tom Keller" } };
+  const Expected e4[] = { { "Nous avons gagné,", "Claire Dubois" } };
+  const Expected e5[] = { { "The river is rising fast,", "Ann Hale" } };
+
+  assert_quotes ("Mayor Maria Santos spoke on Monday.\n\n"
+                 "\"We will rebuild the bridge,\" Santos said.\n", e1, 1);
+  assert_quotes ("Mayor Maria Santos spoke on Monday.\n\n"
+                 "\xe2\x80\x9cWe will rebuild the bridge,\xe2\x80\x9d Santos said.\n", e2, 1);
+  /* British style: single marks at the top level */
+  assert_quotes ("Tom Keller spoke to the council.\n\n"
+                 "\xe2\x80\x98The budget is balanced.\xe2\x80\x99 Keller said.\n", e3, 1);
+  assert_quotes ("Claire Dubois spoke.\n\n"
+                 "\xc2\xab Nous avons gagn\xc3\xa9, \xc2\xbb Dubois said.\n", e4, 1);
+  /* '' stands for a double mark */
+  assert_quotes ("Ann Hale lives by the water.\n\n"
+                 "''The river is rising fast,'' Ann Hale said.\n", e5, 1);
+}
+
+static void
+test_apostrophes (void)
+{
+  const Expected e1[] = { { "The farmers' market reopens in the spring and we don't plan to close it,",
+                            "Lee Park" } };
+  const Expected e2[] = { { "Music from the '90s still sells,", "Lee Park" } };
+
+  assert_quotes ("Lee Park runs the market.\n\n"
+                 "\"The farmers' market reopens in the spring and we don't plan to close it,\" Park said.\n",
+                 e1, 1);
+  assert_quotes ("Lee Park runs a record shop. The Rangers' coach and the Smiths' house are nearby.\n\n"
+                 "\"Music from the '90s still sells,\" Park said.\n", e2, 1);
+}
+
+static void
+test_nested (void)
+{
+  const Expected e1[] = { { "He told me, 'Stay home,' and I did,", "Rosa Lind" } };
+  assert_quotes ("Rosa Lind described the storm.\n\n"
+                 "\"He told me, 'Stay home,' and I did,\" Lind said.\n", e1, 1);
+}
+
+static void
+test_interrupted (void)
+{
+  const Expected e1[] = { { "The port will open next week,", "Omar Haddad" },
+                          { "Ships are already waiting offshore.", "Omar Haddad" } };
+  g_autoptr(DossierContext) ctx = NULL;
+  const DossierQuoteInfo *q;
+  g_autofree char *cue = NULL;
+  g_autofree char *mention = NULL;
+
+  assert_quotes ("The harbour master Omar Haddad gave an update.\n\n"
+                 "\"The port will open next week,\" Haddad said. \"Ships are already waiting offshore.\"\n",
+                 e1, 2);
+
+  ctx = run ("The harbour master Omar Haddad gave an update.\n\n"
+             "\"The port will open next week,\" Haddad said. \"Ships are already waiting offshore.\"\n");
+  q = &g_array_index (ctx->quotes, DossierQuoteInfo, 0);
+  cue = range_text (ctx, q->cue);
+  mention = range_text (ctx, q->speaker_mention);
+  g_assert_cmpstr (cue, ==, "said");
+  g_assert_cmpstr (mention, ==, "Haddad");
+  g_assert_cmpint (q->kind, ==, DOSSIER_QUOTE_DIRECT);
+}
+
+static void
+test_multi_paragraph (void)
+{
+  const Expected e1[] = { { "The first phase is done. The second starts in May.", "Greta Olsen" },
+                          { "After that, we will open the new wing to the public,", "Greta Olsen" } };
+  assert_quotes ("Greta Olsen, the museum director, spoke at the opening.\n\n"
+                 "\"The first phase is done. The second starts in May.\n\n"
+                 "\"After that, we will open the new wing to the public,\" Olsen said.\n",
+                 e1, 2);
+}
+
+static void
+test_unclosed (void)
+{
+  const Expected e1[] = { { "This sentence never ends", NULL } };
+  g_autoptr(DossierContext) ctx = run ("Nobody is speaking here.\n\n"
+                                       "Then \"This sentence never ends\n\n"
+                                       "A later paragraph that is not quoted at all.\n\n"
+                                       "And another one.\n");
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  {
+    g_autofree char *t = quote_text (ctx, 0);
+    g_assert_cmpstr (t, ==, e1[0].text);
+  }
+}
+
+static void
+test_kinds (void)
+{
+  g_autoptr(DossierContext) ctx = run ("Senator Paula Reyes spoke about the bill.\n\n"
+                                       "Reyes said that the plan is \"certainly worth a second look\" "
+                                       "before the vote.\n");
+  const DossierQuoteInfo *q;
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  q = &g_array_index (ctx->quotes, DossierQuoteInfo, 0);
+  g_assert_cmpint (q->kind, ==, DOSSIER_QUOTE_PARTIAL);
+  g_assert_true (name_matches (speaker_name (ctx, 0), "Paula Reyes"));
+}
+
+static void
+test_not_quotes (void)
+{
+  /* titles, terms and scare quotes */
+  g_autoptr(DossierContext) ctx = run ("Council calls for more 'breaks' in the talks\n\n"
+                                       "The council avoided the word \"strike\" all week. Members want a "
+                                       "truce, and a truce is what they asked for. A truce would help. "
+                                       "The union wants a \"truce\" before the holidays. The truce talks go on. "
+                                       "Nobody expects a truce soon.\n\n"
+                                       "\"We are ready to talk,\" union leader Sam Ortiz said.\n");
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  {
+    g_autofree char *t = quote_text (ctx, 0);
+    g_assert_cmpstr (t, ==, "We are ready to talk,");
+  }
+}
+
+static void
+test_cue_positions (void)
+{
+  const Expected before[] = { { "We need more nurses,", "Dana Whitfield" } };
+  const Expected inverted[] = { { "The data are clear,", "Jane Doe" } };
+  const Expected according[] = { { "record numbers,", "Ivo Petrov" } };
+  const Expected statement[] = { { "We welcome the ruling.", "City Hall" } };
+
+  assert_quotes ("Dana Whitfield runs the hospital.\n\n"
+                 "Whitfield told reporters: \"We need more nurses,\" and left.\n", before, 1);
+  assert_quotes ("\"The data are clear,\" said Jane Doe, a spokeswoman for the agency.\n", inverted, 1);
+  assert_quotes ("Visitors came in \"record numbers,\" according to Ivo Petrov.\n", according, 1);
+  assert_quotes ("The City Hall said in a statement: \"We welcome the ruling.\"\n", statement, 1);
+}
+
+static void
+test_appositive (void)
+{
+  const Expected e1[] = { { "The road will reopen on Friday,", "Nina Brooks" } };
+  assert_quotes ("Nina Brooks, a spokeswoman for the Transport Department, said: "
+                 "\"The road will reopen on Friday,\" adding that crews worked overnight.\n", e1, 1);
+}
+
+static void
+test_title_and_pronoun (void)
+{
+  g_autoptr(DossierContext) ctx = NULL;
+  const DossierQuoteInfo *q;
+  g_autofree char *mention = NULL;
+  guint pronouns = 0;
+  const Expected e1[] = { { "We will not wait any longer.", "Helen Marsh" },
+                          { "The schools stay open,", "Helen Marsh" } };
+
+  assert_quotes ("President Helen Marsh visited the flooded town on Tuesday.\n\n"
+                 "The crowd cheered and the president replied, \"We will not wait any longer.\"\n\n"
+                 "\"The schools stay open,\" she said.\n", e1, 2);
+
+  ctx = run ("President Helen Marsh visited the flooded town on Tuesday.\n\n"
+             "The crowd cheered and the president replied, \"We will not wait any longer.\"\n\n"
+             "\"The schools stay open,\" she said.\n");
+  q = &g_array_index (ctx->quotes, DossierQuoteInfo, 1);
+  mention = range_text (ctx, q->speaker_mention);
+  g_assert_cmpstr (mention, ==, "she");
+  /* the pronoun is now a mention of the speaker */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+      if (m->flags & DOSSIER_MENTION_PRONOUN)
+        {
+          g_assert_cmpint (m->entity, ==, q->speaker);
+          pronouns++;
+        }
+    }
+  g_assert_cmpuint (pronouns, ==, 1);
+}
+
+static void
+test_pronoun_gender (void)
+{
+  static const char article[] = "Carl Mendez met Laura Voss in the capital.\n\n"
+                                "\"The deal is done,\" she said.\n";
+  g_autoptr(DossierContext) ctx = dossier_context_new (article, strlen (article), NULL);
+  guint carl, laura;
+  const char *text = ctx->text;
+
+  dossier_text_run (ctx);
+  dossier_layout_run (ctx);
+  dossier_names_run (ctx);
+  dossier_time_run (ctx);
+  /* what a names pass gives: two people with known genders */
+  if (ctx->entities->len == 0)
+    {
+      carl = dossier_context_add_entity (ctx, "Carl Mendez", DOSSIER_ENTITY_PERSON);
+      laura = dossier_context_add_entity (ctx, "Laura Voss", DOSSIER_ENTITY_PERSON);
+      dossier_context_add_mention (ctx, 0, 11, (int) carl, DOSSIER_MENTION_NAME);
+      dossier_context_add_mention (ctx, (guint) (strstr (text, "Laura") - text),
+                                   (guint) (strstr (text, "Laura") - text) + 10, (int) laura,
+                                   DOSSIER_MENTION_NAME);
+      ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, carl))->gender = DOSSIER_GENDER_MALE;
+      ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, laura))->gender = DOSSIER_GENDER_FEMALE;
+    }
+  dossier_quotes_run (ctx);
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  g_assert_true (name_matches (speaker_name (ctx, 0), "Laura Voss"));
+}
+
+static void
+test_continuation (void)
+{
+  const Expected e1[] = { { "Prices will fall by the summer.", "Victor Lamb" } };
+  const Expected e2[] = { { "Nobody knows who wrote it.", NULL } };
+
+  /* a quote paragraph after indirect speech of X */
+  assert_quotes ("Economist Victor Lamb said inflation had peaked.\n\n"
+                 "\"Prices will fall by the summer.\"\n", e1, 1);
+  /* nothing supports a speaker */
+  assert_quotes ("The letter arrived on Monday.\n\n"
+                 "It read: \"Nobody knows who wrote it.\"\n", e2, 1);
+}
+
+static void
+test_bad_input (void)
+{
+  const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
+                          "said \"", "\n\n\n\"\n\n\"", "he said \xc2\xab", "''", "'''''", NULL };
+  for (guint i = 0; texts[i]; i++)
+    {
+      g_autoptr(DossierContext) ctx = run (texts[i]);
+      for (guint k = 0; k < ctx->quotes->len; k++)
+        {
+          const DossierQuoteInfo *q = &g_array_index (ctx->quotes, DossierQuoteInfo, k);
+          g_assert_cmpuint (q->start, <, q->end);
+          g_assert_cmpuint (q->end, <=, ctx->length);
+        }
+    }
+}
+
+static void
+test_seed (void)
+{
+  const char *dir = g_getenv ("DOSSIER_SHARED_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gsize len;
+  guint kirby = 0, biden = 0, miller = 0;
+
+  if (!dir)
+    {
+      g_test_skip ("DOSSIER_SHARED_DIR is not set");
+      return;
+    }
+  path = g_build_filename (dir, "eval", "sets", "seed", "kirby-pauses.txt", NULL);
+  if (!g_file_get_contents (path, &text, &len, NULL))
+    {
+      g_test_skip ("the seed article is not there");
+      return;
+    }
+  {
+    g_autoptr(DossierContext) ctx = dossier_context_new (text, len, NULL);
+    dossier_text_run (ctx);
+    dossier_layout_run (ctx);
+    dossier_names_run (ctx);
+    dossier_time_run (ctx);
+    dossier_quotes_run (ctx);
+    g_assert_cmpuint (ctx->quotes->len, ==, 19);
+    for (guint i = 0; i < ctx->quotes->len; i++)
+      {
+        const char *who = speaker_name (ctx, i);
+        g_assert_nonnull (who);
+        if (name_matches (who, "John Kirby"))
+          kirby++;
+        else if (name_matches (who, "Joe Biden"))
+          biden++;
+        else if (name_matches (who, "Matthew Miller"))
+          miller++;
+      }
+    g_assert_cmpuint (kirby, ==, 14);
+    g_assert_cmpuint (biden, ==, 4);
+    g_assert_cmpuint (miller, ==, 1);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/quotes/marks", test_marks);
+  g_test_add_func ("/quotes/apostrophes", test_apostrophes);
+  g_test_add_func ("/quotes/nested", test_nested);
+  g_test_add_func ("/quotes/interrupted", test_interrupted);
+  g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotes/unclosed", test_unclosed);
+  g_test_add_func ("/quotes/kinds", test_kinds);
+  g_test_add_func ("/quotes/not-quotes", test_not_quotes);
+  g_test_add_func ("/quotes/cue-positions", test_cue_positions);
+  g_test_add_func ("/quotes/appositive", test_appositive);
+  g_test_add_func ("/quotes/title-and-pronoun", test_title_and_pronoun);
+  g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
+  g_test_add_func ("/quotes/continuation", test_continuation);
+  g_test_add_func ("/quotes/bad-input", test_bad_input);
+  g_test_add_func ("/quotes/seed", test_seed);
+
+  return g_test_run ();
+}
