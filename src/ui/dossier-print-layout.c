@@ -808,6 +808,8 @@ paginate_body (DossierPrintLayout *self,
                Build              *b,
                GArray             *quote_ranges)
 {
+  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
   guint page = 0;
   double y = 0;
   guint qr = 0;       /* the next quote range that can touch a line */
@@ -820,33 +822,25 @@ paginate_body (DossierPrintLayout *self,
     {
       Paragraph *para = &g_array_index (self->paragraphs, Paragraph, p);
       PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
+      guint n;
 
-      para->first_line = self->lines->len;
-      if (p > 0 && !para->continued && y > (page == 0 ? self->first_body_top : self->body_top))
-        y += PARA_SPACING;
-
+      /* The paragraph's lines first, to keep its first two and last two together. */
+      g_array_set_size (pending, 0);
+      g_array_set_size (ends, 0);
       do
         {
           PangoRectangle logical;
           Line line = { 0, };
           guint ls, le;
-          double h;
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
           line.line = pango_layout_iter_get_line_readonly (iter);
           line.para = p;
-          h = (double) logical.height / PANGO_SCALE;
-
-          if (y + h > self->body_bottom && y > (page == 0 ? self->first_body_top : self->body_top))
-            start_body_page (self, &page, &y);
-
-          line.box.page = page;
           line.box.x = self->body_x;
-          line.box.y = y;
           line.box.width = self->body_width;
-          line.box.height = h;
+          line.box.height = (double) logical.height / PANGO_SCALE;
           line.x_offset = (double) logical.x / PANGO_SCALE;
-          line.baseline = y + (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
+          line.baseline = (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
 
           ls = para->start + line.line->start_index;
           le = ls + line.line->length;
@@ -867,20 +861,51 @@ paginate_body (DossierPrintLayout *self,
                   break;
                 }
             }
+          g_array_append_val (pending, line);
+          g_array_append_val (ends, le);
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
 
-          while (qn < nq && b->marker_start[qn] < le)
+      para->first_line = self->lines->len;
+      if (p > 0 && !para->continued && y > (page == 0 ? self->first_body_top : self->body_top))
+        y += PARA_SPACING;
+
+      n = pending->len;
+      for (guint i = 0; i < n; i++)
+        {
+          Line *line = &g_array_index (pending, Line, i);
+          double need = line->box.height;
+          double top = page == 0 ? self->first_body_top : self->body_top;
+
+          /* No paragraph leaves its first line alone at the foot of a
+           * page, or its last line alone at the head of the next. */
+          if (i == 0 && n >= 2)
+            {
+              /* Three lines cannot part without leaving one alone. */
+              for (guint k = 1; k < MIN (n, 2u) + (n == 3 ? 1 : 0); k++)
+                need += BODY_LEADING + g_array_index (pending, Line, k).box.height;
+            }
+          else if (i == n - 2 && n >= 4)
+            need += BODY_LEADING + g_array_index (pending, Line, n - 1).box.height;
+
+          if (y + need > self->body_bottom && y > top)
+            start_body_page (self, &page, &y);
+
+          line->box.page = page;
+          line->box.y = y;
+          line->baseline += y;
+
+          while (qn < nq && b->marker_start[qn] < g_array_index (ends, guint, i))
             {
               g_array_index (self->quote_pages, int, qn) = page;
               b->quote_line[qn] = self->lines->len;
               qn++;
             }
 
-          g_array_append_val (self->lines, line);
-          y += h + BODY_LEADING;
+          g_array_append_val (self->lines, *line);
+          y += line->box.height + BODY_LEADING;
         }
-      while (pango_layout_iter_next_line (iter));
-
-      pango_layout_iter_free (iter);
     }
 
   /* Quotes after the last paragraph (bad offsets) land on the last line. */
