@@ -238,6 +238,27 @@ assert_layout_sound (DossierPrintLayout *layout)
     }
   g_assert_cmpuint (seen, ==, n_lines);
 
+  /* No paragraph leaves a line alone at a page break. */
+  for (guint i = 0; i < n_lines;)
+    {
+      guint para = dossier_print_layout_get_line_paragraph (layout, i);
+      guint end = i;
+      DossierPrintBox first, second, last, before_last;
+
+      while (end < n_lines && dossier_print_layout_get_line_paragraph (layout, end) == para)
+        end++;
+      if (end - i >= 2)
+        {
+          dossier_print_layout_get_line (layout, i, &first);
+          dossier_print_layout_get_line (layout, i + 1, &second);
+          dossier_print_layout_get_line (layout, end - 2, &before_last);
+          dossier_print_layout_get_line (layout, end - 1, &last);
+          g_assert_cmpuint (first.page, ==, second.page);
+          g_assert_cmpuint (before_last.page, ==, last.page);
+        }
+      i = end;
+    }
+
   /* Notes: on body pages, in the margin, never overlapping. */
   for (guint i = 0; i < dossier_print_layout_get_n_notes (layout); i++)
     {

@@ -1751,6 +1751,16 @@ dossier_print_layout_get_line (DossierPrintLayout *self,
   *box = g_array_index (self->lines, Line, line).box;
 }
 
+guint
+dossier_print_layout_get_line_paragraph (DossierPrintLayout *self,
+                                         guint               line)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (line < self->lines->len, 0);
+
+  return g_array_index (self->lines, Line, line).para;
+}
+
 void
 dossier_print_layout_get_page_lines (DossierPrintLayout *self,
                                      guint               page,
