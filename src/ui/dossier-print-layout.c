@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -99,6 +100,8 @@ typedef struct
   PangoLayout     *layout;
   DossierPrintBox  box;
   guint            quote_number;
+  double           anchor;     /* the baseline of the quote's first line */
+  double           baseline;   /* of the note's first line, from its top */
 } Note;
 
 typedef struct
@@ -1005,7 +1008,9 @@ layout_notes (DossierPrintLayout *self,
       note.box.width = NOTE_WIDTH;
       note.box.height = layout_height (note.layout);
       /* The note's first baseline on its quote's first baseline. */
-      note.box.y = line->baseline - layout_baseline (note.layout);
+      note.anchor = line->baseline;
+      note.baseline = layout_baseline (note.layout);
+      note.box.y = note.anchor - note.baseline;
       g_array_append_val (self->notes, note);
     }
 
@@ -1958,6 +1963,22 @@ dossier_print_layout_draw_page (DossierPrintLayout *self,
 
       if (note->box.page != page)
         continue;
+      /* A note pushed away from its quote gets a thin leader back to it. */
+      if (fabs (note->box.y + note->baseline - note->anchor) > 1.0)
+        {
+          double x0 = self->body_x + self->body_width + 2;
+          double x1 = note->box.x - 3;
+          double y0 = note->anchor - 3;
+          double y1 = note->box.y + note->baseline - 3;
+
+          cairo_set_source_rgb (cr, RULE_GREY, RULE_GREY, RULE_GREY);
+          cairo_set_line_width (cr, 0.4);
+          cairo_move_to (cr, x0, y0);
+          cairo_line_to (cr, x0 + (x1 - x0) * 0.35, y0);
+          cairo_line_to (cr, x1 - (x1 - x0) * 0.25, y1);
+          cairo_line_to (cr, x1, y1);
+          cairo_stroke (cr);
+        }
       cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
       cairo_move_to (cr, note->box.x, note->box.y);
       pango_cairo_show_layout (cr, note->layout);
