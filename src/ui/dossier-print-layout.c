@@ -990,7 +990,7 @@ layout_notes (DossierPrintLayout *self,
       line = &g_array_index (self->lines, Line, b->quote_line[i]);
       number = g_strdup_printf ("[%u]", i + 1);
       label = g_strdup_printf ("%s %s", number, dossier_entity_get_name (speaker));
-      note.layout = new_layout (self, UI_FONT " 7.5", NOTE_WIDTH, label);
+      note.layout = new_layout (self, UI_FONT " 8", NOTE_WIDTH, label);
       pango_layout_set_height (note.layout, -3);
       pango_layout_set_ellipsize (note.layout, PANGO_ELLIPSIZE_END);
       attrs = pango_attr_list_new ();
@@ -1199,7 +1199,7 @@ layout_legend (DossierPrintLayout        *self,
       explanation = tmp;
     }
 
-  explain = new_layout (self, UI_FONT " 7.5", self->content_width, explanation);
+  explain = new_layout (self, UI_FONT " 8", self->content_width, explanation);
   add_block (self, explain, 0, PAD_X, y);
   y += layout_height (explain) + 6;
   add_rect (self, 0, PAD_X, y, self->content_width, 0.4, 0xBBBBBB);
