@@ -23,7 +23,7 @@
 
 /* Geometry, in points, inside the printable area. */
 #define PAD_X           30.0   /* left and right: the quote bar lives in the left one */
-#define PAD_TOP         6.0
+#define PAD_TOP         16.0
 #define NOTE_WIDTH      104.0
 #define NOTE_GAP        16.0   /* between the body column and the notes */
 #define NOTE_SPACING    3.0    /* the least space between two notes */
