@@ -682,7 +682,7 @@ test_pdf_sample (void)
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
       g_autofree char *escaped = g_regex_escape_string (key, -1);
-      g_autofree char *pattern = g_strdup_printf ("\\[\\d+\\] %s", escaped);
+      g_autofree char *pattern = g_strdup_printf ("\\[\\d+\\] %s(?!\\w)", escaped);
       g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, &error);
       g_autoptr(GMatchInfo) match = NULL;
       guint n = 0;
