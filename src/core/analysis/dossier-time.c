@@ -2090,7 +2090,8 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
     }
   else if (ago)
     {
-      if (p->last_q)
+      int done = p->ry * 4 + ref_quarter (p) - 2;
+      if (p->last_q && p->last_q_year * 4 + p->last_q - 1 <= done)
         {
           y = p->last_q_year - 1;
           q = p->last_q;
