@@ -402,6 +402,7 @@ count_words (const DossierContext *ctx, guint a, guint b)
   return n;
 }
 
+#define MAX_SCAN 40  /* tokens looked at on each side: labels stay cheap in run-on text */
 #define MAX_LEFT 7
 #define MAX_WORDS 8
 
@@ -427,11 +428,11 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
 
   /* left: back to the clause boundary */
   l = a;
-  while (l > s0 && !is_boundary (ctx, dossier_context_token (ctx, l - 1)))
+  while (l > s0 && a - l < MAX_SCAN && !is_boundary (ctx, dossier_context_token (ctx, l - 1)))
     l--;
   /* right: on to the clause boundary */
   r = b;
-  while (r < s1 && !is_boundary (ctx, dossier_context_token (ctx, r)))
+  while (r < s1 && r - b < MAX_SCAN && !is_boundary (ctx, dossier_context_token (ctx, r)))
     r++;
   /* "On Sunday, the council voted": a timex opening its sentence (after
    * nothing but glue) dates the clause after the comma */
@@ -445,7 +446,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
         {
           b = r + 1;
           r = b;
-          while (r < s1 && !is_boundary (ctx, dossier_context_token (ctx, r)))
+          while (r < s1 && r - b < MAX_SCAN && !is_boundary (ctx, dossier_context_token (ctx, r)))
             r++;
         }
     }
@@ -529,7 +530,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
     {
       /* nothing around it: the sentence's first words */
       guint end = s0, words = 0;
-      while (end < s1 && words < MAX_WORDS)
+      while (end < s1 && end < a && words < MAX_WORDS)
         {
           if (end >= a && end < b)
             {

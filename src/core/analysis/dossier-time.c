@@ -2082,12 +2082,16 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
           /* the fourth quarter in January: last year's, unless it's ahead */
           if ((q > ref_quarter (p) && tq < 0) || q - ref_quarter (p) >= 3)
             y--;
+          /* the year-ago third quarter */
+          if (ago)
+            y--;
           m->relative = TRUE;
         }
     }
   else if (ago)
     {
-      if (p->last_q)
+      int done = p->ry * 4 + ref_quarter (p) - 2;
+      if (p->last_q && p->last_q_year * 4 + p->last_q - 1 <= done)
         {
           y = p->last_q_year - 1;
           q = p->last_q;
@@ -2117,16 +2121,16 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
     {
       /* the quarter, the latest quarter: the one being talked about, else
        * the last complete one */
-      if (p->last_q)
+      int done = p->ry * 4 + ref_quarter (p) - 2;  /* the last complete quarter */
+      if (p->last_q && p->last_q_year * 4 + p->last_q - 1 <= done)
         {
           y = p->last_q_year;
           q = p->last_q;
         }
       else
         {
-          int k = p->ry * 4 + ref_quarter (p) - 2;
-          y = k / 4;
-          q = k % 4 + 1;
+          y = done / 4;
+          q = done % 4 + 1;
         }
       m->relative = TRUE;
     }
