@@ -1222,6 +1222,7 @@ typedef struct
   guint         page;
   double        y;
   guint         row;
+  char         *group;   /* nullable: the heading a table under it repeats on a new page */
 } Table;
 
 static void
@@ -1282,6 +1283,15 @@ place_row (DossierPrintLayout *self,
   if (t->y + h > self->body_bottom)
     {
       appendix_new_page (self, t);
+      if (!header && t->group != NULL)
+        {
+          /* Translators: a heading repeated at the top of the next page */
+          g_autofree char *text = g_strdup_printf (_("%s (continued)"), t->group);
+          PangoLayout *layout = new_layout (self, UI_FONT " Bold 9", self->content_width, text);
+
+          add_block (self, layout, t->page, PAD_X, t->y);
+          t->y += layout_height (layout) + 4;
+        }
       if (!header)
         {
           const char *titles[8];
@@ -1507,13 +1517,14 @@ layout_appendix (DossierPrintLayout *self,
   g_autoptr(GPtrArray) speakers = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   gboolean any_unattributed = FALSE;
-  Table t = { NULL, 0, self->n_body_pages - 1, 0, 0 };
+  Table t = { NULL, 0, self->n_body_pages - 1, 0, 0, NULL };
 
   appendix_new_page (self, &t);
   place_heading (self, &t, _("Appendix"), UI_FONT " Bold 14", 0);
 
   /* The entity index. */
   place_heading (self, &t, _("Entity index"), UI_FONT " Bold 11", 4);
+  t.group = g_strdup (_("Entity index"));
   for (guint c = 0; c < G_N_ELEMENTS (entity_columns); c++)
     {
       columns[c] = entity_columns[c];
@@ -1587,6 +1598,8 @@ layout_appendix (DossierPrintLayout *self,
                                                 "Speaker unknown — %u quotations", count),
                                    count);
       place_heading (self, &t, heading, UI_FONT " Bold 9", 6);
+      g_free (t.group);
+      t.group = g_strdup (speaker != NULL ? dossier_entity_get_name (speaker) : _("Speaker unknown"));
       start_table (self, &t, columns, G_N_ELEMENTS (quote_columns));
       for (guint i = 0; i < b->quotes->len; i++)
         {
@@ -1611,6 +1624,8 @@ layout_appendix (DossierPrintLayout *self,
 
   /* The timeline. */
   place_heading (self, &t, _("Timeline"), UI_FONT " Bold 11", 14);
+  g_free (t.group);
+  t.group = g_strdup (_("Timeline"));
   for (guint c = 0; c < G_N_ELEMENTS (event_columns); c++)
     {
       columns[c] = event_columns[c];
@@ -1644,6 +1659,7 @@ layout_appendix (DossierPrintLayout *self,
     }
 
   self->n_pages = t.page + 1;
+  g_free (t.group);
 }
 
 /* Public API {{{1 */
