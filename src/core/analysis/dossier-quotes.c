@@ -725,7 +725,7 @@ resolve_pronoun (Quotes *q,
   guint para = tok_paragraph (ctx, p);
   int best = -1;
   guint best_sentence = G_MAXUINT;
-  guint lo = 0, hi = ctx->mentions->len;
+  guint lo = 0, hi = MIN (ctx->mentions->len, ctx->pending_from);
   guint seen = 0;
 
   if (!tok_lower (ctx, p, buf, sizeof buf))
@@ -808,7 +808,7 @@ resolve_description (Quotes *q,
   char buf[48];
   const char *canon;
   const DossierToken *wt = dossier_context_token (ctx, word);
-  guint lo = 0, hi = ctx->mentions->len;
+  guint lo = 0, hi = MIN (ctx->mentions->len, ctx->pending_from);
   guint seen = 0;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
