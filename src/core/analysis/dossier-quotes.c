@@ -1743,6 +1743,102 @@ attribute_colon (Quotes      *q,
   return a->found;
 }
 
+/* "…" ― Jane Doe: a name after a dash that ends the paragraph. */
+static gboolean
+attribute_dash (Quotes      *q,
+                const Span  *s,
+                Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint i = s->close_tok + 1;
+  guint n = ctx->tokens->len;
+  gunichar c;
+  Np np = { NP_NONE, 0, 0 };
+
+  while (i < n && tok_is_mark (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+    i++;
+  if (i + 1 >= n || tok_paragraph (ctx, i) != s->paragraph)
+    return FALSE;
+  c = g_utf8_get_char (ctx->text + dossier_context_token (ctx, i)->start);
+  if (!(c == 0x2015 || c == 0x2014 || c == 0x2013 || c == '-'))
+    return FALSE;
+  i++;
+  if (!is_name_token (q, i))
+    return FALSE;
+  np.type = NP_NAME;
+  np.first = i;
+  np.last = name_run_end (q, i, n);
+  /* only a name (and a full stop) up to the end of the line */
+  if (np.last + 1 < n && !(dossier_context_token (ctx, np.last + 1)->flags & DOSSIER_TOKEN_LINE_START) &&
+      !tok_is_char (ctx, np.last + 1, '.') && !tok_is_char (ctx, np.last + 1, ','))
+    return FALSE;
+  a->entity = resolve_np (q, np, &a->mention);
+  a->found = a->entity >= 0;
+  return a->found;
+}
+
+/* "WALLACE: …": a transcript label at the start of the quote. */
+static gboolean
+attribute_label (Quotes      *q,
+                 const Span  *s,
+                 Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint i = s->content_tok + 1;
+  guint n = ctx->tokens->len;
+  guint last = i;
+  Np np = { NP_NONE, 0, 0 };
+
+  if (i >= n || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  while (last + 1 < n && last < i + 3 && (dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_ALL_CAPS))
+    last++;
+  if (!tok_is_char (ctx, last + 1, ':'))
+    return FALSE;
+  np.type = NP_NAME;
+  np.first = i;
+  np.last = last;
+  a->entity = resolve_np (q, np, &a->mention);
+  a->found = a->entity >= 0;
+  return a->found;
+}
+
+/* A cue in an earlier sentence of the same paragraph: Kirby said. "…" */
+static gboolean
+attribute_earlier (Quotes      *q,
+                   const Span  *s,
+                   Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint floor = open > 60 ? open - 60 : 0;
+
+  for (guint k = open; k-- > floor;)
+    {
+      guint lo;
+      Np np;
+      if (tok_paragraph (ctx, k) != s->paragraph || tok_is_mark (ctx, k))
+        return FALSE;
+      if (!is_verb (q, k))
+        continue;
+      lo = sentence_start_tok (ctx, k);
+      for (guint j = k; j-- > lo;)
+        if (tok_is_mark (ctx, j))
+          {
+            lo = j + 1;
+            break;
+          }
+      np = subject_before (q, lo, k);
+      if (np.type == NP_NONE)
+        return FALSE;
+      a->entity = resolve_np (q, np, &a->mention);
+      set_cue (ctx, k, &a->cue);
+      a->found = a->entity >= 0;
+      return a->found;
+    }
+  return FALSE;
+}
+
 /* The speaker of a speech cue anywhere in paragraph @p outside quotes (the
  * last one), for a quote-only paragraph that follows it. */
 static gboolean
@@ -1878,6 +1974,10 @@ attribute (Quotes *q)
       if (!a.found && s->close_tok != NO_TOKEN)
         attribute_after (q, s, &a);
       if (!a.found)
+        attribute_label (q, s, &a);
+      if (!a.found && s->close_tok != NO_TOKEN)
+        attribute_dash (q, s, &a);
+      if (!a.found)
         attribute_colon (q, s, lo, &a);
       if (!a.found && s->open_tok > lo && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
         {
@@ -1897,6 +1997,10 @@ attribute (Quotes *q)
               a.entity = para_speaker;
               a.mention = para_mention;
             }
+          else if (!opens_paragraph (ctx, s) &&
+                   (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+                   attribute_earlier (q, s, &a))
+            ;
           else if (opens_paragraph (ctx, s) && prev_para != G_MAXUINT &&
                    prev_para + 1 >= s->paragraph - 0 && prev_para_speaker >= 0 &&
                    s->paragraph <= prev_para + 1)
