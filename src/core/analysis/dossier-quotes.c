@@ -240,8 +240,25 @@ static gboolean
 tok_is_mark (const DossierContext *ctx,
              guint                 i)
 {
-  return i < ctx->tokens->len &&
-         (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_QUOTE_MARK) != 0;
+  const DossierToken *t, *p;
+  gunichar c;
+
+  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_QUOTE_MARK))
+    return FALSE;
+  t = dossier_context_token (ctx, i);
+  if (i == 0 || (t->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+    return TRUE;
+  c = g_utf8_get_char (ctx->text + t->start);
+  if (c != '\'' && c != 0x2019)
+    return TRUE;
+  /* the possessive apostrophe of "veterans' families" is no mark */
+  p = dossier_context_token (ctx, i - 1);
+  if ((p->flags & DOSSIER_TOKEN_WORD) && (ctx->text[p->end - 1] == 's' || ctx->text[p->end - 1] == 'z') &&
+      (i + 1 >= ctx->tokens->len ||
+       ((dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+        (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD))))
+    return FALSE;
+  return TRUE;
 }
 
 static guint
