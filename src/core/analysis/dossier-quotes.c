@@ -962,6 +962,8 @@ np_at (Quotes *q,
           first = j;
           last = name_run_end (q, j, hi);
         }
+      if (is_possessive (ctx, last) && is_name_token (q, last + 1))
+        return np_at (q, last + 1, hi);  /* "NBC's Dante Chinni" */
       if (is_possessive (ctx, last) && !tok_in_list (ctx, last + 1, speech_nouns))
         return np;
       np.type = NP_NAME;
