@@ -1539,6 +1539,24 @@ np_after_cue (Quotes *q,
   if (tok_is (q->ctx, cue, "according"))
     i++;
   np = np_at (q, i, hi);
+  if (np.type == NP_NONE)
+    {
+      /* "said 9/11 widow Jane Doe" */
+      for (guint k = i; k < hi && k < i + 4; k++)
+        {
+          const DossierToken *t = dossier_context_token (q->ctx, k);
+          if (is_name_token (q, k))
+            {
+              np.type = NP_NAME;
+              np.first = k;
+              np.last = name_run_end (q, k, hi);
+              break;
+            }
+          if (!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) || is_verb (q, k) ||
+              tok_in_list (q->ctx, k, prepositions))
+            break;
+        }
+    }
   if (np.type == NP_NAME)
     {
       /* stop at the appositive: "said Jane Doe, a spokeswoman" */
@@ -1596,7 +1614,7 @@ attribute_after (Quotes      *q,
     i++;
   if (i >= hi)
     return FALSE;
-  for (guint k = i; k < hi && k < i + 20; k++)
+  for (guint k = i; k < hi && k < i + 30; k++)
     if (is_verb (q, k))
       {
         cue = k;
@@ -1858,6 +1876,48 @@ attribute_earlier (Quotes      *q,
   return FALSE;
 }
 
+/* A paragraph that ends with a colon introduces the quote that follows:
+ * "Jane Doe made the following comment:". */
+static gboolean
+attribute_intro (Quotes      *q,
+                 guint        colon,
+                 Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint lo = sentence_start_tok (ctx, colon);
+  Np np;
+
+  for (guint j = colon; j-- > lo;)
+    if (tok_is_mark (ctx, j))
+      {
+        lo = j + 1;
+        break;
+      }
+  for (guint k = colon; k-- > lo;)
+    if (is_verb (q, k))
+      {
+        np = subject_before (q, lo, k);
+        if (np.type == NP_NONE)
+          np = np_after_cue (q, k, colon);
+        if (np.type != NP_NONE)
+          {
+            a->entity = resolve_np (q, np, &a->mention);
+            set_cue (ctx, k, &a->cue);
+            a->found = a->entity >= 0;
+            return a->found;
+          }
+        break;
+      }
+  np = first_subject (q, lo, colon);
+  if (np.type == NP_NONE)
+    np = subject_before (q, lo, colon);
+  if (np.type == NP_NONE)
+    return FALSE;
+  a->entity = resolve_np (q, np, &a->mention);
+  a->found = a->entity >= 0;
+  return a->found;
+}
+
 /* The speaker of a speech cue anywhere in paragraph @p outside quotes (the
  * last one), for a quote-only paragraph that follows it. */
 static gboolean
@@ -2030,7 +2090,14 @@ attribute (Quotes *q)
           else if (opens_paragraph (ctx, s) && s->paragraph > 0)
             {
               Attribution b = { -1, { 0, 0 }, { 0, 0 }, FALSE };
-              if (attribute_paragraph (q, s->paragraph - 1, &b))
+              if (s->open_tok > 0 && tok_is_char (ctx, s->open_tok - 1, ':') &&
+                  tok_paragraph (ctx, s->open_tok - 1) + 1 == s->paragraph &&
+                  attribute_intro (q, s->open_tok - 1, &b))
+                {
+                  a.entity = b.entity;
+                  a.mention = b.mention;
+                }
+              else if (attribute_paragraph (q, s->paragraph - 1, &b))
                 {
                   a.entity = b.entity;
                   a.mention = b.mention;
