@@ -966,6 +966,15 @@ np_at (Quotes *q,
         return np_at (q, last + 1, hi);  /* "NBC's Dante Chinni" */
       if (is_possessive (ctx, last) && !tok_in_list (ctx, last + 1, speech_nouns))
         return np;
+      if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
+          is_description (q, last + 1) && !is_name_token (q, last + 2))
+        {
+          /* "the New York businessman": a description */
+          np.type = NP_DESCRIPTION;
+          np.first = i;
+          np.last = last + 1;
+          return np;
+        }
       np.type = NP_NAME;
       np.first = first;
       np.last = last;
@@ -1517,9 +1526,28 @@ resolve_np (Quotes       *q,
         return e;
       }
     case NP_DESCRIPTION:
-      mention->start = dossier_context_token (ctx, np.first)->start;
-      mention->end = dossier_context_token (ctx, np.last)->end;
-      return resolve_description (q, np.last);
+      {
+        int e;
+        mention->start = dossier_context_token (ctx, np.first)->start;
+        mention->end = dossier_context_token (ctx, np.last)->end;
+        e = resolve_description (q, np.last);
+        if (e < 0 && mention->end - mention->start < 80)
+          {
+            /* nobody named: the description itself speaks ("the judge", "Police") */
+            g_autofree char *name = dossier_context_dup (ctx, mention->start, mention->end);
+            if (tok_in_list (ctx, np.first, determiners))
+              name[0] = g_ascii_tolower (name[0]);
+            e = lookup_name (q, name);
+            if (e < 0)
+              {
+                e = (int) dossier_context_add_entity (ctx, name, DOSSIER_ENTITY_OTHER);
+                index_entity (q, (guint) e);
+              }
+            if (!range_has_mention (ctx, mention->start, mention->end))
+              dossier_context_add_mention (ctx, mention->start, mention->end, e, DOSSIER_MENTION_TITLE);
+          }
+        return e;
+      }
     case NP_NONE:
     default:
       return -1;
