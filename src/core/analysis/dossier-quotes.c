@@ -286,7 +286,7 @@ static const char * const non_names[] = {
   "every", "each", "no", "none", "another", "other", "such", "more", "less", "even", "only",
   "just", "like", "unlike", "despite", "during", "since", "until", "because", "although",
   "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
-  "read", "update", "editor", "note", "getty", "ap", "reuters", NULL
+  "read", "update", "editor", "note", "getty", NULL
 };
 
 static const char * const days_months[] = {
@@ -563,6 +563,8 @@ resolve_name (Quotes       *q,
   if (dossier_context_token (ctx, a)->flags & DOSSIER_TOKEN_ALL_CAPS && a == last)
     org = TRUE;
 
+  if (last - a >= 5)
+    return -1;  /* a headline in title case, not a name */
   {
     guint start = dossier_context_token (ctx, a)->start;
     guint end = dossier_context_token (ctx, last)->end;
@@ -1808,6 +1810,46 @@ attribute_colon (Quotes      *q,
   return a->found;
 }
 
+/* "…," Trump barked: a name or pronoun right after the closing mark,
+ * followed by a verb the lexicon does not know (-ed, -s). */
+static gboolean
+attribute_any_verb (Quotes      *q,
+                    const Span  *s,
+                    Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint i = s->close_tok + 1;
+  guint n = ctx->tokens->len;
+  Np np;
+  gsize len;
+  const char *w;
+  const DossierToken *vt;
+
+  while (i < n && tok_is_mark (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+    i++;
+  if (i < n && tok_is_char (ctx, i, ','))
+    i++;
+  if (i >= n || tok_paragraph (ctx, i) != s->paragraph)
+    return FALSE;
+  np = np_at (q, i, MIN (n, i + 6));
+  if (np.type != NP_NAME && np.type != NP_PRONOUN)
+    return FALSE;
+  if (np.last + 1 >= n)
+    return FALSE;
+  vt = dossier_context_token (ctx, np.last + 1);
+  if (!(vt->flags & DOSSIER_TOKEN_WORD) || (vt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+      tok_in_list (ctx, np.last + 1, skippable) || tok_in_list (ctx, np.last + 1, prepositions))
+    return FALSE;
+  w = tok_str (ctx, np.last + 1, &len);
+  if (!(len > 3 && (memcmp (w + len - 2, "ed", 2) == 0 || w[len - 1] == 's')))
+    return FALSE;
+  a->entity = resolve_np (q, np, &a->mention);
+  a->cue.start = vt->start;
+  a->cue.end = vt->end;
+  a->found = a->entity >= 0;
+  return a->found;
+}
+
 /* "…" ― Jane Doe: a name after a dash that ends the paragraph. */
 static gboolean
 attribute_dash (Quotes      *q,
@@ -2080,6 +2122,8 @@ attribute (Quotes *q)
         attribute_before (q, s, lo, &a);
       if (!a.found && s->close_tok != NO_TOKEN)
         attribute_after (q, s, &a);
+      if (!a.found && s->close_tok != NO_TOKEN)
+        attribute_any_verb (q, s, &a);
       if (!a.found)
         attribute_label (q, s, &a);
       if (!a.found && s->close_tok != NO_TOKEN)
