@@ -118,9 +118,14 @@ test_marks (void)
                  "\xe2\x80\x98The budget is balanced.\xe2\x80\x99 Keller said.\n", e3, 1);
   assert_quotes ("Claire Dubois spoke.\n\n"
                  "\xc2\xab Nous avons gagn\xc3\xa9, \xc2\xbb Dubois said.\n", e4, 1);
-  /* '' stands for a double mark */
-  assert_quotes ("Ann Hale lives by the water.\n\n"
-                 "''The river is rising fast,'' Ann Hale said.\n", e5, 1);
+  /* '' is not paired as a double mark (PAIR_DOUBLED_APOSTROPHES is off),
+   * and its halves are no single marks either */
+  {
+    g_autoptr(DossierContext) ctx = run ("Ann Hale lives by the water.\n\n"
+                                         "''The river is rising fast,'' Ann Hale said.\n");
+    g_assert_cmpuint (ctx->quotes->len, ==, 0);
+    (void) e5;
+  }
 }
 
 static void
