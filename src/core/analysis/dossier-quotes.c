@@ -1328,6 +1328,8 @@ find_spans (Quotes *q)
               /* '' stands for a double mark in some newspaper archives */
               if (!PAIR_DOUBLED_APOSTROPHES)
                 {
+                  /* the text quotes with '': its single marks are inner quotes */
+                  q->has_double = TRUE;
                   i++;
                   continue;
                 }
@@ -1460,10 +1462,55 @@ cue_right_after (Quotes *q,
   return FALSE;
 }
 
+/* Is [start, end) in title case ("Meet the Press", "The Late Show")? */
+static gboolean
+is_title_case (const DossierContext *ctx,
+               guint                 start,
+               guint                 end)
+{
+  static const char * const small[] = { "of", "the", "and", "a", "an", "to", "in", "for", "on",
+                                        "with", "at", "by", "from", "or", NULL };
+  guint words = 0;
+  guint i = start;
+
+  while (i < end)
+    {
+      guint w;
+      gunichar c;
+      while (i < end && !g_ascii_isalpha (ctx->text[i]) && !((guchar) ctx->text[i] & 0x80))
+        i++;
+      if (i >= end)
+        break;
+      w = i;
+      while (i < end && !g_ascii_isspace (ctx->text[i]))
+        i++;
+      c = g_utf8_get_char (ctx->text + w);
+      words++;
+      if (words > 7)
+        return FALSE;
+      if (g_unichar_isupper (c) || g_unichar_isdigit (c))
+        continue;
+      if (words == 1)
+        return FALSE;
+      {
+        gboolean ok = FALSE;
+        for (guint k = 0; small[k] && !ok; k++)
+          ok = strlen (small[k]) == i - w && g_ascii_strncasecmp (ctx->text + w, small[k], i - w) == 0;
+        if (!ok)
+          return FALSE;
+      }
+    }
+  return words > 0;
+}
+
 static void
 filter_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
+  static const char * const title_cues[] = { "on", "titled", "entitled", "called", "dubbed", "named",
+                                             "show", "program", "programme", "book", "film", "movie",
+                                             "song", "album", "series", "headlined", "column", "op-ed",
+                                             "article", "editorial", "podcast", NULL };
   static const char * const terms[] = { "word", "words", "term", "terms", "phrase", "so-called", "slogan",
                                         "hashtag", "label", "nickname", NULL };
 
@@ -1482,6 +1529,14 @@ filter_spans (Quotes *q)
         continue;
       prev--;
       if (words <= 3 && tok_in_list (ctx, prev, terms) &&
+          (s->close_tok == NO_TOKEN || !cue_right_after (q, s->close_tok)))
+        {
+          s->drop = TRUE;
+          continue;
+        }
+      /* the title of a show, a book, a film: "on CNN's "State of the Union"" */
+      if ((is_possessive (ctx, prev) || tok_in_list (ctx, prev, title_cues)) &&
+          is_title_case (ctx, s->start, s->end) &&
           (s->close_tok == NO_TOKEN || !cue_right_after (q, s->close_tok)))
         {
           s->drop = TRUE;
