@@ -1503,6 +1503,45 @@ is_title_case (const DossierContext *ctx,
   return words > 0;
 }
 
+static guint
+sentence_end_tok (const DossierContext *ctx,
+                  guint                 tok)
+{
+  const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
+                                             dossier_context_token (ctx, tok)->sentence);
+  return s->first_token + s->n_tokens;
+}
+
+static guint
+sentence_start_tok (const DossierContext *ctx,
+                    guint                 tok)
+{
+  const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
+                                             dossier_context_token (ctx, tok)->sentence);
+  return s->first_token;
+}
+
+/* Is there a speech cue in the sentences of span @s, outside the quote? */
+static gboolean
+sentence_has_cue (Quotes     *q,
+                  const Span *s)
+{
+  const DossierContext *ctx = q->ctx;
+  guint lo = sentence_start_tok (ctx, s->open_tok);
+  guint hi = s->close_tok != NO_TOKEN ? sentence_end_tok (ctx, s->close_tok) : s->open_tok;
+
+  if (s->open_tok - lo > 120)
+    lo = s->open_tok - 120;
+  for (guint k = lo; k < s->open_tok; k++)
+    if (is_verb (q, k))
+      return TRUE;
+  if (s->close_tok != NO_TOKEN)
+    for (guint k = s->close_tok + 1; k < hi && k < s->close_tok + 120; k++)
+      if (is_verb (q, k))
+        return TRUE;
+  return FALSE;
+}
+
 static void
 filter_spans (Quotes *q)
 {
@@ -1530,6 +1569,13 @@ filter_spans (Quotes *q)
       prev--;
       if (words <= 3 && tok_in_list (ctx, prev, terms) &&
           (s->close_tok == NO_TOKEN || !cue_right_after (q, s->close_tok)))
+        {
+          s->drop = TRUE;
+          continue;
+        }
+      /* a word or two, or a title, in quote marks with no speech cue around:
+       * a term, a scare quote or a name, not speech */
+      if ((words <= 2 || is_title_case (ctx, s->start, s->end)) && !sentence_has_cue (q, s))
         {
           s->drop = TRUE;
           continue;
@@ -1660,24 +1706,6 @@ np_after_cue (Quotes *q,
       return np;
     }
   return np;
-}
-
-static guint
-sentence_end_tok (const DossierContext *ctx,
-                  guint                 tok)
-{
-  const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
-                                             dossier_context_token (ctx, tok)->sentence);
-  return s->first_token + s->n_tokens;
-}
-
-static guint
-sentence_start_tok (const DossierContext *ctx,
-                    guint                 tok)
-{
-  const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
-                                             dossier_context_token (ctx, tok)->sentence);
-  return s->first_token;
 }
 
 /* A cue after the closing mark: "…," Kirby said / said Kirby / according to. */
