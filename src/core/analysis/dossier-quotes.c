@@ -1542,6 +1542,8 @@ sentence_has_cue (Quotes     *q,
   return FALSE;
 }
 
+static DossierQuoteKind quote_kind (Quotes *q, const Span *s);
+
 static void
 filter_spans (Quotes *q)
 {
@@ -1575,7 +1577,8 @@ filter_spans (Quotes *q)
         }
       /* a word or two, or a title, in quote marks with no speech cue around:
        * a term, a scare quote or a name, not speech */
-      if ((words <= 2 || is_title_case (ctx, s->start, s->end)) && !sentence_has_cue (q, s))
+      if (((words <= 2 && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL) ||
+           is_title_case (ctx, s->start, s->end)) && !sentence_has_cue (q, s))
         {
           s->drop = TRUE;
           continue;
