@@ -1287,6 +1287,7 @@ find_spans (Quotes *q)
       guint depth = 0;
       guint first_tok, last_tok;
       gboolean in_tag = FALSE;
+      gboolean long_lines;
       const DossierSentence *s0, *s1;
 
       if (para->n_sentences == 0)
@@ -1296,6 +1297,28 @@ find_spans (Quotes *q)
       first_tok = s0->first_token;
       last_tok = s1->first_token + s1->n_tokens;
 
+      /* a paragraph of long lines (no blank lines between paragraphs): each
+       * line is a paragraph of its own for pairing; short lines are a
+       * paragraph hard-wrapped, where a quote runs on over the line ends */
+      long_lines = FALSE;
+      {
+        guint line_start = dossier_context_token (ctx, first_tok)->start;
+        gboolean several = FALSE;
+        for (guint i = first_tok + 1; i < last_tok; i++)
+          {
+            const DossierToken *t = dossier_context_token (ctx, i);
+            if (!(t->flags & DOSSIER_TOKEN_LINE_START))
+              continue;
+            several = TRUE;
+            if (t->start - line_start > 200)
+              long_lines = TRUE;
+            line_start = t->start;
+          }
+        if (several && dossier_context_token (ctx, last_tok - 1)->end - line_start > 200)
+          long_lines = TRUE;
+        long_lines = long_lines && several;
+      }
+
       for (guint i = first_tok; i < last_tok; i++)
         {
           const DossierToken *t = dossier_context_token (ctx, i);
@@ -1303,6 +1326,14 @@ find_spans (Quotes *q)
           Direction inherent, dir;
           gunichar c;
           guint mark_last;
+
+          if (long_lines && i > first_tok && (t->flags & DOSSIER_TOKEN_LINE_START) && depth > 0)
+            {
+              /* the line ends with a mark still open */
+              add_span (q, stack[0].first, stack[0].tok, NO_TOKEN,
+                        dossier_context_token (ctx, i - 1)->end, p, stack[0].family);
+              depth = 0;
+            }
 
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
             {
@@ -1321,6 +1352,11 @@ find_spans (Quotes *q)
           c = g_utf8_get_char (ctx->text + t->start);
           if (!classify_mark (c, &family, &inherent))
             continue;
+          if (family == FAMILY_SINGLE && !(t->flags & DOSSIER_TOKEN_SPACE_BEFORE) && i > first_tok &&
+              i + 1 < last_tok && (dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_WORD) &&
+              (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+              !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+            continue;  /* Trump‘s: an apostrophe inside a word */
           mark_last = i;
           if (c == '\'' && i + 1 < last_tok && tok_is_char (ctx, i + 1, '\'') &&
               !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
