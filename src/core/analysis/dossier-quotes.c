@@ -71,6 +71,9 @@ typedef struct
   guint    start;      /* content, marks excluded, trimmed */
   guint    end;
   guint    paragraph;
+  guint    unit;            /* paragraph, or line of a paragraph of long lines */
+  guint    unit_first;      /* first token of the unit */
+  guint    prev_unit_first; /* first token of the unit before, or NO_TOKEN */
   Family   family;
   gboolean drop;
 } Span;
@@ -108,6 +111,9 @@ typedef struct
   GHashTable     *by_name;   /* owned: name or surname -> entity + 1 */
   GArray         *spans;     /* Span */
   gboolean        has_double;
+  guint           unit;           /* the unit find_spans is in */
+  guint           unit_first;
+  guint           prev_unit_first;
 
   int             last_speaker;
   guint           last_speaker_para;
@@ -1266,6 +1272,9 @@ add_span (Quotes *q,
   s.start = dossier_context_token (ctx, content_tok)->end;
   s.end = close_tok != NO_TOKEN ? dossier_context_token (ctx, close_tok)->start : end_byte;
   s.paragraph = paragraph;
+  s.unit = q->unit;
+  s.unit_first = q->unit_first;
+  s.prev_unit_first = q->prev_unit_first;
   s.family = family;
   trim_span (ctx, &s.start, &s.end);
   if (s.end <= s.start || !has_alnum (ctx->text + s.start, ctx->text + s.end))
@@ -1319,6 +1328,9 @@ find_spans (Quotes *q)
         long_lines = long_lines && several;
       }
 
+      q->unit++;
+      q->prev_unit_first = q->unit_first;
+      q->unit_first = first_tok;
       for (guint i = first_tok; i < last_tok; i++)
         {
           const DossierToken *t = dossier_context_token (ctx, i);
@@ -1333,6 +1345,12 @@ find_spans (Quotes *q)
               add_span (q, stack[0].first, stack[0].tok, NO_TOKEN,
                         dossier_context_token (ctx, i - 1)->end, p, stack[0].family);
               depth = 0;
+            }
+          if (long_lines && i > first_tok && (t->flags & DOSSIER_TOKEN_LINE_START))
+            {
+              q->unit++;
+              q->prev_unit_first = q->unit_first;
+              q->unit_first = i;
             }
 
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
@@ -2126,20 +2144,15 @@ attribute_intro (Quotes      *q,
  * last one), for a quote-only paragraph that follows it. */
 static gboolean
 attribute_paragraph (Quotes      *q,
-                     guint        p,
+                     guint        first,
+                     guint        last,
                      Attribution *a)
 {
   DossierContext *ctx = q->ctx;
-  const DossierParagraph *para = &g_array_index (ctx->paragraphs, DossierParagraph, p);
-  const DossierSentence *s0, *s1;
-  guint first, last, lo;
+  guint lo;
 
-  if (para->n_sentences == 0)
+  if (first == NO_TOKEN || last <= first)
     return FALSE;
-  s0 = &g_array_index (ctx->sentences, DossierSentence, para->first_sentence);
-  s1 = &g_array_index (ctx->sentences, DossierSentence, para->first_sentence + para->n_sentences - 1);
-  first = s0->first_token;
-  last = s1->first_token + s1->n_tokens;
   if (last - first > 400)
     first = last - 400;
   for (guint k = last; k-- > first;)
@@ -2174,7 +2187,7 @@ static gboolean
 opens_paragraph (const DossierContext *ctx,
                  const Span           *s)
 {
-  return (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_PARAGRAPH_START) != 0;
+  return s->open_tok == s->unit_first;
 }
 
 static DossierQuoteKind
@@ -2219,7 +2232,7 @@ attribute (Quotes *q)
       DossierQuoteInfo info;
       guint lo;
 
-      if (s->paragraph != cur_para)
+      if (s->unit != cur_para)
         {
           if (cur_para != G_MAXUINT)
             {
@@ -2227,7 +2240,7 @@ attribute (Quotes *q)
               prev_para_speaker = para_speaker;
               prev_mention = para_mention;
             }
-          cur_para = s->paragraph;
+          cur_para = s->unit;
           para_speaker = -1;
         }
       if (s->drop)
@@ -2287,23 +2300,22 @@ attribute (Quotes *q)
                    attribute_earlier (q, s, &a))
             ;
           else if (opens_paragraph (ctx, s) && prev_para != G_MAXUINT &&
-                   prev_para + 1 >= s->paragraph - 0 && prev_para_speaker >= 0 &&
-                   s->paragraph <= prev_para + 1)
+                   prev_para_speaker >= 0 && s->unit <= prev_para + 1)
             {
               a.entity = prev_para_speaker;
               a.mention = prev_mention;
             }
-          else if (opens_paragraph (ctx, s) && s->paragraph > 0)
+          else if (opens_paragraph (ctx, s) && s->prev_unit_first != NO_TOKEN)
             {
               Attribution b = { -1, { 0, 0 }, { 0, 0 }, FALSE };
               if (s->open_tok > 0 && tok_is_char (ctx, s->open_tok - 1, ':') &&
-                  tok_paragraph (ctx, s->open_tok - 1) + 1 == s->paragraph &&
+                  s->prev_unit_first != NO_TOKEN && s->open_tok - 1 >= s->prev_unit_first &&
                   attribute_intro (q, s->open_tok - 1, &b))
                 {
                   a.entity = b.entity;
                   a.mention = b.mention;
                 }
-              else if (attribute_paragraph (q, s->paragraph - 1, &b))
+              else if (attribute_paragraph (q, s->prev_unit_first, s->unit_first, &b))
                 {
                   a.entity = b.entity;
                   a.mention = b.mention;
@@ -2358,7 +2370,7 @@ attribute (Quotes *q)
               next = &g_array_index (q->spans, Span, j);
               break;
             }
-        if (!next || next->paragraph != s->paragraph + 1 || !opens_paragraph (ctx, next))
+        if (!next || next->unit != s->unit + 1 || !opens_paragraph (ctx, next))
           continue;
         info = &g_array_index (ctx->quotes, DossierQuoteInfo, out);
         next_info = &g_array_index (ctx->quotes, DossierQuoteInfo, out + 1);
@@ -2389,6 +2401,9 @@ dossier_quotes_run (DossierContext *ctx)
   q.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
+  q.unit = 0;
+  q.unit_first = NO_TOKEN;
+  q.prev_unit_first = NO_TOKEN;
 
   for (guint e = 0; e < ctx->entities->len; e++)
     index_entity (&q, e);
