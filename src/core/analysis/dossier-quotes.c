@@ -111,6 +111,7 @@ typedef struct
   GHashTable     *by_name;   /* owned: name or surname -> entity + 1 */
   GArray         *spans;     /* Span */
   gboolean        has_double;
+  gboolean        names_ran;  /* the names pass left mentions */
   guint           unit;           /* the unit find_spans is in */
   guint           unit_first;
   guint           prev_unit_first;
@@ -687,7 +688,8 @@ scan_back (Quotes     *q,
               g_autofree char *name = dossier_context_dup (ctx, dossier_context_token (ctx, a)->start,
                                                            dossier_context_token (ctx, last)->end);
               e = lookup_name (q, name);
-              if (e < 0 && last > a && !looks_common (q, a, last) && !tok_in_list (ctx, last, org_words))
+              if (e < 0 && !q->names_ran && last > a && !looks_common (q, a, last) &&
+                  !tok_in_list (ctx, last, org_words))
                 {
                   /* an unknown full name: a person the names pass missed */
                   best_first = a;
@@ -2407,6 +2409,7 @@ dossier_quotes_run (DossierContext *ctx)
 
   for (guint e = 0; e < ctx->entities->len; e++)
     index_entity (&q, e);
+  q.names_ran = ctx->mentions->len > 0;
 
   find_spans (&q);
   filter_spans (&q);
