@@ -2279,6 +2279,8 @@ attribute (Quotes *q)
         attribute_dash (q, s, &a);
       if (!a.found)
         attribute_colon (q, s, lo, &a);
+      if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
+        attribute_intro (q, s->open_tok - 1, &a);
       if (!a.found && s->open_tok > lo && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
         {
           Np np = first_subject (q, lo, s->open_tok);
