@@ -1508,6 +1508,11 @@ cue_right_after (Quotes *q,
 
   if (tok_is_char (ctx, i, ','))
     i++;
+  if (i >= ctx->tokens->len)
+    return FALSE;
+  /* the cue itself, or a phrase that can be its subject, comes first */
+  if (!is_verb (q, i) && np_at (q, i, MIN (ctx->tokens->len, i + 5)).type == NP_NONE)
+    return FALSE;
   for (guint k = 0; k < 5 && i + k < ctx->tokens->len; k++)
     {
       if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
@@ -2281,7 +2286,8 @@ attribute (Quotes *q)
         attribute_colon (q, s, lo, &a);
       if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
         attribute_intro (q, s->open_tok - 1, &a);
-      if (!a.found && s->open_tok > lo && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+      if (!a.found && s->open_tok > lo &&
+          (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',')))
         {
           Np np = first_subject (q, lo, s->open_tok);
           if (np.type != NP_NONE)
