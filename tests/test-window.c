@@ -932,6 +932,13 @@ main (int   argc,
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  /* Opened files go to a recent list of the test's own. */
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("dossier-test-XXXXXX", NULL);
+
+    if (data_home != NULL)
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
 
   gtk_test_init (&argc, &argv, NULL);
 
