@@ -66,6 +66,9 @@ struct _DossierArticleView
   int              side_margin;
 
   guint            annotated : 1;
+  guint            colours_set : 1;
+  guint            dark : 1;
+  guint            high_contrast : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticleView, dossier_article_view, GTK_TYPE_TEXT_VIEW)
@@ -137,6 +140,13 @@ update_tag_colours (DossierArticleView *self)
   GdkRGBA rgba;
   guint i;
 
+  /* Changing a tag re-lays out all its text: only when the theme changed. */
+  if (self->colours_set && self->dark == dark && self->high_contrast == high_contrast)
+    return;
+  self->colours_set = TRUE;
+  self->dark = dark;
+  self->high_contrast = high_contrast;
+
   for (i = 0; i < DOSSIER_N_MARKS; i++)
     {
       dossier_style_get_background (i, dark, &rgba);
@@ -164,7 +174,8 @@ create_tags (DossierArticleView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   static const PangoUnderline underlines[] = {
-    PANGO_UNDERLINE_SINGLE, PANGO_UNDERLINE_DOUBLE, PANGO_UNDERLINE_ERROR, PANGO_UNDERLINE_NONE,
+    /* Other: a low line, apart from the person's single one. */
+    PANGO_UNDERLINE_SINGLE, PANGO_UNDERLINE_DOUBLE, PANGO_UNDERLINE_ERROR, PANGO_UNDERLINE_LOW,
   };
   guint i;
 
