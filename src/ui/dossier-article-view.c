@@ -1025,6 +1025,7 @@ dossier_article_view_class_init (DossierArticleViewClass *klass)
   /* j/k step through the selected entity's quotes (the window's actions). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next-quote", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous-quote", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
 }
 
 static void
