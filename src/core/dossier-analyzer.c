@@ -417,6 +417,7 @@ analyze_into (DossierArticle *article,
     PASS (dossier_names_run (ctx), "names")
     PASS (dossier_time_run (ctx), "time")
     PASS (dossier_quotes_run (ctx), "quotes")
+    dossier_context_flush_mentions (ctx);
     PASS (dossier_events_run (ctx), "events")
     PASS (release_text_arrays (ctx); article_from_context (ctx, article), "model")
 #undef PASS

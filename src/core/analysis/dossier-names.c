@@ -1,14 +1,1667 @@
-/* dossier-names.c
+/* dossier-names.c — the names pass: proper names, their kind, alias clusters
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * 1. The tagger (dossier-names-tagger.c) finds name spans and their kind.
+ * 2. Rules fix them up: titles before a person's name leave the mention
+ *    (and become its title and role), hyphenated compounds of known names
+ *    split (Israel-Hamas), demonyms and function words are dropped, an
+ *    inline nickname joins its name (Benjamin "Bibi" Netanyahu), "X
+ *    administration" and "Embassy in Y" make one organisation.
+ * 3. Mentions cluster into entities: the same form in any case, surnames
+ *    and shortened forms (Kirby, Sisi) with the nearest full name, acronyms
+ *    (U.N.) with their expansion, nicknames from a list (Bibi).
+ * 4. Titles used as names ("the president") and "the administration" are
+ *    linked to the entity the article gave that title; missed occurrences
+ *    of a known one-word form are added.
  */
 #define G_LOG_DOMAIN "dossier-names"
 
 #include "config.h"
 
+#include <string.h>
+
+#include "dossier-lexicon.h"
 #include "dossier-names.h"
+#include "dossier-names-tagger.h"
+
+typedef struct
+{
+  guint            start;
+  guint            end;
+  guint            first;      /* tokens */
+  guint            last;
+  DossierNameKind  kind;
+  guint            flags;      /* DossierMentionFlags */
+  const char      *form;       /* the name as a name: nickname left out */
+  const char      *surface;    /* the text as written (an alias) */
+  const char      *title;      /* nullable: "President" */
+  const char      *role;       /* nullable */
+  gboolean         foreign;    /* the title is another country's ("Egyptian President") */
+  int              cluster;
+  const char      *nickname;   /* nullable: inline nickname */
+} Cand;
+
+typedef struct
+{
+  int          parent;       /* union-find */
+  guint        votes[5];
+  const char  *best_form;
+  guint        best_tokens;
+  gboolean     best_caps;
+} Cluster;
+
+typedef struct
+{
+  DossierContext *ctx;
+  const DossierToken *tokens;
+  guint           n_tokens;
+  GArray         *cands;     /* Cand */
+  GArray         *clusters;  /* Cluster */
+  GStringChunk   *strings;
+  GHashTable     *by_form;   /* folded form -> cluster + 1 */
+  GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
+  GString        *scratch;
+} Names;
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static inline const DossierToken *
+tok (Names *nm, guint i)
+{
+  return &nm->tokens[i];
+}
+
+static gboolean
+tok_is (Names *nm, guint i, const char *s)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = strlen (s);
+  return t->end - t->start == len && g_ascii_strncasecmp (nm->ctx->text + t->start, s, len) == 0;
+}
+
+static guint
+tok_bits (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  guint end = dossier_names_stem_end (nm->ctx, t);
+  return dossier_names_lexicon_bits (nm->ctx->text + t->start, end - t->start);
+}
+
+static gboolean
+is_lower_word (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  return (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER));
+}
+
+static gboolean
+same_line (Names *nm, guint a, guint b)
+{
+  for (guint i = a + 1; i <= b && i < nm->n_tokens; i++)
+    if (tok (nm, i)->flags & DOSSIER_TOKEN_LINE_START)
+      return FALSE;
+  return TRUE;
+}
+
+/* The lexicon bits of a phrase given as text. */
+static guint
+phrase_bits (const char *s, gsize len)
+{
+  return dossier_names_lexicon_bits (s, len);
+}
+
+static const char *
+chunk_range (Names *nm, guint start, guint end)
+{
+  return g_string_chunk_insert_len (nm->strings, nm->ctx->text + start, end - start);
+}
+
+/* The text of tokens [first, last] with single spaces, stems for the last. */
+static const char *
+chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to)
+{
+  GString *s = nm->scratch;
+
+  g_string_truncate (s, 0);
+  for (guint i = first; i <= last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      if (i >= skip_from && i <= skip_to)
+        continue;
+      if (s->len > 0 && (t->flags & DOSSIER_TOKEN_SPACE_BEFORE || (t->flags & DOSSIER_TOKEN_LINE_START)))
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, nm->ctx->text + t->start, end - t->start);
+    }
+  return g_string_chunk_insert_len (nm->strings, s->str, s->len);
+}
+
+/* Casefolds @s without its periods into @buf (so U.S. = US, WASHINGTON =
+ * Washington); FALSE when it is not ASCII or does not fit. */
+static gboolean
+fold_into (const char *s, char *buf, gsize size)
+{
+  gsize n = 0;
+  for (const char *p = s; *p; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c == 0xE2 && (guchar) p[1] == 0x80 && ((guchar) p[2] == 0x99 || (guchar) p[2] == 0x98))
+        {
+          c = '\'';
+          p += 2;
+        }
+      if (c >= 0x80 || n + 1 >= size)
+        return FALSE;
+      if (c != '.')
+        buf[n++] = g_ascii_tolower (c);
+    }
+  buf[n] = '\0';
+  return TRUE;
+}
+
+static char *
+fold (const char *s)
+{
+  char buf[128];
+  char *f, *w;
+
+  if (fold_into (s, buf, sizeof buf))
+    return g_strdup (buf);
+  f = g_utf8_casefold (s, -1);
+  w = f;
+  for (char *r = f; *r; r++)
+    if (*r != '.')
+      *w++ = *r;
+  *w = '\0';
+  return f;
+}
+
+static gboolean
+is_all_caps (const char *s)
+{
+  guint letters = 0;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalpha (c))
+        {
+          letters++;
+          if (!g_unichar_isupper (c))
+            return FALSE;
+        }
+    }
+  return letters >= 2;
+}
+
+static guint
+count_words (const char *s)
+{
+  guint n = 1;
+  for (const char *p = s; *p; p++)
+    if (*p == ' ')
+      n++;
+  return n;
+}
+
+static const char *
+last_word (const char *s)
+{
+  const char *sp = strrchr (s, ' ');
+  return sp ? sp + 1 : s;
+}
+
+/* ---- rules over the tagger's spans -------------------------------------- */
+
+static void
+add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
+{
+  Cand c = { 0 };
+
+  c.first = first;
+  c.last = last;
+  c.start = tok (nm, first)->start;
+  c.end = dossier_names_stem_end (nm->ctx, tok (nm, last));
+  c.kind = kind;
+  c.cluster = -1;
+  g_array_append_val (nm->cands, c);
+}
+
+/* A title of one to three words at tokens [i, …] (Prime Minister, Mr.): its
+ * last token, or -1. */
+static int
+title_at (Names *nm, guint i, guint limit)
+{
+  char buf[128];
+  int best = -1;
+  gsize len = 0;
+
+  for (guint j = i; j <= limit && j < i + 3; j++)
+    {
+      const DossierToken *t = tok (nm, j);
+      gsize tl = t->end - t->start;
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || len + tl + 2 >= sizeof buf)
+        break;
+      if (j > i)
+        buf[len++] = ' ';
+      memcpy (buf + len, nm->ctx->text + t->start, tl);
+      len += tl;
+      if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
+        best = (int) j;
+    }
+  return best;
+}
+
+static gboolean
+is_known_name (guint bits)
+{
+  return (bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG)) != 0;
+}
+
+static DossierNameKind
+kind_of_bits (guint bits, DossierNameKind fallback)
+{
+  if (bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE))
+    return DOSSIER_NAME_LOC;
+  if (bits & DOSSIER_LEX_ORG)
+    return DOSSIER_NAME_ORG;
+  return fallback;
+}
+
+/* Israel-Hamas: a token whose hyphenated parts are known names gives one
+ * mention per part. Returns TRUE when it split. */
+static gboolean
+split_hyphenated (Names *nm, guint i, DossierNameKind kind)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *text = nm->ctx->text;
+  guint end = dossier_names_stem_end (nm->ctx, t);
+  guint starts[8], ends[8], n = 0, known = 0;
+  guint p = t->start;
+
+  if (!(t->flags & DOSSIER_TOKEN_HYPHENATED))
+    return FALSE;
+  while (p < end && n < 8)
+    {
+      guint q = p;
+      while (q < end && text[q] != '-')
+        q++;
+      starts[n] = p;
+      ends[n] = q;
+      n++;
+      p = q + 1;
+    }
+  if (n < 2 || p < end)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      gunichar c = g_utf8_get_char (text + starts[k]);
+      if (!g_unichar_isupper (c) || ends[k] - starts[k] < 2)
+        return FALSE;
+      if (is_known_name (phrase_bits (text + starts[k], ends[k] - starts[k])))
+        known++;
+    }
+  if (known == 0)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      guint bits = phrase_bits (text + starts[k], ends[k] - starts[k]);
+      Cand c = { 0 };
+      if (bits & DOSSIER_LEX_DEMONYM)
+        continue;
+      c.first = c.last = i;
+      c.start = starts[k];
+      c.end = ends[k];
+      c.kind = kind_of_bits (bits, kind == DOSSIER_NAME_MISC ? DOSSIER_NAME_LOC : kind);
+      c.cluster = -1;
+      g_array_append_val (nm->cands, c);
+    }
+  return TRUE;
+}
+
+static gboolean is_role_word (Names *nm, guint i);
+
+/* Words that stop the search for a role before a name. */
+static gboolean
+role_stop (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  static const char * const stops[] = { "the", "a", "an", "and", "or", "to", "by", "with", "for",
+                                         "said", "says", "told", "from", "at", "in", "on", "as", "that",
+                                         "who", "when", "while", "but", "his", "her", "their", "its",
+                                         "is", "was", "are", "were", "has", "had", "have", "will",
+                                         "would", "about", "after", "before", "than", "like", "asked" };
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_NUMBER))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
+    if (tok_is (nm, i, stops[k]))
+      return TRUE;
+  if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+    return TRUE;
+  if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_role_word (nm, i))
+    {
+      /* a lower-case word: only the words that make up roles */
+      char buf[32];
+      gsize len = t->end - t->start;
+      if (len >= sizeof buf)
+        return TRUE;
+      memcpy (buf, nm->ctx->text + t->start, len);
+      buf[len] = '\0';
+      return !dossier_lexicon_contains (dossier_lexicon_get_default (), "role-modifiers", buf, -1);
+    }
+  return FALSE;
+}
+
+static gboolean
+is_role_word (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  char buf[64];
+  gsize len = t->end - t->start;
+  guint bits;
+
+  if (len >= sizeof buf)
+    return FALSE;
+  bits = tok_bits (nm, i);
+  if (bits & (DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE))
+    return TRUE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (nm->ctx->text[t->start + k]);
+  return (dossier_names_lexicon_bits (buf, len) & DOSSIER_LEX_ROLE) != 0;
+}
+
+/* The role before the name that starts at token @first: "White House
+ * national security spokesperson", "Egyptian President". */
+static void
+find_role (Names *nm, Cand *c, guint first, guint floor)
+{
+  guint i = first, from;
+  gboolean foreign = FALSE;
+
+  if (first == 0 || !is_role_word (nm, first - 1) || !same_line (nm, first - 1, first) ||
+      (floor != G_MAXUINT && first - 1 <= floor))
+    return;
+  i = first - 1;
+  from = i;
+  while (i > 0 && first - i < 8)
+    {
+      guint j = i - 1;
+      if (tok (nm, j)->sentence != tok (nm, first)->sentence || !same_line (nm, j, first) ||
+          role_stop (nm, j) || (floor != G_MAXUINT && j <= floor))
+        break;
+      /* an earlier name followed by a comma is not part of it; a possessive ends it */
+      from = j;
+      i = j;
+      if (dossier_names_stem_end (nm->ctx, tok (nm, j)) != tok (nm, j)->end)
+        break;
+    }
+  for (guint k = from; k < first; k++)
+    if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_COUNTRY))
+      foreign = TRUE;
+  c->role = chunk_range (nm, tok (nm, from)->start, tok (nm, first - 1)->end);
+  c->foreign = foreign;
+}
+
+static gboolean
+is_particle (Names *nm, guint i)
+{
+  static const char * const particles[] = { "von", "van", "der", "den", "de", "da", "del", "della",
+                                            "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
+                                            "das", "ten", "ter", "zu", "y" };
+  const DossierToken *t = tok (nm, i);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    if (tok_is (nm, i, particles[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Usually, Unfortunately, We'll: a sentence's first word that is no name */
+static gboolean
+sentence_opener (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *s = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
+      (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  if (len > 5 && s[len - 2] == 'l' && s[len - 1] == 'y')
+    return TRUE;
+  if (len > 3 && (s[len - 3] == '\'' ) && ((s[len - 2] == 'l' && s[len - 1] == 'l') ||
+                                          (s[len - 2] == 'r' && s[len - 1] == 'e') ||
+                                          (s[len - 2] == 'v' && s[len - 1] == 'e')))
+    return TRUE;
+  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 'm' || s[len - 1] == 'd'))
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_quote_tok (Names *nm, guint i)
+{
+  return i < nm->n_tokens && (tok (nm, i)->flags & DOSSIER_TOKEN_QUOTE_MARK);
+}
+
+static void
+fix_spans (Names *nm, GArray *spans)
+{
+  guint floor = G_MAXUINT;  /* the last token of the last person's name */
+
+  for (guint s = 0; s < spans->len; s++)
+    {
+      DossierNameSpan sp = g_array_index (spans, DossierNameSpan, s);
+      guint first = sp.first, last = sp.last;
+      const char *title = NULL;
+      Cand *c;
+
+      /* a lone hyphenated compound of known names */
+      if (first == last && split_hyphenated (nm, first, sp.kind))
+        continue;
+      if (sp.kind == DOSSIER_NAME_MISC)
+        {
+          /* other names (events, works, products), but no demonyms */
+          gboolean skip = FALSE;
+          while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD))
+            last--;
+          for (guint k = first; k <= last; k++)
+            if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD))
+              skip = TRUE;
+          if (!skip && !sentence_opener (nm, first))
+            add_cand (nm, first, last, DOSSIER_NAME_MISC);
+          continue;
+        }
+
+      /* DAB's Ben Chan, NASA Administrator Charles Bolden: an
+       * organisation or place, then a person */
+      if (last > first)
+        {
+          guint split = G_MAXUINT, rest = G_MAXUINT;
+          for (guint k = first; k < last && split == G_MAXUINT; k++)
+            {
+              const DossierToken *t = tok (nm, k);
+              if (dossier_names_stem_end (nm->ctx, t) != t->end && k + 3 >= last)
+                {
+                  split = k;
+                  rest = k + 1;
+                }
+              else if (k > first && title_at (nm, k, last - 1) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
+                {
+                  int te = title_at (nm, k, last - 1);
+                  split = k - 1;
+                  rest = (guint) te + 1;
+                }
+            }
+          if (split != G_MAXUINT && rest <= last)
+            {
+              DossierNameKind k1 = sp.kind, k2 = sp.kind;
+              gboolean person = sp.kind == DOSSIER_NAME_PER ||
+                                (tok_bits (nm, rest) & DOSSIER_LEX_FIRSTNAME) != 0 || rest > split + 1;
+              if (person)
+                {
+                  k2 = DOSSIER_NAME_PER;
+                  if (k1 == DOSSIER_NAME_PER)
+                    k1 = kind_of_bits (tok_bits (nm, split), DOSSIER_NAME_ORG);
+                  add_cand (nm, first, split, k1);
+                  first = rest;
+                  sp.kind = k2;
+                  if (rest > split + 1)
+                    title = chunk_tokens (nm, split + 1, rest - 1, G_MAXUINT, G_MAXUINT);
+                }
+            }
+        }
+
+      /* titles before a name leave the mention */
+      while (first < last)
+        {
+          int t = title_at (nm, first, last);
+          if (t < 0 || (guint) t >= last)
+            break;
+          title = chunk_tokens (nm, first, (guint) t, G_MAXUINT, G_MAXUINT);
+          first = (guint) t + 1;
+          if (sp.kind != DOSSIER_NAME_PER && sp.kind != DOSSIER_NAME_ORG)
+            sp.kind = DOSSIER_NAME_PER;
+        }
+      /* a title just before the span (the tagger leaves titles out) */
+      if (title == NULL && sp.kind == DOSSIER_NAME_PER && first > 0)
+        {
+          for (guint back = MIN (3u, first); back >= 1; back--)
+            {
+              int t = title_at (nm, first - back, first - 1);
+              if (t == (int) first - 1 && same_line (nm, first - back, first))
+                {
+                  title = chunk_tokens (nm, first - back, first - 1, G_MAXUINT, G_MAXUINT);
+                  break;
+                }
+            }
+        }
+      /* The Home Office, State Department Spokesperson: articles and roles at the edges */
+      if (last > first && sp.kind != DOSSIER_NAME_PER)
+        {
+          const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+          if (!is_known_name (phrase_bits (whole, strlen (whole))))
+            {
+              if (tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an"))
+                first++;
+              while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_TITLE) &&
+                     !(tok_bits (nm, last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+                last--;
+            }
+        }
+
+      /* function words at the end of a span (ABC News Permalink) */
+      while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
+             !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS))
+        {
+          const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+          if (is_known_name (phrase_bits (whole, strlen (whole))))
+            break;
+          last--;
+        }
+      if (first == last)
+        {
+          guint bits = tok_bits (nm, first);
+          const DossierToken *t = tok (nm, first);
+          /* demonyms, function words, a title alone */
+          if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
+            continue;
+          if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
+            continue;
+          if (sentence_opener (nm, first))
+            continue;
+          if ((bits & DOSSIER_LEX_TITLE) && title == NULL && !is_known_name (bits) &&
+              !(t->flags & DOSSIER_TOKEN_ABBREVIATION))
+            continue;
+        }
+
+      /* Benjamin "Bibi" Netanyahu: a name, a quoted word, a name */
+      if (sp.kind == DOSSIER_NAME_PER && last + 4 < nm->n_tokens && is_quote_tok (nm, last + 1) &&
+          is_quote_tok (nm, last + 3) && (tok (nm, last + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (tok (nm, last + 4)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, last + 4))
+        {
+          guint t = s + 1, end_tok = last + 4;
+          /* the tagger may have taken the nickname as a name of its own */
+          if (t < spans->len && g_array_index (spans, DossierNameSpan, t).first == last + 2)
+            t++;
+          if (t < spans->len && g_array_index (spans, DossierNameSpan, t).first == last + 4)
+            end_tok = g_array_index (spans, DossierNameSpan, t).last;
+          else
+            t = G_MAXUINT;
+          add_cand (nm, first, end_tok, DOSSIER_NAME_PER);
+          c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+          c->form = chunk_tokens (nm, first, end_tok, last + 1, last + 3);
+          c->nickname = chunk_range (nm, tok (nm, last + 2)->start, tok (nm, last + 2)->end);
+          c->title = title;
+          find_role (nm, c, title ? sp.first : first, floor);
+          if (t != G_MAXUINT)
+            s = t;
+          floor = end_tok;
+          continue;
+        }
+
+      /* Von der Leyen at the start of a sentence */
+      if (sp.kind == DOSSIER_NAME_PER || first == last)
+        {
+          guint j = first;
+          while (j > 0 && j + 3 > first && is_particle (nm, j - 1) && same_line (nm, j - 1, first))
+            j--;
+          if (j < first && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              (j == 0 || !(tok (nm, j - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+               (tok (nm, j)->flags & DOSSIER_TOKEN_SENTENCE_START)))
+            {
+              first = j;
+              sp.kind = DOSSIER_NAME_PER;
+            }
+        }
+
+      /* particles: Ursula von der Leyen, Nikolaus van der Pas */
+      if (sp.kind == DOSSIER_NAME_PER || first == last)
+        {
+          guint j = last + 1;
+          while (j < nm->n_tokens && j < last + 4 && is_particle (nm, j))
+            j++;
+          if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
+            {
+              guint end_tok = j;
+              if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == j)
+                {
+                  end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+                  s++;
+                }
+              last = end_tok;
+              sp.kind = DOSSIER_NAME_PER;
+            }
+        }
+
+      /* the Biden administration */
+      if (last + 1 < nm->n_tokens && tok_is (nm, last + 1, "administration") &&
+          sp.kind == DOSSIER_NAME_PER && first == last)
+        {
+          add_cand (nm, first, last + 1, DOSSIER_NAME_ORG);
+          continue;
+        }
+
+      /* U.S. Embassy in Cairo */
+      if (sp.kind != DOSSIER_NAME_PER && s + 1 < spans->len && last + 2 < nm->n_tokens &&
+          tok_is (nm, last + 1, "in"))
+        {
+          DossierNameSpan *nx = &g_array_index (spans, DossierNameSpan, s + 1);
+          static const char * const heads[] = { "Embassy", "Consulate", "Mission", "Office", "Bureau" };
+          gboolean head = FALSE;
+          for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+            head |= tok_is (nm, last, heads[k]);
+          if (head && nx->first == last + 2 && nx->kind == DOSSIER_NAME_LOC)
+            {
+              add_cand (nm, first, nx->last, DOSSIER_NAME_ORG);
+              c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+              c->title = title;
+              /* the place keeps its own mention: it follows */
+              continue;
+            }
+        }
+
+      /* University of Arkansas, Church of England, Gulf of Mexico */
+      if (sp.kind != DOSSIER_NAME_PER || first == last)
+        {
+          guint of = first >= 2 && tok_is (nm, first - 1, "the") ? first - 2 : first - 1;
+          if (first >= 2 && of >= 1 && (tok_is (nm, of, "of") || tok_is (nm, of, "for")) &&
+              same_line (nm, of - 1, first))
+            {
+              guint head = of - 1;
+              guint hb = tok_bits (nm, head);
+              const DossierToken *ht = tok (nm, head);
+              if ((hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED))
+                {
+                  DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+                  Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
+                  if (prev && prev->last == head && prev->end == ht->end)
+                    {
+                      prev->last = last;
+                      prev->end = dossier_names_stem_end (nm->ctx, tok (nm, last));
+                      prev->kind = k;
+                      prev->form = NULL;
+                      continue;
+                    }
+                  if (!prev || prev->last < head)
+                    {
+                      guint from = head;
+                      while (from > 0 && (!prev || prev->last < from - 1) && same_line (nm, from - 1, head) &&
+                             (tok (nm, from - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                             !(tok_bits (nm, from - 1) & DOSSIER_LEX_STOPWORD) && head - from < 4)
+                        from--;
+                      add_cand (nm, from, last, k);
+                      continue;
+                    }
+                }
+            }
+        }
+
+      add_cand (nm, first, last, sp.kind);
+      c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+      c->title = title;
+      if (c->kind == DOSSIER_NAME_PER)
+        {
+          find_role (nm, c, title ? sp.first : first, floor);
+          floor = last;
+        }
+      if (c->role == NULL && title)
+        c->role = title;
+    }
+}
+
+/* Hyphenated compounds of known names the tagger left alone. */
+static void
+split_untagged_compounds (Names *nm, GArray *spans)
+{
+  guint s = 0;
+  for (guint i = 0; i < nm->n_tokens; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+        s++;
+      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
+        continue;
+      if ((t->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_CAPITALIZED)) ==
+          (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_CAPITALIZED))
+        split_hyphenated (nm, i, DOSSIER_NAME_LOC);
+    }
+}
+
+/* Multi-word names of the lexicon the tagger left alone (Getty Images),
+ * and the agency after a photo credit's slash (Name/Agency). */
+static void
+add_uncovered (Names *nm, GArray *spans)
+{
+  guint s = 0;
+  for (guint i = 0; i < nm->n_tokens; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      char buf[160];
+      gsize len;
+      int best = -1;
+      guint best_bits = 0;
+
+      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+        s++;
+      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
+        continue;
+      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        continue;
+      len = t->end - t->start;
+      if (len >= sizeof buf)
+        continue;
+      memcpy (buf, nm->ctx->text + t->start, len);
+      for (guint j = i + 1; j < nm->n_tokens && j < i + 5; j++)
+        {
+          const DossierToken *u = tok (nm, j);
+          guint se = dossier_names_stem_end (nm->ctx, u);
+          guint bits;
+          if (!(u->flags & DOSSIER_TOKEN_WORD) || (u->flags & DOSSIER_TOKEN_LINE_START) ||
+              len + 1 + (se - u->start) >= sizeof buf ||
+              (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= j))
+            break;
+          buf[len++] = ' ';
+          memcpy (buf + len, nm->ctx->text + u->start, se - u->start);
+          len += se - u->start;
+          bits = phrase_bits (buf, len);
+          if (is_known_name (bits))
+            {
+              best = (int) j;
+              best_bits = bits;
+            }
+          if (se != u->end)
+            break;
+        }
+      if (best < 0 && i > 0 && tok_is (nm, i - 1, "/") &&
+          !(tok (nm, i - 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) && !(t->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+        {
+          /* Photographer/Agency: the agency runs to the end of the line */
+          guint j = i;
+          while (j + 1 < nm->n_tokens && !(tok (nm, j + 1)->flags & DOSSIER_TOKEN_LINE_START) &&
+                 (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && j < i + 4)
+            j++;
+          if (j + 1 >= nm->n_tokens || (tok (nm, j + 1)->flags & DOSSIER_TOKEN_LINE_START))
+            {
+              best = (int) j;
+              best_bits = DOSSIER_LEX_ORG;
+            }
+        }
+      if (best < 0)
+        continue;
+      add_cand (nm, i, (guint) best, kind_of_bits (best_bits, DOSSIER_NAME_ORG));
+      i = (guint) best;
+    }
+}
+
+static int
+cmp_cand (gconstpointer a, gconstpointer b)
+{
+  const Cand *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end > y->end ? -1 : 1;
+  return 0;
+}
+
+/* ---- clusters ------------------------------------------------------------ */
+
+static int
+find (Names *nm, int c)
+{
+  Cluster *cl = (Cluster *) (void *) nm->clusters->data;
+  while (cl[c].parent != c)
+    {
+      cl[c].parent = cl[cl[c].parent].parent;
+      c = cl[c].parent;
+    }
+  return c;
+}
+
+static void
+unite (Names *nm, int a, int b)
+{
+  Cluster *cl = (Cluster *) (void *) nm->clusters->data;
+  a = find (nm, a);
+  b = find (nm, b);
+  if (a == b)
+    return;
+  if (a > b)
+    {
+      int t = a;
+      a = b;
+      b = t;
+    }
+  cl[b].parent = a;
+}
+
+static int
+new_cluster (Names *nm)
+{
+  Cluster c = { 0 };
+  c.parent = (int) nm->clusters->len;
+  g_array_append_val (nm->clusters, c);
+  return c.parent;
+}
+
+/* The letters of an acronym (U.N. -> UN), or NULL. */
+static gboolean
+acronym_letters (const char *form, char *out, gsize size)
+{
+  gsize n = 0;
+  for (const char *p = form; *p; p++)
+    {
+      if (*p == '.')
+        continue;
+      if (!g_ascii_isupper (*p) || n + 1 >= size)
+        return FALSE;
+      out[n++] = *p;
+    }
+  out[n] = '\0';
+  return n >= 2 && n <= 6;
+}
+
+static gboolean
+initials_of (const char *form, char *out, gsize size)
+{
+  gsize n = 0;
+  const char *p = form;
+  guint words = 0;
+
+  while (*p)
+    {
+      while (*p == ' ')
+        p++;
+      if (!*p)
+        break;
+      words++;
+      if (g_ascii_isupper (*p))
+        {
+          if (n + 1 >= size)
+            return FALSE;
+          out[n++] = *p;
+        }
+      else if (!g_ascii_islower (*p))
+        return FALSE;
+      while (*p && *p != ' ')
+        {
+          if (*p == '-' && g_ascii_isupper (p[1]) && n + 1 < size)
+            out[n++] = p[1];
+          p++;
+        }
+    }
+  out[n] = '\0';
+  return words >= 2 && n >= 2;
+}
+
+/* Sisi for El-Sisi, al-Assad -> Assad. */
+static const char *
+short_form (const char *word)
+{
+  const char *h = strchr (word, '-');
+  if (h && h - word <= 3 && h[1] != '\0')
+    return h + 1;
+  return NULL;
+}
+
+/* Do the full names of @list (cand indexes) belong to several clusters? */
+
+
+static gboolean
+list_has_several (Names *nm, GArray *list, Cand *cands)
+{
+  gpointer v = g_hash_table_lookup (nm->several_cache, list);
+  gboolean several = FALSE;
+  int first;
+
+  if (v)
+    return GPOINTER_TO_INT (v) == 2;
+  first = find (nm, cands[g_array_index (list, guint, 0)].cluster);
+  for (guint j = 1; j < list->len && !several; j++)
+    if (find (nm, cands[g_array_index (list, guint, j)].cluster) != first)
+      several = TRUE;
+  g_hash_table_insert (nm->several_cache, list, GINT_TO_POINTER (several ? 2 : 1));
+  return several;
+}
+
+static void
+assign_clusters (Names *nm)
+{
+  Cand *cands = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len;
+  GHashTable *by_last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* folded last word -> GArray of cand idx (multi-word PER) */
+  GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  DossierLexicon *lex = dossier_lexicon_get_default ();
+
+  /* 1. one cluster per folded form */
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      g_autofree char *key = NULL;
+      gpointer v;
+
+      if (c->form == NULL)
+        c->form = chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT);
+      if (c->surface == NULL)
+        c->surface = chunk_range (nm, c->start, c->end);
+      if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
+        c->form = c->surface;  /* a part of a hyphenated token */
+      {
+        char kb[128];
+        if (fold_into (c->form, kb, sizeof kb))
+          {
+            v = g_hash_table_lookup (nm->by_form, kb);
+            if (v == NULL)
+              key = g_strdup (kb);
+          }
+        else
+          {
+            key = fold (c->form);
+            v = g_hash_table_lookup (nm->by_form, key);
+          }
+      }
+      if (v == NULL)
+        {
+          int id = new_cluster (nm);
+          g_hash_table_insert (nm->by_form, g_steal_pointer (&key), GINT_TO_POINTER (id + 1));
+          c->cluster = id;
+        }
+      else
+        c->cluster = GPOINTER_TO_INT (v) - 1;
+    }
+
+  /* 2. multi-word person names by their last word (and its short form) */
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      const char *lw;
+      const char *sf;
+      char *k;
+      GArray *list;
+
+      if (c->kind != DOSSIER_NAME_PER || count_words (c->form) < 2)
+        continue;
+      lw = last_word (c->form);
+      {
+        /* and by the first word, for a first name alone */
+        const char *sp = strchr (c->form, ' ');
+        char *fk = g_strndup (c->form, sp - c->form);
+        char *ff = fold (fk);
+        GArray *fl = g_hash_table_lookup (by_first, ff);
+        g_free (fk);
+        if (fl == NULL)
+          {
+            fl = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_ptr_array_add (lists, fl);
+            g_hash_table_insert (by_first, ff, fl);
+          }
+        else
+          g_free (ff);
+        g_array_append_val (fl, i);
+      }
+      for (guint pass = 0; pass < 4; pass++)
+        {
+          const char *w;
+          if (pass == 0)
+            w = lw;
+          else if (pass == 1)
+            w = sf = short_form (lw);
+          else
+            {
+              /* word suffixes of three words and more: von der Leyen */
+              const char *sp = c->form;
+              for (guint q = 0; q < pass - 1 && sp; q++)
+                {
+                  sp = strchr (sp, ' ');
+                  if (sp)
+                    sp++;
+                }
+              w = sp && sp != lw && strchr (sp, ' ') ? sp : NULL;
+            }
+          if (w == NULL)
+            continue;
+          k = fold (w);
+          list = g_hash_table_lookup (by_last, k);
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_ptr_array_add (lists, list);
+              g_hash_table_insert (by_last, k, list);
+            }
+          else
+            g_free (k);
+          g_array_append_val (list, i);
+        }
+    }
+
+  /* 3. one-word mentions of a person: the nearest full name with that last word */
+  nm->several_cache = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      g_autofree char *k = NULL;
+      GArray *list;
+      int best = -1, best_cluster = -1;
+      gboolean several = FALSE;
+
+      if (c->kind == DOSSIER_NAME_MISC || (count_words (c->form) != 1 && c->kind != DOSSIER_NAME_PER))
+        continue;
+      k = fold (c->form);
+      list = g_hash_table_lookup (by_last, k);
+      if (list == NULL)
+        {
+          const char *nick = dossier_lexicon_lookup (lex, "nicknames", c->form, -1);
+          if (nick && *nick)
+            {
+              g_free (k);
+              k = fold (last_word (nick));
+              list = g_hash_table_lookup (by_last, k);
+            }
+        }
+      if (list == NULL && c->kind == DOSSIER_NAME_PER && count_words (c->form) == 1 &&
+          (dossier_names_lexicon_bits (c->form, strlen (c->form)) & DOSSIER_LEX_FIRSTNAME))
+        {
+          /* a first name alone: the one full name it starts */
+          g_free (k);
+          k = fold (c->form);
+          list = g_hash_table_lookup (by_first, k);
+          if (list && list_has_several (nm, list, cands))
+            list = NULL;
+        }
+      if (list == NULL)
+        continue;
+      {
+        /* the list is in text order: the last full name before this mention */
+        guint lo = 0, hi = list->len;
+        while (lo < hi)
+          {
+            guint mid = lo + (hi - lo) / 2;
+            if (g_array_index (list, guint, mid) < i)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        best = lo > 0 ? (int) g_array_index (list, guint, lo - 1) : (int) g_array_index (list, guint, 0);
+        several = list_has_several (nm, list, cands);
+      }
+      best_cluster = find (nm, cands[best].cluster);
+      if (!several)
+        unite (nm, c->cluster, best_cluster);
+      else
+        {
+          /* two people share the name: this mention goes to the nearest one */
+          c->cluster = best_cluster;
+        }
+      if (c->kind != DOSSIER_NAME_PER)
+        c->kind = DOSSIER_NAME_PER;
+    }
+
+  g_clear_pointer (&nm->several_cache, g_hash_table_unref);
+
+  /* 4. acronyms: U.N. = United Nations, and the lexicon's pairs */
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      char letters[16];
+      if (c->kind != DOSSIER_NAME_PER && initials_of (c->form, letters, sizeof letters))
+        {
+          if (!g_hash_table_contains (acronyms, letters))
+            g_hash_table_insert (acronyms, g_strdup (letters), GINT_TO_POINTER (c->cluster + 1));
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      char letters[16];
+      const char *other;
+      gpointer v;
+
+      if (c->kind == DOSSIER_NAME_PER && !is_all_caps (c->form))
+        continue;
+      if (acronym_letters (c->form, letters, sizeof letters) &&
+          (v = g_hash_table_lookup (acronyms, letters)) != NULL)
+        unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+      other = dossier_lexicon_lookup (lex, c->kind == DOSSIER_NAME_ORG ? "orgs" : "countries", c->form, -1);
+      if (other == NULL)
+        other = dossier_lexicon_lookup (lex, c->kind == DOSSIER_NAME_ORG ? "countries" : "orgs", c->form, -1);
+      if (other && *other)
+        {
+          g_autofree char *k = fold (other);
+          v = g_hash_table_lookup (nm->by_form, k);
+          if (v)
+            unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+        }
+    }
+
+  g_hash_table_unref (by_last);
+  g_hash_table_unref (by_first);
+  g_hash_table_unref (acronyms);
+  g_ptr_array_unref (lists);
+}
+
+/* ---- titles used as names, missed occurrences ---------------------------- */
+
+typedef struct
+{
+  int         cluster;
+  const char *title;   /* folded */
+  guint       start;
+} TitleUse;
+
+static void
+find_title_mentions (Names *nm)
+{
+  Cand *cands = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len;
+  GArray *uses = g_array_new (FALSE, FALSE, sizeof (TitleUse));
+  int administration = -1;
+  GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      if (c->kind == DOSSIER_NAME_PER && c->title && !c->foreign)
+        {
+          TitleUse u = { find (nm, c->cluster), NULL, c->start };
+          const char *t = last_word (c->title);
+          char *f = g_utf8_strdown (t, -1);
+          u.title = g_string_chunk_insert (nm->strings, f);
+          g_free (f);
+          g_array_append_val (uses, u);
+        }
+      if (c->kind == DOSSIER_NAME_ORG && administration < 0 &&
+          g_str_has_suffix (c->form, " administration"))
+        administration = find (nm, c->cluster);
+    }
+  if (uses->len == 0 && administration < 0)
+    goto out;
+
+  {
+    /* folded title -> the cluster of its latest use before here, and of its first use */
+    GHashTable *latest = g_hash_table_new (g_str_hash, g_str_equal);
+    GHashTable *first_use = g_hash_table_new (g_str_hash, g_str_equal);
+    guint next_use = 0;
+
+    for (guint u = 0; u < uses->len; u++)
+      {
+        TitleUse *tu = &g_array_index (uses, TitleUse, u);
+        if (!g_hash_table_contains (first_use, tu->title))
+          g_hash_table_insert (first_use, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
+      }
+    for (guint i = 0; i + 1 < nm->n_tokens; i++)
+      {
+        const DossierToken *t = tok (nm, i), *w = tok (nm, i + 1);
+        int cluster = -1;
+        Cand c = { 0 };
+        char buf[32];
+        gsize wl;
+        gpointer v;
+
+        while (next_use < uses->len && g_array_index (uses, TitleUse, next_use).start < t->start)
+          {
+            TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
+            g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
+          }
+        if (t->end - t->start != 3 || g_ascii_strncasecmp (nm->ctx->text + t->start, "the", 3) != 0 ||
+            !is_lower_word (nm, i + 1))
+          continue;
+        wl = w->end - w->start;
+        if (wl >= sizeof buf)
+          continue;
+        if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
+                                     (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+          continue;
+        memcpy (buf, nm->ctx->text + w->start, wl);
+        buf[wl] = '\0';
+        if (administration >= 0 && strcmp (buf, "administration") == 0)
+          cluster = administration;
+        else if ((v = g_hash_table_lookup (latest, buf)) != NULL ||
+                 (v = g_hash_table_lookup (first_use, buf)) != NULL)
+          cluster = GPOINTER_TO_INT (v) - 1;
+        if (cluster < 0)
+          continue;
+        c.first = i;
+        c.last = i + 1;
+        c.start = t->start;
+        c.end = w->end;
+        c.kind = administration == cluster ? DOSSIER_NAME_ORG : DOSSIER_NAME_PER;
+        c.flags = DOSSIER_MENTION_TITLE;
+        c.cluster = cluster;
+        {
+          /* the alias is "the president"; the mention is the title word, so
+           * that a capitalised "The" does not pass for a name */
+          char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
+          c.form = c.surface = g_string_chunk_insert (nm->strings, low);
+          g_free (low);
+          c.start = w->start;
+          c.first = i + 1;
+        }
+        g_array_append_val (extra, c);
+      }
+    g_hash_table_unref (latest);
+    g_hash_table_unref (first_use);
+  }
+  g_array_append_vals (nm->cands, extra->data, extra->len);
+out:
+  g_array_unref (extra);
+  g_array_unref (uses);
+}
+
+/* Capitalised one-word forms of known entities the tagger missed. */
+static void
+find_missed (Names *nm)
+{
+  GHashTable *single = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Cand *cands = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len;
+  GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
+  GArray *covered;
+  DossierLexicon *lex = dossier_lexicon_get_default ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      if (c->flags & DOSSIER_MENTION_TITLE)
+        continue;
+      if (count_words (c->form) == 1)
+        {
+          char *k = fold (c->form);
+          g_hash_table_replace (single, k, GINT_TO_POINTER (i + 1));
+        }
+      else if (c->kind == DOSSIER_NAME_PER)
+        {
+          const char *lw = last_word (c->form);
+          const char *sf = short_form (lw);
+          char *k = fold (lw);
+          if (!g_hash_table_contains (single, k))
+            g_hash_table_insert (single, k, GINT_TO_POINTER (i + 1));
+          else
+            g_free (k);
+          if (sf)
+            {
+              k = fold (sf);
+              if (!g_hash_table_contains (single, k))
+                g_hash_table_insert (single, k, GINT_TO_POINTER (i + 1));
+              else
+                g_free (k);
+            }
+        }
+    }
+  if (g_hash_table_size (single) == 0)
+    goto out;
+
+  covered = g_array_sized_new (FALSE, TRUE, sizeof (guint8), nm->n_tokens);
+  g_array_set_size (covered, nm->n_tokens);
+  for (guint i = 0; i < n; i++)
+    for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
+      g_array_index (covered, guint8, k) = 1;
+
+  for (guint i = 0; i < nm->n_tokens; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end;
+      char buf[128];
+      gsize len;
+      gpointer v;
+      Cand c = { 0 }, *src;
+      const char *nick;
+
+      if (g_array_index (covered, guint8, i) ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        continue;
+      end = dossier_names_stem_end (nm->ctx, t);
+      len = end - t->start;
+      if (len >= sizeof buf || len < 2)
+        continue;
+      if (tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM))
+        continue;
+      /* next to a capitalised word: part of a longer name we do not know */
+      if ((i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+           !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_LINE_START) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS)) ||
+          (i > 0 && (tok (nm, i - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+           !(t->flags & DOSSIER_TOKEN_LINE_START) && !(tok (nm, i - 1)->flags & DOSSIER_TOKEN_SENTENCE_START)))
+        continue;
+      memcpy (buf, nm->ctx->text + t->start, len);
+      buf[len] = '\0';
+      {
+        char kb[128];
+        if (fold_into (buf, kb, sizeof kb))
+          v = g_hash_table_lookup (single, kb);
+        else
+          {
+            g_autofree char *k = fold (buf);
+            v = g_hash_table_lookup (single, k);
+          }
+      }
+      if (v == NULL && (nick = dossier_lexicon_lookup (lex, "nicknames", buf, -1)) != NULL && *nick)
+        {
+          g_autofree char *k = fold (last_word (nick));
+          v = g_hash_table_lookup (single, k);
+        }
+      if (v == NULL)
+        continue;
+      src = &cands[GPOINTER_TO_INT (v) - 1];
+      c.first = c.last = i;
+      c.start = t->start;
+      c.end = end;
+      c.kind = src->kind;
+      c.cluster = src->cluster;
+      c.form = c.surface = g_string_chunk_insert (nm->strings, buf);
+      g_array_append_val (extra, c);
+    }
+  g_array_unref (covered);
+  g_array_append_vals (nm->cands, extra->data, extra->len);
+out:
+  g_array_unref (extra);
+  g_hash_table_unref (single);
+}
+
+/* ---- entities ------------------------------------------------------------- */
+
+static DossierEntityKind
+entity_kind (DossierNameKind k)
+{
+  switch (k)
+    {
+    case DOSSIER_NAME_PER:
+      return DOSSIER_ENTITY_PERSON;
+    case DOSSIER_NAME_ORG:
+      return DOSSIER_ENTITY_ORGANIZATION;
+    case DOSSIER_NAME_LOC:
+      return DOSSIER_ENTITY_PLACE;
+    case DOSSIER_NAME_NONE:
+    case DOSSIER_NAME_MISC:
+    default:
+      return DOSSIER_ENTITY_OTHER;
+    }
+}
+
+static char *
+title_case (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'';
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_alias (DossierEntityInfo *e, const char *alias)
+{
+  if (alias == NULL || *alias == '\0' || g_strcmp0 (alias, e->name) == 0)
+    return;
+  for (guint i = 0; i < e->aliases->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (e->aliases, i), alias) == 0)
+      return;
+  g_ptr_array_add (e->aliases, g_strdup (alias));
+}
+
+static gboolean
+first_word_is_first_name (const char *form)
+{
+  const char *sp = strchr (form, ' ');
+  return sp && (dossier_names_lexicon_bits (form, sp - form) & DOSSIER_LEX_FIRSTNAME);
+}
+
+static void
+build_entities (Names *nm)
+{
+  DossierContext *ctx = nm->ctx;
+  Cand *cands;
+  guint n;
+  int *entity_of;
+  DossierLexicon *lex = dossier_lexicon_get_default ();
+  GArray *mentions;
+
+  g_array_sort (nm->cands, cmp_cand);
+  cands = (Cand *) (void *) nm->cands->data;
+  n = nm->cands->len;
+
+  /* votes, fullest form */
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      Cluster *cl;
+      guint words;
+      gboolean caps;
+
+      c->cluster = find (nm, c->cluster);
+      cl = &g_array_index (nm->clusters, Cluster, c->cluster);
+      if (c->flags & DOSSIER_MENTION_TITLE)
+        continue;
+      cl->votes[c->kind] += count_words (c->form);
+      words = count_words (c->form);
+      caps = is_all_caps (c->form);
+      if (cl->best_form == NULL || words > cl->best_tokens ||
+          (words == cl->best_tokens && cl->best_caps && !caps) ||
+          (words == cl->best_tokens && caps == cl->best_caps && strlen (c->form) > strlen (cl->best_form)))
+        {
+          cl->best_form = c->form;
+          cl->best_tokens = words;
+          cl->best_caps = caps;
+        }
+    }
+
+  entity_of = g_new (int, nm->clusters->len);
+  for (guint i = 0; i < nm->clusters->len; i++)
+    entity_of[i] = -1;
+
+  mentions = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), n);
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      Cluster *cl = &g_array_index (nm->clusters, Cluster, c->cluster);
+      DossierEntityInfo *e;
+      DossierMention m;
+
+      if (cl->best_form == NULL)
+        continue;  /* only title mentions */
+      if (entity_of[c->cluster] < 0)
+        {
+          DossierNameKind kind = DOSSIER_NAME_PER;
+          guint best = 0;
+          char *name;
+          guint bits;
+
+          for (guint k = 1; k < 5; k++)
+            if (cl->votes[k] > best)
+              {
+                best = cl->votes[k];
+                kind = (DossierNameKind) k;
+              }
+          bits = dossier_names_lexicon_bits (cl->best_form, strlen (cl->best_form));
+          if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)) && cl->votes[DOSSIER_NAME_LOC] > 0)
+            kind = DOSSIER_NAME_LOC;
+          else if ((bits & DOSSIER_LEX_ORG) && kind != DOSSIER_NAME_ORG && cl->best_tokens > 1)
+            kind = DOSSIER_NAME_ORG;
+          else if ((bits & DOSSIER_LEX_CITY) && cl->best_tokens > 1)
+            kind = DOSSIER_NAME_LOC;
+          else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+                   kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
+            kind = DOSSIER_NAME_LOC;
+          else if (cl->best_tokens > 1 &&
+                   (kind != DOSSIER_NAME_PER || !first_word_is_first_name (cl->best_form)))
+            {
+              /* the head word: Foreign Ministry, Wembley Stadium */
+              const char *lw = last_word (cl->best_form);
+              guint hb = dossier_names_lexicon_bits (lw, strlen (lw));
+              if ((hb & DOSSIER_LEX_ORGWORD) && kind == DOSSIER_NAME_LOC)
+                kind = DOSSIER_NAME_ORG;
+              else if (hb & DOSSIER_LEX_PLACEWORD)
+                kind = DOSSIER_NAME_LOC;
+            }
+          if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
+              (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
+            {
+              name = title_case (cl->best_form);
+              if (kind == DOSSIER_NAME_ORG && !is_known_name (dossier_names_lexicon_bits (name, strlen (name))) &&
+                  strlen (cl->best_form) <= 5)
+                {
+                  g_free (name);
+                  name = g_strdup (cl->best_form);
+                }
+            }
+          else
+            name = g_strdup (cl->best_form);
+          entity_of[c->cluster] = (int) dossier_context_add_entity (ctx, name, entity_kind (kind));
+          e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
+          if (kind == DOSSIER_NAME_ORG)
+            e->gender = DOSSIER_GENDER_PLURAL;
+          g_free (name);
+        }
+      e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
+      add_alias (e, c->surface);
+      if (g_strcmp0 (c->form, c->surface) != 0)
+        add_alias (e, c->form);
+      if (c->nickname)
+        add_alias (e, c->nickname);
+      if (c->title && !(c->flags & DOSSIER_MENTION_TITLE))
+        {
+          g_autofree char *t = g_strconcat (c->title, " ", c->form, NULL);
+          add_alias (e, t);
+        }
+      if (e->role == NULL && c->role)
+        e->role = g_strdup (c->role);
+      if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && c->title)
+        {
+          const char *g = dossier_lexicon_lookup (lex, "titles", c->title, -1);
+          if (g_strcmp0 (g, "m") == 0)
+            e->gender = DOSSIER_GENDER_MALE;
+          else if (g_strcmp0 (g, "f") == 0)
+            e->gender = DOSSIER_GENDER_FEMALE;
+        }
+      m.start = c->start;
+      m.end = c->end;
+      m.entity = entity_of[c->cluster];
+      m.flags = c->flags;
+      g_array_append_val (mentions, m);
+    }
+
+  /* gender from the first name */
+  for (guint i = 0; i < ctx->entities->len; i++)
+    {
+      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, i);
+      if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && strchr (e->name, ' '))
+        {
+          const char *sp = strchr (e->name, ' ');
+          g_autofree char *first = g_strndup (e->name, sp - e->name);
+          const char *g = dossier_lexicon_lookup (lex, "firstnames", first, -1);
+          if (g_strcmp0 (g, "m") == 0)
+            e->gender = DOSSIER_GENDER_MALE;
+          else if (g_strcmp0 (g, "f") == 0)
+            e->gender = DOSSIER_GENDER_FEMALE;
+        }
+    }
+
+  /* mentions: already sorted by start; link them */
+  g_array_append_vals (ctx->mentions, mentions->data, mentions->len);
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, m->entity);
+      g_array_append_val (e->mentions, i);
+    }
+  g_array_unref (mentions);
+  g_free (entity_of);
+}
+
+static void
+add_dateline (Names *nm, GArray *spans)
+{
+  DossierRange r = nm->ctx->metadata.dateline_range;
+  guint first;
+  DossierNameSpan sp;
+
+  if (DOSSIER_RANGE_EMPTY (r))
+    return;
+  for (guint s = 0; s < spans->len; s++)
+    {
+      DossierNameSpan *x = &g_array_index (spans, DossierNameSpan, s);
+      if (x->start < r.end && x->end > r.start)
+        {
+          if (x->kind == DOSSIER_NAME_MISC || x->kind == DOSSIER_NAME_PER)
+            x->kind = DOSSIER_NAME_LOC;
+          return;
+        }
+    }
+  first = dossier_context_token_at (nm->ctx, r.start);
+  if (first >= nm->n_tokens || tok (nm, first)->start != r.start)
+    return;
+  sp.first = first;
+  sp.last = first;
+  while (sp.last + 1 < nm->n_tokens && tok (nm, sp.last + 1)->end <= r.end)
+    sp.last++;
+  sp.start = r.start;
+  sp.end = tok (nm, sp.last)->end;
+  sp.kind = DOSSIER_NAME_LOC;
+  for (guint s = 0; s <= spans->len; s++)
+    if (s == spans->len || g_array_index (spans, DossierNameSpan, s).start > r.start)
+      {
+        g_array_insert_val (spans, s, sp);
+        break;
+      }
+}
 
 void
 dossier_names_run (DossierContext *ctx)
 {
+  Names nm = { 0 };
+  GArray *spans;
+
+  g_return_if_fail (ctx != NULL);
+  if (ctx->tokens->len == 0)
+    return;
+
+  nm.ctx = ctx;
+  nm.tokens = (const DossierToken *) (void *) ctx->tokens->data;
+  nm.n_tokens = ctx->tokens->len;
+  nm.cands = g_array_new (FALSE, TRUE, sizeof (Cand));
+  nm.clusters = g_array_new (FALSE, TRUE, sizeof (Cluster));
+  nm.strings = g_string_chunk_new (4096);
+  nm.scratch = g_string_sized_new (128);
+  nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+#define T(x) if (g_getenv ("NAMES_TIMING")) g_printerr ("%s %.3f\n", x, (g_get_monotonic_time () - t0) / 1e6)
+  gint64 t0 = g_get_monotonic_time ();
+  spans = dossier_names_tag (ctx);
+  T("tag");
+  add_dateline (&nm, spans);
+  fix_spans (&nm, spans);
+  split_untagged_compounds (&nm, spans);
+  add_uncovered (&nm, spans);
+  g_array_unref (spans);
+  g_array_sort (nm.cands, cmp_cand);
+
+  T("fix");
+  assign_clusters (&nm);
+  T("assign");
+  find_title_mentions (&nm);
+  T("titles");
+  find_missed (&nm);
+  T("missed");
+  build_entities (&nm);
+  T("build");
+
+  g_array_unref (nm.cands);
+  g_array_unref (nm.clusters);
+  g_string_chunk_free (nm.strings);
+  g_string_free (nm.scratch, TRUE);
+  g_hash_table_unref (nm.by_form);
 }

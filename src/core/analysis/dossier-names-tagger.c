@@ -1,0 +1,970 @@
+/* dossier-names-tagger.c — a greedy averaged perceptron that finds proper names
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The weights come from data/lexicon/names-model.txt (made by
+ * tools/train-names.py); the features and their hashing here must stay
+ * identical to that tool's. Tags are BIO over PER, ORG, LOC, MISC; only
+ * capitalised words are tagged (everything else is O). Two passes: the
+ * second sees what the first made of the other occurrences of each word
+ * in the document (document-level consistency).
+ *
+ * Memory stays small: per-token facts are computed in a ring of a few
+ * tokens as the tagger walks the text; only one byte a token (the tag) and
+ * a table of the distinct word forms are kept.
+ */
+#define G_LOG_DOMAIN "dossier-names"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier-lexicon.h"
+#include "dossier-names-tagger.h"
+
+#define N_TAGS 9
+
+/* ---- hashing (identical in tools/train-names.py) ------------------------- */
+
+#define FNV_OFFSET 0xCBF29CE484222325ULL
+#define FNV_PRIME  0x100000001B3ULL
+
+static inline guint64
+fnv_add (guint64 h, guchar b)
+{
+  return (h ^ b) * FNV_PRIME;
+}
+
+static inline guint64
+fnv_bytes (guint64 h, const char *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    h = fnv_add (h, (guchar) s[i]);
+  return h;
+}
+
+static inline guint64
+combine (guint64 a, guint64 b)
+{
+  return a ^ (b + 0x9E3779B97F4A7C15ULL + (a << 6) + (a >> 2));
+}
+
+static inline guint32
+finish (guint64 x)
+{
+  x ^= x >> 33;
+  x *= 0xFF51AFD7ED558CCDULL;
+  x ^= x >> 33;
+  return (guint32) x;
+}
+
+#define KEY(t, v) finish (combine ((guint64) (t), (guint64) (v)))
+
+static inline guchar
+ascii_lower (guchar c)
+{
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+/* ---- a map from 64-bit keys to 32-bit values -------------------------- */
+
+typedef struct
+{
+  guint64 *keys;    /* 0: empty */
+  guint32 *values;
+  gsize    mask;
+  gsize    count;
+} U64Map;
+
+static void
+u64map_init (U64Map *m, gsize capacity)
+{
+  gsize size = 64;
+  while (size < capacity * 2)
+    size <<= 1;
+  m->keys = g_new0 (guint64, size);
+  m->values = g_new0 (guint32, size);
+  m->mask = size - 1;
+  m->count = 0;
+}
+
+static void
+u64map_clear (U64Map *m)
+{
+  g_clear_pointer (&m->keys, g_free);
+  g_clear_pointer (&m->values, g_free);
+}
+
+static inline guint64
+u64_fix (guint64 key)
+{
+  return key == 0 ? 1 : key;
+}
+
+static inline gsize
+u64_slot (const U64Map *m, guint64 key)
+{
+  gsize i = (gsize) (key ^ (key >> 29)) & m->mask;
+  while (m->keys[i] != 0 && m->keys[i] != key)
+    i = (i + 1) & m->mask;
+  return i;
+}
+
+static inline guint32
+u64map_get (const U64Map *m, guint64 key)
+{
+  gsize i;
+  key = u64_fix (key);
+  i = u64_slot (m, key);
+  return m->keys[i] == key ? m->values[i] : 0;
+}
+
+static void u64map_grow (U64Map *m);
+
+/* Returns a pointer to the value (0 for a new key). */
+static guint32 *
+u64map_ref (U64Map *m, guint64 key)
+{
+  gsize i;
+
+  if ((m->count + 1) * 2 > m->mask + 1)
+    u64map_grow (m);
+  key = u64_fix (key);
+  i = u64_slot (m, key);
+  if (m->keys[i] == 0)
+    {
+      m->keys[i] = key;
+      m->values[i] = 0;
+      m->count++;
+    }
+  return &m->values[i];
+}
+
+static void
+u64map_grow (U64Map *m)
+{
+  U64Map bigger;
+  u64map_init (&bigger, (m->mask + 1));
+  for (gsize i = 0; i <= m->mask; i++)
+    if (m->keys[i] != 0)
+      {
+        gsize j = u64_slot (&bigger, m->keys[i]);
+        bigger.keys[j] = m->keys[i];
+        bigger.values[j] = m->values[i];
+        bigger.count++;
+      }
+  u64map_clear (m);
+  *m = bigger;
+}
+
+/* ---- the lexicon and the model, loaded once ------------------------------ */
+
+typedef struct
+{
+  U64Map  single;     /* FNV(exact word) -> lexicon bits */
+  U64Map  multi;      /* FNV("New York") -> gazetteer class (1 place, 2 org, 3 first name) */
+  U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
+  GHashTable *by_name;/* word -> bits (for dossier_names_lexicon_bits) */
+  /* model: open addressing over (key, index + 1) pairs, index 0 = empty */
+  guint32 *slots;     /* 2 per slot */
+  gsize    mask;
+  gint32  *weights;   /* N_TAGS per feature */
+} Model;
+
+static Model *model;
+
+static const struct { const char *list; guint bit; int gaz; } lex_files[] = {
+  { "firstnames", DOSSIER_LEX_FIRSTNAME, 3 },
+  { "countries", DOSSIER_LEX_COUNTRY, 1 },
+  { "cities", DOSSIER_LEX_CITY, 1 },
+  { "us-states", DOSSIER_LEX_STATE, 1 },
+  { "demonyms", DOSSIER_LEX_DEMONYM, 0 },
+  { "orgwords", DOSSIER_LEX_ORGWORD, 0 },
+  { "orgs", DOSSIER_LEX_ORG, 2 },
+  { "titles", DOSSIER_LEX_TITLE, 0 },
+  { "stopwords", DOSSIER_LEX_STOPWORD, 0 },
+  { "roles", DOSSIER_LEX_ROLE, 0 },
+};
+
+static void
+load_lexicon (Model *m)
+{
+  DossierLexicon *lex = dossier_lexicon_get_default ();
+
+  u64map_init (&m->single, 4096);
+  u64map_init (&m->multi, 1024);
+  u64map_init (&m->multi_first, 1024);
+  m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint f = 0; f < G_N_ELEMENTS (lex_files); f++)
+    {
+      GHashTable *table = dossier_lexicon_get_list (lex, lex_files[f].list);
+      GHashTableIter iter;
+      gpointer k, v;
+
+      g_hash_table_iter_init (&iter, table);
+      while (g_hash_table_iter_next (&iter, &k, &v))
+        {
+          const char *word = k;
+          guint bit = lex_files[f].bit;
+          guint32 *ref;
+
+          if (lex_files[f].bit == DOSSIER_LEX_ORGWORD && g_strcmp0 (v, "place") == 0)
+            bit = DOSSIER_LEX_PLACEWORD;
+          ref = u64map_ref (&m->single, fnv_bytes (FNV_OFFSET, word, strlen (word)));
+          *ref |= bit;
+          g_hash_table_insert (m->by_name, (gpointer) word,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (m->by_name, word)) | bit));
+          if (lex_files[f].gaz && strchr (word, ' '))
+            {
+              guint32 *g = u64map_ref (&m->multi, fnv_bytes (FNV_OFFSET, word, strlen (word)));
+              *u64map_ref (&m->multi_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
+              if (*g == 0)
+                *g = lex_files[f].gaz;
+            }
+        }
+    }
+}
+
+static void
+load_model (Model *m)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/dossier/Dossier/lexicon/names-model.txt",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  gsize size = 0, n = 0, cap = 0;
+  const char *data, *end, *line;
+  gsize table = 64;
+
+  if (bytes == NULL)
+    {
+      g_warning ("The names model is missing: %s", error->message);
+      bytes = g_bytes_new_static ("", 0);
+    }
+  data = g_bytes_get_data (bytes, &size);
+  end = data + size;
+  for (line = data; line < end; line++)
+    if (*line == '\n')
+      cap++;
+  while (table < cap * 2 + 2)
+    table <<= 1;
+  m->slots = g_new0 (guint32, table * 2);
+  m->mask = table - 1;
+  m->weights = g_new0 (gint32, (cap + 1) * N_TAGS);
+
+  line = data;
+  while (line < end)
+    {
+      const char *nl = memchr (line, '\n', end - line);
+      const char *stop = nl ? nl : end;
+
+      if (stop > line && line[0] != '#' && n < cap + 1)
+        {
+          char buf[256];
+          gsize len = MIN ((gsize) (stop - line), sizeof buf - 1);
+          char *p = buf, *q;
+          guint32 key;
+          gsize slot;
+
+          memcpy (buf, line, len);
+          buf[len] = '\0';
+          key = (guint32) strtoul (p, &q, 16);
+          if (q != p)
+            {
+              gint32 *w = m->weights + n * N_TAGS;
+              for (guint c = 0; c < N_TAGS; c++)
+                {
+                  p = q;
+                  w[c] = (gint32) strtol (p, &q, 10);
+                }
+              slot = (key ^ (key >> 15)) & m->mask;
+              while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
+                slot = (slot + 1) & m->mask;
+              if (m->slots[2 * slot + 1] == 0)
+                {
+                  m->slots[2 * slot] = key;
+                  m->slots[2 * slot + 1] = (guint32) n + 1;
+                  n++;
+                }
+            }
+        }
+      line = nl ? nl + 1 : end;
+    }
+}
+
+static Model *
+get_model (void)
+{
+  if (g_once_init_enter (&model))
+    {
+      Model *m = g_new0 (Model, 1);
+      load_lexicon (m);
+      load_model (m);
+      g_once_init_leave (&model, m);
+    }
+  return model;
+}
+
+static inline const gint32 *
+model_weights (const Model *m, guint32 key)
+{
+  gsize slot = (key ^ (key >> 15)) & m->mask;
+  while (m->slots[2 * slot + 1] != 0)
+    {
+      if (m->slots[2 * slot] == key)
+        return m->weights + (gsize) (m->slots[2 * slot + 1] - 1) * N_TAGS;
+      slot = (slot + 1) & m->mask;
+    }
+  return NULL;
+}
+
+guint
+dossier_names_lexicon_bits (const char *word,
+                            gsize       len)
+{
+  Model *m = get_model ();
+  return u64map_get (&m->single, fnv_bytes (FNV_OFFSET, word, len));
+}
+
+static inline guint
+stem_end_of (const DossierContext *ctx, const DossierToken *t)
+{
+  const char *s = ctx->text + t->start;
+  guint len = t->end - t->start;
+
+  if (len < 3 || (s[len - 1] != 's' && s[len - 1] != 'S') || !(t->flags & DOSSIER_TOKEN_WORD))
+    return t->end;
+  if (s[len - 2] == '\'')
+    return t->end - 2;
+  if (len >= 5 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0)
+    return t->end - 4;
+  return t->end;
+}
+
+guint
+dossier_names_stem_end (const DossierContext *ctx,
+                        const DossierToken   *t)
+{
+  return stem_end_of (ctx, t);
+}
+
+/* ---- per-token facts ------------------------------------------------------ */
+
+enum
+{
+  F_CAP = 1 << 0,
+  F_ALLCAPS = 1 << 1,
+  F_SENT = 1 << 2,
+  F_LINE = 1 << 3,
+  F_POSS = 1 << 4,
+  F_WORD = 1 << 5,
+};
+
+typedef struct
+{
+  guint64 hlow;
+  guint64 hexact;
+  guint64 hshape;
+  guint   stem_end;
+  guint   lineid;
+  guint   lex;
+  guint8  flags;
+  guint8  gaz;
+  guint8  lex_done;
+  guint8  shape_done;
+} Info;
+
+#define RING 8
+
+typedef struct
+{
+  DossierContext *ctx;
+  Model          *m;
+  const DossierToken *tokens;
+  guint           n;
+  Info            ring[RING];
+  guint           upto;          /* facts computed for tokens < upto */
+  gboolean        prev_terminal;
+  guint           lineid;
+  guint           gaz_until;     /* tokens < gaz_until are inside a gazetteer match */
+  guint8          gaz_inside;
+  guint8         *line_caps;     /* per line */
+  U64Map          forms;         /* hlow -> index into form_data */
+  U64Map          statics;       /* hexact -> index into static_scores + 1 */
+  GArray         *static_scores; /* gint32 x N_TAGS */
+  GArray         *form_data;     /* FormData */
+  guint8         *tags;          /* per token */
+  gboolean        second;
+} Tagger;
+
+typedef struct
+{
+  guint8  seen;       /* 1: lower case somewhere; 2: capitalised mid-sentence */
+  guint32 counts[5];  /* first-pass kinds of its candidate occurrences */
+} FormData;
+
+static inline gboolean
+is_cand (const Info *in)
+{
+  return (in->flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP);
+}
+
+static gboolean
+is_quote_or_open (const DossierContext *ctx, const DossierToken *t)
+{
+  char c;
+  if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
+    return TRUE;
+  if (t->end - t->start != 1)
+    return FALSE;
+  c = ctx->text[t->start];
+  return c == '(' || c == '[';
+}
+
+/* The hash of the stem (or the whole token) of @t, exact and lower-cased. */
+static inline void
+hash_stem (const DossierContext *ctx, const DossierToken *t, guint stem_end,
+           guint64 *exact, guint64 *low)
+{
+  guint64 hl = FNV_OFFSET;
+  const guchar *s = (const guchar *) ctx->text;
+  gboolean upper = FALSE;
+
+  for (guint i = t->start; i < stem_end; i++)
+    {
+      guchar c = s[i];
+      if (c >= 'A' && c <= 'Z')
+        {
+          upper = TRUE;
+          c += 32;
+        }
+      hl = fnv_add (hl, c);
+    }
+  *low = hl;
+  if (upper)
+    {
+      guint64 he = FNV_OFFSET;
+      for (guint i = t->start; i < stem_end; i++)
+        he = fnv_add (he, s[i]);
+      *exact = he;
+    }
+  else
+    *exact = hl;
+}
+
+/* Computes the sequential facts of token @i (called in order). */
+static void
+compute_info (Tagger *tg, guint i)
+{
+  const DossierToken *t = &tg->tokens[i];
+  Info *in = &tg->ring[i % RING];
+  DossierContext *ctx = tg->ctx;
+  guint8 flags = 0;
+
+  in->lex = 0;
+  in->gaz = 0;
+  in->lex_done = FALSE;
+  in->shape_done = FALSE;
+  if (t->flags & DOSSIER_TOKEN_LINE_START)
+    {
+      if (i > 0)
+        tg->lineid++;
+      flags |= F_LINE;
+    }
+  in->lineid = tg->lineid;
+  in->stem_end = stem_end_of (ctx, t);
+  if (in->stem_end != t->end)
+    flags |= F_POSS;
+  if (t->flags & DOSSIER_TOKEN_WORD)
+    {
+      flags |= F_WORD;
+      if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+        flags |= F_CAP;
+      if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
+        flags |= F_ALLCAPS;
+    }
+  if (tg->prev_terminal || (flags & F_LINE))
+    flags |= F_SENT;
+  if (flags & F_WORD)
+    tg->prev_terminal = FALSE;
+  else
+    {
+      char c = ctx->text[t->start];
+      if (c == '.' || c == '!' || c == '?')
+        tg->prev_terminal = TRUE;
+      else if (!is_quote_or_open (ctx, t))
+        tg->prev_terminal = FALSE;
+    }
+  in->flags = flags;
+  hash_stem (ctx, t, in->stem_end, &in->hexact, &in->hlow);
+
+  /* gazetteer phrases of 2 to 5 words */
+  if (i < tg->gaz_until)
+    in->gaz = tg->gaz_inside;
+  else if ((flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP) &&
+           u64map_get (&tg->m->multi_first, in->hexact) != 0)
+    {
+      guint64 h = in->hexact;
+      guint best_j = 0, best_g = 0;
+
+      for (guint j = i + 1; j < tg->n && j < i + 5; j++)
+        {
+          const DossierToken *u = &tg->tokens[j];
+          guint se;
+          guint32 g;
+
+          if (!(u->flags & DOSSIER_TOKEN_WORD))
+            break;
+          se = stem_end_of (ctx, u);
+          h = fnv_add (h, ' ');
+          h = fnv_bytes (h, ctx->text + u->start, se - u->start);
+          g = u64map_get (&tg->m->multi, h);
+          if (g)
+            {
+              best_j = j;
+              best_g = g;
+            }
+          if (se != u->end)
+            break;
+        }
+      if (best_g)
+        {
+          in->gaz = best_g * 2 - 1;
+          tg->gaz_until = best_j + 1;
+          tg->gaz_inside = best_g * 2;
+        }
+    }
+}
+
+static Info *
+info_at (Tagger *tg, guint i)
+{
+  while (tg->upto <= i && tg->upto < tg->n)
+    compute_info (tg, tg->upto++);
+  return &tg->ring[i % RING];
+}
+
+static guint
+info_lex (Tagger *tg, guint i, Info *in)
+{
+  if (!in->lex_done)
+    {
+      const DossierToken *t = &tg->tokens[i];
+      guint m = u64map_get (&tg->m->single, in->hexact);
+
+      if ((in->flags & F_ALLCAPS) && m == 0)
+        {
+          const char *s = tg->ctx->text + t->start;
+          const char *second = g_utf8_next_char (s);
+          guint64 h = fnv_bytes (FNV_OFFSET, s, second - s);
+          for (const char *p = second; p < tg->ctx->text + in->stem_end; p++)
+            h = fnv_add (h, ascii_lower ((guchar) *p));
+          m = u64map_get (&tg->m->single, h);
+        }
+      if (!(in->flags & F_CAP))
+        m |= u64map_get (&tg->m->single, in->hlow) & DOSSIER_LEX_ROLE;
+      in->lex = m;
+      in->lex_done = TRUE;
+    }
+  return in->lex;
+}
+
+static guint64
+info_shape (Tagger *tg, guint i, Info *in)
+{
+  if (!in->shape_done)
+    {
+      const DossierToken *t = &tg->tokens[i];
+      const char *s = tg->ctx->text + t->start;
+      const char *e = tg->ctx->text + in->stem_end;
+
+      if (!(in->flags & F_WORD))
+        in->hshape = fnv_bytes (FNV_OFFSET, s, e - s);
+      else
+        {
+          guint64 h = FNV_OFFSET;
+          gunichar last = 0;
+          guint n = 0;
+          for (const char *p = s; p < e && n < 12; p = g_utf8_next_char (p))
+            {
+              gunichar c = g_utf8_get_char (p), k;
+              if (c < 0x80)
+                k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' :
+                    (c >= '0' && c <= '9') ? 'd' : c;
+              else
+                k = g_unichar_isupper (c) ? 'X' : g_unichar_isalpha (c) ? 'x' :
+                    g_unichar_isdigit (c) ? 'd' : c;
+              if (k == last)
+                continue;
+              last = k;
+              n++;
+              if (k < 0x80)
+                h = fnv_add (h, (guchar) k);
+              else
+                {
+                  char buf[8];
+                  int len = g_unichar_to_utf8 (k, buf);
+                  h = fnv_bytes (h, buf, len);
+                }
+            }
+          in->hshape = h;
+        }
+      in->shape_done = TRUE;
+    }
+  return in->hshape;
+}
+
+/* FNV of the first or last @n characters of the lower-cased stem. */
+static guint64
+affix_hash (Tagger *tg, guint i, const Info *in, guint n, gboolean suffix)
+{
+  const char *s = tg->ctx->text + tg->tokens[i].start;
+  const char *e = tg->ctx->text + in->stem_end;
+  const char *a = s, *b = e;
+  guint64 h = FNV_OFFSET;
+
+  if (suffix)
+    {
+      a = e;
+      for (guint k = 0; k < n && a > s; k++)
+        a = g_utf8_prev_char (a);
+    }
+  else
+    {
+      b = s;
+      for (guint k = 0; k < n && b < e; k++)
+        b = g_utf8_next_char (b);
+    }
+  for (const char *p = a; p < b; p++)
+    h = fnv_add (h, ascii_lower ((guchar) *p));
+  return h;
+}
+
+static guint
+form_index (Tagger *tg, guint64 hlow)
+{
+  guint32 v = u64map_get (&tg->forms, hlow);
+  return v;  /* index + 1, or 0 */
+}
+
+static guint
+doc_kind (Tagger *tg, const Info *in, guint own_tag)
+{
+  guint idx = form_index (tg, in->hlow);
+  FormData *fd;
+  guint32 a[5];
+  guint best_kind = 0, best_n = 0;
+
+  if (idx == 0)
+    return 0;
+  fd = &g_array_index (tg->form_data, FormData, idx - 1);
+  memcpy (a, fd->counts, sizeof a);
+  a[(own_tag + 1) / 2]--;
+  for (guint k = 1; k < 5; k++)
+    if (a[k] > best_n)
+      {
+        best_kind = k;
+        best_n = a[k];
+      }
+  if (best_n == 0)
+    return a[0] > 0 ? 9 : 0;
+  return best_kind + (a[0] > best_n ? 4 : 0);
+}
+
+static inline void
+add_feature (const Model *m, gint32 *scores, guint32 key)
+{
+  const gint32 *w = model_weights (m, key);
+  if (w)
+    for (guint c = 0; c < N_TAGS; c++)
+      scores[c] += w[c];
+}
+
+static inline gboolean
+tag_allowed (guint prev, guint c)
+{
+  if (c != 0 && c % 2 == 0)  /* I-X */
+    return prev != 0 && (prev + 1) / 2 == (c + 1) / 2;
+  return TRUE;
+}
+
+static guint
+classify (Tagger *tg, guint k, guint prev)
+{
+  const Model *m = tg->m;
+  Info *in = info_at (tg, MIN (k + 2, tg->n - 1));
+  gint32 scores[N_TAGS] = { 0 };
+  guint flags, lex, dl = 0, idx, best = 0;
+  guint64 shape;
+  static const int offs[4][2] = { { 2, -1 }, { 3, 1 }, { 4, -2 }, { 5, 2 } };
+
+  in = &tg->ring[k % RING];
+  flags = in->flags;
+  add_feature (m, scores, KEY (0, 0));
+  {
+    /* the features of the word itself, the same at every occurrence: cached */
+    guint32 *ref = u64map_ref (&tg->statics, in->hexact ^ ((guint64) (flags & (F_CAP | F_ALLCAPS)) << 60));
+    const gint32 *st;
+    if (*ref == 0)
+      {
+        gint32 w[N_TAGS] = { 0 };
+        shape = info_shape (tg, k, in);
+        lex = info_lex (tg, k, in);
+        add_feature (m, w, KEY (1, in->hlow));
+        add_feature (m, w, KEY (6, shape));
+        add_feature (m, w, KEY (9, affix_hash (tg, k, in, 3, TRUE)));
+        add_feature (m, w, KEY (10, affix_hash (tg, k, in, 3, FALSE)));
+        add_feature (m, w, KEY (30, affix_hash (tg, k, in, 4, TRUE)));
+        add_feature (m, w, KEY (31, affix_hash (tg, k, in, 2, TRUE)));
+        add_feature (m, w, KEY (15, lex));
+        for (guint b = 0, x = lex; x; b++, x >>= 1)
+          if (x & 1)
+            add_feature (m, w, KEY (16, b));
+        add_feature (m, w, KEY (32, combine (shape, lex)));
+        g_array_append_vals (tg->static_scores, w, N_TAGS);
+        *ref = tg->static_scores->len / N_TAGS;
+      }
+    st = &g_array_index (tg->static_scores, gint32, (*ref - 1) * N_TAGS);
+    for (guint c = 0; c < N_TAGS; c++)
+      scores[c] += st[c];
+  }
+  for (guint o = 0; o < 4; o++)
+    {
+      int j = (int) k + offs[o][1];
+      Info *jn;
+      if (j >= 0 && (guint) j < tg->n && (guint) j + RING > tg->upto &&
+          (jn = &tg->ring[j % RING])->lineid == in->lineid)
+        {
+          add_feature (m, scores, KEY (offs[o][0], jn->hlow));
+          add_feature (m, scores, KEY (offs[o][0] + 20, info_lex (tg, j, jn)));
+        }
+      else
+        add_feature (m, scores, KEY (offs[o][0], 1));
+    }
+  shape = info_shape (tg, k, in);
+  for (guint o = 0; o < 2; o++)
+    {
+      int j = (int) k + (o == 0 ? -1 : 1);
+      Info *jn;
+      if (j >= 0 && (guint) j < tg->n && (guint) j + RING > tg->upto &&
+          (jn = &tg->ring[j % RING])->lineid == in->lineid)
+        add_feature (m, scores, KEY (7 + o, info_shape (tg, j, jn)));
+    }
+  add_feature (m, scores, KEY (11, prev));
+  add_feature (m, scores, KEY (12, combine (prev, shape)));
+  {
+    guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
+              ((flags & F_SENT) ? 4 : 0) | ((flags & F_LINE) ? 8 : 0) |
+              ((flags & F_POSS) ? 16 : 0);
+    flags = f;
+  }
+  add_feature (m, scores, KEY (13, flags));
+  add_feature (m, scores, KEY (14, combine (flags & 4, in->hlow)));
+  add_feature (m, scores, KEY (17, in->gaz));
+  add_feature (m, scores, KEY (18, combine (in->gaz, prev)));
+  idx = form_index (tg, in->hlow);
+  if (idx)
+    dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
+  add_feature (m, scores, KEY (19, combine (dl, flags & 4)));
+  add_feature (m, scores, KEY (34, tg->line_caps[in->lineid]));
+  {
+    guint dk = tg->second ? doc_kind (tg, in, tg->tags[k]) : 0;
+    add_feature (m, scores, KEY (40, dk));
+    add_feature (m, scores, KEY (41, combine (dk, flags & 5)));
+  }
+
+  {
+    gboolean have = FALSE;
+    gint32 best_score = 0;
+    for (guint c = 0; c < N_TAGS; c++)
+      {
+        if (!tag_allowed (prev, c))
+          continue;
+        if (!have || scores[c] > best_score)
+          {
+            best = c;
+            best_score = scores[c];
+            have = TRUE;
+          }
+      }
+  }
+  return best;
+}
+
+static void
+reset_walk (Tagger *tg)
+{
+  tg->upto = 0;
+  tg->prev_terminal = TRUE;
+  tg->lineid = 0;
+  tg->gaz_until = 0;
+  tg->gaz_inside = 0;
+}
+
+/* Walks the text once, tagging every candidate; the first walk stores tags,
+ * the second replaces them. */
+static void
+walk (Tagger *tg)
+{
+  guint prev = 0, prev1 = 0;
+
+  reset_walk (tg);
+  for (guint k = 0; k < tg->n; k++)
+    {
+      Info *in = info_at (tg, k);
+      guint c = 0, old = tg->tags[k];
+
+      if (in->flags & F_LINE)
+        prev = prev1 = 0;
+      if (is_cand (in))
+        {
+          /* the second pass differs from the first only where the word
+           * occurs elsewhere or the tag before changed */
+          guint dk = tg->second ? doc_kind (tg, in, old) : 0;
+          /* where the other occurrences agree (or there are none), the second
+           * pass would keep the first pass's tag: skip it */
+          if (tg->second && prev == prev1 &&
+              (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
+            c = old;
+          else
+            c = classify (tg, k, prev);
+          if (!tg->second)
+            {
+              guint idx = form_index (tg, in->hlow);
+              if (idx)
+                g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
+            }
+        }
+      tg->tags[k] = (guint8) c;
+      prev = c;
+      prev1 = old;
+    }
+}
+
+/* The first walk over the text: word forms, line capitals. */
+static void
+prepass (Tagger *tg)
+{
+  guint n_lines = 0;
+  guint line_words = 0, line_caps = 0;
+  GByteArray *caps = g_byte_array_new ();
+
+  reset_walk (tg);
+  for (guint k = 0; k < tg->n; k++)
+    {
+      Info *in = info_at (tg, k);
+      const DossierToken *t = &tg->tokens[k];
+
+      if ((in->flags & F_LINE) && k > 0)
+        {
+          guint8 v = line_words >= 1 && line_words == line_caps;
+          g_byte_array_append (caps, &v, 1);
+          n_lines++;
+          line_words = line_caps = 0;
+        }
+      if (in->flags & F_WORD)
+        {
+          guint32 *ref = u64map_ref (&tg->forms, in->hlow);
+          FormData *fd;
+          gboolean has_alpha = FALSE;
+
+          if (*ref == 0)
+            {
+              FormData empty = { 0 };
+              g_array_append_val (tg->form_data, empty);
+              *ref = tg->form_data->len;
+            }
+          fd = &g_array_index (tg->form_data, FormData, *ref - 1);
+          if (!(in->flags & F_CAP))
+            fd->seen |= 1;
+          else if (!(in->flags & F_SENT) && !(in->flags & F_ALLCAPS))
+            fd->seen |= 2;
+
+          for (const char *p = tg->ctx->text + t->start; p < tg->ctx->text + t->end; p = g_utf8_next_char (p))
+            if ((guchar) *p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p)))
+              {
+                has_alpha = TRUE;
+                break;
+              }
+          if (has_alpha)
+            {
+              line_words++;
+              if ((in->flags & F_ALLCAPS) ||
+                  (t->end - t->start == 1 && g_ascii_isupper (tg->ctx->text[t->start])))
+                line_caps++;
+            }
+        }
+    }
+  {
+    guint8 v = line_words >= 1 && line_words == line_caps;
+    g_byte_array_append (caps, &v, 1);
+  }
+  tg->line_caps = g_byte_array_free (caps, FALSE);
+}
+
+GArray *
+dossier_names_tag (DossierContext *ctx)
+{
+  Tagger tg = { 0 };
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+
+  tg.ctx = ctx;
+  tg.m = get_model ();
+  tg.tokens = (const DossierToken *) (void *) ctx->tokens->data;
+  tg.n = ctx->tokens->len;
+  if (tg.n == 0)
+    return spans;
+  tg.tags = g_malloc0 (tg.n);
+  u64map_init (&tg.forms, 1024);
+  u64map_init (&tg.statics, 1024);
+  tg.static_scores = g_array_new (FALSE, FALSE, sizeof (gint32));
+  tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
+
+  gint64 t0 = g_get_monotonic_time ();
+  prepass (&tg);
+  if (g_getenv ("NAMES_TIMING")) g_printerr ("prepass %.3f n=%u\n", (g_get_monotonic_time () - t0) / 1e6, tg.n);
+  tg.second = FALSE;
+  walk (&tg);
+  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk1 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
+  tg.second = TRUE;
+  walk (&tg);
+  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk2 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
+
+  for (guint k = 0; k < tg.n; )
+    {
+      guint c = tg.tags[k], j;
+      DossierNameSpan s;
+
+      if (c == 0)
+        {
+          k++;
+          continue;
+        }
+      j = k;
+      while (j + 1 < tg.n && tg.tags[j + 1] == ((c + 1) / 2) * 2)
+        j++;
+      s.first = k;
+      s.last = j;
+      s.start = tg.tokens[k].start;
+      s.end = dossier_names_stem_end (ctx, &tg.tokens[j]);
+      s.kind = (DossierNameKind) ((c + 1) / 2);
+      g_array_append_val (spans, s);
+      k = j + 1;
+    }
+
+  g_free (tg.tags);
+  g_free (tg.line_caps);
+  u64map_clear (&tg.forms);
+  u64map_clear (&tg.statics);
+  g_array_unref (tg.static_scores);
+  g_array_unref (tg.form_data);
+  return spans;
+}

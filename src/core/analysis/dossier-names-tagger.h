@@ -1,0 +1,56 @@
+/* dossier-names-tagger.h — the names pass's learned tagger (private)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dossier-context.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DOSSIER_NAME_NONE = 0,
+  DOSSIER_NAME_PER  = 1,
+  DOSSIER_NAME_ORG  = 2,
+  DOSSIER_NAME_LOC  = 3,
+  DOSSIER_NAME_MISC = 4,
+} DossierNameKind;
+
+typedef struct
+{
+  guint first;     /* first token */
+  guint last;      /* last token (inclusive) */
+  guint start;     /* bytes */
+  guint end;       /* bytes: possessive 's excluded */
+  DossierNameKind kind;
+} DossierNameSpan;
+
+/* Lexicon bits of a word (shared with tools/train-names.py). */
+enum
+{
+  DOSSIER_LEX_FIRSTNAME = 1 << 0,
+  DOSSIER_LEX_COUNTRY   = 1 << 1,
+  DOSSIER_LEX_CITY      = 1 << 2,
+  DOSSIER_LEX_STATE     = 1 << 3,
+  DOSSIER_LEX_DEMONYM   = 1 << 4,
+  DOSSIER_LEX_ORGWORD   = 1 << 5,
+  DOSSIER_LEX_ORG       = 1 << 6,
+  DOSSIER_LEX_TITLE     = 1 << 7,
+  DOSSIER_LEX_STOPWORD  = 1 << 8,
+  DOSSIER_LEX_ROLE      = 1 << 9,
+  DOSSIER_LEX_PLACEWORD = 1 << 10,
+};
+
+/* Lexicon bits of an exact word or phrase ("New York"), 0 when unknown. */
+guint   dossier_names_lexicon_bits (const char *word,
+                                    gsize       len);
+
+/* The end of a token without a possessive 's. */
+guint   dossier_names_stem_end     (const DossierContext *ctx,
+                                    const DossierToken   *t);
+
+/* Tags the whole text; returns DossierNameSpan in text order. */
+GArray *dossier_names_tag          (DossierContext *ctx);
+
+G_END_DECLS

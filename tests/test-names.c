@@ -1,0 +1,350 @@
+/* test-names.c — the names pass: names, kinds, aliases, roles, gender
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every sentence here is invented for these tests.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "analysis/dossier-context.h"
+#include "analysis/dossier-layout.h"
+#include "analysis/dossier-names.h"
+#include "analysis/dossier-text.h"
+
+static DossierContext *
+run (const char *text)
+{
+  DossierContext *ctx = dossier_context_new (text, strlen (text), NULL);
+  dossier_text_run (ctx);
+  dossier_layout_run (ctx);
+  dossier_names_run (ctx);
+  return ctx;
+}
+
+static gboolean
+has_alias (const DossierEntityInfo *e, const char *alias)
+{
+  for (guint i = 0; i < e->aliases->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (e->aliases, i), alias) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The entity whose name or an alias is @form, or NULL. */
+static DossierEntityInfo *
+entity (DossierContext *ctx, const char *form)
+{
+  for (guint i = 0; i < ctx->entities->len; i++)
+    {
+      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, i);
+      if (g_strcmp0 (e->name, form) == 0)
+        return e;
+    }
+  for (guint i = 0; i < ctx->entities->len; i++)
+    {
+      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, i);
+      if (has_alias (e, form))
+        return e;
+    }
+  return NULL;
+}
+
+static guint
+count_entities_with (DossierContext *ctx, const char *form)
+{
+  guint n = 0;
+  for (guint i = 0; i < ctx->entities->len; i++)
+    {
+      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, i);
+      if (g_strcmp0 (e->name, form) == 0 || has_alias (e, form))
+        n++;
+    }
+  return n;
+}
+
+static void
+assert_entity (DossierContext *ctx, const char *name, DossierEntityKind kind)
+{
+  DossierEntityInfo *e = entity (ctx, name);
+  if (e == NULL)
+    g_error ("no entity %s", name);
+  g_assert_cmpstr (e->name, ==, name);
+  g_assert_cmpint (e->kind, ==, kind);
+}
+
+static void
+assert_same (DossierContext *ctx, const char *name, const char *alias)
+{
+  DossierEntityInfo *a = entity (ctx, name);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->name, ==, name);
+  g_assert_true (has_alias (a, alias));
+  g_assert_cmpuint (count_entities_with (ctx, alias), ==, 1);
+}
+
+/* Is there a mention of exactly @text (the @nth occurrence in the text)? */
+static const DossierMention *
+mention (DossierContext *ctx, const char *text, guint nth)
+{
+  const char *p = ctx->text;
+  for (guint k = 0; k <= nth; k++)
+    {
+      p = strstr (k == 0 ? p : p + 1, text);
+      g_assert_nonnull (p);
+    }
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+      if (m->start == (guint) (p - ctx->text) && m->end == m->start + strlen (text))
+        return m;
+    }
+  return NULL;
+}
+
+static void
+assert_mention (DossierContext *ctx, const char *text, guint nth)
+{
+  if (mention (ctx, text, nth) == NULL)
+    g_error ("no mention %s (%u)", text, nth);
+}
+
+static void
+assert_no_entity (DossierContext *ctx, const char *form)
+{
+  if (entity (ctx, form) != NULL)
+    g_error ("unexpected entity %s", form);
+}
+
+static void
+assert_consistent (DossierContext *ctx)
+{
+  guint prev = 0;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+      DossierEntityInfo *e;
+      gboolean listed = FALSE;
+
+      g_assert_cmpuint (m->start, >=, prev);
+      g_assert_cmpuint (m->end, >, m->start);
+      g_assert_cmpuint (m->end, <=, ctx->length);
+      prev = m->start;
+      g_assert_cmpint (m->entity, >=, 0);
+      g_assert_cmpint (m->entity, <, (int) ctx->entities->len);
+      e = g_ptr_array_index (ctx->entities, m->entity);
+      for (guint k = 0; k < e->mentions->len; k++)
+        listed |= g_array_index (e->mentions, guint, k) == i;
+      g_assert_true (listed);
+    }
+  for (guint i = 0; i < ctx->entities->len; i++)
+    {
+      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, i);
+      g_assert_nonnull (e->name);
+      g_assert_cmpuint (e->mentions->len, >, 0);
+      for (guint k = 0; k < e->aliases->len; k++)
+        g_assert_cmpstr (g_ptr_array_index (e->aliases, k), !=, e->name);
+    }
+}
+
+static const char article[] =
+  "Senate panel weighs new sanctions in Russia-Ukraine dispute\n"
+  "\n"
+  "Maria Lopez/Reuters Pictures\n"
+  "\n"
+  "(BRUSSELS) -- European Commission spokesperson Hannah Vogel said on Monday that the "
+  "commission would propose new measures, and President Daniel Ortner of the Alpine Republic "
+  "backed the plan.\n"
+  "\n"
+  "\"We are ready to act,\" Vogel told reporters. Vogel added that the European Union "
+  "had consulted the U.N. about it.\n"
+  "\n"
+  "The president later said the plan was sound. Ortner spoke to Prime Minister Karen Holt "
+  "of New Zealand by phone.\n"
+  "\n"
+  "Officials from the United Nations in Geneva welcomed the talks. Mr. Paul Becker, a German "
+  "diplomat, and Anna Becker of the Red Cross attended. Anna Becker said little.\n"
+  "\n"
+  "Israeli and American officials did not comment. Netanyahu's office and ABC News' "
+  "correspondent were not reached.\n";
+
+static void
+test_names_article (void)
+{
+  g_autoptr(DossierContext) ctx = run (article);
+
+  assert_consistent (ctx);
+  /* multi-word names, kinds */
+  assert_entity (ctx, "Hannah Vogel", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "European Commission", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "New Zealand", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Geneva", DOSSIER_ENTITY_PLACE);
+  /* the credit line */
+  assert_entity (ctx, "Maria Lopez", DOSSIER_ENTITY_PERSON);
+  /* the all-capitals dateline */
+  assert_same (ctx, "Brussels", "BRUSSELS");
+  /* hyphenated compound: two places */
+  assert_mention (ctx, "Russia", 0);
+  assert_mention (ctx, "Ukraine", 0);
+  assert_entity (ctx, "Russia", DOSSIER_ENTITY_PLACE);
+  /* surname */
+  assert_same (ctx, "Hannah Vogel", "Vogel");
+  /* title + name: the mention is the name alone */
+  assert_mention (ctx, "Daniel Ortner", 0);
+  g_assert_null (mention (ctx, "President Daniel Ortner", 0));
+  assert_same (ctx, "Daniel Ortner", "Ortner");
+  assert_same (ctx, "Daniel Ortner", "President Daniel Ortner");
+  assert_mention (ctx, "Karen Holt", 0);
+  /* title alone once tied to a person */
+  {
+    const DossierMention *m = mention (ctx, "president", 0);
+    g_assert_nonnull (m);
+    g_assert_cmpuint (m->flags & DOSSIER_MENTION_TITLE, !=, 0);
+    g_assert_cmpstr (((DossierEntityInfo *) g_ptr_array_index (ctx->entities, m->entity))->name, ==,
+                     "Daniel Ortner");
+    assert_same (ctx, "Daniel Ortner", "the president");
+  }
+  /* acronym */
+  assert_same (ctx, "United Nations", "U.N.");
+  /* two people share a surname */
+  g_assert_true (entity (ctx, "Paul Becker") != entity (ctx, "Anna Becker"));
+  assert_entity (ctx, "Paul Becker", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Anna Becker", DOSSIER_ENTITY_PERSON);
+  /* roles and gender */
+  g_assert_cmpstr (entity (ctx, "Hannah Vogel")->role, ==, "European Commission spokesperson");
+  g_assert_cmpint (entity (ctx, "Hannah Vogel")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_cmpint (entity (ctx, "Paul Becker")->gender, ==, DOSSIER_GENDER_MALE);
+  g_assert_cmpint (entity (ctx, "Karen Holt")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_cmpint (entity (ctx, "European Commission")->gender, ==, DOSSIER_GENDER_PLURAL);
+  /* possessives */
+  assert_mention (ctx, "Netanyahu", 0);
+  assert_mention (ctx, "ABC News", 0);
+  /* demonyms and sentence-initial words are not entities */
+  assert_no_entity (ctx, "Israeli");
+  assert_no_entity (ctx, "American");
+  assert_no_entity (ctx, "Officials");
+  assert_no_entity (ctx, "The");
+}
+
+static void
+test_names_particles (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "Commission President Ursula von der Leyen met Egyptian President Abdel Fattah El-Sisi "
+    "and former President George H. W. Bush in Paris on Tuesday.\n"
+    "\n"
+    "Sisi said the talks went well. Von der Leyen did not speak.\n");
+
+  assert_consistent (ctx);
+  assert_entity (ctx, "Ursula von der Leyen", DOSSIER_ENTITY_PERSON);
+  assert_same (ctx, "Ursula von der Leyen", "Von der Leyen");
+  g_assert_cmpint (entity (ctx, "Ursula von der Leyen")->gender, ==, DOSSIER_GENDER_FEMALE);
+  assert_entity (ctx, "Abdel Fattah El-Sisi", DOSSIER_ENTITY_PERSON);
+  assert_same (ctx, "Abdel Fattah El-Sisi", "Sisi");
+  assert_entity (ctx, "George H. W. Bush", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Paris", DOSSIER_ENTITY_PLACE);
+  g_assert_cmpstr (entity (ctx, "Abdel Fattah El-Sisi")->role, ==, "Egyptian President");
+}
+
+static void
+test_names_nicknames (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "Prime Minister Benjamin Netanyahu spoke on Sunday. Later, Netanyahu met aides.\n"
+    "\n"
+    "\"I told Bibi to wait,\" the senator said.\n"
+    "\n"
+    "Separately, Robert \"Bobby\" Kaplan of Boston won the race, and Kaplan thanked his team.\n");
+
+  assert_consistent (ctx);
+  assert_same (ctx, "Benjamin Netanyahu", "Netanyahu");
+  assert_same (ctx, "Benjamin Netanyahu", "Bibi");
+  assert_entity (ctx, "Robert Kaplan", DOSSIER_ENTITY_PERSON);
+  assert_same (ctx, "Robert Kaplan", "Bobby");
+  assert_same (ctx, "Robert Kaplan", "Kaplan");
+  g_assert_cmpstr (entity (ctx, "Benjamin Netanyahu")->role, ==, "Prime Minister");
+}
+
+static void
+test_names_administration (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "The Carter administration said on Friday that it would act. White House spokesperson "
+    "Lisa Grant said the administration was ready.\n"
+    "\n"
+    "State Department spokesperson Tom Reilly said the U.S. Embassy in Lima was open. "
+    "Reilly said Ms. Grant agreed.\n");
+
+  assert_consistent (ctx);
+  assert_entity (ctx, "Carter administration", DOSSIER_ENTITY_ORGANIZATION);
+  assert_same (ctx, "Carter administration", "the administration");
+  assert_entity (ctx, "White House", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "State Department", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "U.S. Embassy in Lima", DOSSIER_ENTITY_ORGANIZATION);
+  assert_same (ctx, "Tom Reilly", "Reilly");
+  g_assert_cmpstr (entity (ctx, "Tom Reilly")->role, ==, "State Department spokesperson");
+  g_assert_cmpstr (entity (ctx, "Lisa Grant")->role, ==, "White House spokesperson");
+  g_assert_cmpint (entity (ctx, "Lisa Grant")->gender, ==, DOSSIER_GENDER_FEMALE);
+}
+
+static void
+test_names_headline_caps (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "FLOODS HIT NORTHERN ITALY AS RIVERS RISE\n"
+    "\n"
+    "MILAN -- Heavy rain flooded towns across Italy on Sunday, officials in Milan said.\n");
+
+  assert_consistent (ctx);
+  assert_entity (ctx, "Italy", DOSSIER_ENTITY_PLACE);
+  assert_same (ctx, "Milan", "MILAN");
+  assert_no_entity (ctx, "FLOODS");
+  assert_no_entity (ctx, "Heavy");
+}
+
+static void
+test_names_odd_input (void)
+{
+  const char *texts[] = {
+    "",
+    "\n\n\n",
+    "\"",
+    "Mr.",
+    "the president",
+    "A-B-C-D-E-F-G-H-I-J-K-L-M-N",
+    "\xc3\x89lodie M\xc3\xbcller-\xc3\x96zt\xc3\xbcrk said \xe2\x80\x9cno\xe2\x80\x9d to \xe2\x80\x98Ren\xc3\xa9\xe2\x80\x99s\xe2\x80\x99 plan.",
+    "Smith Smith Smith Smith Smith Smith Smith Smith Smith Smith Smith Smith Smith",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(DossierContext) ctx = run (texts[i]);
+      assert_consistent (ctx);
+    }
+  {
+    GString *big = g_string_new (NULL);
+    for (guint i = 0; i < 2000; i++)
+      g_string_append (big, "Anna Smith met Tom Jones in Rome, and Smith said \"Jones is here\" ");
+    {
+      g_autoptr(DossierContext) ctx = run (big->str);
+      assert_consistent (ctx);
+      assert_entity (ctx, "Anna Smith", DOSSIER_ENTITY_PERSON);
+    }
+    g_string_free (big, TRUE);
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/names/article", test_names_article);
+  g_test_add_func ("/names/particles", test_names_particles);
+  g_test_add_func ("/names/nicknames", test_names_nicknames);
+  g_test_add_func ("/names/administration", test_names_administration);
+  g_test_add_func ("/names/headline-caps", test_names_headline_caps);
+  g_test_add_func ("/names/odd-input", test_names_odd_input);
+  return g_test_run ();
+}
