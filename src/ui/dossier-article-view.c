@@ -812,6 +812,20 @@ on_motion_cb (GtkEventControllerMotion *motion,
 }
 
 static gboolean
+activate_at_cursor_cb (GtkWidget *widget,
+                       GVariant  *args,
+                       gpointer   user_data)
+{
+  DossierArticleView *self = DOSSIER_ARTICLE_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter iter;
+
+  /* Enter on a name does what a click does: the keyboard route to it. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return dossier_article_view_activate_at_iter (self, &iter);
+}
+
+static gboolean
 dossier_article_view_query_tooltip (GtkWidget  *widget,
                                     int         x,
                                     int         y,
@@ -1026,6 +1040,8 @@ dossier_article_view_class_init (DossierArticleViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next-quote", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous-quote", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, activate_at_cursor_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, activate_at_cursor_cb, NULL);
 }
 
 static void
