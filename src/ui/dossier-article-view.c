@@ -901,7 +901,7 @@ dossier_article_view_snapshot_layer (GtkTextView      *text_view,
   DossierArticleView *self = DOSSIER_ARTICLE_VIEW (text_view);
   GdkRectangle visible;
   GtkTextIter top, bottom;
-  guint top_offset, bottom_offset, i;
+  guint top_offset, bottom_offset, i, first;
   GdkRGBA accent, strong;
 
   if (GTK_TEXT_VIEW_CLASS (dossier_article_view_parent_class)->snapshot_layer != NULL)
@@ -922,7 +922,23 @@ dossier_article_view_snapshot_layer (GtkTextView      *text_view,
   dossier_style_get_accent (DOSSIER_MARK_QUOTE, dossier_style_is_dark (), &accent);
   dossier_style_get_accent (DOSSIER_MARK_PERSON, dossier_style_is_dark (), &strong);
 
-  for (i = 0; i < self->quotes->len; i++)
+  /* The first quote that may reach the top of the view (sorted by start). */
+  {
+    guint lo = 0, hi = self->quotes->len;
+
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (g_array_index (self->quotes, Span, mid).start < top_offset)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    first = lo > 8 ? lo - 8 : 0;
+  }
+
+  for (i = first; i < self->quotes->len; i++)
     {
       const Span *span = &g_array_index (self->quotes, Span, i);
       GtkTextIter s, e;
