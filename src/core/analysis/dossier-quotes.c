@@ -821,11 +821,9 @@ resolve_pronoun (Quotes *q,
   if (q->last_speaker >= 0 && q->last_speaker_para + 2 >= para &&
       gender_fits (g_ptr_array_index (ctx->entities, q->last_speaker), gender))
     {
-      guint best_para;
+      /* the subject of the nearest sentence that names someone wins over
+       * the last speaker, who stays the fallback */
       if (best < 0 || best_sentence == G_MAXUINT)
-        return q->last_speaker;
-      best_para = g_array_index (ctx->sentences, DossierSentence, best_sentence).paragraph;
-      if (best_para <= q->last_speaker_para)
         return q->last_speaker;
     }
   return best;
