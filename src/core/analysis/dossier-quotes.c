@@ -1449,21 +1449,25 @@ find_spans (Quotes *q)
     }
 }
 
-/* How many times the words of [start, end) occur in the text around them. */
+/* How many times the words of [start, end) occur in the text around them
+ * (up to 5). *budget bounds the bytes looked at over the whole run, so that
+ * the pass stays linear however many such quotes a text holds. */
 static guint
 count_nearby (const DossierContext *ctx,
               guint                 start,
-              guint                 end)
+              guint                 end,
+              gsize                *budget)
 {
   gsize len = end - start;
-  guint from = start > 12000 ? start - 12000 : 0;
-  guint to = MIN ((gsize) end + 12000, ctx->length);
+  guint from = start > 6000 ? start - 6000 : 0;
+  guint to = MIN ((gsize) end + 6000, ctx->length);
   guint n = 0;
   const char *needle = ctx->text + start;
 
-  if (len == 0 || len > 40)
+  if (len == 0 || len > 40 || *budget < (gsize) (to - from))
     return 0;
-  for (guint i = from; i + len <= to; i++)
+  *budget -= to - from;
+  for (guint i = from; i + len <= to && n < 5; i++)
     {
       if (g_ascii_tolower (ctx->text[i]) == g_ascii_tolower (needle[0]) &&
           g_ascii_strncasecmp (ctx->text + i, needle, len) == 0 &&
@@ -1607,6 +1611,7 @@ static void
 filter_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
+  gsize budget = 4 * ctx->length + 1000000;
   static const char * const title_cues[] = { "on", "titled", "entitled", "called", "dubbed", "named",
                                              "show", "program", "programme", "book", "film", "movie",
                                              "song", "album", "series", "headlined", "column", "op-ed",
@@ -1656,7 +1661,7 @@ filter_spans (Quotes *q)
           guint start = s->start, end = s->end;
           while (end > start && g_ascii_ispunct (ctx->text[end - 1]))
             end--;
-          if (count_nearby (ctx, start, end) >= 5)
+          if (count_nearby (ctx, start, end, &budget) >= 5)
             s->drop = TRUE;
         }
     }
