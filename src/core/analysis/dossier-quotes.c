@@ -1743,8 +1743,27 @@ np_after_cue (Quotes *q,
               guint   cue,
               guint   hi)
 {
+  /* verbs whose subject may follow them ("said Jane Doe"); after the others
+   * the phrase is their object ("told reporters", "called him") */
+  static const char * const inverting[] = {
+    "said", "says", "say", "added", "adds", "continued", "continues", "explained", "explains",
+    "wrote", "writes", "replied", "replies", "noted", "notes", "argued", "argues", "according",
+    "recalled", "recalls", "declared", "insisted", "insists", "tweeted", "tweets", "stated",
+    "states", "concluded", "countered", "counters", "observed", "remarked", "responded",
+    "answered", "quipped", "quips", "joked", "jokes", "reported", "reports", "read", "reads",
+    "asked", "asks", "cautioned", "conceded", "concedes", "acknowledged", "acknowledges",
+    "announced", "announces", "boasted", "complained", "predicted", "promised", "suggested",
+    "suggests", "stressed", "stresses", "emphasized", "shouted", "yelled", "cried", "mused",
+    "exclaimed", "whispered", "retorted", "posted", "testified", NULL
+  };
   guint i = cue + 1;
   Np np;
+
+  if (!tok_in_list (q->ctx, cue, inverting))
+    {
+      Np none = { NP_NONE, 0, 0 };
+      return none;
+    }
 
   if (tok_is (q->ctx, cue, "according"))
     i++;
