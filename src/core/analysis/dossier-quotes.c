@@ -1010,7 +1010,8 @@ np_at (Quotes *q,
               np.last = last;
               return np;
             }
-          if (is_verb (q, j) || !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD))
+          if (is_verb (q, j) || !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD) ||
+              (j > i && tok_in_list (ctx, j, prepositions)))
             break;
         }
     }
