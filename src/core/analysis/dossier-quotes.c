@@ -910,6 +910,8 @@ is_description (Quotes *q,
   t = dossier_context_token (q->ctx, i);
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
     return FALSE;
+  if (t->end - t->start > 9 && memcmp (q->ctx->text + t->end - 9, "-year-old", 9) == 0)
+    return TRUE;  /* "the 46-year-old said" */
   return tok_in (q->ctx, i, q->nouns);
 }
 
