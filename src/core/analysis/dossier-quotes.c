@@ -9,21 +9,35 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * 1. Spans: the quote marks of each paragraph are paired with a small stack
- *    (the direction of a mark comes from the characters around it, then
- *    from the mark itself); a single mark that closes nothing or opens
- *    before a number ('90s) is an apostrophe. A top-level mark left open at
- *    the end of its paragraph gives a span to the end of the paragraph (the
- *    news convention for quotes that run over several paragraphs), so an
- *    unclosed mark never swallows the rest of the article.
- * 2. Filter: single-quoted spans in an article that quotes with double
- *    marks are titles or scare quotes; "the word …", and a one- or
- *    two-word term after "a" that the article keeps repeating, are terms.
- * 3. Attribution: a speech cue right after the closing mark, else the
- *    nearest cue before the opening mark in its sentence; the subject of
- *    the cue (a name, a pronoun or a description) is the speaker. A quote
- *    with no cue takes the speaker of the previous quote in its paragraph,
- *    or of the paragraph before when it opens its paragraph.
+ * 1. Spans: the quote marks of each paragraph (each line, in a paragraph of
+ *    long lines with no blank line between them) are paired with a small
+ *    stack; the direction of a mark comes from the characters around it,
+ *    then from the mark itself. A single mark that closes nothing, opens
+ *    before a number ('90s) or sits inside a word is an apostrophe. Marks
+ *    inside markup (<tweet author="…">) are skipped. A top-level mark left
+ *    open at the end of its paragraph gives a span to the end of the
+ *    paragraph (the news convention for quotes that run over several
+ *    paragraphs), so an unclosed mark never swallows the rest of the text.
+ * 2. Filter (not speech): single-quoted spans in a text that quotes with
+ *    double marks (headline scare quotes); a short fragment or a title with
+ *    no speech cue in its sentence; titles after a possessive or "on"
+ *    (shows, books, films); "the word …"; a term of one or two words after
+ *    "a" that the text keeps repeating.
+ * 3. Attribution, first match wins: a cue right after the closing mark
+ *    ("…," Kirby said / said Kirby / according to …); the nearest cue
+ *    before the opening mark in its sentence; any cue after it; a name with
+ *    any verb right after it; a transcript label (WALLACE: …); a dash line
+ *    (― Jane Doe); a name or phrase before a colon; the subject of the
+ *    clause for a fragment. With no cue: the speaker of the previous quote
+ *    of the paragraph, a cue in an earlier sentence of the paragraph, or,
+ *    for a quote that opens its paragraph, the paragraph before (its
+ *    quotes, a closing colon, its last speech cue). A quote left open at
+ *    a paragraph end takes the speaker of its continuation.
+ *    Speakers: a name (a names-pass mention, else an entity of this pass),
+ *    a pronoun (the first fitting name of the nearest sentence before, else
+ *    the last speaker; added as a pronoun mention), or a description (the
+ *    person named after that title earlier, else the description itself
+ *    as an entity of kind "other": "the judge", "the newspaper").
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
