@@ -332,6 +332,20 @@ test_continuation (void)
 }
 
 static void
+test_other_speakers (void)
+{
+  const Expected judge[] = { { "Order in the court,", "the judge" } };
+  const Expected label[] = { { "HOST: Welcome back to the show.", "HOST" } };
+  const Expected dash[] = { { "The new park is a gift to the city.", "Ruth Ames" } };
+  const Expected colon[] = { { "Fares will not rise this year.", "Ben Cole" } };
+
+  assert_quotes ("The hearing went on for hours.\n\n\"Order in the court,\" the judge said.\n", judge, 1);
+  assert_quotes ("A partial transcript follows.\n\n\"HOST: Welcome back to the show.\"\n", label, 1);
+  assert_quotes ("Readers wrote in.\n\n\"The new park is a gift to the city.\" \xe2\x80\x95 Ruth Ames\n", dash, 1);
+  assert_quotes ("Transit chief Ben Cole made one promise:\n\n\"Fares will not rise this year.\"\n", colon, 1);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -412,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/quotes/title-and-pronoun", test_title_and_pronoun);
   g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotes/continuation", test_continuation);
+  g_test_add_func ("/quotes/other-speakers", test_other_speakers);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

@@ -1127,7 +1127,8 @@ subject_before (Quotes *q,
             prep = TRUE;
           if (first > lo && (tok_is (ctx, first - 1, "a") || tok_is (ctx, first - 1, "an")))
             modifier = TRUE;
-          if (i + 1 < cue && (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+          if (i + 1 < cue && first > lo && tok_in_list (ctx, first - 1, determiners) &&
+              (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
               !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
               !tok_in_list (ctx, i + 1, skippable) && !is_verb (q, i + 1) &&
               !tok_is (ctx, i + 1, "who") && !is_description (q, i + 1))
