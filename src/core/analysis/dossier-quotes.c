@@ -348,7 +348,7 @@ static const char * const speech_nouns[] = {
 
 static const char * const determiners[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-  "these", "those", "whose", NULL
+  "these", "those", "whose", "one", "any", "another", "each", "every", "no", "some", NULL
 };
 
 static const char * const prepositions[] = {
