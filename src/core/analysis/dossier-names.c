@@ -218,6 +218,20 @@ last_word (const char *s)
   return sp ? sp + 1 : s;
 }
 
+static char *
+title_case (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'';
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* ---- rules over the tagger's spans -------------------------------------- */
 
 static void
@@ -452,6 +466,42 @@ is_quote_tok (Names *nm, guint i)
   return i < nm->n_tokens && (tok (nm, i)->flags & DOSSIER_TOKEN_QUOTE_MARK);
 }
 
+/* SAN DIEGO tagged as two names: adjacent spans that together make a
+ * known name become one. */
+static void
+join_known (Names *nm, GArray *spans)
+{
+  guint w = 0;
+  for (guint s = 0; s < spans->len; s++)
+    {
+      DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
+      if (w > 0)
+        {
+          DossierNameSpan *prev = &g_array_index (spans, DossierNameSpan, w - 1);
+          if (prev->last + 1 == sp->first && same_line (nm, prev->last, sp->first) &&
+              prev->end == tok (nm, prev->last)->end)
+            {
+              const char *whole = chunk_tokens (nm, prev->first, sp->last, G_MAXUINT, G_MAXUINT);
+              guint bits = phrase_bits (whole, strlen (whole));
+              if (bits == 0 && is_all_caps (whole))
+                {
+                  char *tc = title_case (whole);
+                  bits = phrase_bits (tc, strlen (tc));
+                  g_free (tc);
+                }
+              if (is_known_name (bits))
+                {
+                  prev->last = sp->last;
+                  prev->end = sp->end;
+                  continue;
+                }
+            }
+        }
+      g_array_index (spans, DossierNameSpan, w++) = *sp;
+    }
+  g_array_set_size (spans, w);
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -545,7 +595,9 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
       /* The Home Office, State Department Spokesperson: articles and roles at the edges */
-      if (last > first && sp.kind != DOSSIER_NAME_PER)
+      if (last > first && sp.kind != DOSSIER_NAME_PER &&
+          (tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an") ||
+           (tok_bits (nm, last) & DOSSIER_LEX_TITLE)))
         {
           const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
           if (!is_known_name (phrase_bits (whole, strlen (whole))))
@@ -1058,8 +1110,16 @@ assign_clusters (Names *nm)
 
       if (c->kind == DOSSIER_NAME_MISC || (count_words (c->form) != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
-      k = fold (c->form);
-      list = g_hash_table_lookup (by_last, k);
+      {
+        char kb[128];
+        if (fold_into (c->form, kb, sizeof kb))
+          list = g_hash_table_lookup (by_last, kb);
+        else
+          {
+            k = fold (c->form);
+            list = g_hash_table_lookup (by_last, k);
+          }
+      }
       if (list == NULL)
         {
           const char *nick = dossier_lexicon_lookup (lex, "nicknames", c->form, -1);
@@ -1388,20 +1448,6 @@ entity_kind (DossierNameKind k)
     }
 }
 
-static char *
-title_case (const char *s)
-{
-  GString *out = g_string_new (NULL);
-  gboolean start = TRUE;
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
-      start = !g_unichar_isalpha (c) && c != '\'';
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 add_alias (DossierEntityInfo *e, const char *alias)
 {
@@ -1643,6 +1689,7 @@ dossier_names_run (DossierContext *ctx)
   spans = dossier_names_tag (ctx);
   T("tag");
   add_dateline (&nm, spans);
+  join_known (&nm, spans);
   fix_spans (&nm, spans);
   split_untagged_compounds (&nm, spans);
   add_uncovered (&nm, spans);
