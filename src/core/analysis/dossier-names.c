@@ -38,16 +38,22 @@ typedef struct
   guint            end;
   guint            first;      /* tokens */
   guint            last;
-  DossierNameKind  kind;
-  guint            flags;      /* DossierMentionFlags */
+  int              cluster;
+  guint8           kind;       /* DossierNameKind */
+  guint8           flags;      /* DossierMentionFlags */
+  guint8           own_alias;  /* the alias is the form, not the text ("the president") */
+  guint32          extra;      /* index + 1 into Names.extras, 0: none */
   const char      *form;       /* the name as a name: nickname left out */
-  const char      *surface;    /* the text as written (an alias) */
+} Cand;
+
+/* What few mentions have, kept aside so that Cand stays small. */
+typedef struct
+{
   const char      *title;      /* nullable: "President" */
   const char      *role;       /* nullable */
-  gboolean         foreign;    /* the title is another country's ("Egyptian President") */
-  int              cluster;
   const char      *nickname;   /* nullable: inline nickname */
-} Cand;
+  gboolean         foreign;    /* the title is another country's ("Egyptian President") */
+} Extra;
 
 typedef struct
 {
@@ -69,7 +75,28 @@ typedef struct
   GHashTable     *by_form;   /* folded form -> cluster + 1 */
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
+  GArray         *extras;    /* Extra */
 } Names;
+
+static const Extra no_extra = { NULL, NULL, NULL, FALSE };
+
+static const Extra *
+extra_get (Names *nm, const Cand *c)
+{
+  return c->extra ? &g_array_index (nm->extras, Extra, c->extra - 1) : &no_extra;
+}
+
+static Extra *
+extra_set (Names *nm, Cand *c)
+{
+  if (c->extra == 0)
+    {
+      Extra e = { NULL, NULL, NULL, FALSE };
+      g_array_append_val (nm->extras, e);
+      c->extra = nm->extras->len;
+    }
+  return &g_array_index (nm->extras, Extra, c->extra - 1);
+}
 
 /* ---- small helpers ------------------------------------------------------ */
 
@@ -121,7 +148,9 @@ phrase_bits (const char *s, gsize len)
 static const char *
 chunk_range (Names *nm, guint start, guint end)
 {
-  return g_string_chunk_insert_len (nm->strings, nm->ctx->text + start, end - start);
+  g_string_truncate (nm->scratch, 0);
+  g_string_append_len (nm->scratch, nm->ctx->text + start, end - start);
+  return g_string_chunk_insert_const (nm->strings, nm->scratch->str);
 }
 
 /* The text of tokens [first, last] with single spaces, stems for the last. */
@@ -141,7 +170,7 @@ chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to
         g_string_append_c (s, ' ');
       g_string_append_len (s, nm->ctx->text + t->start, end - t->start);
     }
-  return g_string_chunk_insert_len (nm->strings, s->str, s->len);
+  return g_string_chunk_insert_const (nm->strings, s->str);
 }
 
 /* Casefolds @s without its periods into @buf (so U.S. = US, WASHINGTON =
@@ -419,8 +448,8 @@ find_role (Names *nm, Cand *c, guint first, guint floor)
   for (guint k = from; k < first; k++)
     if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_COUNTRY))
       foreign = TRUE;
-  c->role = chunk_range (nm, tok (nm, from)->start, tok (nm, first - 1)->end);
-  c->foreign = foreign;
+  extra_set (nm, c)->role = chunk_range (nm, tok (nm, from)->start, tok (nm, first - 1)->end);
+  extra_set (nm, c)->foreign = foreign;
 }
 
 static gboolean
@@ -651,8 +680,9 @@ fix_spans (Names *nm, GArray *spans)
           add_cand (nm, first, end_tok, DOSSIER_NAME_PER);
           c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
           c->form = chunk_tokens (nm, first, end_tok, last + 1, last + 3);
-          c->nickname = chunk_range (nm, tok (nm, last + 2)->start, tok (nm, last + 2)->end);
-          c->title = title;
+          extra_set (nm, c)->nickname = chunk_range (nm, tok (nm, last + 2)->start, tok (nm, last + 2)->end);
+          if (title)
+            extra_set (nm, c)->title = title;
           find_role (nm, c, title ? sp.first : first, floor);
           if (t != G_MAXUINT)
             s = t;
@@ -716,7 +746,8 @@ fix_spans (Names *nm, GArray *spans)
             {
               add_cand (nm, first, nx->last, DOSSIER_NAME_ORG);
               c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
-              c->title = title;
+              if (title)
+                extra_set (nm, c)->title = title;
               /* the place keeps its own mention: it follows */
               continue;
             }
@@ -760,14 +791,15 @@ fix_spans (Names *nm, GArray *spans)
 
       add_cand (nm, first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
-      c->title = title;
+      if (title)
+        extra_set (nm, c)->title = title;
       if (c->kind == DOSSIER_NAME_PER)
         {
           find_role (nm, c, title ? sp.first : first, floor);
           floor = last;
         }
-      if (c->role == NULL && title)
-        c->role = title;
+      if (extra_get (nm, c)->role == NULL && title)
+        extra_set (nm, c)->role = title;
     }
 }
 
@@ -1006,10 +1038,8 @@ assign_clusters (Names *nm)
 
       if (c->form == NULL)
         c->form = chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT);
-      if (c->surface == NULL)
-        c->surface = chunk_range (nm, c->start, c->end);
       if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
-        c->form = c->surface;  /* a part of a hyphenated token */
+        c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
       {
         char kb[128];
         if (fold_into (c->form, kb, sizeof kb))
@@ -1232,10 +1262,10 @@ find_title_mentions (Names *nm)
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
-      if (c->kind == DOSSIER_NAME_PER && c->title && !c->foreign)
+      if (c->kind == DOSSIER_NAME_PER && extra_get (nm, c)->title && !extra_get (nm, c)->foreign)
         {
           TitleUse u = { find (nm, c->cluster), NULL, c->start };
-          const char *t = last_word (c->title);
+          const char *t = last_word (extra_get (nm, c)->title);
           char *f = g_utf8_strdown (t, -1);
           u.title = g_string_chunk_insert (nm->strings, f);
           g_free (f);
@@ -1303,7 +1333,8 @@ find_title_mentions (Names *nm)
           /* the alias is "the president"; the mention is the title word, so
            * that a capitalised "The" does not pass for a name */
           char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
-          c.form = c.surface = g_string_chunk_insert (nm->strings, low);
+          c.form = g_string_chunk_insert_const (nm->strings, low);
+          c.own_alias = TRUE;
           g_free (low);
           c.start = w->start;
           c.first = i + 1;
@@ -1418,7 +1449,7 @@ find_missed (Names *nm)
       c.end = end;
       c.kind = src->kind;
       c.cluster = src->cluster;
-      c.form = c.surface = g_string_chunk_insert (nm->strings, buf);
+      c.form = g_string_chunk_insert_const (nm->strings, buf);
       g_array_append_val (extra, c);
     }
   g_array_unref (covered);
@@ -1509,7 +1540,9 @@ build_entities (Names *nm)
   for (guint i = 0; i < nm->clusters->len; i++)
     entity_of[i] = -1;
 
-  mentions = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), n);
+  /* straight into ctx->mentions: the names pass adds the first mentions */
+  mentions = ctx->mentions;
+  g_array_set_size (mentions, 0);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -1573,26 +1606,34 @@ build_entities (Names *nm)
           g_free (name);
         }
       e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
-      add_alias (e, c->surface);
-      if (g_strcmp0 (c->form, c->surface) != 0)
-        add_alias (e, c->form);
-      if (c->nickname)
-        add_alias (e, c->nickname);
-      if (c->title && !(c->flags & DOSSIER_MENTION_TITLE))
-        {
-          g_autofree char *t = g_strconcat (c->title, " ", c->form, NULL);
-          add_alias (e, t);
-        }
-      if (e->role == NULL && c->role)
-        e->role = g_strdup (c->role);
-      if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && c->title)
-        {
-          const char *g = dossier_lexicon_lookup (lex, "titles", c->title, -1);
-          if (g_strcmp0 (g, "m") == 0)
-            e->gender = DOSSIER_GENDER_MALE;
-          else if (g_strcmp0 (g, "f") == 0)
-            e->gender = DOSSIER_GENDER_FEMALE;
-        }
+      {
+        const Extra *x = extra_get (nm, c);
+        gsize fl = strlen (c->form);
+        if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
+          add_alias (e, c->form);
+        else
+          {
+            add_alias (e, chunk_range (nm, c->start, c->end));
+            add_alias (e, c->form);
+          }
+        if (x->nickname)
+          add_alias (e, x->nickname);
+        if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
+          {
+            g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
+            add_alias (e, t);
+          }
+        if (e->role == NULL && x->role)
+          e->role = g_strdup (x->role);
+        if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && x->title)
+          {
+            const char *g = dossier_lexicon_lookup (lex, "titles", x->title, -1);
+            if (g_strcmp0 (g, "m") == 0)
+              e->gender = DOSSIER_GENDER_MALE;
+            else if (g_strcmp0 (g, "f") == 0)
+              e->gender = DOSSIER_GENDER_FEMALE;
+          }
+      }
       m.start = c->start;
       m.end = c->end;
       m.entity = entity_of[c->cluster];
@@ -1617,14 +1658,12 @@ build_entities (Names *nm)
     }
 
   /* mentions: already sorted by start; link them */
-  g_array_append_vals (ctx->mentions, mentions->data, mentions->len);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
       DossierEntityInfo *e = g_ptr_array_index (ctx->entities, m->entity);
       g_array_append_val (e->mentions, i);
     }
-  g_array_unref (mentions);
   g_free (entity_of);
 }
 
@@ -1678,16 +1717,20 @@ dossier_names_run (DossierContext *ctx)
   nm.ctx = ctx;
   nm.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   nm.n_tokens = ctx->tokens->len;
-  nm.cands = g_array_new (FALSE, TRUE, sizeof (Cand));
+  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), 64);
   nm.clusters = g_array_new (FALSE, TRUE, sizeof (Cluster));
   nm.strings = g_string_chunk_new (4096);
   nm.scratch = g_string_sized_new (128);
+  nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
 #define T(x) if (g_getenv ("NAMES_TIMING")) g_printerr ("%s %.3f\n", x, (g_get_monotonic_time () - t0) / 1e6)
   gint64 t0 = g_get_monotonic_time ();
   spans = dossier_names_tag (ctx);
   T("tag");
+  /* room for the spans and the mentions rules add, in one allocation */
+  g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
+  g_array_set_size (nm.cands, 0);
   add_dateline (&nm, spans);
   join_known (&nm, spans);
   fix_spans (&nm, spans);
@@ -1710,5 +1753,6 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (nm.clusters);
   g_string_chunk_free (nm.strings);
   g_string_free (nm.scratch, TRUE);
+  g_array_unref (nm.extras);
   g_hash_table_unref (nm.by_form);
 }
