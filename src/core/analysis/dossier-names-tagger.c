@@ -349,6 +349,14 @@ stem_end_of (const DossierContext *ctx, const DossierToken *t)
   return t->end;
 }
 
+gboolean
+dossier_names_phrase_start (const char *word,
+                            gsize       len)
+{
+  Model *m = get_model ();
+  return u64map_get (&m->multi_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
+}
+
 guint
 dossier_names_stem_end (const DossierContext *ctx,
                         const DossierToken   *t)

@@ -46,6 +46,10 @@ enum
 guint   dossier_names_lexicon_bits (const char *word,
                                     gsize       len);
 
+/* Does a phrase of the lexicon ("New York") start with this word? */
+gboolean dossier_names_phrase_start (const char *word,
+                                     gsize       len);
+
 /* The end of a token without a possessive 's. */
 guint   dossier_names_stem_end     (const DossierContext *ctx,
                                     const DossierToken   *t);

@@ -834,6 +834,7 @@ add_uncovered (Names *nm, GArray *spans)
       gsize len;
       int best = -1;
       guint best_bits = 0;
+      gboolean starts;
 
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
@@ -845,7 +846,8 @@ add_uncovered (Names *nm, GArray *spans)
       if (len >= sizeof buf)
         continue;
       memcpy (buf, nm->ctx->text + t->start, len);
-      for (guint j = i + 1; j < nm->n_tokens && j < i + 5; j++)
+      starts = dossier_names_phrase_start (buf, len);
+      for (guint j = i + 1; starts && j < nm->n_tokens && j < i + 5; j++)
         {
           const DossierToken *u = tok (nm, j);
           guint se = dossier_names_stem_end (nm->ctx, u);
