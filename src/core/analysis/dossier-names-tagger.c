@@ -411,7 +411,19 @@ typedef struct
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   gboolean        second;
+  GArray         *checkpoints;   /* Checkpoint */
+  gboolean        recording;     /* the first walk saves checkpoints */
 } Tagger;
+
+/* The walker's state just before the facts of token index were computed. */
+typedef struct
+{
+  guint   index;
+  guint   lineid;
+  guint   gaz_until;
+  guint8  gaz_inside;
+  guint8  prev_terminal;
+} Checkpoint;
 
 typedef struct
 {
@@ -477,6 +489,13 @@ compute_info (Tagger *tg, guint i)
   DossierContext *ctx = tg->ctx;
   guint8 flags = 0;
 
+  if (tg->recording && i + 2 < tg->n &&
+      (tg->tokens[i + 2].flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+      (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+    {
+      Checkpoint cp = { i, tg->lineid, tg->gaz_until, tg->gaz_inside, (guint8) tg->prev_terminal };
+      g_array_append_val (tg->checkpoints, cp);
+    }
   in->lex = 0;
   in->gaz = 0;
   in->lex_done = FALSE;
@@ -857,6 +876,71 @@ walk (Tagger *tg)
     }
 }
 
+/* The second walk: only the candidates whose word the first walk tagged
+ * differently elsewhere are tagged again, from the walker's state saved at
+ * them (the same tags as a whole second walk). */
+static void
+walk_again (Tagger *tg)
+{
+  guint8 *old_tags = g_memdup2 (tg->tags, tg->n);
+  guint prev = 0, prev1 = 0, cp = 0;
+  gboolean run = FALSE;
+
+  reset_walk (tg);
+  for (guint k = 0; k < tg->n; k++)
+    {
+      const DossierToken *t = &tg->tokens[k];
+      guint c = 0, old = old_tags[k];
+
+      if (t->flags & DOSSIER_TOKEN_LINE_START)
+        prev = prev1 = 0;
+      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+          (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        {
+          Info probe;
+          guint dk;
+
+          probe.stem_end = stem_end_of (tg->ctx, t);
+          hash_stem (tg->ctx, t, probe.stem_end, &probe.hexact, &probe.hlow);
+          dk = doc_kind (tg, &probe, old);
+          if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
+            c = old;
+          else
+            {
+              guint from = k >= 2 ? k - 2 : 0;
+              if (!run || tg->upto < from)
+                {
+                  /* restore the state saved before the facts of k - 2 */
+                  reset_walk (tg);
+                  if (k >= 2)
+                    {
+                      while (cp < tg->checkpoints->len &&
+                             g_array_index (tg->checkpoints, Checkpoint, cp).index < from)
+                        cp++;
+                      if (cp < tg->checkpoints->len &&
+                          g_array_index (tg->checkpoints, Checkpoint, cp).index == from)
+                        {
+                          const Checkpoint *s = &g_array_index (tg->checkpoints, Checkpoint, cp);
+                          tg->upto = s->index;
+                          tg->lineid = s->lineid;
+                          tg->gaz_until = s->gaz_until;
+                          tg->gaz_inside = s->gaz_inside;
+                          tg->prev_terminal = s->prev_terminal;
+                        }
+                    }
+                  run = TRUE;
+                }
+              info_at (tg, k);
+              c = classify (tg, k, prev);
+            }
+        }
+      tg->tags[k] = (guint8) c;
+      prev = c;
+      prev1 = old;
+    }
+  g_free (old_tags);
+}
+
 /* The first walk over the text: word forms, line capitals. */
 static void
 prepass (Tagger *tg)
@@ -940,10 +1024,14 @@ dossier_names_tag (DossierContext *ctx)
   prepass (&tg);
   if (g_getenv ("NAMES_TIMING")) g_printerr ("prepass %.3f n=%u\n", (g_get_monotonic_time () - t0) / 1e6, tg.n);
   tg.second = FALSE;
+  tg.checkpoints = g_array_new (FALSE, FALSE, sizeof (Checkpoint));
+  tg.recording = TRUE;
   walk (&tg);
+  tg.recording = FALSE;
   if (g_getenv ("NAMES_TIMING")) g_printerr ("walk1 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
   tg.second = TRUE;
-  walk (&tg);
+  walk_again (&tg);
+  g_clear_pointer (&tg.checkpoints, g_array_unref);
   if (g_getenv ("NAMES_TIMING")) g_printerr ("walk2 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
 
   for (guint k = 0; k < tg.n; )
