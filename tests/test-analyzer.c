@@ -154,6 +154,36 @@ test_offsets (void)
   g_assert_cmpuint (n, ==, 1);
 }
 
+/* A quote's speaker mention is always one of the speaker's mentions. */
+static void
+test_speaker_mention_linked (void)
+{
+  const char *text = "“We sail at dawn,” she said. Ada Quill is the captain.";
+  g_autoptr(DossierContext) ctx = dossier_context_new (text, strlen (text), NULL);
+  g_autoptr(DossierArticle) article = NULL;
+  DossierQuoteInfo q = { 0, };
+  DossierEntity *ada;
+  const DossierSpan *spans;
+  guint n, e;
+
+  e = dossier_context_add_entity (ctx, "Ada Quill", DOSSIER_ENTITY_PERSON);
+  dossier_context_add_mention (ctx, byte_of (text, "Ada"), byte_of (text, "Ada") + 9, e, 0);
+  q.start = byte_of (text, "We");
+  q.end = byte_of (text, ",”");
+  q.speaker = e;
+  q.speaker_mention.start = byte_of (text, "she");
+  q.speaker_mention.end = q.speaker_mention.start + 3;
+  g_array_append_val (ctx->quotes, q);
+
+  article = dossier_analyzer_build_article (ctx);
+  ada = dossier_article_lookup_entity (article, "e1");
+  spans = dossier_entity_get_mentions (ada, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (spans[0].text, ==, "she");
+  g_assert_cmpstr (spans[1].text, ==, "Ada Quill");
+  assert_spans_match (article);
+}
+
 /* Many offsets, in and out of order, over a long text with characters of
  * every length, against g_utf8_pointer_to_offset(). */
 static void
@@ -337,6 +367,7 @@ main (int   argc,
 
   g_test_add_func ("/analyzer/offsets", test_offsets);
   g_test_add_func ("/analyzer/offsets-long", test_offsets_long);
+  g_test_add_func ("/analyzer/speaker-mention-linked", test_speaker_mention_linked);
   g_test_add_func ("/analyzer/analyze-text", test_analyze_text);
   g_test_add_func ("/analyzer/published-option", test_published_option);
   g_test_add_func ("/analyzer/file-async", test_file_async);

@@ -98,7 +98,19 @@ test_from_article_equals_string (void)
 
   /* the streamed mentions must escape exactly as JsonGenerator does */
   for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
-    dossier_entity_add_mention (kit, 60 + i, 60 + i, odd[i]);
+    {
+      g_autofree char *id = g_strdup_printf ("q%u", 10 + i);
+      g_autoptr(DossierQuote) quote = dossier_quote_new (id, 60 + i, 60 + i, odd[i], DOSSIER_QUOTE_INDIRECT);
+      g_autoptr(DossierTimex) timex = dossier_timex_new (60 + i, 60 + i, odd[i], DOSSIER_TIMEX_SET, "XXXX-WXX-1");
+      DossierSpan cue = { 60 + i, 60 + i, (char *) odd[i] };
+
+      dossier_entity_add_mention (kit, 60 + i, 60 + i, odd[i]);
+      dossier_quote_set_cue (quote, &cue);
+      if (i % 2 == 0)
+        dossier_quote_set_speaker (quote, kit);
+      dossier_article_add_quote (article, quote);
+      dossier_article_add_timex (article, timex);
+    }
   g_autoptr(JsonNode) node = dossier_json_from_article (article, TRUE);
   g_autofree char *streamed = dossier_json_to_string (article, TRUE, FALSE);
   g_autofree char *whole = json_to_string (node, FALSE);

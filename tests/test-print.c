@@ -20,6 +20,7 @@
 
 #include "dossier-analyzer.h"
 #include "dossier-article.h"
+#include "dossier-print.h"
 #include "dossier-print-layout.h"
 
 #define A4_WIDTH  (595.0 - 36.0)   /* the printable area inside GTK's default margins */
@@ -236,6 +237,27 @@ assert_layout_sound (DossierPrintLayout *layout)
         }
     }
   g_assert_cmpuint (seen, ==, n_lines);
+
+  /* No paragraph leaves a line alone at a page break. */
+  for (guint i = 0; i < n_lines;)
+    {
+      guint para = dossier_print_layout_get_line_paragraph (layout, i);
+      guint end = i;
+      DossierPrintBox first, second, last, before_last;
+
+      while (end < n_lines && dossier_print_layout_get_line_paragraph (layout, end) == para)
+        end++;
+      if (end - i >= 2)
+        {
+          dossier_print_layout_get_line (layout, i, &first);
+          dossier_print_layout_get_line (layout, i + 1, &second);
+          dossier_print_layout_get_line (layout, end - 2, &before_last);
+          dossier_print_layout_get_line (layout, end - 1, &last);
+          g_assert_cmpuint (first.page, ==, second.page);
+          g_assert_cmpuint (before_last.page, ==, last.page);
+        }
+      i = end;
+    }
 
   /* Notes: on body pages, in the margin, never overlapping. */
   for (guint i = 0; i < dossier_print_layout_get_n_notes (layout); i++)
@@ -660,7 +682,7 @@ test_pdf_sample (void)
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
       g_autofree char *escaped = g_regex_escape_string (key, -1);
-      g_autofree char *pattern = g_strdup_printf ("\\[\\d+\\] %s", escaped);
+      g_autofree char *pattern = g_strdup_printf ("\\[\\d+\\] %s(?!\\w)", escaped);
       g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, &error);
       g_autoptr(GMatchInfo) match = NULL;
       guint n = 0;
@@ -719,6 +741,57 @@ test_pdf_sample (void)
   g_rmdir (dir);
 }
 
+/* The dialog's choices and the page setup survive to the next run. */
+static void
+test_settings_round_trip (void)
+{
+  g_autoptr(DossierArticle) article = make_article (2);
+  g_autoptr(DossierPrintOperation) first = dossier_print_operation_new (article, NULL);
+  g_autoptr(DossierPrintOperation) second = NULL;
+  g_autoptr(DossierPrintOperation) fresh = NULL;
+  g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *path = g_build_filename (g_get_user_config_dir (), "dossier", "print.ini", NULL);
+  g_autoptr(GError) error = NULL;
+  DossierPrintOptions options;
+
+  g_unlink (path);
+  fresh = dossier_print_operation_new (article, NULL);
+  dossier_print_operation_load_settings (fresh);
+  dossier_print_operation_get_options (fresh, &options);
+  g_assert_cmpint (options.highlight, ==, DOSSIER_PRINT_HIGHLIGHT_ALL);
+  g_assert_true (options.margin_notes);
+  g_assert_true (options.appendix);
+
+  options.highlight = DOSSIER_PRINT_HIGHLIGHT_NONE;
+  options.margin_notes = FALSE;
+  options.appendix = TRUE;
+  dossier_print_operation_set_options (first, &options);
+  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (first), page_setup);
+  gtk_print_settings_set_n_copies (settings, 3);
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (first), settings);
+  g_assert_true (dossier_print_operation_save_settings (first, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  second = dossier_print_operation_new (article, NULL);
+  dossier_print_operation_load_settings (second);
+  dossier_print_operation_get_options (second, &options);
+  g_assert_cmpint (options.highlight, ==, DOSSIER_PRINT_HIGHLIGHT_NONE);
+  g_assert_false (options.margin_notes);
+  g_assert_true (options.appendix);
+  g_assert_nonnull (gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (second)));
+  g_assert_cmpint (gtk_page_setup_get_orientation (
+                     gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (second))),
+                   ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_assert_nonnull (gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (second)));
+  g_assert_cmpint (gtk_print_settings_get_n_copies (
+                     gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (second))),
+                   ==, 3);
+  g_unlink (path);
+}
+
 static void
 test_pdf_bad_file (void)
 {
@@ -743,7 +816,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = g_dir_make_tmp ("dossier-print-config-XXXXXX", NULL);
+  int status;
+
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  /* Before anything asks GLib for it: the settings test writes there. */
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/print/layout/sound", test_layout_sound);
@@ -752,8 +830,16 @@ main (int   argc,
   g_test_add_func ("/print/layout/bad-input", test_layout_bad_input);
   g_test_add_func ("/print/layout/huge-paragraph", test_layout_huge_paragraph);
   g_test_add_func ("/print/layout/draws", test_layout_draws);
+  g_test_add_func ("/print/settings/round-trip", test_settings_round_trip);
   g_test_add_func ("/print/pdf/sample", test_pdf_sample);
   g_test_add_func ("/print/pdf/bad-file", test_pdf_bad_file);
 
-  return g_test_run ();
+  status = g_test_run ();
+  {
+    g_autofree char *dir = g_build_filename (config, "dossier", NULL);
+
+    g_rmdir (dir);
+    g_rmdir (config);
+  }
+  return status;
 }

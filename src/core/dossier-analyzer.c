@@ -182,6 +182,30 @@ set_reference (DossierContext *ctx)
   parse_reference (ctx->metadata.published, &ctx->reference);
 }
 
+static gboolean
+has_mention (DossierEntity     *entity,
+             const DossierSpan *span)
+{
+  const DossierSpan *spans;
+  guint n, lo = 0, hi;
+
+  spans = dossier_entity_get_mentions (entity, &n);
+  hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (spans[mid].start < span->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < n && spans[lo].start == span->start; lo++)
+    if (spans[lo].end == span->end)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 release_text_arrays (DossierContext *ctx)
 {
@@ -290,6 +314,13 @@ article_from_context (DossierContext *ctx,
         {
           convert_span (&map, info->speaker_mention.start, info->speaker_mention.end, &span);
           dossier_quote_set_speaker_mention (quote, &span);
+          /* The occurrence that names the speaker is one of its mentions
+           * (SCHEMA.md), even when a pass forgot to link it. */
+          if (dossier_quote_get_speaker (quote) != NULL &&
+              span.end > span.start &&
+              !has_mention (dossier_quote_get_speaker (quote), &span))
+            dossier_entity_add_mention (dossier_quote_get_speaker (quote),
+                                        span.start, span.end, span.text);
           dossier_span_clear (&span);
         }
       if (!DOSSIER_RANGE_EMPTY (info->cue))
@@ -386,11 +417,11 @@ analyze_into (DossierArticle *article,
     PASS (dossier_names_run (ctx), "names")
     PASS (dossier_time_run (ctx), "time")
     PASS (dossier_quotes_run (ctx), "quotes")
+    dossier_context_flush_mentions (ctx);
     PASS (dossier_events_run (ctx), "events")
+    PASS (release_text_arrays (ctx); article_from_context (ctx, article), "model")
 #undef PASS
   }
-  release_text_arrays (ctx);
-  article_from_context (ctx, article);
 }
 
 DossierArticle *

@@ -207,15 +207,17 @@ dossier_event_new (const char         *id,
                    gboolean            approximate,
                    const char         *label)
 {
-  return g_object_new (DOSSIER_TYPE_EVENT,
-                       "id", id,
-                       "timex", timex,
-                       "date-start", date_start,
-                       "date-end", date_end,
-                       "granularity", granularity,
-                       "approximate", approximate,
-                       "label", label,
-                       NULL);
+  DossierEvent *self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
+
+  /* Fields set directly: faster than construct properties. */
+  self->id = g_strdup (id);
+  self->timex = timex;
+  self->date_start = g_strdup (date_start);
+  self->date_end = g_strdup (date_end);
+  self->granularity = granularity;
+  self->approximate = !!approximate;
+  self->label = g_strdup (label);
+  return self;
 }
 
 const char *

@@ -363,6 +363,113 @@ append_entity (GString       *out,
 }
 
 static void
+append_span (GString           *out,
+             Writer            *writer,
+             const DossierSpan *span)
+{
+  if (span == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_string_append (out, "{\"start\":");
+  append_uint (out, span->start);
+  g_string_append (out, ",\"end\":");
+  append_uint (out, span->end);
+  g_string_append (out, ",\"text\":");
+  append_string (out, writer, span->text);
+  g_string_append_c (out, '}');
+}
+
+/* Byte for byte what JsonGenerator writes for quote_node(). */
+static void
+append_quote (GString      *out,
+              Writer       *writer,
+              DossierQuote *quote)
+{
+  DossierEntity *speaker = dossier_quote_get_speaker (quote);
+  const DossierSpan *cue = dossier_quote_get_cue (quote);
+
+  g_string_append (out, "{\"id\":");
+  append_string (out, writer, dossier_quote_get_id (quote));
+  g_string_append (out, ",\"start\":");
+  append_uint (out, dossier_quote_get_start (quote));
+  g_string_append (out, ",\"end\":");
+  append_uint (out, dossier_quote_get_end (quote));
+  g_string_append (out, ",\"text\":");
+  append_string (out, writer, dossier_quote_get_text (quote));
+  g_string_append (out, ",\"kind\":");
+  append_string (out, writer, dossier_quote_kind_to_string (dossier_quote_get_kind (quote)));
+  g_string_append (out, ",\"speaker\":");
+  if (speaker != NULL)
+    append_string (out, writer, dossier_entity_get_id (speaker));
+  else
+    g_string_append (out, "null");
+  g_string_append (out, ",\"speaker_mention\":");
+  append_span (out, writer, dossier_quote_get_speaker_mention (quote));
+  if (cue != NULL)
+    {
+      g_string_append (out, ",\"cue\":");
+      append_span (out, writer, cue);
+    }
+  g_string_append_c (out, '}');
+}
+
+/* Byte for byte what JsonGenerator writes for timex_node(). */
+static void
+append_timex (GString      *out,
+              Writer       *writer,
+              DossierTimex *timex)
+{
+  g_string_append (out, "{\"start\":");
+  append_uint (out, dossier_timex_get_start (timex));
+  g_string_append (out, ",\"end\":");
+  append_uint (out, dossier_timex_get_end (timex));
+  g_string_append (out, ",\"text\":");
+  append_string (out, writer, dossier_timex_get_text (timex));
+  g_string_append (out, ",\"type\":");
+  append_string (out, writer, dossier_timex_type_to_string (dossier_timex_get_timex_type (timex)));
+  g_string_append (out, ",\"value\":");
+  append_string (out, writer, dossier_timex_get_value (timex));
+  if (dossier_timex_get_anchor (timex) != NULL)
+    {
+      g_string_append (out, ",\"anchor\":");
+      append_string (out, writer, dossier_timex_get_anchor (timex));
+    }
+  if (dossier_timex_get_mod (timex) != NULL)
+    {
+      g_string_append (out, ",\"mod\":");
+      append_string (out, writer, dossier_timex_get_mod (timex));
+    }
+  g_string_append_c (out, '}');
+}
+
+typedef void (*AppendItem) (GString  *out,
+                            Writer   *writer,
+                            gpointer  item);
+
+static void
+append_items (GString    *out,
+              Writer     *writer,
+              const char *key,
+              GListModel *model,
+              AppendItem  append)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_string_append_printf (out, ",\"%s\":[", key);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append (out, writer, item);
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
 append_model (GString       *out,
               JsonGenerator *generator,
               const char    *key,
@@ -423,26 +530,16 @@ dossier_json_to_string (DossierArticle *article,
   g_string_append (out, ",\"metadata\":");
   append_node (out, generator, metadata_node (article));
   {
-    GListModel *entities = dossier_article_get_entities (article);
-    guint n = g_list_model_get_n_items (entities);
     Writer writer = { generator, json_node_new (JSON_NODE_VALUE) };
 
-    g_string_append (out, ",\"entities\":[");
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(DossierEntity) entity = g_list_model_get_item (entities, i);
-
-        if (i > 0)
-          g_string_append_c (out, ',');
-        append_entity (out, &writer, entity);
-      }
-    g_string_append_c (out, ']');
+    append_items (out, &writer, "entities", dossier_article_get_entities (article),
+                  (AppendItem) append_entity);
+    append_items (out, &writer, "quotes", dossier_article_get_quotes (article),
+                  (AppendItem) append_quote);
+    append_items (out, &writer, "timexes", dossier_article_get_timexes (article),
+                  (AppendItem) append_timex);
     json_node_unref (writer.string);
   }
-  append_model (out, generator, "quotes", dossier_article_get_quotes (article),
-                (ItemToNode) quote_node);
-  append_model (out, generator, "timexes", dossier_article_get_timexes (article),
-                (ItemToNode) timex_node);
   append_model (out, generator, "events", dossier_article_get_events (article),
                 (ItemToNode) event_node);
   g_string_append_c (out, '}');

@@ -10,10 +10,14 @@
 
 #include "dossier-application.h"
 #include "dossier-cli.h"
+#include "dossier-style.h"
+#include "dossier-window.h"
 
 struct _DossierApplication
 {
-  GtkApplication parent_instance;
+  GtkApplication  parent_instance;
+
+  GPtrArray      *pending_files;  /* GFile, from the command line of the first launch */
 };
 
 G_DEFINE_FINAL_TYPE (DossierApplication, dossier_application, GTK_TYPE_APPLICATION)
@@ -79,22 +83,69 @@ dossier_application_handle_local_options (GApplication *app,
       return 2;
     }
 
-  /* Let GApplication open the remaining files in the primary instance. */
+  /* G_OPTION_REMAINING took the FILEs from argv, so GApplication would only
+   * activate: open them ourselves, in the running instance if there is one. */
+  if (files != NULL && files[0] != NULL)
+    {
+      DossierApplication *self = DOSSIER_APPLICATION (app);
+      g_autoptr(GError) error = NULL;
+      guint i;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+      self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+      for (i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (self->pending_files, g_file_new_for_commandline_arg (files[i]));
+      if (g_application_get_is_remote (app))
+        {
+          g_application_open (app, (GFile **) self->pending_files->pdata,
+                              (int) self->pending_files->len, "");
+          g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+          return 0;
+        }
+      /* The primary instance: activate opens them once the main loop runs. */
+    }
+
   return G_APPLICATION_CLASS (dossier_application_parent_class)->handle_local_options (app, options);
 }
 
 static void
+dossier_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint);
+
+static void
 dossier_application_activate (GApplication *app)
 {
+  DossierApplication *self = DOSSIER_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window == NULL)
+  if (self->pending_files != NULL)
     {
-      window = GTK_WINDOW (gtk_application_window_new (GTK_APPLICATION (app)));
-      gtk_window_set_title (window, _("Dossier"));
-      gtk_window_set_default_size (window, 1100, 760);
+      g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
+
+      dossier_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+      return;
     }
+
+  if (window == NULL)
+    window = GTK_WINDOW (dossier_window_new (GTK_APPLICATION (app)));
   gtk_window_present (window);
+}
+
+/* An empty window of ours to reuse, else NULL. */
+static DossierWindow *
+find_empty_window (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (DOSSIER_IS_WINDOW (l->data) && dossier_window_is_empty (l->data))
+      return l->data;
+  return NULL;
 }
 
 static void
@@ -103,15 +154,85 @@ dossier_application_open (GApplication  *app,
                           int            n_files,
                           const char    *hint)
 {
-  dossier_application_activate (app);
+  int i;
+
+  /* One window a file: an empty window is reused, others stay as they are. */
+  for (i = 0; i < n_files; i++)
+    {
+      DossierWindow *window = find_empty_window (GTK_APPLICATION (app));
+
+      if (window == NULL)
+        window = dossier_window_new (GTK_APPLICATION (app));
+      dossier_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  GApplication *app = user_data;
+
+  /* Close the windows so they save their state. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (app);
+}
+
+static void
+dossier_application_startup (GApplication *app)
+{
+  static const GActionEntry app_actions[] = {
+    { "quit", quit_action_cb, NULL, NULL, NULL, { 0 } },
+  };
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Primary>q", NULL } },
+    { "window.close", { "<Primary>w", NULL } },
+    { "win.open", { "<Primary>o", NULL } },
+    { "win.print", { "<Primary>p", NULL } },
+  };
+  guint i;
+
+  G_APPLICATION_CLASS (dossier_application_parent_class)->startup (app);
+  dossier_style_profile_mark ("startup");
+
+  g_set_application_name (_("Dossier"));
+  gtk_window_set_default_icon_name (APP_ID);
+  dossier_style_init ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+dossier_application_finalize (GObject *object)
+{
+  DossierApplication *self = DOSSIER_APPLICATION (object);
+
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (dossier_application_parent_class)->finalize (object);
 }
 
 static void
 dossier_application_class_init (DossierApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = dossier_application_finalize;
+
   app_class->handle_local_options = dossier_application_handle_local_options;
+  app_class->startup = dossier_application_startup;
   app_class->activate = dossier_application_activate;
   app_class->open = dossier_application_open;
 }
@@ -119,6 +240,8 @@ dossier_application_class_init (DossierApplicationClass *klass)
 static void
 dossier_application_init (DossierApplication *self)
 {
+  dossier_style_profile_begin ();
+  dossier_style_profile_mark ("application created");
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
     _("Read a news article critically: who is named, who said what, and when."));

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,7 +23,7 @@
 
 /* Geometry, in points, inside the printable area. */
 #define PAD_X           30.0   /* left and right: the quote bar lives in the left one */
-#define PAD_TOP         6.0
+#define PAD_TOP         16.0
 #define NOTE_WIDTH      104.0
 #define NOTE_GAP        16.0   /* between the body column and the notes */
 #define NOTE_SPACING    3.0    /* the least space between two notes */
@@ -99,6 +100,8 @@ typedef struct
   PangoLayout     *layout;
   DossierPrintBox  box;
   guint            quote_number;
+  double           anchor;     /* the baseline of the quote's first line */
+  double           baseline;   /* of the note's first line, from its top */
 } Note;
 
 typedef struct
@@ -808,6 +811,8 @@ paginate_body (DossierPrintLayout *self,
                Build              *b,
                GArray             *quote_ranges)
 {
+  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
   guint page = 0;
   double y = 0;
   guint qr = 0;       /* the next quote range that can touch a line */
@@ -820,33 +825,25 @@ paginate_body (DossierPrintLayout *self,
     {
       Paragraph *para = &g_array_index (self->paragraphs, Paragraph, p);
       PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
+      guint n;
 
-      para->first_line = self->lines->len;
-      if (p > 0 && !para->continued && y > (page == 0 ? self->first_body_top : self->body_top))
-        y += PARA_SPACING;
-
+      /* The paragraph's lines first, to keep its first two and last two together. */
+      g_array_set_size (pending, 0);
+      g_array_set_size (ends, 0);
       do
         {
           PangoRectangle logical;
           Line line = { 0, };
           guint ls, le;
-          double h;
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
           line.line = pango_layout_iter_get_line_readonly (iter);
           line.para = p;
-          h = (double) logical.height / PANGO_SCALE;
-
-          if (y + h > self->body_bottom && y > (page == 0 ? self->first_body_top : self->body_top))
-            start_body_page (self, &page, &y);
-
-          line.box.page = page;
           line.box.x = self->body_x;
-          line.box.y = y;
           line.box.width = self->body_width;
-          line.box.height = h;
+          line.box.height = (double) logical.height / PANGO_SCALE;
           line.x_offset = (double) logical.x / PANGO_SCALE;
-          line.baseline = y + (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
+          line.baseline = (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
 
           ls = para->start + line.line->start_index;
           le = ls + line.line->length;
@@ -867,20 +864,51 @@ paginate_body (DossierPrintLayout *self,
                   break;
                 }
             }
+          g_array_append_val (pending, line);
+          g_array_append_val (ends, le);
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
 
-          while (qn < nq && b->marker_start[qn] < le)
+      para->first_line = self->lines->len;
+      if (p > 0 && !para->continued && y > (page == 0 ? self->first_body_top : self->body_top))
+        y += PARA_SPACING;
+
+      n = pending->len;
+      for (guint i = 0; i < n; i++)
+        {
+          Line *line = &g_array_index (pending, Line, i);
+          double need = line->box.height;
+          double top = page == 0 ? self->first_body_top : self->body_top;
+
+          /* No paragraph leaves its first line alone at the foot of a
+           * page, or its last line alone at the head of the next. */
+          if (i == 0 && n >= 2)
+            {
+              /* Three lines cannot part without leaving one alone. */
+              for (guint k = 1; k < MIN (n, 2u) + (n == 3 ? 1 : 0); k++)
+                need += BODY_LEADING + g_array_index (pending, Line, k).box.height;
+            }
+          else if (i == n - 2 && n >= 4)
+            need += BODY_LEADING + g_array_index (pending, Line, n - 1).box.height;
+
+          if (y + need > self->body_bottom && y > top)
+            start_body_page (self, &page, &y);
+
+          line->box.page = page;
+          line->box.y = y;
+          line->baseline += y;
+
+          while (qn < nq && b->marker_start[qn] < g_array_index (ends, guint, i))
             {
               g_array_index (self->quote_pages, int, qn) = page;
               b->quote_line[qn] = self->lines->len;
               qn++;
             }
 
-          g_array_append_val (self->lines, line);
-          y += h + BODY_LEADING;
+          g_array_append_val (self->lines, *line);
+          y += line->box.height + BODY_LEADING;
         }
-      while (pango_layout_iter_next_line (iter));
-
-      pango_layout_iter_free (iter);
     }
 
   /* Quotes after the last paragraph (bad offsets) land on the last line. */
@@ -962,7 +990,7 @@ layout_notes (DossierPrintLayout *self,
       line = &g_array_index (self->lines, Line, b->quote_line[i]);
       number = g_strdup_printf ("[%u]", i + 1);
       label = g_strdup_printf ("%s %s", number, dossier_entity_get_name (speaker));
-      note.layout = new_layout (self, UI_FONT " 7.5", NOTE_WIDTH, label);
+      note.layout = new_layout (self, UI_FONT " 8", NOTE_WIDTH, label);
       pango_layout_set_height (note.layout, -3);
       pango_layout_set_ellipsize (note.layout, PANGO_ELLIPSIZE_END);
       attrs = pango_attr_list_new ();
@@ -980,7 +1008,9 @@ layout_notes (DossierPrintLayout *self,
       note.box.width = NOTE_WIDTH;
       note.box.height = layout_height (note.layout);
       /* The note's first baseline on its quote's first baseline. */
-      note.box.y = line->baseline - layout_baseline (note.layout);
+      note.anchor = line->baseline;
+      note.baseline = layout_baseline (note.layout);
+      note.box.y = note.anchor - note.baseline;
       g_array_append_val (self->notes, note);
     }
 
@@ -1082,7 +1112,7 @@ layout_legend (DossierPrintLayout        *self,
   PangoLayout *legend, *explain;
   g_autofree char *explanation = NULL;
   guint quote_start, quote_end, number_end;
-  PangoRectangle pos;
+  PangoRectangle pos, number_pos;
   const char *names[] = { _("Person"), _("Organisation"), _("Place"), _("Date") };
 
   g_string_append (str, _("Key:"));
@@ -1097,6 +1127,16 @@ layout_legend (DossierPrintLayout        *self,
       s = str->len;
       g_string_append (str, names[i]);
       insert_mark_attrs (attrs, kinds[i], s, str->len);
+    }
+  if (self->highlight == DOSSIER_PRINT_HIGHLIGHT_SELECTED)
+    {
+      guint s;
+
+      g_string_append (str, "   ");
+      s = str->len;
+      g_string_append (str, dossier_entity_get_name (options->selected));
+      insert_mark_attrs (attrs, mark_for_entity_kind (dossier_entity_get_kind (options->selected)),
+                         s, str->len);
     }
   g_string_append (str, "    ");
   quote_start = str->len;
@@ -1117,8 +1157,10 @@ layout_legend (DossierPrintLayout        *self,
 
   /* The quote bar beside the sample quotation, as in the text. */
   pango_layout_index_to_pos (legend, number_end, &pos);
+  pango_layout_index_to_pos (legend, quote_start, &number_pos);
   if (self->highlight != DOSSIER_PRINT_HIGHLIGHT_NONE)
-    add_rect (self, 0, PAD_X + (double) pos.x / PANGO_SCALE - 5, y + (double) pos.y / PANGO_SCALE,
+    add_rect (self, 0, PAD_X + (double) number_pos.x / PANGO_SCALE - 5,
+              y + (double) pos.y / PANGO_SCALE,
               BAR_WIDTH, (double) pos.height / PANGO_SCALE, mark_styles[MARK_QUOTE].mark);
   y += layout_height (legend) + 3;
 
@@ -1133,9 +1175,7 @@ layout_legend (DossierPrintLayout        *self,
       /* Translators: %s is the name of the entity the user selected */
       explanation = g_strdup_printf (_("Only %s is highlighted: the name underlined, the quotations "
                                        "with a bar in the left margin."),
-                                     options->selected != NULL
-                                       ? dossier_entity_get_name (options->selected)
-                                       : _("the selected entity"));
+                                     dossier_entity_get_name (options->selected));
       break;
     case DOSSIER_PRINT_HIGHLIGHT_NONE:
     default:
@@ -1159,7 +1199,7 @@ layout_legend (DossierPrintLayout        *self,
       explanation = tmp;
     }
 
-  explain = new_layout (self, UI_FONT " 7.5", self->content_width, explanation);
+  explain = new_layout (self, UI_FONT " 8", self->content_width, explanation);
   add_block (self, explain, 0, PAD_X, y);
   y += layout_height (explain) + 6;
   add_rect (self, 0, PAD_X, y, self->content_width, 0.4, 0xBBBBBB);
@@ -1563,8 +1603,9 @@ dossier_print_layout_new (DossierArticle            *article,
   self->width = MAX (page_width, 2 * PAD_X + 200);
   self->height = MAX (page_height, FOOTER_HEIGHT + 260);
   self->highlight = options->highlight;
+  /* As the dialog shows it: with nothing selected, "only the selected" means all. */
   if (self->highlight == DOSSIER_PRINT_HIGHLIGHT_SELECTED && options->selected == NULL)
-    self->highlight = DOSSIER_PRINT_HIGHLIGHT_NONE;
+    self->highlight = DOSSIER_PRINT_HIGHLIGHT_ALL;
   self->margin_notes = options->margin_notes;
   self->appendix = options->appendix;
   self->body_font = g_strdup (options->body_font != NULL ? options->body_font : DEFAULT_BODY_FONT);
@@ -1713,6 +1754,16 @@ dossier_print_layout_get_line (DossierPrintLayout *self,
   g_return_if_fail (line < self->lines->len);
 
   *box = g_array_index (self->lines, Line, line).box;
+}
+
+guint
+dossier_print_layout_get_line_paragraph (DossierPrintLayout *self,
+                                         guint               line)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (line < self->lines->len, 0);
+
+  return g_array_index (self->lines, Line, line).para;
 }
 
 void
@@ -1912,6 +1963,22 @@ dossier_print_layout_draw_page (DossierPrintLayout *self,
 
       if (note->box.page != page)
         continue;
+      /* A note pushed away from its quote gets a thin leader back to it. */
+      if (fabs (note->box.y + note->baseline - note->anchor) > 1.0)
+        {
+          double x0 = self->body_x + self->body_width + 2;
+          double x1 = note->box.x - 3;
+          double y0 = note->anchor - 3;
+          double y1 = note->box.y + note->baseline - 3;
+
+          cairo_set_source_rgb (cr, RULE_GREY, RULE_GREY, RULE_GREY);
+          cairo_set_line_width (cr, 0.4);
+          cairo_move_to (cr, x0, y0);
+          cairo_line_to (cr, x0 + (x1 - x0) * 0.35, y0);
+          cairo_line_to (cr, x1 - (x1 - x0) * 0.25, y1);
+          cairo_line_to (cr, x1, y1);
+          cairo_stroke (cr);
+        }
       cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
       cairo_move_to (cr, note->box.x, note->box.y);
       pango_cairo_show_layout (cr, note->layout);

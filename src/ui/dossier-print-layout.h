@@ -78,6 +78,9 @@ guint                dossier_print_layout_get_n_lines      (DossierPrintLayout  
 void                 dossier_print_layout_get_line         (DossierPrintLayout        *self,
                                                             guint                      line,
                                                             DossierPrintBox           *box);
+/* The paragraph (0-based, counting only non-empty ones) @line belongs to. */
+guint                dossier_print_layout_get_line_paragraph (DossierPrintLayout      *self,
+                                                              guint                    line);
 /* The lines on @page: [*first, *first + *n_lines). */
 void                 dossier_print_layout_get_page_lines   (DossierPrintLayout        *self,
                                                             guint                      page,

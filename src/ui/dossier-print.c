@@ -35,6 +35,7 @@ struct _DossierPrintOperation
   char                *source_name;
   char                *sha256;
   DossierPrintOptions  options;
+  gboolean             error_shown;
 
   /* The "Annotations" tab, alive between create-custom-widget and custom-widget-apply */
   GtkWidget           *highlight_all;
@@ -158,7 +159,7 @@ dossier_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_grid_attach (GTK_GRID (grid), self->highlight_selected, 0, row++, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->highlight_none, 0, row++, 1, 1);
 
-  gtk_grid_attach (GTK_GRID (grid), section_label (_("Notes")), 0, row++, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), section_label (_("Also print")), 0, row++, 1, 1);
   self->margin_notes =
     gtk_check_button_new_with_mnemonic (_("Speaker names in the _margin beside each quotation"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->margin_notes), self->options.margin_notes);
@@ -420,8 +421,12 @@ print_done_cb (GtkPrintOperation       *operation,
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
+      DossierPrintOperation *self = DOSSIER_PRINT_OPERATION (operation);
+
       gtk_print_operation_get_error (operation, &error);
-      show_error (parent, error != NULL ? error->message : _("Unknown error"));
+      if (!self->error_shown)
+        show_error (parent, error != NULL ? error->message : _("Unknown error"));
+      self->error_shown = TRUE;
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
@@ -471,8 +476,16 @@ dossier_print_show_dialog (GtkWindow       *parent,
   /* Released in print_done_cb(), which "done" always reaches. */
   g_signal_connect (self, "done", G_CALLBACK (print_done_cb), parent_ref);
 
-  gtk_print_operation_run (GTK_PRINT_OPERATION (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           parent, &error);
+  /* "done" may come before run() returns: hold on to the operation till then. */
+  g_object_ref (self);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR &&
+      !self->error_shown)
+    {
+      show_error (parent, error != NULL ? error->message : _("Unknown error"));
+      self->error_shown = TRUE;
+    }
+  g_object_unref (self);
 }
 
 /* dossier --print-to-pdf {{{1 */
@@ -490,6 +503,16 @@ dossier_cli_print_to_pdf (const char *out_pdf,
 
   g_return_val_if_fail (out_pdf != NULL, 2);
   g_return_val_if_fail (file != NULL, 2);
+
+  {
+    g_autofree char *out_dir = g_path_get_dirname (out_pdf);
+
+    if (!g_file_test (out_dir, G_FILE_TEST_IS_DIR))
+      {
+        g_printerr ("%s: %s: %s\n", PACKAGE_NAME, out_pdf, _("the folder to write it in does not exist"));
+        return 1;
+      }
+  }
 
   gfile = g_file_new_for_commandline_arg (file);
   article = dossier_analyzer_analyze_file (gfile, published, NULL, &error);

@@ -81,6 +81,7 @@ dossier_context_new (const char *text,
   ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
   metadata_init (&ctx->metadata);
   ctx->mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
+  ctx->pending_from = G_MAXUINT;
   ctx->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_entity_info_free);
   ctx->timexes = g_array_new (FALSE, TRUE, sizeof (DossierTimexInfo));
   g_array_set_clear_func (ctx->timexes, (GDestroyNotify) dossier_timex_info_clear);
@@ -146,13 +147,13 @@ dossier_context_sentence_at (const DossierContext *ctx,
   return lo == 0 ? 0 : lo - 1;
 }
 
-/* first mention whose end > start */
+/* first mention in [lo, hi) whose end > start */
 static guint
 mention_lower_bound (const DossierContext *ctx,
+                     guint                 lo,
+                     guint                 hi,
                      guint                 start)
 {
-  guint lo = 0, hi = ctx->mentions->len;
-
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -164,19 +165,41 @@ mention_lower_bound (const DossierContext *ctx,
   return lo;
 }
 
+static int
+mention_in_range (const DossierContext *ctx,
+                  guint                 lo,
+                  guint                 hi,
+                  guint                 start,
+                  guint                 end)
+{
+  guint i = mention_lower_bound (ctx, lo, hi, start);
+
+  if (i < hi && g_array_index (ctx->mentions, DossierMention, i).start < end)
+    return (int) i;
+  return -1;
+}
+
 int
 dossier_context_mention_at (const DossierContext *ctx,
                             guint                 start,
                             guint                 end)
 {
-  guint i = mention_lower_bound (ctx, start);
+  guint main_end = MIN (ctx->pending_from, ctx->mentions->len);
+  int found, pending;
 
   if (end <= start)
     end = start + 1;
-  if (i < ctx->mentions->len &&
-      g_array_index (ctx->mentions, DossierMention, i).start < end)
-    return (int) i;
-  return -1;
+  found = mention_in_range (ctx, 0, main_end, start, end);
+  if (main_end == ctx->mentions->len)
+    return found;
+  pending = mention_in_range (ctx, main_end, ctx->mentions->len, start, end);
+  if (found < 0)
+    return pending;
+  if (pending >= 0 &&
+      g_array_index (ctx->mentions, DossierMention, pending).start <
+      g_array_index (ctx->mentions, DossierMention, found).start)
+    return pending;
+  return found;
 }
 
 static void
@@ -195,6 +218,36 @@ rebuild_entity_mentions (DossierContext *ctx)
     }
 }
 
+void
+dossier_context_flush_mentions (DossierContext *ctx)
+{
+  guint n = ctx->mentions->len, main_end = ctx->pending_from;
+  DossierMention *all, *merged;
+  guint i = 0, j, k = 0;
+
+  if (main_end >= n)
+    {
+      ctx->pending_from = G_MAXUINT;
+      return;
+    }
+  all = (DossierMention *) (void *) ctx->mentions->data;
+  merged = g_new (DossierMention, n);
+  j = main_end;
+  while (i < main_end || j < n)
+    {
+      if (j >= n || (i < main_end && all[i].start <= all[j].start))
+        merged[k++] = all[i++];
+      else
+        merged[k++] = all[j++];
+    }
+  memcpy (all, merged, n * sizeof (DossierMention));
+  g_free (merged);
+  ctx->pending_from = G_MAXUINT;
+  rebuild_entity_mentions (ctx);
+}
+
+#define MAX_PENDING_MENTIONS 2048
+
 guint
 dossier_context_add_mention (DossierContext *ctx,
                              guint           start,
@@ -203,9 +256,34 @@ dossier_context_add_mention (DossierContext *ctx,
                              guint           flags)
 {
   DossierMention m = { start, end, entity, flags };
-  guint lo = 0, hi = ctx->mentions->len;
-  gboolean append;
+  guint n = ctx->mentions->len;
+  guint lo, hi;
 
+  if (ctx->pending_from >= n)
+    {
+      ctx->pending_from = G_MAXUINT;
+      if (n == 0 || g_array_index (ctx->mentions, DossierMention, n - 1).start <= start)
+        {
+          /* in order: a plain append */
+          g_array_append_val (ctx->mentions, m);
+          if (entity >= 0 && (guint) entity < ctx->entities->len)
+            {
+              DossierEntityInfo *info = g_ptr_array_index (ctx->entities, entity);
+              g_array_append_val (info->mentions, n);
+            }
+          return n;
+        }
+      ctx->pending_from = n;
+    }
+  else if (n - ctx->pending_from >= MAX_PENDING_MENTIONS)
+    {
+      dossier_context_flush_mentions (ctx);
+      return dossier_context_add_mention (ctx, start, end, entity, flags);
+    }
+
+  /* sorted insert into the pending tail */
+  lo = ctx->pending_from;
+  hi = n;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -214,18 +292,7 @@ dossier_context_add_mention (DossierContext *ctx,
       else
         hi = mid;
     }
-  append = lo == ctx->mentions->len;
   g_array_insert_val (ctx->mentions, lo, m);
-  if (append)
-    {
-      if (entity >= 0 && (guint) entity < ctx->entities->len)
-        {
-          DossierEntityInfo *info = g_ptr_array_index (ctx->entities, entity);
-          g_array_append_val (info->mentions, lo);
-        }
-    }
-  else
-    rebuild_entity_mentions (ctx);
   return lo;
 }
 

@@ -132,6 +132,7 @@ typedef struct
   char             *value;   /* TIMEX3 value: 2023-11-02, 2023-W44, PAST_REF, P3D… */
   char             *mod;     /* nullable: TIMEX3 mod (APPROX, START, END, BEFORE, AFTER…) */
   int               anchor;  /* -1: the publication date; -2: none; >= 0: another timex */
+  gboolean          ambiguous; /* a reading among several (11/02/2023: day or month first) */
 } DossierTimexInfo;
 
 /* ---- quotes ------------------------------------------------------------ */
@@ -189,7 +190,11 @@ typedef struct
   DossierMetadata      metadata;
 
   /* names pass */
-  GArray              *mentions;    /* DossierMention, sorted by start */
+  GArray              *mentions;    /* DossierMention, sorted by start (see below) */
+  guint                pending_from;/* G_MAXUINT, or where mentions added by
+                                       dossier_context_add_mention() start: they
+                                       are sorted among themselves and merged in
+                                       by dossier_context_flush_mentions() */
   GPtrArray           *entities;    /* DossierEntityInfo* */
 
   /* time pass */
@@ -226,14 +231,18 @@ guint              dossier_context_sentence_at       (const DossierContext *ctx,
 int                dossier_context_mention_at        (const DossierContext *ctx,
                                                       guint                 start,
                                                       guint                 end);
-/* Adds a mention, keeping ctx->mentions sorted, and links it to @entity
- * (appends to the entity's mention list in text order). Returns its index;
- * indexes of later mentions shift by one, and the entities' lists are fixed. */
+/* Adds a mention linked to @entity. Cheap: it goes to a sorted tail of
+ * ctx->mentions that dossier_context_mention_at() searches too; the tail is
+ * merged in (and every entity's mention list rebuilt) when it grows large
+ * and by dossier_context_flush_mentions(), which a pass that adds mentions
+ * calls before it returns. Returns the new mention's current index, valid
+ * until the next call. */
 guint              dossier_context_add_mention       (DossierContext       *ctx,
                                                       guint                 start,
                                                       guint                 end,
                                                       int                   entity,
                                                       guint                 flags);
+void               dossier_context_flush_mentions    (DossierContext       *ctx);
 /* A new entity, owned by ctx->entities. Returns its index. */
 guint              dossier_context_add_entity        (DossierContext       *ctx,
                                                       const char           *name,

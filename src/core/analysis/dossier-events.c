@@ -1,14 +1,726 @@
-/* dossier-events.c
+/* dossier-events.c — the events pass: the timeline of dated happenings
+ *
+ * Copyright 2026 The Dossier authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every timex of the body with a calendar value (a day, a week, a month, a
+ * quarter, a year, a decade, a time of day, or a vague future) becomes one
+ * timeline entry: its value as a range of ISO dates with a granularity, a
+ * short label cut from its clause (the words around the timex up to the
+ * nearest clause boundary, trimmed to a few words), the entities its sentence
+ * mentions and the quotes that overlap the sentence. The publication date is
+ * an entry too, built on its timex in the header or footer. Durations, sets,
+ * unknown values (XXXX) and the vague past and present are left out.
  */
 #define G_LOG_DOMAIN "dossier-events"
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
 #include "dossier-events.h"
+
+/* ---- values to ranges ------------------------------------------------------ */
+
+typedef struct
+{
+  char               start[48];
+  char               end[48];
+  DossierGranularity granularity;
+  gboolean           approximate;
+} DateRange;
+
+static gboolean
+read_int (const char *s, guint n, int *out)
+{
+  int v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      v = v * 10 + (s[i] - '0');
+    }
+  *out = v;
+  return TRUE;
+}
+
+static gboolean
+valid_day (int y, int m, int d)
+{
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+         d <= g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y);
+}
+
+static void
+put_day (char *buf, int y, int m, int d)
+{
+  snprintf (buf, 48, "%04d-%02d-%02d", CLAMP (y, 0, 9999), CLAMP (m, 0, 99), CLAMP (d, 0, 99));
+}
+
+static void
+put_gdate (char *buf, const GDate *d)
+{
+  put_day (buf, g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
+}
+
+static void
+month_range (DateRange *r, int y, int m1, int m2)
+{
+  int y2 = y;
+
+  if (m2 > 12)
+    {
+      m2 -= 12;
+      y2++;
+    }
+  put_day (r->start, y, m1, 1);
+  put_day (r->end, y2, m2, g_date_get_days_in_month ((GDateMonth) m2, (GDateYear) y2));
+}
+
+/* The Monday of ISO week @w of ISO year @y. */
+static void
+iso_week_monday (int y, int w, GDate *out)
+{
+  int wd;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, 4, G_DATE_JANUARY, (GDateYear) y);
+  wd = g_date_get_weekday (out);
+  g_date_subtract_days (out, wd - 1);
+  g_date_add_days (out, (w - 1) * 7);
+}
+
+static void
+reference_range (const DossierContext *ctx, int days_before, int days_after, DateRange *r)
+{
+  GDate d;
+  const DossierReferenceDate *ref = &ctx->reference;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) ref->day, (GDateMonth) ref->month, (GDateYear) ref->year);
+  if (days_before > 0)
+    g_date_subtract_days (&d, days_before);
+  put_gdate (r->start, &d);
+  g_date_set_dmy (&d, (GDateDay) ref->day, (GDateMonth) ref->month, (GDateYear) ref->year);
+  if (days_after > 0)
+    g_date_add_days (&d, days_after);
+  put_gdate (r->end, &d);
+}
+
+/* A TIMEX3 value as a range; FALSE when it has no place on a calendar. */
+static gboolean
+value_range (const DossierContext *ctx,
+             const char           *v,
+             DateRange            *r)
+{
+  int y, m, d, h, mi;
+  gsize len = strlen (v);
+
+  memset (r, 0, sizeof *r);
+  if (strcmp (v, "FUTURE_REF") == 0)
+    {
+      const DossierReferenceDate *ref = &ctx->reference;
+      if (!ref->has_date || !valid_day (ref->year, ref->month, ref->day))
+        return FALSE;
+      reference_range (ctx, 0, 7, r);
+      r->granularity = DOSSIER_GRANULARITY_DAY;
+      r->approximate = TRUE;
+      return TRUE;
+    }
+  if (len < 3 || !read_int (v, 3, &y))
+    return FALSE;
+  /* decades: 199, 199X */
+  if (len == 3 || (len == 4 && v[3] == 'X'))
+    {
+      snprintf (r->start, sizeof r->start, "%04d-01-01", y * 10);
+      snprintf (r->end, sizeof r->end, "%04d-12-31", y * 10 + 9);
+      r->granularity = DOSSIER_GRANULARITY_DECADE;
+      return TRUE;
+    }
+  if (!read_int (v, 4, &y) || y < 1)
+    return FALSE;
+  if (len == 4)
+    {
+      month_range (r, y, 1, 12);
+      r->granularity = DOSSIER_GRANULARITY_YEAR;
+      return TRUE;
+    }
+  if (v[4] != '-')
+    return FALSE;
+  /* 2023-Q3, 2023-H1, 2023-SU, 2023-W44, 2023-W44-WE */
+  if (len == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4')
+    {
+      int q = v[6] - '0';
+      month_range (r, y, q * 3 - 2, q * 3);
+      r->granularity = DOSSIER_GRANULARITY_QUARTER;
+      return TRUE;
+    }
+  if (len == 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2'))
+    {
+      int half = v[6] - '0';
+      month_range (r, y, half * 6 - 5, half * 6);
+      r->granularity = DOSSIER_GRANULARITY_MONTH;
+      return TRUE;
+    }
+  if (len == 7 && g_ascii_isupper (v[5]) && g_ascii_isupper (v[6]))
+    {
+      if (strcmp (v + 5, "SP") == 0)
+        month_range (r, y, 3, 5);
+      else if (strcmp (v + 5, "SU") == 0)
+        month_range (r, y, 6, 8);
+      else if (strcmp (v + 5, "FA") == 0)
+        month_range (r, y, 9, 11);
+      else if (strcmp (v + 5, "WI") == 0)
+        month_range (r, y, 12, 14);
+      else
+        return FALSE;
+      r->granularity = DOSSIER_GRANULARITY_QUARTER;
+      r->approximate = TRUE;
+      return TRUE;
+    }
+  if (v[5] == 'W' && len >= 8 && read_int (v + 6, 2, &d))
+    {
+      GDate g;
+      if (d < 1 || d > 53)
+        return FALSE;
+      iso_week_monday (y, d, &g);
+      if (len == 11 && strcmp (v + 8, "-WE") == 0)
+        {
+          g_date_add_days (&g, 5);
+          put_gdate (r->start, &g);
+          g_date_add_days (&g, 1);
+          put_gdate (r->end, &g);
+        }
+      else if (len == 8)
+        {
+          put_gdate (r->start, &g);
+          g_date_add_days (&g, 6);
+          put_gdate (r->end, &g);
+        }
+      else
+        return FALSE;
+      r->granularity = DOSSIER_GRANULARITY_WEEK;
+      return TRUE;
+    }
+  if (len < 7 || !read_int (v + 5, 2, &m) || m < 1 || m > 12)
+    return FALSE;
+  if (len == 7)
+    {
+      month_range (r, y, m, m);
+      r->granularity = DOSSIER_GRANULARITY_MONTH;
+      return TRUE;
+    }
+  if (len < 10 || v[7] != '-' || !read_int (v + 8, 2, &d) || !valid_day (y, m, d))
+    return FALSE;
+  put_day (r->start, y, m, d);
+  if (len == 10)
+    {
+      strcpy (r->end, r->start);
+      r->granularity = DOSSIER_GRANULARITY_DAY;
+      return TRUE;
+    }
+  if (v[10] != 'T')
+    return FALSE;
+  /* parts of the day */
+  if (len == 13 && g_ascii_isupper (v[11]))
+    {
+      const char *from, *to;
+      if (strcmp (v + 11, "MO") == 0)
+        from = "06:00", to = "11:59";
+      else if (strcmp (v + 11, "AF") == 0)
+        from = "12:00", to = "17:59";
+      else if (strcmp (v + 11, "EV") == 0)
+        from = "18:00", to = "20:59";
+      else if (strcmp (v + 11, "NI") == 0)
+        from = "21:00", to = "23:59";
+      else if (strcmp (v + 11, "DT") == 0)
+        from = "08:00", to = "17:59";
+      else
+        return FALSE;
+      snprintf (r->end, sizeof r->end, "%.10sT%s", r->start, to);
+      snprintf (r->start, sizeof r->start, "%.10sT%s", v, from);
+      r->granularity = DOSSIER_GRANULARITY_PART_OF_DAY;
+      return TRUE;
+    }
+  if (len >= 13 && read_int (v + 11, 2, &h) && h <= 24)
+    {
+      if (len >= 16 && v[13] == ':' && read_int (v + 14, 2, &mi) && mi <= 59)
+        {
+          snprintf (r->start, sizeof r->start, "%.10sT%02d:%02d", v, CLAMP (h, 0, 24), CLAMP (mi, 0, 59));
+          r->granularity = DOSSIER_GRANULARITY_MINUTE;
+        }
+      else
+        {
+          snprintf (r->start, sizeof r->start, "%.10sT%02d:00", v, CLAMP (h, 0, 24));
+          r->granularity = DOSSIER_GRANULARITY_HOUR;
+        }
+      strcpy (r->end, r->start);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- labels ---------------------------------------------------------------- */
+
+static gboolean
+token_is (const DossierContext *ctx, const DossierToken *t, const char *word)
+{
+  gsize len = t->end - t->start;
+  return strlen (word) == len && g_ascii_strncasecmp (ctx->text + t->start, word, len) == 0;
+}
+
+
+static const char * const boundary_words[] = {
+  "that", "which", "who", "whom", "whose", "and", "but", "since", "because", "after", "before",
+  "when", "while", "although", "though", "if", "where", "according", "whether", "until", "so",
+  "then", "saying", NULL,
+};
+
+/* words that glue the timex to its clause and are left out next to it */
+static const char * const glue_words[] = {
+  "on", "in", "at", "by", "since", "until", "during", "for", "from", "of", "the", "early", "late",
+  "this", "last", "next", "as", "to", "over", "through", "around", "about", "till", "between",
+  "into", "within", "a", "an", "earlier", "later", NULL,
+};
+
+static const char * const lead_words[] = {
+  "the", "and", "but", "so", "then", "also", "however", "meanwhile", NULL,
+};
+
+enum { W_BOUNDARY = 1, W_GLUE = 2, W_LEAD = 4 };
+
+static GHashTable *word_kinds;
+
+static void
+add_words (const char * const *words, guint kind)
+{
+  for (guint i = 0; words[i]; i++)
+    {
+      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (word_kinds, words[i]));
+      g_hash_table_insert (word_kinds, (gpointer) words[i], GUINT_TO_POINTER (old | kind));
+    }
+}
+
+static void
+init_words (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      word_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+      add_words (boundary_words, W_BOUNDARY);
+      add_words (glue_words, W_GLUE);
+      add_words (lead_words, W_LEAD);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* The W_* kinds of a word token (one look-up, lower case ASCII). */
+static guint
+word_kind (const DossierContext *ctx, const DossierToken *t)
+{
+  char buf[16];
+  guint len = t->end - t->start;
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf || len == 0)
+    return 0;
+  for (guint i = 0; i < len; i++)
+    {
+      guchar c = (guchar) ctx->text[t->start + i];
+      if (c >= 0x80)
+        return 0;
+      buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+    }
+  buf[len] = '\0';
+  return GPOINTER_TO_UINT (g_hash_table_lookup (word_kinds, buf));
+}
+
+static inline gboolean
+token_in (const DossierContext *ctx, const DossierToken *t, const char * const *words)
+{
+  guint kind = words == boundary_words ? W_BOUNDARY : words == glue_words ? W_GLUE : W_LEAD;
+  return (word_kind (ctx, t) & kind) != 0;
+}
+
+static gboolean
+is_boundary (const DossierContext *ctx, const DossierToken *t)
+{
+  if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
+    return FALSE;
+  if (t->flags & DOSSIER_TOKEN_PUNCT)
+    {
+      char c = ctx->text[t->start];
+      return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '-' ||
+             (guchar) c == 0xE2 /* dashes, ellipsis */ || c == '.' || c == '!' || c == '?' ||
+             c == '[' || c == ']';
+    }
+  return token_in (ctx, t, boundary_words);
+}
+
+static gboolean
+is_word (const DossierToken *t)
+{
+  return (t->flags & DOSSIER_TOKEN_WORD) != 0;
+}
+
+/* Appends the text of tokens [a, b) to @out, one space between words,
+ * quote marks and brackets left out. */
+static void
+append_tokens (const DossierContext *ctx, guint a, guint b, GString *out)
+{
+  for (guint i = a; i < b; i++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, i);
+      if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
+        continue;
+      if ((t->flags & DOSSIER_TOKEN_PUNCT) && strchr ("[]()", ctx->text[t->start]) != NULL)
+        continue;
+      if (out->len > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_WORD)))
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, ctx->text + t->start, t->end - t->start);
+    }
+}
+
+static guint
+count_words (const DossierContext *ctx, guint a, guint b)
+{
+  guint n = 0;
+  for (guint i = a; i < b; i++)
+    if (is_word (dossier_context_token (ctx, i)))
+      n++;
+  return n;
+}
+
+#define MAX_SCAN 40  /* tokens looked at on each side: labels stay cheap in run-on text */
+#define MAX_LEFT 7
+#define MAX_WORDS 8
+
+/* subject + verb + object of the clause around the timex, without the timex */
+static char *
+make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
+{
+  guint si = dossier_context_sentence_at (ctx, tx->start);
+  const DossierSentence *s;
+  guint s0, s1, a, b, l, r;
+  GString *out;
+
+  if (si >= ctx->sentences->len)
+    return NULL;
+  s = &g_array_index (ctx->sentences, DossierSentence, si);
+  s0 = s->first_token;
+  s1 = MIN (s->first_token + s->n_tokens, ctx->tokens->len);
+  a = dossier_context_token_at (ctx, tx->start);
+  b = dossier_context_token_at (ctx, tx->end > 0 ? tx->end - 1 : 0) + 1;
+  if (a < s0 || a >= s1)
+    return NULL;
+  b = CLAMP (b, a + 1, s1);
+
+  /* left: back to the clause boundary */
+  l = a;
+  while (l > s0 && a - l < MAX_SCAN && !is_boundary (ctx, dossier_context_token (ctx, l - 1)))
+    l--;
+  /* right: on to the clause boundary */
+  r = b;
+  while (r < s1 && r - b < MAX_SCAN && !is_boundary (ctx, dossier_context_token (ctx, r)))
+    r++;
+  /* "On Sunday, the council voted": a timex opening its sentence (after
+   * nothing but glue) dates the clause after the comma */
+  if (r == b && r + 1 < s1 && ctx->text[dossier_context_token (ctx, r)->start] == ',')
+    {
+      gboolean opening = TRUE;
+      for (guint k = l; k < a && opening; k++)
+        opening = token_in (ctx, dossier_context_token (ctx, k), glue_words) ||
+                  !is_word (dossier_context_token (ctx, k));
+      if (opening)
+        {
+          b = r + 1;
+          r = b;
+          while (r < s1 && r - b < MAX_SCAN && !is_boundary (ctx, dossier_context_token (ctx, r)))
+            r++;
+        }
+    }
+
+  /* the glue next to the timex: "on", "in the", "last" */
+  {
+    guint la = a, rb = b;
+    while (la > l && (token_in (ctx, dossier_context_token (ctx, la - 1), glue_words) ||
+                      (dossier_context_token (ctx, la - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK)))
+      la--;
+    while (rb < r && (dossier_context_token (ctx, rb)->flags & DOSSIER_TOKEN_QUOTE_MARK))
+      rb++;
+    /* leading fillers of the clause */
+    while (l < la && (token_in (ctx, dossier_context_token (ctx, l), lead_words) ||
+                      !is_word (dossier_context_token (ctx, l))))
+      {
+        /* "the council" stays; "the Rafah crossing" loses its article */
+        const DossierToken *t = dossier_context_token (ctx, l);
+        if (token_is (ctx, t, "the") && l + 1 < la &&
+            !(dossier_context_token (ctx, l + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+          break;
+        l++;
+      }
+    /* a long left part: keep its last name and what follows */
+    if (count_words (ctx, l, la) > MAX_LEFT)
+      {
+        guint k = la, run = la;
+        while (k > l)
+          {
+            const DossierToken *t = dossier_context_token (ctx, k - 1);
+            if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && is_word (t))
+              {
+                run = k - 1;
+                while (run > l && (dossier_context_token (ctx, run - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+                  run--;
+                break;
+              }
+            k--;
+          }
+        if (run < la && run > l && count_words (ctx, run, la) <= MAX_LEFT)
+          l = run;
+        else
+          {
+            while (l < la && count_words (ctx, l, la) > MAX_LEFT)
+              l++;
+          }
+      }
+    /* a left part that ends on a name is a subject waiting for its verb:
+     * keep the name alone and take the verb after the timex */
+    if (la > l + 2 && (dossier_context_token (ctx, la - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+        is_word (dossier_context_token (ctx, la - 1)) && rb < r)
+      {
+        guint run = la - 1;
+        while (run > l && (dossier_context_token (ctx, run - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+               is_word (dossier_context_token (ctx, run - 1)))
+          run--;
+        l = run;
+      }
+    out = g_string_new (NULL);
+    append_tokens (ctx, l, la, out);
+    /* a short left part: add what follows the timex in its clause */
+    {
+      guint nl = count_words (ctx, l, la);
+      if (nl < 3)
+        {
+          guint end = rb, words = nl;
+          while (end < r && words < MAX_WORDS - 1)
+            {
+              if (is_word (dossier_context_token (ctx, end)))
+                words++;
+              end++;
+            }
+          /* not ending on glue */
+          while (end > rb && token_in (ctx, dossier_context_token (ctx, end - 1), glue_words))
+            end--;
+          append_tokens (ctx, rb, end, out);
+        }
+    }
+  }
+  if (out->len == 0)
+    {
+      /* nothing around it: the sentence's first words */
+      guint end = s0, words = 0;
+      while (end < s1 && end < a && words < MAX_WORDS)
+        {
+          if (end >= a && end < b)
+            {
+              end = b;
+              continue;
+            }
+          if (is_word (dossier_context_token (ctx, end)))
+            words++;
+          end++;
+        }
+      append_tokens (ctx, s0, MIN (a, end), out);
+    }
+  if (out->len == 0 && count_words (ctx, s0, a) + count_words (ctx, b, s1) == 0 &&
+      si + 1 < ctx->sentences->len)
+    {
+      /* a time heading alone on its line ("7:25 a.m."): what follows it */
+      const DossierSentence *n = &g_array_index (ctx->sentences, DossierSentence, si + 1);
+      guint n0 = n->first_token, n1 = MIN (n->first_token + n->n_tokens, ctx->tokens->len);
+      guint end = n0, words = 0;
+      while (end < n1 && words < MAX_WORDS - 1 &&
+             !is_boundary (ctx, dossier_context_token (ctx, end)))
+        {
+          if (is_word (dossier_context_token (ctx, end)))
+            words++;
+          end++;
+        }
+      append_tokens (ctx, n0, end, out);
+    }
+  if (out->len > 0)
+    {
+      gunichar c = g_utf8_get_char (out->str);
+      if (g_unichar_islower (c))
+        {
+          char buf[8];
+          int n = g_unichar_to_utf8 (g_unichar_totitle (c), buf);
+          int old = g_utf8_next_char (out->str) - out->str;
+          g_string_erase (out, 0, old);
+          g_string_insert_len (out, 0, buf, n);
+        }
+    }
+  return g_string_free (out, out->len == 0);
+}
+
+/* ---- the pass ----------------------------------------------------------- */
+
+static gboolean
+overlaps (guint a0, guint a1, guint b0, guint b1)
+{
+  return a0 < b1 && b0 < a1;
+}
+
+static void
+fill_links (const DossierContext *ctx, DossierEventInfo *ev)
+{
+  guint s0 = ev->sentence.start, s1 = ev->sentence.end;
+  int mi = dossier_context_mention_at (ctx, s0, s1);
+
+  ev->entities = g_array_new (FALSE, FALSE, sizeof (int));
+  ev->quotes = g_array_new (FALSE, FALSE, sizeof (int));
+  if (mi >= 0)
+    {
+      for (guint i = (guint) mi; i < ctx->mentions->len; i++)
+        {
+          const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+          gboolean seen = FALSE;
+          if (m->start >= s1)
+            break;
+          if (m->entity < 0 || (guint) m->entity >= ctx->entities->len)
+            continue;
+          for (guint k = 0; k < ev->entities->len && !seen; k++)
+            seen = g_array_index (ev->entities, int, k) == m->entity;
+          if (!seen)
+            g_array_append_val (ev->entities, m->entity);
+        }
+    }
+  {
+    /* the first quote that ends after the sentence starts */
+    guint lo = 0, hi = ctx->quotes->len;
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index (ctx->quotes, DossierQuoteInfo, mid).end <= s0)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    /* quotes are sorted by start; an earlier, longer one may still overlap */
+    while (lo > 0 && g_array_index (ctx->quotes, DossierQuoteInfo, lo - 1).end > s0)
+      lo--;
+  for (guint q = lo; q < ctx->quotes->len; q++)
+    {
+      const DossierQuoteInfo *qi = &g_array_index (ctx->quotes, DossierQuoteInfo, q);
+      int qq = (int) q;
+      if (qi->start >= s1)
+        break;
+      if (overlaps (qi->start, qi->end, s0, s1))
+        g_array_append_val (ev->quotes, qq);
+    }
+  }
+}
+
+static int
+compare_events (gconstpointer pa, gconstpointer pb)
+{
+  const DossierEventInfo *a = pa, *b = pb;
+  int c = strcmp (a->date_start, b->date_start);
+
+  if (c != 0)
+    return c;
+  c = strcmp (a->date_end, b->date_end);
+  if (c != 0)
+    return c;
+  return a->timex - b->timex;
+}
+
+static gboolean
+is_published_timex (const DossierContext *ctx, const DossierTimexInfo *t)
+{
+  const DossierRange *pr = &ctx->metadata.published_range;
+  const char *pub = ctx->metadata.published;
+
+  if (!DOSSIER_RANGE_EMPTY (*pr))
+    return overlaps (t->start, t->end, pr->start, pr->end);
+  /* no range from the layout pass: a timex outside the body with the published value */
+  if (pub != NULL && t->value != NULL && !DOSSIER_RANGE_EMPTY (ctx->metadata.body) &&
+      !dossier_context_in_body (ctx, t->start, t->end))
+    return strcmp (t->value, pub) == 0;
+  return FALSE;
+}
 
 void
 dossier_events_run (DossierContext *ctx)
 {
+  gboolean published_done = FALSE;
+
+  g_return_if_fail (ctx != NULL);
+
+  init_words ();
+  for (guint k = 0; k < ctx->timexes->len; k++)
+    {
+      const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
+      DossierEventInfo ev = { 0 };
+      DateRange range;
+      gboolean pub;
+      guint si;
+
+      if (t->value == NULL || t->end > ctx->length || t->end <= t->start)
+        continue;
+      if (t->type == DOSSIER_TIMEX_DURATION || t->type == DOSSIER_TIMEX_SET)
+        continue;
+      pub = !published_done && is_published_timex (ctx, t);
+      if (!pub && !dossier_context_in_body (ctx, t->start, t->end))
+        continue;
+      if (!value_range (ctx, t->value, &range))
+        continue;
+      if (t->mod != NULL || t->ambiguous)
+        range.approximate = TRUE;
+
+      ev.timex = (int) k;
+      ev.date_start = g_strdup (range.start);
+      ev.date_end = g_strdup (range.end);
+      ev.granularity = range.granularity;
+      ev.approximate = range.approximate;
+      si = dossier_context_sentence_at (ctx, t->start);
+      if (si < ctx->sentences->len)
+        {
+          const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence, si);
+          ev.sentence.start = s->start;
+          ev.sentence.end = s->end;
+        }
+      else
+        {
+          ev.sentence.start = t->start;
+          ev.sentence.end = t->end;
+        }
+      if (pub)
+        {
+          ev.label = g_strdup (_("Article published"));
+          ev.entities = g_array_new (FALSE, FALSE, sizeof (int));
+          ev.quotes = g_array_new (FALSE, FALSE, sizeof (int));
+          published_done = TRUE;
+        }
+      else
+        {
+          ev.label = make_label (ctx, t);
+          if (ev.label == NULL)
+            ev.label = dossier_context_dup (ctx, t->start, t->end);
+          fill_links (ctx, &ev);
+        }
+      g_array_append_val (ctx->events, ev);
+    }
+  g_array_sort (ctx->events, compare_events);
 }

@@ -42,7 +42,7 @@
 #include "dossier-lexicon.h"
 
 #define MAX_HEAD_LINES   10
-#define MAX_FOOT_LINES   6
+#define MAX_FOOT_LINES   8
 #define MAX_LINE_TOKENS  80   /* longer lines are body text */
 #define MAX_LINE_BYTES   400
 #define MAX_NAMES        12
@@ -173,6 +173,9 @@ tok_is_dash (Layout *l, guint i, guint end)
   };
   if (i >= end || !tok_has (l, i, DOSSIER_TOKEN_PUNCT))
     return FALSE;
+  /* runs of hyphens or underscores: "----", "___" */
+  if (tok_text (l, i)[0] == '-' || tok_text (l, i)[0] == '_')
+    return TRUE;
   for (guint k = 0; dashes[k] != NULL; k++)
     if (tok_is (l, i, end, dashes[k]))
       return TRUE;
@@ -396,10 +399,16 @@ parse_time (Layout *l,
     }
   if (half == 0 && j < end)
     {
-      if (tok_in (l, j, end, am) || tok_is_ci (l, j, end, "a.m."))
-        half = 1, j++;
-      else if (tok_in (l, j, end, pm) || tok_is_ci (l, j, end, "p.m."))
-        half = 2, j++;
+      if (tok_in (l, j, end, am))
+        {
+          half = 1;
+          j++;
+        }
+      else if (tok_in (l, j, end, pm))
+        {
+          half = 2;
+          j++;
+        }
     }
   if (half == 0 && !colon)
     return i;
@@ -540,7 +549,7 @@ parse_date_at (Layout     *l,
       guint n;
       while (k < end && k < j + 2 && (tok_is_ci (l, k, end, "at") || tok_is (l, k, end, ",") ||
                                       tok_is_dash (l, k, end) || tok_is (l, k, end, "|") ||
-                                      tok_is (l, k, end, "@")))
+                                      tok_is (l, k, end, "@") || tok_is (l, k, end, "/")))
         k++;
       n = parse_time (l, k, end, &hour, &minute);
       if (n > k)
@@ -678,9 +687,17 @@ scan_name (Layout *l,
             break;
           j++;
         }
-      else if (j > i && tok_is_word (l, j, end) && tok_in (l, j, end, name_particles) &&
-               is_name_word (l, j + 1, end))
-        j++;
+      else if (j > i && tok_is_word (l, j, end) && tok_in (l, j, end, name_particles))
+        {
+          /* "de la", "van der": particles before a name word */
+          guint k = j;
+          while (k < end && k < j + 3 && tok_is_word (l, k, end) &&
+                 !tok_has (l, k, DOSSIER_TOKEN_CAPITALIZED) && tok_in (l, k, end, name_particles))
+            k++;
+          if (k == j || !is_name_word (l, k, end))
+            break;
+          j = k;
+        }
       else
         break;
     }
@@ -743,12 +760,14 @@ parse_byline_names (Layout   *l,
         }
       if (e == j)
         break;
-      if (run_has_role (l, j, e))
-        ; /* "Staff Writer" */
-      else if (e - j >= 2 || (e - j == 1 && info->n_names > n_before))
-        info_add_name (info, l, j, e);
-      else
-        break;
+      /* a name, or a role to skip: "Staff Writer" */
+      if (!run_has_role (l, j, e))
+        {
+          if (e - j >= 2 || (e - j == 1 && info->n_names > n_before))
+            info_add_name (info, l, j, e);
+          else
+            break;
+        }
       j = e;
       /* separators */
       if (tok_is (l, j, end, ",") || tok_is_ci (l, j, end, "and") || tok_is (l, j, end, "&"))
@@ -806,8 +825,13 @@ parse_byline_line (Layout     *l,
                    const Line *line,
                    LineInfo   *info)
 {
+  static const char * const labels[] = { "written", "story", "text", "words", "reporting", NULL };
   guint i = line->first, j;
 
+  /* "Written by …", "Story by …" */
+  if (tok_in (l, i, line->last, labels) && tok_has (l, i, DOSSIER_TOKEN_CAPITALIZED) &&
+      tok_is_ci (l, i + 1, line->last, "by"))
+    i++;
   if (line->long_line || !tok_is_ci (l, i, line->last, "by"))
     return FALSE;
   j = parse_byline_names (l, i + 1, line->last, info);
@@ -891,6 +915,7 @@ parse_date_line (Layout     *l,
 static gboolean
 parse_credit_line (Layout     *l,
                    const Line *line,
+                   gboolean    first_line,
                    LineInfo   *info)
 {
   static const char * const labels[] = {
@@ -960,7 +985,7 @@ parse_credit_line (Layout     *l,
                !tok_is (l, k, end, "\xe2\x80\x99") && !tok_is (l, k, end, "."))
         return FALSE;
     }
-  if (words == 0 || words > 10)
+  if (words == 0 || words > 10 || first_line || tok_is (l, end - 1, end, "."))
     return FALSE;
   /* "Jane Doe for The Times" */
   if (slashes == 0 && !agency)
@@ -1000,8 +1025,10 @@ parse_dateline (Layout     *l,
       j++;
     }
   place_first = j;
-  while (j < end && j < place_first + 5 && tok_is_word (l, j, end) &&
-         tok_has (l, j, DOSSIER_TOKEN_ALL_CAPS))
+  while (j < end && j < place_first + 6 &&
+         ((tok_is_word (l, j, end) && tok_has (l, j, DOSSIER_TOKEN_ALL_CAPS)) ||
+          (j > place_first && tok_is (l, j, end, ".") && !tok_has (l, j, DOSSIER_TOKEN_SPACE_BEFORE) &&
+           tok_is_word (l, j + 1, end) && tok_has (l, j + 1, DOSSIER_TOKEN_ALL_CAPS))))
     j++;
   if (j == place_first)
     {
@@ -1010,8 +1037,24 @@ parse_dateline (Layout     *l,
       while (j < end && j < place_first + 3 && tok_is_capitalized (l, j, end) &&
              !tok_has (l, j, DOSSIER_TOKEN_ABBREVIATION))
         j++;
-      if (j == place_first || paren || !tok_is (l, j, end, "("))
+      if (j == place_first || paren)
         return i;
+      if (!tok_is (l, j, end, "("))
+        {
+          /* "Taipei, Taiwan —": a title-case place only with its region and a dash */
+          guint k = j + 1;
+          if (!tok_is (l, j, end, ","))
+            return i;
+          while (k < end && k < j + 4 && tok_is_capitalized (l, k, end) && !tok_month (l, k, end))
+            k++;
+          if (k == j + 1 || !tok_is_dash (l, k, end) || tok_is (l, k, end, "-"))
+            return i;
+          info->place.start = l->tok[place_first].start;
+          info->place.end = l->tok[j - 1].end;
+          info->place_outlet.start = info->place_outlet.end = 0;
+          *strong = TRUE;
+          return k + 1;
+        }
     }
   place_last = j;
   /* the first word of the place: a real word, not "U.S." alone */
@@ -1041,7 +1084,9 @@ parse_dateline (Layout     *l,
               continue;
             }
         }
-      while (k < end && k < j + 5 && tok_is_capitalized (l, k, end) && !tok_month (l, k, end))
+      while (k < end && k < j + 6 &&
+             ((tok_is_capitalized (l, k, end) && !tok_month (l, k, end)) ||
+              (k > j + 1 && tok_is (l, k, end, ".") && !tok_has (l, k, DOSSIER_TOKEN_SPACE_BEFORE))))
         k++;
       if (k == j + 1)
         break;
@@ -1073,6 +1118,9 @@ parse_dateline (Layout     *l,
     }
   if (tok_is_dash (l, j, end))
     {
+      /* "WORD--text" or "WORD- text" is no dateline, "(AP)_" is */
+      if (!tok_has (l, j, DOSSIER_TOKEN_SPACE_BEFORE) && !tok_is (l, j - 1, end, ")"))
+        return i;
       j++;
       *strong = TRUE;
     }
@@ -1223,10 +1271,50 @@ parse_misc_footer (Layout     *l,
                    const Line *line,
                    LineInfo   *info)
 {
+  static const char * const social[] = {
+    "twitter", "facebook", "instagram", "email", "e-mail", "online", NULL
+  };
+  static const char * const pieces[] = { "article", "story", "post", "report", NULL };
   guint i = line->first, end = line->last;
 
-  if (line->long_line || end - i > 30)
+  if (line->long_line)
     return FALSE;
+  /* "Editor's note: …" closing the article */
+  if ((tok_is_ci (l, i, end, "editor's") || tok_is_ci (l, i, end, "editor\xe2\x80\x99s") ||
+       tok_is_ci (l, i, end, "editors'")) && tok_is_ci (l, i + 1, end, "note"))
+    {
+      info->kind = KIND_MISC_FOOTER;
+      return TRUE;
+    }
+  if (end - i > 30)
+    return FALSE;
+  /* "Twitter: @handle", "EMAIL: someone@example.com", "Online:" */
+  if (tok_in (l, i, end, social) && tok_is (l, i + 1, end, ":"))
+    {
+      info->kind = KIND_MISC_FOOTER;
+      return TRUE;
+    }
+  /* "This story has been updated …" */
+  if (tok_is_ci (l, i, end, "this") && tok_in (l, i + 1, end, pieces) &&
+      (tok_is_ci (l, i + 2, end, "has") || tok_is_ci (l, i + 2, end, "was")) &&
+      (tok_is_ci (l, i + 3, end, "updated") || tok_is_ci (l, i + 3, end, "corrected") ||
+       tok_is_ci (l, i + 3, end, "been")))
+    {
+      info->kind = KIND_MISC_FOOTER;
+      return TRUE;
+    }
+  /* an end mark: "___", "-30-", "###" */
+  {
+    gboolean marks = TRUE;
+    for (guint k = i; k < end && marks; k++)
+      if (!tok_has (l, k, DOSSIER_TOKEN_PUNCT) && !tok_is (l, k, end, "30"))
+        marks = FALSE;
+    if (marks && (tok_is_dash (l, i, end) || tok_is (l, i, end, "#") || tok_is (l, i, end, "*")))
+      {
+        info->kind = KIND_MISC_FOOTER;
+        return TRUE;
+      }
+  }
   if (tok_is_ci (l, i, end, "follow"))
     {
       for (guint k = i + 1; k < end; k++)
@@ -1290,6 +1378,11 @@ parse_bare_byline (Layout     *l,
         }
       if (j != end)
         return FALSE;
+      for (guint k = i; k < end; k++)
+        if (tok_is_word (l, k, end) && !tok_has (l, k, DOSSIER_TOKEN_ALL_CAPS))
+          break;
+        else if (k + 1 == end)
+          return FALSE;  /* "NEW YORK": a place more likely than a name */
     }
   *info = tmp;
   info->kind = KIND_BYLINE;
@@ -1302,6 +1395,7 @@ static gboolean
 parse_dateline_line (Layout     *l,
                      const Line *line,
                      const Line *next,
+                     gboolean    under_title,
                      LineInfo   *info)
 {
   gboolean strong;
@@ -1313,8 +1407,9 @@ parse_dateline_line (Layout     *l,
   j = parse_dateline (l, line->first, line->last, &tmp, &strong);
   if (j == line->first || j != line->last)
     return FALSE;
-  if (!strong)
+  if (!strong && !(under_title && next != NULL))
     {
+      /* "MONTGOMERY, Ala." over "1996-08-22" */
       LineInfo d = { 0 };
       if (next == NULL || !parse_date_line (l, next, &d) || d.n_names > 0)
         return FALSE;
@@ -1336,28 +1431,34 @@ is_title_line (Layout     *l,
 
   if (line->long_line || words == 0 || words > 30)
     return FALSE;
-  if (tok_is (l, last, line->last, ",") || tok_is (l, last, line->last, ":") ||
-      tok_is (l, last, line->last, ";"))
+  if (tok_is (l, last, line->last, ",") || tok_is (l, last, line->last, ":"))
     return FALSE;
-  /* a body paragraph that starts with a dateline */
+  /* a body paragraph that starts with a dateline, or a short "SPORT - HEADLINE" */
   if (parse_dateline (l, line->first, line->last, &tmp, &strong) > line->first)
     {
       if (!DOSSIER_RANGE_EMPTY (tmp.place_outlet) || tok_is (l, line->first, line->last, "("))
         return FALSE;
-      for (guint k = line->first; k < line->last; k++)
-        if (tok_is_word (l, k, line->last) && !tok_has (l, k, DOSSIER_TOKEN_ALL_CAPS) &&
-            g_utf8_strlen (tok_text (l, k), tok_len (l, k)) > 1)
-          return FALSE;
+      if (words > 15)
+        return FALSE;
     }
   /* ends like a sentence: only a short one */
   while (last > line->first && (tok_has (l, last, DOSSIER_TOKEN_QUOTE_MARK) ||
                                 tok_is (l, last, line->last, ")")))
     last--;
-  if (tok_has (l, last, DOSSIER_TOKEN_PUNCT) &&
-      (tok_text (l, last)[0] == '.' || tok_text (l, last)[0] == '!' ||
-       tok_text (l, last)[0] == '?' || tok_is (l, last, line->last, "\xe2\x80\xa6")))
+  if ((tok_has (l, last, DOSSIER_TOKEN_PUNCT) &&
+       (tok_text (l, last)[0] == '.' || tok_text (l, last)[0] == '!' ||
+        tok_text (l, last)[0] == '?' || tok_is (l, last, line->last, "\xe2\x80\xa6"))) ||
+      tok_has (l, last, DOSSIER_TOKEN_ABBREVIATION))
     {
-      if (words > 20)
+      guint caps = 0;
+      /* a text that opens with a blank line and a sentence starts with its body */
+      if (line->start > 0)
+        return FALSE;
+      for (guint k = line->first; k < line->last; k++)
+        if (tok_is_capitalized (l, k, line->last))
+          caps++;
+      /* a sentence of up to 20 words, or a longer Title Case line */
+      if (words > 20 && caps * 10 < words * 6)
         return FALSE;
     }
   return TRUE;
@@ -1559,14 +1660,16 @@ dossier_layout_run (DossierContext *ctx)
 {
   Layout layout = { 0 };
   Layout *l = &layout;
-  DossierMetadata *m = &ctx->metadata;
-  guint n_lines = ctx->lines->len;
+  DossierMetadata *m;
+  guint n_lines;
   guint idx = 0, body_line = G_MAXUINT, body_end_line = G_MAXUINT;
   gboolean title_done = FALSE, recognised = FALSE;
   Line line;
 
   g_return_if_fail (ctx != NULL);
 
+  m = &ctx->metadata;
+  n_lines = ctx->lines->len;
   l->ctx = ctx;
   l->tok = (const DossierToken *) (const void *) ctx->tokens->data;
   l->n_tok = ctx->tokens->len;
@@ -1591,7 +1694,7 @@ dossier_layout_run (DossierContext *ctx)
 
       if (line.long_line)
         break;
-      if (parse_credit_line (l, &line, &info) ||
+      if (parse_credit_line (l, &line, n_head == 0, &info) ||
           parse_byline_line (l, &line, &info) ||
           parse_date_line (l, &line, &info))
         {
@@ -1600,7 +1703,7 @@ dossier_layout_run (DossierContext *ctx)
           idx++;
           continue;
         }
-      if (parse_dateline_line (l, &line, has_next ? &next : NULL, &info))
+      if (parse_dateline_line (l, &line, has_next ? &next : NULL, title_done, &info))
         {
           apply_info (l, &info, &line);
           recognised = TRUE;
@@ -1616,10 +1719,14 @@ dossier_layout_run (DossierContext *ctx)
         }
       if (!title_done && n_head == 0 && has_next && is_title_line (l, &line))
         {
+          guint title_end = line.end;
+          /* "Headline; " over a second headline line: the first, without its ";" */
+          if (tok_is (l, line.last - 1, line.last, ";") && line.last - 1 > line.first)
+            title_end = l->tok[line.last - 2].end;
           g_free (m->title);
-          m->title = dossier_context_dup (ctx, line.start, line.end);
+          m->title = dossier_context_dup (ctx, line.start, title_end);
           m->title_range.start = line.start;
-          m->title_range.end = line.end;
+          m->title_range.end = title_end;
           title_done = TRUE;
           recognised = TRUE;
           idx++;
@@ -1632,6 +1739,42 @@ dossier_layout_run (DossierContext *ctx)
           idx++;
           continue;
         }
+      /* an editor's note in brackets: "[CORRECTED 10:30 GMT]" */
+      if (has_next && tok_is (l, line.first, line.last, "[") &&
+          tok_is (l, line.last - 1, line.last, "]") && line.last - line.first <= 12)
+        {
+          idx++;
+          continue;
+        }
+      /* a headline over two or three lines, then a dateline line */
+      if (title_done && has_next)
+        {
+          guint k = idx, n = 0;
+          Line ahead, after;
+          gboolean found = FALSE;
+          while (n < 3 && next_line (l, &k, n_lines, &ahead) && !ahead.long_line &&
+                 count_words (l, &ahead) <= 12)
+            {
+              guint a = k + 1;
+              gboolean has_after = next_line (l, &a, n_lines, &after);
+              LineInfo tmp = { 0 };
+              gboolean strong;
+              if (parse_dateline (l, ahead.first, ahead.last, &tmp, &strong) == ahead.last &&
+                  n > 0 &&
+                  parse_dateline_line (l, &ahead, has_after ? &after : NULL, FALSE, &tmp))
+                {
+                  found = TRUE;
+                  break;
+                }
+              k++;
+              n++;
+            }
+          if (found)
+            {
+              idx = k;
+              continue;
+            }
+        }
       break;
     }
   if (body_line == G_MAXUINT)
@@ -1640,6 +1783,16 @@ dossier_layout_run (DossierContext *ctx)
       if (next_line (l, &k, n_lines, &line))
         {
           body_line = k;
+          /* a date at the start of the first body paragraph: "Thursday, March 15, 2012 The…" */
+          {
+            ParsedDate d;
+            guint e = parse_date_at (l, line.first, line.last, &d);
+            if (e > line.first && !l->has_date && tok_is_capitalized (l, e, line.last))
+              {
+                set_published (l, &d);
+                recognised = TRUE;
+              }
+          }
           /* a dateline at the start of the first body paragraph */
           if (m->dateline == NULL)
             {

@@ -2000,6 +2000,7 @@ dossier_quotes_run (DossierContext *ctx)
   find_spans (&q);
   filter_spans (&q);
   attribute (&q);
+  dossier_context_flush_mentions (ctx);
 
   g_array_unref (q.spans);
   g_hash_table_unref (q.by_name);

@@ -28,6 +28,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dossier-time.h"
@@ -57,7 +58,10 @@ enum
   C_AMPM,       /* val: 0 am, 12 pm */
   C_CLOCKWORD,  /* noon, midnight, midday: val hour */
   C_FISCAL,     /* fiscal */
-  C_HOLIDAY,    /* val: index into holidays[] */
+  C_HOLIDAY,    /* the first word of a holiday's name */
+  C_FULL,       /* full, whole, entire */
+  C_COUPLE,     /* couple */
+  C_DECADEW,    /* nineties: val the decade's digit */
 };
 
 enum
@@ -73,7 +77,7 @@ enum
 {
   D_TODAY = 1, D_YESTERDAY, D_TOMORROW, D_TONIGHT, D_NOW, D_RECENTLY, D_SOON, D_PREVIOUSLY,
   D_FUTURE, D_PAST, D_PRESENT, D_CURRENT, D_NOWADAYS, D_FORMERLY, D_ONCE, D_LATELY,
-  D_ASAP, D_HERETOFORE,
+  D_ASAP, D_HERETOFORE, D_OVERNIGHT,
 };
 enum
 {
@@ -151,7 +155,10 @@ static const TimeWord time_words[] = {
   { "period", C_UNIT, U_PERIOD },
 
   { "morning", C_POD, POD_MO }, { "afternoon", C_POD, POD_AF }, { "evening", C_POD, POD_EV },
-  { "night", C_POD, POD_NI }, { "overnight", C_POD, POD_NI }, { "daytime", C_POD, POD_DT },
+  { "night", C_POD, POD_NI }, { "overnight", C_DEICTIC, D_OVERNIGHT }, { "daytime", C_POD, POD_DT },
+  { "twenties", C_DECADEW, 2 }, { "thirties", C_DECADEW, 3 }, { "forties", C_DECADEW, 4 },
+  { "fifties", C_DECADEW, 5 }, { "sixties", C_DECADEW, 6 }, { "seventies", C_DECADEW, 7 },
+  { "eighties", C_DECADEW, 8 }, { "nineties", C_DECADEW, 9 },
   { "mornings", C_POD, POD_MO | PLURAL }, { "afternoons", C_POD, POD_AF | PLURAL },
   { "evenings", C_POD, POD_EV | PLURAL },
 
@@ -214,7 +221,12 @@ static const TimeWord time_words[] = {
   { "fiscal", C_FISCAL, 0 },
 
   { "christmas", C_HOLIDAY, 0 }, { "thanksgiving", C_HOLIDAY, 1 },
-  { "halloween", C_HOLIDAY, 2 }, { "valentine's", C_HOLIDAY, 3 },
+  { "halloween", C_HOLIDAY, 2 }, { "valentine's", C_HOLIDAY, 3 }, { "new", C_HOLIDAY, 4 },
+  { "labor", C_HOLIDAY, 5 }, { "memorial", C_HOLIDAY, 6 }, { "election", C_HOLIDAY, 7 },
+  { "independence", C_HOLIDAY, 8 },
+
+  { "full", C_FULL, 0 }, { "whole", C_FULL, 0 }, { "entire", C_FULL, 0 },
+  { "couple", C_COUPLE, 2 },
 };
 
 typedef struct
@@ -229,7 +241,20 @@ typedef struct
 
 enum { S_NONE, S_ORD, S_S, S_CLOCK, S_OTHER, S_ISODATE, S_HYPHEN };
 
-static GHashTable *word_table;
+/* An open-addressing table of the time words (FNV-1a of the lower-case
+ * word): one probe or two for a word, no strcmp for most misses. */
+#define WORD_SLOTS 1024
+static const TimeWord *word_slots[WORD_SLOTS];
+static guint8 word_lens[WORD_SLOTS];
+
+static inline guint32
+word_hash (const char *w, guint len)
+{
+  guint32 h = 2166136261u;
+  for (guint i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
+}
 
 static void
 init_words (void)
@@ -238,12 +263,33 @@ init_words (void)
 
   if (g_once_init_enter (&done))
     {
-      word_table = g_hash_table_new (g_str_hash, g_str_equal);
+      G_STATIC_ASSERT (G_N_ELEMENTS (time_words) < WORD_SLOTS / 2);
       for (guint i = 0; i < G_N_ELEMENTS (time_words); i++)
-        g_hash_table_insert (word_table, (gpointer) time_words[i].word,
-                             (gpointer) &time_words[i]);
+        {
+          guint len = strlen (time_words[i].word);
+          guint32 h = word_hash (time_words[i].word, len) & (WORD_SLOTS - 1);
+          while (word_slots[h] != NULL)
+            h = (h + 1) & (WORD_SLOTS - 1);
+          word_slots[h] = &time_words[i];
+          word_lens[h] = (guint8) len;
+        }
       g_once_init_leave (&done, 1);
     }
+}
+
+static const TimeWord *
+lookup_word_len (const char *w,
+                 guint       len)
+{
+  guint32 h = word_hash (w, len) & (WORD_SLOTS - 1);
+
+  while (word_slots[h] != NULL)
+    {
+      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+        return word_slots[h];
+      h = (h + 1) & (WORD_SLOTS - 1);
+    }
+  return NULL;
 }
 
 /* Lower-cases an ASCII word of at most @size - 1 bytes into @buf; FALSE when
@@ -269,7 +315,7 @@ fold_word (const char *s,
         }
       if (c >= 0x80)
         return FALSE;
-      buf[o++] = g_ascii_tolower (c);
+      buf[o++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
     }
   buf[o] = '\0';
   return TRUE;
@@ -278,7 +324,7 @@ fold_word (const char *s,
 static const TimeWord *
 lookup_word (const char *w)
 {
-  return g_hash_table_lookup (word_table, w);
+  return lookup_word_len (w, strlen (w));
 }
 
 /* ---- the pass state ---------------------------------------------------- */
@@ -292,6 +338,7 @@ typedef struct
   gboolean         relative;     /* resolved against the reference */
   int              gran;         /* TG_* */
   int              year, quarter;/* for the quarter/year context */
+  gboolean         ambiguous;
 } Match;
 
 enum { TG_NONE, TG_TIME, TG_DAY, TG_WEEK, TG_MONTH, TG_QUARTER, TG_YEAR, TG_OTHER };
@@ -300,6 +347,7 @@ typedef struct
 {
   DossierContext *ctx;
   TokInfo        *info;
+  gint8          *tense;   /* per token: 99 until computed */
   guint           n;
   gboolean        has_ref;
   int             ry, rm, rd;
@@ -310,6 +358,11 @@ typedef struct
   int             last_gran;
   int             last_q_year, last_q;
   int             last_year;
+  int             last_month_y, last_month_m;
+  char            last_day[16];   /* the last day-valued timex, and its paragraph */
+  guint           last_day_para;
+  guint           para;           /* the current paragraph */
+  gboolean        day_first;      /* the article writes its dates day first */
   /* the current sentence's limits */
   guint           s_first, s_end;
 } Pass;
@@ -333,7 +386,7 @@ tok_text (const Pass *p, guint i)
   return p->ctx->text + tok (p, i)->start;
 }
 
-static gboolean
+static inline gboolean
 tok_is (const Pass *p,
         guint       i,
         const char *word)
@@ -569,8 +622,8 @@ static const char * const past_irregular[] = {
 };
 
 static const char * const future_words[] = {
-  "will", "shall", "won't", "'ll", "upcoming", "tomorrow", "next", "scheduled", "would",
-  "could", "might", "may", "should", "wouldn't", "can't", "cannot",
+  "will", "shall", "won't", "'ll", "upcoming", "scheduled", "would",
+  "might", "should", "wouldn't",
 };
 
 static GHashTable *past_set;
@@ -593,6 +646,16 @@ init_tense (void)
     }
 }
 
+/* tok_is without the sentence limit */
+static gboolean
+tok_is_any (const Pass *p,
+            guint       i,
+            const char *word)
+{
+  guint len = tok_len (p, i);
+  return strlen (word) == len && g_ascii_strncasecmp (tok_text (p, i), word, len) == 0;
+}
+
 /* -1 past, +1 future, 0 present or unknown, for one token. */
 static int
 token_tense (const Pass *p,
@@ -607,9 +670,20 @@ token_tense (const Pass *p,
   if (!fold_word (tok_text (p, i), len, buf, sizeof buf))
     return 0;
   if (g_hash_table_contains (past_set, buf))
-    return -1;
+    {
+      /* "will be paid", "to be held": a participle, the tense is elsewhere */
+      if (i > 0 && buf[0] != 'w' && (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
+        return 0;
+      return -1;
+    }
   if (g_hash_table_contains (future_set, buf))
-    return 1;
+    {
+      /* "had been scheduled to", "was to": a future seen from the past */
+      if (i > 0 && (tok_is_any (p, i - 1, "had") || tok_is_any (p, i - 1, "been") ||
+                    tok_is_any (p, i - 1, "was") || tok_is_any (p, i - 1, "were")))
+        return -1;
+      return 1;
+    }
   if (len > 3 && strcmp (buf + len - 3, "'ll") == 0)
     return 1;
   if ((strcmp (buf, "going") == 0 || strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 ||
@@ -619,6 +693,14 @@ token_tense (const Pass *p,
        strcmp (buf, "hopes") == 0 || strcmp (buf, "wants") == 0 || strcmp (buf, "planning") == 0) &&
       i + 1 < p->s_end && tok_is (p, i + 1, "to"))
     return 1;
+  if ((strcmp (buf, "planned") == 0 || strcmp (buf, "scheduled") == 0 ||
+       strcmp (buf, "expected") == 0 || strcmp (buf, "intended") == 0 ||
+       strcmp (buf, "due") == 0) &&
+      i + 1 < p->s_end && tok_is (p, i + 1, "to"))
+    return 1;
+  if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' && i > 0 &&
+      (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
+    return 0;
   if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
       !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && strcmp (buf, "indeed") != 0 &&
       strcmp (buf, "hundred") != 0 && strcmp (buf, "proceed") != 0 &&
@@ -632,32 +714,89 @@ token_tense (const Pass *p,
 
 /* The tense nearest to tokens [first, last] in the sentence: the nearest
  * tense marker wins, left side first at equal distance. */
+/* token_tense, computed once a token */
+static int
+token_tense_cached (const Pass *p,
+                    guint       i)
+{
+  gint8 *c = &p->tense[i];
+  if (*c == 99)
+    *c = (gint8) token_tense (p, i);
+  return *c;
+}
+
+static int
+clause_tense_within (const Pass *p,
+                     guint       first,
+                     guint       last,
+                     guint       maxd)
+{
+  gboolean left = TRUE, right = TRUE;
+
+  for (guint d = 1; d <= maxd && (left || right); d++)
+    {
+      int t;
+      if (left && first >= p->s_first + d)
+        {
+          guint i = first - d;
+          if (tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK)
+            left = FALSE;
+          else
+            {
+              t = token_tense_cached (p, i);
+              if (t != 0)
+                return t == 2 ? 0 : t;
+            }
+        }
+      if (right && last + d < p->s_end)
+        {
+          guint i = last + d;
+          /* the clause ends before a new one starts */
+          if ((tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK) || tok_is (p, i, "that") ||
+              tok_is (p, i, "which") || tok_is (p, i, "who") || tok_is (p, i, "because") ||
+              tok_is (p, i, "but") || tok_is (p, i, "when") || tok_is (p, i, "while") ||
+              tok_is (p, i, "after") || tok_is (p, i, "before") || tok_is_char (p, i, ';'))
+            right = FALSE;
+          else
+            {
+              t = token_tense_cached (p, i);
+              if (t != 0)
+                return t == 2 ? 0 : t;
+            }
+        }
+    }
+  return 0;
+}
+
 static int
 clause_tense (const Pass *p,
               guint       first,
               guint       last)
 {
-  for (guint d = 1; d <= 14; d++)
+  return clause_tense_within (p, first, last, 14);
+}
+
+/* The tense for a day without a year: a verb right next to it counts double
+ * (2 or -2); one further away in the clause counts once. */
+static int
+day_tense (const Pass *p,
+           guint       first,
+           guint       last)
+{
+  int t;
+
+  /* "extended to Nov. 16", "by Dec. 15", "until Jan. 14": a deadline, not the past */
+  if (first > p->s_first && (tok_is (p, first - 1, "to") || tok_is (p, first - 1, "until") ||
+                             tok_is (p, first - 1, "by") || tok_is (p, first - 1, "till") ||
+                             tok_is (p, first - 1, "through")))
     {
-      int t;
-      if (first >= p->s_first + d)
-        {
-          guint i = first - d;
-          if (tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK)
-            break;
-          t = token_tense (p, i);
-          if (t != 0)
-            return t == 2 ? 0 : t;
-        }
-      if (last + d < p->s_end)
-        {
-          guint i = last + d;
-          t = token_tense (p, i);
-          if (t != 0)
-            return t == 2 ? 0 : t;
-        }
+      t = clause_tense (p, first, last);
+      return t < 0 ? 0 : t;
     }
-  return 0;
+  t = clause_tense_within (p, first, last, 3);
+  if (t != 0)
+    return 2 * t;
+  return clause_tense (p, first, last);
 }
 
 /* ---- resolution ---------------------------------------------------------- */
@@ -699,9 +838,9 @@ resolve_year (const Pass *p, int m, int d, int tense)
         continue;
       cost = n > refn ? n - refn : refn - n;
       if (tense < 0 && n > refn + (d > 0 ? 3 : 20))
-        cost += d > 0 ? 120 : 200;
+        cost += tense < -1 ? 400 : d > 0 ? 120 : 200;
       if (tense > 0 && n < refn - (d > 0 ? 3 : 20))
-        cost += d > 0 ? 120 : 200;
+        cost += tense > 1 ? 400 : d > 0 ? 120 : 200;
       if (cost < best_cost)
         {
           best_cost = cost;
@@ -773,7 +912,7 @@ duration_value (char *buf, int n, int unit, gboolean fuzzy)
     case U_HALF: u = "M"; mult = 6; break;
     case U_YEAR: u = "Y"; break;
     case U_DECADE: u = fuzzy ? "DE" : "Y"; mult = fuzzy ? 1 : 10; break;
-    case U_CENTURY: u = fuzzy ? "CE" : "Y"; mult = fuzzy ? 1 : 100; break;
+    case U_CENTURY: u = fuzzy ? "C" : "Y"; mult = fuzzy ? 1 : 100; break;
     case U_MILLENNIUM: u = fuzzy ? "ML" : "Y"; mult = fuzzy ? 1 : 1000; break;
     default: return FALSE;
     }
@@ -870,6 +1009,7 @@ match_init (Match *m, guint first, guint last, DossierTimexType type)
   m->gran = TG_NONE;
   m->year = 0;
   m->quarter = 0;
+  m->ambiguous = FALSE;
 }
 
 /* A year token: 4 digits, 1000..2099, or an apostrophe year ('98). */
@@ -1055,6 +1195,8 @@ fmt_time (char *buf, const char *date, int h, int mi)
  * Nov. 2. Returns its last token (or -1) and the date. */
 static int match_day_after_time (const Pass *p, guint i, int tense, char *date);
 
+static gboolean match_spelled_year (const Pass *p, guint i, Match *m);
+
 /* Absolute and month-based dates. */
 static gboolean
 match_month_date (const Pass *p, guint i, Match *m)
@@ -1113,6 +1255,15 @@ match_month_date (const Pass *p, guint i, Match *m)
           year = x;
           last = j + 2;
         }
+      else if (cls (p, j + 1) == C_NUMWORD)
+        {
+          Match sy;
+          if (match_spelled_year (p, j + 1, &sy))
+            {
+              year = sy.year;
+              last = sy.last;
+            }
+        }
     }
   else
     {
@@ -1128,22 +1279,25 @@ match_month_date (const Pass *p, guint i, Match *m)
     {
       if (tok_len (p, i) == 3 && month != 5 && !(tok (p, i)->flags & DOSSIER_TOKEN_ABBREVIATION))
         return FALSE;
-      if (i > p->s_first && (tok_is (p, i - 1, "the") || tok_is (p, i - 1, "a") ||
-                             tok_is (p, i - 1, "an") || tok_is (p, i - 1, "annual") ||
+      if (i > p->s_first && (tok_is (p, i - 1, "annual") ||
                              (tok (p, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK)))
         return FALSE;
-      if (tok_is (p, i + 1, "for") || (tok_is (p, i + 1, "of") && i + 2 < p->s_end &&
-                                        capitalized (p, i + 2)))
+      if ((tok_is (p, i + 1, "for") || tok_is (p, i + 1, "of")) && i + 2 < p->s_end &&
+          capitalized (p, i + 2))
         return FALSE;
     }
-  /* October this year, April next year */
-  if (year == 0 && (tok_is (p, last + 1, "this") || tok_is (p, last + 1, "last") ||
-                    tok_is (p, last + 1, "next")) && tok_is (p, last + 2, "year") && p->has_ref)
-    {
-      year = tok_is (p, last + 1, "this") ? p->ry : tok_is (p, last + 1, "last") ? p->ry - 1 :
-             p->ry + 1;
-      last += 2;
-    }
+  /* October this year, April next year, June 16, last year */
+  {
+    guint k = last + 1;
+    if (tok_is_char (p, k, ','))
+      k++;
+    if (year == 0 && (tok_is (p, k, "this") || tok_is (p, k, "last") || tok_is (p, k, "next")) &&
+        tok_is (p, k + 1, "year") && p->has_ref)
+      {
+        year = tok_is (p, k, "this") ? p->ry : tok_is (p, k, "last") ? p->ry - 1 : p->ry + 1;
+        last = k + 1;
+      }
+  }
   match_init (m, i, last, DOSSIER_TIMEX_DATE);
   if (day > 0)
     {
@@ -1151,7 +1305,7 @@ match_month_date (const Pass *p, guint i, Match *m)
         {
           if (p->has_ref)
             {
-              year = resolve_year (p, month, day, clause_tense (p, i, last));
+              year = resolve_year (p, month, day, day_tense (p, i, last));
               m->relative = TRUE;
             }
         }
@@ -1237,21 +1391,29 @@ match_numeric_date (const Pass *p, guint i, Match *m)
       int a = ti->num, b = p->info[i + 2].num, y = p->info[i + 4].num, mo, d;
       if (p->info[i + 4].ndigits == 2)
         y += y < 50 ? 2000 : 1900;
-      /* month first (US news); day first when the first can't be a month */
+      /* day first when the first can't be a month, month first when the
+       * second can't be; otherwise the article's convention (month first,
+       * as in US news, unless it writes its dates day first), flagged */
       if (a > 12 && b <= 12)
         {
           d = a;
           mo = b;
         }
-      else
+      else if (b > 12 || !p->day_first)
         {
           mo = a;
           d = b;
+        }
+      else
+        {
+          d = a;
+          mo = b;
         }
       if (!valid_day (y, mo, d))
         return FALSE;
       match_init (m, i, i + 4, DOSSIER_TIMEX_DATE);
       fmt_day (m->value, y, mo, d);
+      m->ambiguous = a <= 12 && b <= 12 && a != b;
       m->gran = TG_DAY;
       return TRUE;
     }
@@ -1306,7 +1468,9 @@ match_weekday (const Pass *p, guint i, Match *m)
       return TRUE;
     }
   tense = clause_tense (p, i, last);
-  if (i > p->s_first && (tok_is (p, i - 1, "next") || tok_is (p, i - 1, "coming")))
+  if (i > p->s_first && (tok_is (p, i - 1, "next") || tok_is (p, i - 1, "coming") ||
+                         (tok_is (p, i - 1, "as") && i >= p->s_first + 2 &&
+                          (tok_is (p, i - 2, "soon") || tok_is (p, i - 2, "early")))))
     tense = 1;
   resolve_weekday (p, wd, tense > 0 ? 1 : -1, &d);
   fmt_date (m->value, &d);
@@ -1406,7 +1570,14 @@ match_time (const Pass *p, guint i, Match *m)
         return TRUE;
       }
   }
-  if (p->has_ref)
+  if (p->last_day[0] && p->last_day_para == p->para)
+    {
+      /* "On Tuesday… at 3 p.m.": the day the paragraph is telling */
+      memcpy (date, p->last_day, 10);
+      date[10] = '\0';
+      m->relative = TRUE;
+    }
+  else if (p->has_ref)
     {
       GDate d;
       ref_plus_days (p, 0, &d);
@@ -1431,6 +1602,10 @@ match_deictic (const Pass *p, guint i, Match *m)
   switch (v)
     {
     case D_TODAY: case D_YESTERDAY: case D_TOMORROW: case D_TONIGHT:
+      /* "USA Today", "VOA Today": a title, not a day */
+      if (capitalized (p, i) && !(tok (p, i)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          i > p->s_first && capitalized (p, i - 1) && (tok (p, i - 1)->flags & DOSSIER_TOKEN_WORD))
+        return FALSE;
       off = v == D_YESTERDAY ? -1 : v == D_TOMORROW ? 1 : 0;
       m->gran = TG_DAY;
       m->relative = TRUE;
@@ -1467,6 +1642,21 @@ match_deictic (const Pass *p, guint i, Match *m)
           }
       }
       return TRUE;
+    case D_OVERNIGHT:
+      {
+        m->type = DOSSIER_TIMEX_TIME;
+        m->gran = TG_DAY;
+        m->relative = TRUE;
+        if (!p->has_ref)
+          {
+            strcpy (m->value, "XXXX-XX-XXTNI");
+            return TRUE;
+          }
+        ref_plus_days (p, clause_tense (p, i, i) > 0 ? 0 : -1, &d);
+        fmt_date (m->value, &d);
+        strcat (m->value, "TNI");
+        return TRUE;
+      }
     case D_NOW:
       /* "now" in "now that…" is still the present; "from now" belongs to a duration */
       strcpy (m->value, "PRESENT_REF");
@@ -1487,15 +1677,27 @@ match_deictic (const Pass *p, guint i, Match *m)
       m->relative = TRUE;
       return TRUE;
     case D_SOON:
-      if (i > p->s_first && tok_is (p, i - 1, "as"))
+      /* "soon" is mostly an adverb of sequence ("soon after", "was soon
+       * released"); only "as soon as possible" and a future "soon" count */
+      if (i > p->s_first && tok_is (p, i - 1, "as") && tok_is (p, i + 1, "as") &&
+          tok_is (p, i + 2, "possible"))
+        {
+          m->first = i - 1;
+          m->last = i + 2;
+        }
+      else if (tok_is (p, i + 1, "after") || tok_is (p, i + 1, "as") ||
+               (i > p->s_first && tok_is (p, i - 1, "as")) || clause_tense (p, i, i) <= 0)
         return FALSE;
       strcpy (m->value, "FUTURE_REF");
       m->relative = TRUE;
       return TRUE;
     case D_FUTURE:
-      /* "the future", "in future", "future talks" (an adjective: still tagged in TimeBank) */
-      if (i > p->s_first && tok_is (p, i - 1, "the"))
+      /* "the future", "in future"; the adjective ("future earnings") is not a time */
+      if (i > p->s_first && (tok_is (p, i - 1, "the") || tok_is (p, i - 1, "near")) &&
+          !(i >= p->s_first + 2 && tok_is (p, i - 2, "foreseeable")))
         m->first = i - 1;
+      else if (!(i > p->s_first && tok_is (p, i - 1, "in")))
+        return FALSE;
       strcpy (m->value, "FUTURE_REF");
       m->relative = TRUE;
       return TRUE;
@@ -1539,7 +1741,7 @@ read_count (const Pass *p, guint i, int *n)
               *n = -1;
               return 2;
             }
-          if (tok_is (p, i + 1, "couple") && tok_is (p, i + 2, "of"))
+          if (cls (p, i + 1) == C_COUPLE && tok_is (p, i + 2, "of"))
             {
               *n = 2;
               return 3;
@@ -1651,9 +1853,10 @@ match_hyphenated (const Pass *p, guint i, Match *m)
       match_init (m, i, i, DOSSIER_TIMEX_DATE);
       if ((b->val & 0xff) == U_QUARTER && a->val >= 1 && a->val <= 4)
         {
-          if (p->last_year && p->last_gran == TG_YEAR)
-            y = p->last_year;
-          if (!p->has_ref && !p->last_year)
+          int tq = clause_tense (p, i, i);
+          if ((a->val > ref_quarter (p) && tq < 0) || a->val - ref_quarter (p) >= 3)
+            y--;
+          if (!p->has_ref)
             snprintf (m->value, 40, "XXXX-Q%d", a->val);
           else
             fmt_quarter (m->value, y, a->val);
@@ -1694,18 +1897,39 @@ match_hyphenated (const Pass *p, guint i, Match *m)
     {
       match_init (m, i, i, DOSSIER_TIMEX_DATE);
       if (p->has_ref)
-        snprintf (m->value, 40, "%04d-12-31", p->ry);
+        {
+          gboolean past = (i > p->s_first && tok_is (p, i - 1, "since")) ||
+                          clause_tense (p, i, i) < 0;
+          snprintf (m->value, 40, "%04d-12-31", past ? p->ry - 1 : p->ry);
+        }
       else
         strcpy (m->value, "XXXX-12-31");
       m->relative = TRUE;
       return TRUE;
     }
-  /* mid-November, mid-1990s, mid-1980 */
-  if (np == 2 && strcmp (parts[0], "mid") == 0)
+  /* mid-November, mid-1990s, mid-1980, late-November, mid-afternoon */
+  if (np == 2 && (strcmp (parts[0], "mid") == 0 || strcmp (parts[0], "early") == 0 ||
+                  strcmp (parts[0], "late") == 0))
     {
       const TimeWord *w = lookup_word (parts[1]);
       match_init (m, i, i, DOSSIER_TIMEX_DATE);
-      m->mod = "MID";
+      m->mod = parts[0][0] == 'm' ? "MID" : parts[0][0] == 'e' ? "START" : "END";
+      if (w && w->cls == C_POD && !(w->val & PLURAL))
+        {
+          GDate d;
+          m->type = DOSSIER_TIMEX_TIME;
+          m->relative = TRUE;
+          if (!p->has_ref)
+            snprintf (m->value, 40, "XXXX-XX-XXT%s", pod_code (w->val));
+          else
+            {
+              ref_plus_days (p, 0, &d);
+              fmt_date (m->value, &d);
+              strcat (m->value, "T");
+              strcat (m->value, pod_code (w->val));
+            }
+          return TRUE;
+        }
       if (w && w->cls == C_MONTH)
         {
           int y = p->has_ref ? resolve_year (p, w->val, 0, clause_tense (p, i, i)) : 0;
@@ -1718,7 +1942,7 @@ match_hyphenated (const Pass *p, guint i, Match *m)
         }
       if (g_ascii_isdigit (parts[1][0]) && strlen (parts[1]) == 5 && parts[1][4] == 's')
         {
-          snprintf (m->value, 40, "%.3sX", parts[1]);
+          snprintf (m->value, 40, "%.3s", parts[1]);
           return TRUE;
         }
       if (g_ascii_isdigit (parts[1][0]) && strlen (parts[1]) == 4)
@@ -1758,7 +1982,8 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
       q = val (p, j);
       j++;
     }
-  else if (cls (p, j) == C_REL && (val (p, j) == R_LATEST || val (p, j) == R_SAME))
+  else if (cls (p, j) == C_REL && (val (p, j) == R_LATEST || val (p, j) == R_SAME ||
+                                   val (p, j) == R_THAT))
     {
       anaphor = TRUE;
       j++;
@@ -1852,21 +2077,21 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
     {
       if (y == 0)
         {
-          if (p->last_year && p->last_gran == TG_YEAR)
-            y = p->last_year;
-          else
-            {
-              y = p->ry;
-              /* the fourth quarter in January: last year's, unless it's ahead */
-              if (q > ref_quarter (p) && clause_tense (p, first, last) <= 0)
-                y--;
-            }
+          int tq = clause_tense (p, first, last);
+          y = p->ry;
+          /* the fourth quarter in January: last year's, unless it's ahead */
+          if ((q > ref_quarter (p) && tq < 0) || q - ref_quarter (p) >= 3)
+            y--;
+          /* the year-ago third quarter */
+          if (ago)
+            y--;
           m->relative = TRUE;
         }
     }
   else if (ago)
     {
-      if (p->last_q)
+      int done = p->ry * 4 + ref_quarter (p) - 2;
+      if (p->last_q && p->last_q_year * 4 + p->last_q - 1 <= done)
         {
           y = p->last_q_year - 1;
           q = p->last_q;
@@ -1896,24 +2121,27 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
     {
       /* the quarter, the latest quarter: the one being talked about, else
        * the last complete one */
-      if (p->last_q)
+      int done = p->ry * 4 + ref_quarter (p) - 2;  /* the last complete quarter */
+      if (p->last_q && p->last_q_year * 4 + p->last_q - 1 <= done)
         {
           y = p->last_q_year;
           q = p->last_q;
         }
       else
         {
-          int k = p->ry * 4 + ref_quarter (p) - 2;
-          y = k / 4;
-          q = k % 4 + 1;
+          y = done / 4;
+          q = done % 4 + 1;
         }
       m->relative = TRUE;
     }
-  (void) anaphor;
   fmt_quarter (m->value, y, q);
   m->gran = TG_QUARTER;
   m->year = y;
-  m->quarter = q;
+  /* the anaphoric ones ("the quarter", "the year-ago quarter") don't
+   * change which quarter the article is talking about */
+  m->quarter = (anaphor || ago) ? 0 : q;
+  if (!anaphor && !ago && !rel_prev && !current && q && m->relative == FALSE)
+    m->quarter = q;
   return TRUE;
 }
 
@@ -1921,7 +2149,7 @@ match_quarter (const Pass *p, guint first, guint i, Match *m)
 static gboolean
 match_relative (const Pass *p, guint first, guint i, Match *m)
 {
-  int r = val (p, i);
+  int r = (cls (p, i) == C_DEICTIC && val (p, i) == D_PAST) ? R_PAST : val (p, i);
   guint j = i + 1;
   int c = cls (p, j);
   int tense;
@@ -1943,20 +2171,22 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
       m->relative = TRUE;
       return TRUE;
     }
-  if (r == R_RECENT && c == C_UNIT && (val (p, j) & PLURAL))
+  if ((r == R_RECENT || r == R_COMING) && c == C_UNIT && (val (p, j) & PLURAL))
     {
-      /* recent years, recent weeks */
+      /* "recent years", "the coming days": vague past and future; "recent
+       * months", "coming weeks" are counted as spans of unknown length */
+      int u = val (p, j) & 0xff;
       match_init (m, first, j, DOSSIER_TIMEX_DATE);
-      strcpy (m->value, "PAST_REF");
       m->relative = TRUE;
-      return TRUE;
-    }
-  if (r == R_COMING && c == C_UNIT && (val (p, j) & PLURAL))
-    {
-      /* the coming days/weeks/months */
-      match_init (m, first, j, DOSSIER_TIMEX_DATE);
-      strcpy (m->value, "FUTURE_REF");
-      m->relative = TRUE;
+      if ((r == R_RECENT && (u == U_YEAR || u == U_DAY || u == U_DECADE)) ||
+          (r == R_COMING && u == U_DAY))
+        strcpy (m->value, r == R_RECENT ? "PAST_REF" : "FUTURE_REF");
+      else
+        {
+          m->type = DOSSIER_TIMEX_DURATION;
+          m->relative = FALSE;
+          duration_value (m->value, 0, u, TRUE);
+        }
       return TRUE;
     }
   if (c == C_UNIT && !(val (p, j) & PLURAL))
@@ -2000,10 +2230,31 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         return FALSE;
       if (r == R_THAT || r == R_SAME)
         {
-          /* "that day", "the same week": anaphoric, left underspecified */
+          /* "that day", "the same week": the last such date the article gave,
+           * else left underspecified */
           match_init (m, first, j, DOSSIER_TIMEX_DATE);
           strcpy (m->value, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" :
                   u == U_MONTH ? "XXXX-XX" : "XXXX");
+          if (u == U_YEAR && p->last_year)
+            fmt_year (m->value, p->last_year);
+          else if (u == U_MONTH && p->last_month_y)
+            fmt_month (m->value, p->last_month_y, p->last_month_m);
+          else if ((u == U_DAY || u == U_WEEK) && p->last_day[0])
+            {
+              int y, mo, dd;
+              if (sscanf (p->last_day, "%4d-%2d-%2d", &y, &mo, &dd) == 3 && valid_day (y, mo, dd))
+                {
+                  if (u == U_DAY)
+                    fmt_day (m->value, y, mo, dd);
+                  else
+                    {
+                      GDate d;
+                      g_date_clear (&d, 1);
+                      g_date_set_dmy (&d, (GDateDay) dd, (GDateMonth) mo, (GDateYear) y);
+                      fmt_week (m->value, &d);
+                    }
+                }
+            }
           return TRUE;
         }
       if (has_the && (r == R_LAST || r == R_PAST) && u == U_WEEK)
@@ -2033,10 +2284,34 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         }
       if (u == U_DAY && off == 0)
         return FALSE;  /* "this day" */
+      if (u == U_DECADE || u == U_CENTURY)
+        {
+          /* "the past decade", "this century": TimeBank counts them as durations */
+          m->type = DOSSIER_TIMEX_DURATION;
+          strcpy (m->value, u == U_DECADE ? "P10Y" : "P100Y");
+          return TRUE;
+        }
       if (!p->has_ref)
         {
           strcpy (m->value, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" :
                   u == U_MONTH ? "XXXX-XX" : u == U_YEAR ? "XXXX" : "XXX");
+          m->relative = TRUE;
+          return TRUE;
+        }
+      /* "the following year", "the previous month": after a date of the article */
+      if (has_the && off != 0 && r != R_PAST && r != R_LAST && u == U_YEAR && p->last_year)
+        {
+          fmt_year (m->value, p->last_year + off);
+          m->gran = TG_YEAR;
+          m->relative = TRUE;
+          return TRUE;
+        }
+      if (has_the && off != 0 && r != R_PAST && r != R_LAST && u == U_MONTH && p->last_month_y)
+        {
+          int y2, m2;
+          month_shift (p->last_month_y, p->last_month_m, off, &y2, &m2);
+          fmt_month (m->value, y2, m2);
+          m->gran = TG_MONTH;
           m->relative = TRUE;
           return TRUE;
         }
@@ -2047,9 +2322,30 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         m->year = p->ry + off;
       m->relative = TRUE;
       /* "this year's third quarter", "last year's quarter" */
-      if (u == U_YEAR && j + 1 < p->s_end && tok_is (p, j + 1, "'s") == FALSE &&
-          FALSE)
-        return TRUE;
+      if (u == U_YEAR && p->info[j].poss)
+        {
+          guint k = j + 1;
+          int q = 0;
+          if (cls (p, k) == C_FISCAL)
+            k++;
+          if (cls (p, k) == C_ORD && val (p, k) >= 1 && val (p, k) <= 4)
+            {
+              q = val (p, k);
+              k++;
+            }
+          if (cls (p, k) == C_FISCAL)
+            k++;
+          if (cls (p, k) == C_UNIT && (val (p, k) == U_QUARTER || val (p, k) == U_PERIOD))
+            {
+              if (q == 0)
+                q = p->last_q;
+              if (q == 0)
+                q = (p->ry * 4 + ref_quarter (p) - 2) % 4 + 1;
+              fmt_quarter (m->value, p->ry + off, q);
+              m->gran = TG_QUARTER;
+              m->last = k;
+            }
+        }
       return TRUE;
     }
   if (c == C_WEEKDAY && capitalized (p, j) && !(val (p, j) & PLURAL))
@@ -2249,7 +2545,8 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
   if (tok_is (p, j + 1, "old") || tok_is (p, j + 1, "older") || tok_is (p, j + 1, "younger"))
     return FALSE;
   /* "$2 million a year", "four flights a week": a rate, not a time */
-  if (k == 1 && val (p, i) == -1 && cls (p, i) == C_NUMWORD && first == i && i > p->s_first)
+  if (k == 1 && val (p, i) == -1 && cls (p, i) == C_NUMWORD && first == i && i > p->s_first &&
+      cls (p, j + 1) != C_POST)
     {
       static const char * const ok_before[] = {
         "for", "in", "within", "over", "about", "around", "than", "nearly", "almost", "least",
@@ -2265,16 +2562,24 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
     }
   if (n == 1 && val (p, i) == -1 && (unit & PLURAL))
     return FALSE;  /* "a days" */
-  if (n > 1 && !(unit & PLURAL))
-    {
-      /* "three year" without a hyphen: take it only before a noun? keep */
-    }
+  if (n >= 1000 && !(unit & PLURAL))
+    return FALSE;  /* "the 1988 quarter" */
   last = j;
   /* a minute and a half */
   if (tok_is (p, j + 1, "and") && tok_is (p, j + 2, "a") && tok_is (p, j + 3, "half"))
     last = j + 3;
 
   match_init (m, first, last, DOSSIER_TIMEX_DURATION);
+
+  /* "will one day be": some day in the future */
+  if (n == 1 && cls (p, i) == C_NUMWORD && val (p, i) == 1 && last == i + 1 &&
+      (unit & 0xff) == U_DAY && first == i && i > p->s_first && token_tense (p, i - 1) == 1)
+    {
+      m->type = DOSSIER_TIMEX_DATE;
+      strcpy (m->value, "FUTURE_REF");
+      m->relative = TRUE;
+      return TRUE;
+    }
 
   /* N units ago / earlier / later / from now */
   if (cls (p, last + 1) == C_POST || (tok_is (p, last + 1, "from") && tok_is (p, last + 2, "now")))
@@ -2326,9 +2631,12 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
 duration:
   if ((unit & 0xff) == U_WEEKEND || (unit & 0xff) == U_QUARTER)
     {
-      if ((unit & 0xff) == U_QUARTER && n > 0)
+      if ((unit & 0xff) == U_QUARTER)
         {
-          snprintf (m->value, 40, "P%dM", n * 3);
+          if (n > 0)
+            snprintf (m->value, 40, "P%dQ", n);
+          else
+            strcpy (m->value, "PXQ");
           return TRUE;
         }
       if ((unit & 0xff) == U_WEEKEND)
@@ -2378,7 +2686,7 @@ match_set (const Pass *p, guint i, Match *m)
     {
       match_init (m, i, j, DOSSIER_TIMEX_SET);
       if (val (p, j) == U_QUARTER)
-        strcpy (m->value, "P3M");
+        strcpy (m->value, "P1Q");
       else
         duration_value (m->value, j > i + 1 ? 2 : 1, val (p, j), FALSE);
       return TRUE;
@@ -2445,7 +2753,7 @@ match_year (const Pass *p, guint first, guint i, Match *m)
       ti->num <= 2090)
     {
       match_init (m, first, i, DOSSIER_TIMEX_DATE);
-      snprintf (m->value, 40, "%03dX", ti->num / 10);
+      snprintf (m->value, 40, "%03d", ti->num / 10);
       return TRUE;
     }
   /* '90s */
@@ -2454,7 +2762,7 @@ match_year (const Pass *p, guint first, guint i, Match *m)
     {
       int c = ti->num >= 30 ? 19 : 20;
       match_init (m, first == i ? i - 1 : first, i, DOSSIER_TIMEX_DATE);
-      snprintf (m->value, 40, "%02d%dX", c, ti->num / 10);
+      snprintf (m->value, 40, "%02d%d", c, ti->num / 10);
       return TRUE;
     }
   if (!is_year_token (p, i, &y))
@@ -2524,7 +2832,7 @@ match_the_unit (const Pass *p, guint i, Match *m)
 
   if (cls (p, j) == C_FISCAL)
     j++;
-  else if (tok_is (p, j, "full") || tok_is (p, j, "whole") || tok_is (p, j, "entire"))
+  else if (cls (p, j) == C_FULL)
     {
       full = TRUE;
       j++;
@@ -2538,6 +2846,7 @@ match_the_unit (const Pass *p, guint i, Match *m)
       GDate d;
       int tense = clause_tense (p, i, j);
       match_init (m, i, j, DOSSIER_TIMEX_DATE);
+
       m->relative = TRUE;
       if (!p->has_ref)
         {
@@ -2555,6 +2864,40 @@ match_the_unit (const Pass *p, guint i, Match *m)
       strcat (m->value, "-WE");
       return TRUE;
     }
+  if (u == U_WEEK && j == i + 1)
+    {
+      if (tok_is (p, j + 1, "before") || tok_is (p, j + 1, "after") ||
+          tok_is (p, j + 1, "following") || tok_is (p, j + 1, "ending") ||
+          tok_is (p, j + 1, "ended") || tok_is (p, j + 1, "earlier") ||
+          tok_is (p, j + 1, "ago") || tok_is (p, j + 1, "later"))
+        return FALSE;
+      match_init (m, i, j, DOSSIER_TIMEX_DATE);
+      m->relative = TRUE;
+      if (tok_is (p, j + 1, "of"))
+        {
+          Match inner;
+          if (j + 2 < p->s_end && match_month_date (p, j + 2, &inner) && inner.gran == TG_DAY &&
+              inner.value[0] != 'X')
+            {
+              GDate d;
+              int y, mo, dd;
+              if (sscanf (inner.value, "%4d-%2d-%2d", &y, &mo, &dd) != 3 || !valid_day (y, mo, dd))
+                return FALSE;
+              g_date_clear (&d, 1);
+              g_date_set_dmy (&d, (GDateDay) dd, (GDateMonth) mo, (GDateYear) y);
+              fmt_week (m->value, &d);
+              m->last = inner.last;
+              return TRUE;
+            }
+          return FALSE;
+        }
+      if (!p->has_ref)
+        strcpy (m->value, "XXXX-WXX");
+      else
+        relative_value (p, m->value, 0, U_WEEK);
+      m->gran = TG_WEEK;
+      return TRUE;
+    }
   if (u == U_YEAR && !(tok_is (p, j + 1, "before") || tok_is (p, j + 1, "earlier") ||
                        tok_is (p, j + 1, "ago") || tok_is (p, j + 1, "after") ||
                        tok (p, j + 1) == NULL))
@@ -2568,6 +2911,9 @@ match_the_unit (const Pass *p, guint i, Match *m)
           tok_is (p, j + 1, "that") || tok_is (p, j + 1, "in") || tok_is (p, j + 1, "of") ||
           tok_is (p, j + 1, "before") || tok_is (p, j + 1, "after"))
         return FALSE;
+      if (tok_is (p, j + 1, "ended") || tok_is (p, j + 1, "ending") || tok_is (p, j + 1, "ends") ||
+          tok_is (p, j + 1, "through"))
+        in = FALSE;
       match_init (m, i, j, in ? DOSSIER_TIMEX_DATE : DOSSIER_TIMEX_DURATION);
       if (in)
         {
@@ -2612,10 +2958,11 @@ match_spelled_year (const Pass *p, guint i, Match *m)
         return FALSE;
       match_init (m, i, last, DOSSIER_TIMEX_DATE);
       fmt_year (m->value, 2000 + b);
+      m->year = 2000 + b;
       m->gran = TG_YEAR;
       return TRUE;
     }
-  if (a < 11 || a > 20)
+  if (a < 13 || a > 20)
     return FALSE;
   if (tok_is (p, j, "hundred"))
     {
@@ -2727,7 +3074,7 @@ match_holiday (const Pass *p, guint i, Match *m)
           return TRUE;
         }
       {
-        int tense = is_last ? -1 : clause_tense (p, i, last);
+        int tense = is_last ? -2 : day_tense (p, i, last);
         gint64 refn = g_date_get_julian (&p->ref);
         int best_y = p->ry;
         gint64 best = G_MAXINT64;
@@ -2738,9 +3085,9 @@ match_holiday (const Pass *p, guint i, Match *m)
               continue;
             cost = n > refn ? n - refn : refn - n;
             if (tense < 0 && n > refn)
-              cost += is_last ? 1000 : 150;
+              cost += tense < -1 ? 1000 : 150;
             if (tense > 0 && n < refn)
-              cost += 150;
+              cost += tense > 1 ? 1000 : 150;
             if (cost < best)
               {
                 best = cost;
@@ -2778,11 +3125,7 @@ match_at (Pass *p, guint i, Match *best)
   } G_STMT_END
 
   if (c == C_NONE && ti->num < 0 && !(tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
-    {
-      if (capitalized (p, i) && match_holiday (p, i, best))
-        return TRUE;
-      return FALSE;
-    }
+    return FALSE;
 
   /* prefixes that widen the span: approximations and edges */
   if (c == C_APPROX)
@@ -2813,7 +3156,11 @@ match_at (Pass *p, guint i, Match *best)
       else if (a == A_WITHIN)
         return FALSE;
       else if (a == A_OVER)
-        mod = "MORE_THAN";
+        {
+          if (tok_is (p, k, "the") || cls (p, k) == C_REL)
+            return FALSE;  /* "over the past year": during */
+          mod = "MORE_THAN";
+        }
       else
         mod = a == A_NEARLY ? "LESS_THAN" : "APPROX";
       {
@@ -2869,6 +3216,9 @@ match_at (Pass *p, guint i, Match *best)
     {
       guint k = i + 1;
       int c2 = cls (p, k);
+      if (c2 == C_NONE && (k >= p->s_end || (p->info[k].num < 0 &&
+                           !(tok (p, k)->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_QUOTE_MARK)))))
+        return FALSE;
       /* the end of 1990, the beginning of the year */
       if (c2 == C_EDGE && (val (p, k) == E_END || val (p, k) == E_BEGINNING ||
                            val (p, k) == E_MIDDLE) && tok_is (p, k + 1, "of"))
@@ -2916,9 +3266,9 @@ match_at (Pass *p, guint i, Match *best)
             }
           return FALSE;
         }
-      if (c2 == C_REL)
+      if (c2 == C_REL || (c2 == C_DEICTIC && val (p, k) == D_PAST))
         {
-          int r = val (p, k);
+          int r = c2 == C_REL ? val (p, k) : R_PAST;
           /* the past two years, the next 24 to 72 hours, the first nine months */
           if (r == R_PAST || r == R_LAST || r == R_NEXT || r == R_COMING || r == R_PREVIOUS ||
               r == R_FOLLOWING || r == R_FINAL || r == R_RECENT || r == R_UPCOMING)
@@ -2935,9 +3285,14 @@ match_at (Pass *p, guint i, Match *best)
         }
       if (c2 == C_DEICTIC && (val (p, k) == D_FUTURE || val (p, k) == D_PAST || val (p, k) == D_PRESENT))
         TRY (match_deictic (p, k, &m));
-      if (c2 == C_FISCAL || tok_is (p, k, "full") || tok_is (p, k, "whole") ||
-          tok_is (p, k, "entire"))
+      if (c2 == C_FISCAL || c2 == C_FULL)
         TRY (match_the_unit (p, i, &m));
+      if (c2 == C_DECADEW)
+        {
+          match_init (&m, i, k, DOSSIER_TIMEX_DATE);
+          snprintf (m.value, 40, "19%d", val (p, k));
+          TRY (TRUE);
+        }
       if (c2 == C_UNIT)
         {
           TRY (match_the_unit (p, i, &m));
@@ -2946,6 +3301,30 @@ match_at (Pass *p, guint i, Match *best)
         }
       if (c2 == C_NUMWORD || is_plain_number (p, k))
         TRY (match_count (p, i, k, 0, &m));
+      /* the 1988 quarter, the 1989 period: that year's quarter under discussion */
+      {
+        int y;
+        if (is_year_token (p, k, &y) && cls (p, k + 1) == C_ORD && val (p, k + 1) >= 1 &&
+            val (p, k + 1) <= 4 && cls (p, k + 2) == C_UNIT && val (p, k + 2) == U_QUARTER)
+          {
+            match_init (&m, i, k + 2, DOSSIER_TIMEX_DATE);
+            fmt_quarter (m.value, y, val (p, k + 1));
+            m.gran = TG_QUARTER;
+            m.year = y;
+            m.quarter = val (p, k + 1);
+            TRY (TRUE);
+          }
+        if (is_year_token (p, k, &y) && cls (p, k + 1) == C_UNIT &&
+            (val (p, k + 1) == U_QUARTER || val (p, k + 1) == U_PERIOD))
+          {
+            match_init (&m, i, k + 1, DOSSIER_TIMEX_DATE);
+            if (p->last_q)
+              fmt_quarter (m.value, y, p->last_q);
+            else
+              fmt_year (m.value, y);
+            TRY (TRUE);
+          }
+      }
       if (k < p->s_end && p->info[k].num >= 0 && p->info[k].suffix == S_S)
         TRY (match_year (p, i, k, &m));
       if (k < p->s_end && (tok (p, k)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
@@ -3001,6 +3380,11 @@ match_at (Pass *p, guint i, Match *best)
       break;
     case C_DEICTIC:
       TRY (match_deictic (p, i, &m));
+      if (val (p, i) == D_PAST)
+        {
+          TRY (match_count (p, i, i + 1, R_PAST, &m));
+          TRY (match_relative (p, i, i, &m));
+        }
       break;
     case C_REL:
       if (val (p, i) == R_PAST || val (p, i) == R_LAST || val (p, i) == R_NEXT ||
@@ -3049,6 +3433,19 @@ match_at (Pass *p, guint i, Match *best)
       TRY (match_century (p, i, i, &m));
       break;
     case C_UNIT:
+      /* year end, year's end */
+      if (val (p, i) == U_YEAR && cls (p, i + 1) == C_EDGE && val (p, i + 1) == E_END &&
+          !capitalized (p, i + 1))
+        {
+          match_init (&m, i, i + 1, DOSSIER_TIMEX_DATE);
+          m.mod = "END";
+          m.relative = TRUE;
+          if (!p->has_ref)
+            strcpy (m.value, "XXXX");
+          else
+            fmt_year (m.value, (i > p->s_first && tok_is (p, i - 1, "since")) ? p->ry - 1 : p->ry);
+          TRY (TRUE);
+        }
       /* "weeks", "years" alone (for weeks): fuzzy durations */
       if ((val (p, i) & PLURAL) && (val (p, i) & 0xff) >= U_DAY && (val (p, i) & 0xff) != U_PERIOD &&
           (val (p, i) & 0xff) != U_WEEKEND && (val (p, i) & 0xff) != U_QUARTER &&
@@ -3140,6 +3537,41 @@ quote_state (const Pass *p)
 
 /* ---- the pass ----------------------------------------------------------- */
 
+/* Does the article write its dates day first ("2 November", 25/12/2022)
+ * more often than month first ("November 2", 12/25/2022)? */
+static gboolean
+article_day_first (Pass *p)
+{
+  int day_first = 0, month_first = 0;
+
+  p->s_first = 0;
+  p->s_end = p->n;
+  for (guint i = 0; i + 1 < p->n; i++)
+    {
+      const TokInfo *ti = &p->info[i];
+      if (ti->cls == C_MONTH)
+        {
+          if (p->info[i + 1].num >= 1 && p->info[i + 1].num <= 31 && p->info[i + 1].ndigits <= 2 &&
+              capitalized (p, i))
+            month_first++;
+        }
+      else if (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE)
+        {
+          if (p->info[i + 1].cls == C_MONTH && capitalized (p, i + 1))
+            day_first++;
+          else if (i + 4 < p->n && tok_is_char (p, i + 1, '/') && tok_is_char (p, i + 3, '/') &&
+                   p->info[i + 2].num >= 1 && p->info[i + 2].ndigits <= 2)
+            {
+              if (ti->num > 12 && p->info[i + 2].num <= 12)
+                day_first += 2;
+              else if (p->info[i + 2].num > 12 && ti->num <= 12)
+                month_first += 2;
+            }
+        }
+    }
+  return day_first > month_first;
+}
+
 static void add_published (DossierContext *ctx);
 
 
@@ -3157,6 +3589,7 @@ add_timex (DossierContext *ctx,
   info.value = g_strdup (m->value);
   info.mod = g_strdup (m->mod);
   info.anchor = m->relative ? -1 : -2;
+  info.ambiguous = m->ambiguous;
   g_array_append_val (ctx->timexes, info);
 }
 
@@ -3293,9 +3726,12 @@ dossier_time_run (DossierContext *ctx)
   p.ctx = ctx;
   p.n = ctx->tokens->len;
   p.info = g_new (TokInfo, p.n);
+  p.tense = g_new (gint8, p.n);
+  memset (p.tense, 99, p.n);
   set_reference (&p);
   for (guint i = 0; i < p.n; i++)
     classify_token (&p, i);
+  p.day_first = article_day_first (&p);
 
   tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint s = 0; s < ctx->sentences->len; s++)
@@ -3304,6 +3740,7 @@ dossier_time_run (DossierContext *ctx)
       guint i;
 
       p.s_first = sent->first_token;
+      p.para = sent->paragraph;
       p.s_end = MIN (sent->first_token + sent->n_tokens, p.n);
       i = p.s_first;
       while (i < p.s_end)
@@ -3323,6 +3760,18 @@ dossier_time_run (DossierContext *ctx)
                 }
               if (m.gran == TG_YEAR && !m.relative)
                 p.last_year = m.year;
+              if (strlen (m.value) >= 10 && g_ascii_isdigit (m.value[0]) && m.value[4] == '-' &&
+                  m.value[7] == '-' && g_ascii_isdigit (m.value[8]))
+                {
+                  memcpy (p.last_day, m.value, 10);
+                  p.last_day[10] = '\0';
+                  p.last_day_para = p.para;
+                }
+              if (m.gran == TG_MONTH && m.value[0] != 'X' && strlen (m.value) == 7)
+                {
+                  p.last_month_y = atoi (m.value);
+                  p.last_month_m = atoi (m.value + 5);
+                }
               if (m.gran != TG_NONE)
                 p.last_gran = m.gran;
               i = m.last + 1;
@@ -3337,6 +3786,7 @@ dossier_time_run (DossierContext *ctx)
 
   add_published (ctx);
   g_free (p.info);
+  g_free (p.tense);
 }
 
 /* The publication date stated in the header or footer, when no timex covers
@@ -3365,4 +3815,11 @@ add_published (DossierContext *ctx)
   info.value = g_strdup (pub);
   info.anchor = -2;
   g_array_insert_val (ctx->timexes, pos, info);
+  /* the anchors of the timexes after it move by one */
+  for (guint k = 0; k < ctx->timexes->len; k++)
+    {
+      DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
+      if (k != pos && t->anchor >= (int) pos)
+        t->anchor++;
+    }
 }
