@@ -725,6 +725,16 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* Douglas & Lomason, Procter & Gamble: a firm */
+      if (s + 1 < spans->len && last + 2 < nm->n_tokens && tok_is (nm, last + 1, "&") &&
+          g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 && same_line (nm, last, last + 2))
+        {
+          guint end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+          s++;
+          add_cand (nm, first, end_tok, DOSSIER_NAME_ORG);
+          continue;
+        }
+
       /* the Biden administration */
       if (last + 1 < nm->n_tokens && tok_is (nm, last + 1, "administration") &&
           sp.kind == DOSSIER_NAME_PER && first == last)
