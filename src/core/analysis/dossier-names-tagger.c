@@ -836,43 +836,29 @@ reset_walk (Tagger *tg)
   tg->gaz_inside = 0;
 }
 
-/* Walks the text once, tagging every candidate; the first walk stores tags,
- * the second replaces them. */
+/* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
 {
-  guint prev = 0, prev1 = 0;
+  guint prev = 0;
 
   reset_walk (tg);
   for (guint k = 0; k < tg->n; k++)
     {
       Info *in = info_at (tg, k);
-      guint c = 0, old = tg->tags[k];
+      guint c = 0;
 
       if (in->flags & F_LINE)
-        prev = prev1 = 0;
+        prev = 0;
       if (is_cand (in))
         {
-          /* the second pass differs from the first only where the word
-           * occurs elsewhere or the tag before changed */
-          guint dk = tg->second ? doc_kind (tg, in, old) : 0;
-          /* where the other occurrences agree (or there are none), the second
-           * pass would keep the first pass's tag: skip it */
-          if (tg->second && prev == prev1 &&
-              (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
-            c = old;
-          else
-            c = classify (tg, k, prev);
-          if (!tg->second)
-            {
-              guint idx = form_index (tg, in->hlow);
-              if (idx)
-                g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
-            }
+          guint idx = form_index (tg, in->hlow);
+          c = classify (tg, k, prev);
+          if (idx)
+            g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
         }
       tg->tags[k] = (guint8) c;
       prev = c;
-      prev1 = old;
     }
 }
 
@@ -1020,19 +1006,15 @@ dossier_names_tag (DossierContext *ctx)
   tg.static_scores = g_array_new (FALSE, FALSE, sizeof (gint32));
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
 
-  gint64 t0 = g_get_monotonic_time ();
   prepass (&tg);
-  if (g_getenv ("NAMES_TIMING")) g_printerr ("prepass %.3f n=%u\n", (g_get_monotonic_time () - t0) / 1e6, tg.n);
   tg.second = FALSE;
   tg.checkpoints = g_array_new (FALSE, FALSE, sizeof (Checkpoint));
   tg.recording = TRUE;
   walk (&tg);
   tg.recording = FALSE;
-  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk1 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
   tg.second = TRUE;
   walk_again (&tg);
   g_clear_pointer (&tg.checkpoints, g_array_unref);
-  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk2 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
 
   for (guint k = 0; k < tg.n; )
     {

@@ -1736,10 +1736,7 @@ dossier_names_run (DossierContext *ctx)
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-#define T(x) if (g_getenv ("NAMES_TIMING")) g_printerr ("%s %.3f\n", x, (g_get_monotonic_time () - t0) / 1e6)
-  gint64 t0 = g_get_monotonic_time ();
   spans = dossier_names_tag (ctx);
-  T("tag");
   /* room for the spans and the mentions rules add, in one allocation */
   g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
   g_array_set_size (nm.cands, 0);
@@ -1751,15 +1748,10 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (spans);
   g_array_sort (nm.cands, cmp_cand);
 
-  T("fix");
   assign_clusters (&nm);
-  T("assign");
   find_title_mentions (&nm);
-  T("titles");
   find_missed (&nm);
-  T("missed");
   build_entities (&nm);
-  T("build");
 
   g_array_unref (nm.cands);
   g_array_unref (nm.clusters);
