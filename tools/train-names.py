@@ -180,6 +180,7 @@ LEX_FILES = [
     ("titles", 7),
     ("stopwords", 8),
     ("roles", 9),
+    ("surnames", 11),
 ]
 GAZ_FILES = {"countries": 1, "cities": 1, "us-states": 1, "orgs": 2, "firstnames": 3}
 

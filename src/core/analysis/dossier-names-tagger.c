@@ -193,6 +193,7 @@ static const struct { const char *list; guint bit; int gaz; } lex_files[] = {
   { "titles", DOSSIER_LEX_TITLE, 0 },
   { "stopwords", DOSSIER_LEX_STOPWORD, 0 },
   { "roles", DOSSIER_LEX_ROLE, 0 },
+  { "surnames", DOSSIER_LEX_SURNAME, 0 },
 };
 
 static void

@@ -40,6 +40,7 @@ enum
   DOSSIER_LEX_STOPWORD  = 1 << 8,
   DOSSIER_LEX_ROLE      = 1 << 9,
   DOSSIER_LEX_PLACEWORD = 1 << 10,
+  DOSSIER_LEX_SURNAME   = 1 << 11,
 };
 
 /* Lexicon bits of an exact word or phrase ("New York"), 0 when unknown. */
