@@ -178,6 +178,15 @@ typedef struct
   guint32 *slots;     /* 2 per slot */
   gsize    mask;
   gint32  *weights;   /* N_TAGS per feature */
+  /* the weights of the features with few values, looked up once */
+  gint32   t_prev[N_TAGS][N_TAGS];
+  gint32   t_flags[32][N_TAGS];
+  gint32   t_gaz[8][N_TAGS];
+  gint32   t_gaz_prev[8][N_TAGS][N_TAGS];
+  gint32   t_seen[4][2][N_TAGS];
+  gint32   t_line_caps[2][N_TAGS];
+  gint32   t_doc[10][N_TAGS];
+  gint32   t_doc_flags[10][4][N_TAGS];
 } Model;
 
 static Model *model;
@@ -301,6 +310,43 @@ load_model (Model *m)
     }
 }
 
+static inline const gint32 *model_weights (const Model *m, guint32 key);
+
+static void
+fill_row (const Model *m, gint32 *row, guint32 key)
+{
+  const gint32 *w = model_weights (m, key);
+  for (guint c = 0; c < N_TAGS; c++)
+    row[c] = w ? w[c] : 0;
+}
+
+static void
+fill_tables (Model *m)
+{
+  static const guint flag_values[4] = { 0, 1, 4, 5 };
+  for (guint p = 0; p < N_TAGS; p++)
+    fill_row (m, m->t_prev[p], KEY (11, p));
+  for (guint f = 0; f < 32; f++)
+    fill_row (m, m->t_flags[f], KEY (13, f));
+  for (guint g = 0; g < 8; g++)
+    {
+      fill_row (m, m->t_gaz[g], KEY (17, g));
+      for (guint p = 0; p < N_TAGS; p++)
+        fill_row (m, m->t_gaz_prev[g][p], KEY (18, combine (g, p)));
+    }
+  for (guint d = 0; d < 4; d++)
+    for (guint st = 0; st < 2; st++)
+      fill_row (m, m->t_seen[d][st], KEY (19, combine (d, st * 4)));
+  for (guint l = 0; l < 2; l++)
+    fill_row (m, m->t_line_caps[l], KEY (34, l));
+  for (guint d = 0; d < 10; d++)
+    {
+      fill_row (m, m->t_doc[d], KEY (40, d));
+      for (guint f = 0; f < 4; f++)
+        fill_row (m, m->t_doc_flags[d][f], KEY (41, combine (d, flag_values[f])));
+    }
+}
+
 static Model *
 get_model (void)
 {
@@ -309,6 +355,7 @@ get_model (void)
       Model *m = g_new0 (Model, 1);
       load_lexicon (m);
       load_model (m);
+      fill_tables (m);
       g_once_init_leave (&model, m);
     }
   return model;
@@ -716,6 +763,13 @@ add_feature (const Model *m, gint32 *scores, guint32 key)
       scores[c] += w[c];
 }
 
+static inline void
+add_row (gint32 *scores, const gint32 *row)
+{
+  for (guint c = 0; c < N_TAGS; c++)
+    scores[c] += row[c];
+}
+
 static inline gboolean
 tag_allowed (guint prev, guint c)
 {
@@ -786,7 +840,7 @@ classify (Tagger *tg, guint k, guint prev)
           (jn = &tg->ring[j % RING])->lineid == in->lineid)
         add_feature (m, scores, KEY (7 + o, info_shape (tg, j, jn)));
     }
-  add_feature (m, scores, KEY (11, prev));
+  add_row (scores, m->t_prev[prev]);
   add_feature (m, scores, KEY (12, combine (prev, shape)));
   {
     guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
@@ -794,19 +848,19 @@ classify (Tagger *tg, guint k, guint prev)
               ((flags & F_POSS) ? 16 : 0);
     flags = f;
   }
-  add_feature (m, scores, KEY (13, flags));
+  add_row (scores, m->t_flags[flags & 31]);
   add_feature (m, scores, KEY (14, combine (flags & 4, in->hlow)));
-  add_feature (m, scores, KEY (17, in->gaz));
-  add_feature (m, scores, KEY (18, combine (in->gaz, prev)));
+  add_row (scores, m->t_gaz[in->gaz & 7]);
+  add_row (scores, m->t_gaz_prev[in->gaz & 7][prev]);
   idx = form_index (tg, in->hlow);
   if (idx)
     dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
-  add_feature (m, scores, KEY (19, combine (dl, flags & 4)));
-  add_feature (m, scores, KEY (34, tg->line_caps[in->lineid]));
+  add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
+  add_row (scores, m->t_line_caps[tg->line_caps[in->lineid] ? 1 : 0]);
   {
     guint dk = tg->second ? doc_kind (tg, in, tg->tags[k]) : 0;
-    add_feature (m, scores, KEY (40, dk));
-    add_feature (m, scores, KEY (41, combine (dk, flags & 5)));
+    add_row (scores, m->t_doc[dk]);
+    add_row (scores, m->t_doc_flags[dk][((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0)]);
   }
 
   {
