@@ -1360,8 +1360,12 @@ static gboolean
 match_numeric_date (const Pass *p, guint i, Match *m)
 {
   const TokInfo *ti = &p->info[i];
-  const char *s = tok_text (p, i);
   guint len = tok_len (p, i);
+  char s[16] = { 0 };
+
+  /* sscanf() on a pointer into the article would measure the whole rest
+   * of the text on every call: scan a short copy instead. */
+  memcpy (s, tok_text (p, i), MIN (len, sizeof s - 1));
 
   if (ti->suffix == S_ISODATE)
     {
