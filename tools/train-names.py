@@ -212,6 +212,7 @@ def load_lexicons(root):
 # ---- features ---------------------------------------------------------------
 
 NEIGHBOURS = ((2, -1), (3, 1), (4, -2), (5, 2))
+GOLD_PREV = 0.9
 EXTRA = set()
 
 
@@ -374,6 +375,13 @@ class Doc:
         if "runs" in EXTRA:
             # where the word stands in its run of capitalised words
             f.append(key(36, combine(self.run_pos[k], self.run_len[k])))
+        if "tagword" in EXTRA:
+            f.append(key(38, combine(prev_tag, self.hlow[k])))
+        if "nextcap" in EXTRA:
+            j = k + 1
+            nc = 1 if (j < n and toks[j].lineid == t.lineid and self.cand[j]) else 0
+            pc = 1 if (k > 0 and toks[k - 1].lineid == t.lineid and self.cand[k - 1]) else 0
+            f.append(key(39, combine(nc * 2 + pc, self.hlow[k])))
         if "prevshape" in EXTRA and k > 0 and toks[k - 1].lineid == t.lineid:
             f.append(key(37, combine(self.hlow[k - 1], self.hshape[k])))
         dk = self.doc_kind[k] if self.doc_kind is not None else 0
@@ -595,7 +603,7 @@ def train_doc(rnd, model, doc, gold, mode):
         feats = doc.features(k, prev)
         guess = best(model.scores(feats), prev)
         model.update(gold[k], guess, feats)
-        prev = gold[k] if rnd.random() < 0.9 else guess
+        prev = gold[k] if rnd.random() < GOLD_PREV else guess
 
 
 def main():
@@ -609,7 +617,11 @@ def main():
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--narrow", action="store_true", help="only the next and previous word")
     ap.add_argument("--extra", default="", help="extra feature groups: runs,prevshape")
+    ap.add_argument("--gold-prev", type=float, default=0.9,
+                    help="how often training sees the gold tag before a word rather than its own guess")
     args = ap.parse_args()
+    global GOLD_PREV
+    GOLD_PREV = args.gold_prev
     for x in args.extra.split(","):
         if x:
             EXTRA.add(x)
