@@ -197,7 +197,7 @@ def load_lexicons(root):
                     continue
                 k, _, v = line.partition("\t")
                 k = k.strip()
-                if name == "orgwords" and v == "place":
+                if name == "orgwords" and v.startswith("place"):
                     b = 10
                 else:
                     b = bit

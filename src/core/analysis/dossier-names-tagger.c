@@ -227,7 +227,7 @@ load_lexicon (Model *m)
           guint bit = lex_files[f].bit;
           guint32 *ref;
 
-          if (lex_files[f].bit == DOSSIER_LEX_ORGWORD && g_strcmp0 (v, "place") == 0)
+          if (lex_files[f].bit == DOSSIER_LEX_ORGWORD && g_str_has_prefix (v, "place"))
             bit = DOSSIER_LEX_PLACEWORD;
           ref = u64map_ref (&m->single, fnv_bytes (FNV_OFFSET, word, strlen (word)));
           *ref |= bit;

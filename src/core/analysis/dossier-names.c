@@ -467,6 +467,32 @@ is_particle (Names *nm, guint i)
   return FALSE;
 }
 
+/* A word that names nothing alone (Department, Stadium, Y), a demonym in
+ * the plural (Libyans). */
+static gboolean
+generic_alone (Names *nm, guint i, guint bits)
+{
+  const DossierToken *t = tok (nm, i);
+  guint end = dossier_names_stem_end (nm->ctx, t);
+  const char *s = nm->ctx->text + t->start;
+  gsize len = end - t->start;
+  const char *v;
+
+  if (len == 1 || (len == 2 && s[1] == '.'))
+    return TRUE;
+  if (bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+              DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME))
+    return FALSE;
+  if ((bits & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
+      (v = dossier_lexicon_lookup (dossier_lexicon_get_default (), "orgwords", s, len)) != NULL &&
+      g_str_has_suffix (v, "-generic"))
+    return TRUE;
+  if (len > 3 && s[len - 1] == 's' && !(t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+      (dossier_names_lexicon_bits (s, len - 1) & DOSSIER_LEX_DEMONYM))
+    return TRUE;
+  return FALSE;
+}
+
 /* Usually, Unfortunately, We'll: a sentence's first word that is no name */
 static gboolean
 sentence_opener (Names *nm, guint i)
@@ -657,7 +683,7 @@ fix_spans (Names *nm, GArray *spans)
             continue;
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
-          if (sentence_opener (nm, first))
+          if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
             continue;
           if ((bits & DOSSIER_LEX_TITLE) && title == NULL && !is_known_name (bits) &&
               !(t->flags & DOSSIER_TOKEN_ABBREVIATION))
