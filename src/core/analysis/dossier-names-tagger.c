@@ -1043,6 +1043,43 @@ prepass (Tagger *tg)
   tg->line_caps = g_byte_array_free (caps, FALSE);
 }
 
+/* An all-capitals word of a span whose lower-case form the text uses, and
+ * that is no known name: ROTOR FANS LOCKED OUT. */
+static gboolean
+common_in_capitals (Tagger *tg, guint k)
+{
+  const DossierToken *t = &tg->tokens[k];
+  guint64 hexact, hlow;
+  guint end, idx;
+  const char *s;
+
+  if (!(t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  end = stem_end_of (tg->ctx, t);
+  hash_stem (tg->ctx, t, end, &hexact, &hlow);
+  idx = form_index (tg, hlow);
+  if (idx == 0 || !(g_array_index (tg->form_data, FormData, idx - 1).seen & 1))
+    return FALSE;
+  /* the word in title case: a known name stays (NEW in NEW YORK is seen too) */
+  s = tg->ctx->text + t->start;
+  {
+    char buf[64];
+    gsize len = end - t->start;
+    if (len >= sizeof buf)
+      return FALSE;
+    buf[0] = s[0];
+    for (gsize i = 1; i < len; i++)
+      buf[i] = g_ascii_tolower (s[i]);
+    if (dossier_names_lexicon_bits (buf, len) &
+        (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+         DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+      return FALSE;
+    if (dossier_names_phrase_start (buf, len))
+      return FALSE;
+  }
+  return TRUE;
+}
+
 GArray *
 dossier_names_tag (DossierContext *ctx)
 {
@@ -1084,12 +1121,27 @@ dossier_names_tag (DossierContext *ctx)
       j = k;
       while (j + 1 < tg.n && tg.tags[j + 1] == ((c + 1) / 2) * 2)
         j++;
-      s.first = k;
-      s.last = j;
-      s.start = tg.tokens[k].start;
-      s.end = dossier_names_stem_end (ctx, &tg.tokens[j]);
       s.kind = (DossierNameKind) ((c + 1) / 2);
-      g_array_append_val (spans, s);
+      /* in capitals (a headline), words the text also writes in lower case
+       * are ordinary words: they split the span */
+      for (guint a = k; a <= j; )
+        {
+          guint b = a;
+          while (b <= j && common_in_capitals (&tg, b))
+            b++;
+          a = b;
+          while (b <= j && !common_in_capitals (&tg, b))
+            b++;
+          if (b > a)
+            {
+              s.first = a;
+              s.last = b - 1;
+              s.start = tg.tokens[a].start;
+              s.end = dossier_names_stem_end (ctx, &tg.tokens[b - 1]);
+              g_array_append_val (spans, s);
+            }
+          a = b;
+        }
       k = j + 1;
     }
 
