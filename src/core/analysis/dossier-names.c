@@ -761,6 +761,32 @@ fix_spans (Names *nm, GArray *spans)
           continue;
         }
 
+      /* Lear Corp, Schroder Wertheim & Co: the company's suffix */
+      {
+        static const char * const suffixes[] = { "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
+                                                 "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "NV" };
+        guint j = last + 1;
+        gboolean grew = FALSE;
+        if (j + 1 < nm->n_tokens && tok_is (nm, j, "&") &&
+            (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, j + 1) &&
+            (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j + 1))
+          {
+            last = j + 1;
+            grew = TRUE;
+            j = last + 1;
+          }
+        for (guint q = 0; j < nm->n_tokens && q < G_N_ELEMENTS (suffixes); q++)
+          if (tok_is (nm, j, suffixes[q]) && same_line (nm, last, j) &&
+              (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j))
+            {
+              last = j;
+              grew = TRUE;
+              break;
+            }
+        if (grew)
+          sp.kind = DOSSIER_NAME_ORG;
+      }
+
       /* the Biden administration */
       if (last + 1 < nm->n_tokens && tok_is (nm, last + 1, "administration") &&
           sp.kind == DOSSIER_NAME_PER && first == last)
