@@ -59,6 +59,8 @@ typedef struct
 {
   int          parent;       /* union-find */
   guint        votes[5];
+  guint        in_cues;      /* mentions after "in", "near": a place */
+  guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
   gboolean     best_caps;
@@ -550,6 +552,31 @@ join_known (Names *nm, GArray *spans)
                   prev->end = sp->end;
                   continue;
                 }
+            }
+        }
+      /* KANSAS + CITY (untagged): a known name completed by the next words */
+      for (guint extra = 1; extra <= 2; extra++)
+        {
+          guint j = sp->last + extra;
+          guint next_first = s + 1 < spans->len ? g_array_index (spans, DossierNameSpan, s + 1).first : G_MAXUINT;
+          const char *whole;
+          guint bits;
+          if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) ||
+              !(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) || sp->end != tok (nm, sp->last)->end)
+            break;
+          whole = chunk_tokens (nm, sp->first, j, G_MAXUINT, G_MAXUINT);
+          bits = phrase_bits (whole, strlen (whole));
+          if (bits == 0 && is_all_caps (whole))
+            {
+              char *tc = title_case (whole);
+              bits = phrase_bits (tc, strlen (tc));
+              g_free (tc);
+            }
+          if (is_known_name (bits))
+            {
+              sp->last = j;
+              sp->end = dossier_names_stem_end (nm->ctx, tok (nm, j));
+              break;
             }
         }
       g_array_index (spans, DossierNameSpan, w++) = *sp;
@@ -1588,6 +1615,12 @@ build_entities (Names *nm)
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
       cl->votes[c->kind] += count_words (c->form);
+      if (c->first > 0 && c->first == c->last &&
+          (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
+           tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
+        cl->in_cues++;
+      if (c->first < c->last || extra_get (nm, c)->title)
+        cl->person_cues++;
       words = count_words (c->form);
       caps = is_all_caps (c->form);
       if (cl->best_form == NULL || words > cl->best_tokens ||
@@ -1635,6 +1668,9 @@ build_entities (Names *nm)
           else if ((bits & DOSSIER_LEX_ORG) && kind != DOSSIER_NAME_ORG && cl->best_tokens > 1)
             kind = DOSSIER_NAME_ORG;
           else if ((bits & DOSSIER_LEX_CITY) && cl->best_tokens > 1)
+            kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
+                   cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
                    kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
