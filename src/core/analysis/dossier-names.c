@@ -469,6 +469,20 @@ is_particle (Names *nm, guint i)
   return FALSE;
 }
 
+static gboolean
+is_company_suffix_word (const char *s, gsize len)
+{
+  return dossier_lexicon_lookup (dossier_lexicon_get_default (), "company-suffixes", s, len) != NULL;
+}
+
+static gboolean
+is_company_suffix (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  return (t->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+         is_company_suffix_word (nm->ctx->text + t->start, t->end - t->start);
+}
+
 /* A word that names nothing alone (Department, Stadium, Y), a demonym in
  * the plural (Libyans). */
 static gboolean
@@ -790,8 +804,6 @@ fix_spans (Names *nm, GArray *spans)
 
       /* Lear Corp, Schroder Wertheim & Co: the company's suffix */
       {
-        static const char * const suffixes[] = { "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd",
-                                                 "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "NV" };
         guint j = last + 1;
         gboolean grew = FALSE;
         if (j + 1 < nm->n_tokens && tok_is (nm, j, "&") &&
@@ -802,14 +814,12 @@ fix_spans (Names *nm, GArray *spans)
             grew = TRUE;
             j = last + 1;
           }
-        for (guint q = 0; j < nm->n_tokens && q < G_N_ELEMENTS (suffixes); q++)
-          if (tok_is (nm, j, suffixes[q]) && same_line (nm, last, j) &&
-              (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j))
-            {
-              last = j;
-              grew = TRUE;
-              break;
-            }
+        if (j < nm->n_tokens && is_company_suffix (nm, j) && !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START) &&
+            (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j))
+          {
+            last = j;
+            grew = TRUE;
+          }
         if (grew)
           sp.kind = DOSSIER_NAME_ORG;
       }
@@ -1290,6 +1300,46 @@ assign_clusters (Names *nm)
     }
 
   g_clear_pointer (&nm->several_cache, g_hash_table_unref);
+
+  /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
+  {
+    GHashTable *companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < n; i++)
+      {
+        Cand *c = &cands[i];
+        const char *sp = strchr (c->form, ' ');
+        const char *lw;
+        if (c->kind != DOSSIER_NAME_ORG || sp == NULL)
+          continue;
+        lw = last_word (c->form);
+        if (is_company_suffix_word (lw, strlen (lw)))
+          {
+            char *k0 = g_strndup (c->form, sp - c->form);
+            char *fk = fold (k0);
+            g_free (k0);
+            if (!g_hash_table_contains (companies, fk))
+              g_hash_table_insert (companies, fk, GINT_TO_POINTER (c->cluster + 1));
+            else
+              g_free (fk);
+          }
+      }
+    if (g_hash_table_size (companies) > 0)
+      for (guint i = 0; i < n; i++)
+        {
+          Cand *c = &cands[i];
+          gpointer v;
+          g_autofree char *fk = NULL;
+          if (c->kind == DOSSIER_NAME_LOC || strchr (c->form, ' '))
+            continue;
+          fk = fold (c->form);
+          v = g_hash_table_lookup (companies, fk);
+          if (v == NULL)
+            continue;
+          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+          c->kind = DOSSIER_NAME_ORG;
+        }
+    g_hash_table_unref (companies);
+  }
 
   /* 4. acronyms: U.N. = United Nations, and the lexicon's pairs */
   for (guint i = 0; i < n; i++)
