@@ -968,6 +968,8 @@ walk_again (Tagger *tg)
                           tg->gaz_inside = s->gaz_inside;
                           tg->prev_terminal = s->prev_terminal;
                         }
+                      else
+                        tg->upto = from;  /* never happens; stay linear anyway */
                     }
                   run = TRUE;
                 }
