@@ -1328,11 +1328,16 @@ assign_clusters (Names *nm)
         {
           Cand *c = &cands[i];
           gpointer v;
-          g_autofree char *fk = NULL;
+          char kb[128];
           if (c->kind == DOSSIER_NAME_LOC || strchr (c->form, ' '))
             continue;
-          fk = fold (c->form);
-          v = g_hash_table_lookup (companies, fk);
+          if (fold_into (c->form, kb, sizeof kb))
+            v = g_hash_table_lookup (companies, kb);
+          else
+            {
+              g_autofree char *fk = fold (c->form);
+              v = g_hash_table_lookup (companies, fk);
+            }
           if (v == NULL)
             continue;
           unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
@@ -1364,9 +1369,14 @@ assign_clusters (Names *nm)
       if (acronym_letters (c->form, letters, sizeof letters) &&
           (v = g_hash_table_lookup (acronyms, letters)) != NULL)
         unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
-      other = dossier_lexicon_lookup (lex, c->kind == DOSSIER_NAME_ORG ? "orgs" : "countries", c->form, -1);
-      if (other == NULL)
-        other = dossier_lexicon_lookup (lex, c->kind == DOSSIER_NAME_ORG ? "countries" : "orgs", c->form, -1);
+      {
+        guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
+        other = NULL;
+        if (fb & DOSSIER_LEX_ORG)
+          other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
+        if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
+          other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
+      }
       if (other && *other)
         {
           g_autofree char *k = fold (other);
