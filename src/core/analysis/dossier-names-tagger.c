@@ -988,29 +988,34 @@ walk_again (Tagger *tg)
 static void
 prepass (Tagger *tg)
 {
-  guint n_lines = 0;
   guint line_words = 0, line_caps = 0;
   GByteArray *caps = g_byte_array_new ();
+  gboolean prev_terminal = TRUE;
+  const char *text = tg->ctx->text;
 
-  reset_walk (tg);
+  /* the same facts as compute_info, only those this walk needs */
   for (guint k = 0; k < tg->n; k++)
     {
-      Info *in = info_at (tg, k);
       const DossierToken *t = &tg->tokens[k];
+      gboolean line = (t->flags & DOSSIER_TOKEN_LINE_START) != 0;
+      gboolean sent = prev_terminal || line;
 
-      if ((in->flags & F_LINE) && k > 0)
+      if (line && k > 0)
         {
           guint8 v = line_words >= 1 && line_words == line_caps;
           g_byte_array_append (caps, &v, 1);
-          n_lines++;
           line_words = line_caps = 0;
         }
-      if (in->flags & F_WORD)
+      if (t->flags & DOSSIER_TOKEN_WORD)
         {
-          guint32 *ref = u64map_ref (&tg->forms, in->hlow);
+          guint64 hexact, hlow;
+          guint32 *ref;
           FormData *fd;
-          gboolean has_alpha = FALSE;
+          gboolean has_alpha = !(t->flags & DOSSIER_TOKEN_NUMBER);
 
+          prev_terminal = FALSE;
+          hash_stem (tg->ctx, t, stem_end_of (tg->ctx, t), &hexact, &hlow);
+          ref = u64map_ref (&tg->forms, hlow);
           if (*ref == 0)
             {
               FormData empty = { 0 };
@@ -1018,24 +1023,33 @@ prepass (Tagger *tg)
               *ref = tg->form_data->len;
             }
           fd = &g_array_index (tg->form_data, FormData, *ref - 1);
-          if (!(in->flags & F_CAP))
+          if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
             fd->seen |= 1;
-          else if (!(in->flags & F_SENT) && !(in->flags & F_ALLCAPS))
+          else if (!sent && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             fd->seen |= 2;
 
-          for (const char *p = tg->ctx->text + t->start; p < tg->ctx->text + t->end; p = g_utf8_next_char (p))
-            if ((guchar) *p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p)))
-              {
-                has_alpha = TRUE;
-                break;
-              }
+          if (!has_alpha)
+            for (const char *p = text + t->start; p < text + t->end; p = g_utf8_next_char (p))
+              if ((guchar) *p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p)))
+                {
+                  has_alpha = TRUE;
+                  break;
+                }
           if (has_alpha)
             {
               line_words++;
-              if ((in->flags & F_ALLCAPS) ||
-                  (t->end - t->start == 1 && g_ascii_isupper (tg->ctx->text[t->start])))
+              if ((t->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+                  (t->end - t->start == 1 && g_ascii_isupper (text[t->start])))
                 line_caps++;
             }
+        }
+      else
+        {
+          char c = text[t->start];
+          if (c == '.' || c == '!' || c == '?')
+            prev_terminal = TRUE;
+          else if (!is_quote_or_open (tg->ctx, t))
+            prev_terminal = FALSE;
         }
     }
   {
