@@ -314,7 +314,8 @@ static const char * const non_names[] = {
   "every", "each", "no", "none", "another", "other", "such", "more", "less", "even", "only",
   "just", "like", "unlike", "despite", "during", "since", "until", "because", "although",
   "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
-  "read", "update", "editor", "note", "getty", NULL
+  "read", "update", "editor", "note", "getty", "multiple", "several", "numerous", "various",
+  "few", "hours", "days", "minutes", "moments", "weeks", "months", "years", "decades", NULL
 };
 
 static const char * const days_months[] = {
@@ -349,6 +350,12 @@ static const char * const speech_nouns[] = {
 static const char * const determiners[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
   "these", "those", "whose", "one", "any", "another", "each", "every", "no", "some", NULL
+};
+
+/* Words that open a description of a group ("Multiple outlets reported") */
+static const char * const quantifiers[] = {
+  "multiple", "several", "numerous", "various", "few", "many", "most", "other", "both", "all",
+  "some", "two", "three", "four", "five", "dozens", "hundreds", "thousands", NULL
 };
 
 static const char * const prepositions[] = {
@@ -929,6 +936,39 @@ is_description (Quotes *q,
   return tok_in (q->ctx, i, q->nouns);
 }
 
+/* Is every word of [first, last] a title or a description ("Former
+ * Secretary", "Speaker", "Attorney General")? */
+static gboolean
+run_is_titles (Quotes *q,
+               guint   first,
+               guint   last)
+{
+  for (guint i = first; i <= last; i++)
+    if (!tok_in_list (q->ctx, i, title_words) && !tok_in (q->ctx, i, q->nouns))
+      return FALSE;
+  return TRUE;
+}
+
+/* After a run of titles that ends at @last, "of [the] …" and a name: the
+ * first token of that name ("Secretary of State Jane Doe", "Speaker of the
+ * House Jim Roe"), else NO_TOKEN. */
+static guint
+name_after_title_of (Quotes *q,
+                     guint   last,
+                     guint   hi)
+{
+  guint j = last + 1;
+
+  if (!tok_is (q->ctx, j, "of"))
+    return NO_TOKEN;
+  j++;
+  if (tok_is (q->ctx, j, "the"))
+    j++;
+  if (j < hi && is_name_token (q, j))
+    return j;
+  return NO_TOKEN;
+}
+
 /* Extends a name run that ends at @last backwards, not below @lo. */
 static guint
 name_run_start (Quotes *q,
@@ -973,6 +1013,9 @@ np_at (Quotes *q,
     }
   if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i))
     {
+      /* "17-year-old Jane Doe echoed": the name that follows */
+      if (i + 1 < hi && is_name_token (q, i + 1))
+        return np_at (q, i + 1, hi);
       np.type = NP_DESCRIPTION;
       np.first = np.last = i;
       return np;
@@ -981,8 +1024,19 @@ np_at (Quotes *q,
     {
       guint first = tok_is (ctx, i, "the") ? i + 1 : i;
       guint last = name_run_end (q, first, hi);
+      guint j;
+      /* "Former Secretary of State Jane Doe": the name after the title */
+      if (run_is_titles (q, first, last))
+        {
+          j = name_after_title_of (q, last, hi);
+          if (j != NO_TOKEN)
+            {
+              first = j;
+              last = name_run_end (q, j, hi);
+            }
+        }
       /* "White House spokesperson John Kirby": a later name after titles */
-      guint j = last + 1;
+      j = last + 1;
       while (j < hi && j < last + 5 && (is_description (q, j) || tok_in_list (ctx, j, title_words) ||
                                         (dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD &&
                                          !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
@@ -1011,7 +1065,7 @@ np_at (Quotes *q,
       np.last = last;
       return np;
     }
-  if (tok_in_list (ctx, i, determiners) || is_description (q, i))
+  if (tok_in_list (ctx, i, determiners) || tok_in_list (ctx, i, quantifiers) || is_description (q, i))
     {
       /* "the president", "a spokeswoman", "the former secretary of state" */
       for (guint j = i; j < hi && j < i + 5; j++)
@@ -1125,6 +1179,14 @@ subject_before (Quotes *q,
           if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
             prep = TRUE;
+          if (prep)
+            {
+              /* "Speaker of the House Jim Roe said": the title's name */
+              guint of = tok_is (ctx, first - 1, "of") ? first - 1 : first - 2;
+              if (tok_is (ctx, of, "of") && of > lo && is_name_token (q, of - 1) &&
+                  run_is_titles (q, name_run_start (q, lo, of - 1), of - 1))
+                prep = FALSE;
+            }
           if (first > lo && (tok_is (ctx, first - 1, "a") || tok_is (ctx, first - 1, "an")))
             modifier = TRUE;
           if (i + 1 < cue && first > lo && tok_in_list (ctx, first - 1, determiners) &&
