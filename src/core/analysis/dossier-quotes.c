@@ -1088,6 +1088,8 @@ np_at (Quotes *q,
   return np;
 }
 
+static gboolean is_dropped_mark (Quotes *q, guint k);
+
 /* The subject of the cue at @cue, looking back to @lo. */
 static Np first_subject (Quotes *q, guint lo, guint hi);
 
@@ -1149,7 +1151,7 @@ subject_before (Quotes *q,
       guint i = j - 1;
       const DossierToken *t = dossier_context_token (ctx, i);
 
-      if (tok_is_mark (ctx, i) || tok_is_char (ctx, i, ';'))
+      if ((tok_is_mark (ctx, i) && !is_dropped_mark (q, i)) || tok_is_char (ctx, i, ';'))
         break;
       if (tok_is_char (ctx, i, ')'))
         {
@@ -1851,7 +1853,7 @@ np_after_cue (Quotes *q,
   if (np.type == NP_NONE)
     {
       /* "said 9/11 widow Jane Doe" */
-      for (guint k = i; k < hi && k < i + 4; k++)
+      for (guint k = i; k < hi && k < i + 6; k++)
         {
           const DossierToken *t = dossier_context_token (q->ctx, k);
           if (is_name_token (q, k))
@@ -1861,8 +1863,9 @@ np_after_cue (Quotes *q,
               np.last = name_run_end (q, k, hi);
               break;
             }
-          if (!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) || is_verb (q, k) ||
-              tok_in_list (q->ctx, k, prepositions))
+          if ((!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) && !tok_is_char (q->ctx, k, '/') &&
+               !tok_is_char (q->ctx, k, '-')) ||
+              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions))
             break;
         }
     }
@@ -1944,10 +1947,51 @@ attribute_after (Quotes      *q,
     np = np_after_cue (q, cue, hi);
   if (np.type == NP_NONE)
     return FALSE;
+  /* "…," Jane Doe said, according to the Daily Star: the outer source */
+  if (!tok_is (ctx, cue, "according"))
+    for (guint k = MAX (cue, np.last) + 1; k + 2 < hi; k++)
+      if (tok_is_char (ctx, k, ',') &&
+          ((tok_is (ctx, k + 1, "according") && tok_is (ctx, k + 2, "to")) ||
+           tok_is (ctx, k + 1, "reports") || tok_is (ctx, k + 1, "reported")))
+        {
+          Np outer = np_after_cue (q, k + 1, hi);
+          if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
+            {
+              np = outer;
+              cue = k + 1;
+            }
+          break;
+        }
   a->entity = resolve_np (q, np, &a->mention);
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
   return TRUE;
+}
+
+/* Is token @k a mark of a span the filter dropped (a title, a scare
+ * quote), which a window may look past? */
+static gboolean
+is_dropped_mark (Quotes *q,
+                 guint   k)
+{
+  GArray *spans = q->spans;
+  guint lo = 0, hi = spans->len;
+
+  /* the last span that opens at or before @k */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (spans, Span, mid).open_tok <= k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return FALSE;
+  {
+    const Span *s = &g_array_index (spans, Span, lo - 1);
+    return s->drop && (s->open_tok == k || s->content_tok == k || s->close_tok == k);
+  }
 }
 
 /* A cue before the opening mark in its sentence: Kirby said, "…". */
@@ -1966,7 +2010,7 @@ attribute_before (Quotes      *q,
     return FALSE;
   for (guint k = open; k-- > lo && open - k < WINDOW_BEFORE;)
     {
-      if (tok_is_mark (ctx, k))
+      if (tok_is_mark (ctx, k) && !is_dropped_mark (q, k))
         {
           lo = k + 1;
           break;
@@ -2360,7 +2404,7 @@ attribute (Quotes *q)
       if (k > 0)
         {
           const Span *p = &g_array_index (q->spans, Span, k - 1);
-          if (p->close_tok != NO_TOKEN && p->close_tok + 1 > lo && p->close_tok < s->open_tok)
+          if (!p->drop && p->close_tok != NO_TOKEN && p->close_tok + 1 > lo && p->close_tok < s->open_tok)
             {
               lo = p->close_tok + 1;
               while (lo < s->open_tok && tok_is_mark (ctx, lo))
