@@ -347,6 +347,16 @@ static const char * const speech_nouns[] = {
   "report", "ad", "video", "book", NULL
 };
 
+/* Descriptions of texts and recordings: they speak for themselves ("the
+ * ad says"), no person stands behind them. */
+static const char * const thing_nouns[] = {
+  "ad", "letter", "document", "report", "study", "poll", "survey", "memo", "article", "piece",
+  "release", "website", "statement", "complaint", "lawsuit", "filing", "brief", "indictment",
+  "ruling", "order", "transcript", "sign", "banner", "caption", "headline", "message", "email",
+  "book", "clip", "video", "tweet", "post", "commercial", "spot", "film", "documentary", "note",
+  "editorial", "column", "op-ed", "blog", "platform", "bill", "law", "resolution", "policy", NULL
+};
+
 static const char * const determiners[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
   "these", "those", "whose", "one", "any", "another", "each", "every", "no", "some", NULL
@@ -871,6 +881,8 @@ resolve_description (Quotes *q,
     g_strlcpy (buf, canon, sizeof buf);
   if (g_str_has_suffix (buf, "s") && !g_str_has_suffix (buf, "ss"))
     return -1;  /* plural: "officials said" */
+  if (tok_in_list (ctx, word, thing_nouns))
+    return -1;  /* "the article said": a text, nobody named */
 
   while (lo < hi)
     {
