@@ -1151,6 +1151,12 @@ subject_before (Quotes *q,
       for (guint i = lo; i < j - 1; i++)
         {
           Np f = np_at (q, i, j - 1);
+          if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
+            {
+              /* "At Springfield College, Gov. Jane Doe, …": not the subject */
+              i = f.last;
+              continue;
+            }
           if (f.type != NP_NONE && !(f.type == NP_NAME && is_possessive (ctx, f.last)))
             return f;
           if (tok_is_char (ctx, i, ';'))
@@ -2148,18 +2154,68 @@ attribute_any_verb (Quotes      *q,
     i++;
   if (i >= n || tok_paragraph (ctx, i) != s->paragraph)
     return FALSE;
+  {
+    /* "…!" beamed Jane Doe of Springfield: an inverted verb and a name */
+    const DossierToken *it = dossier_context_token (ctx, i);
+    if ((it->flags & DOSSIER_TOKEN_WORD) && !(it->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+        !tok_in_list (ctx, i, skippable) && !tok_in_list (ctx, i, prepositions) && i + 1 < n &&
+        is_name_token (q, i + 1))
+      {
+        w = tok_str (ctx, i, &len);
+        if (len > 3 && memcmp (w + len - 2, "ed", 2) == 0)
+          {
+            np.type = NP_NAME;
+            np.first = i + 1;
+            np.last = name_run_end (q, i + 1, n);
+            if (np.last + 1 >= n || tok_is_char (ctx, np.last + 1, ',') || tok_is_char (ctx, np.last + 1, '.') ||
+                tok_is (ctx, np.last + 1, "of"))
+              {
+                a->entity = resolve_np (q, np, &a->mention);
+                a->cue.start = it->start;
+                a->cue.end = it->end;
+                a->found = a->entity >= 0;
+                return a->found;
+              }
+          }
+      }
+  }
   np = np_at (q, i, MIN (n, i + 6));
   if (np.type != NP_NAME && np.type != NP_PRONOUN)
     return FALSE;
   if (np.last + 1 >= n)
     return FALSE;
-  vt = dossier_context_token (ctx, np.last + 1);
-  if (!(vt->flags & DOSSIER_TOKEN_WORD) || (vt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
-      tok_in_list (ctx, np.last + 1, skippable) || tok_in_list (ctx, np.last + 1, prepositions))
-    return FALSE;
-  w = tok_str (ctx, np.last + 1, &len);
-  if (!(len > 3 && (memcmp (w + len - 2, "ed", 2) == 0 || w[len - 1] == 's')))
-    return FALSE;
+  {
+    guint v = np.last + 1;
+    /* "…," Jane Doe, the head of the group, tweeted: past the appositive */
+    if (np.type == NP_NAME && tok_is_char (ctx, v, ','))
+      {
+        guint k;
+        for (k = v + 1; k < n && k < v + 14; k++)
+          if (tok_is_char (ctx, k, ',') || tok_is_mark (ctx, k) || tok_is_char (ctx, k, '.') ||
+              tok_paragraph (ctx, k) != s->paragraph)
+            break;
+        if (k < n && tok_is_char (ctx, k, ','))
+          v = k + 1;
+      }
+    if (v >= n)
+      return FALSE;
+    vt = dossier_context_token (ctx, v);
+    if (!(vt->flags & DOSSIER_TOKEN_WORD) || tok_in_list (ctx, v, skippable) ||
+        tok_in_list (ctx, v, prepositions) || tok_paragraph (ctx, v) != s->paragraph)
+      return FALSE;
+    w = tok_str (ctx, v, &len);
+    /* "…," Jane Doe went on / shot back */
+    if (!(vt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+        (tok_is (ctx, v + 1, "on") || tok_is (ctx, v + 1, "back") || tok_is (ctx, v + 1, "in") ||
+         tok_is (ctx, v + 1, "out") || tok_is (ctx, v + 1, "up")))
+      ;
+    else if (is_verb (q, v) && v != np.last + 1)
+      ;
+    else if (!(len > 3 && (memcmp (w + len - 2, "ed", 2) == 0 || w[len - 1] == 's')))
+      return FALSE;
+    else if ((vt->flags & DOSSIER_TOKEN_CAPITALIZED) && v == np.last + 1)
+      return FALSE;
+  }
   a->entity = resolve_np (q, np, &a->mention);
   a->cue.start = vt->start;
   a->cue.end = vt->end;
