@@ -346,6 +346,56 @@ test_other_speakers (void)
 }
 
 static void
+test_title_phrases (void)
+{
+  const Expected sec[] = { { "There is a place for everyone here.", "Jane Albers" } };
+  const Expected spk[] = { { "those images have no place here.", "Dan Ruhl" } };
+  const Expected age[] = { { "He speaks his mind and I like that.", "Tom Hersh" } };
+  const Expected widow[] = { { "That is wrong,", "Mary Strand" } };
+  const Expected hours[] = { { "She is a good friend.", "Paul Fenner" } };
+  const Expected multi[] = { { "more than one talk", "Multiple outlets" } };
+
+  assert_quotes ("Former Secretary of State Jane Albers urged women to vote, saying, "
+                 "\"There is a place for everyone here.\"\n", sec, 1);
+  assert_quotes ("Speaker of the House Rep. Dan Ruhl (R-WI) said \"those images have no place here.\"\n", spk, 1);
+  assert_quotes ("The rally ended late.\n\n17-year-old Tom Hersh echoed:\n\n\"He speaks his mind and I like that.\"\n",
+                 age, 1);
+  assert_quotes ("The vote was close.\n\n\"That is wrong,\" said 9/11 widow Mary Strand.\n", widow, 1);
+  assert_quotes ("Hours later, Paul Fenner returned the favor, telling a radio host, \"She is a good friend.\"\n",
+                 hours, 1);
+  assert_quotes ("Multiple outlets reported on Wednesday that the agency had \"more than one talk\" with him.\n",
+                 multi, 1);
+}
+
+static void
+test_loose_cues (void)
+{
+  const Expected title[] = { { "nobody knows who did it", "Linda Moss" } };
+  const Expected outer[] = { { "It hurts,", "CNN" } };
+  const Expected went[] = { { "You know, it happens,", "Rick Dole" }, { "But you must get over it.", "Rick Dole" } };
+  const Expected beamed[] = { { "This is fantastic!", "Don Hartman" } };
+  const Expected tweeted[] = { { "Not us but we like it!", "Jim Murtagh" } };
+  const Expected prep[] = { { "I am getting ready to rent a wagon.", "John Kastner" } };
+  const Expected clip[] = { { "has a passion for the wrong people.", "the clip" } };
+  const Expected book[] = { { "Harriet was back within days,", "the book" } };
+
+  /* the marks of a show's title do not end the window */
+  assert_quotes ("Linda Moss tells the network's \"Good Morning\" show on Friday that "
+                 "\"nobody knows who did it\" yet.\n", title, 1);
+  assert_quotes ("The meeting was closed.\n\n\"It hurts,\" Jim Klein said, according to CNN.\n", outer, 1);
+  assert_quotes ("Kelly Ray asked about the age.\n\n\"You know, it happens,\" Rick Dole went on, as if he did not "
+                 "hear. \"But you must get over it.\"\n", went, 2);
+  assert_quotes ("The crowd cheered.\n\n\"This is fantastic!\" beamed Don Hartman of Madison, who came early.\n",
+                 beamed, 1);
+  assert_quotes ("The messages were seen from afar.\n\n\"Not us but we like it!\" Jim Murtagh, the head of Rise Now, "
+                 "Tweeted on Friday.\n", tweeted, 1);
+  assert_quotes ("At Baldwin College, in the primary, Gov. John Kastner (R-OH), said, "
+                 "\"I am getting ready to rent a wagon.\"\n", prep, 1);
+  assert_quotes ("A new ad came out on Monday.\n\nThe clip says Kaine \"has a passion for the wrong people.\"\n", clip, 1);
+  assert_quotes ("Harriet Lane was ill in 1998.\n\n\"Harriet was back within days,\" the book said.\n", book, 1);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -427,6 +477,8 @@ main (int   argc,
   g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotes/continuation", test_continuation);
   g_test_add_func ("/quotes/other-speakers", test_other_speakers);
+  g_test_add_func ("/quotes/title-phrases", test_title_phrases);
+  g_test_add_func ("/quotes/loose-cues", test_loose_cues);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 
