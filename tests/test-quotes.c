@@ -396,6 +396,19 @@ test_loose_cues (void)
 }
 
 static void
+test_description_phrases (void)
+{
+  const Expected poss[] = { { "We have to be ready.", "Jane Roe's right-hand woman" } };
+  const Expected place[] = { { "doing what he is doing.", "Stacy Bakerton" } };
+  const Expected dateline[] = { { "We have to be ready.", "Tom Kerr" } };
+
+  assert_quotes ("Jane Roe's right-hand woman rallied supporters, saying: \"We have to be ready.\"\n", poss, 1);
+  assert_quotes ("Stacy Bakerton of Columbia, South Carolina says she thinks Kent can win if he keeps "
+                 "\"doing what he is doing.\"\n", place, 1);
+  assert_quotes ("BOSTON \xe2\x80\x94 Tom Kerr rallied supporters, saying: \"We have to be ready.\"\n", dateline, 1);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -479,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/quotes/other-speakers", test_other_speakers);
   g_test_add_func ("/quotes/title-phrases", test_title_phrases);
   g_test_add_func ("/quotes/loose-cues", test_loose_cues);
+  g_test_add_func ("/quotes/description-phrases", test_description_phrases);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

@@ -638,7 +638,8 @@ gender_fits (const DossierEntityInfo *info,
              const char              *gender)
 {
   if (strcmp (gender, "plural") == 0)
-    return info->kind != DOSSIER_ENTITY_PERSON || info->gender == DOSSIER_GENDER_PLURAL;
+    return (info->kind != DOSSIER_ENTITY_PERSON && info->kind != DOSSIER_ENTITY_PLACE) ||
+           info->gender == DOSSIER_GENDER_PLURAL;
   if (info->kind != DOSSIER_ENTITY_PERSON)
     return FALSE;
   if (strcmp (gender, "male") == 0)
@@ -860,6 +861,23 @@ resolve_pronoun (Quotes *q,
   return best;
 }
 
+/* Does @text hold @word as a whole word (case-insensitive)? "chairman"
+ * holds "chairman", not "man". */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  gsize n = strlen (word);
+
+  if (n == 0)
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    if ((p == text || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, word, n) == 0 &&
+        !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The entity a description ("the president") stands for: the person whose
  * name came last after that title ("President Joe Biden"), or whose role
  * holds it. */
@@ -903,7 +921,7 @@ resolve_description (Quotes *q,
       if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
         continue;
       info = g_ptr_array_index (ctx->entities, mm->entity);
-      if (info->role && strstr (info->role, buf))
+      if (info->role && has_word (info->role, buf))
         return mm->entity;
       t = dossier_context_token_at (ctx, mm->start);
       if (t == 0 || t >= ctx->tokens->len)
@@ -1062,7 +1080,25 @@ np_at (Quotes *q,
       if (is_possessive (ctx, last) && is_name_token (q, last + 1))
         return np_at (q, last + 1, hi);  /* "NBC's Dante Chinni" */
       if (is_possessive (ctx, last) && !tok_in_list (ctx, last + 1, speech_nouns))
-        return np;
+        {
+          /* "Jane Doe's campaign manager", "the senator's aides": a description */
+          for (guint k = last + 1; k < hi && k < last + 4; k++)
+            {
+              const DossierToken *kt = dossier_context_token (ctx, k);
+              if (!(kt->flags & DOSSIER_TOKEN_WORD) || (kt->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k))
+                break;
+              if (is_description (q, k) && !tok_in_list (ctx, k, thing_nouns))
+                {
+                  while (k + 1 < hi && k < last + 5 && is_description (q, k + 1))
+                    k++;
+                  np.type = NP_DESCRIPTION;
+                  np.first = i;
+                  np.last = k;
+                  return np;
+                }
+            }
+          return np;
+        }
       if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
           is_description (q, last + 1) && !is_name_token (q, last + 2))
         {
@@ -1199,6 +1235,13 @@ subject_before (Quotes *q,
           if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
             prep = TRUE;
+          if (!prep && first > lo + 1 && tok_is_char (ctx, first - 1, ',') && is_name_token (q, first - 2))
+            {
+              /* "Jane Doe of Columbia, South Carolina, says": a place, not the subject */
+              guint r = name_run_start (q, lo, first - 2);
+              if (r > lo + 1 && (tok_is (ctx, r - 1, "of") || tok_is (ctx, r - 1, "from")) && is_name_token (q, r - 2))
+                prep = TRUE;
+            }
           if (prep)
             {
               /* "Speaker of the House Jim Roe said": the title's name */
@@ -2090,6 +2133,23 @@ first_subject (Quotes *q,
               !after_prep && !tok_in_list (ctx, i, skippable) && i > lo)
             return none;
           continue;
+        }
+      if (np.type == NP_NAME && (dossier_context_token (ctx, np.first)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          (dossier_context_token (ctx, np.first)->flags & (DOSSIER_TOKEN_PARAGRAPH_START | DOSSIER_TOKEN_LINE_START)))
+        {
+          /* a dateline, "WASHINGTON (AP) —": the sentence starts after it */
+          guint k = np.last + 1;
+          while (k < hi && k < np.last + 8 && !tok_is_char (ctx, k - 1, ')') &&
+                 !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD &&
+                   !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_ALL_CAPS)))
+            k++;
+          while (k < hi && (dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_PUNCT) && !tok_is_mark (ctx, k))
+            k++;
+          if (k > np.last + 1)
+            {
+              i = k - 1;
+              continue;
+            }
         }
       if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last) &&
                            !tok_in_list (ctx, np.last + 1, speech_nouns)))
