@@ -409,6 +409,20 @@ test_description_phrases (void)
 }
 
 static void
+test_goes_on (void)
+{
+  const Expected on[] = { { "We will win,", "Chris Bale" }, { "They expect you to plow the snow.", "Chris Bale" } };
+  const Expected bare[] = { { "We will win,", "Chris Bale" }, { "They expect you to plow.", "Mark Rowe" } };
+
+  /* a cue of the next sentence does not take the quote from the speaker
+   * who goes on */
+  assert_quotes ("\"We will win,\" Chris Bale said. \"They expect you to plow the snow.\" Mark Rowe disagreed, "
+                 "saying nothing.\n", on, 2);
+  /* but a bare "Roe said." does */
+  assert_quotes ("\"We will win,\" Chris Bale said. \"They expect you to plow.\" Mark Rowe said Tuesday.\n", bare, 2);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -493,6 +507,7 @@ main (int   argc,
   g_test_add_func ("/quotes/title-phrases", test_title_phrases);
   g_test_add_func ("/quotes/loose-cues", test_loose_cues);
   g_test_add_func ("/quotes/description-phrases", test_description_phrases);
+  g_test_add_func ("/quotes/goes-on", test_goes_on);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

@@ -2512,6 +2512,7 @@ attribute (Quotes *q)
       Attribution a = { -1, { 0, 0 }, { 0, 0 }, FALSE };
       DossierQuoteInfo info;
       guint lo;
+      gboolean goes_on;
 
       if (s->unit != cur_para)
         {
@@ -2540,17 +2541,45 @@ attribute (Quotes *q)
             }
         }
 
+      /* a whole-sentence quote after another quote of the paragraph that had
+       * its speaker: "…," Doe said. "…" Roe disagreed, saying … */
+      goes_on = para_speaker >= 0 && s->close_tok != NO_TOKEN &&
+                (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+                s->close_tok + 1 < ctx->tokens->len &&
+                dossier_context_token (ctx, s->close_tok + 1)->sentence !=
+                dossier_context_token (ctx, s->close_tok)->sentence;
       if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok) &&
           !(s->close_tok + 1 < ctx->tokens->len &&
             dossier_context_token (ctx, s->close_tok + 1)->sentence !=
             dossier_context_token (ctx, s->close_tok)->sentence &&
             !(dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START)))
-        attribute_after (q, s, &a);
+        {
+          attribute_after (q, s, &a);
+          if (a.found && goes_on)
+            {
+              /* only a bare "Roe said." closes such a quote */
+              guint c = dossier_context_token_at (ctx, a.cue.start);
+              guint after = dossier_context_token_at (ctx, a.cue.end - 1) + 1;
+              for (guint n_skip = 0; n_skip < 3 && (tok_in_list (ctx, after, days_months) || tok_in_list (ctx, after, skippable));
+                   n_skip++)
+                after++;
+              if (c >= ctx->tokens->len || is_ing_verb (ctx, c) ||
+                  !(tok_is_char (ctx, after, '.') || (after < ctx->tokens->len && tok_is_mark (ctx, after)) ||
+                    (tok_is_char (ctx, after, ',') && tok_is_mark (ctx, after + 1))))
+                {
+                  a.found = FALSE;
+                  a.entity = -1;
+                  a.cue.start = a.cue.end = 0;
+                  a.mention.start = a.mention.end = 0;
+                }
+            }
+        }
       if (!a.found)
         attribute_before (q, s, lo, &a);
-      if (!a.found && s->close_tok != NO_TOKEN)
-        attribute_after (q, s, &a);
-      if (!a.found && s->close_tok != NO_TOKEN)
+      if (!a.found && s->close_tok != NO_TOKEN &&
+          !goes_on)
+        attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
+      if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
         attribute_any_verb (q, s, &a);
       if (!a.found)
         attribute_label (q, s, &a);
