@@ -315,7 +315,8 @@ static const char * const non_names[] = {
   "just", "like", "unlike", "despite", "during", "since", "until", "because", "although",
   "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
   "read", "update", "editor", "note", "getty", "multiple", "several", "numerous", "various",
-  "few", "hours", "days", "minutes", "moments", "weeks", "months", "years", "decades", NULL
+  "few", "hours", "days", "minutes", "moments", "weeks", "months", "years", "decades", "first",
+  "second", "third", "secondly", "finally", "lastly", "additionally", "moreover", "furthermore", NULL
 };
 
 static const char * const days_months[] = {
@@ -360,6 +361,12 @@ static const char * const thing_nouns[] = {
 static const char * const determiners[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
   "these", "those", "whose", "one", "any", "another", "each", "every", "no", "some", NULL
+};
+
+/* Words that end a phrase looking back: "But polls said" */
+static const char * const conjunctions[] = {
+  "but", "and", "or", "so", "yet", "though", "although", "while", "when", "because", "as", "if",
+  "that", "which", "who", "where", "then", "also", "still", "since", "after", "before", NULL
 };
 
 /* Words that open a description of a group ("Multiple outlets reported") */
@@ -492,6 +499,14 @@ is_verb (Quotes *q,
   /* "the claims", "his remarks": a noun, not a verb */
   if (i > 0 && tok_in_list (ctx, i - 1, determiners))
     return FALSE;
+  /* "Trump's remarks", "the senator's claims": a noun too */
+  if (i > 0 && (dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_WORD) && is_possessive (ctx, i - 1))
+    {
+      gsize len;
+      const char *w = tok_str (ctx, i, &len);
+      if (len > 1 && w[len - 1] == 's')
+        return FALSE;
+    }
   /* "to say", "will tell": fine; "a statement read": fine */
   return TRUE;
 }
@@ -1174,9 +1189,20 @@ subject_before (Quotes *q,
         break;
     }
 
-  if (ing)
+  if (ing && j > lo && is_name_token (q, j - 1) && !is_possessive (ctx, j - 1))
     {
-      /* "Trump accused Clinton of …, saying": the subject of the clause */
+      /* "…, with Jane Doe telling reporters": the name before the verb */
+      guint first = name_run_start (q, lo, j - 1);
+      if (first > lo && tok_is (ctx, first - 1, "with"))
+        {
+          Np n = { NP_NAME, first, j - 1 };
+          return n;
+        }
+    }
+  if (ing || (j > lo && tok_is (ctx, j - 1, "to")))
+    {
+      /* "Trump accused Clinton of …, saying", "Doe went on to say": the
+       * subject of the clause */
       Np f = first_subject (q, lo, j);
       if (f.type != NP_NONE)
         return f;
@@ -1283,6 +1309,7 @@ subject_before (Quotes *q,
           gboolean poss = is_possessive (ctx, i);
           while (first > lo && first > i - 4 && (dossier_context_token (ctx, first - 1)->flags & DOSSIER_TOKEN_WORD) &&
                  !tok_in_list (ctx, first - 1, determiners) && !is_verb (q, first - 1) &&
+                 !tok_in_list (ctx, first - 1, conjunctions) &&
                  !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1))
             first--;
           if (first > lo && tok_in_list (ctx, first - 1, determiners))
