@@ -423,6 +423,26 @@ test_goes_on (void)
 }
 
 static void
+test_clause_speakers (void)
+{
+  const Expected dash[] = { { "One lesson was simple.", "Carl Bialow" } };
+  const Expected paren[] = { { "highly significant.", "Ted Crane" } };
+  const Expected joined[] = { { "the ultimate public health crisis", "Howard Dane" }, { "stunt our growth,", "Howard Dane" } };
+  const Expected with[] = { { "Get him out of here!", "Rob Tanner" } };
+  const Expected to_say[] = { { "There are places that are dangerous.", "Rob Tanner" } };
+  const Expected first[] = { { "Spanish,", "Rob Tanner" } };
+
+  assert_quotes ("The polls missed. Pollsters agree - Carl Bialow: \"One lesson was simple.\"\n", dash, 1);
+  assert_quotes ("The news came late. MNN, Ted Crane said, called the news \"highly significant.\"\n", paren, 1);
+  assert_quotes ("The crowd was loud.\n\nGuns are \"the ultimate public health crisis\" and \"stunt our growth,\" "
+                 "Howard Dane, the former governor, said.\n", joined, 2);
+  assert_quotes ("A man was removed, with Rob Tanner reportedly yelling: \"Get him out of here!\"\n", with, 1);
+  assert_quotes ("Rob Tanner joked that Brooklyn was his answer, but went on to say, "
+                 "\"There are places that are dangerous.\"\n", to_say, 1);
+  assert_quotes ("He spoke of the judge. First, Rob Tanner called the judge \"Spanish,\" which was wrong.\n", first, 1);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -508,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/quotes/loose-cues", test_loose_cues);
   g_test_add_func ("/quotes/description-phrases", test_description_phrases);
   g_test_add_func ("/quotes/goes-on", test_goes_on);
+  g_test_add_func ("/quotes/clause-speakers", test_clause_speakers);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

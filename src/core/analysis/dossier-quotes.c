@@ -90,6 +90,8 @@ typedef struct
   guint    prev_unit_first; /* first token of the unit before, or NO_TOKEN */
   Family   family;
   gboolean drop;
+  gboolean after_cue;  /* attributed by a cue after its closing mark */
+  gboolean weak;       /* attributed by no cue (a clause subject, a fallback) */
 } Span;
 
 typedef enum
@@ -1199,7 +1201,7 @@ subject_before (Quotes *q,
           return n;
         }
     }
-  if (ing || (j > lo && tok_is (ctx, j - 1, "to")))
+  if (ing || (cue > lo && tok_is (ctx, cue - 1, "to")))
     {
       /* "Trump accused Clinton of …, saying", "Doe went on to say": the
        * subject of the clause */
@@ -2082,6 +2084,45 @@ is_dropped_mark (Quotes *q,
   }
 }
 
+/* "CNN, Jane Doe said, called it "…"": a speaker set off by commas before
+ * the quote wins over the cue nearest to it. */
+static gboolean
+attribute_parenthetical (Quotes      *q,
+                         const Span  *s,
+                         guint        lo,
+                         Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint from = open > lo + WINDOW_BEFORE ? open - WINDOW_BEFORE : lo;
+
+  for (guint k = open; k-- > from;)
+    if (tok_is_mark (ctx, k) && !is_dropped_mark (q, k))
+      {
+        from = k + 1;
+        break;
+      }
+  for (guint k = from; k + 3 < open; k++)
+    {
+      Np np;
+      guint v;
+      if (!tok_is_char (ctx, k, ','))
+        continue;
+      np = np_at (q, k + 1, open);
+      if (np.type != NP_NAME && np.type != NP_PRONOUN)
+        continue;
+      v = np.last + 1;
+      if (v + 1 >= open || !is_verb (q, v) || !tok_is_char (ctx, v + 1, ',') ||
+          tok_is (ctx, v, "according") || is_ing_verb (ctx, v))
+        continue;
+      a->entity = resolve_np (q, np, &a->mention);
+      set_cue (ctx, v, &a->cue);
+      a->found = TRUE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* A cue before the opening mark in its sentence: Kirby said, "…". */
 static gboolean
 attribute_before (Quotes      *q,
@@ -2582,6 +2623,7 @@ attribute (Quotes *q)
             !(dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START)))
         {
           attribute_after (q, s, &a);
+          s->after_cue = a.found;
           if (a.found && goes_on)
             {
               /* only a bare "Roe said." closes such a quote */
@@ -2598,24 +2640,46 @@ attribute (Quotes *q)
                   a.entity = -1;
                   a.cue.start = a.cue.end = 0;
                   a.mention.start = a.mention.end = 0;
+                  s->after_cue = FALSE;
                 }
             }
         }
+      if (!a.found && s->open_tok > lo + 1 && tok_is_char (ctx, s->open_tok - 1, ':') &&
+          is_name_token (q, s->open_tok - 2))
+        {
+          /* "Pollsters agree ― Jane Doe: "…"": a label after a dash or at a line start */
+          guint first = name_run_start (q, lo, s->open_tok - 2);
+          gunichar c = first > 0 ? g_utf8_get_char (ctx->text + dossier_context_token (ctx, first - 1)->start) : 0;
+          if (first == 0 || (dossier_context_token (ctx, first)->flags & DOSSIER_TOKEN_LINE_START) ||
+              c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2015)
+            attribute_colon (q, s, lo, &a);
+        }
+      if (!a.found)
+        attribute_parenthetical (q, s, lo, &a);
       if (!a.found)
         attribute_before (q, s, lo, &a);
-      if (!a.found && s->close_tok != NO_TOKEN &&
-          !goes_on)
-        attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
-        attribute_any_verb (q, s, &a);
+        {
+          attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
+          s->after_cue = a.found;
+        }
+      if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
+        {
+          attribute_any_verb (q, s, &a);
+          s->after_cue = a.found;
+        }
       if (!a.found)
         attribute_label (q, s, &a);
       if (!a.found && s->close_tok != NO_TOKEN)
-        attribute_dash (q, s, &a);
+        {
+          attribute_dash (q, s, &a);
+          s->after_cue = a.found;
+        }
       if (!a.found)
         attribute_colon (q, s, lo, &a);
       if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
         attribute_intro (q, s->open_tok - 1, &a);
+      s->weak = !a.found;
       if (!a.found && s->open_tok > lo &&
           (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',')))
         {
@@ -2688,6 +2752,39 @@ attribute (Quotes *q)
         }
       prev_unclosed = s->close_tok == NO_TOKEN;
     }
+
+  /* fragments of one sentence joined by "and" or a comma share the
+   * speaker named after the last one: X is "…" and "…," Jane Doe said */
+  {
+    guint out = ctx->quotes->len;
+    const Span *next = NULL;
+    for (guint k = q->spans->len; k-- > 0;)
+      {
+        Span *s = &g_array_index (q->spans, Span, k);
+        gboolean joined = TRUE;
+
+        if (s->drop)
+          continue;
+        out--;
+        if (next && s->weak && next->after_cue && s->close_tok != NO_TOKEN &&
+            next->open_tok > s->close_tok && next->open_tok - s->close_tok <= 4 &&
+            dossier_context_token (ctx, s->close_tok)->sentence == dossier_context_token (ctx, next->open_tok)->sentence)
+          {
+            for (guint j = s->close_tok + 1; j < next->open_tok && joined; j++)
+              joined = tok_is_char (ctx, j, ',') || tok_is (ctx, j, "and") || tok_is (ctx, j, "or") ||
+                       tok_is_mark (ctx, j);
+            if (joined)
+              {
+                DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, out);
+                const DossierQuoteInfo *next_info = &g_array_index (ctx->quotes, DossierQuoteInfo, out + 1);
+                info->speaker = next_info->speaker;
+                info->speaker_mention = next_info->speaker_mention;
+                s->after_cue = TRUE;
+              }
+          }
+        next = s;
+      }
+  }
 
   /* a quote that runs over several paragraphs is attributed at its end:
    * give the unclosed paragraphs before it the same speaker */
