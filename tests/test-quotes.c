@@ -443,6 +443,36 @@ test_clause_speakers (void)
 }
 
 static void
+test_description_names (void)
+{
+  const Expected leader[] = { { "We will see,", "the Senate minority leader" } };
+  const Expected staff[] = { { "It is over,", "the Gawker employee" } };
+  const Expected kirby[] = { { "It is done,", "John Kirby" } };
+
+  assert_quotes ("The vote was close.\n\n\"We will see,\" the Senate minority leader said.\n", leader, 1);
+  assert_quotes ("The site closed.\n\n\"It is over,\" said the Gawker employee.\n", staff, 1);
+  assert_quotes ("The talks ended.\n\n\"It is done,\" the White House spokesperson John Kirby said.\n", kirby, 1);
+
+  /* a description resolved to a person stays one of that person's forms */
+  {
+    g_autoptr(DossierContext) ctx = run ("Governor Paula Rendt spoke on Monday.\n\n"
+                                         "\"The budget is sound,\" the governor said.\n");
+    const DossierQuoteInfo *qi;
+    DossierEntityInfo *info;
+    gboolean found = FALSE;
+
+    g_assert_cmpuint (ctx->quotes->len, ==, 1);
+    qi = &g_array_index (ctx->quotes, DossierQuoteInfo, 0);
+    g_assert_cmpint (qi->speaker, >=, 0);
+    info = g_ptr_array_index (ctx->entities, qi->speaker);
+    g_assert_true (name_matches (info->name, "Paula Rendt"));
+    for (guint k = 0; k < info->aliases->len; k++)
+      found = found || strcmp (g_ptr_array_index (info->aliases, k), "the governor") == 0;
+    g_assert_true (found);
+  }
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -529,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-phrases", test_description_phrases);
   g_test_add_func ("/quotes/goes-on", test_goes_on);
   g_test_add_func ("/quotes/clause-speakers", test_clause_speakers);
+  g_test_add_func ("/quotes/description-names", test_description_names);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

@@ -368,7 +368,8 @@ static const char * const determiners[] = {
 /* Words that end a phrase looking back: "But polls said" */
 static const char * const conjunctions[] = {
   "but", "and", "or", "so", "yet", "though", "although", "while", "when", "because", "as", "if",
-  "that", "which", "who", "where", "then", "also", "still", "since", "after", "before", NULL
+  "that", "which", "who", "where", "then", "also", "still", "since", "after", "before", "what",
+  "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", NULL
 };
 
 /* Words that open a description of a group ("Multiple outlets reported") */
@@ -1067,6 +1068,43 @@ np_at (Quotes *q,
       np.first = np.last = i;
       return np;
     }
+  if (tok_in_list (ctx, i, determiners) && !tok_in_list (ctx, i, conjunctions) && is_name_token (q, i + 1))
+    {
+      /* "the Senate minority leader", "a Gawker employee", "the New York
+       * businessman": a description with names inside */
+      for (guint k = i + 1; k < hi && k < i + 8; k++)
+        {
+          const DossierToken *kt = dossier_context_token (ctx, k);
+          if (!(kt->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) || tok_in_list (ctx, k, prepositions) ||
+              tok_in_list (ctx, k, conjunctions) || tok_in_list (ctx, k, determiners) ||
+              (is_possessive (ctx, k) && k + 1 < hi && is_name_token (q, k + 1)))
+            break;
+          if (!(kt->flags & DOSSIER_TOKEN_CAPITALIZED))
+            {
+              /* "the Democratic convention released …": a verb ends it */
+              gsize len;
+              const char *w = tok_str (ctx, k, &len);
+              if (len > 3 && memcmp (w + len - 2, "ed", 2) == 0 && !tok_is (ctx, k, "retired") &&
+                  !tok_is (ctx, k, "elected") && !tok_is (ctx, k, "unnamed"))
+                break;
+            }
+          if (k > i + 1 && !(kt->flags & DOSSIER_TOKEN_CAPITALIZED) && tok_in (ctx, k, q->nouns))
+            {
+              guint last = k;
+              while (last + 1 < hi && last < k + 2 && !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                     tok_in (ctx, last + 1, q->nouns))
+                last++;
+              if (last + 1 < hi && is_name_token (q, last + 1))
+                break;  /* "the White House spokesperson John Kirby": the name */
+              np.type = NP_DESCRIPTION;
+              np.first = i;
+              np.last = last;
+              return np;
+            }
+          if (is_possessive (ctx, k))
+            break;
+        }
+    }
   if (is_name_token (q, i) || (tok_is (ctx, i, "the") && is_name_token (q, i + 1)))
     {
       guint first = tok_is (ctx, i, "the") ? i + 1 : i;
@@ -1314,6 +1352,20 @@ subject_before (Quotes *q,
                  !tok_in_list (ctx, first - 1, conjunctions) &&
                  !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1))
             first--;
+          if (first > lo && is_name_token (q, first - 1))
+            {
+              /* "the Senate minority leader", "a Gawker employee": names inside
+               * a description that a determiner opens */
+              guint k = first;
+              while (k > lo && k + 7 > i && (dossier_context_token (ctx, k - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                     !tok_in_list (ctx, k - 1, determiners) && !is_verb (q, k - 1) &&
+                     !tok_in_list (ctx, k - 1, conjunctions) && !tok_in_list (ctx, k - 1, prepositions) &&
+                     !is_possessive (ctx, k - 1))
+                k--;
+              if (k > lo && k < first && tok_in_list (ctx, k - 1, determiners) && !tok_is (ctx, k - 1, "that") &&
+                  !tok_is (ctx, k - 1, "this"))
+                first = k;
+            }
           if (first > lo && tok_in_list (ctx, first - 1, determiners))
             first--;
           if (!poss && !(first > lo && tok_in_list (ctx, first - 1, prepositions)))
@@ -1856,6 +1908,33 @@ set_cue (const DossierContext *ctx,
   range->end = dossier_context_token (ctx, end_tok)->end;
 }
 
+/* The words the article calls entity @e by where it speaks ("the former
+ * governor") are one of its forms: kept as an alias, the determiner in
+ * lower case. */
+static void
+add_description_alias (Quotes             *q,
+                       int                 e,
+                       guint               first,
+                       const DossierRange *range)
+{
+  DossierContext *ctx = q->ctx;
+  DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+  g_autofree char *alias = dossier_context_dup (ctx, range->start, range->end);
+
+  if (!info->name || !info->aliases || info->kind == DOSSIER_ENTITY_OTHER)
+    return;
+  if (tok_in_list (ctx, first, determiners))
+    alias[0] = g_ascii_tolower (alias[0]);
+  else if (!tok_in_list (ctx, first, title_words) && !tok_in (ctx, first, q->nouns))
+    return;  /* a bare name or a stray word, no description */
+  if (g_ascii_strcasecmp (alias, info->name) == 0 || info->aliases->len >= 32)
+    return;
+  for (guint k = 0; k < info->aliases->len; k++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (info->aliases, k), alias) == 0)
+      return;
+  g_ptr_array_add (info->aliases, g_steal_pointer (&alias));
+}
+
 static int
 resolve_np (Quotes       *q,
             Np            np,
@@ -1885,6 +1964,8 @@ resolve_np (Quotes       *q,
         mention->start = dossier_context_token (ctx, np.first)->start;
         mention->end = dossier_context_token (ctx, np.last)->end;
         e = resolve_description (q, np.last);
+        if (e >= 0 && mention->end - mention->start < 60)
+          add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
           {
             /* nobody named: the description itself speaks ("the judge", "Police") */
