@@ -452,6 +452,10 @@ test_description_names (void)
   assert_quotes ("The vote was close.\n\n\"We will see,\" the Senate minority leader said.\n", leader, 1);
   assert_quotes ("The site closed.\n\n\"It is over,\" said the Gawker employee.\n", staff, 1);
   assert_quotes ("The talks ended.\n\n\"It is done,\" the White House spokesperson John Kirby said.\n", kirby, 1);
+  {
+    const Expected appos[] = { { "a disaster.", "Jane Doerr" } };
+    assert_quotes ("The race tightened.\n\nThe party's nominee, Jane Doerr, said the plan was \"a disaster.\"\n", appos, 1);
+  }
 
   /* a description resolved to a person stays one of that person's forms */
   {

@@ -318,7 +318,8 @@ static const char * const non_names[] = {
   "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
   "read", "update", "editor", "note", "getty", "multiple", "several", "numerous", "various",
   "few", "hours", "days", "minutes", "moments", "weeks", "months", "years", "decades", "first",
-  "second", "third", "secondly", "finally", "lastly", "additionally", "moreover", "furthermore", NULL
+  "second", "third", "secondly", "finally", "lastly", "additionally", "moreover", "furthermore", "last",
+  "next", NULL
 };
 
 static const char * const days_months[] = {
@@ -1925,7 +1926,7 @@ add_description_alias (Quotes             *q,
     return;
   if (tok_in_list (ctx, first, determiners))
     alias[0] = g_ascii_tolower (alias[0]);
-  else if (!tok_in_list (ctx, first, title_words) && !tok_in (ctx, first, q->nouns))
+  else if (!tok_in_list (ctx, first, title_words) && !tok_in (ctx, first, q->nouns) && !is_possessive (ctx, first))
     return;  /* a bare name or a stray word, no description */
   if (g_ascii_strcasecmp (alias, info->name) == 0 || info->aliases->len >= 32)
     return;
@@ -1963,6 +1964,29 @@ resolve_np (Quotes       *q,
         int e;
         mention->start = dossier_context_token (ctx, np.first)->start;
         mention->end = dossier_context_token (ctx, np.last)->end;
+        if (np.last + 2 < ctx->tokens->len && tok_is_char (ctx, np.last + 1, ',') && is_name_token (q, np.last + 2))
+          {
+            /* "the party's nominee, Jane Doe, said": the name in apposition */
+            guint last = name_run_end (q, np.last + 2, MIN (ctx->tokens->len, np.last + 8));
+            if (last + 1 < ctx->tokens->len &&
+                (tok_is_char (ctx, last + 1, ',') || tok_is_char (ctx, last + 1, '(')) &&
+                !looks_common (q, np.last + 2, last) && !is_possessive (ctx, last))
+              {
+                DossierRange r;
+                int ne = resolve_name (q, np.last + 2, last, &r);
+                if (ne >= 0)
+                  {
+                    DossierEntityInfo *ni = g_ptr_array_index (ctx->entities, ne);
+                    if (ni->kind == DOSSIER_ENTITY_PERSON && mention->end - mention->start < 60)
+                      add_description_alias (q, ne, np.first, mention);
+                    if (ni->kind == DOSSIER_ENTITY_PERSON)
+                      {
+                        *mention = r;
+                        return ne;
+                      }
+                  }
+              }
+          }
         e = resolve_description (q, np.last);
         if (e >= 0 && mention->end - mention->start < 60)
           add_description_alias (q, e, np.first, mention);
