@@ -453,6 +453,12 @@ test_description_names (void)
   assert_quotes ("The site closed.\n\n\"It is over,\" said the Gawker employee.\n", staff, 1);
   assert_quotes ("The talks ended.\n\n\"It is done,\" the White House spokesperson John Kirby said.\n", kirby, 1);
   {
+    const Expected mgr[] = { { "It is early,", "Robby Mookers" } };
+    const Expected gov[] = { { "Not again,", "Michael Leaven" } };
+    assert_quotes ("The race went on.\n\n\"It is early,\" campaign manager Robby Mookers said.\n", mgr, 1);
+    assert_quotes ("The race went on.\n\n\"Not again,\" said former Utah governor Michael Leaven.\n", gov, 1);
+  }
+  {
     const Expected appos[] = { { "a disaster.", "Jane Doerr" } };
     assert_quotes ("The race tightened.\n\nThe party's nominee, Jane Doerr, said the plan was \"a disaster.\"\n", appos, 1);
   }

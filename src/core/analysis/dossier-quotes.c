@@ -599,6 +599,14 @@ resolve_name (Quotes       *q,
   guint a = first;
   int e;
 
+  /* "CBS This Morning co-anchor Jane Doe": the name after the last title */
+  for (guint i = last; i-- > first;)
+    if (tok_in (ctx, i, q->nouns) && !tok_in_list (ctx, i, org_words) && is_name_token (q, i + 1) &&
+        i + 1 < last)
+      {
+        first = i + 1;
+        break;
+      }
   /* a mention of the names pass inside the run, the last one first */
   for (guint i = last + 1; i-- > first;)
     {
@@ -1179,6 +1187,13 @@ np_at (Quotes *q,
               guint last = j;
               while (last + 1 < hi && last + 1 < j + 3 && is_description (q, last + 1))
                 last++;
+              /* "campaign manager Jane Doe", "former Utah governor Jane Doe" */
+              if (last + 1 < hi && is_name_token (q, last + 1) && !is_possessive (ctx, last))
+                {
+                  Np n = np_at (q, last + 1, hi);
+                  if (n.type == NP_NAME)
+                    return n;
+                }
               np.type = NP_DESCRIPTION;
               np.first = i;
               np.last = last;
@@ -2053,9 +2068,13 @@ np_after_cue (Quotes *q,
           const DossierToken *t = dossier_context_token (q->ctx, k);
           if (is_name_token (q, k))
             {
-              np.type = NP_NAME;
-              np.first = k;
-              np.last = name_run_end (q, k, hi);
+              np = np_at (q, k, hi);
+              if (np.type != NP_NAME)
+                {
+                  np.type = NP_NAME;
+                  np.first = k;
+                  np.last = name_run_end (q, k, hi);
+                }
               break;
             }
           if ((!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) && !tok_is_char (q->ctx, k, '/') &&
