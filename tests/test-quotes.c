@@ -440,6 +440,11 @@ test_clause_speakers (void)
   assert_quotes ("Rob Tanner joked that Brooklyn was his answer, but went on to say, "
                  "\"There are places that are dangerous.\"\n", to_say, 1);
   assert_quotes ("He spoke of the judge. First, Rob Tanner called the judge \"Spanish,\" which was wrong.\n", first, 1);
+  {
+    const Expected who[] = { { "It is time to unite.", "Mike Leeson" } };
+    assert_quotes ("Kent Rowe was backed by a colleague, Mike Leeson, who declared in the spin room, "
+                   "\"It is time to unite.\"\n", who, 1);
+  }
 }
 
 static void

@@ -1245,6 +1245,24 @@ subject_before (Quotes *q,
         break;
     }
 
+  if (j > lo + 1 && (tok_is (ctx, j - 1, "who") || tok_is (ctx, j - 1, "which")))
+    {
+      /* "Jane Doe, who declared …": the name the relative pronoun stands for */
+      guint k = tok_is_char (ctx, j - 2, ',') ? j - 3 : j - 2;
+      if (k >= lo && k < j && is_name_token (q, k) && !is_possessive (ctx, k))
+        {
+          guint first = name_run_start (q, lo, k);
+          Np n = { NP_NAME, first, k };
+          if (!looks_common (q, first, k))
+            return n;
+        }
+      else if (k >= lo && k < j && is_description (q, k))
+        {
+          Np n = subject_before (q, lo, k + 1);
+          if (n.type != NP_NONE)
+            return n;
+        }
+    }
   if (ing && j > lo && is_name_token (q, j - 1) && !is_possessive (ctx, j - 1))
     {
       /* "…, with Jane Doe telling reporters": the name before the verb */
