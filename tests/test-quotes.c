@@ -387,6 +387,16 @@ test_loose_cues (void)
                  "hear. \"But you must get over it.\"\n", went, 2);
   assert_quotes ("The crowd cheered.\n\n\"This is fantastic!\" beamed Don Hartman of Madison, who came early.\n",
                  beamed, 1);
+  {
+    const Expected assured[] = { { "Your reputation is amazing,", "Rick Trumbo" } };
+    const Expected radio[] = { { "If you are in the Senate,", "the radioman" }, { "nobody will help.", "the radioman" } };
+    const Expected another[] = { { "She thinks she is above the rules.", "another" } };
+    assert_quotes ("The show began.\n\n\"Your reputation is amazing,\" Rick Trumbo assured Jones, after Jones praised "
+                   "him.\n", assured, 1);
+    assert_quotes ("The show began.\n\n\"If you are in the Senate,\" the radioman said, \"nobody will help.\"\n", radio, 2);
+    assert_quotes ("The tweets came fast. One said nothing.\n\nAnother tweeted, \"She thinks she is above the rules.\"\n",
+                   another, 1);
+  }
   assert_quotes ("The messages were seen from afar.\n\n\"Not us but we like it!\" Jim Murtagh, the head of Rise Now, "
                  "Tweeted on Friday.\n", tweeted, 1);
   assert_quotes ("At Baldwin College, in the primary, Gov. John Kastner (R-OH), said, "

@@ -482,6 +482,8 @@ is_possessive (const DossierContext *ctx,
   return FALSE;
 }
 
+static gboolean clause_start (Quotes *q, guint i);
+
 static gboolean
 is_verb (Quotes *q,
          guint   i)
@@ -501,8 +503,10 @@ is_verb (Quotes *q,
   if (!tok_in (ctx, i, q->verbs))
     return FALSE;
   /* "the claims", "his remarks": a noun, not a verb */
-  if (i > 0 && tok_in_list (ctx, i - 1, determiners))
-    return FALSE;
+  if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
+      !((tok_is (ctx, i - 1, "another") || tok_is (ctx, i - 1, "one") || tok_is (ctx, i - 1, "some")) &&
+        clause_start (q, i - 1)))
+    return FALSE;  /* but "Another tweeted", "One said" */
   /* "Trump's remarks", "the senator's claims": a noun too */
   if (i > 0 && (dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_WORD) && is_possessive (ctx, i - 1))
     {
@@ -513,6 +517,16 @@ is_verb (Quotes *q,
     }
   /* "to say", "will tell": fine; "a statement read": fine */
   return TRUE;
+}
+
+static gboolean
+ends_with (const DossierContext *ctx,
+           guint                 i,
+           const char           *suffix)
+{
+  gsize len, n = strlen (suffix);
+  const char *s = tok_str (ctx, i, &len);
+  return len > n + 1 && memcmp (s + len - n, suffix, n) == 0;
 }
 
 static gboolean
@@ -990,6 +1004,11 @@ is_description (Quotes *q,
     return FALSE;
   if (t->end - t->start > 9 && memcmp (q->ctx->text + t->end - 9, "-year-old", 9) == 0)
     return TRUE;  /* "the 46-year-old said" */
+  if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) && t->end - t->start > 5 &&
+      (memcmp (q->ctx->text + t->end - 3, "man", 3) == 0 || memcmp (q->ctx->text + t->end - 5, "women", 5) == 0 ||
+       memcmp (q->ctx->text + t->end - 3, "men", 3) == 0) &&
+      i > 0 && tok_in_list (q->ctx, i - 1, determiners) && !tok_is (q->ctx, i, "human"))
+    return TRUE;  /* "the radioman", "the congresswoman" */
   return tok_in (q->ctx, i, q->nouns);
 }
 
@@ -1024,6 +1043,16 @@ name_after_title_of (Quotes *q,
   if (j < hi && is_name_token (q, j))
     return j;
   return NO_TOKEN;
+}
+
+/* Does token @i open a clause (a sentence, or after a comma or a mark)? */
+static gboolean
+clause_start (Quotes *q,
+              guint   i)
+{
+  const DossierToken *t = dossier_context_token (q->ctx, i);
+  return (t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) || i == 0 ||
+         tok_is_char (q->ctx, i - 1, ',') || tok_is_mark (q->ctx, i - 1);
 }
 
 /* Extends a name run that ends at @last backwards, not below @lo. */
@@ -1065,6 +1094,15 @@ np_at (Quotes *q,
   if (is_pronoun (q, i))
     {
       np.type = NP_PRONOUN;
+      np.first = np.last = i;
+      return np;
+    }
+  if (i + 1 < hi && is_verb (q, i + 1) && clause_start (q, i) &&
+      (tok_is (ctx, i, "another") || tok_is (ctx, i, "one") || tok_is (ctx, i, "others") ||
+       tok_is (ctx, i, "some") || tok_is (ctx, i, "many") || tok_is (ctx, i, "several")))
+    {
+      /* "Another tweeted": a speaker with no noun */
+      np.type = NP_DESCRIPTION;
       np.first = np.last = i;
       return np;
     }
@@ -1134,7 +1172,9 @@ np_at (Quotes *q,
       while (j < hi && j < last + 5 && (is_description (q, j) || tok_in_list (ctx, j, title_words) ||
                                         (dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD &&
                                          !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
-                                         !is_verb (q, j) && !tok_in_list (ctx, j, prepositions))))
+                                         !is_verb (q, j) && !tok_in_list (ctx, j, prepositions) &&
+                                         (tok_is (ctx, j, "and") || !tok_in_list (ctx, j, conjunctions)) &&
+                                         !tok_in_list (ctx, j, determiners) && !ends_with (ctx, j, "ed"))))
         j++;
       if (j > last + 1 && j < hi && is_name_token (q, j))
         {
@@ -1245,6 +1285,14 @@ subject_before (Quotes *q,
         break;
     }
 
+  if (j > lo && j == cue && clause_start (q, j - 1) &&
+      (tok_is (ctx, j - 1, "another") || tok_is (ctx, j - 1, "one") || tok_is (ctx, j - 1, "others") ||
+       tok_is (ctx, j - 1, "some") || tok_is (ctx, j - 1, "many") || tok_is (ctx, j - 1, "several")))
+    {
+      /* "Another tweeted": a speaker with no noun */
+      Np n = { NP_DESCRIPTION, j - 1, j - 1 };
+      return n;
+    }
   if (j > lo + 1 && (tok_is (ctx, j - 1, "who") || tok_is (ctx, j - 1, "which")))
     {
       /* "Jane Doe, who declared …": the name the relative pronoun stands for */
