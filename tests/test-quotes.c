@@ -451,6 +451,14 @@ test_clause_speakers (void)
                  "\"There are places that are dangerous.\"\n", to_say, 1);
   assert_quotes ("He spoke of the judge. First, Rob Tanner called the judge \"Spanish,\" which was wrong.\n", first, 1);
   {
+    const Expected rep[] = { { "Another horrific attack, this time in Nice.", "Donald Trumbo" } };
+    const Expected but[] = { { "the question is the timing.", "Jennifer Robb" } };
+    assert_quotes ("Late news came in.\n\nRepublican presidential candidate Donald Trumbo quickly took to Twitter, "
+                   "writing: \"Another horrific attack, this time in Nice.\"\n", rep, 1);
+    assert_quotes ("Mayor Jennifer Robb said Friday that she thinks the video should be released but said "
+                   "\"the question is the timing.\"\n", but, 1);
+  }
+  {
     const Expected who[] = { { "It is time to unite.", "Mike Leeson" } };
     assert_quotes ("Kent Rowe was backed by a colleague, Mike Leeson, who declared in the spin room, "
                    "\"It is time to unite.\"\n", who, 1);

@@ -318,7 +318,7 @@ static const char * const non_names[] = {
   "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
   "read", "update", "editor", "note", "getty", "multiple", "several", "numerous", "various",
   "few", "hours", "days", "minutes", "moments", "weeks", "months", "years", "decades", "first",
-  "second", "third", "secondly", "finally", "lastly", "additionally", "moreover", "furthermore", "last",
+  "second", "third", "secondly", "finally", "lastly", "additionally", "moreover", "furthermore", "amid", "last",
   "next", NULL
 };
 
@@ -1108,9 +1108,22 @@ np_at (Quotes *q,
     }
   if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i))
     {
-      /* "17-year-old Jane Doe echoed": the name that follows */
-      if (i + 1 < hi && is_name_token (q, i + 1))
-        return np_at (q, i + 1, hi);
+      /* "17-year-old Jane Doe echoed", "Republican presidential candidate
+       * Jane Doe wrote": the name that follows */
+      guint k = i + 1;
+      while (k < hi && k < i + 5 && !is_name_token (q, k) &&
+             (tok_in_list (ctx, k, title_words) || is_description (q, k) ||
+              ((dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD) &&
+               !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, k) &&
+               !tok_in_list (ctx, k, prepositions) && !tok_in_list (ctx, k, conjunctions) &&
+               !tok_in_list (ctx, k, determiners) && !ends_with (ctx, k, "ed"))))
+        k++;
+      if (k < hi && is_name_token (q, k))
+        {
+          Np n = np_at (q, k, hi);
+          if (n.type == NP_NAME)
+            return n;
+        }
       np.type = NP_DESCRIPTION;
       np.first = np.last = i;
       return np;
@@ -1285,6 +1298,13 @@ subject_before (Quotes *q,
         break;
     }
 
+  if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
+    {
+      /* "Jane Doe said … but said": the subject of the clause */
+      Np f = first_subject (q, lo, j - 1);
+      if (f.type != NP_NONE)
+        return f;
+    }
   if (j > lo && j == cue && clause_start (q, j - 1) &&
       (tok_is (ctx, j - 1, "another") || tok_is (ctx, j - 1, "one") || tok_is (ctx, j - 1, "others") ||
        tok_is (ctx, j - 1, "some") || tok_is (ctx, j - 1, "many") || tok_is (ctx, j - 1, "several")))
