@@ -399,6 +399,50 @@ article_from_context (DossierContext *ctx,
   offset_map_clear (&map);
 }
 
+/* DOSSIER_TIMING=1: the time of every step on stderr, with the resident
+ * memory after it and the peak so far (Linux). */
+static gboolean
+timing_enabled (void)
+{
+  static int enabled = -1;
+
+  if (enabled < 0)
+    enabled = g_getenv ("DOSSIER_TIMING") != NULL;
+  return enabled;
+}
+
+static gint64 timing_t0;
+
+static void
+timing_start (void)
+{
+  timing_t0 = g_get_monotonic_time ();
+}
+
+static guint
+status_mb (const char *status,
+           const char *key)
+{
+  const char *p = status != NULL ? strstr (status, key) : NULL;
+
+  return p != NULL ? (guint) (g_ascii_strtoull (p + strlen (key), NULL, 10) / 1024) : 0;
+}
+
+void
+dossier_analyzer_timing_mark (const char *step)
+{
+  g_autofree char *status = NULL;
+  gint64 t;
+
+  if (!timing_enabled ())
+    return;
+  t = g_get_monotonic_time ();
+  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+  g_printerr ("%-8s %7.1f ms   rss %4u MB   peak %4u MB\n", step, (t - timing_t0) / 1000.0,
+              status_mb (status, "VmRSS:"), status_mb (status, "VmHWM:"));
+  timing_t0 = g_get_monotonic_time ();
+}
+
 static void
 analyze_into (DossierArticle *article,
               const char     *published)
@@ -407,21 +451,23 @@ analyze_into (DossierArticle *article,
   const char *text = dossier_article_get_text (article);
 
   ctx = dossier_context_new (text, strlen (text), published);
-  {
-    gboolean timing = g_getenv ("DOSSIER_TIMING") != NULL;
-    gint64 t0 = g_get_monotonic_time (), t;
-#define PASS(call, name) call; if (timing) { t = g_get_monotonic_time (); g_printerr ("%-8s %7.1f ms\n", name, (t - t0) / 1000.0); t0 = t; }
-    PASS (dossier_text_run (ctx), "text")
-    PASS (dossier_layout_run (ctx), "layout")
-    PASS (set_reference (ctx), "ref")
-    PASS (dossier_names_run (ctx), "names")
-    PASS (dossier_time_run (ctx), "time")
-    PASS (dossier_quotes_run (ctx), "quotes")
-    dossier_context_flush_mentions (ctx);
-    PASS (dossier_events_run (ctx), "events")
-    PASS (release_text_arrays (ctx); article_from_context (ctx, article), "model")
-#undef PASS
-  }
+  dossier_text_run (ctx);
+  dossier_analyzer_timing_mark ("text");
+  dossier_layout_run (ctx);
+  dossier_analyzer_timing_mark ("layout");
+  set_reference (ctx);
+  dossier_names_run (ctx);
+  dossier_analyzer_timing_mark ("names");
+  dossier_time_run (ctx);
+  dossier_analyzer_timing_mark ("time");
+  dossier_quotes_run (ctx);
+  dossier_context_flush_mentions (ctx);
+  dossier_analyzer_timing_mark ("quotes");
+  dossier_events_run (ctx);
+  dossier_analyzer_timing_mark ("events");
+  release_text_arrays (ctx);
+  article_from_context (ctx, article);
+  dossier_analyzer_timing_mark ("model");
 }
 
 DossierArticle *
@@ -481,6 +527,8 @@ dossier_analyzer_analyze_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (timing_enabled ())
+    timing_start ();
   loaded = dossier_loader_load (file, cancellable, error);
   if (loaded == NULL)
     return NULL;
@@ -488,6 +536,7 @@ dossier_analyzer_analyze_file (GFile         *file,
     return NULL;
 
   article = dossier_article_new_take (g_steal_pointer (&loaded->text), loaded->length);
+  dossier_analyzer_timing_mark ("load");
   analyze_into (article, published);
   name = source_name (file);
   dossier_article_set_source (article, name, loaded->sha256, loaded->encoding);

@@ -16,6 +16,7 @@
 
 #include "dossier-cli.h"
 #include "dossier-analyzer.h"
+#include "dossier-analyzer-private.h"
 #include "dossier-json.h"
 #include "dossier-loader.h"
 
@@ -142,13 +143,17 @@ dossier_cli_analyze (const char * const *files,
       }
 
       json = dossier_json_to_string (article, !no_text, FALSE);
+      dossier_analyzer_timing_mark ("json");
       g_clear_object (&article);
+      dossier_analyzer_timing_mark ("free");
       if (array && n_written > 0)
         write_all (",\n", 2);
       write_all (json, strlen (json));
       if (!array)
         write_all ("\n", 1);
       n_written++;
+      g_clear_pointer (&json, g_free);
+      dossier_analyzer_timing_mark ("write");
     }
 
   if (array)
