@@ -68,6 +68,15 @@ write_all (const char *data,
     fwrite (data, 1, length, stdout);
 }
 
+static gboolean
+write_piece (const char *data,
+             gsize       length,
+             gpointer    user_data)
+{
+  write_all (data, length);
+  return TRUE;
+}
+
 int
 dossier_cli_analyze (const char * const *files,
                      const char         *published,
@@ -117,7 +126,6 @@ dossier_cli_analyze (const char * const *files,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
       g_autoptr(DossierArticle) article = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *json = NULL;
 
       article = dossier_analyzer_analyze_file (file, published, NULL, &error);
       if (article == NULL)
@@ -142,18 +150,16 @@ dossier_cli_analyze (const char * const *files,
                                     dossier_article_get_source_encoding (article));
       }
 
-      json = dossier_json_to_string (article, !no_text, FALSE);
-      dossier_analyzer_timing_mark ("json");
-      g_clear_object (&article);
-      dossier_analyzer_timing_mark ("free");
       if (array && n_written > 0)
         write_all (",\n", 2);
-      write_all (json, strlen (json));
+      /* Streamed: the document is never whole in memory. */
+      dossier_json_write (article, !no_text, write_piece, NULL);
       if (!array)
         write_all ("\n", 1);
       n_written++;
-      g_clear_pointer (&json, g_free);
-      dossier_analyzer_timing_mark ("write");
+      dossier_analyzer_timing_mark ("json");
+      g_clear_object (&article);
+      dossier_analyzer_timing_mark ("free");
     }
 
   if (array)
