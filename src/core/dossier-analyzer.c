@@ -27,7 +27,7 @@
 #include "analysis/dossier-quotes.h"
 #include "analysis/dossier-events.h"
 
-#define BLOCK_SHIFT 8
+#define BLOCK_SHIFT 6
 #define BLOCK (1u << BLOCK_SHIFT)
 
 typedef struct
@@ -44,8 +44,18 @@ count_lead_bytes (const guchar *p,
                   gsize         n)
 {
   guint count = 0;
+  gsize i = 0;
 
-  for (gsize i = 0; i < n; i++)
+  /* eight bytes at a time: a continuation byte is 10xxxxxx */
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w, cont;
+
+      memcpy (&w, p + i, 8);
+      cont = (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
+      count += 8 - (guint) ((cont * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+    }
+  for (; i < n; i++)
     count += (p[i] & 0xC0) != 0x80;
   return count;
 }
@@ -117,20 +127,64 @@ offset_map_chars (OffsetMap *map,
   return chars;
 }
 
-/* A byte range -> a span in characters, with its text. */
+/* A byte range -> a range of characters; *text and *len: its bytes. */
 static void
-convert_span (OffsetMap   *map,
-              guint        start,
-              guint        end,
-              DossierSpan *span)
+convert_range (OffsetMap   *map,
+               guint        start,
+               guint        end,
+               guint       *out_start,
+               guint       *out_end,
+               const char **text,
+               gsize       *len)
 {
   start = snap (map, start);
   end = snap (map, end);
   if (end < start)
     end = start;
-  span->start = offset_map_chars (map, start);
-  span->end = offset_map_chars (map, end);
-  span->text = g_strndup ((const char *) map->text + start, end - start);
+  *out_start = offset_map_chars (map, start);
+  *out_end = offset_map_chars (map, end);
+  *text = (const char *) map->text + start;
+  *len = end - start;
+}
+
+/* A byte range -> a span in characters, whose text is a NUL-terminated
+ * copy in @scratch (valid until the next use of @scratch). */
+static void
+convert_span (OffsetMap   *map,
+              guint        start,
+              guint        end,
+              GString     *scratch,
+              DossierSpan *span)
+{
+  const char *text;
+  gsize len;
+
+  convert_range (map, start, end, &span->start, &span->end, &text, &len);
+  g_string_truncate (scratch, 0);
+  g_string_append_len (scratch, text, len);
+  span->text = scratch->str;
+}
+
+/* "e12": @prefix (or none when '\0') and @n, in @buf (at least 16 bytes). */
+static const char *
+format_id (char  *buf,
+           char   prefix,
+           guint  n)
+{
+  char digits[12];
+  int i = sizeof digits, k = 0;
+
+  do
+    {
+      digits[--i] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  while (n > 0);
+  if (prefix != '\0')
+    buf[k++] = prefix;
+  memcpy (buf + k, digits + i, sizeof digits - i);
+  buf[k + sizeof digits - i] = '\0';
+  return buf;
 }
 
 static char **
@@ -219,15 +273,25 @@ release_text_arrays (DossierContext *ctx)
   ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
 }
 
+typedef struct
+{
+  guint       start;   /* characters */
+  guint       end;
+  const char *text;    /* into ctx->text */
+  gsize       len;     /* bytes */
+} MentionSpan;
+
 /* Fills @article (whose text ctx->text is) from the finished context. */
 static void
 article_from_context (DossierContext *ctx,
                       DossierArticle *article)
 {
   OffsetMap map;
-  DossierSpan *mention_spans;
-  GPtrArray *entities, *quotes;
+  MentionSpan *mention_spans;
+  GPtrArray *entities, *quotes, *items;
+  GString *scratch = g_string_sized_new (256);
   const DossierMetadata *md = &ctx->metadata;
+  char id[16];
 
   offset_map_init (&map, ctx->text, ctx->length);
 
@@ -258,12 +322,15 @@ article_from_context (DossierContext *ctx,
     }
 
   /* mentions, converted once, in text order (ctx->mentions is sorted;
-   * if a pass broke the order it only costs cursor misses) */
-  mention_spans = g_new (DossierSpan, ctx->mentions->len + 1);
+   * if a pass broke the order it only costs cursor misses); their texts
+   * are copied straight from ctx->text by the entities */
+  mention_spans = g_new (MentionSpan, ctx->mentions->len + 1);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      convert_span (&map, m->start, m->end, &mention_spans[i]);
+      MentionSpan *ms = &mention_spans[i];
+
+      convert_range (&map, m->start, m->end, &ms->start, &ms->end, &ms->text, &ms->len);
     }
 
   /* entities */
@@ -271,11 +338,10 @@ article_from_context (DossierContext *ctx,
   for (guint i = 0; i < ctx->entities->len; i++)
     {
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
-      char id[32];
       DossierEntity *entity;
 
-      g_snprintf (id, sizeof id, "e%u", i + 1);
-      entity = dossier_entity_new (id, info->name != NULL ? info->name : "", info->kind);
+      entity = dossier_entity_new (format_id (id, 'e', i + 1),
+                                   info->name != NULL ? info->name : "", info->kind);
       if (info->role != NULL && info->role[0] != '\0')
         dossier_entity_set_role (entity, info->role);
       for (guint j = 0; info->aliases != NULL && j < info->aliases->len; j++)
@@ -285,14 +351,12 @@ article_from_context (DossierContext *ctx,
           guint m = g_array_index (info->mentions, guint, j);
 
           if (m < ctx->mentions->len)
-            dossier_entity_add_mention (entity, mention_spans[m].start,
-                                        mention_spans[m].end, mention_spans[m].text);
+            dossier_entity_add_mention_len (entity, mention_spans[m].start, mention_spans[m].end,
+                                            mention_spans[m].text, mention_spans[m].len);
         }
       g_ptr_array_add (entities, entity);
-      dossier_article_add_entity (article, entity);
     }
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    g_free (mention_spans[i].text);
+  dossier_article_add_entities (article, (DossierEntity * const *) entities->pdata, entities->len);
   g_free (mention_spans);
 
   /* quotes */
@@ -302,75 +366,67 @@ article_from_context (DossierContext *ctx,
       const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
       DossierSpan span;
       DossierQuote *quote;
-      char id[32];
 
-      g_snprintf (id, sizeof id, "q%u", i + 1);
-      convert_span (&map, info->start, info->end, &span);
-      quote = dossier_quote_new (id, span.start, span.end, span.text, info->kind);
-      dossier_span_clear (&span);
+      convert_span (&map, info->start, info->end, scratch, &span);
+      quote = dossier_quote_new (format_id (id, 'q', i + 1), span.start, span.end, span.text,
+                                 info->kind);
       if (info->speaker >= 0 && (guint) info->speaker < entities->len)
         dossier_quote_set_speaker (quote, g_ptr_array_index (entities, info->speaker));
       if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
         {
-          convert_span (&map, info->speaker_mention.start, info->speaker_mention.end, &span);
+          convert_span (&map, info->speaker_mention.start, info->speaker_mention.end, scratch, &span);
           dossier_quote_set_speaker_mention (quote, &span);
           /* The occurrence that names the speaker is one of its mentions
            * (SCHEMA.md), even when a pass forgot to link it. */
           if (dossier_quote_get_speaker (quote) != NULL &&
               span.end > span.start &&
               !has_mention (dossier_quote_get_speaker (quote), &span))
-            dossier_entity_add_mention (dossier_quote_get_speaker (quote),
-                                        span.start, span.end, span.text);
-          dossier_span_clear (&span);
+            dossier_entity_add_mention_len (dossier_quote_get_speaker (quote),
+                                            span.start, span.end, span.text, scratch->len);
         }
       if (!DOSSIER_RANGE_EMPTY (info->cue))
         {
-          convert_span (&map, info->cue.start, info->cue.end, &span);
+          convert_span (&map, info->cue.start, info->cue.end, scratch, &span);
           dossier_quote_set_cue (quote, &span);
-          dossier_span_clear (&span);
         }
       g_ptr_array_add (quotes, quote);
-      dossier_article_add_quote (article, quote);
     }
+  dossier_article_add_quotes (article, (DossierQuote * const *) quotes->pdata, quotes->len);
 
   /* timexes */
+  items = g_ptr_array_new_full (ctx->timexes->len, g_object_unref);
   for (guint i = 0; i < ctx->timexes->len; i++)
     {
       const DossierTimexInfo *info = &g_array_index (ctx->timexes, DossierTimexInfo, i);
-      g_autoptr(DossierTimex) timex = NULL;
+      DossierTimex *timex;
       DossierSpan span;
 
-      convert_span (&map, info->start, info->end, &span);
+      convert_span (&map, info->start, info->end, scratch, &span);
       timex = dossier_timex_new (span.start, span.end, span.text, info->type,
                                  info->value != NULL ? info->value : "X");
-      dossier_span_clear (&span);
       if (info->mod != NULL && info->mod[0] != '\0')
         dossier_timex_set_mod (timex, info->mod);
       if (info->anchor == -1)
         dossier_timex_set_anchor (timex, "published");
       else if (info->anchor >= 0 && (guint) info->anchor < ctx->timexes->len)
-        {
-          char anchor[32];
-
-          g_snprintf (anchor, sizeof anchor, "%d", info->anchor);
-          dossier_timex_set_anchor (timex, anchor);
-        }
-      dossier_article_add_timex (article, timex);
+        dossier_timex_set_anchor (timex, format_id (id, '\0', (guint) info->anchor));
+      g_ptr_array_add (items, timex);
     }
+  dossier_article_add_timexes (article, (DossierTimex * const *) items->pdata, items->len);
+  g_ptr_array_unref (items);
 
   /* events */
+  items = g_ptr_array_new_full (ctx->events->len, g_object_unref);
   for (guint i = 0; i < ctx->events->len; i++)
     {
       const DossierEventInfo *info = &g_array_index (ctx->events, DossierEventInfo, i);
-      g_autoptr(DossierEvent) event = NULL;
-      char id[32];
+      DossierEvent *event;
       guint s, e;
 
       if (info->timex < 0 || (guint) info->timex >= ctx->timexes->len)
         continue;
-      g_snprintf (id, sizeof id, "v%u", i + 1);
-      event = dossier_event_new (id, info->timex, info->date_start, info->date_end,
-                                 info->granularity, info->approximate,
+      event = dossier_event_new (format_id (id, 'v', i + 1), info->timex, info->date_start,
+                                 info->date_end, info->granularity, info->approximate,
                                  info->label != NULL ? info->label : "");
       s = snap (&map, info->sentence.start);
       e = snap (&map, info->sentence.end);
@@ -389,13 +445,16 @@ article_from_context (DossierContext *ctx,
           if (k >= 0 && (guint) k < quotes->len)
             dossier_event_add_quote (event, g_ptr_array_index (quotes, k));
         }
-      dossier_article_add_event (article, event);
+      g_ptr_array_add (items, event);
     }
+  dossier_article_add_events (article, (DossierEvent * const *) items->pdata, items->len);
+  g_ptr_array_unref (items);
 
   dossier_article_update_counts (article);
 
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
+  g_string_free (scratch, TRUE);
   offset_map_clear (&map);
 }
 

@@ -158,6 +158,11 @@ dossier_cli_analyze (const char * const *files,
         write_all ("\n", 1);
       n_written++;
       dossier_analyzer_timing_mark ("json");
+      /* The last article is left to the end of the process, which frees
+       * its memory at once: taking apart hundreds of thousands of model
+       * objects one by one would cost a tenth of the run on a large text. */
+      if (i + 1 == n_files)
+        article = NULL;  /* not freed, on purpose */
       g_clear_object (&article);
       dossier_analyzer_timing_mark ("free");
     }
