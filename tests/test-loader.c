@@ -233,6 +233,29 @@ test_input_untouched (void)
   g_assert_cmpmem (after, length, data, sizeof data - 1);
 }
 
+/* The digest of every length around the 64-byte block boundaries (and a
+ * large text) is GChecksum's, whichever way the loader computes it. */
+static void
+test_sha256_lengths (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_c (text, (char) ('a' + (i * 7919) % 26));
+  for (gsize len = 0; len <= text->len; len += (len < 300 ? 1 : 97))
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (text->str, len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierLoaded) loaded = dossier_loader_decode (bytes, "t.txt", &error);
+      g_autofree char *want = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                           (const guchar *) text->str, len);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (loaded->sha256, ==, want);
+    }
+  g_string_free (text, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/loader/unreadable", test_unreadable);
   g_test_add_func ("/loader/decode-bytes", test_decode_bytes);
   g_test_add_func ("/loader/input-untouched", test_input_untouched);
+  g_test_add_func ("/loader/sha256-lengths", test_sha256_lengths);
 
   status = g_test_run ();
 

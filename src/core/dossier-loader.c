@@ -58,6 +58,146 @@ decode_cp1252 (const guchar *data,
   return g_string_free (out, FALSE);
 }
 
+/* ---- SHA-256 ------------------------------------------------------------
+ *
+ * GChecksum's SHA-256 is plain C (about 5 ns a byte: a tenth of --analyze's
+ * budget). On x86-64 processors with the SHA extensions the blocks go
+ * through them instead (about ten times faster); the digest is the same,
+ * and GChecksum is used everywhere else.
+ */
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define DOSSIER_SHA_NI 1
+#include <cpuid.h>
+#include <immintrin.h>
+
+static const guint32 sha256_k[64] = {
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+static gboolean
+have_sha_ni (void)
+{
+  static int have = -1;
+
+  if (have < 0)
+    {
+      unsigned int a, b, c, d;
+      gboolean sse41 = FALSE, sha = FALSE;
+
+      if (__get_cpuid (1, &a, &b, &c, &d))
+        sse41 = (c & bit_SSE4_1) != 0 && (c & bit_SSSE3) != 0;
+      if (__get_cpuid_count (7, 0, &a, &b, &c, &d))
+        sha = (b & (1u << 29)) != 0;
+      have = sse41 && sha;
+    }
+  return have;
+}
+
+/* @n_blocks blocks of 64 bytes into @state (the usual a…h order). */
+__attribute__ ((target ("sha,sse4.1,ssse3")))
+static void
+sha256_blocks_ni (guint32       state[8],
+                  const guchar *data,
+                  gsize         n_blocks)
+{
+  const __m128i mask = _mm_set_epi64x (0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+  __m128i state0, state1, tmp, msg, abef, cdgh;
+  __m128i x[4];
+
+  tmp = _mm_loadu_si128 ((const __m128i *) (gpointer) &state[0]);
+  state1 = _mm_loadu_si128 ((const __m128i *) (gpointer) &state[4]);
+  tmp = _mm_shuffle_epi32 (tmp, 0xB1);            /* CDAB */
+  state1 = _mm_shuffle_epi32 (state1, 0x1B);      /* EFGH */
+  state0 = _mm_alignr_epi8 (tmp, state1, 8);      /* ABEF */
+  state1 = _mm_blend_epi16 (state1, tmp, 0xF0);   /* CDGH */
+
+  for (; n_blocks > 0; n_blocks--, data += 64)
+    {
+      abef = state0;
+      cdgh = state1;
+
+#pragma GCC unroll 16
+      for (int g = 0; g < 16; g++)
+        {
+          /* rounds 4g … 4g + 3 */
+          if (g < 4)
+            x[g] = _mm_shuffle_epi8 (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + 16 * g)), mask);
+          msg = _mm_add_epi32 (x[g & 3], _mm_loadu_si128 ((const __m128i *) (gconstpointer) &sha256_k[4 * g]));
+          state1 = _mm_sha256rnds2_epu32 (state1, state0, msg);
+          if (g >= 3 && g < 15)
+            {
+              /* the words of group g + 1 */
+              tmp = _mm_alignr_epi8 (x[g & 3], x[(g + 3) & 3], 4);
+              x[(g + 1) & 3] = _mm_add_epi32 (x[(g + 1) & 3], tmp);
+              x[(g + 1) & 3] = _mm_sha256msg2_epu32 (x[(g + 1) & 3], x[g & 3]);
+            }
+          msg = _mm_shuffle_epi32 (msg, 0x0E);
+          state0 = _mm_sha256rnds2_epu32 (state0, state1, msg);
+          if (g >= 1 && g <= 12)
+            x[(g + 3) & 3] = _mm_sha256msg1_epu32 (x[(g + 3) & 3], x[g & 3]);
+        }
+
+      state0 = _mm_add_epi32 (state0, abef);
+      state1 = _mm_add_epi32 (state1, cdgh);
+    }
+
+  tmp = _mm_shuffle_epi32 (state0, 0x1B);         /* FEBA */
+  state1 = _mm_shuffle_epi32 (state1, 0xB1);      /* DCHG */
+  state0 = _mm_blend_epi16 (tmp, state1, 0xF0);   /* DCBA */
+  state1 = _mm_alignr_epi8 (state1, tmp, 8);      /* ABEF */
+  _mm_storeu_si128 ((__m128i *) (gpointer) &state[0], state0);
+  _mm_storeu_si128 ((__m128i *) (gpointer) &state[4], state1);
+}
+#endif
+
+/* The SHA-256 of @data as 64 lower-case hex digits. */
+static char *
+sha256_hex (const guchar *data,
+            gsize         length)
+{
+#ifdef DOSSIER_SHA_NI
+  if (have_sha_ni ())
+    {
+      guint32 state[8] = {
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+        0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+      };
+      guchar tail[128] = { 0 };
+      gsize full = length / 64, rest = length % 64, n_tail;
+      guint64 bits = (guint64) length * 8;
+      static const char hex[] = "0123456789abcdef";
+      char *out = g_malloc (65);
+
+      sha256_blocks_ni (state, data, full);
+      memcpy (tail, data + full * 64, rest);
+      tail[rest] = 0x80;
+      n_tail = rest + 1 + 8 <= 64 ? 64 : 128;
+      for (int i = 0; i < 8; i++)
+        tail[n_tail - 1 - i] = (guchar) (bits >> (8 * i));
+      sha256_blocks_ni (state, tail, n_tail / 64);
+      for (int i = 0; i < 8; i++)
+        for (int j = 0; j < 4; j++)
+          {
+            guchar byte = (guchar) (state[i] >> (24 - 8 * j));
+
+            out[8 * i + 2 * j] = hex[byte >> 4];
+            out[8 * i + 2 * j + 1] = hex[byte & 0xF];
+          }
+      out[64] = '\0';
+      return out;
+    }
+#endif
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
+}
+
 static char *
 display_name (const char *name)
 {
@@ -85,7 +225,7 @@ decode_take (char        *data,
     }
 
   loaded = g_new0 (DossierLoaded, 1);
-  loaded->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, bytes, length);
+  loaded->sha256 = sha256_hex (bytes, length);
 
   if (length >= 2 &&
       ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
