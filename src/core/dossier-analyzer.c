@@ -15,6 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "dossier-analyzer.h"
 #include "dossier-analyzer-private.h"
@@ -517,6 +520,11 @@ analyze_into (DossierArticle *article,
   set_reference (ctx);
   dossier_names_run (ctx);
   dossier_analyzer_timing_mark ("names");
+#ifdef __GLIBC__
+  /* The names pass frees much of what it built; give those pages back
+   * before the time pass builds its own tables (the peak memory). */
+  malloc_trim (0);
+#endif
   dossier_time_run (ctx);
   dossier_analyzer_timing_mark ("time");
   dossier_quotes_run (ctx);

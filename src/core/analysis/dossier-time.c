@@ -229,15 +229,18 @@ static const TimeWord time_words[] = {
   { "couple", C_COUPLE, 2 },
 };
 
-typedef struct
+/* One per token (millions on a large text): packed, 10 bytes instead of 12. */
+typedef struct __attribute__ ((packed))
 {
-  guint8 cls;
-  gint16 val;
   int    num;      /* numbers: the value of the leading digits, else -1 */
+  gint16 val;
+  guint8 cls;
   guint8 ndigits;  /* numbers: how many leading digits */
   guint8 suffix;   /* numbers: what follows the digits (see S_*) */
   guint8 poss;     /* bytes of a possessive 's to leave out of a span */
 } TokInfo;
+
+G_STATIC_ASSERT (sizeof (TokInfo) == 10);
 
 enum { S_NONE, S_ORD, S_S, S_CLOCK, S_OTHER, S_ISODATE, S_HYPHEN };
 
@@ -3785,12 +3788,13 @@ dossier_time_run (DossierContext *ctx)
         }
     }
 
+  /* the tenses are done with: one byte a token less at the peak */
+  g_clear_pointer (&p.tense, g_free);
   inquote = quote_state (&p);
   resolve_quoted (&p, tokidx, inquote);
 
   add_published (ctx);
   g_free (p.info);
-  g_free (p.tense);
 }
 
 /* The publication date stated in the header or footer, when no timex covers
