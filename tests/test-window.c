@@ -841,6 +841,67 @@ test_drop_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+focus_within (DossierWindow *window,
+              GtkWidget     *pane)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == pane || gtk_widget_is_ancestor (focus, pane));
+}
+
+static void
+test_keyboard (void)
+{
+  gboolean analysed;
+  DossierWindow *window = open_sample (1100, 760, has_events, &analysed);
+  GtkWidget *view = dossier_window_get_article_view (window);
+  GtkWidget *list = dossier_window_get_entity_list (window);
+  GtkWidget *timeline = dossier_window_get_timeline (window);
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  /* F6 cycles the panes: text, timeline, names, text. */
+  gtk_widget_grab_focus (view);
+  g_assert_true (focus_within (window, view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", NULL));
+  g_assert_true (focus_within (window, timeline));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", NULL));
+  g_assert_true (focus_within (window, list));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-next-pane", NULL));
+  g_assert_true (focus_within (window, view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-previous-pane", NULL));
+  g_assert_true (focus_within (window, list));
+
+  /* Ctrl+F goes to the name search. */
+  gtk_widget_grab_focus (view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (focus_within (window, dossier_entity_list_get_search_entry (DOSSIER_ENTITY_LIST (list))));
+
+  /* The shortcuts window builds from its resource. */
+  builder = gtk_builder_new_from_resource ("/io/github/dossier/Dossier/gtk/help-overlay.ui");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_close_while_busy (void)
+{
+  DossierWindow *window = create_window (800, 600);
+  guint n = 0;
+
+  /* Closed while the analysis runs: its result must find nothing to touch. */
+  g_object_ref (window);
+  dossier_window_open_sample (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  wait_for (spin_once, &n, 2000);
+  n = 0;
+  g_usleep (300 * 1000);
+  wait_for (spin_once, &n, 2000);
+}
+
 static void
 test_empty_window (void)
 {
@@ -871,6 +932,13 @@ main (int   argc,
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  /* Opened files go to a recent list of the test's own. */
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("dossier-test-XXXXXX", NULL);
+
+    if (data_home != NULL)
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
 
   gtk_test_init (&argc, &argv, NULL);
 
@@ -882,6 +950,8 @@ main (int   argc,
   g_test_add_func ("/window/binary-file", test_binary_file_shows_error);
   g_test_add_func ("/window/large-file", test_large_file_never_freezes);
   g_test_add_func ("/window/drop-file", test_drop_file);
+  g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/close-while-busy", test_close_while_busy);
 
   return g_test_run ();
 }

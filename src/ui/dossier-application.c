@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dossier-analyzer.h"
 #include "dossier-application.h"
 #include "dossier-cli.h"
 #include "dossier-style.h"
@@ -18,7 +19,137 @@ struct _DossierApplication
   GtkApplication  parent_instance;
 
   GPtrArray      *pending_files;  /* GFile, from the command line of the first launch */
+  GPtrArray      *prefetches;     /* Prefetch, their analyses started at launch */
 };
+
+/* The analysis of a file of the first launch, run while GTK starts. Shared
+ * by the worker thread and the main thread (reference counted). */
+typedef struct
+{
+  GMutex                lock;
+  GFile                *file;
+  gboolean              done;
+  DossierArticle       *article;
+  GError               *error;
+  DossierAnalysisReady  ready;      /* a claim waiting for the result */
+  gpointer              ready_data;
+} Prefetch;
+
+static void
+prefetch_clear (gpointer data)
+{
+  Prefetch *prefetch = data;
+
+  g_mutex_clear (&prefetch->lock);
+  g_clear_object (&prefetch->file);
+  g_clear_object (&prefetch->article);
+  g_clear_error (&prefetch->error);
+}
+
+static void
+prefetch_unref (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, prefetch_clear);
+}
+
+static gboolean
+prefetch_deliver_cb (gpointer data)
+{
+  Prefetch *prefetch = data;
+  DossierAnalysisReady ready;
+  gpointer ready_data;
+
+  g_mutex_lock (&prefetch->lock);
+  ready = prefetch->ready;
+  ready_data = prefetch->ready_data;
+  prefetch->ready = NULL;
+  g_mutex_unlock (&prefetch->lock);
+
+  if (ready != NULL)
+    ready (prefetch->article, prefetch->error, ready_data);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+prefetch_thread (gpointer data)
+{
+  Prefetch *prefetch = data;
+  GError *error = NULL;
+  DossierArticle *article = dossier_analyzer_analyze_file (prefetch->file, NULL, NULL, &error);
+  gboolean claimed;
+
+  g_mutex_lock (&prefetch->lock);
+  prefetch->article = article;
+  prefetch->error = error;
+  prefetch->done = TRUE;
+  claimed = prefetch->ready != NULL;
+  g_mutex_unlock (&prefetch->lock);
+
+  /* A window already waits: hand it over in the main thread. */
+  if (claimed)
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, prefetch_deliver_cb,
+                     g_atomic_rc_box_acquire (prefetch), prefetch_unref);
+  prefetch_unref (prefetch);
+  return NULL;
+}
+
+static void
+start_prefetches (DossierApplication *self)
+{
+  guint i;
+
+  self->prefetches = g_ptr_array_new_with_free_func (prefetch_unref);
+  for (i = 0; i < self->pending_files->len; i++)
+    {
+      Prefetch *prefetch = g_atomic_rc_box_new0 (Prefetch);
+      g_autoptr(GThread) thread = NULL;
+
+      g_mutex_init (&prefetch->lock);
+      prefetch->file = g_object_ref (g_ptr_array_index (self->pending_files, i));
+      g_ptr_array_add (self->prefetches, prefetch);
+      thread = g_thread_new ("dossier-prefetch", prefetch_thread,
+                             g_atomic_rc_box_acquire (prefetch));
+    }
+}
+
+gboolean
+dossier_application_claim_analysis (DossierApplication   *self,
+                                    GFile                *file,
+                                    DossierAnalysisReady  ready,
+                                    gpointer              user_data)
+{
+  Prefetch *prefetch = NULL;
+  gboolean done;
+  guint i;
+
+  g_return_val_if_fail (DOSSIER_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (ready != NULL, FALSE);
+
+  for (i = 0; self->prefetches != NULL && i < self->prefetches->len; i++)
+    if (g_file_equal (((Prefetch *) g_ptr_array_index (self->prefetches, i))->file, file))
+      {
+        prefetch = g_ptr_array_steal_index (self->prefetches, i);
+        break;
+      }
+  if (prefetch == NULL)
+    return FALSE;
+
+  g_mutex_lock (&prefetch->lock);
+  done = prefetch->done;
+  if (!done)
+    {
+      prefetch->ready = ready;
+      prefetch->ready_data = user_data;
+    }
+  g_mutex_unlock (&prefetch->lock);
+
+  /* Done already: at once, so the first frame shows the annotations. */
+  if (done)
+    ready (prefetch->article, prefetch->error, user_data);
+  prefetch_unref (prefetch);
+  return TRUE;
+}
 
 G_DEFINE_FINAL_TYPE (DossierApplication, dossier_application, GTK_TYPE_APPLICATION)
 
@@ -107,7 +238,9 @@ dossier_application_handle_local_options (GApplication *app,
           g_clear_pointer (&self->pending_files, g_ptr_array_unref);
           return 0;
         }
-      /* The primary instance: activate opens them once the main loop runs. */
+      /* The primary instance: activate opens them once the main loop runs;
+       * their analysis starts now, alongside GTK's start-up. */
+      start_prefetches (self);
     }
 
   return G_APPLICATION_CLASS (dossier_application_parent_class)->handle_local_options (app, options);
@@ -219,6 +352,7 @@ dossier_application_finalize (GObject *object)
   DossierApplication *self = DOSSIER_APPLICATION (object);
 
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+  g_clear_pointer (&self->prefetches, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dossier_application_parent_class)->finalize (object);
 }

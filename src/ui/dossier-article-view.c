@@ -66,6 +66,9 @@ struct _DossierArticleView
   int              side_margin;
 
   guint            annotated : 1;
+  guint            colours_set : 1;
+  guint            dark : 1;
+  guint            high_contrast : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticleView, dossier_article_view, GTK_TYPE_TEXT_VIEW)
@@ -137,6 +140,13 @@ update_tag_colours (DossierArticleView *self)
   GdkRGBA rgba;
   guint i;
 
+  /* Changing a tag re-lays out all its text: only when the theme changed. */
+  if (self->colours_set && self->dark == dark && self->high_contrast == high_contrast)
+    return;
+  self->colours_set = TRUE;
+  self->dark = dark;
+  self->high_contrast = high_contrast;
+
   for (i = 0; i < DOSSIER_N_MARKS; i++)
     {
       dossier_style_get_background (i, dark, &rgba);
@@ -164,7 +174,8 @@ create_tags (DossierArticleView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   static const PangoUnderline underlines[] = {
-    PANGO_UNDERLINE_SINGLE, PANGO_UNDERLINE_DOUBLE, PANGO_UNDERLINE_ERROR, PANGO_UNDERLINE_NONE,
+    /* Other: a low line, apart from the person's single one. */
+    PANGO_UNDERLINE_SINGLE, PANGO_UNDERLINE_DOUBLE, PANGO_UNDERLINE_ERROR, PANGO_UNDERLINE_LOW,
   };
   guint i;
 
@@ -801,6 +812,20 @@ on_motion_cb (GtkEventControllerMotion *motion,
 }
 
 static gboolean
+activate_at_cursor_cb (GtkWidget *widget,
+                       GVariant  *args,
+                       gpointer   user_data)
+{
+  DossierArticleView *self = DOSSIER_ARTICLE_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter iter;
+
+  /* Enter on a name does what a click does: the keyboard route to it. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return dossier_article_view_activate_at_iter (self, &iter);
+}
+
+static gboolean
 dossier_article_view_query_tooltip (GtkWidget  *widget,
                                     int         x,
                                     int         y,
@@ -876,7 +901,7 @@ dossier_article_view_snapshot_layer (GtkTextView      *text_view,
   DossierArticleView *self = DOSSIER_ARTICLE_VIEW (text_view);
   GdkRectangle visible;
   GtkTextIter top, bottom;
-  guint top_offset, bottom_offset, i;
+  guint top_offset, bottom_offset, i, first;
   GdkRGBA accent, strong;
 
   if (GTK_TEXT_VIEW_CLASS (dossier_article_view_parent_class)->snapshot_layer != NULL)
@@ -897,7 +922,23 @@ dossier_article_view_snapshot_layer (GtkTextView      *text_view,
   dossier_style_get_accent (DOSSIER_MARK_QUOTE, dossier_style_is_dark (), &accent);
   dossier_style_get_accent (DOSSIER_MARK_PERSON, dossier_style_is_dark (), &strong);
 
-  for (i = 0; i < self->quotes->len; i++)
+  /* The first quote that may reach the top of the view (sorted by start). */
+  {
+    guint lo = 0, hi = self->quotes->len;
+
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (g_array_index (self->quotes, Span, mid).start < top_offset)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    first = lo > 8 ? lo - 8 : 0;
+  }
+
+  for (i = first; i < self->quotes->len; i++)
     {
       const Span *span = &g_array_index (self->quotes, Span, i);
       GtkTextIter s, e;
@@ -1014,6 +1055,9 @@ dossier_article_view_class_init (DossierArticleViewClass *klass)
   /* j/k step through the selected entity's quotes (the window's actions). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next-quote", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous-quote", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, activate_at_cursor_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, activate_at_cursor_cb, NULL);
 }
 
 static void

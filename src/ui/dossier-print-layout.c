@@ -1222,6 +1222,7 @@ typedef struct
   guint         page;
   double        y;
   guint         row;
+  char         *group;   /* nullable: the heading a table under it repeats on a new page */
 } Table;
 
 static void
@@ -1282,6 +1283,15 @@ place_row (DossierPrintLayout *self,
   if (t->y + h > self->body_bottom)
     {
       appendix_new_page (self, t);
+      if (!header && t->group != NULL)
+        {
+          /* Translators: a heading repeated at the top of the next page */
+          g_autofree char *text = g_strdup_printf (_("%s (continued)"), t->group);
+          PangoLayout *layout = new_layout (self, UI_FONT " Bold 9", self->content_width, text);
+
+          add_block (self, layout, t->page, PAD_X, t->y);
+          t->y += layout_height (layout) + 4;
+        }
       if (!header)
         {
           const char *titles[8];
@@ -1383,6 +1393,86 @@ compare_entities (gconstpointer a,
   return g_utf8_collate (dossier_entity_get_name (ea), dossier_entity_get_name (eb));
 }
 
+static GDateTime *
+parse_iso (const char *iso,
+           gboolean   *has_time)
+{
+  int y = 0, mo = 1, d = 1, h = 0, mi = 0;
+  int n;
+
+  *has_time = FALSE;
+  if (iso == NULL || !g_ascii_isdigit (*iso))
+    return NULL;
+  n = sscanf (iso, "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi);
+  if (n < 1 || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59)
+    return NULL;
+  *has_time = n >= 4;
+  return g_date_time_new_utc (y, mo, d, h, mi, 0);
+}
+
+/* An event's date as a reader says it: "2 Nov 2023", "October 2023",
+ * "1 Nov 2023, 21:00–23:59"; the ISO text when it is not a plain date. */
+static char *
+format_event_date (const char         *start,
+                   const char         *end,
+                   DossierGranularity  granularity)
+{
+  gboolean start_time, end_time;
+  g_autoptr(GDateTime) s = parse_iso (start, &start_time);
+  g_autoptr(GDateTime) e = parse_iso (end, &end_time);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (s == NULL)
+    {
+      if (start == NULL || *start == '\0')
+        return g_strdup (_("unknown"));
+      if (end != NULL && *end != '\0' && g_strcmp0 (start, end) != 0)
+        return g_strdup_printf ("%s – %s", start, end);
+      return g_strdup (start);
+    }
+
+  switch (granularity)
+    {
+    case DOSSIER_GRANULARITY_DECADE:
+      return g_strdup_printf ("%ds", g_date_time_get_year (s) / 10 * 10);
+    case DOSSIER_GRANULARITY_YEAR:
+      return g_date_time_format (s, "%Y");
+    case DOSSIER_GRANULARITY_QUARTER:
+      /* Translators: a quarter of a year in the timeline, e.g. "Q3 2023" */
+      return g_strdup_printf (_("Q%d %d"), (g_date_time_get_month (s) - 1) / 3 + 1,
+                              g_date_time_get_year (s));
+    case DOSSIER_GRANULARITY_MONTH:
+      /* Translators: a month in the timeline, see g_date_time_format() */
+      return g_date_time_format (s, _("%B %Y"));
+    case DOSSIER_GRANULARITY_WEEK:
+      first = g_date_time_format (s, _("%-d %b %Y"));
+      /* Translators: %s is the first day of the week */
+      return g_strdup_printf (_("week of %s"), first);
+    case DOSSIER_GRANULARITY_MINUTE:
+    case DOSSIER_GRANULARITY_HOUR:
+    case DOSSIER_GRANULARITY_PART_OF_DAY:
+    case DOSSIER_GRANULARITY_DAY:
+    default:
+      break;
+    }
+
+  /* Translators: a day in the timeline, see g_date_time_format() */
+  first = g_date_time_format (s, start_time ? _("%-d %b %Y, %H:%M") : _("%-d %b %Y"));
+  if (e == NULL || g_date_time_compare (s, e) == 0)
+    return g_steal_pointer (&first);
+  if (g_date_time_get_year (s) == g_date_time_get_year (e) &&
+      g_date_time_get_day_of_year (s) == g_date_time_get_day_of_year (e))
+    {
+      if (!end_time)
+        return g_steal_pointer (&first);
+      last = g_date_time_format (e, "%H:%M");
+      return g_strdup_printf ("%s–%s", first, last);
+    }
+  last = g_date_time_format (e, end_time ? _("%-d %b %Y, %H:%M") : _("%-d %b %Y"));
+  return g_strdup_printf ("%s – %s", first, last);
+}
+
 /* Timeline order: by date; unknown dates last; the model's order otherwise (stable sort). */
 static int
 compare_events (gconstpointer a,
@@ -1418,8 +1508,8 @@ layout_appendix (DossierPrintLayout *self,
   };
   static const Column event_columns[] = {
     { N_("Date"), 0.24, FALSE },
-    { N_("Precision"), 0.14, FALSE },
-    { N_("Event"), 0.62, FALSE },
+    { N_("Precision"), 0.17, FALSE },
+    { N_("Event"), 0.59, FALSE },
   };
   Column columns[5];
   g_autoptr(GPtrArray) entities = list_to_array (dossier_article_get_entities (b->article));
@@ -1427,13 +1517,14 @@ layout_appendix (DossierPrintLayout *self,
   g_autoptr(GPtrArray) speakers = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   gboolean any_unattributed = FALSE;
-  Table t = { NULL, 0, self->n_body_pages - 1, 0, 0 };
+  Table t = { NULL, 0, self->n_body_pages - 1, 0, 0, NULL };
 
   appendix_new_page (self, &t);
   place_heading (self, &t, _("Appendix"), UI_FONT " Bold 14", 0);
 
   /* The entity index. */
   place_heading (self, &t, _("Entity index"), UI_FONT " Bold 11", 4);
+  t.group = g_strdup (_("Entity index"));
   for (guint c = 0; c < G_N_ELEMENTS (entity_columns); c++)
     {
       columns[c] = entity_columns[c];
@@ -1507,6 +1598,8 @@ layout_appendix (DossierPrintLayout *self,
                                                 "Speaker unknown — %u quotations", count),
                                    count);
       place_heading (self, &t, heading, UI_FONT " Bold 9", 6);
+      g_free (t.group);
+      t.group = g_strdup (speaker != NULL ? dossier_entity_get_name (speaker) : _("Speaker unknown"));
       start_table (self, &t, columns, G_N_ELEMENTS (quote_columns));
       for (guint i = 0; i < b->quotes->len; i++)
         {
@@ -1531,6 +1624,8 @@ layout_appendix (DossierPrintLayout *self,
 
   /* The timeline. */
   place_heading (self, &t, _("Timeline"), UI_FONT " Bold 11", 14);
+  g_free (t.group);
+  t.group = g_strdup (_("Timeline"));
   for (guint c = 0; c < G_N_ELEMENTS (event_columns); c++)
     {
       columns[c] = event_columns[c];
@@ -1550,12 +1645,7 @@ layout_appendix (DossierPrintLayout *self,
       g_autofree char *precision = NULL;
       const char *cells[3];
 
-      if (start == NULL || *start == '\0')
-        start = _("unknown");
-      if (end != NULL && *end != '\0' && g_strcmp0 (start, end) != 0)
-        date = g_strdup_printf ("%s – %s", start, end);
-      else
-        date = g_strdup (start);
+      date = format_event_date (start, end, dossier_event_get_granularity (event));
       if (dossier_event_get_approximate (event))
         /* Translators: an approximate date's precision, e.g. "day, approximate" */
         precision = g_strdup_printf (_("%s, approximate"),
@@ -1569,6 +1659,7 @@ layout_appendix (DossierPrintLayout *self,
     }
 
   self->n_pages = t.page + 1;
+  g_free (t.group);
 }
 
 /* Public API {{{1 */

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "dossier-analyzer.h"
+#include "dossier-application.h"
 #include "dossier-article-view.h"
 #include "dossier-entity-list.h"
 #include "dossier-loader.h"
@@ -257,16 +258,12 @@ show_open_error (DossierWindow *self,
 }
 
 static void
-analyze_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+finish_analysis (OpenData       *data,
+                 DossierArticle *article,
+                 const GError   *error)
 {
-  g_autoptr(OpenData) data = user_data;
   DossierWindow *self = data->self;
-  g_autoptr(DossierArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
 
-  article = dossier_analyzer_analyze_file_finish (result, &error);
   dossier_style_profile_mark ("analysed");
   if (data->generation != self->generation || self->document == NULL)
     return;
@@ -279,6 +276,29 @@ analyze_done_cb (GObject      *source,
       return;
     }
   dossier_document_set_article (self->document, article);
+}
+
+static void
+analyze_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(DossierArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  article = dossier_analyzer_analyze_file_finish (result, &error);
+  finish_analysis (data, article, error);
+}
+
+static void
+analysis_ready_cb (DossierArticle *article,
+                   const GError   *error,
+                   gpointer        user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+
+  finish_analysis (data, article, error);
 }
 
 static void
@@ -317,6 +337,7 @@ show_loaded (DossierWindow *self,
 {
   g_autoptr(DossierArticle) article = NULL;
   g_autofree char *path = NULL;
+  GtkApplication *app;
   OpenData *next;
 
   dossier_style_profile_mark ("loaded");
@@ -343,6 +364,12 @@ show_loaded (DossierWindow *self,
   next->self = g_object_ref (self);
   next->file = g_object_ref (file);
   next->generation = self->generation;
+
+  /* A file of the first launch: its analysis started with the program. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (DOSSIER_IS_APPLICATION (app) &&
+      dossier_application_claim_analysis (DOSSIER_APPLICATION (app), file, analysis_ready_cb, next))
+    return;
   dossier_analyzer_analyze_file_async (file, NULL, self->cancellable, analyze_done_cb, next);
 }
 
@@ -819,9 +846,13 @@ dossier_window_dispose (GObject *object)
 {
   DossierWindow *self = DOSSIER_WINDOW (object);
 
+  /* Work still running finds a newer generation and drops its result. */
+  self->generation++;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
