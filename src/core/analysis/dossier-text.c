@@ -308,6 +308,11 @@ word_flags (const char *text,
       guchar b = (guchar) *p;
       gboolean alpha, upper;
 
+      /* nothing further can change the flags: the first letter or digit
+       * is known and a lower-case letter rules out ALL_CAPS */
+      if (!first && !all_upper)
+        break;
+
       if (b < 0x80)
         {
           p++;
