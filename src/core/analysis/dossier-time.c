@@ -324,6 +324,58 @@ fold_word (const char *s,
   return TRUE;
 }
 
+/* fold_word() that also gives the folded length and its word_hash(), in
+ * the same pass (the tokenizer's every word goes through it). */
+static gboolean
+fold_word_hash (const char *s,
+                guint       len,
+                char       *buf,
+                guint       size,
+                guint      *out_len,
+                guint32    *out_hash)
+{
+  guint o = 0;
+  guint32 h = 2166136261u;
+
+  for (guint i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+      if (o + 1 >= size)
+        return FALSE;
+      if (c == 0xE2 && i + 2 < len && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x99)
+        {
+          c = '\'';
+          i += 2;
+        }
+      else if (c >= 0x80)
+        return FALSE;
+      else if (c >= 'A' && c <= 'Z')
+        c += 32;
+      buf[o++] = (char) c;
+      h = (h ^ c) * 16777619u;
+    }
+  buf[o] = '\0';
+  *out_len = o;
+  *out_hash = h;
+  return TRUE;
+}
+
+static const TimeWord *
+lookup_word_hashed (const char *w,
+                    guint       len,
+                    guint32     hash)
+{
+  guint32 h = hash & (WORD_SLOTS - 1);
+
+  while (word_slots[h] != NULL)
+    {
+      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+        return word_slots[h];
+      h = (h + 1) & (WORD_SLOTS - 1);
+    }
+  return NULL;
+}
+
 static const TimeWord *
 lookup_word (const char *w)
 {
@@ -507,14 +559,18 @@ classify_token (Pass *p,
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
     return;
-  if (!fold_word (s, len, buf, sizeof buf))
-    return;
   {
-    const TimeWord *w = lookup_word (buf);
+    guint flen;
+    guint32 hash;
+    const TimeWord *w;
+
+    if (!fold_word_hash (s, len, buf, sizeof buf, &flen, &hash))
+      return;
+    w = lookup_word_hashed (buf, flen, hash);
     if (w == NULL && ti->poss)
       {
-        buf[strlen (buf) - 2] = '\0';
-        w = lookup_word (buf);
+        buf[flen - 2] = '\0';
+        w = lookup_word_len (buf, flen - 2);
       }
     else
       ti->poss = 0;
