@@ -256,6 +256,40 @@ test_sha256_lengths (void)
   g_string_free (text, TRUE);
 }
 
+/* UTF-8 or not, decided as g_utf8_validate_len() does, whatever the
+ * position of the odd bytes among ASCII ones. */
+static void
+test_utf8_validation (void)
+{
+  static const char * const pieces[] = {
+    "\xc3\xa9", "\xe2\x80\x9c", "\xf0\x9f\x98\x80", "\x80", "\xc3", "\xe2\x80",
+    "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff", "\xc3\xa9\xc3",
+    "\xe2\x80\x9c\xe2\x80\x9d", "\xef\xbf\xbf", "\xf8\x88\x80\x80\x80",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
+    for (guint before = 0; before < 18; before++)
+      for (guint after = 0; after < 10; after += 3)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(DossierLoaded) loaded = NULL;
+          gboolean valid;
+
+          for (guint j = 0; j < before; j++)
+            g_string_append_c (text, 'a' + j % 26);
+          g_string_append (text, pieces[k]);
+          for (guint j = 0; j < after; j++)
+            g_string_append_c (text, 'z');
+          valid = g_utf8_validate_len (text->str, text->len, NULL);
+          bytes = g_bytes_new (text->str, text->len);
+          loaded = dossier_loader_decode (bytes, "v.txt", &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (loaded->encoding, ==, valid ? "UTF-8" : "WINDOWS-1252");
+        }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/loader/decode-bytes", test_decode_bytes);
   g_test_add_func ("/loader/input-untouched", test_input_untouched);
   g_test_add_func ("/loader/sha256-lengths", test_sha256_lengths);
+  g_test_add_func ("/loader/utf8-validation", test_utf8_validation);
 
   status = g_test_run ();
 
