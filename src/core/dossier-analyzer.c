@@ -453,7 +453,22 @@ article_from_context (DossierContext *ctx,
   dossier_article_add_events (article, (DossierEvent * const *) items->pdata, items->len);
   g_ptr_array_unref (items);
 
-  dossier_article_update_counts (article);
+  /* the quotes of each speaker: what dossier_article_update_counts()
+   * finds, from the indexes */
+  {
+    guint *n_quotes = g_new0 (guint, entities->len + 1);
+
+    for (guint i = 0; i < ctx->quotes->len; i++)
+      {
+        const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
+
+        if (info->speaker >= 0 && (guint) info->speaker < entities->len)
+          n_quotes[info->speaker]++;
+      }
+    for (guint i = 0; i < entities->len; i++)
+      dossier_entity_set_n_quotes (g_ptr_array_index (entities, i), n_quotes[i]);
+    g_free (n_quotes);
+  }
 
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
