@@ -306,6 +306,21 @@ test_names_headline_caps (void)
 }
 
 static void
+test_names_gender_by_title (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "Ms. Ngozi Adeyemi, the mayor, met Mr. Tarik Osei in Accra. Adeyemi said the meeting "
+    "went well, and Osei agreed.\n");
+
+  assert_consistent (ctx);
+  assert_same (ctx, "Ngozi Adeyemi", "Adeyemi");
+  assert_same (ctx, "Tarik Osei", "Osei");
+  g_assert_cmpint (entity (ctx, "Ngozi Adeyemi")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_cmpint (entity (ctx, "Tarik Osei")->gender, ==, DOSSIER_GENDER_MALE);
+  assert_entity (ctx, "Accra", DOSSIER_ENTITY_PLACE);
+}
+
+static void
 test_names_odd_input (void)
 {
   const char *texts[] = {
@@ -345,6 +360,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/nicknames", test_names_nicknames);
   g_test_add_func ("/names/administration", test_names_administration);
   g_test_add_func ("/names/headline-caps", test_names_headline_caps);
+  g_test_add_func ("/names/gender-by-title", test_names_gender_by_title);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

@@ -118,9 +118,14 @@ test_marks (void)
                  "\xe2\x80\x98The budget is balanced.\xe2\x80\x99 Keller said.\n", e3, 1);
   assert_quotes ("Claire Dubois spoke.\n\n"
                  "\xc2\xab Nous avons gagn\xc3\xa9, \xc2\xbb Dubois said.\n", e4, 1);
-  /* '' stands for a double mark */
-  assert_quotes ("Ann Hale lives by the water.\n\n"
-                 "''The river is rising fast,'' Ann Hale said.\n", e5, 1);
+  /* '' is not paired as a double mark (PAIR_DOUBLED_APOSTROPHES is off),
+   * and its halves are no single marks either */
+  {
+    g_autoptr(DossierContext) ctx = run ("Ann Hale lives by the water.\n\n"
+                                         "''The river is rising fast,'' Ann Hale said.\n");
+    g_assert_cmpuint (ctx->quotes->len, ==, 0);
+    (void) e5;
+  }
 }
 
 static void
@@ -327,6 +332,20 @@ test_continuation (void)
 }
 
 static void
+test_other_speakers (void)
+{
+  const Expected judge[] = { { "Order in the court,", "the judge" } };
+  const Expected label[] = { { "HOST: Welcome back to the show.", "HOST" } };
+  const Expected dash[] = { { "The new park is a gift to the city.", "Ruth Ames" } };
+  const Expected colon[] = { { "Fares will not rise this year.", "Ben Cole" } };
+
+  assert_quotes ("The hearing went on for hours.\n\n\"Order in the court,\" the judge said.\n", judge, 1);
+  assert_quotes ("A partial transcript follows.\n\n\"HOST: Welcome back to the show.\"\n", label, 1);
+  assert_quotes ("Readers wrote in.\n\n\"The new park is a gift to the city.\" \xe2\x80\x95 Ruth Ames\n", dash, 1);
+  assert_quotes ("Transit chief Ben Cole made one promise:\n\n\"Fares will not rise this year.\"\n", colon, 1);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -407,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/quotes/title-and-pronoun", test_title_and_pronoun);
   g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotes/continuation", test_continuation);
+  g_test_add_func ("/quotes/other-speakers", test_other_speakers);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

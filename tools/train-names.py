@@ -180,6 +180,7 @@ LEX_FILES = [
     ("titles", 7),
     ("stopwords", 8),
     ("roles", 9),
+    ("surnames", 11),
 ]
 GAZ_FILES = {"countries": 1, "cities": 1, "us-states": 1, "orgs": 2, "firstnames": 3}
 
@@ -196,7 +197,7 @@ def load_lexicons(root):
                     continue
                 k, _, v = line.partition("\t")
                 k = k.strip()
-                if name == "orgwords" and v == "place":
+                if name == "orgwords" and v.startswith("place"):
                     b = 10
                 else:
                     b = bit
@@ -211,6 +212,8 @@ def load_lexicons(root):
 # ---- features ---------------------------------------------------------------
 
 NEIGHBOURS = ((2, -1), (3, 1), (4, -2), (5, 2))
+GOLD_PREV = 0.9
+EXTRA = set()
 
 
 def ascii_lower(w):
@@ -297,6 +300,22 @@ class Doc:
                 self.seen_cap_mid.add(self.low[k])
         self.cand = [self.is_cand(k) for k in range(n)]
         self.doc_kind = None
+        # runs of capitalised words on one line
+        self.run_pos = [0] * n
+        self.run_len = [0] * n
+        k = 0
+        while k < n:
+            if not self.cand[k]:
+                k += 1
+                continue
+            j = k
+            while j + 1 < n and self.cand[j + 1] and toks[j + 1].lineid == toks[k].lineid and not toks[j].poss:
+                j += 1
+            ln = min(j - k + 1, 4)
+            for q in range(k, j + 1):
+                self.run_len[q] = ln
+                self.run_pos[q] = 1 if q == k else (3 if q == j else 2)
+            k = j + 1
         # is the token's line written in capitals (a headline or dateline)?
         caps = {}
         for t in toks:
@@ -353,6 +372,18 @@ class Doc:
         f.append(key(31, hb(low[-2:])))
         f.append(key(32, combine(self.hshape[k], self.lex[k])))
         f.append(key(34, self.line_caps[k]))
+        if "runs" in EXTRA:
+            # where the word stands in its run of capitalised words
+            f.append(key(36, combine(self.run_pos[k], self.run_len[k])))
+        if "tagword" in EXTRA:
+            f.append(key(38, combine(prev_tag, self.hlow[k])))
+        if "nextcap" in EXTRA:
+            j = k + 1
+            nc = 1 if (j < n and toks[j].lineid == t.lineid and self.cand[j]) else 0
+            pc = 1 if (k > 0 and toks[k - 1].lineid == t.lineid and self.cand[k - 1]) else 0
+            f.append(key(39, combine(nc * 2 + pc, self.hlow[k])))
+        if "prevshape" in EXTRA and k > 0 and toks[k - 1].lineid == t.lineid:
+            f.append(key(37, combine(self.hlow[k - 1], self.hshape[k])))
         dk = self.doc_kind[k] if self.doc_kind is not None else 0
         f.append(key(40, dk))
         f.append(key(41, combine(dk, flags & 5)))
@@ -572,7 +603,7 @@ def train_doc(rnd, model, doc, gold, mode):
         feats = doc.features(k, prev)
         guess = best(model.scores(feats), prev)
         model.update(gold[k], guess, feats)
-        prev = gold[k] if rnd.random() < 0.9 else guess
+        prev = gold[k] if rnd.random() < GOLD_PREV else guess
 
 
 def main():
@@ -585,7 +616,15 @@ def main():
     ap.add_argument("--min-weight", type=float, default=0.05)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--narrow", action="store_true", help="only the next and previous word")
+    ap.add_argument("--extra", default="", help="extra feature groups: runs,prevshape")
+    ap.add_argument("--gold-prev", type=float, default=0.9,
+                    help="how often training sees the gold tag before a word rather than its own guess")
     args = ap.parse_args()
+    global GOLD_PREV
+    GOLD_PREV = args.gold_prev
+    for x in args.extra.split(","):
+        if x:
+            EXTRA.add(x)
     if args.narrow:
         global NEIGHBOURS
         NEIGHBOURS = ((2, -1), (3, 1))

@@ -1254,8 +1254,10 @@ dossier_json_to_article (JsonNode  *node,
     }
   if (version != FORMAT_VERSION)
     {
+      g_autofree char *version_str = g_strdup_printf ("%" G_GINT64_FORMAT, version);
       g_set_error (error, DOSSIER_JSON_ERROR, DOSSIER_JSON_ERROR_INVALID,
-                   _("Unsupported analysis version %" G_GINT64_FORMAT), version);
+                   _("Unsupported analysis version %s"),
+                   version_str);
       return NULL;
     }
   if (!get_string (root, "text", TRUE, &text, "/", error))

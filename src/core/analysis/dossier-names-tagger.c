@@ -178,6 +178,15 @@ typedef struct
   guint32 *slots;     /* 2 per slot */
   gsize    mask;
   gint32  *weights;   /* N_TAGS per feature */
+  /* the weights of the features with few values, looked up once */
+  gint32   t_prev[N_TAGS][N_TAGS];
+  gint32   t_flags[32][N_TAGS];
+  gint32   t_gaz[8][N_TAGS];
+  gint32   t_gaz_prev[8][N_TAGS][N_TAGS];
+  gint32   t_seen[4][2][N_TAGS];
+  gint32   t_line_caps[2][N_TAGS];
+  gint32   t_doc[10][N_TAGS];
+  gint32   t_doc_flags[10][4][N_TAGS];
 } Model;
 
 static Model *model;
@@ -193,6 +202,7 @@ static const struct { const char *list; guint bit; int gaz; } lex_files[] = {
   { "titles", DOSSIER_LEX_TITLE, 0 },
   { "stopwords", DOSSIER_LEX_STOPWORD, 0 },
   { "roles", DOSSIER_LEX_ROLE, 0 },
+  { "surnames", DOSSIER_LEX_SURNAME, 0 },
 };
 
 static void
@@ -217,7 +227,7 @@ load_lexicon (Model *m)
           guint bit = lex_files[f].bit;
           guint32 *ref;
 
-          if (lex_files[f].bit == DOSSIER_LEX_ORGWORD && g_strcmp0 (v, "place") == 0)
+          if (lex_files[f].bit == DOSSIER_LEX_ORGWORD && g_str_has_prefix (v, "place"))
             bit = DOSSIER_LEX_PLACEWORD;
           ref = u64map_ref (&m->single, fnv_bytes (FNV_OFFSET, word, strlen (word)));
           *ref |= bit;
@@ -300,6 +310,43 @@ load_model (Model *m)
     }
 }
 
+static inline const gint32 *model_weights (const Model *m, guint32 key);
+
+static void
+fill_row (const Model *m, gint32 *row, guint32 key)
+{
+  const gint32 *w = model_weights (m, key);
+  for (guint c = 0; c < N_TAGS; c++)
+    row[c] = w ? w[c] : 0;
+}
+
+static void
+fill_tables (Model *m)
+{
+  static const guint flag_values[4] = { 0, 1, 4, 5 };
+  for (guint p = 0; p < N_TAGS; p++)
+    fill_row (m, m->t_prev[p], KEY (11, p));
+  for (guint f = 0; f < 32; f++)
+    fill_row (m, m->t_flags[f], KEY (13, f));
+  for (guint g = 0; g < 8; g++)
+    {
+      fill_row (m, m->t_gaz[g], KEY (17, g));
+      for (guint p = 0; p < N_TAGS; p++)
+        fill_row (m, m->t_gaz_prev[g][p], KEY (18, combine (g, p)));
+    }
+  for (guint d = 0; d < 4; d++)
+    for (guint st = 0; st < 2; st++)
+      fill_row (m, m->t_seen[d][st], KEY (19, combine (d, st * 4)));
+  for (guint l = 0; l < 2; l++)
+    fill_row (m, m->t_line_caps[l], KEY (34, l));
+  for (guint d = 0; d < 10; d++)
+    {
+      fill_row (m, m->t_doc[d], KEY (40, d));
+      for (guint f = 0; f < 4; f++)
+        fill_row (m, m->t_doc_flags[d][f], KEY (41, combine (d, flag_values[f])));
+    }
+}
+
 static Model *
 get_model (void)
 {
@@ -308,6 +355,7 @@ get_model (void)
       Model *m = g_new0 (Model, 1);
       load_lexicon (m);
       load_model (m);
+      fill_tables (m);
       g_once_init_leave (&model, m);
     }
   return model;
@@ -347,6 +395,14 @@ stem_end_of (const DossierContext *ctx, const DossierToken *t)
   if (len >= 5 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0)
     return t->end - 4;
   return t->end;
+}
+
+gboolean
+dossier_names_phrase_start (const char *word,
+                            gsize       len)
+{
+  Model *m = get_model ();
+  return u64map_get (&m->multi_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
 }
 
 guint
@@ -403,7 +459,19 @@ typedef struct
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   gboolean        second;
+  GArray         *checkpoints;   /* Checkpoint */
+  gboolean        recording;     /* the first walk saves checkpoints */
 } Tagger;
+
+/* The walker's state just before the facts of token index were computed. */
+typedef struct
+{
+  guint   index;
+  guint   lineid;
+  guint   gaz_until;
+  guint8  gaz_inside;
+  guint8  prev_terminal;
+} Checkpoint;
 
 typedef struct
 {
@@ -469,6 +537,13 @@ compute_info (Tagger *tg, guint i)
   DossierContext *ctx = tg->ctx;
   guint8 flags = 0;
 
+  if (tg->recording && i + 2 < tg->n &&
+      (tg->tokens[i + 2].flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+      (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+    {
+      Checkpoint cp = { i, tg->lineid, tg->gaz_until, tg->gaz_inside, (guint8) tg->prev_terminal };
+      g_array_append_val (tg->checkpoints, cp);
+    }
   in->lex = 0;
   in->gaz = 0;
   in->lex_done = FALSE;
@@ -688,6 +763,13 @@ add_feature (const Model *m, gint32 *scores, guint32 key)
       scores[c] += w[c];
 }
 
+static inline void
+add_row (gint32 *scores, const gint32 *row)
+{
+  for (guint c = 0; c < N_TAGS; c++)
+    scores[c] += row[c];
+}
+
 static inline gboolean
 tag_allowed (guint prev, guint c)
 {
@@ -758,7 +840,7 @@ classify (Tagger *tg, guint k, guint prev)
           (jn = &tg->ring[j % RING])->lineid == in->lineid)
         add_feature (m, scores, KEY (7 + o, info_shape (tg, j, jn)));
     }
-  add_feature (m, scores, KEY (11, prev));
+  add_row (scores, m->t_prev[prev]);
   add_feature (m, scores, KEY (12, combine (prev, shape)));
   {
     guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
@@ -766,19 +848,19 @@ classify (Tagger *tg, guint k, guint prev)
               ((flags & F_POSS) ? 16 : 0);
     flags = f;
   }
-  add_feature (m, scores, KEY (13, flags));
+  add_row (scores, m->t_flags[flags & 31]);
   add_feature (m, scores, KEY (14, combine (flags & 4, in->hlow)));
-  add_feature (m, scores, KEY (17, in->gaz));
-  add_feature (m, scores, KEY (18, combine (in->gaz, prev)));
+  add_row (scores, m->t_gaz[in->gaz & 7]);
+  add_row (scores, m->t_gaz_prev[in->gaz & 7][prev]);
   idx = form_index (tg, in->hlow);
   if (idx)
     dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
-  add_feature (m, scores, KEY (19, combine (dl, flags & 4)));
-  add_feature (m, scores, KEY (34, tg->line_caps[in->lineid]));
+  add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
+  add_row (scores, m->t_line_caps[tg->line_caps[in->lineid] ? 1 : 0]);
   {
     guint dk = tg->second ? doc_kind (tg, in, tg->tags[k]) : 0;
-    add_feature (m, scores, KEY (40, dk));
-    add_feature (m, scores, KEY (41, combine (dk, flags & 5)));
+    add_row (scores, m->t_doc[dk]);
+    add_row (scores, m->t_doc_flags[dk][((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0)]);
   }
 
   {
@@ -809,73 +891,131 @@ reset_walk (Tagger *tg)
   tg->gaz_inside = 0;
 }
 
-/* Walks the text once, tagging every candidate; the first walk stores tags,
- * the second replaces them. */
+/* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
 {
-  guint prev = 0, prev1 = 0;
+  guint prev = 0;
 
   reset_walk (tg);
   for (guint k = 0; k < tg->n; k++)
     {
       Info *in = info_at (tg, k);
-      guint c = 0, old = tg->tags[k];
+      guint c = 0;
 
       if (in->flags & F_LINE)
-        prev = prev1 = 0;
+        prev = 0;
       if (is_cand (in))
         {
-          /* the second pass differs from the first only where the word
-           * occurs elsewhere or the tag before changed */
-          guint dk = tg->second ? doc_kind (tg, in, old) : 0;
-          /* where the other occurrences agree (or there are none), the second
-           * pass would keep the first pass's tag: skip it */
-          if (tg->second && prev == prev1 &&
-              (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
+          guint idx = form_index (tg, in->hlow);
+          c = classify (tg, k, prev);
+          if (idx)
+            g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
+        }
+      tg->tags[k] = (guint8) c;
+      prev = c;
+    }
+}
+
+/* The second walk: only the candidates whose word the first walk tagged
+ * differently elsewhere are tagged again, from the walker's state saved at
+ * them (the same tags as a whole second walk). */
+static void
+walk_again (Tagger *tg)
+{
+  guint8 *old_tags = g_memdup2 (tg->tags, tg->n);
+  guint prev = 0, prev1 = 0, cp = 0;
+  gboolean run = FALSE;
+
+  reset_walk (tg);
+  for (guint k = 0; k < tg->n; k++)
+    {
+      const DossierToken *t = &tg->tokens[k];
+      guint c = 0, old = old_tags[k];
+
+      if (t->flags & DOSSIER_TOKEN_LINE_START)
+        prev = prev1 = 0;
+      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+          (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        {
+          Info probe;
+          guint dk;
+
+          probe.stem_end = stem_end_of (tg->ctx, t);
+          hash_stem (tg->ctx, t, probe.stem_end, &probe.hexact, &probe.hlow);
+          dk = doc_kind (tg, &probe, old);
+          if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
             c = old;
           else
-            c = classify (tg, k, prev);
-          if (!tg->second)
             {
-              guint idx = form_index (tg, in->hlow);
-              if (idx)
-                g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
+              guint from = k >= 2 ? k - 2 : 0;
+              if (!run || tg->upto < from)
+                {
+                  /* restore the state saved before the facts of k - 2 */
+                  reset_walk (tg);
+                  if (k >= 2)
+                    {
+                      while (cp < tg->checkpoints->len &&
+                             g_array_index (tg->checkpoints, Checkpoint, cp).index < from)
+                        cp++;
+                      if (cp < tg->checkpoints->len &&
+                          g_array_index (tg->checkpoints, Checkpoint, cp).index == from)
+                        {
+                          const Checkpoint *s = &g_array_index (tg->checkpoints, Checkpoint, cp);
+                          tg->upto = s->index;
+                          tg->lineid = s->lineid;
+                          tg->gaz_until = s->gaz_until;
+                          tg->gaz_inside = s->gaz_inside;
+                          tg->prev_terminal = s->prev_terminal;
+                        }
+                      else
+                        tg->upto = from;  /* never happens; stay linear anyway */
+                    }
+                  run = TRUE;
+                }
+              info_at (tg, k);
+              c = classify (tg, k, prev);
             }
         }
       tg->tags[k] = (guint8) c;
       prev = c;
       prev1 = old;
     }
+  g_free (old_tags);
 }
 
 /* The first walk over the text: word forms, line capitals. */
 static void
 prepass (Tagger *tg)
 {
-  guint n_lines = 0;
   guint line_words = 0, line_caps = 0;
   GByteArray *caps = g_byte_array_new ();
+  gboolean prev_terminal = TRUE;
+  const char *text = tg->ctx->text;
 
-  reset_walk (tg);
+  /* the same facts as compute_info, only those this walk needs */
   for (guint k = 0; k < tg->n; k++)
     {
-      Info *in = info_at (tg, k);
       const DossierToken *t = &tg->tokens[k];
+      gboolean line = (t->flags & DOSSIER_TOKEN_LINE_START) != 0;
+      gboolean sent = prev_terminal || line;
 
-      if ((in->flags & F_LINE) && k > 0)
+      if (line && k > 0)
         {
           guint8 v = line_words >= 1 && line_words == line_caps;
           g_byte_array_append (caps, &v, 1);
-          n_lines++;
           line_words = line_caps = 0;
         }
-      if (in->flags & F_WORD)
+      if (t->flags & DOSSIER_TOKEN_WORD)
         {
-          guint32 *ref = u64map_ref (&tg->forms, in->hlow);
+          guint64 hexact, hlow;
+          guint32 *ref;
           FormData *fd;
-          gboolean has_alpha = FALSE;
+          gboolean has_alpha = !(t->flags & DOSSIER_TOKEN_NUMBER);
 
+          prev_terminal = FALSE;
+          hash_stem (tg->ctx, t, stem_end_of (tg->ctx, t), &hexact, &hlow);
+          ref = u64map_ref (&tg->forms, hlow);
           if (*ref == 0)
             {
               FormData empty = { 0 };
@@ -883,24 +1023,33 @@ prepass (Tagger *tg)
               *ref = tg->form_data->len;
             }
           fd = &g_array_index (tg->form_data, FormData, *ref - 1);
-          if (!(in->flags & F_CAP))
+          if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
             fd->seen |= 1;
-          else if (!(in->flags & F_SENT) && !(in->flags & F_ALLCAPS))
+          else if (!sent && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             fd->seen |= 2;
 
-          for (const char *p = tg->ctx->text + t->start; p < tg->ctx->text + t->end; p = g_utf8_next_char (p))
-            if ((guchar) *p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p)))
-              {
-                has_alpha = TRUE;
-                break;
-              }
+          if (!has_alpha)
+            for (const char *p = text + t->start; p < text + t->end; p = g_utf8_next_char (p))
+              if ((guchar) *p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p)))
+                {
+                  has_alpha = TRUE;
+                  break;
+                }
           if (has_alpha)
             {
               line_words++;
-              if ((in->flags & F_ALLCAPS) ||
-                  (t->end - t->start == 1 && g_ascii_isupper (tg->ctx->text[t->start])))
+              if ((t->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+                  (t->end - t->start == 1 && g_ascii_isupper (text[t->start])))
                 line_caps++;
             }
+        }
+      else
+        {
+          char c = text[t->start];
+          if (c == '.' || c == '!' || c == '?')
+            prev_terminal = TRUE;
+          else if (!is_quote_or_open (tg->ctx, t))
+            prev_terminal = FALSE;
         }
     }
   {
@@ -908,6 +1057,43 @@ prepass (Tagger *tg)
     g_byte_array_append (caps, &v, 1);
   }
   tg->line_caps = g_byte_array_free (caps, FALSE);
+}
+
+/* An all-capitals word of a span whose lower-case form the text uses, and
+ * that is no known name: ROTOR FANS LOCKED OUT. */
+static gboolean
+common_in_capitals (Tagger *tg, guint k)
+{
+  const DossierToken *t = &tg->tokens[k];
+  guint64 hexact, hlow;
+  guint end, idx;
+  const char *s;
+
+  if (!(t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  end = stem_end_of (tg->ctx, t);
+  hash_stem (tg->ctx, t, end, &hexact, &hlow);
+  idx = form_index (tg, hlow);
+  if (idx == 0 || !(g_array_index (tg->form_data, FormData, idx - 1).seen & 1))
+    return FALSE;
+  /* the word in title case: a known name stays (NEW in NEW YORK is seen too) */
+  s = tg->ctx->text + t->start;
+  {
+    char buf[64];
+    gsize len = end - t->start;
+    if (len >= sizeof buf)
+      return FALSE;
+    buf[0] = s[0];
+    for (gsize i = 1; i < len; i++)
+      buf[i] = g_ascii_tolower (s[i]);
+    if (dossier_names_lexicon_bits (buf, len) &
+        (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+         DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+      return FALSE;
+    if (dossier_names_phrase_start (buf, len))
+      return FALSE;
+  }
+  return TRUE;
 }
 
 GArray *
@@ -928,15 +1114,15 @@ dossier_names_tag (DossierContext *ctx)
   tg.static_scores = g_array_new (FALSE, FALSE, sizeof (gint32));
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
 
-  gint64 t0 = g_get_monotonic_time ();
   prepass (&tg);
-  if (g_getenv ("NAMES_TIMING")) g_printerr ("prepass %.3f n=%u\n", (g_get_monotonic_time () - t0) / 1e6, tg.n);
   tg.second = FALSE;
+  tg.checkpoints = g_array_new (FALSE, FALSE, sizeof (Checkpoint));
+  tg.recording = TRUE;
   walk (&tg);
-  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk1 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
+  tg.recording = FALSE;
   tg.second = TRUE;
-  walk (&tg);
-  if (g_getenv ("NAMES_TIMING")) g_printerr ("walk2 %.3f\n", (g_get_monotonic_time () - t0) / 1e6);
+  walk_again (&tg);
+  g_clear_pointer (&tg.checkpoints, g_array_unref);
 
   for (guint k = 0; k < tg.n; )
     {
@@ -951,12 +1137,27 @@ dossier_names_tag (DossierContext *ctx)
       j = k;
       while (j + 1 < tg.n && tg.tags[j + 1] == ((c + 1) / 2) * 2)
         j++;
-      s.first = k;
-      s.last = j;
-      s.start = tg.tokens[k].start;
-      s.end = dossier_names_stem_end (ctx, &tg.tokens[j]);
       s.kind = (DossierNameKind) ((c + 1) / 2);
-      g_array_append_val (spans, s);
+      /* in capitals (a headline), words the text also writes in lower case
+       * are ordinary words: they split the span */
+      for (guint a = k; a <= j; )
+        {
+          guint b = a;
+          while (b <= j && common_in_capitals (&tg, b))
+            b++;
+          a = b;
+          while (b <= j && !common_in_capitals (&tg, b))
+            b++;
+          if (b > a)
+            {
+              s.first = a;
+              s.last = b - 1;
+              s.start = tg.tokens[a].start;
+              s.end = dossier_names_stem_end (ctx, &tg.tokens[b - 1]);
+              g_array_append_val (spans, s);
+            }
+          a = b;
+        }
       k = j + 1;
     }
 

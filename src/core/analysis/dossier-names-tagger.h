@@ -40,11 +40,16 @@ enum
   DOSSIER_LEX_STOPWORD  = 1 << 8,
   DOSSIER_LEX_ROLE      = 1 << 9,
   DOSSIER_LEX_PLACEWORD = 1 << 10,
+  DOSSIER_LEX_SURNAME   = 1 << 11,
 };
 
 /* Lexicon bits of an exact word or phrase ("New York"), 0 when unknown. */
 guint   dossier_names_lexicon_bits (const char *word,
                                     gsize       len);
+
+/* Does a phrase of the lexicon ("New York") start with this word? */
+gboolean dossier_names_phrase_start (const char *word,
+                                     gsize       len);
 
 /* The end of a token without a possessive 's. */
 guint   dossier_names_stem_end     (const DossierContext *ctx,

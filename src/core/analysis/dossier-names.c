@@ -38,21 +38,29 @@ typedef struct
   guint            end;
   guint            first;      /* tokens */
   guint            last;
-  DossierNameKind  kind;
-  guint            flags;      /* DossierMentionFlags */
+  int              cluster;
+  guint8           kind;       /* DossierNameKind */
+  guint8           flags;      /* DossierMentionFlags */
+  guint8           own_alias;  /* the alias is the form, not the text ("the president") */
+  guint32          extra;      /* index + 1 into Names.extras, 0: none */
   const char      *form;       /* the name as a name: nickname left out */
-  const char      *surface;    /* the text as written (an alias) */
+} Cand;
+
+/* What few mentions have, kept aside so that Cand stays small. */
+typedef struct
+{
   const char      *title;      /* nullable: "President" */
   const char      *role;       /* nullable */
-  gboolean         foreign;    /* the title is another country's ("Egyptian President") */
-  int              cluster;
   const char      *nickname;   /* nullable: inline nickname */
-} Cand;
+  gboolean         foreign;    /* the title is another country's ("Egyptian President") */
+} Extra;
 
 typedef struct
 {
   int          parent;       /* union-find */
   guint        votes[5];
+  guint        in_cues;      /* mentions after "in", "near": a place */
+  guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
   gboolean     best_caps;
@@ -69,7 +77,28 @@ typedef struct
   GHashTable     *by_form;   /* folded form -> cluster + 1 */
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
+  GArray         *extras;    /* Extra */
 } Names;
+
+static const Extra no_extra = { NULL, NULL, NULL, FALSE };
+
+static const Extra *
+extra_get (Names *nm, const Cand *c)
+{
+  return c->extra ? &g_array_index (nm->extras, Extra, c->extra - 1) : &no_extra;
+}
+
+static Extra *
+extra_set (Names *nm, Cand *c)
+{
+  if (c->extra == 0)
+    {
+      Extra e = { NULL, NULL, NULL, FALSE };
+      g_array_append_val (nm->extras, e);
+      c->extra = nm->extras->len;
+    }
+  return &g_array_index (nm->extras, Extra, c->extra - 1);
+}
 
 /* ---- small helpers ------------------------------------------------------ */
 
@@ -121,7 +150,9 @@ phrase_bits (const char *s, gsize len)
 static const char *
 chunk_range (Names *nm, guint start, guint end)
 {
-  return g_string_chunk_insert_len (nm->strings, nm->ctx->text + start, end - start);
+  g_string_truncate (nm->scratch, 0);
+  g_string_append_len (nm->scratch, nm->ctx->text + start, end - start);
+  return g_string_chunk_insert_const (nm->strings, nm->scratch->str);
 }
 
 /* The text of tokens [first, last] with single spaces, stems for the last. */
@@ -141,7 +172,7 @@ chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to
         g_string_append_c (s, ' ');
       g_string_append_len (s, nm->ctx->text + t->start, end - t->start);
     }
-  return g_string_chunk_insert_len (nm->strings, s->str, s->len);
+  return g_string_chunk_insert_const (nm->strings, s->str);
 }
 
 /* Casefolds @s without its periods into @buf (so U.S. = US, WASHINGTON =
@@ -216,6 +247,20 @@ last_word (const char *s)
 {
   const char *sp = strrchr (s, ' ');
   return sp ? sp + 1 : s;
+}
+
+static char *
+title_case (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'';
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* ---- rules over the tagger's spans -------------------------------------- */
@@ -405,8 +450,8 @@ find_role (Names *nm, Cand *c, guint first, guint floor)
   for (guint k = from; k < first; k++)
     if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_COUNTRY))
       foreign = TRUE;
-  c->role = chunk_range (nm, tok (nm, from)->start, tok (nm, first - 1)->end);
-  c->foreign = foreign;
+  extra_set (nm, c)->role = chunk_range (nm, tok (nm, from)->start, tok (nm, first - 1)->end);
+  extra_set (nm, c)->foreign = foreign;
 }
 
 static gboolean
@@ -421,6 +466,46 @@ is_particle (Names *nm, guint i)
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     if (tok_is (nm, i, particles[k]))
       return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_company_suffix_word (const char *s, gsize len)
+{
+  return dossier_lexicon_lookup (dossier_lexicon_get_default (), "company-suffixes", s, len) != NULL;
+}
+
+static gboolean
+is_company_suffix (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  return (t->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+         is_company_suffix_word (nm->ctx->text + t->start, t->end - t->start);
+}
+
+/* A word that names nothing alone (Department, Stadium, Y), a demonym in
+ * the plural (Libyans). */
+static gboolean
+generic_alone (Names *nm, guint i, guint bits)
+{
+  const DossierToken *t = tok (nm, i);
+  guint end = dossier_names_stem_end (nm->ctx, t);
+  const char *s = nm->ctx->text + t->start;
+  gsize len = end - t->start;
+  const char *v;
+
+  if (len == 1 || (len == 2 && s[1] == '.'))
+    return TRUE;
+  if (bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+              DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME))
+    return FALSE;
+  if ((bits & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
+      (v = dossier_lexicon_lookup (dossier_lexicon_get_default (), "orgwords", s, len)) != NULL &&
+      g_str_has_suffix (v, "-generic"))
+    return TRUE;
+  if (len > 3 && s[len - 1] == 's' && !(t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+      (dossier_names_lexicon_bits (s, len - 1) & DOSSIER_LEX_DEMONYM))
+    return TRUE;
   return FALSE;
 }
 
@@ -450,6 +535,67 @@ static gboolean
 is_quote_tok (Names *nm, guint i)
 {
   return i < nm->n_tokens && (tok (nm, i)->flags & DOSSIER_TOKEN_QUOTE_MARK);
+}
+
+/* SAN DIEGO tagged as two names: adjacent spans that together make a
+ * known name become one. */
+static void
+join_known (Names *nm, GArray *spans)
+{
+  guint w = 0;
+  for (guint s = 0; s < spans->len; s++)
+    {
+      DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
+      if (w > 0)
+        {
+          DossierNameSpan *prev = &g_array_index (spans, DossierNameSpan, w - 1);
+          if (prev->last + 1 == sp->first && same_line (nm, prev->last, sp->first) &&
+              prev->end == tok (nm, prev->last)->end)
+            {
+              const char *whole = chunk_tokens (nm, prev->first, sp->last, G_MAXUINT, G_MAXUINT);
+              guint bits = phrase_bits (whole, strlen (whole));
+              if (bits == 0 && is_all_caps (whole))
+                {
+                  char *tc = title_case (whole);
+                  bits = phrase_bits (tc, strlen (tc));
+                  g_free (tc);
+                }
+              if (is_known_name (bits))
+                {
+                  prev->last = sp->last;
+                  prev->end = sp->end;
+                  continue;
+                }
+            }
+        }
+      /* KANSAS + CITY (untagged): a known name completed by the next words */
+      for (guint extra = 1; extra <= 2; extra++)
+        {
+          guint j = sp->last + extra;
+          guint next_first = s + 1 < spans->len ? g_array_index (spans, DossierNameSpan, s + 1).first : G_MAXUINT;
+          const char *whole;
+          guint bits;
+          if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) ||
+              !(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) || sp->end != tok (nm, sp->last)->end)
+            break;
+          whole = chunk_tokens (nm, sp->first, j, G_MAXUINT, G_MAXUINT);
+          bits = phrase_bits (whole, strlen (whole));
+          if (bits == 0 && is_all_caps (whole))
+            {
+              char *tc = title_case (whole);
+              bits = phrase_bits (tc, strlen (tc));
+              g_free (tc);
+            }
+          if (is_known_name (bits))
+            {
+              sp->last = j;
+              sp->end = dossier_names_stem_end (nm->ctx, tok (nm, j));
+              break;
+            }
+        }
+      g_array_index (spans, DossierNameSpan, w++) = *sp;
+    }
+  g_array_set_size (spans, w);
 }
 
 static void
@@ -545,7 +691,9 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
       /* The Home Office, State Department Spokesperson: articles and roles at the edges */
-      if (last > first && sp.kind != DOSSIER_NAME_PER)
+      if (last > first && sp.kind != DOSSIER_NAME_PER &&
+          (tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an") ||
+           (tok_bits (nm, last) & DOSSIER_LEX_TITLE)))
         {
           const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
           if (!is_known_name (phrase_bits (whole, strlen (whole))))
@@ -576,7 +724,7 @@ fix_spans (Names *nm, GArray *spans)
             continue;
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
-          if (sentence_opener (nm, first))
+          if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
             continue;
           if ((bits & DOSSIER_LEX_TITLE) && title == NULL && !is_known_name (bits) &&
               !(t->flags & DOSSIER_TOKEN_ABBREVIATION))
@@ -599,8 +747,9 @@ fix_spans (Names *nm, GArray *spans)
           add_cand (nm, first, end_tok, DOSSIER_NAME_PER);
           c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
           c->form = chunk_tokens (nm, first, end_tok, last + 1, last + 3);
-          c->nickname = chunk_range (nm, tok (nm, last + 2)->start, tok (nm, last + 2)->end);
-          c->title = title;
+          extra_set (nm, c)->nickname = chunk_range (nm, tok (nm, last + 2)->start, tok (nm, last + 2)->end);
+          if (title)
+            extra_set (nm, c)->title = title;
           find_role (nm, c, title ? sp.first : first, floor);
           if (t != G_MAXUINT)
             s = t;
@@ -643,6 +792,38 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* Douglas & Lomason, Procter & Gamble: a firm */
+      if (s + 1 < spans->len && last + 2 < nm->n_tokens && tok_is (nm, last + 1, "&") &&
+          g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 && same_line (nm, last, last + 2))
+        {
+          guint end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+          s++;
+          add_cand (nm, first, end_tok, DOSSIER_NAME_ORG);
+          continue;
+        }
+
+      /* Lear Corp, Schroder Wertheim & Co: the company's suffix */
+      {
+        guint j = last + 1;
+        gboolean grew = FALSE;
+        if (j + 1 < nm->n_tokens && tok_is (nm, j, "&") &&
+            (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, j + 1) &&
+            (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j + 1))
+          {
+            last = j + 1;
+            grew = TRUE;
+            j = last + 1;
+          }
+        if (j < nm->n_tokens && is_company_suffix (nm, j) && !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START) &&
+            (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j))
+          {
+            last = j;
+            grew = TRUE;
+          }
+        if (grew)
+          sp.kind = DOSSIER_NAME_ORG;
+      }
+
       /* the Biden administration */
       if (last + 1 < nm->n_tokens && tok_is (nm, last + 1, "administration") &&
           sp.kind == DOSSIER_NAME_PER && first == last)
@@ -664,7 +845,8 @@ fix_spans (Names *nm, GArray *spans)
             {
               add_cand (nm, first, nx->last, DOSSIER_NAME_ORG);
               c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
-              c->title = title;
+              if (title)
+                extra_set (nm, c)->title = title;
               /* the place keeps its own mention: it follows */
               continue;
             }
@@ -708,14 +890,15 @@ fix_spans (Names *nm, GArray *spans)
 
       add_cand (nm, first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
-      c->title = title;
+      if (title)
+        extra_set (nm, c)->title = title;
       if (c->kind == DOSSIER_NAME_PER)
         {
           find_role (nm, c, title ? sp.first : first, floor);
           floor = last;
         }
-      if (c->role == NULL && title)
-        c->role = title;
+      if (extra_get (nm, c)->role == NULL && title)
+        extra_set (nm, c)->role = title;
     }
 }
 
@@ -750,6 +933,7 @@ add_uncovered (Names *nm, GArray *spans)
       gsize len;
       int best = -1;
       guint best_bits = 0;
+      gboolean starts;
 
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
@@ -761,7 +945,8 @@ add_uncovered (Names *nm, GArray *spans)
       if (len >= sizeof buf)
         continue;
       memcpy (buf, nm->ctx->text + t->start, len);
-      for (guint j = i + 1; j < nm->n_tokens && j < i + 5; j++)
+      starts = dossier_names_phrase_start (buf, len);
+      for (guint j = i + 1; starts && j < nm->n_tokens && j < i + 5; j++)
         {
           const DossierToken *u = tok (nm, j);
           guint se = dossier_names_stem_end (nm->ctx, u);
@@ -954,10 +1139,8 @@ assign_clusters (Names *nm)
 
       if (c->form == NULL)
         c->form = chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT);
-      if (c->surface == NULL)
-        c->surface = chunk_range (nm, c->start, c->end);
       if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
-        c->form = c->surface;  /* a part of a hyphenated token */
+        c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
       {
         char kb[128];
         if (fold_into (c->form, kb, sizeof kb))
@@ -1058,8 +1241,16 @@ assign_clusters (Names *nm)
 
       if (c->kind == DOSSIER_NAME_MISC || (count_words (c->form) != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
-      k = fold (c->form);
-      list = g_hash_table_lookup (by_last, k);
+      {
+        char kb[128];
+        if (fold_into (c->form, kb, sizeof kb))
+          list = g_hash_table_lookup (by_last, kb);
+        else
+          {
+            k = fold (c->form);
+            list = g_hash_table_lookup (by_last, k);
+          }
+      }
       if (list == NULL)
         {
           const char *nick = dossier_lexicon_lookup (lex, "nicknames", c->form, -1);
@@ -1110,6 +1301,51 @@ assign_clusters (Names *nm)
 
   g_clear_pointer (&nm->several_cache, g_hash_table_unref);
 
+  /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
+  {
+    GHashTable *companies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < n; i++)
+      {
+        Cand *c = &cands[i];
+        const char *sp = strchr (c->form, ' ');
+        const char *lw;
+        if (c->kind != DOSSIER_NAME_ORG || sp == NULL)
+          continue;
+        lw = last_word (c->form);
+        if (is_company_suffix_word (lw, strlen (lw)))
+          {
+            char *k0 = g_strndup (c->form, sp - c->form);
+            char *fk = fold (k0);
+            g_free (k0);
+            if (!g_hash_table_contains (companies, fk))
+              g_hash_table_insert (companies, fk, GINT_TO_POINTER (c->cluster + 1));
+            else
+              g_free (fk);
+          }
+      }
+    if (g_hash_table_size (companies) > 0)
+      for (guint i = 0; i < n; i++)
+        {
+          Cand *c = &cands[i];
+          gpointer v;
+          char kb[128];
+          if (c->kind == DOSSIER_NAME_LOC || strchr (c->form, ' '))
+            continue;
+          if (fold_into (c->form, kb, sizeof kb))
+            v = g_hash_table_lookup (companies, kb);
+          else
+            {
+              g_autofree char *fk = fold (c->form);
+              v = g_hash_table_lookup (companies, fk);
+            }
+          if (v == NULL)
+            continue;
+          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+          c->kind = DOSSIER_NAME_ORG;
+        }
+    g_hash_table_unref (companies);
+  }
+
   /* 4. acronyms: U.N. = United Nations, and the lexicon's pairs */
   for (guint i = 0; i < n; i++)
     {
@@ -1133,9 +1369,14 @@ assign_clusters (Names *nm)
       if (acronym_letters (c->form, letters, sizeof letters) &&
           (v = g_hash_table_lookup (acronyms, letters)) != NULL)
         unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
-      other = dossier_lexicon_lookup (lex, c->kind == DOSSIER_NAME_ORG ? "orgs" : "countries", c->form, -1);
-      if (other == NULL)
-        other = dossier_lexicon_lookup (lex, c->kind == DOSSIER_NAME_ORG ? "countries" : "orgs", c->form, -1);
+      {
+        guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
+        other = NULL;
+        if (fb & DOSSIER_LEX_ORG)
+          other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
+        if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
+          other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
+      }
       if (other && *other)
         {
           g_autofree char *k = fold (other);
@@ -1172,10 +1413,10 @@ find_title_mentions (Names *nm)
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
-      if (c->kind == DOSSIER_NAME_PER && c->title && !c->foreign)
+      if (c->kind == DOSSIER_NAME_PER && extra_get (nm, c)->title && !extra_get (nm, c)->foreign)
         {
           TitleUse u = { find (nm, c->cluster), NULL, c->start };
-          const char *t = last_word (c->title);
+          const char *t = last_word (extra_get (nm, c)->title);
           char *f = g_utf8_strdown (t, -1);
           u.title = g_string_chunk_insert (nm->strings, f);
           g_free (f);
@@ -1243,7 +1484,8 @@ find_title_mentions (Names *nm)
           /* the alias is "the president"; the mention is the title word, so
            * that a capitalised "The" does not pass for a name */
           char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
-          c.form = c.surface = g_string_chunk_insert (nm->strings, low);
+          c.form = g_string_chunk_insert_const (nm->strings, low);
+          c.own_alias = TRUE;
           g_free (low);
           c.start = w->start;
           c.first = i + 1;
@@ -1358,7 +1600,7 @@ find_missed (Names *nm)
       c.end = end;
       c.kind = src->kind;
       c.cluster = src->cluster;
-      c.form = c.surface = g_string_chunk_insert (nm->strings, buf);
+      c.form = g_string_chunk_insert_const (nm->strings, buf);
       g_array_append_val (extra, c);
     }
   g_array_unref (covered);
@@ -1386,20 +1628,6 @@ entity_kind (DossierNameKind k)
     default:
       return DOSSIER_ENTITY_OTHER;
     }
-}
-
-static char *
-title_case (const char *s)
-{
-  GString *out = g_string_new (NULL);
-  gboolean start = TRUE;
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
-      start = !g_unichar_isalpha (c) && c != '\'';
-    }
-  return g_string_free (out, FALSE);
 }
 
 static void
@@ -1447,6 +1675,12 @@ build_entities (Names *nm)
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
       cl->votes[c->kind] += count_words (c->form);
+      if (c->first > 0 && c->first == c->last &&
+          (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
+           tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
+        cl->in_cues++;
+      if (c->first < c->last || extra_get (nm, c)->title)
+        cl->person_cues++;
       words = count_words (c->form);
       caps = is_all_caps (c->form);
       if (cl->best_form == NULL || words > cl->best_tokens ||
@@ -1463,7 +1697,9 @@ build_entities (Names *nm)
   for (guint i = 0; i < nm->clusters->len; i++)
     entity_of[i] = -1;
 
-  mentions = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), n);
+  /* straight into ctx->mentions: the names pass adds the first mentions */
+  mentions = ctx->mentions;
+  g_array_set_size (mentions, 0);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -1492,6 +1728,9 @@ build_entities (Names *nm)
           else if ((bits & DOSSIER_LEX_ORG) && kind != DOSSIER_NAME_ORG && cl->best_tokens > 1)
             kind = DOSSIER_NAME_ORG;
           else if ((bits & DOSSIER_LEX_CITY) && cl->best_tokens > 1)
+            kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
+                   cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
                    kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
@@ -1527,26 +1766,34 @@ build_entities (Names *nm)
           g_free (name);
         }
       e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
-      add_alias (e, c->surface);
-      if (g_strcmp0 (c->form, c->surface) != 0)
-        add_alias (e, c->form);
-      if (c->nickname)
-        add_alias (e, c->nickname);
-      if (c->title && !(c->flags & DOSSIER_MENTION_TITLE))
-        {
-          g_autofree char *t = g_strconcat (c->title, " ", c->form, NULL);
-          add_alias (e, t);
-        }
-      if (e->role == NULL && c->role)
-        e->role = g_strdup (c->role);
-      if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && c->title)
-        {
-          const char *g = dossier_lexicon_lookup (lex, "titles", c->title, -1);
-          if (g_strcmp0 (g, "m") == 0)
-            e->gender = DOSSIER_GENDER_MALE;
-          else if (g_strcmp0 (g, "f") == 0)
-            e->gender = DOSSIER_GENDER_FEMALE;
-        }
+      {
+        const Extra *x = extra_get (nm, c);
+        gsize fl = strlen (c->form);
+        if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
+          add_alias (e, c->form);
+        else
+          {
+            add_alias (e, chunk_range (nm, c->start, c->end));
+            add_alias (e, c->form);
+          }
+        if (x->nickname)
+          add_alias (e, x->nickname);
+        if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
+          {
+            g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
+            add_alias (e, t);
+          }
+        if (e->role == NULL && x->role)
+          e->role = g_strdup (x->role);
+        if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && x->title)
+          {
+            const char *g = dossier_lexicon_lookup (lex, "titles", x->title, -1);
+            if (g_strcmp0 (g, "m") == 0)
+              e->gender = DOSSIER_GENDER_MALE;
+            else if (g_strcmp0 (g, "f") == 0)
+              e->gender = DOSSIER_GENDER_FEMALE;
+          }
+      }
       m.start = c->start;
       m.end = c->end;
       m.entity = entity_of[c->cluster];
@@ -1571,14 +1818,12 @@ build_entities (Names *nm)
     }
 
   /* mentions: already sorted by start; link them */
-  g_array_append_vals (ctx->mentions, mentions->data, mentions->len);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
       DossierEntityInfo *e = g_ptr_array_index (ctx->entities, m->entity);
       g_array_append_val (e->mentions, i);
     }
-  g_array_unref (mentions);
   g_free (entity_of);
 }
 
@@ -1632,36 +1877,34 @@ dossier_names_run (DossierContext *ctx)
   nm.ctx = ctx;
   nm.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   nm.n_tokens = ctx->tokens->len;
-  nm.cands = g_array_new (FALSE, TRUE, sizeof (Cand));
+  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), 64);
   nm.clusters = g_array_new (FALSE, TRUE, sizeof (Cluster));
   nm.strings = g_string_chunk_new (4096);
   nm.scratch = g_string_sized_new (128);
+  nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-#define T(x) if (g_getenv ("NAMES_TIMING")) g_printerr ("%s %.3f\n", x, (g_get_monotonic_time () - t0) / 1e6)
-  gint64 t0 = g_get_monotonic_time ();
   spans = dossier_names_tag (ctx);
-  T("tag");
+  /* room for the spans and the mentions rules add, in one allocation */
+  g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
+  g_array_set_size (nm.cands, 0);
   add_dateline (&nm, spans);
+  join_known (&nm, spans);
   fix_spans (&nm, spans);
   split_untagged_compounds (&nm, spans);
   add_uncovered (&nm, spans);
   g_array_unref (spans);
   g_array_sort (nm.cands, cmp_cand);
 
-  T("fix");
   assign_clusters (&nm);
-  T("assign");
   find_title_mentions (&nm);
-  T("titles");
   find_missed (&nm);
-  T("missed");
   build_entities (&nm);
-  T("build");
 
   g_array_unref (nm.cands);
   g_array_unref (nm.clusters);
   g_string_chunk_free (nm.strings);
   g_string_free (nm.scratch, TRUE);
+  g_array_unref (nm.extras);
   g_hash_table_unref (nm.by_form);
 }
