@@ -229,20 +229,23 @@ static const TimeWord time_words[] = {
   { "couple", C_COUPLE, 2 },
 };
 
-/* One per token (millions on a large text): packed, 10 bytes instead of 12. */
-typedef struct __attribute__ ((packed))
+/* One per token (millions on a large text): 8 bytes, the small fields in
+ * bit-fields (the asserts below keep their ranges in them). */
+typedef struct
 {
-  int    num;      /* numbers: the value of the leading digits, else -1 */
+  int    num;          /* numbers: the value of the leading digits, else -1 */
   gint16 val;
-  guint8 cls;
-  guint8 ndigits;  /* numbers: how many leading digits */
-  guint8 suffix;   /* numbers: what follows the digits (see S_*) */
-  guint8 poss;     /* bytes of a possessive 's to leave out of a span */
+  guint8 cls : 5;
+  guint8 poss : 3;     /* bytes of a possessive 's to leave out of a span: 0, 2 or 4 */
+  guint8 ndigits : 4;  /* numbers: how many leading digits (at most 12) */
+  guint8 suffix : 4;   /* numbers: what follows the digits (see S_*) */
 } TokInfo;
 
-G_STATIC_ASSERT (sizeof (TokInfo) == 10);
+G_STATIC_ASSERT (sizeof (TokInfo) == 8);
+G_STATIC_ASSERT (C_DECADEW < 32);
 
 enum { S_NONE, S_ORD, S_S, S_CLOCK, S_OTHER, S_ISODATE, S_HYPHEN };
+G_STATIC_ASSERT (S_HYPHEN < 16);  /* TokInfo.suffix */
 
 /* An open-addressing table of the time words (FNV-1a of the lower-case
  * word): one probe or two for a word, no strcmp for most misses. */
