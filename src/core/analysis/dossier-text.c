@@ -362,6 +362,28 @@ word_flags (const char *text,
   return flags;
 }
 
+/* For a word starting at @i with an ASCII letter or digit: the end of its
+ * run of ASCII letters and digits when the byte after it cannot continue a
+ * word in scan_word() (white space, most punctuation, the line end); 0 when
+ * scan_word() must decide (' - , . : & or a non-ASCII character follow). */
+static inline gsize
+ascii_word_end (const char *text,
+                gsize       end,
+                gsize       i)
+{
+  gsize j = i + 1;
+  guchar b;
+
+  while (j < end && is_ascii_alnum_byte ((guchar) text[j]))
+    j++;
+  if (j >= end)
+    return j;
+  b = (guchar) text[j];
+  if (b >= 0x80 || b == '\'' || b == '-' || b == ',' || b == '.' || b == ':' || b == '&')
+    return 0;
+  return j;
+}
+
 static void
 tokenize_line (DossierContext *ctx,
                gsize           start,
@@ -388,7 +410,14 @@ tokenize_line (DossierContext *ctx,
           i = next;
           continue;
         }
-      if (is_word_char (c))
+      if (c < 0x80 && (ascii_class[c] & C_ALNUM) != 0 &&
+          (tok_end = ascii_word_end (text, end, i)) != 0)
+        {
+          /* the common case: ASCII letters and digits, then a byte that
+           * cannot go on a word (scan_word() would stop there too) */
+          flags = word_flags (text, i, tok_end);
+        }
+      else if (is_word_char (c))
         {
           gboolean dotted, hyphen;
           tok_end = scan_word (text, end, i, &dotted, &hyphen);
