@@ -482,6 +482,15 @@ test_description_names (void)
     assert_quotes ("The race went on.\n\n\"Not again,\" said former Utah governor Michael Leaven.\n", gov, 1);
   }
   {
+    const Expected critic[] = { { "burning the Constitution", "Laurence H. Tribble" } };
+    const Expected pair[] = { { "had a tin ear.", "Jeanne Heidman" } };
+    const Expected user[] = { { "He is cute with a big mouth,", "one user" } };
+    assert_quotes ("The rules drew fire.\n\nAnother critic, Laurence H. Tribble, likened the rules to "
+                   "\"burning the Constitution\" in a brief.\n", critic, 1);
+    assert_quotes ("Henry Clay's biographers, David and Jeanne Heidman, wrote that Taylor \"had a tin ear.\"\n", pair, 1);
+    assert_quotes ("The site buzzed.\n\n\"He is cute with a big mouth,\" one user wrote.\n", user, 1);
+  }
+  {
     const Expected appos[] = { { "a disaster.", "Jane Doerr" } };
     assert_quotes ("The race tightened.\n\nThe party's nominee, Jane Doerr, said the plan was \"a disaster.\"\n", appos, 1);
   }

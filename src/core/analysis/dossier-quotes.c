@@ -2068,13 +2068,20 @@ resolve_np (Quotes       *q,
         if (np.last + 2 < ctx->tokens->len && tok_is_char (ctx, np.last + 1, ',') && is_name_token (q, np.last + 2))
           {
             /* "the party's nominee, Jane Doe, said": the name in apposition */
-            guint last = name_run_end (q, np.last + 2, MIN (ctx->tokens->len, np.last + 8));
+            guint start = np.last + 2;
+            guint last = name_run_end (q, start, MIN (ctx->tokens->len, np.last + 8));
+            if (tok_is (ctx, last + 1, "and") && is_name_token (q, last + 2))
+              {
+                /* "his biographers, David and Jeanne Doe," */
+                start = last + 2;
+                last = name_run_end (q, start, MIN (ctx->tokens->len, start + 6));
+              }
             if (last + 1 < ctx->tokens->len &&
                 (tok_is_char (ctx, last + 1, ',') || tok_is_char (ctx, last + 1, '(')) &&
-                !looks_common (q, np.last + 2, last) && !is_possessive (ctx, last))
+                !looks_common (q, start, last) && !is_possessive (ctx, last))
               {
                 DossierRange r;
-                int ne = resolve_name (q, np.last + 2, last, &r);
+                int ne = resolve_name (q, start, last, &r);
                 if (ne >= 0)
                   {
                     DossierEntityInfo *ni = g_ptr_array_index (ctx->entities, ne);
