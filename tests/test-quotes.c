@@ -515,6 +515,18 @@ test_description_names (void)
 }
 
 static void
+test_quote_paragraphs (void)
+{
+  const Expected para[] = { { "We have to do something.", "Rick Trumbo" }, { "We have to be a lot tougher.", "Rick Trumbo" } };
+  const Expected dash[] = { { "I think it is nothing.", "Rick Trumbo" } };
+
+  /* a quote paragraph after a paragraph about someone */
+  assert_quotes ("The talk went on.\n\nRick Trumbo kept to vague terms during the interview.\n\n"
+                 "\"We have to do something.\"\n\n\"We have to be a lot tougher.\"\n", para, 2);
+  assert_quotes ("Rick Trumbo also embraced harsh techniques -- \"I think it is nothing.\"\n", dash, 1);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -602,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/quotes/goes-on", test_goes_on);
   g_test_add_func ("/quotes/clause-speakers", test_clause_speakers);
   g_test_add_func ("/quotes/description-names", test_description_names);
+  g_test_add_func ("/quotes/quote-paragraphs", test_quote_paragraphs);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

@@ -520,6 +520,15 @@ is_verb (Quotes *q,
 }
 
 static gboolean
+is_dash (const DossierContext *ctx,
+         guint                 i)
+{
+  const DossierToken *t = dossier_context_token (ctx, i);
+  gunichar c = g_utf8_get_char (ctx->text + t->start);
+  return (t->flags & DOSSIER_TOKEN_PUNCT) && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2015);
+}
+
+static gboolean
 ends_with (const DossierContext *ctx,
            guint                 i,
            const char           *suffix)
@@ -2898,7 +2907,8 @@ attribute (Quotes *q)
         attribute_intro (q, s->open_tok - 1, &a);
       s->weak = !a.found;
       if (!a.found && s->open_tok > lo &&
-          (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',')))
+          (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',') ||
+           is_dash (ctx, s->open_tok - 1)))
         {
           Np np = first_subject (q, lo, s->open_tok);
           if (np.type != NP_NONE)
@@ -2945,6 +2955,26 @@ attribute (Quotes *q)
                 {
                   a.entity = prev_para_speaker;
                   a.mention = prev_mention;
+                }
+              else if (s->unit_first > s->prev_unit_first && s->prev_unit_first != NO_TOKEN &&
+                       !in_span (q, dossier_context_token (ctx, s->unit_first - 1)->start))
+                {
+                  /* a quote paragraph after a paragraph about someone: that
+                   * person, when the paragraph before names one first */
+                  guint st = sentence_start_tok (ctx, s->unit_first - 1);
+                  Np np;
+                  st = MAX (st, s->prev_unit_first);
+                  np = first_subject (q, st, s->unit_first);
+                  if (np.type == NP_NAME)
+                    {
+                      int e = resolve_np (q, np, &b.mention);
+                      if (e >= 0 &&
+                          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PERSON)
+                        {
+                          a.entity = e;
+                          a.mention = b.mention;
+                        }
+                    }
                 }
             }
         }
