@@ -515,6 +515,20 @@ test_description_names (void)
 }
 
 static void
+test_description_complements (void)
+{
+  const Expected adviser[] = { { "It was a good night,", "a longtime adviser to Rick Trumbo" } };
+  const Expected spokes[] = { { "We are fine,", "a spokesman for the Doerr campaign" } };
+  const Expected utah[] = { { "Not now,", "the Utah Republican" } };
+  const Expected watch[] = { { "It is a fraud,", "Tom Fitts" } };
+
+  assert_quotes ("The race was close.\n\n\"It was a good night,\" said a longtime adviser to Rick Trumbo.\n", adviser, 1);
+  assert_quotes ("The race was close.\n\n\"We are fine,\" a spokesman for the Doerr campaign said.\n", spokes, 1);
+  assert_quotes ("The race was close.\n\n\"Not now,\" the Utah Republican said.\n", utah, 1);
+  assert_quotes ("The case went on.\n\n\"It is a fraud,\" Judicial Watch president Tom Fitts said.\n", watch, 1);
+}
+
+static void
 test_quote_paragraphs (void)
 {
   const Expected para[] = { { "We have to do something.", "Rick Trumbo" }, { "We have to be a lot tougher.", "Rick Trumbo" } };
@@ -614,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/quotes/goes-on", test_goes_on);
   g_test_add_func ("/quotes/clause-speakers", test_clause_speakers);
   g_test_add_func ("/quotes/description-names", test_description_names);
+  g_test_add_func ("/quotes/description-complements", test_description_complements);
   g_test_add_func ("/quotes/quote-paragraphs", test_quote_paragraphs);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);

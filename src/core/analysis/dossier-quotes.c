@@ -315,7 +315,7 @@ static const char * const non_names[] = {
   "pm", "a.m.", "p.m.", "twitter", "facebook", "instagram", "youtube", "which", "one",
   "every", "each", "no", "none", "another", "other", "such", "more", "less", "even", "only",
   "just", "like", "unlike", "despite", "during", "since", "until", "because", "although",
-  "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
+  "though", "whether", "instead", "indeed", "again", "here", "photo", "image",
   "read", "update", "editor", "note", "getty", "multiple", "several", "numerous", "various",
   "few", "hours", "days", "minutes", "moments", "weeks", "months", "years", "decades", "first",
   "second", "third", "secondly", "finally", "lastly", "additionally", "moreover", "furthermore", "amid", "last",
@@ -422,6 +422,8 @@ is_name_token (Quotes *q,
     return FALSE;
   if (tok_in_list (ctx, i, non_names))
     return FALSE;
+  if (tok_is (ctx, i, "watch") && (tok_is_char (ctx, i + 1, ':') || (t->flags & DOSSIER_TOKEN_LINE_START)))
+    return FALSE;  /* "Watch: …", a video label; "Judicial Watch" is a name */
   return TRUE;
 }
 
@@ -1157,7 +1159,9 @@ np_at (Quotes *q,
                   !tok_is (ctx, k, "elected") && !tok_is (ctx, k, "unnamed"))
                 break;
             }
-          if (k > i + 1 && !(kt->flags & DOSSIER_TOKEN_CAPITALIZED) && tok_in (ctx, k, q->nouns))
+          if (k > i + 1 && tok_in (ctx, k, q->nouns) &&
+              (!(kt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+               ((tok_is (ctx, k, "republican") || tok_is (ctx, k, "democrat")) && !is_name_token (q, k + 1))))
             {
               guint last = k;
               while (last + 1 < hi && last < k + 2 && !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
@@ -2104,6 +2108,52 @@ resolve_np (Quotes       *q,
                   }
               }
           }
+        {
+          /* "a longtime adviser to Jane Doe", "a spokesman for the Doe
+           * campaign": nobody named, the description with its complement */
+          guint k = np.last + 1;
+          if (tok_is (ctx, k, "close"))
+            k++;
+          if (tok_is (ctx, k, "to") || tok_is (ctx, k, "for") || tok_is (ctx, k, "of"))
+            {
+              k++;
+              if (tok_is (ctx, k, "the") || tok_is (ctx, k, "both"))
+                k++;
+              if (k < ctx->tokens->len && is_name_token (q, k) && tok_in_list (ctx, np.first, determiners))
+                {
+                  guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 6));
+                  while (last + 1 < ctx->tokens->len && last < k + 6 && tok_in (ctx, last + 1, q->nouns) &&
+                         !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+                    last++;  /* "the Doe campaign" */
+                  mention->end = dossier_context_token (ctx, last)->end;
+                  if (mention->end - mention->start < 80)
+                    {
+                      g_autofree char *name = dossier_context_dup (ctx, mention->start, mention->end);
+                      gpointer v;
+                      name[0] = g_ascii_tolower (name[0]);
+                      v = g_hash_table_lookup (q->by_name, name);  /* this very phrase, no surname */
+                      e = v ? (int) GPOINTER_TO_UINT (v) - 1 : -1;
+                      if (e < 0)
+                        {
+                          DossierEntityInfo *info;
+                          g_autofree char *head = dossier_context_dup (ctx, mention->start,
+                                                                       dossier_context_token (ctx, np.last)->end);
+                          head[0] = g_ascii_tolower (head[0]);
+                          e = (int) dossier_context_add_entity (ctx, name, DOSSIER_ENTITY_OTHER);
+                          info = g_ptr_array_index (ctx->entities, e);
+                          /* "a spokesman" is what the article calls it too */
+                          if (info->aliases && strcmp (head, name) != 0)
+                            g_ptr_array_add (info->aliases, g_steal_pointer (&head));
+                          index_entity (q, (guint) e);
+                        }
+                      if (!range_has_mention (ctx, mention->start, mention->end))
+                        dossier_context_add_mention (ctx, mention->start, mention->end, e, DOSSIER_MENTION_TITLE);
+                      return e;
+                    }
+                  mention->end = dossier_context_token (ctx, np.last)->end;
+                }
+            }
+        }
         e = resolve_description (q, np.last);
         if (e >= 0 && mention->end - mention->start < 60)
           add_description_alias (q, e, np.first, mention);
