@@ -1251,8 +1251,17 @@ np_at (Quotes *q,
           if (is_description (q, j))
             {
               guint last = j;
-              while (last + 1 < hi && last + 1 < j + 3 && is_description (q, last + 1))
-                last++;
+              /* "her chief policy aide", "the billionaire business mogul" */
+              for (guint m = j + 1; m < hi && m <= last + 2 && m < j + 5; m++)
+                {
+                  const DossierToken *mt = dossier_context_token (ctx, m);
+                  if (is_description (q, m))
+                    last = m;
+                  else if (!(mt->flags & DOSSIER_TOKEN_WORD) || (mt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+                           is_verb (q, m) || tok_in_list (ctx, m, prepositions) ||
+                           tok_in_list (ctx, m, conjunctions) || tok_in_list (ctx, m, determiners))
+                    break;
+                }
               /* "campaign manager Jane Doe", "former Utah governor Jane Doe" */
               if (last + 1 < hi && is_name_token (q, last + 1) && !is_possessive (ctx, last))
                 {
