@@ -527,6 +527,11 @@ test_description_complements (void)
   assert_quotes ("The race was close.\n\n\"Not now,\" the Utah Republican said.\n", utah, 1);
   assert_quotes ("The case went on.\n\n\"It is a fraud,\" Judicial Watch president Tom Fitts said.\n", watch, 1);
   {
+    const Expected sec[] = { { "a special place", "Madeleine Albrook" } };
+    assert_quotes ("Former secretary of state Madeleine Albrook urged voters on, recalling \"a special place\" for "
+                   "them.\n", sec, 1);
+  }
+  {
     const Expected aide[] = { { "We are ready.", "Jake Sulliman" } };
     const Expected mogul[] = { { "It was great,", "the billionaire business mogul" } };
     assert_quotes ("The talks went on.\n\nHer chief policy aide, Jake Sulliman, said: \"We are ready.\"\n", aide, 1);

@@ -485,6 +485,7 @@ is_possessive (const DossierContext *ctx,
 }
 
 static gboolean clause_start (Quotes *q, guint i);
+static gboolean ends_with (const DossierContext *ctx, guint i, const char *suffix);
 
 static gboolean
 is_verb (Quotes *q,
@@ -509,6 +510,10 @@ is_verb (Quotes *q,
       !((tok_is (ctx, i - 1, "another") || tok_is (ctx, i - 1, "one") || tok_is (ctx, i - 1, "some")) &&
         clause_start (q, i - 1)))
     return FALSE;  /* but "Another tweeted", "One said" */
+  /* "secretary of state", "a matter of record": a noun after "of" */
+  if (i > 0 && (tok_is (ctx, i - 1, "of") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "on")) &&
+      !ends_with (ctx, i, "ing"))
+    return FALSE;
   /* "Trump's remarks", "the senator's claims": a noun too */
   if (i > 0 && (dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_WORD) && is_possessive (ctx, i - 1))
     {
@@ -1046,10 +1051,16 @@ name_after_title_of (Quotes *q,
 {
   guint j = last + 1;
 
+  /* "Former secretary of state Jane Doe" */
+  while (j < hi && j < last + 3 && !tok_is (q->ctx, j, "of") &&
+         (tok_in_list (q->ctx, j, title_words) || tok_in (q->ctx, j, q->nouns)))
+    j++;
   if (!tok_is (q->ctx, j, "of"))
     return NO_TOKEN;
   j++;
   if (tok_is (q->ctx, j, "the"))
+    j++;
+  if (j < hi && !is_name_token (q, j) && tok_in_list (q->ctx, j, title_words) && is_name_token (q, j + 1))
     j++;
   if (j < hi && is_name_token (q, j))
     return j;
