@@ -549,6 +549,11 @@ test_quote_paragraphs (void)
   assert_quotes ("The talk went on.\n\nRick Trumbo kept to vague terms during the interview.\n\n"
                  "\"We have to do something.\"\n\n\"We have to be a lot tougher.\"\n", para, 2);
   assert_quotes ("Rick Trumbo also embraced harsh techniques -- \"I think it is nothing.\"\n", dash, 1);
+  {
+    const Expected remark[] = { { "there is a special place for them.", "Madeline Albrook" } };
+    assert_quotes ("Madeline Albrook spoke last year.\n\nShe fanned controversy this year over her remark that "
+                   "\"there is a special place for them.\"\n", remark, 1);
+  }
 }
 
 static void

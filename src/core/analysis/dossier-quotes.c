@@ -853,6 +853,15 @@ resolve_pronoun (Quotes *q,
 
   if (!tok_lower (ctx, p, buf, sizeof buf))
     return -1;
+  /* possessives: "his remark", "her claim" */
+  if (strcmp (buf, "his") == 0)
+    g_strlcpy (buf, "he", sizeof buf);
+  else if (strcmp (buf, "her") == 0)
+    g_strlcpy (buf, "she", sizeof buf);
+  else if (strcmp (buf, "their") == 0)
+    g_strlcpy (buf, "they", sizeof buf);
+  else if (strcmp (buf, "its") == 0)
+    g_strlcpy (buf, "it", sizeof buf);
   gender = g_hash_table_lookup (q->pronouns, buf);
   if (!gender || strcmp (gender, "first") == 0)
     return -1;
@@ -2419,6 +2428,36 @@ attribute_parenthetical (Quotes      *q,
   return FALSE;
 }
 
+/* "her remark that "…"", "his call for "…"": a speech noun whose owner is
+ * a possessive pronoun, right before the quote. */
+static gboolean
+attribute_possessive_noun (Quotes      *q,
+                           const Span  *s,
+                           guint        lo,
+                           Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+
+  for (guint k = open; k-- > lo && open - k <= 4;)
+    {
+      if (tok_is_mark (ctx, k) || is_verb (q, k))
+        return FALSE;
+      if (k > lo && tok_in_list (ctx, k, speech_nouns) &&
+          (tok_is (ctx, k - 1, "his") || tok_is (ctx, k - 1, "her") || tok_is (ctx, k - 1, "their")))
+        {
+          if (k >= 2 && is_verb (q, k - 2))
+            return FALSE;  /* "saying his comment …": the speaker of the verb */
+          Np np = { NP_PRONOUN, k - 1, k - 1 };
+          a->entity = resolve_np (q, np, &a->mention);
+          set_cue (ctx, k, &a->cue);
+          a->found = a->entity >= 0;
+          return a->found;
+        }
+    }
+  return FALSE;
+}
+
 /* A cue before the opening mark in its sentence: Kirby said, "…". */
 static gboolean
 attribute_before (Quotes      *q,
@@ -2952,6 +2991,8 @@ attribute (Quotes *q)
         }
       if (!a.found)
         attribute_parenthetical (q, s, lo, &a);
+      if (!a.found)
+        attribute_possessive_noun (q, s, lo, &a);
       if (!a.found)
         attribute_before (q, s, lo, &a);
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
