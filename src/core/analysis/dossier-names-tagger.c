@@ -23,6 +23,7 @@
 #define G_LOG_DOMAIN "dossier-names"
 
 #include "config.h"
+#include <time.h>
 
 #include <gio/gio.h>
 #include <stdlib.h>
@@ -30,6 +31,7 @@
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
+static inline gint64 dbg_cpu_us (void) { struct timespec ts; clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts); return ts.tv_sec * 1000000 + ts.tv_nsec / 1000; }
 
 #define N_TAGS 9
 
@@ -187,6 +189,8 @@ typedef struct
   gint32   t_line_caps[2][N_TAGS];
   gint32   t_doc[10][N_TAGS];
   gint32   t_doc_flags[10][4][N_TAGS];
+  gint32   t_bias[N_TAGS];
+  gint32   t_no_neighbour[4][N_TAGS];
 } Model;
 
 static Model *model;
@@ -339,6 +343,9 @@ fill_tables (Model *m)
       fill_row (m, m->t_seen[d][st], KEY (19, combine (d, st * 4)));
   for (guint l = 0; l < 2; l++)
     fill_row (m, m->t_line_caps[l], KEY (34, l));
+  fill_row (m, m->t_bias, KEY (0, 0));
+  for (guint o = 0; o < 4; o++)
+    fill_row (m, m->t_no_neighbour[o], KEY (2 + o, 1));
   for (guint d = 0; d < 10; d++)
     {
       fill_row (m, m->t_doc[d], KEY (40, d));
@@ -436,7 +443,35 @@ typedef struct
   guint8  gaz;
   guint8  lex_done;
   guint8  shape_done;
+  guint32 fid;       /* index + 1 into Tagger.fentries, 0: not looked up yet */
+  guint8  hashed;    /* hexact and hlow are set */
 } Info;
+
+/* What the tagger needs of one exact word form (with its case flags),
+ * worked out once: the sums of the weights of its features by role. */
+enum
+{
+  R_STATIC,
+  R_NEIGHBOUR,          /* 4: at -2, -1, +1, +2 */
+  R_SENT = R_NEIGHBOUR + 4, /* 2: the word and the start of a sentence or not */
+  R_N = R_SENT + 2
+};
+
+typedef struct
+{
+  guint64 hlow;
+  guint32 lex;
+  guint32 shape_id;     /* index into Tagger.shapes */
+  guint32 fd;           /* index + 1 into form_data, 0: none */
+  guint32 rows[R_N];    /* index + 1 into Tagger.rows, 0: not yet */
+} FormEntry;
+
+typedef struct
+{
+  guint64 shape;
+  gint32  side[2][N_TAGS];      /* the shape of the word before, after */
+  gint32  prev[N_TAGS][N_TAGS]; /* the shape with the previous tag */
+} ShapeEntry;
 
 #define RING 8
 
@@ -454,13 +489,17 @@ typedef struct
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
   U64Map          forms;         /* hlow -> index into form_data */
-  U64Map          statics;       /* hexact -> index into static_scores + 1 */
-  GArray         *static_scores; /* gint32 x N_TAGS */
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   gboolean        second;
   GArray         *checkpoints;   /* Checkpoint */
   gboolean        recording;     /* the first walk saves checkpoints */
+  U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries */
+  GArray         *fentries;      /* FormEntry */
+  U64Map          smap;          /* shape -> index + 1 into shapes */
+  GArray         *shapes;        /* ShapeEntry */
+  GArray         *rows;          /* gint32 x N_TAGS */
+  GArray         *cand_fds;      /* the form_data index + 1 of each candidate of the first walk */
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
@@ -545,6 +584,7 @@ compute_info (Tagger *tg, guint i)
       g_array_append_val (tg->checkpoints, cp);
     }
   in->lex = 0;
+  in->fid = 0;
   in->gaz = 0;
   in->lex_done = FALSE;
   in->shape_done = FALSE;
@@ -579,7 +619,10 @@ compute_info (Tagger *tg, guint i)
         tg->prev_terminal = FALSE;
     }
   in->flags = flags;
-  hash_stem (ctx, t, in->stem_end, &in->hexact, &in->hlow);
+  /* the hashes only when needed: capitalised words here, others lazily */
+  in->hashed = (flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP);
+  if (in->hashed)
+    hash_stem (ctx, t, in->stem_end, &in->hexact, &in->hlow);
 
   /* gazetteer phrases of 2 to 5 words */
   if (i < tg->gaz_until)
@@ -730,10 +773,109 @@ form_index (Tagger *tg, guint64 hlow)
   return v;  /* index + 1, or 0 */
 }
 
-static guint
-doc_kind (Tagger *tg, const Info *in, guint own_tag)
+static inline void
+add_feature (const Model *m, gint32 *scores, guint32 key)
 {
-  guint idx = form_index (tg, in->hlow);
+  const gint32 *w = model_weights (m, key);
+  if (w)
+    for (guint c = 0; c < N_TAGS; c++)
+      scores[c] += w[c];
+}
+
+static inline void
+add_row (gint32 *scores, const gint32 *row)
+{
+  for (guint c = 0; c < N_TAGS; c++)
+    scores[c] += row[c];
+}
+
+static FormEntry *
+form_entry (Tagger *tg, guint i, Info *in)
+{
+  if (in->fid == 0)
+    {
+      guint32 *ref;
+      if (!in->hashed)
+        {
+          hash_stem (tg->ctx, &tg->tokens[i], in->stem_end, &in->hexact, &in->hlow);
+          in->hashed = TRUE;
+        }
+      ref = u64map_ref (&tg->fmap, in->hexact ^
+                                 ((guint64) (in->flags & (F_CAP | F_ALLCAPS | F_WORD)) << 56));
+      if (*ref == 0)
+        {
+          FormEntry fe = { 0 };
+          guint64 shape = info_shape (tg, i, in);
+          guint32 *sref = u64map_ref (&tg->smap, shape);
+
+          fe.hlow = in->hlow;
+          fe.lex = info_lex (tg, i, in);
+          fe.fd = form_index (tg, in->hlow);
+          if (*sref == 0)
+            {
+              ShapeEntry se = { 0 };
+              se.shape = shape;
+              for (guint o = 0; o < 2; o++)
+                add_feature (tg->m, se.side[o], KEY (7 + o, shape));
+              for (guint p = 0; p < N_TAGS; p++)
+                add_feature (tg->m, se.prev[p], KEY (12, combine (p, shape)));
+              g_array_append_val (tg->shapes, se);
+              *sref = tg->shapes->len;
+            }
+          fe.shape_id = *sref - 1;
+          g_array_append_val (tg->fentries, fe);
+          *ref = tg->fentries->len;
+        }
+      in->fid = *ref;
+    }
+  return &g_array_index (tg->fentries, FormEntry, in->fid - 1);
+}
+
+/* The row of weights of role @r of form @fe (made on first use). */
+static inline const gint32 *
+form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
+{
+  FormEntry *fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+
+  if (fe->rows[r] == 0)
+    {
+      gint32 w[N_TAGS] = { 0 };
+      const Model *m = tg->m;
+
+      if (r == R_STATIC)
+        {
+          guint64 shape = g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape;
+          guint lex = fe->lex;
+          add_feature (m, w, KEY (1, fe->hlow));
+          add_feature (m, w, KEY (6, shape));
+          add_feature (m, w, KEY (9, affix_hash (tg, i, in, 3, TRUE)));
+          add_feature (m, w, KEY (10, affix_hash (tg, i, in, 3, FALSE)));
+          add_feature (m, w, KEY (30, affix_hash (tg, i, in, 4, TRUE)));
+          add_feature (m, w, KEY (31, affix_hash (tg, i, in, 2, TRUE)));
+          add_feature (m, w, KEY (15, lex));
+          for (guint b = 0, x = lex; x; b++, x >>= 1)
+            if (x & 1)
+              add_feature (m, w, KEY (16, b));
+          add_feature (m, w, KEY (32, combine (shape, lex)));
+        }
+      else if (r < R_SENT)
+        {
+          static const guint feat[4] = { 2, 3, 4, 5 };
+          guint f = feat[r - R_NEIGHBOUR];
+          add_feature (m, w, KEY (f, fe->hlow));
+          add_feature (m, w, KEY (f + 20, fe->lex));
+        }
+      else
+        add_feature (m, w, KEY (14, combine (r == R_SENT ? 0 : 4, fe->hlow)));
+      g_array_append_vals (tg->rows, w, N_TAGS);
+      fe->rows[r] = tg->rows->len / N_TAGS;
+    }
+  return &g_array_index (tg->rows, gint32, (gsize) (fe->rows[r] - 1) * N_TAGS);
+}
+
+static guint
+doc_kind_of (Tagger *tg, guint idx, guint own_tag)
+{
   FormData *fd;
   guint32 a[5];
   guint best_kind = 0, best_n = 0;
@@ -754,21 +896,6 @@ doc_kind (Tagger *tg, const Info *in, guint own_tag)
   return best_kind + (a[0] > best_n ? 4 : 0);
 }
 
-static inline void
-add_feature (const Model *m, gint32 *scores, guint32 key)
-{
-  const gint32 *w = model_weights (m, key);
-  if (w)
-    for (guint c = 0; c < N_TAGS; c++)
-      scores[c] += w[c];
-}
-
-static inline void
-add_row (gint32 *scores, const gint32 *row)
-{
-  for (guint c = 0; c < N_TAGS; c++)
-    scores[c] += row[c];
-}
 
 static inline gboolean
 tag_allowed (guint prev, guint c)
@@ -783,65 +910,36 @@ classify (Tagger *tg, guint k, guint prev)
 {
   const Model *m = tg->m;
   Info *in = info_at (tg, MIN (k + 2, tg->n - 1));
-  gint32 scores[N_TAGS] = { 0 };
-  guint flags, lex, dl = 0, idx, best = 0;
-  guint64 shape;
-  static const int offs[4][2] = { { 2, -1 }, { 3, 1 }, { 4, -2 }, { 5, 2 } };
+  gint32 scores[N_TAGS];
+  guint flags, dl = 0, idx, best = 0;
+  guint32 fid;
+  const ShapeEntry *se;
 
   in = &tg->ring[k % RING];
   flags = in->flags;
-  add_feature (m, scores, KEY (0, 0));
-  {
-    /* the features of the word itself, the same at every occurrence: cached */
-    guint32 *ref = u64map_ref (&tg->statics, in->hexact ^ ((guint64) (flags & (F_CAP | F_ALLCAPS)) << 60));
-    const gint32 *st;
-    if (*ref == 0)
-      {
-        gint32 w[N_TAGS] = { 0 };
-        shape = info_shape (tg, k, in);
-        lex = info_lex (tg, k, in);
-        add_feature (m, w, KEY (1, in->hlow));
-        add_feature (m, w, KEY (6, shape));
-        add_feature (m, w, KEY (9, affix_hash (tg, k, in, 3, TRUE)));
-        add_feature (m, w, KEY (10, affix_hash (tg, k, in, 3, FALSE)));
-        add_feature (m, w, KEY (30, affix_hash (tg, k, in, 4, TRUE)));
-        add_feature (m, w, KEY (31, affix_hash (tg, k, in, 2, TRUE)));
-        add_feature (m, w, KEY (15, lex));
-        for (guint b = 0, x = lex; x; b++, x >>= 1)
-          if (x & 1)
-            add_feature (m, w, KEY (16, b));
-        add_feature (m, w, KEY (32, combine (shape, lex)));
-        g_array_append_vals (tg->static_scores, w, N_TAGS);
-        *ref = tg->static_scores->len / N_TAGS;
-      }
-    st = &g_array_index (tg->static_scores, gint32, (*ref - 1) * N_TAGS);
-    for (guint c = 0; c < N_TAGS; c++)
-      scores[c] += st[c];
-  }
+  memcpy (scores, m->t_bias, sizeof scores);
+  fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
+  add_row (scores, form_row (tg, fid, R_STATIC, k, in));
   for (guint o = 0; o < 4; o++)
     {
-      int j = (int) k + offs[o][1];
+      static const int offs[4] = { -1, 1, -2, 2 };
+      int j = (int) k + offs[o];
       Info *jn;
       if (j >= 0 && (guint) j < tg->n && (guint) j + RING > tg->upto &&
           (jn = &tg->ring[j % RING])->lineid == in->lineid)
         {
-          add_feature (m, scores, KEY (offs[o][0], jn->hlow));
-          add_feature (m, scores, KEY (offs[o][0] + 20, info_lex (tg, j, jn)));
+          guint32 jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
+          add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
+          if (o < 2)
+            add_row (scores, g_array_index (tg->shapes, ShapeEntry,
+                                            g_array_index (tg->fentries, FormEntry, jfid - 1).shape_id).side[o]);
         }
       else
-        add_feature (m, scores, KEY (offs[o][0], 1));
+        add_row (scores, m->t_no_neighbour[o]);
     }
-  shape = info_shape (tg, k, in);
-  for (guint o = 0; o < 2; o++)
-    {
-      int j = (int) k + (o == 0 ? -1 : 1);
-      Info *jn;
-      if (j >= 0 && (guint) j < tg->n && (guint) j + RING > tg->upto &&
-          (jn = &tg->ring[j % RING])->lineid == in->lineid)
-        add_feature (m, scores, KEY (7 + o, info_shape (tg, j, jn)));
-    }
+  se = &g_array_index (tg->shapes, ShapeEntry, g_array_index (tg->fentries, FormEntry, fid - 1).shape_id);
   add_row (scores, m->t_prev[prev]);
-  add_feature (m, scores, KEY (12, combine (prev, shape)));
+  add_row (scores, se->prev[prev]);
   {
     guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
               ((flags & F_SENT) ? 4 : 0) | ((flags & F_LINE) ? 8 : 0) |
@@ -849,16 +947,16 @@ classify (Tagger *tg, guint k, guint prev)
     flags = f;
   }
   add_row (scores, m->t_flags[flags & 31]);
-  add_feature (m, scores, KEY (14, combine (flags & 4, in->hlow)));
+  add_row (scores, form_row (tg, fid, R_SENT + ((flags & 4) ? 1 : 0), k, in));
   add_row (scores, m->t_gaz[in->gaz & 7]);
   add_row (scores, m->t_gaz_prev[in->gaz & 7][prev]);
-  idx = form_index (tg, in->hlow);
+  idx = g_array_index (tg->fentries, FormEntry, fid - 1).fd;
   if (idx)
     dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
   add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
   add_row (scores, m->t_line_caps[tg->line_caps[in->lineid] ? 1 : 0]);
   {
-    guint dk = tg->second ? doc_kind (tg, in, tg->tags[k]) : 0;
+    guint dk = tg->second ? doc_kind_of (tg, idx, tg->tags[k]) : 0;
     add_row (scores, m->t_doc[dk]);
     add_row (scores, m->t_doc_flags[dk][((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0)]);
   }
@@ -907,8 +1005,10 @@ walk (Tagger *tg)
         prev = 0;
       if (is_cand (in))
         {
-          guint idx = form_index (tg, in->hlow);
+          guint idx;
           c = classify (tg, k, prev);
+          idx = g_array_index (tg->fentries, FormEntry, in->fid - 1).fd;
+          g_array_append_val (tg->cand_fds, idx);
           if (idx)
             g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
         }
@@ -924,7 +1024,7 @@ static void
 walk_again (Tagger *tg)
 {
   guint8 *old_tags = g_memdup2 (tg->tags, tg->n);
-  guint prev = 0, prev1 = 0, cp = 0;
+  guint prev = 0, prev1 = 0, cp = 0, ci = 0;
   gboolean run = FALSE;
 
   reset_walk (tg);
@@ -938,12 +1038,8 @@ walk_again (Tagger *tg)
       if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
           (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         {
-          Info probe;
-          guint dk;
+          guint dk = doc_kind_of (tg, g_array_index (tg->cand_fds, guint32, ci++), old);
 
-          probe.stem_end = stem_end_of (tg->ctx, t);
-          hash_stem (tg->ctx, t, probe.stem_end, &probe.hexact, &probe.hlow);
-          dk = doc_kind (tg, &probe, old);
           if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
             c = old;
           else
@@ -1102,26 +1198,32 @@ dossier_names_tag (DossierContext *ctx)
   Tagger tg = { 0 };
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
 
+  gboolean tdbg = g_getenv ("DOSSIER_NAMES_TIMING") != NULL; gint64 t0 = dbg_cpu_us ();
+#define NT(x) do { if (tdbg) { gint64 t1 = dbg_cpu_us (); g_printerr ("    %-22s %7.1f ms\n", x, (t1 - t0) / 1000.0); t0 = t1; } } while (0)
   tg.ctx = ctx;
-  tg.m = get_model ();
+  tg.m = get_model (); NT("model");
   tg.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   tg.n = ctx->tokens->len;
   if (tg.n == 0)
     return spans;
   tg.tags = g_malloc0 (tg.n);
   u64map_init (&tg.forms, 1024);
-  u64map_init (&tg.statics, 1024);
-  tg.static_scores = g_array_new (FALSE, FALSE, sizeof (gint32));
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
+  u64map_init (&tg.fmap, 4096);
+  u64map_init (&tg.smap, 256);
+  tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
+  tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
+  tg.rows = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 4096 * N_TAGS);
+  tg.cand_fds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tg.n / 8 + 16);
 
-  prepass (&tg);
+  prepass (&tg); NT("prepass (&tg);");
   tg.second = FALSE;
   tg.checkpoints = g_array_new (FALSE, FALSE, sizeof (Checkpoint));
   tg.recording = TRUE;
-  walk (&tg);
+  walk (&tg); NT("walk (&tg);");
   tg.recording = FALSE;
   tg.second = TRUE;
-  walk_again (&tg);
+  walk_again (&tg); NT("walk_again (&tg);");
   g_clear_pointer (&tg.checkpoints, g_array_unref);
 
   for (guint k = 0; k < tg.n; )
@@ -1161,11 +1263,16 @@ dossier_names_tag (DossierContext *ctx)
       k = j + 1;
     }
 
+  NT("spans"); if (tdbg) g_printerr ("tokens %u forms %u fentries %u shapes %u rows %u cps %u\n", tg.n, tg.form_data->len, tg.fentries->len, tg.shapes->len, tg.rows->len / N_TAGS, 0);
   g_free (tg.tags);
   g_free (tg.line_caps);
   u64map_clear (&tg.forms);
-  u64map_clear (&tg.statics);
-  g_array_unref (tg.static_scores);
   g_array_unref (tg.form_data);
+  u64map_clear (&tg.fmap);
+  u64map_clear (&tg.smap);
+  g_array_unref (tg.fentries);
+  g_array_unref (tg.shapes);
+  g_array_unref (tg.rows);
+  g_array_unref (tg.cand_fds);
   return spans;
 }

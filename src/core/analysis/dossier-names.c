@@ -25,12 +25,14 @@
 #define G_LOG_DOMAIN "dossier-names"
 
 #include "config.h"
+#include <time.h>
 
 #include <string.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names.h"
 #include "dossier-names-tagger.h"
+static inline gint64 dbg_cpu_us (void) { struct timespec ts; clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts); return ts.tv_sec * 1000000 + ts.tv_nsec / 1000; }
 
 typedef struct
 {
@@ -1864,9 +1866,11 @@ add_dateline (Names *nm, GArray *spans)
       }
 }
 
+#define NT(x) do { if (tdbg) { gint64 t1 = dbg_cpu_us (); g_printerr ("  %-24s %7.1f ms\n", x, (t1 - t0) / 1000.0); t0 = t1; } } while (0)
 void
 dossier_names_run (DossierContext *ctx)
 {
+  gboolean tdbg = g_getenv ("DOSSIER_NAMES_TIMING") != NULL; gint64 t0 = dbg_cpu_us ();
   Names nm = { 0 };
   GArray *spans;
 
@@ -1884,22 +1888,22 @@ dossier_names_run (DossierContext *ctx)
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  spans = dossier_names_tag (ctx);
+  spans = dossier_names_tag (ctx); NT("spans");
   /* room for the spans and the mentions rules add, in one allocation */
   g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
   g_array_set_size (nm.cands, 0);
-  add_dateline (&nm, spans);
-  join_known (&nm, spans);
-  fix_spans (&nm, spans);
-  split_untagged_compounds (&nm, spans);
-  add_uncovered (&nm, spans);
+  add_dateline (&nm, spans); NT("add_dateline");
+  join_known (&nm, spans); NT("join_known");
+  fix_spans (&nm, spans); NT("fix_spans");
+  split_untagged_compounds (&nm, spans); NT("split_untagged_compounds");
+  add_uncovered (&nm, spans); NT("add_uncovered");
   g_array_unref (spans);
-  g_array_sort (nm.cands, cmp_cand);
+  g_array_sort (nm.cands, cmp_cand); NT("g_array_sort");
 
-  assign_clusters (&nm);
-  find_title_mentions (&nm);
-  find_missed (&nm);
-  build_entities (&nm);
+  assign_clusters (&nm); NT("assign_clusters");
+  find_title_mentions (&nm); NT("find_title_mentions");
+  find_missed (&nm); NT("find_missed");
+  build_entities (&nm); NT("build_entities");
 
   g_array_unref (nm.cands);
   g_array_unref (nm.clusters);
