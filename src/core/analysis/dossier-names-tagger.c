@@ -492,22 +492,25 @@ typedef struct
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   gboolean        second;
-  GArray         *checkpoints;   /* Checkpoint */
+  struct Checkpoint *cps;        /* one before each candidate at most */
+  guint           n_cps;
+  guint           n_caps;        /* capitalised words (candidates) */
   gboolean        recording;     /* the first walk saves checkpoints */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries */
   GArray         *fentries;      /* FormEntry */
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
   GArray         *rows;          /* gint32 x N_TAGS */
-  GArray         *cand_fds;      /* the form_data index + 1 of each candidate of the first walk */
+  guint32        *cand_fds;      /* the form_data index + 1 of each candidate of the first walk */
+  guint           n_cand_fds;
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
-typedef struct
+typedef struct Checkpoint
 {
   guint   index;
   guint   lineid;
-  guint   gaz_until;
+  guint8  gaz_ahead;     /* gaz_until - index, 0 when gaz_until <= index */
   guint8  gaz_inside;
   guint8  prev_terminal;
 } Checkpoint;
@@ -567,6 +570,18 @@ hash_stem (const DossierContext *ctx, const DossierToken *t, guint stem_end,
     *exact = hl;
 }
 
+/* The lower-cased hash alone (hash_stem's @low). */
+static inline guint64
+hash_low (const DossierContext *ctx, const DossierToken *t, guint stem_end)
+{
+  guint64 hl = FNV_OFFSET;
+  const guchar *s = (const guchar *) ctx->text;
+
+  for (guint i = t->start; i < stem_end; i++)
+    hl = fnv_add (hl, ascii_lower (s[i]));
+  return hl;
+}
+
 /* Computes the sequential facts of token @i (called in order). */
 static void
 compute_info (Tagger *tg, guint i)
@@ -580,8 +595,12 @@ compute_info (Tagger *tg, guint i)
       (tg->tokens[i + 2].flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
       (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
     {
-      Checkpoint cp = { i, tg->lineid, tg->gaz_until, tg->gaz_inside, (guint8) tg->prev_terminal };
-      g_array_append_val (tg->checkpoints, cp);
+      Checkpoint *cp = &tg->cps[tg->n_cps++];
+      cp->index = i;
+      cp->lineid = tg->lineid;
+      cp->gaz_ahead = tg->gaz_until > i ? (guint8) (tg->gaz_until - i) : 0;
+      cp->gaz_inside = tg->gaz_inside;
+      cp->prev_terminal = (guint8) tg->prev_terminal;
     }
   in->lex = 0;
   in->fid = 0;
@@ -1008,7 +1027,7 @@ walk (Tagger *tg)
           guint idx;
           c = classify (tg, k, prev);
           idx = g_array_index (tg->fentries, FormEntry, in->fid - 1).fd;
-          g_array_append_val (tg->cand_fds, idx);
+          tg->cand_fds[tg->n_cand_fds++] = idx;
           if (idx)
             g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
         }
@@ -1038,7 +1057,7 @@ walk_again (Tagger *tg)
       if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
           (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         {
-          guint dk = doc_kind_of (tg, g_array_index (tg->cand_fds, guint32, ci++), old);
+          guint dk = doc_kind_of (tg, tg->cand_fds[ci++], old);
 
           if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
             c = old;
@@ -1051,16 +1070,14 @@ walk_again (Tagger *tg)
                   reset_walk (tg);
                   if (k >= 2)
                     {
-                      while (cp < tg->checkpoints->len &&
-                             g_array_index (tg->checkpoints, Checkpoint, cp).index < from)
+                      while (cp < tg->n_cps && tg->cps[cp].index < from)
                         cp++;
-                      if (cp < tg->checkpoints->len &&
-                          g_array_index (tg->checkpoints, Checkpoint, cp).index == from)
+                      if (cp < tg->n_cps && tg->cps[cp].index == from)
                         {
-                          const Checkpoint *s = &g_array_index (tg->checkpoints, Checkpoint, cp);
+                          const Checkpoint *s = &tg->cps[cp];
                           tg->upto = s->index;
                           tg->lineid = s->lineid;
-                          tg->gaz_until = s->gaz_until;
+                          tg->gaz_until = s->index + s->gaz_ahead;
                           tg->gaz_inside = s->gaz_inside;
                           tg->prev_terminal = s->prev_terminal;
                         }
@@ -1104,14 +1121,14 @@ prepass (Tagger *tg)
         }
       if (t->flags & DOSSIER_TOKEN_WORD)
         {
-          guint64 hexact, hlow;
           guint32 *ref;
           FormData *fd;
           gboolean has_alpha = !(t->flags & DOSSIER_TOKEN_NUMBER);
 
           prev_terminal = FALSE;
-          hash_stem (tg->ctx, t, stem_end_of (tg->ctx, t), &hexact, &hlow);
-          ref = u64map_ref (&tg->forms, hlow);
+          if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+            tg->n_caps++;
+          ref = u64map_ref (&tg->forms, hash_low (tg->ctx, t, stem_end_of (tg->ctx, t)));
           if (*ref == 0)
             {
               FormData empty = { 0 };
@@ -1214,17 +1231,17 @@ dossier_names_tag (DossierContext *ctx)
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
   tg.rows = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 4096 * N_TAGS);
-  tg.cand_fds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), tg.n / 8 + 16);
 
   prepass (&tg); NT("prepass (&tg);");
   tg.second = FALSE;
-  tg.checkpoints = g_array_new (FALSE, FALSE, sizeof (Checkpoint));
+  tg.cps = g_new (Checkpoint, tg.n_caps + 1);
+  tg.cand_fds = g_new (guint32, tg.n_caps + 1);
   tg.recording = TRUE;
   walk (&tg); NT("walk (&tg);");
   tg.recording = FALSE;
   tg.second = TRUE;
   walk_again (&tg); NT("walk_again (&tg);");
-  g_clear_pointer (&tg.checkpoints, g_array_unref);
+  g_clear_pointer (&tg.cps, g_free);
 
   for (guint k = 0; k < tg.n; )
     {
@@ -1273,6 +1290,6 @@ dossier_names_tag (DossierContext *ctx)
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);
   g_array_unref (tg.rows);
-  g_array_unref (tg.cand_fds);
+  g_free (tg.cand_fds);
   return spans;
 }

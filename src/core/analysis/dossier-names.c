@@ -1643,6 +1643,19 @@ add_alias (DossierEntityInfo *e, const char *alias)
   g_ptr_array_add (e->aliases, g_strdup (alias));
 }
 
+/* add_alias () for a string that stays put during build_entities (): the
+ * entity it was last given to is remembered, so that a name's thousandth
+ * mention does not compare it with all the entity's aliases again. */
+static void
+add_alias_cached (GHashTable *given, DossierEntityInfo *e, guint entity, const char *alias)
+{
+  gpointer v = g_hash_table_lookup (given, alias);
+  if (v != NULL && GPOINTER_TO_UINT (v) == entity + 1)
+    return;
+  add_alias (e, alias);
+  g_hash_table_insert (given, (gpointer) alias, GUINT_TO_POINTER (entity + 1));
+}
+
 static gboolean
 first_word_is_first_name (const char *form)
 {
@@ -1659,6 +1672,7 @@ build_entities (Names *nm)
   int *entity_of;
   DossierLexicon *lex = dossier_lexicon_get_default ();
   GArray *mentions;
+  GHashTable *given = g_hash_table_new (NULL, NULL);
 
   g_array_sort (nm->cands, cmp_cand);
   cands = (Cand *) (void *) nm->cands->data;
@@ -1771,15 +1785,16 @@ build_entities (Names *nm)
       {
         const Extra *x = extra_get (nm, c);
         gsize fl = strlen (c->form);
+        guint ei = (guint) entity_of[c->cluster];
         if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
-          add_alias (e, c->form);
+          add_alias_cached (given, e, ei, c->form);
         else
           {
-            add_alias (e, chunk_range (nm, c->start, c->end));
-            add_alias (e, c->form);
+            add_alias_cached (given, e, ei, chunk_range (nm, c->start, c->end));
+            add_alias_cached (given, e, ei, c->form);
           }
         if (x->nickname)
-          add_alias (e, x->nickname);
+          add_alias_cached (given, e, ei, x->nickname);
         if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
           {
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
@@ -1827,6 +1842,7 @@ build_entities (Names *nm)
       g_array_append_val (e->mentions, i);
     }
   g_free (entity_of);
+  g_hash_table_unref (given);
 }
 
 static void
