@@ -23,7 +23,6 @@
 #define G_LOG_DOMAIN "dossier-names"
 
 #include "config.h"
-#include <time.h>
 
 #include <gio/gio.h>
 #include <stdlib.h>
@@ -31,7 +30,6 @@
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
-static inline gint64 dbg_cpu_us (void) { struct timespec ts; clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts); return ts.tv_sec * 1000000 + ts.tv_nsec / 1000; }
 
 #define N_TAGS 9
 
@@ -1215,10 +1213,8 @@ dossier_names_tag (DossierContext *ctx)
   Tagger tg = { 0 };
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
 
-  gboolean tdbg = g_getenv ("DOSSIER_NAMES_TIMING") != NULL; gint64 t0 = dbg_cpu_us ();
-#define NT(x) do { if (tdbg) { gint64 t1 = dbg_cpu_us (); g_printerr ("    %-22s %7.1f ms\n", x, (t1 - t0) / 1000.0); t0 = t1; } } while (0)
   tg.ctx = ctx;
-  tg.m = get_model (); NT("model");
+  tg.m = get_model ();
   tg.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   tg.n = ctx->tokens->len;
   if (tg.n == 0)
@@ -1232,15 +1228,15 @@ dossier_names_tag (DossierContext *ctx)
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
   tg.rows = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 4096 * N_TAGS);
 
-  prepass (&tg); NT("prepass (&tg);");
+  prepass (&tg);
   tg.second = FALSE;
   tg.cps = g_new (Checkpoint, tg.n_caps + 1);
   tg.cand_fds = g_new (guint32, tg.n_caps + 1);
   tg.recording = TRUE;
-  walk (&tg); NT("walk (&tg);");
+  walk (&tg);
   tg.recording = FALSE;
   tg.second = TRUE;
-  walk_again (&tg); NT("walk_again (&tg);");
+  walk_again (&tg);
   g_clear_pointer (&tg.cps, g_free);
 
   for (guint k = 0; k < tg.n; )
@@ -1280,7 +1276,6 @@ dossier_names_tag (DossierContext *ctx)
       k = j + 1;
     }
 
-  NT("spans"); if (tdbg) g_printerr ("tokens %u forms %u fentries %u shapes %u rows %u cps %u\n", tg.n, tg.form_data->len, tg.fentries->len, tg.shapes->len, tg.rows->len / N_TAGS, 0);
   g_free (tg.tags);
   g_free (tg.line_caps);
   u64map_clear (&tg.forms);

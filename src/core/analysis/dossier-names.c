@@ -25,14 +25,12 @@
 #define G_LOG_DOMAIN "dossier-names"
 
 #include "config.h"
-#include <time.h>
 
 #include <string.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names.h"
 #include "dossier-names-tagger.h"
-static inline gint64 dbg_cpu_us (void) { struct timespec ts; clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts); return ts.tv_sec * 1000000 + ts.tv_nsec / 1000; }
 
 typedef struct
 {
@@ -1882,11 +1880,26 @@ add_dateline (Names *nm, GArray *spans)
       }
 }
 
-#define NT(x) do { if (tdbg) { gint64 t1 = dbg_cpu_us (); g_printerr ("  %-24s %7.1f ms\n", x, (t1 - t0) / 1000.0); t0 = t1; } } while (0)
+/* With DOSSIER_NAMES_TIMING set, the time each step took (on stderr). */
+static void
+step_time (gboolean    timing,
+           const char *what,
+           gint64     *t0)
+{
+  gint64 t1;
+
+  if (!timing)
+    return;
+  t1 = g_get_monotonic_time ();
+  g_printerr ("names: %-24s %7.1f ms\n", what, (t1 - *t0) / 1000.0);
+  *t0 = t1;
+}
+
 void
 dossier_names_run (DossierContext *ctx)
 {
-  gboolean tdbg = g_getenv ("DOSSIER_NAMES_TIMING") != NULL; gint64 t0 = dbg_cpu_us ();
+  gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
+  gint64 t0 = g_get_monotonic_time ();
   Names nm = { 0 };
   GArray *spans;
 
@@ -1904,22 +1917,33 @@ dossier_names_run (DossierContext *ctx)
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  spans = dossier_names_tag (ctx); NT("spans");
+  spans = dossier_names_tag (ctx);
+  step_time (timing, "spans", &t0);
   /* room for the spans and the mentions rules add, in one allocation */
   g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
   g_array_set_size (nm.cands, 0);
-  add_dateline (&nm, spans); NT("add_dateline");
-  join_known (&nm, spans); NT("join_known");
-  fix_spans (&nm, spans); NT("fix_spans");
-  split_untagged_compounds (&nm, spans); NT("split_untagged_compounds");
-  add_uncovered (&nm, spans); NT("add_uncovered");
+  add_dateline (&nm, spans);
+  step_time (timing, "add_dateline", &t0);
+  join_known (&nm, spans);
+  step_time (timing, "join_known", &t0);
+  fix_spans (&nm, spans);
+  step_time (timing, "fix_spans", &t0);
+  split_untagged_compounds (&nm, spans);
+  step_time (timing, "split_untagged_compounds", &t0);
+  add_uncovered (&nm, spans);
+  step_time (timing, "add_uncovered", &t0);
   g_array_unref (spans);
-  g_array_sort (nm.cands, cmp_cand); NT("g_array_sort");
+  g_array_sort (nm.cands, cmp_cand);
+  step_time (timing, "g_array_sort", &t0);
 
-  assign_clusters (&nm); NT("assign_clusters");
-  find_title_mentions (&nm); NT("find_title_mentions");
-  find_missed (&nm); NT("find_missed");
-  build_entities (&nm); NT("build_entities");
+  assign_clusters (&nm);
+  step_time (timing, "assign_clusters", &t0);
+  find_title_mentions (&nm);
+  step_time (timing, "find_title_mentions", &t0);
+  find_missed (&nm);
+  step_time (timing, "find_missed", &t0);
+  build_entities (&nm);
+  step_time (timing, "build_entities", &t0);
 
   g_array_unref (nm.cands);
   g_array_unref (nm.clusters);
