@@ -27,6 +27,7 @@
 #include <gio/gio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
@@ -77,10 +78,16 @@ ascii_lower (guchar c)
 
 /* ---- a map from 64-bit keys to 32-bit values -------------------------- */
 
+/* A key and its value side by side: one cache line a look-up. */
 typedef struct
 {
-  guint64 *keys;    /* 0: empty */
-  guint32 *values;
+  guint64 key;      /* 0: empty */
+  guint32 value;
+} U64Slot;
+
+typedef struct
+{
+  U64Slot *slots;
   gsize    mask;
   gsize    count;
 } U64Map;
@@ -91,8 +98,7 @@ u64map_init (U64Map *m, gsize capacity)
   gsize size = 64;
   while (size < capacity * 2)
     size <<= 1;
-  m->keys = g_new0 (guint64, size);
-  m->values = g_new0 (guint32, size);
+  m->slots = g_new0 (U64Slot, size);
   m->mask = size - 1;
   m->count = 0;
 }
@@ -100,8 +106,7 @@ u64map_init (U64Map *m, gsize capacity)
 static void
 u64map_clear (U64Map *m)
 {
-  g_clear_pointer (&m->keys, g_free);
-  g_clear_pointer (&m->values, g_free);
+  g_clear_pointer (&m->slots, g_free);
 }
 
 static inline guint64
@@ -114,7 +119,7 @@ static inline gsize
 u64_slot (const U64Map *m, guint64 key)
 {
   gsize i = (gsize) (key ^ (key >> 29)) & m->mask;
-  while (m->keys[i] != 0 && m->keys[i] != key)
+  while (m->slots[i].key != 0 && m->slots[i].key != key)
     i = (i + 1) & m->mask;
   return i;
 }
@@ -125,7 +130,7 @@ u64map_get (const U64Map *m, guint64 key)
   gsize i;
   key = u64_fix (key);
   i = u64_slot (m, key);
-  return m->keys[i] == key ? m->values[i] : 0;
+  return m->slots[i].key == key ? m->slots[i].value : 0;
 }
 
 static void u64map_grow (U64Map *m);
@@ -140,13 +145,13 @@ u64map_ref (U64Map *m, guint64 key)
     u64map_grow (m);
   key = u64_fix (key);
   i = u64_slot (m, key);
-  if (m->keys[i] == 0)
+  if (m->slots[i].key == 0)
     {
-      m->keys[i] = key;
-      m->values[i] = 0;
+      m->slots[i].key = key;
+      m->slots[i].value = 0;
       m->count++;
     }
-  return &m->values[i];
+  return &m->slots[i].value;
 }
 
 static void
@@ -155,11 +160,10 @@ u64map_grow (U64Map *m)
   U64Map bigger;
   u64map_init (&bigger, (m->mask + 1));
   for (gsize i = 0; i <= m->mask; i++)
-    if (m->keys[i] != 0)
+    if (m->slots[i].key != 0)
       {
-        gsize j = u64_slot (&bigger, m->keys[i]);
-        bigger.keys[j] = m->keys[i];
-        bigger.values[j] = m->values[i];
+        gsize j = u64_slot (&bigger, m->slots[i].key);
+        bigger.slots[j] = m->slots[i];
         bigger.count++;
       }
   u64map_clear (m);
@@ -449,10 +453,9 @@ typedef struct
  * worked out once: the sums of the weights of its features by role. */
 enum
 {
-  R_STATIC,
-  R_NEIGHBOUR,          /* 4: at -2, -1, +1, +2 */
-  R_SENT = R_NEIGHBOUR + 4, /* 2: the word and the start of a sentence or not */
-  R_N = R_SENT + 2
+  R_SELF,                   /* 2: the word itself, not at / at a sentence start */
+  R_NEIGHBOUR = R_SELF + 2, /* 4: the word at -1, +1 (with its shape), -2, +2 */
+  R_N = R_NEIGHBOUR + 4
 };
 
 typedef struct
@@ -467,7 +470,6 @@ typedef struct
 typedef struct
 {
   guint64 shape;
-  gint32  side[2][N_TAGS];      /* the shape of the word before, after */
   gint32  prev[N_TAGS][N_TAGS]; /* the shape with the previous tag */
 } ShapeEntry;
 
@@ -499,11 +501,17 @@ typedef struct
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
   GArray         *rows;          /* gint32 x N_TAGS */
-  guint32        *cand_fds;      /* the form_data index + 1 of each candidate of the first walk */
-  guint           n_cand_fds;
+  struct Cand    *cands;         /* the candidates of the first walk */
+  guint           n_cands;
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
+typedef struct Cand
+{
+  guint32 token;
+  guint32 fd;            /* form_data index + 1, 0: none */
+} Cand;
+
 typedef struct Checkpoint
 {
   guint   index;
@@ -832,8 +840,6 @@ form_entry (Tagger *tg, guint i, Info *in)
             {
               ShapeEntry se = { 0 };
               se.shape = shape;
-              for (guint o = 0; o < 2; o++)
-                add_feature (tg->m, se.side[o], KEY (7 + o, shape));
               for (guint p = 0; p < N_TAGS; p++)
                 add_feature (tg->m, se.prev[p], KEY (12, combine (p, shape)));
               g_array_append_val (tg->shapes, se);
@@ -859,7 +865,7 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
       gint32 w[N_TAGS] = { 0 };
       const Model *m = tg->m;
 
-      if (r == R_STATIC)
+      if (r < R_NEIGHBOUR)
         {
           guint64 shape = g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape;
           guint lex = fe->lex;
@@ -874,16 +880,16 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
             if (x & 1)
               add_feature (m, w, KEY (16, b));
           add_feature (m, w, KEY (32, combine (shape, lex)));
-        }
-      else if (r < R_SENT)
-        {
-          static const guint feat[4] = { 2, 3, 4, 5 };
-          guint f = feat[r - R_NEIGHBOUR];
-          add_feature (m, w, KEY (f, fe->hlow));
-          add_feature (m, w, KEY (f + 20, fe->lex));
+          add_feature (m, w, KEY (14, combine (r == R_SELF ? 0 : 4, fe->hlow)));
         }
       else
-        add_feature (m, w, KEY (14, combine (r == R_SENT ? 0 : 4, fe->hlow)));
+        {
+          guint o = r - R_NEIGHBOUR;
+          add_feature (m, w, KEY (2 + o, fe->hlow));
+          add_feature (m, w, KEY (22 + o, fe->lex));
+          if (o < 2)
+            add_feature (m, w, KEY (7 + o, g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape));
+        }
       g_array_append_vals (tg->rows, w, N_TAGS);
       fe->rows[r] = tg->rows->len / N_TAGS;
     }
@@ -936,7 +942,6 @@ classify (Tagger *tg, guint k, guint prev)
   flags = in->flags;
   memcpy (scores, m->t_bias, sizeof scores);
   fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
-  add_row (scores, form_row (tg, fid, R_STATIC, k, in));
   for (guint o = 0; o < 4; o++)
     {
       static const int offs[4] = { -1, 1, -2, 2 };
@@ -947,9 +952,6 @@ classify (Tagger *tg, guint k, guint prev)
         {
           guint32 jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
           add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
-          if (o < 2)
-            add_row (scores, g_array_index (tg->shapes, ShapeEntry,
-                                            g_array_index (tg->fentries, FormEntry, jfid - 1).shape_id).side[o]);
         }
       else
         add_row (scores, m->t_no_neighbour[o]);
@@ -964,7 +966,7 @@ classify (Tagger *tg, guint k, guint prev)
     flags = f;
   }
   add_row (scores, m->t_flags[flags & 31]);
-  add_row (scores, form_row (tg, fid, R_SENT + ((flags & 4) ? 1 : 0), k, in));
+  add_row (scores, form_row (tg, fid, R_SELF + ((flags & 4) ? 1 : 0), k, in));
   add_row (scores, m->t_gaz[in->gaz & 7]);
   add_row (scores, m->t_gaz_prev[in->gaz & 7][prev]);
   idx = g_array_index (tg->fentries, FormEntry, fid - 1).fd;
@@ -1025,7 +1027,8 @@ walk (Tagger *tg)
           guint idx;
           c = classify (tg, k, prev);
           idx = g_array_index (tg->fentries, FormEntry, in->fid - 1).fd;
-          tg->cand_fds[tg->n_cand_fds++] = idx;
+          tg->cands[tg->n_cands].token = k;
+          tg->cands[tg->n_cands++].fd = idx;
           if (idx)
             g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
         }
@@ -1040,59 +1043,61 @@ walk (Tagger *tg)
 static void
 walk_again (Tagger *tg)
 {
-  guint8 *old_tags = g_memdup2 (tg->tags, tg->n);
-  guint prev = 0, prev1 = 0, cp = 0, ci = 0;
+  guint cp = 0;
+  guint last_new = 0, last_old = 0, last_k = G_MAXUINT;
   gboolean run = FALSE;
 
   reset_walk (tg);
-  for (guint k = 0; k < tg->n; k++)
+  for (guint ci = 0; ci < tg->n_cands; ci++)
     {
-      const DossierToken *t = &tg->tokens[k];
-      guint c = 0, old = old_tags[k];
+      guint k = tg->cands[ci].token;
+      guint c, old = tg->tags[k];
+      guint prev = 0, prev1 = 0;
+      guint dk;
 
-      if (t->flags & DOSSIER_TOKEN_LINE_START)
-        prev = prev1 = 0;
-      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
-          (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+      /* the tags of the word before: 0 unless it is a candidate */
+      if (last_k != G_MAXUINT && last_k + 1 == k &&
+          !(tg->tokens[k].flags & DOSSIER_TOKEN_LINE_START))
         {
-          guint dk = doc_kind_of (tg, tg->cand_fds[ci++], old);
-
-          if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
-            c = old;
-          else
+          prev = last_new;
+          prev1 = last_old;
+        }
+      dk = doc_kind_of (tg, tg->cands[ci].fd, old);
+      if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
+        c = old;
+      else
+        {
+          guint from = k >= 2 ? k - 2 : 0;
+          if (!run || tg->upto < from)
             {
-              guint from = k >= 2 ? k - 2 : 0;
-              if (!run || tg->upto < from)
+              /* restore the state saved before the facts of k - 2 */
+              reset_walk (tg);
+              if (k >= 2)
                 {
-                  /* restore the state saved before the facts of k - 2 */
-                  reset_walk (tg);
-                  if (k >= 2)
+                  while (cp < tg->n_cps && tg->cps[cp].index < from)
+                    cp++;
+                  if (cp < tg->n_cps && tg->cps[cp].index == from)
                     {
-                      while (cp < tg->n_cps && tg->cps[cp].index < from)
-                        cp++;
-                      if (cp < tg->n_cps && tg->cps[cp].index == from)
-                        {
-                          const Checkpoint *s = &tg->cps[cp];
-                          tg->upto = s->index;
-                          tg->lineid = s->lineid;
-                          tg->gaz_until = s->index + s->gaz_ahead;
-                          tg->gaz_inside = s->gaz_inside;
-                          tg->prev_terminal = s->prev_terminal;
-                        }
-                      else
-                        tg->upto = from;  /* never happens; stay linear anyway */
+                      const Checkpoint *s = &tg->cps[cp];
+                      tg->upto = s->index;
+                      tg->lineid = s->lineid;
+                      tg->gaz_until = s->index + s->gaz_ahead;
+                      tg->gaz_inside = s->gaz_inside;
+                      tg->prev_terminal = s->prev_terminal;
                     }
-                  run = TRUE;
+                  else
+                    tg->upto = from;  /* never happens; stay linear anyway */
                 }
-              info_at (tg, k);
-              c = classify (tg, k, prev);
+              run = TRUE;
             }
+          info_at (tg, k);
+          c = classify (tg, k, prev);
         }
       tg->tags[k] = (guint8) c;
-      prev = c;
-      prev1 = old;
+      last_new = c;
+      last_old = old;
+      last_k = k;
     }
-  g_free (old_tags);
 }
 
 /* The first walk over the text: word forms, line capitals. */
@@ -1207,14 +1212,40 @@ common_in_capitals (Tagger *tg, guint k)
   return TRUE;
 }
 
+/* With DOSSIER_NAMES_TIMING set, the processor time each step took. */
+static gint64
+cpu_time_us (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static void
+step_time (gboolean    timing,
+           const char *what,
+           gint64     *t0)
+{
+  gint64 t1;
+
+  if (!timing)
+    return;
+  t1 = cpu_time_us ();
+  g_printerr ("names:   %-22s %7.1f ms\n", what, (t1 - *t0) / 1000.0);
+  *t0 = t1;
+}
+
 GArray *
 dossier_names_tag (DossierContext *ctx)
 {
   Tagger tg = { 0 };
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+  gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
+  gint64 t0 = cpu_time_us ();
 
   tg.ctx = ctx;
   tg.m = get_model ();
+  step_time (timing, "model", &t0);
   tg.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   tg.n = ctx->tokens->len;
   if (tg.n == 0)
@@ -1229,14 +1260,17 @@ dossier_names_tag (DossierContext *ctx)
   tg.rows = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 4096 * N_TAGS);
 
   prepass (&tg);
+  step_time (timing, "prepass", &t0);
   tg.second = FALSE;
   tg.cps = g_new (Checkpoint, tg.n_caps + 1);
-  tg.cand_fds = g_new (guint32, tg.n_caps + 1);
+  tg.cands = g_new (Cand, tg.n_caps + 1);
   tg.recording = TRUE;
   walk (&tg);
+  step_time (timing, "walk", &t0);
   tg.recording = FALSE;
   tg.second = TRUE;
   walk_again (&tg);
+  step_time (timing, "walk_again", &t0);
   g_clear_pointer (&tg.cps, g_free);
 
   for (guint k = 0; k < tg.n; )
@@ -1285,6 +1319,6 @@ dossier_names_tag (DossierContext *ctx)
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);
   g_array_unref (tg.rows);
-  g_free (tg.cand_fds);
+  g_free (tg.cands);
   return spans;
 }
