@@ -109,13 +109,31 @@ tok (Names *nm, guint i)
   return &nm->tokens[i];
 }
 
-static gboolean
-tok_is (Names *nm, guint i, const char *s)
+/* g_ascii_tolower () without the call. */
+static inline char
+ascii_lower (char c)
 {
-  const DossierToken *t = tok (nm, i);
-  gsize len = strlen (s);
-  return t->end - t->start == len && g_ascii_strncasecmp (nm->ctx->text + t->start, s, len) == 0;
+  return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
 }
+
+/* Is token @i the word @s (ASCII case ignored)? The length is compared
+ * first: tok_is () with a literal costs no strlen (). */
+static inline gboolean
+tok_is_len (Names *nm, guint i, const char *s, gsize len)
+{
+  const DossierToken *t = &nm->tokens[i];
+  const char *p;
+
+  if (t->end - t->start != len)
+    return FALSE;
+  p = nm->ctx->text + t->start;
+  for (gsize k = 0; k < len; k++)
+    if (ascii_lower (p[k]) != ascii_lower (s[k]))
+      return FALSE;
+  return TRUE;
+}
+
+#define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
 
 static guint
 tok_bits (Names *nm, guint i)
@@ -193,7 +211,7 @@ fold_into (const char *s, char *buf, gsize size)
       if (c >= 0x80 || n + 1 >= size)
         return FALSE;
       if (c != '.')
-        buf[n++] = g_ascii_tolower (c);
+        buf[n++] = ascii_lower (c);
     }
   buf[n] = '\0';
   return TRUE;
@@ -419,7 +437,7 @@ is_role_word (Names *nm, guint i)
   if (bits & (DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE))
     return TRUE;
   for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (nm->ctx->text[t->start + k]);
+    buf[k] = ascii_lower (nm->ctx->text[t->start + k]);
   return (dossier_names_lexicon_bits (buf, len) & DOSSIER_LEX_ROLE) != 0;
 }
 
@@ -1456,7 +1474,7 @@ find_title_mentions (Names *nm)
             TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
             g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
           }
-        if (t->end - t->start != 3 || g_ascii_strncasecmp (nm->ctx->text + t->start, "the", 3) != 0 ||
+        if (t->end - t->start != 3 || !tok_is (nm, i, "the") ||
             !is_lower_word (nm, i + 1))
           continue;
         wl = w->end - w->start;
