@@ -491,11 +491,7 @@ typedef struct
   U64Map          forms;         /* hlow -> index into form_data */
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
-  gboolean        second;
-  struct Checkpoint *cps;        /* one before each candidate at most */
-  guint           n_cps;
   guint           n_caps;        /* capitalised words (candidates) */
-  gboolean        recording;     /* the first walk saves checkpoints */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries */
   GArray         *fentries;      /* FormEntry */
   U64Map          smap;          /* shape -> index + 1 into shapes */
@@ -510,16 +506,12 @@ typedef struct Cand
 {
   guint32 token;
   guint32 fd;            /* form_data index + 1, 0: none */
+  gint32  base[N_TAGS];  /* classify_base () */
+  guint16 shape_id;
+  guint8  gaz;
+  guint8  doc_flags;
 } Cand;
 
-typedef struct Checkpoint
-{
-  guint   index;
-  guint   lineid;
-  guint8  gaz_ahead;     /* gaz_until - index, 0 when gaz_until <= index */
-  guint8  gaz_inside;
-  guint8  prev_terminal;
-} Checkpoint;
 
 typedef struct
 {
@@ -597,17 +589,6 @@ compute_info (Tagger *tg, guint i)
   DossierContext *ctx = tg->ctx;
   guint8 flags = 0;
 
-  if (tg->recording && i + 2 < tg->n &&
-      (tg->tokens[i + 2].flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
-      (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
-    {
-      Checkpoint *cp = &tg->cps[tg->n_cps++];
-      cp->index = i;
-      cp->lineid = tg->lineid;
-      cp->gaz_ahead = tg->gaz_until > i ? (guint8) (tg->gaz_until - i) : 0;
-      cp->gaz_inside = tg->gaz_inside;
-      cp->prev_terminal = (guint8) tg->prev_terminal;
-    }
   in->lex = 0;
   in->fid = 0;
   in->gaz = 0;
@@ -928,19 +909,22 @@ tag_allowed (guint prev, guint c)
   return TRUE;
 }
 
-static guint
-classify (Tagger *tg, guint k, guint prev)
+/* The part of the scores of candidate @k that depends neither on the tag
+ * before it nor on the other occurrences of its word (saved by the first
+ * walk for the second). */
+static void
+classify_base (Tagger *tg, guint k, Cand *cd)
 {
   const Model *m = tg->m;
   Info *in = info_at (tg, MIN (k + 2, tg->n - 1));
-  gint32 scores[N_TAGS];
-  guint flags, dl = 0, idx, best = 0;
+  gint32 *scores = cd->base;
+  guint flags, dl = 0, idx;
   guint32 fid;
-  const ShapeEntry *se;
+  const FormEntry *fe;
 
   in = &tg->ring[k % RING];
   flags = in->flags;
-  memcpy (scores, m->t_bias, sizeof scores);
+  memcpy (scores, m->t_bias, sizeof cd->base);
   fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
   for (guint o = 0; o < 4; o++)
     {
@@ -956,9 +940,6 @@ classify (Tagger *tg, guint k, guint prev)
       else
         add_row (scores, m->t_no_neighbour[o]);
     }
-  se = &g_array_index (tg->shapes, ShapeEntry, g_array_index (tg->fentries, FormEntry, fid - 1).shape_id);
-  add_row (scores, m->t_prev[prev]);
-  add_row (scores, se->prev[prev]);
   {
     guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
               ((flags & F_SENT) ? 4 : 0) | ((flags & F_LINE) ? 8 : 0) |
@@ -968,33 +949,48 @@ classify (Tagger *tg, guint k, guint prev)
   add_row (scores, m->t_flags[flags & 31]);
   add_row (scores, form_row (tg, fid, R_SELF + ((flags & 4) ? 1 : 0), k, in));
   add_row (scores, m->t_gaz[in->gaz & 7]);
-  add_row (scores, m->t_gaz_prev[in->gaz & 7][prev]);
-  idx = g_array_index (tg->fentries, FormEntry, fid - 1).fd;
+  fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+  idx = fe->fd;
   if (idx)
     dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
   add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
   add_row (scores, m->t_line_caps[tg->line_caps[in->lineid] ? 1 : 0]);
-  {
-    guint dk = tg->second ? doc_kind_of (tg, idx, tg->tags[k]) : 0;
-    add_row (scores, m->t_doc[dk]);
-    add_row (scores, m->t_doc_flags[dk][((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0)]);
-  }
+  cd->token = k;
+  cd->fd = idx;
+  cd->shape_id = (guint16) fe->shape_id;
+  cd->gaz = in->gaz & 7;
+  cd->doc_flags = ((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0);
+}
 
-  {
-    gboolean have = FALSE;
-    gint32 best_score = 0;
-    for (guint c = 0; c < N_TAGS; c++)
-      {
-        if (!tag_allowed (prev, c))
-          continue;
-        if (!have || scores[c] > best_score)
-          {
-            best = c;
-            best_score = scores[c];
-            have = TRUE;
-          }
-      }
-  }
+/* The best tag of a candidate after @prev, given the kind @dk its word
+ * has elsewhere in the document. */
+static guint
+classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
+{
+  const Model *m = tg->m;
+  const ShapeEntry *se = &g_array_index (tg->shapes, ShapeEntry, cd->shape_id);
+  gint32 scores[N_TAGS];
+  gboolean have = FALSE;
+  gint32 best_score = 0;
+  guint best = 0;
+
+  memcpy (scores, cd->base, sizeof scores);
+  add_row (scores, m->t_prev[prev]);
+  add_row (scores, se->prev[prev]);
+  add_row (scores, m->t_gaz_prev[cd->gaz][prev]);
+  add_row (scores, m->t_doc[dk]);
+  add_row (scores, m->t_doc_flags[dk][cd->doc_flags]);
+  for (guint c = 0; c < N_TAGS; c++)
+    {
+      if (!tag_allowed (prev, c))
+        continue;
+      if (!have || scores[c] > best_score)
+        {
+          best = c;
+          best_score = scores[c];
+          have = TRUE;
+        }
+    }
   return best;
 }
 
@@ -1024,11 +1020,11 @@ walk (Tagger *tg)
         prev = 0;
       if (is_cand (in))
         {
+          Cand *cd = &tg->cands[tg->n_cands++];
           guint idx;
-          c = classify (tg, k, prev);
-          idx = g_array_index (tg->fentries, FormEntry, in->fid - 1).fd;
-          tg->cands[tg->n_cands].token = k;
-          tg->cands[tg->n_cands++].fd = idx;
+          classify_base (tg, k, cd);
+          c = classify (tg, cd, prev, 0);
+          idx = cd->fd;
           if (idx)
             g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
         }
@@ -1038,19 +1034,18 @@ walk (Tagger *tg)
 }
 
 /* The second walk: only the candidates whose word the first walk tagged
- * differently elsewhere are tagged again, from the walker's state saved at
- * them (the same tags as a whole second walk). */
+ * differently elsewhere (or whose previous tag changed) are tagged again,
+ * from the part of their scores the first walk saved (the same tags as a
+ * whole second walk). */
 static void
 walk_again (Tagger *tg)
 {
-  guint cp = 0;
   guint last_new = 0, last_old = 0, last_k = G_MAXUINT;
-  gboolean run = FALSE;
 
-  reset_walk (tg);
   for (guint ci = 0; ci < tg->n_cands; ci++)
     {
-      guint k = tg->cands[ci].token;
+      const Cand *cd = &tg->cands[ci];
+      guint k = cd->token;
       guint c, old = tg->tags[k];
       guint prev = 0, prev1 = 0;
       guint dk;
@@ -1062,37 +1057,11 @@ walk_again (Tagger *tg)
           prev = last_new;
           prev1 = last_old;
         }
-      dk = doc_kind_of (tg, tg->cands[ci].fd, old);
+      dk = doc_kind_of (tg, cd->fd, old);
       if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
         c = old;
       else
-        {
-          guint from = k >= 2 ? k - 2 : 0;
-          if (!run || tg->upto < from)
-            {
-              /* restore the state saved before the facts of k - 2 */
-              reset_walk (tg);
-              if (k >= 2)
-                {
-                  while (cp < tg->n_cps && tg->cps[cp].index < from)
-                    cp++;
-                  if (cp < tg->n_cps && tg->cps[cp].index == from)
-                    {
-                      const Checkpoint *s = &tg->cps[cp];
-                      tg->upto = s->index;
-                      tg->lineid = s->lineid;
-                      tg->gaz_until = s->index + s->gaz_ahead;
-                      tg->gaz_inside = s->gaz_inside;
-                      tg->prev_terminal = s->prev_terminal;
-                    }
-                  else
-                    tg->upto = from;  /* never happens; stay linear anyway */
-                }
-              run = TRUE;
-            }
-          info_at (tg, k);
-          c = classify (tg, k, prev);
-        }
+        c = classify (tg, cd, prev, dk);
       tg->tags[k] = (guint8) c;
       last_new = c;
       last_old = old;
@@ -1261,17 +1230,12 @@ dossier_names_tag (DossierContext *ctx)
 
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  tg.second = FALSE;
-  tg.cps = g_new (Checkpoint, tg.n_caps + 1);
   tg.cands = g_new (Cand, tg.n_caps + 1);
-  tg.recording = TRUE;
   walk (&tg);
   step_time (timing, "walk", &t0);
-  tg.recording = FALSE;
-  tg.second = TRUE;
   walk_again (&tg);
   step_time (timing, "walk_again", &t0);
-  g_clear_pointer (&tg.cps, g_free);
+  g_clear_pointer (&tg.cands, g_free);
 
   for (guint k = 0; k < tg.n; )
     {
@@ -1319,6 +1283,5 @@ dossier_names_tag (DossierContext *ctx)
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);
   g_array_unref (tg.rows);
-  g_free (tg.cands);
   return spans;
 }
