@@ -240,7 +240,17 @@ is_all_caps (const char *s)
   guint letters = 0;
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      if ((guchar) *p < 0x80)
+        {
+          /* ASCII without the calls */
+          if (*p >= 'a' && *p <= 'z')
+            return FALSE;
+          if (*p >= 'A' && *p <= 'Z')
+            letters++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_isalpha (c))
         {
           letters++;
@@ -1150,6 +1160,7 @@ assign_clusters (Names *nm)
   DossierLexicon *lex = dossier_lexicon_get_default ();
 
   /* 1. one cluster per folded form */
+  GHashTable *seen_forms = g_hash_table_new (NULL, NULL);  /* interned form -> cluster + 1 */
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -1160,6 +1171,13 @@ assign_clusters (Names *nm)
         c->form = chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT);
       if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
         c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
+      /* the forms are interned: the same pointer, the same folded form */
+      v = g_hash_table_lookup (seen_forms, c->form);
+      if (v != NULL)
+        {
+          c->cluster = GPOINTER_TO_INT (v) - 1;
+          continue;
+        }
       {
         char kb[128];
         if (fold_into (c->form, kb, sizeof kb))
@@ -1182,7 +1200,9 @@ assign_clusters (Names *nm)
         }
       else
         c->cluster = GPOINTER_TO_INT (v) - 1;
+      g_hash_table_insert (seen_forms, (gpointer) c->form, GINT_TO_POINTER (c->cluster + 1));
     }
+  g_hash_table_unref (seen_forms);
 
   /* 2. multi-word person names by their last word (and its short form) */
   for (guint i = 0; i < n; i++)
@@ -1707,15 +1727,17 @@ build_entities (Names *nm)
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
-      cl->votes[c->kind] += count_words (c->form);
+      words = count_words (c->form);
+      cl->votes[c->kind] += words;
       if (c->first > 0 && c->first == c->last &&
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
-      words = count_words (c->form);
-      caps = is_all_caps (c->form);
+      if (cl->best_form == c->form)
+        continue;  /* the same interned form again */
+      caps = (cl->best_form == NULL || words >= cl->best_tokens) && is_all_caps (c->form);
       if (cl->best_form == NULL || words > cl->best_tokens ||
           (words == cl->best_tokens && cl->best_caps && !caps) ||
           (words == cl->best_tokens && caps == cl->best_caps && strlen (c->form) > strlen (cl->best_form)))
