@@ -1544,7 +1544,10 @@ out:
 static void
 find_missed (Names *nm)
 {
-  GHashTable *single = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* the keys live in @keys; @form_key: interned one-word form -> its key */
+  GHashTable *single = g_hash_table_new (g_str_hash, g_str_equal);
+  GStringChunk *keys = g_string_chunk_new (4096);
+  GHashTable *form_key = g_hash_table_new (NULL, NULL);
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
@@ -1558,25 +1561,33 @@ find_missed (Names *nm)
         continue;
       if (count_words (c->form) == 1)
         {
-          char *k = fold (c->form);
+          char *k = g_hash_table_lookup (form_key, c->form);
+          if (k == NULL)
+            {
+              g_autofree char *f = fold (c->form);
+              k = g_string_chunk_insert (keys, f);
+              g_hash_table_insert (form_key, (gpointer) c->form, k);
+            }
           g_hash_table_replace (single, k, GINT_TO_POINTER (i + 1));
         }
       else if (c->kind == DOSSIER_NAME_PER)
         {
           const char *lw = last_word (c->form);
           const char *sf = short_form (lw);
-          char *k = fold (lw);
-          if (!g_hash_table_contains (single, k))
-            g_hash_table_insert (single, k, GINT_TO_POINTER (i + 1));
-          else
-            g_free (k);
-          if (sf)
+          for (guint w = 0; w < 2; w++)
             {
-              k = fold (sf);
-              if (!g_hash_table_contains (single, k))
-                g_hash_table_insert (single, k, GINT_TO_POINTER (i + 1));
+              const char *word = w == 0 ? lw : sf;
+              char kb[128];
+              g_autofree char *f = NULL;
+              const char *k;
+              if (word == NULL)
+                continue;
+              if (fold_into (word, kb, sizeof kb))
+                k = kb;
               else
-                g_free (k);
+                k = f = fold (word);
+              if (!g_hash_table_contains (single, k))
+                g_hash_table_insert (single, g_string_chunk_insert (keys, k), GINT_TO_POINTER (i + 1));
             }
         }
     }
@@ -1647,6 +1658,8 @@ find_missed (Names *nm)
 out:
   g_array_unref (extra);
   g_hash_table_unref (single);
+  g_hash_table_unref (form_key);
+  g_string_chunk_free (keys);
 }
 
 /* ---- entities ------------------------------------------------------------- */
