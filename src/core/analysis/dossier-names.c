@@ -79,6 +79,8 @@ typedef struct
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
+  guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
+  guint32        *bits_value;
 } Names;
 
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
@@ -135,12 +137,23 @@ tok_is_len (Names *nm, guint i, const char *s, gsize len)
 
 #define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
 
+#define BITS_CACHE 1024
+
+/* The lexicon bits of token @i (the rules ask for the same few tokens
+ * again and again: the recent ones are kept). */
 static guint
 tok_bits (Names *nm, guint i)
 {
-  const DossierToken *t = tok (nm, i);
-  guint end = dossier_names_stem_end (nm->ctx, t);
-  return dossier_names_lexicon_bits (nm->ctx->text + t->start, end - t->start);
+  const DossierToken *t;
+  guint end, slot = i & (BITS_CACHE - 1);
+
+  if (nm->bits_token[slot] == i + 1)
+    return nm->bits_value[slot];
+  t = tok (nm, i);
+  end = dossier_names_stem_end (nm->ctx, t);
+  nm->bits_token[slot] = i + 1;
+  nm->bits_value[slot] = dossier_names_lexicon_bits (nm->ctx->text + t->start, end - t->start);
+  return nm->bits_value[slot];
 }
 
 static gboolean
@@ -489,11 +502,16 @@ is_particle (Names *nm, guint i)
   static const char * const particles[] = { "von", "van", "der", "den", "de", "da", "del", "della",
                                             "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
                                             "das", "ten", "ter", "zu", "y" };
+  static const guint8 particle_len[] = { 3, 3, 3, 3, 2, 2, 3, 5,
+                                         2, 2, 2, 2, 3, 3, 2, 2, 3,
+                                         3, 3, 3, 2, 1 };
+  G_STATIC_ASSERT (G_N_ELEMENTS (particles) == G_N_ELEMENTS (particle_len));
   const DossierToken *t = tok (nm, i);
-  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
-    return FALSE;
+  gsize len = t->end - t->start;
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || len > 5)
+    return FALSE;  /* no particle is longer */
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
-    if (tok_is (nm, i, particles[k]))
+    if (particle_len[k] == len && tok_is_len (nm, i, particles[k], len))
       return TRUE;
   return FALSE;
 }
@@ -1978,6 +1996,8 @@ dossier_names_run (DossierContext *ctx)
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  nm.bits_token = g_new0 (guint32, BITS_CACHE);
+  nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
   spans = dossier_names_tag (ctx);
   step_time (timing, "spans", &t0);
@@ -2013,4 +2033,6 @@ dossier_names_run (DossierContext *ctx)
   g_string_free (nm.scratch, TRUE);
   g_array_unref (nm.extras);
   g_hash_table_unref (nm.by_form);
+  g_free (nm.bits_token);
+  g_free (nm.bits_value);
 }
