@@ -79,6 +79,8 @@ typedef struct
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
+  guint32        *caps;      /* the capitalised tokens, in order */
+  guint           n_caps;
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -954,8 +956,9 @@ static void
 split_untagged_compounds (Names *nm, GArray *spans)
 {
   guint s = 0;
-  for (guint i = 0; i < nm->n_tokens; i++)
+  for (guint ci = 0; ci < nm->n_caps; ci++)
     {
+      guint i = nm->caps[ci];
       const DossierToken *t = tok (nm, i);
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
@@ -973,8 +976,9 @@ static void
 add_uncovered (Names *nm, GArray *spans)
 {
   guint s = 0;
-  for (guint i = 0; i < nm->n_tokens; i++)
+  for (guint ci = 0; ci < nm->n_caps; ci++)
     {
+      guint i = nm->caps[ci];
       const DossierToken *t = tok (nm, i);
       char buf[160];
       gsize len;
@@ -1031,7 +1035,8 @@ add_uncovered (Names *nm, GArray *spans)
       if (best < 0)
         continue;
       add_cand (nm, i, (guint) best, kind_of_bits (best_bits, DOSSIER_NAME_ORG));
-      i = (guint) best;
+      while (ci + 1 < nm->n_caps && nm->caps[ci + 1] <= (guint) best)
+        ci++;
     }
 }
 
@@ -1618,8 +1623,9 @@ find_missed (Names *nm)
     for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
       g_array_index (covered, guint8, k) = 1;
 
-  for (guint i = 0; i < nm->n_tokens; i++)
+  for (guint ci = 0; ci < nm->n_caps; ci++)
     {
+      guint i = nm->caps[ci];
       const DossierToken *t = tok (nm, i);
       guint end;
       char buf[128];
@@ -2000,6 +2006,10 @@ dossier_names_run (DossierContext *ctx)
   nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
   spans = dossier_names_tag (ctx);
+  nm.caps = g_new (guint32, nm.n_tokens);
+  for (guint i = 0; i < nm.n_tokens; i++)
+    if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
+      nm.caps[nm.n_caps++] = i;
   step_time (timing, "spans", &t0);
   /* room for the spans and the mentions rules add, in one allocation */
   g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
@@ -2033,6 +2043,7 @@ dossier_names_run (DossierContext *ctx)
   g_string_free (nm.scratch, TRUE);
   g_array_unref (nm.extras);
   g_hash_table_unref (nm.by_form);
+  g_free (nm.caps);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }
