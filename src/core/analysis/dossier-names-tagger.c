@@ -439,7 +439,7 @@ typedef struct
   guint64 hexact;
   guint64 hshape;
   guint   stem_end;
-  guint   lineid;
+  guint   index;     /* token + 1 whose facts these are, 0: none */
   guint   lex;
   guint8  flags;
   guint8  gaz;
@@ -482,9 +482,7 @@ typedef struct
   const DossierToken *tokens;
   guint           n;
   Info            ring[RING];
-  guint           upto;          /* facts computed for tokens < upto */
-  gboolean        prev_terminal;
-  guint           lineid;
+  GArray         *pre;           /* PreCand: the candidates the prepass found */
   guint           gaz_until;     /* tokens < gaz_until are inside a gazetteer match */
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
@@ -502,6 +500,13 @@ typedef struct
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
+/* What the prepass knows of a candidate (a capitalised word). */
+typedef struct
+{
+  guint32 token;
+  guint32 line_sent;     /* line << 1 | at a sentence start */
+} PreCand;
+
 typedef struct Cand
 {
   guint32 token;
@@ -509,7 +514,7 @@ typedef struct Cand
   gint32  base[N_TAGS];  /* classify_base () */
   guint16 shape_id;
   guint8  gaz;
-  guint8  doc_flags;
+  guint8  doc_flags;     /* 1: capitalised, 2: at a sentence start, 4: at a line start */
 } Cand;
 
 
@@ -580,28 +585,26 @@ hash_low (const DossierContext *ctx, const DossierToken *t, guint stem_end)
   return hl;
 }
 
-/* Computes the sequential facts of token @i (called in order). */
-static void
-compute_info (Tagger *tg, guint i)
+/* The facts of token @i by itself (kept in a ring of the last few). */
+static Info *
+info_get (Tagger *tg, guint i)
 {
   const DossierToken *t = &tg->tokens[i];
   Info *in = &tg->ring[i % RING];
-  DossierContext *ctx = tg->ctx;
   guint8 flags = 0;
 
+  if (in->index == i + 1)
+    return in;
+  in->index = i + 1;
   in->lex = 0;
   in->fid = 0;
   in->gaz = 0;
   in->lex_done = FALSE;
   in->shape_done = FALSE;
+  in->hashed = FALSE;
   if (t->flags & DOSSIER_TOKEN_LINE_START)
-    {
-      if (i > 0)
-        tg->lineid++;
-      flags |= F_LINE;
-    }
-  in->lineid = tg->lineid;
-  in->stem_end = stem_end_of (ctx, t);
+    flags |= F_LINE;
+  in->stem_end = stem_end_of (tg->ctx, t);
   if (in->stem_end != t->end)
     flags |= F_POSS;
   if (t->flags & DOSSIER_TOKEN_WORD)
@@ -612,29 +615,42 @@ compute_info (Tagger *tg, guint i)
       if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
         flags |= F_ALLCAPS;
     }
-  if (tg->prev_terminal || (flags & F_LINE))
-    flags |= F_SENT;
-  if (flags & F_WORD)
-    tg->prev_terminal = FALSE;
-  else
-    {
-      char c = ctx->text[t->start];
-      if (c == '.' || c == '!' || c == '?')
-        tg->prev_terminal = TRUE;
-      else if (!is_quote_or_open (ctx, t))
-        tg->prev_terminal = FALSE;
-    }
   in->flags = flags;
-  /* the hashes only when needed: capitalised words here, others lazily */
-  in->hashed = (flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP);
-  if (in->hashed)
-    hash_stem (ctx, t, in->stem_end, &in->hexact, &in->hlow);
+  return in;
+}
 
-  /* gazetteer phrases of 2 to 5 words */
+static inline void
+info_hash (Tagger *tg, guint i, Info *in)
+{
+  if (!in->hashed)
+    {
+      hash_stem (tg->ctx, &tg->tokens[i], in->stem_end, &in->hexact, &in->hlow);
+      in->hashed = TRUE;
+    }
+}
+
+/* Are tokens @a <= @b on the same line? */
+static inline gboolean
+same_line (Tagger *tg, guint a, guint b)
+{
+  for (guint i = a + 1; i <= b; i++)
+    if (tg->tokens[i].flags & DOSSIER_TOKEN_LINE_START)
+      return FALSE;
+  return TRUE;
+}
+
+/* The gazetteer class of candidate @i: phrases of 2 to 5 words, matched
+ * left to right (the candidates come in text order; only a capitalised
+ * word starts a phrase). */
+static guint8
+cand_gaz (Tagger *tg, guint i, Info *in)
+{
+  DossierContext *ctx = tg->ctx;
+
   if (i < tg->gaz_until)
-    in->gaz = tg->gaz_inside;
-  else if ((flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP) &&
-           u64map_get (&tg->m->multi_first, in->hexact) != 0)
+    return tg->gaz_inside;
+  info_hash (tg, i, in);
+  if (u64map_get (&tg->m->multi_first, in->hexact) != 0)
     {
       guint64 h = in->hexact;
       guint best_j = 0, best_g = 0;
@@ -661,19 +677,12 @@ compute_info (Tagger *tg, guint i)
         }
       if (best_g)
         {
-          in->gaz = best_g * 2 - 1;
           tg->gaz_until = best_j + 1;
           tg->gaz_inside = best_g * 2;
+          return best_g * 2 - 1;
         }
     }
-}
-
-static Info *
-info_at (Tagger *tg, guint i)
-{
-  while (tg->upto <= i && tg->upto < tg->n)
-    compute_info (tg, tg->upto++);
-  return &tg->ring[i % RING];
+  return 0;
 }
 
 static guint
@@ -801,11 +810,7 @@ form_entry (Tagger *tg, guint i, Info *in)
   if (in->fid == 0)
     {
       guint32 *ref;
-      if (!in->hashed)
-        {
-          hash_stem (tg->ctx, &tg->tokens[i], in->stem_end, &in->hexact, &in->hlow);
-          in->hashed = TRUE;
-        }
+      info_hash (tg, i, in);
       ref = u64map_ref (&tg->fmap, in->hexact ^
                                  ((guint64) (in->flags & (F_CAP | F_ALLCAPS | F_WORD)) << 56));
       if (*ref == 0)
@@ -913,17 +918,16 @@ tag_allowed (guint prev, guint c)
  * before it nor on the other occurrences of its word (saved by the first
  * walk for the second). */
 static void
-classify_base (Tagger *tg, guint k, Cand *cd)
+classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
 {
   const Model *m = tg->m;
-  Info *in = info_at (tg, MIN (k + 2, tg->n - 1));
+  Info *in = info_get (tg, k);
   gint32 *scores = cd->base;
   guint flags, dl = 0, idx;
   guint32 fid;
   const FormEntry *fe;
 
-  in = &tg->ring[k % RING];
-  flags = in->flags;
+  flags = in->flags | ((pc->line_sent & 1) ? F_SENT : 0);
   memcpy (scores, m->t_bias, sizeof cd->base);
   fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
   for (guint o = 0; o < 4; o++)
@@ -931,9 +935,10 @@ classify_base (Tagger *tg, guint k, Cand *cd)
       static const int offs[4] = { -1, 1, -2, 2 };
       int j = (int) k + offs[o];
       Info *jn;
-      if (j >= 0 && (guint) j < tg->n && (guint) j + RING > tg->upto &&
-          (jn = &tg->ring[j % RING])->lineid == in->lineid)
+      if (j >= 0 && (guint) j < tg->n &&
+          same_line (tg, MIN ((guint) j, k), MAX ((guint) j, k)))
         {
+          jn = info_get (tg, (guint) j);
           guint32 jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
           add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
         }
@@ -948,18 +953,18 @@ classify_base (Tagger *tg, guint k, Cand *cd)
   }
   add_row (scores, m->t_flags[flags & 31]);
   add_row (scores, form_row (tg, fid, R_SELF + ((flags & 4) ? 1 : 0), k, in));
-  add_row (scores, m->t_gaz[in->gaz & 7]);
+  add_row (scores, m->t_gaz[gaz & 7]);
   fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
   idx = fe->fd;
   if (idx)
     dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
   add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
-  add_row (scores, m->t_line_caps[tg->line_caps[in->lineid] ? 1 : 0]);
+  add_row (scores, m->t_line_caps[tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
   cd->token = k;
   cd->fd = idx;
   cd->shape_id = (guint16) fe->shape_id;
-  cd->gaz = in->gaz & 7;
-  cd->doc_flags = ((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0);
+  cd->gaz = gaz & 7;
+  cd->doc_flags = ((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0) | ((flags & 8) ? 4 : 0);
 }
 
 /* The best tag of a candidate after @prev, given the kind @dk its word
@@ -979,7 +984,7 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   add_row (scores, se->prev[prev]);
   add_row (scores, m->t_gaz_prev[cd->gaz][prev]);
   add_row (scores, m->t_doc[dk]);
-  add_row (scores, m->t_doc_flags[dk][cd->doc_flags]);
+  add_row (scores, m->t_doc_flags[dk][cd->doc_flags & 3]);
   for (guint c = 0; c < N_TAGS; c++)
     {
       if (!tag_allowed (prev, c))
@@ -994,43 +999,39 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   return best;
 }
 
-static void
-reset_walk (Tagger *tg)
-{
-  tg->upto = 0;
-  tg->prev_terminal = TRUE;
-  tg->lineid = 0;
-  tg->gaz_until = 0;
-  tg->gaz_inside = 0;
-}
-
 /* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
 {
-  guint prev = 0;
+  guint last_k = G_MAXUINT, last_c = 0;
 
-  reset_walk (tg);
-  for (guint k = 0; k < tg->n; k++)
+  tg->gaz_until = 0;
+  tg->gaz_inside = 0;
+  for (guint r = 0; r < RING; r++)
+    tg->ring[r].index = 0;
+  for (guint ci = 0; ci < tg->pre->len; ci++)
     {
-      Info *in = info_at (tg, k);
-      guint c = 0;
+      const PreCand *pc = &g_array_index (tg->pre, PreCand, ci);
+      guint k = pc->token;
+      Cand *cd = &tg->cands[ci];
+      guint prev = 0, c, idx;
+      guint8 gaz;
 
-      if (in->flags & F_LINE)
-        prev = 0;
-      if (is_cand (in))
-        {
-          Cand *cd = &tg->cands[tg->n_cands++];
-          guint idx;
-          classify_base (tg, k, cd);
-          c = classify (tg, cd, prev, 0);
-          idx = cd->fd;
-          if (idx)
-            g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
-        }
+      /* the tag before: 0 unless the word before is a candidate */
+      Info *in = info_get (tg, k);
+      if (last_k != G_MAXUINT && last_k + 1 == k && !(in->flags & F_LINE))
+        prev = last_c;
+      gaz = cand_gaz (tg, k, in);
+      classify_base (tg, k, pc, gaz, cd);
+      c = classify (tg, cd, prev, 0);
+      idx = cd->fd;
+      if (idx)
+        g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
       tg->tags[k] = (guint8) c;
-      prev = c;
+      last_k = k;
+      last_c = c;
     }
+  tg->n_cands = tg->pre->len;
 }
 
 /* The second walk: only the candidates whose word the first walk tagged
@@ -1051,8 +1052,7 @@ walk_again (Tagger *tg)
       guint dk;
 
       /* the tags of the word before: 0 unless it is a candidate */
-      if (last_k != G_MAXUINT && last_k + 1 == k &&
-          !(tg->tokens[k].flags & DOSSIER_TOKEN_LINE_START))
+      if (last_k != G_MAXUINT && last_k + 1 == k && !(cd->doc_flags & 4))
         {
           prev = last_new;
           prev1 = last_old;
@@ -1099,7 +1099,11 @@ prepass (Tagger *tg)
 
           prev_terminal = FALSE;
           if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
-            tg->n_caps++;
+            {
+              PreCand pc = { k, (caps->len << 1) | (sent ? 1 : 0) };
+              g_array_append_val (tg->pre, pc);
+              tg->n_caps++;
+            }
           ref = u64map_ref (&tg->forms, hash_low (tg->ctx, t, stem_end_of (tg->ctx, t)));
           if (*ref == 0)
             {
@@ -1228,10 +1232,12 @@ dossier_names_tag (DossierContext *ctx)
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
   tg.rows = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 4096 * N_TAGS);
 
+  tg.pre = g_array_sized_new (FALSE, FALSE, sizeof (PreCand), tg.n / 6 + 16);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  tg.cands = g_new (Cand, tg.n_caps + 1);
+  tg.cands = g_new (Cand, tg.n_caps + 1);  /* tg.pre->len */
   walk (&tg);
+  g_clear_pointer (&tg.pre, g_array_unref);
   step_time (timing, "walk", &t0);
   walk_again (&tg);
   step_time (timing, "walk_again", &t0);
