@@ -243,6 +243,99 @@ test_mutations (void)
       }
 }
 
+/* Every ASCII byte and some UTF-8 in every kind of string the writer
+ * escapes: byte for byte what JsonGenerator writes. */
+static void
+test_escaping (void)
+{
+  g_autoptr(DossierArticle) article = NULL;
+  g_autoptr(DossierEntity) entity = NULL;
+  g_autoptr(DossierQuote) quote = NULL;
+  g_autoptr(DossierTimex) timex = NULL;
+  g_autoptr(DossierEvent) event = NULL;
+  GString *all = g_string_new (NULL);
+  g_autofree char *chars = NULL;
+
+  for (int c = 1; c < 128; c++)
+    g_string_append_c (all, (char) c);
+  g_string_append (all, "é “x” \xe2\x80\xa8 \xef\xbb\xbf \xf0\x9f\x98\x80 \xc2\x80\xc2\x9f");
+  chars = g_string_free (all, FALSE);
+  g_assert_true (g_utf8_validate (chars, -1, NULL));
+
+  article = dossier_article_new (chars, -1);
+  dossier_article_set_source (article, chars, chars, chars);
+  dossier_article_set_title (article, chars);
+  dossier_article_set_authors (article, (const char * const[]) { chars, "", NULL });
+  dossier_article_set_dateline (article, chars);
+  entity = dossier_entity_new (chars, chars, DOSSIER_ENTITY_ORGANIZATION);
+  dossier_entity_set_role (entity, chars);
+  dossier_entity_add_alias (entity, "x\ty");
+  dossier_entity_add_mention (entity, 1, 2, chars);
+  dossier_entity_add_mention (entity, 3, 4, "\x1f\x7f");
+  dossier_article_add_entity (article, entity);
+  quote = dossier_quote_new (chars, 0, 5, chars, DOSSIER_QUOTE_INDIRECT);
+  dossier_quote_set_speaker (quote, entity);
+  dossier_article_add_quote (article, quote);
+  timex = dossier_timex_new (0, 5, chars, DOSSIER_TIMEX_DURATION, chars);
+  dossier_timex_set_mod (timex, chars);
+  dossier_article_add_timex (article, timex);
+  event = dossier_event_new (chars, 0, chars, NULL, DOSSIER_GRANULARITY_DECADE, TRUE, chars);
+  dossier_event_add_entity (event, entity);
+  dossier_event_add_quote (event, quote);
+  dossier_article_add_event (article, event);
+
+  for (int with_text = 0; with_text < 2; with_text++)
+    {
+      g_autoptr(JsonNode) node = dossier_json_from_article (article, with_text);
+      g_autofree char *streamed = dossier_json_to_string (article, with_text, FALSE);
+      g_autofree char *whole = json_to_string (node, FALSE);
+
+      g_assert_cmpstr (streamed, ==, whole);
+    }
+}
+
+static gboolean
+append_piece (const char *data,
+              gsize       length,
+              gpointer    user_data)
+{
+  g_string_append_len (user_data, data, length);
+  return TRUE;
+}
+
+static gboolean
+refuse_piece (const char *data,
+              gsize       length,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+  return FALSE;
+}
+
+/* dossier_json_write() gives what dossier_json_to_string() returns, also
+ * for a document of several pieces, and stops at a write error. */
+static void
+test_write_pieces (void)
+{
+  g_autoptr(DossierArticle) article = make_article ();
+  g_autoptr(DossierEntity) many = dossier_entity_new ("e9", "Many", DOSSIER_ENTITY_OTHER);
+  g_autoptr(GString) pieces = g_string_new (NULL);
+  g_autofree char *json = NULL;
+  guint calls = 0;
+
+  for (guint i = 0; i < 200000; i++)
+    dossier_entity_add_mention (many, i, i + 1, "a \"mention\"");
+  dossier_article_add_entity (article, many);
+
+  json = dossier_json_to_string (article, TRUE, FALSE);
+  g_assert_true (dossier_json_write (article, TRUE, append_piece, pieces));
+  g_assert_cmpuint (pieces->len, >, 2u << 20);
+  g_assert_cmpstr (pieces->str, ==, json);
+
+  g_assert_false (dossier_json_write (article, TRUE, refuse_piece, &calls));
+  g_assert_cmpuint (calls, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +348,8 @@ main (int   argc,
   g_test_add_func ("/json/malformed", test_malformed);
   g_test_add_func ("/json/minimal", test_minimal);
   g_test_add_func ("/json/mutations", test_mutations);
+  g_test_add_func ("/json/escaping", test_escaping);
+  g_test_add_func ("/json/write-pieces", test_write_pieces);
 
   return g_test_run ();
 }

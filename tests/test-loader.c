@@ -233,6 +233,63 @@ test_input_untouched (void)
   g_assert_cmpmem (after, length, data, sizeof data - 1);
 }
 
+/* The digest of every length around the 64-byte block boundaries (and a
+ * large text) is GChecksum's, whichever way the loader computes it. */
+static void
+test_sha256_lengths (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_c (text, (char) ('a' + (i * 7919) % 26));
+  for (gsize len = 0; len <= text->len; len += (len < 300 ? 1 : 97))
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (text->str, len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierLoaded) loaded = dossier_loader_decode (bytes, "t.txt", &error);
+      g_autofree char *want = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                           (const guchar *) text->str, len);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (loaded->sha256, ==, want);
+    }
+  g_string_free (text, TRUE);
+}
+
+/* UTF-8 or not, decided as g_utf8_validate_len() does, whatever the
+ * position of the odd bytes among ASCII ones. */
+static void
+test_utf8_validation (void)
+{
+  static const char * const pieces[] = {
+    "\xc3\xa9", "\xe2\x80\x9c", "\xf0\x9f\x98\x80", "\x80", "\xc3", "\xe2\x80",
+    "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff", "\xc3\xa9\xc3",
+    "\xe2\x80\x9c\xe2\x80\x9d", "\xef\xbf\xbf", "\xf8\x88\x80\x80\x80",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (pieces); k++)
+    for (guint before = 0; before < 18; before++)
+      for (guint after = 0; after < 10; after += 3)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(DossierLoaded) loaded = NULL;
+          gboolean valid;
+
+          for (guint j = 0; j < before; j++)
+            g_string_append_c (text, 'a' + j % 26);
+          g_string_append (text, pieces[k]);
+          for (guint j = 0; j < after; j++)
+            g_string_append_c (text, 'z');
+          valid = g_utf8_validate_len (text->str, text->len, NULL);
+          bytes = g_bytes_new (text->str, text->len);
+          loaded = dossier_loader_decode (bytes, "v.txt", &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (loaded->encoding, ==, valid ? "UTF-8" : "WINDOWS-1252");
+        }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +317,8 @@ main (int   argc,
   g_test_add_func ("/loader/unreadable", test_unreadable);
   g_test_add_func ("/loader/decode-bytes", test_decode_bytes);
   g_test_add_func ("/loader/input-untouched", test_input_untouched);
+  g_test_add_func ("/loader/sha256-lengths", test_sha256_lengths);
+  g_test_add_func ("/loader/utf8-validation", test_utf8_validation);
 
   status = g_test_run ();
 

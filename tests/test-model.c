@@ -303,6 +303,44 @@ test_document (void)
   g_assert_cmpuint (n_quote, ==, 2);
 }
 
+/* Many mentions, some out of order: kept sorted, each text intact after
+ * the entity's text buffer has grown many times. */
+static void
+test_entity_many_mentions (void)
+{
+  g_autoptr(DossierEntity) entity = dossier_entity_new ("e1", "Ada", DOSSIER_ENTITY_PERSON);
+  const DossierSpan *spans;
+  guint n = 0;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      guint start = (i % 7 == 3) ? i * 10 - 25 : i * 10;
+      g_autofree char *text = g_strdup_printf ("m%u", start);
+
+      if (i % 2 == 0)
+        dossier_entity_add_mention (entity, start, start + 3, text);
+      else
+        dossier_entity_add_mention_len (entity, start, start + 3, text, strlen (text));
+    }
+  dossier_entity_add_mention (entity, 1, 1, NULL);
+  dossier_entity_add_mention_len (entity, 2, 2, "xyz", 0);
+
+  spans = dossier_entity_get_mentions (entity, &n);
+  g_assert_cmpuint (n, ==, 5002);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_assert_cmpuint (spans[i - 1].start, <=, spans[i].start);
+      if (spans[i].end == spans[i].start)
+        g_assert_cmpstr (spans[i].text, ==, "");
+      else
+        {
+          g_autofree char *want = g_strdup_printf ("m%u", spans[i].start);
+          g_assert_cmpstr (spans[i].text, ==, want);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +348,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/entity", test_entity_properties);
+  g_test_add_func ("/model/entity-many-mentions", test_entity_many_mentions);
   g_test_add_func ("/model/quote-timex-event", test_quote_timex_event);
   g_test_add_func ("/model/event-dates", test_event_dates);
   g_test_add_func ("/model/article", test_article);

@@ -346,6 +346,187 @@ test_other_speakers (void)
 }
 
 static void
+test_title_phrases (void)
+{
+  const Expected sec[] = { { "There is a place for everyone here.", "Jane Albers" } };
+  const Expected spk[] = { { "those images have no place here.", "Dan Ruhl" } };
+  const Expected age[] = { { "He speaks his mind and I like that.", "Tom Hersh" } };
+  const Expected widow[] = { { "That is wrong,", "Mary Strand" } };
+  const Expected hours[] = { { "She is a good friend.", "Paul Fenner" } };
+  const Expected multi[] = { { "more than one talk", "Multiple outlets" } };
+
+  assert_quotes ("Former Secretary of State Jane Albers urged women to vote, saying, "
+                 "\"There is a place for everyone here.\"\n", sec, 1);
+  assert_quotes ("Speaker of the House Rep. Dan Ruhl (R-WI) said \"those images have no place here.\"\n", spk, 1);
+  assert_quotes ("The rally ended late.\n\n17-year-old Tom Hersh echoed:\n\n\"He speaks his mind and I like that.\"\n",
+                 age, 1);
+  assert_quotes ("The vote was close.\n\n\"That is wrong,\" said 9/11 widow Mary Strand.\n", widow, 1);
+  assert_quotes ("Hours later, Paul Fenner returned the favor, telling a radio host, \"She is a good friend.\"\n",
+                 hours, 1);
+  assert_quotes ("Multiple outlets reported on Wednesday that the agency had \"more than one talk\" with him.\n",
+                 multi, 1);
+}
+
+static void
+test_loose_cues (void)
+{
+  const Expected title[] = { { "nobody knows who did it", "Linda Moss" } };
+  const Expected outer[] = { { "It hurts,", "CNN" } };
+  const Expected went[] = { { "You know, it happens,", "Rick Dole" }, { "But you must get over it.", "Rick Dole" } };
+  const Expected beamed[] = { { "This is fantastic!", "Don Hartman" } };
+  const Expected tweeted[] = { { "Not us but we like it!", "Jim Murtagh" } };
+  const Expected prep[] = { { "I am getting ready to rent a wagon.", "John Kastner" } };
+  const Expected clip[] = { { "has a passion for the wrong people.", "the clip" } };
+  const Expected book[] = { { "Harriet was back within days,", "the book" } };
+
+  /* the marks of a show's title do not end the window */
+  assert_quotes ("Linda Moss tells the network's \"Good Morning\" show on Friday that "
+                 "\"nobody knows who did it\" yet.\n", title, 1);
+  assert_quotes ("The meeting was closed.\n\n\"It hurts,\" Jim Klein said, according to CNN.\n", outer, 1);
+  assert_quotes ("Kelly Ray asked about the age.\n\n\"You know, it happens,\" Rick Dole went on, as if he did not "
+                 "hear. \"But you must get over it.\"\n", went, 2);
+  assert_quotes ("The crowd cheered.\n\n\"This is fantastic!\" beamed Don Hartman of Madison, who came early.\n",
+                 beamed, 1);
+  {
+    const Expected assured[] = { { "Your reputation is amazing,", "Rick Trumbo" } };
+    const Expected radio[] = { { "If you are in the Senate,", "the radioman" }, { "nobody will help.", "the radioman" } };
+    const Expected another[] = { { "She thinks she is above the rules.", "another" } };
+    assert_quotes ("The show began.\n\n\"Your reputation is amazing,\" Rick Trumbo assured Jones, after Jones praised "
+                   "him.\n", assured, 1);
+    assert_quotes ("The show began.\n\n\"If you are in the Senate,\" the radioman said, \"nobody will help.\"\n", radio, 2);
+    assert_quotes ("The tweets came fast. One said nothing.\n\nAnother tweeted, \"She thinks she is above the rules.\"\n",
+                   another, 1);
+  }
+  assert_quotes ("The messages were seen from afar.\n\n\"Not us but we like it!\" Jim Murtagh, the head of Rise Now, "
+                 "Tweeted on Friday.\n", tweeted, 1);
+  assert_quotes ("At Baldwin College, in the primary, Gov. John Kastner (R-OH), said, "
+                 "\"I am getting ready to rent a wagon.\"\n", prep, 1);
+  assert_quotes ("A new ad came out on Monday.\n\nThe clip says Kaine \"has a passion for the wrong people.\"\n", clip, 1);
+  assert_quotes ("Harriet Lane was ill in 1998.\n\n\"Harriet was back within days,\" the book said.\n", book, 1);
+}
+
+static void
+test_description_phrases (void)
+{
+  const Expected poss[] = { { "We have to be ready.", "Jane Roe's right-hand woman" } };
+  const Expected place[] = { { "doing what he is doing.", "Stacy Bakerton" } };
+  const Expected dateline[] = { { "We have to be ready.", "Tom Kerr" } };
+
+  assert_quotes ("Jane Roe's right-hand woman rallied supporters, saying: \"We have to be ready.\"\n", poss, 1);
+  assert_quotes ("Stacy Bakerton of Columbia, South Carolina says she thinks Kent can win if he keeps "
+                 "\"doing what he is doing.\"\n", place, 1);
+  assert_quotes ("BOSTON \xe2\x80\x94 Tom Kerr rallied supporters, saying: \"We have to be ready.\"\n", dateline, 1);
+}
+
+static void
+test_goes_on (void)
+{
+  const Expected on[] = { { "We will win,", "Chris Bale" }, { "They expect you to plow the snow.", "Chris Bale" } };
+  const Expected bare[] = { { "We will win,", "Chris Bale" }, { "They expect you to plow.", "Mark Rowe" } };
+
+  /* a cue of the next sentence does not take the quote from the speaker
+   * who goes on */
+  assert_quotes ("\"We will win,\" Chris Bale said. \"They expect you to plow the snow.\" Mark Rowe disagreed, "
+                 "saying nothing.\n", on, 2);
+  /* but a bare "Roe said." does */
+  assert_quotes ("\"We will win,\" Chris Bale said. \"They expect you to plow.\" Mark Rowe said Tuesday.\n", bare, 2);
+}
+
+static void
+test_clause_speakers (void)
+{
+  const Expected dash[] = { { "One lesson was simple.", "Carl Bialow" } };
+  const Expected paren[] = { { "highly significant.", "Ted Crane" } };
+  const Expected joined[] = { { "the ultimate public health crisis", "Howard Dane" }, { "stunt our growth,", "Howard Dane" } };
+  const Expected with[] = { { "Get him out of here!", "Rob Tanner" } };
+  const Expected to_say[] = { { "There are places that are dangerous.", "Rob Tanner" } };
+  const Expected first[] = { { "Spanish,", "Rob Tanner" } };
+
+  assert_quotes ("The polls missed. Pollsters agree - Carl Bialow: \"One lesson was simple.\"\n", dash, 1);
+  assert_quotes ("The news came late. MNN, Ted Crane said, called the news \"highly significant.\"\n", paren, 1);
+  assert_quotes ("The crowd was loud.\n\nGuns are \"the ultimate public health crisis\" and \"stunt our growth,\" "
+                 "Howard Dane, the former governor, said.\n", joined, 2);
+  assert_quotes ("A man was removed, with Rob Tanner reportedly yelling: \"Get him out of here!\"\n", with, 1);
+  assert_quotes ("Rob Tanner joked that Brooklyn was his answer, but went on to say, "
+                 "\"There are places that are dangerous.\"\n", to_say, 1);
+  assert_quotes ("He spoke of the judge. First, Rob Tanner called the judge \"Spanish,\" which was wrong.\n", first, 1);
+  {
+    const Expected rep[] = { { "Another horrific attack, this time in Nice.", "Donald Trumbo" } };
+    const Expected but[] = { { "the question is the timing.", "Jennifer Robb" } };
+    assert_quotes ("Late news came in.\n\nRepublican presidential candidate Donald Trumbo quickly took to Twitter, "
+                   "writing: \"Another horrific attack, this time in Nice.\"\n", rep, 1);
+    assert_quotes ("Mayor Jennifer Robb said Friday that she thinks the video should be released but said "
+                   "\"the question is the timing.\"\n", but, 1);
+  }
+  {
+    const Expected who[] = { { "It is time to unite.", "Mike Leeson" } };
+    assert_quotes ("Kent Rowe was backed by a colleague, Mike Leeson, who declared in the spin room, "
+                   "\"It is time to unite.\"\n", who, 1);
+  }
+}
+
+static void
+test_description_names (void)
+{
+  const Expected leader[] = { { "We will see,", "the Senate minority leader" } };
+  const Expected staff[] = { { "It is over,", "the Gawker employee" } };
+  const Expected kirby[] = { { "It is done,", "John Kirby" } };
+
+  assert_quotes ("The vote was close.\n\n\"We will see,\" the Senate minority leader said.\n", leader, 1);
+  assert_quotes ("The site closed.\n\n\"It is over,\" said the Gawker employee.\n", staff, 1);
+  assert_quotes ("The talks ended.\n\n\"It is done,\" the White House spokesperson John Kirby said.\n", kirby, 1);
+  {
+    const Expected mgr[] = { { "It is early,", "Robby Mookers" } };
+    const Expected gov[] = { { "Not again,", "Michael Leaven" } };
+    assert_quotes ("The race went on.\n\n\"It is early,\" campaign manager Robby Mookers said.\n", mgr, 1);
+    assert_quotes ("The race went on.\n\n\"Not again,\" said former Utah governor Michael Leaven.\n", gov, 1);
+  }
+  {
+    const Expected critic[] = { { "burning the Constitution", "Laurence H. Tribble" } };
+    const Expected pair[] = { { "had a tin ear.", "Jeanne Heidman" } };
+    const Expected user[] = { { "He is cute with a big mouth,", "one user" } };
+    assert_quotes ("The rules drew fire.\n\nAnother critic, Laurence H. Tribble, likened the rules to "
+                   "\"burning the Constitution\" in a brief.\n", critic, 1);
+    assert_quotes ("Henry Clay's biographers, David and Jeanne Heidman, wrote that Taylor \"had a tin ear.\"\n", pair, 1);
+    assert_quotes ("The site buzzed.\n\n\"He is cute with a big mouth,\" one user wrote.\n", user, 1);
+  }
+  {
+    const Expected appos[] = { { "a disaster.", "Jane Doerr" } };
+    assert_quotes ("The race tightened.\n\nThe party's nominee, Jane Doerr, said the plan was \"a disaster.\"\n", appos, 1);
+  }
+
+  /* a description resolved to a person stays one of that person's forms */
+  {
+    g_autoptr(DossierContext) ctx = run ("Governor Paula Rendt spoke on Monday.\n\n"
+                                         "\"The budget is sound,\" the governor said.\n");
+    const DossierQuoteInfo *qi;
+    DossierEntityInfo *info;
+    gboolean found = FALSE;
+
+    g_assert_cmpuint (ctx->quotes->len, ==, 1);
+    qi = &g_array_index (ctx->quotes, DossierQuoteInfo, 0);
+    g_assert_cmpint (qi->speaker, >=, 0);
+    info = g_ptr_array_index (ctx->entities, qi->speaker);
+    g_assert_true (name_matches (info->name, "Paula Rendt"));
+    for (guint k = 0; k < info->aliases->len; k++)
+      found = found || strcmp (g_ptr_array_index (info->aliases, k), "the governor") == 0;
+    g_assert_true (found);
+  }
+}
+
+static void
+test_quote_paragraphs (void)
+{
+  const Expected para[] = { { "We have to do something.", "Rick Trumbo" }, { "We have to be a lot tougher.", "Rick Trumbo" } };
+  const Expected dash[] = { { "I think it is nothing.", "Rick Trumbo" } };
+
+  /* a quote paragraph after a paragraph about someone */
+  assert_quotes ("The talk went on.\n\nRick Trumbo kept to vague terms during the interview.\n\n"
+                 "\"We have to do something.\"\n\n\"We have to be a lot tougher.\"\n", para, 2);
+  assert_quotes ("Rick Trumbo also embraced harsh techniques -- \"I think it is nothing.\"\n", dash, 1);
+}
+
+static void
 test_bad_input (void)
 {
   const char *texts[] = { "", "\"", "\"\"\"\"", "'", "\xe2\x80\x9c\xe2\x80\x9d", "\" said",
@@ -427,6 +608,13 @@ main (int   argc,
   g_test_add_func ("/quotes/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/quotes/continuation", test_continuation);
   g_test_add_func ("/quotes/other-speakers", test_other_speakers);
+  g_test_add_func ("/quotes/title-phrases", test_title_phrases);
+  g_test_add_func ("/quotes/loose-cues", test_loose_cues);
+  g_test_add_func ("/quotes/description-phrases", test_description_phrases);
+  g_test_add_func ("/quotes/goes-on", test_goes_on);
+  g_test_add_func ("/quotes/clause-speakers", test_clause_speakers);
+  g_test_add_func ("/quotes/description-names", test_description_names);
+  g_test_add_func ("/quotes/quote-paragraphs", test_quote_paragraphs);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

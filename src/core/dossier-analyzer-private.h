@@ -13,4 +13,8 @@ G_BEGIN_DECLS
  * converting every byte offset to characters. */
 DossierArticle *dossier_analyzer_build_article (DossierContext *ctx);
 
+/* With DOSSIER_TIMING set: prints the time since the last mark (and the
+ * memory in use) for @step on stderr. */
+void            dossier_analyzer_timing_mark   (const char     *step);
+
 G_END_DECLS

@@ -15,6 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "dossier-analyzer.h"
 #include "dossier-analyzer-private.h"
@@ -27,7 +30,7 @@
 #include "analysis/dossier-quotes.h"
 #include "analysis/dossier-events.h"
 
-#define BLOCK_SHIFT 8
+#define BLOCK_SHIFT 6
 #define BLOCK (1u << BLOCK_SHIFT)
 
 typedef struct
@@ -44,8 +47,18 @@ count_lead_bytes (const guchar *p,
                   gsize         n)
 {
   guint count = 0;
+  gsize i = 0;
 
-  for (gsize i = 0; i < n; i++)
+  /* eight bytes at a time: a continuation byte is 10xxxxxx */
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w, cont;
+
+      memcpy (&w, p + i, 8);
+      cont = (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
+      count += 8 - (guint) ((cont * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+    }
+  for (; i < n; i++)
     count += (p[i] & 0xC0) != 0x80;
   return count;
 }
@@ -117,20 +130,64 @@ offset_map_chars (OffsetMap *map,
   return chars;
 }
 
-/* A byte range -> a span in characters, with its text. */
+/* A byte range -> a range of characters; *text and *len: its bytes. */
 static void
-convert_span (OffsetMap   *map,
-              guint        start,
-              guint        end,
-              DossierSpan *span)
+convert_range (OffsetMap   *map,
+               guint        start,
+               guint        end,
+               guint       *out_start,
+               guint       *out_end,
+               const char **text,
+               gsize       *len)
 {
   start = snap (map, start);
   end = snap (map, end);
   if (end < start)
     end = start;
-  span->start = offset_map_chars (map, start);
-  span->end = offset_map_chars (map, end);
-  span->text = g_strndup ((const char *) map->text + start, end - start);
+  *out_start = offset_map_chars (map, start);
+  *out_end = offset_map_chars (map, end);
+  *text = (const char *) map->text + start;
+  *len = end - start;
+}
+
+/* A byte range -> a span in characters, whose text is a NUL-terminated
+ * copy in @scratch (valid until the next use of @scratch). */
+static void
+convert_span (OffsetMap   *map,
+              guint        start,
+              guint        end,
+              GString     *scratch,
+              DossierSpan *span)
+{
+  const char *text;
+  gsize len;
+
+  convert_range (map, start, end, &span->start, &span->end, &text, &len);
+  g_string_truncate (scratch, 0);
+  g_string_append_len (scratch, text, len);
+  span->text = scratch->str;
+}
+
+/* "e12": @prefix (or none when '\0') and @n, in @buf (at least 16 bytes). */
+static const char *
+format_id (char  *buf,
+           char   prefix,
+           guint  n)
+{
+  char digits[12];
+  int i = sizeof digits, k = 0;
+
+  do
+    {
+      digits[--i] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  while (n > 0);
+  if (prefix != '\0')
+    buf[k++] = prefix;
+  memcpy (buf + k, digits + i, sizeof digits - i);
+  buf[k + sizeof digits - i] = '\0';
+  return buf;
 }
 
 static char **
@@ -219,15 +276,25 @@ release_text_arrays (DossierContext *ctx)
   ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
 }
 
+typedef struct
+{
+  guint       start;   /* characters */
+  guint       end;
+  const char *text;    /* into ctx->text */
+  gsize       len;     /* bytes */
+} MentionSpan;
+
 /* Fills @article (whose text ctx->text is) from the finished context. */
 static void
 article_from_context (DossierContext *ctx,
                       DossierArticle *article)
 {
   OffsetMap map;
-  DossierSpan *mention_spans;
-  GPtrArray *entities, *quotes;
+  MentionSpan *mention_spans;
+  GPtrArray *entities, *quotes, *items;
+  GString *scratch = g_string_sized_new (256);
   const DossierMetadata *md = &ctx->metadata;
+  char id[16];
 
   offset_map_init (&map, ctx->text, ctx->length);
 
@@ -258,12 +325,15 @@ article_from_context (DossierContext *ctx,
     }
 
   /* mentions, converted once, in text order (ctx->mentions is sorted;
-   * if a pass broke the order it only costs cursor misses) */
-  mention_spans = g_new (DossierSpan, ctx->mentions->len + 1);
+   * if a pass broke the order it only costs cursor misses); their texts
+   * are copied straight from ctx->text by the entities */
+  mention_spans = g_new (MentionSpan, ctx->mentions->len + 1);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      convert_span (&map, m->start, m->end, &mention_spans[i]);
+      MentionSpan *ms = &mention_spans[i];
+
+      convert_range (&map, m->start, m->end, &ms->start, &ms->end, &ms->text, &ms->len);
     }
 
   /* entities */
@@ -271,11 +341,10 @@ article_from_context (DossierContext *ctx,
   for (guint i = 0; i < ctx->entities->len; i++)
     {
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
-      char id[32];
       DossierEntity *entity;
 
-      g_snprintf (id, sizeof id, "e%u", i + 1);
-      entity = dossier_entity_new (id, info->name != NULL ? info->name : "", info->kind);
+      entity = dossier_entity_new (format_id (id, 'e', i + 1),
+                                   info->name != NULL ? info->name : "", info->kind);
       if (info->role != NULL && info->role[0] != '\0')
         dossier_entity_set_role (entity, info->role);
       for (guint j = 0; info->aliases != NULL && j < info->aliases->len; j++)
@@ -285,14 +354,12 @@ article_from_context (DossierContext *ctx,
           guint m = g_array_index (info->mentions, guint, j);
 
           if (m < ctx->mentions->len)
-            dossier_entity_add_mention (entity, mention_spans[m].start,
-                                        mention_spans[m].end, mention_spans[m].text);
+            dossier_entity_add_mention_len (entity, mention_spans[m].start, mention_spans[m].end,
+                                            mention_spans[m].text, mention_spans[m].len);
         }
       g_ptr_array_add (entities, entity);
-      dossier_article_add_entity (article, entity);
     }
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    g_free (mention_spans[i].text);
+  dossier_article_add_entities (article, (DossierEntity * const *) entities->pdata, entities->len);
   g_free (mention_spans);
 
   /* quotes */
@@ -302,75 +369,67 @@ article_from_context (DossierContext *ctx,
       const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
       DossierSpan span;
       DossierQuote *quote;
-      char id[32];
 
-      g_snprintf (id, sizeof id, "q%u", i + 1);
-      convert_span (&map, info->start, info->end, &span);
-      quote = dossier_quote_new (id, span.start, span.end, span.text, info->kind);
-      dossier_span_clear (&span);
+      convert_span (&map, info->start, info->end, scratch, &span);
+      quote = dossier_quote_new (format_id (id, 'q', i + 1), span.start, span.end, span.text,
+                                 info->kind);
       if (info->speaker >= 0 && (guint) info->speaker < entities->len)
         dossier_quote_set_speaker (quote, g_ptr_array_index (entities, info->speaker));
       if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
         {
-          convert_span (&map, info->speaker_mention.start, info->speaker_mention.end, &span);
+          convert_span (&map, info->speaker_mention.start, info->speaker_mention.end, scratch, &span);
           dossier_quote_set_speaker_mention (quote, &span);
           /* The occurrence that names the speaker is one of its mentions
            * (SCHEMA.md), even when a pass forgot to link it. */
           if (dossier_quote_get_speaker (quote) != NULL &&
               span.end > span.start &&
               !has_mention (dossier_quote_get_speaker (quote), &span))
-            dossier_entity_add_mention (dossier_quote_get_speaker (quote),
-                                        span.start, span.end, span.text);
-          dossier_span_clear (&span);
+            dossier_entity_add_mention_len (dossier_quote_get_speaker (quote),
+                                            span.start, span.end, span.text, scratch->len);
         }
       if (!DOSSIER_RANGE_EMPTY (info->cue))
         {
-          convert_span (&map, info->cue.start, info->cue.end, &span);
+          convert_span (&map, info->cue.start, info->cue.end, scratch, &span);
           dossier_quote_set_cue (quote, &span);
-          dossier_span_clear (&span);
         }
       g_ptr_array_add (quotes, quote);
-      dossier_article_add_quote (article, quote);
     }
+  dossier_article_add_quotes (article, (DossierQuote * const *) quotes->pdata, quotes->len);
 
   /* timexes */
+  items = g_ptr_array_new_full (ctx->timexes->len, g_object_unref);
   for (guint i = 0; i < ctx->timexes->len; i++)
     {
       const DossierTimexInfo *info = &g_array_index (ctx->timexes, DossierTimexInfo, i);
-      g_autoptr(DossierTimex) timex = NULL;
+      DossierTimex *timex;
       DossierSpan span;
 
-      convert_span (&map, info->start, info->end, &span);
+      convert_span (&map, info->start, info->end, scratch, &span);
       timex = dossier_timex_new (span.start, span.end, span.text, info->type,
                                  info->value != NULL ? info->value : "X");
-      dossier_span_clear (&span);
       if (info->mod != NULL && info->mod[0] != '\0')
         dossier_timex_set_mod (timex, info->mod);
       if (info->anchor == -1)
         dossier_timex_set_anchor (timex, "published");
       else if (info->anchor >= 0 && (guint) info->anchor < ctx->timexes->len)
-        {
-          char anchor[32];
-
-          g_snprintf (anchor, sizeof anchor, "%d", info->anchor);
-          dossier_timex_set_anchor (timex, anchor);
-        }
-      dossier_article_add_timex (article, timex);
+        dossier_timex_set_anchor (timex, format_id (id, '\0', (guint) info->anchor));
+      g_ptr_array_add (items, timex);
     }
+  dossier_article_add_timexes (article, (DossierTimex * const *) items->pdata, items->len);
+  g_ptr_array_unref (items);
 
   /* events */
+  items = g_ptr_array_new_full (ctx->events->len, g_object_unref);
   for (guint i = 0; i < ctx->events->len; i++)
     {
       const DossierEventInfo *info = &g_array_index (ctx->events, DossierEventInfo, i);
-      g_autoptr(DossierEvent) event = NULL;
-      char id[32];
+      DossierEvent *event;
       guint s, e;
 
       if (info->timex < 0 || (guint) info->timex >= ctx->timexes->len)
         continue;
-      g_snprintf (id, sizeof id, "v%u", i + 1);
-      event = dossier_event_new (id, info->timex, info->date_start, info->date_end,
-                                 info->granularity, info->approximate,
+      event = dossier_event_new (format_id (id, 'v', i + 1), info->timex, info->date_start,
+                                 info->date_end, info->granularity, info->approximate,
                                  info->label != NULL ? info->label : "");
       s = snap (&map, info->sentence.start);
       e = snap (&map, info->sentence.end);
@@ -389,14 +448,76 @@ article_from_context (DossierContext *ctx,
           if (k >= 0 && (guint) k < quotes->len)
             dossier_event_add_quote (event, g_ptr_array_index (quotes, k));
         }
-      dossier_article_add_event (article, event);
+      g_ptr_array_add (items, event);
     }
+  dossier_article_add_events (article, (DossierEvent * const *) items->pdata, items->len);
+  g_ptr_array_unref (items);
 
-  dossier_article_update_counts (article);
+  /* the quotes of each speaker: what dossier_article_update_counts()
+   * finds, from the indexes */
+  {
+    guint *n_quotes = g_new0 (guint, entities->len + 1);
+
+    for (guint i = 0; i < ctx->quotes->len; i++)
+      {
+        const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
+
+        if (info->speaker >= 0 && (guint) info->speaker < entities->len)
+          n_quotes[info->speaker]++;
+      }
+    for (guint i = 0; i < entities->len; i++)
+      dossier_entity_set_n_quotes (g_ptr_array_index (entities, i), n_quotes[i]);
+    g_free (n_quotes);
+  }
 
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
+  g_string_free (scratch, TRUE);
   offset_map_clear (&map);
+}
+
+/* DOSSIER_TIMING=1: the time of every step on stderr, with the resident
+ * memory after it and the peak so far (Linux). */
+static gboolean
+timing_enabled (void)
+{
+  static int enabled = -1;
+
+  if (enabled < 0)
+    enabled = g_getenv ("DOSSIER_TIMING") != NULL;
+  return enabled;
+}
+
+static gint64 timing_t0;
+
+static void
+timing_start (void)
+{
+  timing_t0 = g_get_monotonic_time ();
+}
+
+static guint
+status_mb (const char *status,
+           const char *key)
+{
+  const char *p = status != NULL ? strstr (status, key) : NULL;
+
+  return p != NULL ? (guint) (g_ascii_strtoull (p + strlen (key), NULL, 10) / 1024) : 0;
+}
+
+void
+dossier_analyzer_timing_mark (const char *step)
+{
+  g_autofree char *status = NULL;
+  gint64 t;
+
+  if (!timing_enabled ())
+    return;
+  t = g_get_monotonic_time ();
+  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+  g_printerr ("%-8s %7.1f ms   rss %4u MB   peak %4u MB\n", step, (t - timing_t0) / 1000.0,
+              status_mb (status, "VmRSS:"), status_mb (status, "VmHWM:"));
+  timing_t0 = g_get_monotonic_time ();
 }
 
 static void
@@ -407,21 +528,28 @@ analyze_into (DossierArticle *article,
   const char *text = dossier_article_get_text (article);
 
   ctx = dossier_context_new (text, strlen (text), published);
-  {
-    gboolean timing = g_getenv ("DOSSIER_TIMING") != NULL;
-    gint64 t0 = g_get_monotonic_time (), t;
-#define PASS(call, name) call; if (timing) { t = g_get_monotonic_time (); g_printerr ("%-8s %7.1f ms\n", name, (t - t0) / 1000.0); t0 = t; }
-    PASS (dossier_text_run (ctx), "text")
-    PASS (dossier_layout_run (ctx), "layout")
-    PASS (set_reference (ctx), "ref")
-    PASS (dossier_names_run (ctx), "names")
-    PASS (dossier_time_run (ctx), "time")
-    PASS (dossier_quotes_run (ctx), "quotes")
-    dossier_context_flush_mentions (ctx);
-    PASS (dossier_events_run (ctx), "events")
-    PASS (release_text_arrays (ctx); article_from_context (ctx, article), "model")
-#undef PASS
-  }
+  dossier_text_run (ctx);
+  dossier_analyzer_timing_mark ("text");
+  dossier_layout_run (ctx);
+  dossier_analyzer_timing_mark ("layout");
+  set_reference (ctx);
+  dossier_names_run (ctx);
+  dossier_analyzer_timing_mark ("names");
+#ifdef __GLIBC__
+  /* The names pass frees much of what it built; give those pages back
+   * before the time pass builds its own tables (the peak memory). */
+  malloc_trim (0);
+#endif
+  dossier_time_run (ctx);
+  dossier_analyzer_timing_mark ("time");
+  dossier_quotes_run (ctx);
+  dossier_context_flush_mentions (ctx);
+  dossier_analyzer_timing_mark ("quotes");
+  dossier_events_run (ctx);
+  dossier_analyzer_timing_mark ("events");
+  release_text_arrays (ctx);
+  article_from_context (ctx, article);
+  dossier_analyzer_timing_mark ("model");
 }
 
 DossierArticle *
@@ -481,6 +609,8 @@ dossier_analyzer_analyze_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (timing_enabled ())
+    timing_start ();
   loaded = dossier_loader_load (file, cancellable, error);
   if (loaded == NULL)
     return NULL;
@@ -488,6 +618,7 @@ dossier_analyzer_analyze_file (GFile         *file,
     return NULL;
 
   article = dossier_article_new_take (g_steal_pointer (&loaded->text), loaded->length);
+  dossier_analyzer_timing_mark ("load");
   analyze_into (article, published);
   name = source_name (file);
   dossier_article_set_source (article, name, loaded->sha256, loaded->encoding);

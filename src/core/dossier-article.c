@@ -236,9 +236,18 @@ count_chars (const char *text,
              gsize       n_bytes)
 {
   const guchar *p = (const guchar *) text;
-  gsize n = 0;
+  gsize n = 0, i = 0;
 
-  for (gsize i = 0; i < n_bytes; i++)
+  /* eight bytes at a time: a continuation byte is 10xxxxxx */
+  for (; i + 8 <= n_bytes; i += 8)
+    {
+      guint64 w, cont;
+
+      memcpy (&w, p + i, 8);
+      cont = (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
+      n += 8 - (gsize) ((cont * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+    }
+  for (; i < n_bytes; i++)
     n += (p[i] & 0xC0) != 0x80;
   return n;
 }
@@ -660,6 +669,82 @@ dossier_article_add_event (DossierArticle *self,
   g_return_if_fail (DOSSIER_IS_EVENT (event));
 
   g_list_store_append (self->events, event);
+}
+
+static void
+append_all (GListStore      *store,
+            gpointer const  *items,
+            guint            n)
+{
+  if (n > 0)
+    g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                         (gpointer *) items, n);
+}
+
+void
+dossier_article_add_entities (DossierArticle        *self,
+                              DossierEntity * const *entities,
+                              guint                  n)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  g_return_if_fail (entities != NULL || n == 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id;
+
+      g_return_if_fail (DOSSIER_IS_ENTITY (entities[i]));
+      id = dossier_entity_get_id (entities[i]);
+      if (id != NULL)
+        g_hash_table_insert (self->entity_ids, (gpointer) id, entities[i]);
+    }
+  append_all (self->entities, (gpointer const *) entities, n);
+}
+
+void
+dossier_article_add_quotes (DossierArticle       *self,
+                            DossierQuote * const *quotes,
+                            guint                 n)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  g_return_if_fail (quotes != NULL || n == 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id;
+
+      g_return_if_fail (DOSSIER_IS_QUOTE (quotes[i]));
+      id = dossier_quote_get_id (quotes[i]);
+      if (id != NULL)
+        g_hash_table_insert (self->quote_ids, (gpointer) id, quotes[i]);
+    }
+  append_all (self->quotes, (gpointer const *) quotes, n);
+}
+
+void
+dossier_article_add_timexes (DossierArticle       *self,
+                             DossierTimex * const *timexes,
+                             guint                 n)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  g_return_if_fail (timexes != NULL || n == 0);
+
+  for (guint i = 0; i < n; i++)
+    g_return_if_fail (DOSSIER_IS_TIMEX (timexes[i]));
+  append_all (self->timexes, (gpointer const *) timexes, n);
+}
+
+void
+dossier_article_add_events (DossierArticle       *self,
+                            DossierEvent * const *events,
+                            guint                 n)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  g_return_if_fail (events != NULL || n == 0);
+
+  for (guint i = 0; i < n; i++)
+    g_return_if_fail (DOSSIER_IS_EVENT (events[i]));
+  append_all (self->events, (gpointer const *) events, n);
 }
 
 /**

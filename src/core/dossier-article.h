@@ -83,6 +83,19 @@ void                dossier_article_add_timex           (DossierArticle *self,
                                                          DossierTimex   *timex);
 void                dossier_article_add_event           (DossierArticle *self,
                                                          DossierEvent   *event);
+/* The same for many at once: one items-changed signal per list. */
+void                dossier_article_add_entities        (DossierArticle       *self,
+                                                         DossierEntity * const *entities,
+                                                         guint                 n);
+void                dossier_article_add_quotes          (DossierArticle       *self,
+                                                         DossierQuote * const *quotes,
+                                                         guint                 n);
+void                dossier_article_add_timexes         (DossierArticle       *self,
+                                                         DossierTimex * const *timexes,
+                                                         guint                 n);
+void                dossier_article_add_events          (DossierArticle       *self,
+                                                         DossierEvent * const *events,
+                                                         guint                 n);
 DossierEntity      *dossier_article_lookup_entity       (DossierArticle *self,
                                                          const char     *id);
 DossierQuote       *dossier_article_lookup_quote        (DossierArticle *self,

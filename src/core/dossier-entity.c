@@ -26,7 +26,12 @@ struct _DossierEntity
   DossierEntityKind  kind;
   char              *role;
   GPtrArray         *aliases;   /* char*, NULL-terminated */
-  GArray            *mentions;  /* DossierSpan */
+  DossierSpan       *mentions;  /* their texts point into text_buf */
+  guint              n_mentions;
+  guint              mentions_alloc;
+  char              *text_buf;  /* the mention texts, each NUL-terminated */
+  gsize              text_len;
+  gsize              text_alloc;
   guint              n_quotes;
 };
 
@@ -55,7 +60,8 @@ dossier_entity_finalize (GObject *object)
   g_free (self->name);
   g_free (self->role);
   g_ptr_array_unref (self->aliases);
-  g_array_unref (self->mentions);
+  g_free (self->mentions);
+  g_free (self->text_buf);
 
   G_OBJECT_CLASS (dossier_entity_parent_class)->finalize (object);
 }
@@ -86,7 +92,7 @@ dossier_entity_get_property (GObject    *object,
       g_value_set_boxed (value, self->aliases->pdata);
       break;
     case PROP_N_MENTIONS:
-      g_value_set_uint (value, self->mentions->len);
+      g_value_set_uint (value, self->n_mentions);
       break;
     case PROP_N_QUOTES:
       g_value_set_uint (value, self->n_quotes);
@@ -173,17 +179,9 @@ dossier_entity_class_init (DossierEntityClass *klass)
 }
 
 static void
-mention_clear (gpointer data)
-{
-  dossier_span_clear (data);
-}
-
-static void
 dossier_entity_init (DossierEntity *self)
 {
   self->aliases = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  self->mentions = g_array_new (FALSE, FALSE, sizeof (DossierSpan));
-  g_array_set_clear_func (self->mentions, mention_clear);
   self->kind = DOSSIER_ENTITY_OTHER;
 }
 
@@ -297,37 +295,92 @@ dossier_entity_get_mentions (DossierEntity *self,
   g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
 
   if (n_mentions != NULL)
-    *n_mentions = self->mentions->len;
-  return (const DossierSpan *) (gpointer) self->mentions->data;
+    *n_mentions = self->n_mentions;
+  return self->mentions;
 }
 
-/* Keeps the mentions in text order (mentions usually arrive in order). */
+/* A copy of @text (@len bytes) in text_buf: one buffer for all the
+ * mention texts instead of an allocation each (an article can have a
+ * million mentions). When the buffer moves, the spans follow it. */
+static char *
+store_text (DossierEntity *self,
+            const char    *text,
+            gsize          len)
+{
+  char *copy;
+
+  if (self->text_len + len + 1 > self->text_alloc)
+    {
+      guintptr old = (guintptr) self->text_buf;
+      gsize want = MAX (MAX (self->text_alloc * 2, self->text_len + len + 1), 32);
+
+      self->text_buf = g_realloc (self->text_buf, want);
+      self->text_alloc = want;
+      if ((guintptr) self->text_buf != old)
+        for (guint i = 0; i < self->n_mentions; i++)
+          self->mentions[i].text = self->text_buf + ((guintptr) self->mentions[i].text - old);
+    }
+  copy = self->text_buf + self->text_len;
+  if (len > 0)
+    memcpy (copy, text, len);
+  copy[len] = '\0';
+  self->text_len += len + 1;
+  return copy;
+}
+
+/**
+ * dossier_entity_add_mention_len:
+ * @text: (array length=len): the text of the mention, not NUL-terminated
+ *   necessarily
+ * @len: bytes of @text
+ *
+ * Like dossier_entity_add_mention(), with the text given by its length.
+ */
 void
-dossier_entity_add_mention (DossierEntity *self,
-                            guint          start,
-                            guint          end,
-                            const char    *text)
+dossier_entity_add_mention_len (DossierEntity *self,
+                                guint          start,
+                                guint          end,
+                                const char    *text,
+                                gsize          len)
 {
   DossierSpan span;
   guint pos;
 
   g_return_if_fail (DOSSIER_IS_ENTITY (self));
   g_return_if_fail (start <= end);
+  g_return_if_fail (text != NULL || len == 0);
 
   span.start = start;
   span.end = end;
-  span.text = g_strdup (text != NULL ? text : "");
+  span.text = store_text (self, text, len);
 
-  pos = self->mentions->len;
-  while (pos > 0 &&
-         g_array_index (self->mentions, DossierSpan, pos - 1).start > start)
+  /* Keeps the mentions in text order (mentions usually arrive in order). */
+  if (self->n_mentions == self->mentions_alloc)
+    {
+      self->mentions_alloc = MAX (4, self->mentions_alloc * 2);
+      self->mentions = g_renew (DossierSpan, self->mentions, self->mentions_alloc);
+    }
+  pos = self->n_mentions;
+  while (pos > 0 && self->mentions[pos - 1].start > start)
     pos--;
-  if (pos == self->mentions->len)
-    g_array_append_val (self->mentions, span);
-  else
-    g_array_insert_val (self->mentions, pos, span);
+  if (pos < self->n_mentions)
+    memmove (&self->mentions[pos + 1], &self->mentions[pos],
+             (self->n_mentions - pos) * sizeof (DossierSpan));
+  self->mentions[pos] = span;
+  self->n_mentions++;
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MENTIONS]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_N_MENTIONS]);
+}
+
+void
+dossier_entity_add_mention (DossierEntity *self,
+                            guint          start,
+                            guint          end,
+                            const char    *text)
+{
+  if (text == NULL)
+    text = "";
+  dossier_entity_add_mention_len (self, start, end, text, strlen (text));
 }
 
 guint

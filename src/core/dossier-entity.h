@@ -37,6 +37,11 @@ void                dossier_entity_add_mention      (DossierEntity     *self,
                                                      guint              start,
                                                      guint              end,
                                                      const char        *text);
+void                dossier_entity_add_mention_len  (DossierEntity     *self,
+                                                     guint              start,
+                                                     guint              end,
+                                                     const char        *text,
+                                                     gsize              len);
 guint               dossier_entity_get_n_quotes     (DossierEntity     *self);
 void                dossier_entity_set_n_quotes     (DossierEntity     *self,
                                                      guint              n_quotes);

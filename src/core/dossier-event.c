@@ -288,20 +288,20 @@ dossier_event_set_sentence (DossierEvent *self,
                             guint         start,
                             guint         end)
 {
+  gboolean start_changed, end_changed;
+
   g_return_if_fail (DOSSIER_IS_EVENT (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->sentence_start != start)
-    {
-      self->sentence_start = start;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTENCE_START]);
-    }
-  if (self->sentence_end != end)
-    {
-      self->sentence_end = end;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTENCE_END]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
+  /* Both set before either is notified (as a freeze would, without the
+   * cost of one for each of thousands of events). */
+  start_changed = self->sentence_start != start;
+  end_changed = self->sentence_end != end;
+  self->sentence_start = start;
+  self->sentence_end = end;
+  if (start_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTENCE_START]);
+  if (end_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTENCE_END]);
 }
 
 GPtrArray *

@@ -269,225 +269,427 @@ dossier_json_from_article (DossierArticle *article,
   return object_node (root);
 }
 
-/* Serialises @node (and frees it) at the end of @out. */
-static void
-append_node (GString       *out,
-             JsonGenerator *generator,
-             JsonNode      *node)
-{
-  json_generator_set_root (generator, node);
-  json_generator_to_gstring (generator, out);
-  json_node_unref (node);
-}
+/* ---- the one-line writer ---------------------------------------------
+ *
+ * The one-line document is written straight into a byte buffer, byte for
+ * byte what JsonGenerator writes for dossier_json_from_article() (strings
+ * escaped as json-glib 1.6 does: " \ and the control characters below
+ * U+001F, and U+007F; everything else as it is), without a json-glib tree:
+ * an article can have a million mentions. With a write function the
+ * buffer is handed over in pieces of about FLUSH_SIZE bytes.
+ */
 
-/* TRUE when JsonGenerator writes @str as it is, between quotes. */
-static inline gboolean
-needs_no_escape (const char *str)
-{
-  for (const guchar *p = (const guchar *) str; *p != '\0'; p++)
-    if (*p < 0x20 || *p > 0x7E || *p == '"' || *p == '\\')
-      return FALSE;
-  return TRUE;
-}
-
-static inline void
-append_uint (GString *out,
-             guint    value)
-{
-  char buf[16];
-  int i = sizeof buf;
-
-  do
-    {
-      buf[--i] = '0' + value % 10;
-      value /= 10;
-    }
-  while (value > 0);
-  g_string_append_len (out, buf + i, sizeof buf - i);
-}
+#define FLUSH_SIZE (1u << 20)
 
 typedef struct
 {
-  JsonGenerator *generator;
-  JsonNode      *string;   /* reused for escaping */
-} Writer;
+  char                 *buf;
+  gsize                 len;
+  gsize                 alloc;
+  DossierJsonWriteFunc  write;
+  gpointer              user_data;
+  gboolean              failed;
+} Out;
 
 static void
-append_string (GString    *out,
-               Writer     *writer,
-               const char *str)
+out_grow (Out   *o,
+          gsize  n)
 {
-  if (needs_no_escape (str))
-    {
-      g_string_append_c (out, '"');
-      g_string_append (out, str);
-      g_string_append_c (out, '"');
-      return;
-    }
-  json_node_set_string (writer->string, str);
-  json_generator_set_root (writer->generator, writer->string);
-  json_generator_to_gstring (writer->generator, out);
+  gsize want = MAX (o->alloc * 2, o->len + n + 1);
+
+  o->buf = g_realloc (o->buf, want);
+  o->alloc = want;
 }
 
-/* An entity, its mentions written directly: an article can have a
- * million of them, and a JsonObject each would be the slowest part of
- * --analyze. The result is byte for byte what JsonGenerator writes for
- * entity_node(). */
+static inline void
+out_reserve (Out   *o,
+             gsize  n)
+{
+  if (G_UNLIKELY (o->len + n + 1 > o->alloc))
+    out_grow (o, n);
+}
+
+static inline void
+out_append_len (Out        *o,
+                const char *s,
+                gsize       n)
+{
+  out_reserve (o, n);
+  memcpy (o->buf + o->len, s, n);
+  o->len += n;
+}
+
+static inline void
+out_c (Out  *o,
+       char  c)
+{
+  out_reserve (o, 1);
+  o->buf[o->len++] = c;
+}
+
+/* A string literal */
+#define out_lit(o, lit) out_append_len ((o), "" lit, sizeof (lit) - 1)
+
+/* Hands what is written so far to the write function, if any. */
 static void
-append_entity (GString       *out,
-               Writer        *writer,
-               DossierEntity *entity)
+out_flush (Out *o)
+{
+  if (o->write == NULL || o->len == 0)
+    return;
+  if (!o->failed && !o->write (o->buf, o->len, o->user_data))
+    o->failed = TRUE;
+  o->len = 0;
+}
+
+static inline void
+out_maybe_flush (Out *o)
+{
+  if (o->write != NULL && o->len >= FLUSH_SIZE)
+    out_flush (o);
+}
+
+static void
+out_int (Out    *o,
+         gint64  value)
+{
+  char buf[24];
+  int i = sizeof buf;
+  guint64 v = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+
+  do
+    {
+      buf[--i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  while (v > 0);
+  if (value < 0)
+    buf[--i] = '-';
+  out_append_len (o, buf + i, sizeof buf - i);
+}
+
+/* 0: as it is; else the character after the backslash ('u': \u00XX).
+ * Bytes from 0x80 up (UTF-8 sequences) are written as they are. */
+static const char escape_table[128] = {
+  0,   'u', 'u', 'u', 'u', 'u', 'u', 'u', 'b', 't', 'n', 'u', 'f', 'r', 'u', 'u',
+  'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 0,
+  0,   0,   '"', 0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+  0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+  0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+  0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   '\\', 0,  0,   0,
+  0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+  0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   'u',
+};
+
+/* @str between quotes, escaped; null when %NULL (as json-glib writes a
+ * NULL string member). */
+static void
+out_string (Out        *o,
+            const char *str)
+{
+  const guchar *p, *run;
+
+  if (str == NULL)
+    {
+      out_lit (o, "null");
+      return;
+    }
+  out_c (o, '"');
+  for (p = run = (const guchar *) str; *p != '\0'; p++)
+    {
+      char e;
+
+      if (*p >= 0x80 || (e = escape_table[*p]) == 0)
+        continue;
+      out_append_len (o, (const char *) run, p - run);
+      run = p + 1;
+      out_reserve (o, 6);
+      o->buf[o->len++] = '\\';
+      if (e == 'u')
+        {
+          static const char hex[] = "0123456789abcdef";
+
+          memcpy (o->buf + o->len, "u00", 3);
+          o->buf[o->len + 3] = hex[*p >> 4];
+          o->buf[o->len + 4] = hex[*p & 0xF];
+          o->len += 5;
+        }
+      else
+        o->buf[o->len++] = e;
+    }
+  out_append_len (o, (const char *) run, p - run);
+  out_c (o, '"');
+}
+
+static void
+out_strv (Out                *o,
+          const char * const *strv)
+{
+  out_c (o, '[');
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        out_c (o, ',');
+      out_string (o, strv[i]);
+    }
+  out_c (o, ']');
+}
+
+/* {"start":S,"end":E} and, when @with_text, ,"text":… */
+static void
+out_span (Out        *o,
+          guint       start,
+          guint       end,
+          gboolean    with_text,
+          const char *text)
+{
+  out_lit (o, "{\"start\":");
+  out_int (o, start);
+  out_lit (o, ",\"end\":");
+  out_int (o, end);
+  if (with_text && text != NULL)
+    {
+      out_lit (o, ",\"text\":");
+      out_string (o, text);
+    }
+  out_c (o, '}');
+}
+
+static void
+out_source (Out            *o,
+            DossierArticle *article)
+{
+  const char *path = dossier_article_get_source_path (article);
+  const char *sha256 = dossier_article_get_source_sha256 (article);
+  const char *encoding = dossier_article_get_source_encoding (article);
+
+  out_lit (o, "{\"path\":");
+  out_string (o, path != NULL ? path : "");
+  out_lit (o, ",\"sha256\":");
+  out_string (o, sha256 != NULL ? sha256 : "");
+  out_lit (o, ",\"encoding\":");
+  out_string (o, encoding != NULL ? encoding : "UTF-8");
+  out_c (o, '}');
+}
+
+static void
+out_metadata (Out            *o,
+              DossierArticle *article)
+{
+  guint start, end;
+
+  out_lit (o, "{\"title\":");
+  out_string (o, dossier_article_get_title (article));
+  out_lit (o, ",\"authors\":");
+  out_strv (o, dossier_article_get_authors (article));
+  out_lit (o, ",\"contributors\":");
+  out_strv (o, dossier_article_get_contributors (article));
+  out_lit (o, ",\"outlet\":");
+  out_string (o, dossier_article_get_outlet (article));
+  out_lit (o, ",\"dateline\":");
+  out_string (o, dossier_article_get_dateline (article));
+  out_lit (o, ",\"published\":");
+  out_string (o, dossier_article_get_published (article));
+  out_lit (o, ",\"credits\":");
+  out_strv (o, dossier_article_get_credits (article));
+  out_lit (o, ",\"body\":");
+  if (dossier_article_get_body (article, &start, &end))
+    out_span (o, start, end, FALSE, NULL);
+  else
+    out_lit (o, "null");
+  out_c (o, '}');
+}
+
+/* As entity_node(). */
+static void
+out_entity (Out           *o,
+            DossierEntity *entity)
 {
   const DossierSpan *spans;
   guint n_spans;
 
-  append_node (out, writer->generator, object_node (entity_object (entity)));
-  /* drop the closing brace */
-  if (out->len > 0 && out->str[out->len - 1] == '}')
-    g_string_truncate (out, out->len - 1);
-  g_string_append (out, ",\"mentions\":[");
+  out_lit (o, "{\"id\":");
+  out_string (o, dossier_entity_get_id (entity));
+  out_lit (o, ",\"name\":");
+  out_string (o, dossier_entity_get_name (entity));
+  out_lit (o, ",\"kind\":");
+  out_string (o, dossier_entity_kind_to_string (dossier_entity_get_kind (entity)));
+  out_lit (o, ",\"aliases\":");
+  out_strv (o, dossier_entity_get_aliases (entity));
+  if (dossier_entity_get_role (entity) != NULL)
+    {
+      out_lit (o, ",\"role\":");
+      out_string (o, dossier_entity_get_role (entity));
+    }
+  out_lit (o, ",\"mentions\":[");
   spans = dossier_entity_get_mentions (entity, &n_spans);
   for (guint i = 0; i < n_spans; i++)
     {
       if (i > 0)
-        g_string_append_c (out, ',');
-      g_string_append (out, "{\"start\":");
-      append_uint (out, spans[i].start);
-      g_string_append (out, ",\"end\":");
-      append_uint (out, spans[i].end);
-      g_string_append (out, ",\"text\":");
-      append_string (out, writer, spans[i].text);
-      g_string_append_c (out, '}');
+        out_c (o, ',');
+      out_span (o, spans[i].start, spans[i].end, TRUE, spans[i].text);
     }
-  g_string_append (out, "]}");
+  out_lit (o, "]}");
 }
 
 static void
-append_span (GString           *out,
-             Writer            *writer,
-             const DossierSpan *span)
+out_span_or_null (Out               *o,
+                  const DossierSpan *span)
 {
   if (span == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append (out, "{\"start\":");
-  append_uint (out, span->start);
-  g_string_append (out, ",\"end\":");
-  append_uint (out, span->end);
-  g_string_append (out, ",\"text\":");
-  append_string (out, writer, span->text);
-  g_string_append_c (out, '}');
+    out_lit (o, "null");
+  else
+    out_span (o, span->start, span->end, TRUE, span->text);
 }
 
-/* Byte for byte what JsonGenerator writes for quote_node(). */
+/* As quote_node(). */
 static void
-append_quote (GString      *out,
-              Writer       *writer,
-              DossierQuote *quote)
+out_quote (Out          *o,
+           DossierQuote *quote)
 {
   DossierEntity *speaker = dossier_quote_get_speaker (quote);
   const DossierSpan *cue = dossier_quote_get_cue (quote);
 
-  g_string_append (out, "{\"id\":");
-  append_string (out, writer, dossier_quote_get_id (quote));
-  g_string_append (out, ",\"start\":");
-  append_uint (out, dossier_quote_get_start (quote));
-  g_string_append (out, ",\"end\":");
-  append_uint (out, dossier_quote_get_end (quote));
-  g_string_append (out, ",\"text\":");
-  append_string (out, writer, dossier_quote_get_text (quote));
-  g_string_append (out, ",\"kind\":");
-  append_string (out, writer, dossier_quote_kind_to_string (dossier_quote_get_kind (quote)));
-  g_string_append (out, ",\"speaker\":");
-  if (speaker != NULL)
-    append_string (out, writer, dossier_entity_get_id (speaker));
-  else
-    g_string_append (out, "null");
-  g_string_append (out, ",\"speaker_mention\":");
-  append_span (out, writer, dossier_quote_get_speaker_mention (quote));
+  out_lit (o, "{\"id\":");
+  out_string (o, dossier_quote_get_id (quote));
+  out_lit (o, ",\"start\":");
+  out_int (o, dossier_quote_get_start (quote));
+  out_lit (o, ",\"end\":");
+  out_int (o, dossier_quote_get_end (quote));
+  out_lit (o, ",\"text\":");
+  out_string (o, dossier_quote_get_text (quote));
+  out_lit (o, ",\"kind\":");
+  out_string (o, dossier_quote_kind_to_string (dossier_quote_get_kind (quote)));
+  out_lit (o, ",\"speaker\":");
+  out_string (o, speaker != NULL ? dossier_entity_get_id (speaker) : NULL);
+  out_lit (o, ",\"speaker_mention\":");
+  out_span_or_null (o, dossier_quote_get_speaker_mention (quote));
   if (cue != NULL)
     {
-      g_string_append (out, ",\"cue\":");
-      append_span (out, writer, cue);
+      out_lit (o, ",\"cue\":");
+      out_span_or_null (o, cue);
     }
-  g_string_append_c (out, '}');
+  out_c (o, '}');
 }
 
-/* Byte for byte what JsonGenerator writes for timex_node(). */
+/* As timex_node(). */
 static void
-append_timex (GString      *out,
-              Writer       *writer,
-              DossierTimex *timex)
+out_timex (Out          *o,
+           DossierTimex *timex)
 {
-  g_string_append (out, "{\"start\":");
-  append_uint (out, dossier_timex_get_start (timex));
-  g_string_append (out, ",\"end\":");
-  append_uint (out, dossier_timex_get_end (timex));
-  g_string_append (out, ",\"text\":");
-  append_string (out, writer, dossier_timex_get_text (timex));
-  g_string_append (out, ",\"type\":");
-  append_string (out, writer, dossier_timex_type_to_string (dossier_timex_get_timex_type (timex)));
-  g_string_append (out, ",\"value\":");
-  append_string (out, writer, dossier_timex_get_value (timex));
+  out_lit (o, "{\"start\":");
+  out_int (o, dossier_timex_get_start (timex));
+  out_lit (o, ",\"end\":");
+  out_int (o, dossier_timex_get_end (timex));
+  out_lit (o, ",\"text\":");
+  out_string (o, dossier_timex_get_text (timex));
+  out_lit (o, ",\"type\":");
+  out_string (o, dossier_timex_type_to_string (dossier_timex_get_timex_type (timex)));
+  out_lit (o, ",\"value\":");
+  out_string (o, dossier_timex_get_value (timex));
   if (dossier_timex_get_anchor (timex) != NULL)
     {
-      g_string_append (out, ",\"anchor\":");
-      append_string (out, writer, dossier_timex_get_anchor (timex));
+      out_lit (o, ",\"anchor\":");
+      out_string (o, dossier_timex_get_anchor (timex));
     }
   if (dossier_timex_get_mod (timex) != NULL)
     {
-      g_string_append (out, ",\"mod\":");
-      append_string (out, writer, dossier_timex_get_mod (timex));
+      out_lit (o, ",\"mod\":");
+      out_string (o, dossier_timex_get_mod (timex));
     }
-  g_string_append_c (out, '}');
+  out_c (o, '}');
 }
 
-typedef void (*AppendItem) (GString  *out,
-                            Writer   *writer,
-                            gpointer  item);
+/* As event_node(). */
+static void
+out_event (Out          *o,
+           DossierEvent *event)
+{
+  GPtrArray *items;
+
+  out_lit (o, "{\"id\":");
+  out_string (o, dossier_event_get_id (event));
+  out_lit (o, ",\"timex\":");
+  out_int (o, dossier_event_get_timex (event));
+  out_lit (o, ",\"date\":{\"start\":");
+  out_string (o, dossier_event_get_date_start (event));
+  out_lit (o, ",\"end\":");
+  out_string (o, dossier_event_get_date_end (event));
+  out_lit (o, ",\"granularity\":");
+  out_string (o, dossier_granularity_to_string (dossier_event_get_granularity (event)));
+  if (dossier_event_get_approximate (event))
+    out_lit (o, ",\"approximate\":true}");
+  else
+    out_lit (o, ",\"approximate\":false}");
+  out_lit (o, ",\"label\":");
+  out_string (o, dossier_event_get_label (event));
+  out_lit (o, ",\"sentence\":");
+  out_span (o, dossier_event_get_sentence_start (event),
+            dossier_event_get_sentence_end (event), FALSE, NULL);
+  out_lit (o, ",\"entities\":[");
+  items = dossier_event_get_entities (event);
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (i > 0)
+        out_c (o, ',');
+      out_string (o, dossier_entity_get_id (g_ptr_array_index (items, i)));
+    }
+  out_lit (o, "],\"quotes\":[");
+  items = dossier_event_get_quotes (event);
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (i > 0)
+        out_c (o, ',');
+      out_string (o, dossier_quote_get_id (g_ptr_array_index (items, i)));
+    }
+  out_lit (o, "]}");
+}
+
+typedef void (*OutItem) (Out      *o,
+                         gpointer  item);
 
 static void
-append_items (GString    *out,
-              Writer     *writer,
-              const char *key,
-              GListModel *model,
-              AppendItem  append)
+out_items (Out        *o,
+           GListModel *model,
+           OutItem     out_item)
 {
   guint n = g_list_model_get_n_items (model);
 
-  g_string_append_printf (out, ",\"%s\":[", key);
+  out_c (o, '[');
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
       if (i > 0)
-        g_string_append_c (out, ',');
-      append (out, writer, item);
+        out_c (o, ',');
+      out_item (o, item);
+      out_maybe_flush (o);
     }
-  g_string_append_c (out, ']');
+  out_c (o, ']');
 }
 
 static void
-append_model (GString       *out,
-              JsonGenerator *generator,
-              const char    *key,
-              GListModel    *model,
-              ItemToNode     to_node)
+out_document (Out            *o,
+              DossierArticle *article,
+              gboolean        with_text)
 {
-  guint n = g_list_model_get_n_items (model);
-
-  g_string_append_printf (out, ",\"%s\":[", key);
-  for (guint i = 0; i < n; i++)
+  out_lit (o, "{\"format\":\"" FORMAT_NAME "\",\"version\":1,\"source\":");
+  out_source (o, article);
+  if (with_text)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (i > 0)
-        g_string_append_c (out, ',');
-      append_node (out, generator, to_node (item));
+      out_lit (o, ",\"text\":");
+      out_string (o, dossier_article_get_text (article));
     }
-  g_string_append_c (out, ']');
+  out_lit (o, ",\"metadata\":");
+  out_metadata (o, article);
+  out_lit (o, ",\"entities\":");
+  out_items (o, dossier_article_get_entities (article), (OutItem) out_entity);
+  out_lit (o, ",\"quotes\":");
+  out_items (o, dossier_article_get_quotes (article), (OutItem) out_quote);
+  out_lit (o, ",\"timexes\":");
+  out_items (o, dossier_article_get_timexes (article), (OutItem) out_timex);
+  out_lit (o, ",\"events\":");
+  out_items (o, dossier_article_get_events (article), (OutItem) out_event);
+  out_c (o, '}');
 }
 
 /**
@@ -503,14 +705,13 @@ dossier_json_to_string (DossierArticle *article,
                         gboolean        with_text,
                         gboolean        pretty)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
-  GString *out;
+  Out o = { 0 };
 
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (article), NULL);
 
-  generator = json_generator_new ();
   if (pretty)
     {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = dossier_json_from_article (article, with_text);
 
       json_generator_set_pretty (generator, TRUE);
@@ -519,31 +720,45 @@ dossier_json_to_string (DossierArticle *article,
       return json_generator_to_data (generator, NULL);
     }
 
-  out = g_string_sized_new (with_text ? strlen (dossier_article_get_text (article)) * 5 / 4 + 4096 : 4096);
-  g_string_append (out, "{\"format\":\"" FORMAT_NAME "\",\"version\":1,\"source\":");
-  append_node (out, generator, source_node (article));
-  if (with_text)
-    {
-      g_string_append (out, ",\"text\":");
-      append_node (out, generator, string_or_null (dossier_article_get_text (article)));
-    }
-  g_string_append (out, ",\"metadata\":");
-  append_node (out, generator, metadata_node (article));
-  {
-    Writer writer = { generator, json_node_new (JSON_NODE_VALUE) };
+  o.alloc = with_text ? strlen (dossier_article_get_text (article)) * 5 / 4 + 4096 : 4096;
+  o.buf = g_malloc (o.alloc);
+  out_document (&o, article, with_text);
+  o.buf[o.len] = '\0';
+  return o.buf;
+}
 
-    append_items (out, &writer, "entities", dossier_article_get_entities (article),
-                  (AppendItem) append_entity);
-    append_items (out, &writer, "quotes", dossier_article_get_quotes (article),
-                  (AppendItem) append_quote);
-    append_items (out, &writer, "timexes", dossier_article_get_timexes (article),
-                  (AppendItem) append_timex);
-    json_node_unref (writer.string);
-  }
-  append_model (out, generator, "events", dossier_article_get_events (article),
-                (ItemToNode) event_node);
-  g_string_append_c (out, '}');
-  return g_string_free (out, FALSE);
+/**
+ * dossier_json_write:
+ * @article: an article
+ * @with_text: whether to include the text
+ * @write: called with each piece of the one-line document, in order
+ * @user_data: for @write
+ *
+ * Writes what dossier_json_to_string() returns (not pretty) in pieces of
+ * about a megabyte, so that a large document is never whole in memory.
+ * Once @write has returned %FALSE it is not called again.
+ *
+ * Returns: %FALSE when @write returned %FALSE
+ */
+gboolean
+dossier_json_write (DossierArticle       *article,
+                    gboolean              with_text,
+                    DossierJsonWriteFunc  write,
+                    gpointer              user_data)
+{
+  Out o = { 0 };
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+
+  o.write = write;
+  o.user_data = user_data;
+  o.alloc = FLUSH_SIZE + FLUSH_SIZE / 4;
+  o.buf = g_malloc (o.alloc);
+  out_document (&o, article, with_text);
+  out_flush (&o);
+  g_free (o.buf);
+  return !o.failed;
 }
 
 /* ---- JSON -> article ------------------------------------------------- */
@@ -1039,8 +1254,10 @@ dossier_json_to_article (JsonNode  *node,
     }
   if (version != FORMAT_VERSION)
     {
+      g_autofree char *version_str = g_strdup_printf ("%" G_GINT64_FORMAT, version);
       g_set_error (error, DOSSIER_JSON_ERROR, DOSSIER_JSON_ERROR_INVALID,
-                   _("Unsupported analysis version %" G_GINT64_FORMAT), version);
+                   _("Unsupported analysis version %s"),
+                   version_str);
       return NULL;
     }
   if (!get_string (root, "text", TRUE, &text, "/", error))

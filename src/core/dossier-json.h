@@ -24,6 +24,14 @@ JsonNode       *dossier_json_from_article    (DossierArticle  *article,
 char           *dossier_json_to_string       (DossierArticle  *article,
                                               gboolean         with_text,
                                               gboolean         pretty);
+/* Receives the document in pieces; returns FALSE to stop (a write error). */
+typedef gboolean (*DossierJsonWriteFunc)     (const char      *data,
+                                              gsize            length,
+                                              gpointer         user_data);
+gboolean        dossier_json_write           (DossierArticle  *article,
+                                              gboolean         with_text,
+                                              DossierJsonWriteFunc write,
+                                              gpointer         user_data);
 DossierArticle *dossier_json_to_article      (JsonNode        *node,
                                               GError         **error);
 DossierArticle *dossier_json_parse           (const char      *data,

@@ -90,6 +90,8 @@ typedef struct
   guint    prev_unit_first; /* first token of the unit before, or NO_TOKEN */
   Family   family;
   gboolean drop;
+  gboolean after_cue;  /* attributed by a cue after its closing mark */
+  gboolean weak;       /* attributed by no cue (a clause subject, a fallback) */
 } Span;
 
 typedef enum
@@ -314,7 +316,10 @@ static const char * const non_names[] = {
   "every", "each", "no", "none", "another", "other", "such", "more", "less", "even", "only",
   "just", "like", "unlike", "despite", "during", "since", "until", "because", "although",
   "though", "whether", "instead", "indeed", "again", "here", "photo", "image", "watch",
-  "read", "update", "editor", "note", "getty", NULL
+  "read", "update", "editor", "note", "getty", "multiple", "several", "numerous", "various",
+  "few", "hours", "days", "minutes", "moments", "weeks", "months", "years", "decades", "first",
+  "second", "third", "secondly", "finally", "lastly", "additionally", "moreover", "furthermore", "amid", "last",
+  "next", NULL
 };
 
 static const char * const days_months[] = {
@@ -346,9 +351,32 @@ static const char * const speech_nouns[] = {
   "report", "ad", "video", "book", NULL
 };
 
+/* Descriptions of texts and recordings: they speak for themselves ("the
+ * ad says"), no person stands behind them. */
+static const char * const thing_nouns[] = {
+  "ad", "letter", "document", "report", "study", "poll", "survey", "memo", "article", "piece",
+  "release", "website", "statement", "complaint", "lawsuit", "filing", "brief", "indictment",
+  "ruling", "order", "transcript", "sign", "banner", "caption", "headline", "message", "email",
+  "book", "clip", "video", "tweet", "post", "commercial", "spot", "film", "documentary", "note",
+  "editorial", "column", "op-ed", "blog", "platform", "bill", "law", "resolution", "policy", NULL
+};
+
 static const char * const determiners[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
   "these", "those", "whose", "one", "any", "another", "each", "every", "no", "some", NULL
+};
+
+/* Words that end a phrase looking back: "But polls said" */
+static const char * const conjunctions[] = {
+  "but", "and", "or", "so", "yet", "though", "although", "while", "when", "because", "as", "if",
+  "that", "which", "who", "where", "then", "also", "still", "since", "after", "before", "what",
+  "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", NULL
+};
+
+/* Words that open a description of a group ("Multiple outlets reported") */
+static const char * const quantifiers[] = {
+  "multiple", "several", "numerous", "various", "few", "many", "most", "other", "both", "all",
+  "some", "two", "three", "four", "five", "dozens", "hundreds", "thousands", NULL
 };
 
 static const char * const prepositions[] = {
@@ -454,6 +482,8 @@ is_possessive (const DossierContext *ctx,
   return FALSE;
 }
 
+static gboolean clause_start (Quotes *q, guint i);
+
 static gboolean
 is_verb (Quotes *q,
          guint   i)
@@ -473,10 +503,39 @@ is_verb (Quotes *q,
   if (!tok_in (ctx, i, q->verbs))
     return FALSE;
   /* "the claims", "his remarks": a noun, not a verb */
-  if (i > 0 && tok_in_list (ctx, i - 1, determiners))
-    return FALSE;
+  if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
+      !((tok_is (ctx, i - 1, "another") || tok_is (ctx, i - 1, "one") || tok_is (ctx, i - 1, "some")) &&
+        clause_start (q, i - 1)))
+    return FALSE;  /* but "Another tweeted", "One said" */
+  /* "Trump's remarks", "the senator's claims": a noun too */
+  if (i > 0 && (dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_WORD) && is_possessive (ctx, i - 1))
+    {
+      gsize len;
+      const char *w = tok_str (ctx, i, &len);
+      if (len > 1 && w[len - 1] == 's')
+        return FALSE;
+    }
   /* "to say", "will tell": fine; "a statement read": fine */
   return TRUE;
+}
+
+static gboolean
+is_dash (const DossierContext *ctx,
+         guint                 i)
+{
+  const DossierToken *t = dossier_context_token (ctx, i);
+  gunichar c = g_utf8_get_char (ctx->text + t->start);
+  return (t->flags & DOSSIER_TOKEN_PUNCT) && (c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2015);
+}
+
+static gboolean
+ends_with (const DossierContext *ctx,
+           guint                 i,
+           const char           *suffix)
+{
+  gsize len, n = strlen (suffix);
+  const char *s = tok_str (ctx, i, &len);
+  return len > n + 1 && memcmp (s + len - n, suffix, n) == 0;
 }
 
 static gboolean
@@ -563,6 +622,14 @@ resolve_name (Quotes       *q,
   guint a = first;
   int e;
 
+  /* "CBS This Morning co-anchor Jane Doe": the name after the last title */
+  for (guint i = last; i-- > first;)
+    if (tok_in (ctx, i, q->nouns) && !tok_in_list (ctx, i, org_words) && is_name_token (q, i + 1) &&
+        i + 1 < last)
+      {
+        first = i + 1;
+        break;
+      }
   /* a mention of the names pass inside the run, the last one first */
   for (guint i = last + 1; i-- > first;)
     {
@@ -621,7 +688,8 @@ gender_fits (const DossierEntityInfo *info,
              const char              *gender)
 {
   if (strcmp (gender, "plural") == 0)
-    return info->kind != DOSSIER_ENTITY_PERSON || info->gender == DOSSIER_GENDER_PLURAL;
+    return (info->kind != DOSSIER_ENTITY_PERSON && info->kind != DOSSIER_ENTITY_PLACE) ||
+           info->gender == DOSSIER_GENDER_PLURAL;
   if (info->kind != DOSSIER_ENTITY_PERSON)
     return FALSE;
   if (strcmp (gender, "male") == 0)
@@ -843,6 +911,23 @@ resolve_pronoun (Quotes *q,
   return best;
 }
 
+/* Does @text hold @word as a whole word (case-insensitive)? "chairman"
+ * holds "chairman", not "man". */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  gsize n = strlen (word);
+
+  if (n == 0)
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    if ((p == text || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, word, n) == 0 &&
+        !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The entity a description ("the president") stands for: the person whose
  * name came last after that title ("President Joe Biden"), or whose role
  * holds it. */
@@ -864,6 +949,8 @@ resolve_description (Quotes *q,
     g_strlcpy (buf, canon, sizeof buf);
   if (g_str_has_suffix (buf, "s") && !g_str_has_suffix (buf, "ss"))
     return -1;  /* plural: "officials said" */
+  if (tok_in_list (ctx, word, thing_nouns))
+    return -1;  /* "the article said": a text, nobody named */
 
   while (lo < hi)
     {
@@ -884,7 +971,7 @@ resolve_description (Quotes *q,
       if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
         continue;
       info = g_ptr_array_index (ctx->entities, mm->entity);
-      if (info->role && strstr (info->role, buf))
+      if (info->role && has_word (info->role, buf))
         return mm->entity;
       t = dossier_context_token_at (ctx, mm->start);
       if (t == 0 || t >= ctx->tokens->len)
@@ -926,7 +1013,55 @@ is_description (Quotes *q,
     return FALSE;
   if (t->end - t->start > 9 && memcmp (q->ctx->text + t->end - 9, "-year-old", 9) == 0)
     return TRUE;  /* "the 46-year-old said" */
+  if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) && t->end - t->start > 5 &&
+      (memcmp (q->ctx->text + t->end - 3, "man", 3) == 0 || memcmp (q->ctx->text + t->end - 5, "women", 5) == 0 ||
+       memcmp (q->ctx->text + t->end - 3, "men", 3) == 0) &&
+      i > 0 && tok_in_list (q->ctx, i - 1, determiners) && !tok_is (q->ctx, i, "human"))
+    return TRUE;  /* "the radioman", "the congresswoman" */
   return tok_in (q->ctx, i, q->nouns);
+}
+
+/* Is every word of [first, last] a title or a description ("Former
+ * Secretary", "Speaker", "Attorney General")? */
+static gboolean
+run_is_titles (Quotes *q,
+               guint   first,
+               guint   last)
+{
+  for (guint i = first; i <= last; i++)
+    if (!tok_in_list (q->ctx, i, title_words) && !tok_in (q->ctx, i, q->nouns))
+      return FALSE;
+  return TRUE;
+}
+
+/* After a run of titles that ends at @last, "of [the] …" and a name: the
+ * first token of that name ("Secretary of State Jane Doe", "Speaker of the
+ * House Jim Roe"), else NO_TOKEN. */
+static guint
+name_after_title_of (Quotes *q,
+                     guint   last,
+                     guint   hi)
+{
+  guint j = last + 1;
+
+  if (!tok_is (q->ctx, j, "of"))
+    return NO_TOKEN;
+  j++;
+  if (tok_is (q->ctx, j, "the"))
+    j++;
+  if (j < hi && is_name_token (q, j))
+    return j;
+  return NO_TOKEN;
+}
+
+/* Does token @i open a clause (a sentence, or after a comma or a mark)? */
+static gboolean
+clause_start (Quotes *q,
+              guint   i)
+{
+  const DossierToken *t = dossier_context_token (q->ctx, i);
+  return (t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) || i == 0 ||
+         tok_is_char (q->ctx, i - 1, ',') || tok_is_mark (q->ctx, i - 1);
 }
 
 /* Extends a name run that ends at @last backwards, not below @lo. */
@@ -971,22 +1106,97 @@ np_at (Quotes *q,
       np.first = np.last = i;
       return np;
     }
-  if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i))
+  if (i + 1 < hi && is_verb (q, i + 1) && clause_start (q, i) &&
+      (tok_is (ctx, i, "another") || tok_is (ctx, i, "one") || tok_is (ctx, i, "others") ||
+       tok_is (ctx, i, "some") || tok_is (ctx, i, "many") || tok_is (ctx, i, "several")))
     {
+      /* "Another tweeted": a speaker with no noun */
       np.type = NP_DESCRIPTION;
       np.first = np.last = i;
       return np;
+    }
+  if ((dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_description (q, i))
+    {
+      /* "17-year-old Jane Doe echoed", "Republican presidential candidate
+       * Jane Doe wrote": the name that follows */
+      guint k = i + 1;
+      while (k < hi && k < i + 5 && !is_name_token (q, k) &&
+             (tok_in_list (ctx, k, title_words) || is_description (q, k) ||
+              ((dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD) &&
+               !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, k) &&
+               !tok_in_list (ctx, k, prepositions) && !tok_in_list (ctx, k, conjunctions) &&
+               !tok_in_list (ctx, k, determiners) && !ends_with (ctx, k, "ed"))))
+        k++;
+      if (k < hi && is_name_token (q, k))
+        {
+          Np n = np_at (q, k, hi);
+          if (n.type == NP_NAME)
+            return n;
+        }
+      np.type = NP_DESCRIPTION;
+      np.first = np.last = i;
+      return np;
+    }
+  if (tok_in_list (ctx, i, determiners) && !tok_in_list (ctx, i, conjunctions) && is_name_token (q, i + 1))
+    {
+      /* "the Senate minority leader", "a Gawker employee", "the New York
+       * businessman": a description with names inside */
+      for (guint k = i + 1; k < hi && k < i + 8; k++)
+        {
+          const DossierToken *kt = dossier_context_token (ctx, k);
+          if (!(kt->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) || tok_in_list (ctx, k, prepositions) ||
+              tok_in_list (ctx, k, conjunctions) || tok_in_list (ctx, k, determiners) ||
+              (is_possessive (ctx, k) && k + 1 < hi && is_name_token (q, k + 1)))
+            break;
+          if (!(kt->flags & DOSSIER_TOKEN_CAPITALIZED))
+            {
+              /* "the Democratic convention released …": a verb ends it */
+              gsize len;
+              const char *w = tok_str (ctx, k, &len);
+              if (len > 3 && memcmp (w + len - 2, "ed", 2) == 0 && !tok_is (ctx, k, "retired") &&
+                  !tok_is (ctx, k, "elected") && !tok_is (ctx, k, "unnamed"))
+                break;
+            }
+          if (k > i + 1 && !(kt->flags & DOSSIER_TOKEN_CAPITALIZED) && tok_in (ctx, k, q->nouns))
+            {
+              guint last = k;
+              while (last + 1 < hi && last < k + 2 && !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                     tok_in (ctx, last + 1, q->nouns))
+                last++;
+              if (last + 1 < hi && is_name_token (q, last + 1))
+                break;  /* "the White House spokesperson John Kirby": the name */
+              np.type = NP_DESCRIPTION;
+              np.first = i;
+              np.last = last;
+              return np;
+            }
+          if (is_possessive (ctx, k))
+            break;
+        }
     }
   if (is_name_token (q, i) || (tok_is (ctx, i, "the") && is_name_token (q, i + 1)))
     {
       guint first = tok_is (ctx, i, "the") ? i + 1 : i;
       guint last = name_run_end (q, first, hi);
+      guint j;
+      /* "Former Secretary of State Jane Doe": the name after the title */
+      if (run_is_titles (q, first, last))
+        {
+          j = name_after_title_of (q, last, hi);
+          if (j != NO_TOKEN)
+            {
+              first = j;
+              last = name_run_end (q, j, hi);
+            }
+        }
       /* "White House spokesperson John Kirby": a later name after titles */
-      guint j = last + 1;
+      j = last + 1;
       while (j < hi && j < last + 5 && (is_description (q, j) || tok_in_list (ctx, j, title_words) ||
                                         (dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD &&
                                          !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
-                                         !is_verb (q, j) && !tok_in_list (ctx, j, prepositions))))
+                                         !is_verb (q, j) && !tok_in_list (ctx, j, prepositions) &&
+                                         (tok_is (ctx, j, "and") || !tok_in_list (ctx, j, conjunctions)) &&
+                                         !tok_in_list (ctx, j, determiners) && !ends_with (ctx, j, "ed"))))
         j++;
       if (j > last + 1 && j < hi && is_name_token (q, j))
         {
@@ -996,7 +1206,25 @@ np_at (Quotes *q,
       if (is_possessive (ctx, last) && is_name_token (q, last + 1))
         return np_at (q, last + 1, hi);  /* "NBC's Dante Chinni" */
       if (is_possessive (ctx, last) && !tok_in_list (ctx, last + 1, speech_nouns))
-        return np;
+        {
+          /* "Jane Doe's campaign manager", "the senator's aides": a description */
+          for (guint k = last + 1; k < hi && k < last + 4; k++)
+            {
+              const DossierToken *kt = dossier_context_token (ctx, k);
+              if (!(kt->flags & DOSSIER_TOKEN_WORD) || (kt->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k))
+                break;
+              if (is_description (q, k) && !tok_in_list (ctx, k, thing_nouns))
+                {
+                  while (k + 1 < hi && k < last + 5 && is_description (q, k + 1))
+                    k++;
+                  np.type = NP_DESCRIPTION;
+                  np.first = i;
+                  np.last = k;
+                  return np;
+                }
+            }
+          return np;
+        }
       if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
           is_description (q, last + 1) && !is_name_token (q, last + 2))
         {
@@ -1011,7 +1239,7 @@ np_at (Quotes *q,
       np.last = last;
       return np;
     }
-  if (tok_in_list (ctx, i, determiners) || is_description (q, i))
+  if (tok_in_list (ctx, i, determiners) || tok_in_list (ctx, i, quantifiers) || is_description (q, i))
     {
       /* "the president", "a spokeswoman", "the former secretary of state" */
       for (guint j = i; j < hi && j < i + 5; j++)
@@ -1021,6 +1249,13 @@ np_at (Quotes *q,
               guint last = j;
               while (last + 1 < hi && last + 1 < j + 3 && is_description (q, last + 1))
                 last++;
+              /* "campaign manager Jane Doe", "former Utah governor Jane Doe" */
+              if (last + 1 < hi && is_name_token (q, last + 1) && !is_possessive (ctx, last))
+                {
+                  Np n = np_at (q, last + 1, hi);
+                  if (n.type == NP_NAME)
+                    return n;
+                }
               np.type = NP_DESCRIPTION;
               np.first = i;
               np.last = last;
@@ -1033,6 +1268,8 @@ np_at (Quotes *q,
     }
   return np;
 }
+
+static gboolean is_dropped_mark (Quotes *q, guint k);
 
 /* The subject of the cue at @cue, looking back to @lo. */
 static Np first_subject (Quotes *q, guint lo, guint hi);
@@ -1070,9 +1307,53 @@ subject_before (Quotes *q,
         break;
     }
 
-  if (ing)
+  if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
-      /* "Trump accused Clinton of …, saying": the subject of the clause */
+      /* "Jane Doe said … but said": the subject of the clause */
+      Np f = first_subject (q, lo, j - 1);
+      if (f.type != NP_NONE)
+        return f;
+    }
+  if (j > lo && j == cue && clause_start (q, j - 1) &&
+      (tok_is (ctx, j - 1, "another") || tok_is (ctx, j - 1, "one") || tok_is (ctx, j - 1, "others") ||
+       tok_is (ctx, j - 1, "some") || tok_is (ctx, j - 1, "many") || tok_is (ctx, j - 1, "several")))
+    {
+      /* "Another tweeted": a speaker with no noun */
+      Np n = { NP_DESCRIPTION, j - 1, j - 1 };
+      return n;
+    }
+  if (j > lo + 1 && (tok_is (ctx, j - 1, "who") || tok_is (ctx, j - 1, "which")))
+    {
+      /* "Jane Doe, who declared …": the name the relative pronoun stands for */
+      guint k = tok_is_char (ctx, j - 2, ',') ? j - 3 : j - 2;
+      if (k >= lo && k < j && is_name_token (q, k) && !is_possessive (ctx, k))
+        {
+          guint first = name_run_start (q, lo, k);
+          Np n = { NP_NAME, first, k };
+          if (!looks_common (q, first, k))
+            return n;
+        }
+      else if (k >= lo && k < j && is_description (q, k))
+        {
+          Np n = subject_before (q, lo, k + 1);
+          if (n.type != NP_NONE)
+            return n;
+        }
+    }
+  if (ing && j > lo && is_name_token (q, j - 1) && !is_possessive (ctx, j - 1))
+    {
+      /* "…, with Jane Doe telling reporters": the name before the verb */
+      guint first = name_run_start (q, lo, j - 1);
+      if (first > lo && tok_is (ctx, first - 1, "with"))
+        {
+          Np n = { NP_NAME, first, j - 1 };
+          return n;
+        }
+    }
+  if (ing || (cue > lo && tok_is (ctx, cue - 1, "to")))
+    {
+      /* "Trump accused Clinton of …, saying", "Doe went on to say": the
+       * subject of the clause */
       Np f = first_subject (q, lo, j);
       if (f.type != NP_NONE)
         return f;
@@ -1083,6 +1364,12 @@ subject_before (Quotes *q,
       for (guint i = lo; i < j - 1; i++)
         {
           Np f = np_at (q, i, j - 1);
+          if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
+            {
+              /* "At Springfield College, Gov. Jane Doe, …": not the subject */
+              i = f.last;
+              continue;
+            }
           if (f.type != NP_NONE && !(f.type == NP_NAME && is_possessive (ctx, f.last)))
             return f;
           if (tok_is_char (ctx, i, ';'))
@@ -1095,7 +1382,7 @@ subject_before (Quotes *q,
       guint i = j - 1;
       const DossierToken *t = dossier_context_token (ctx, i);
 
-      if (tok_is_mark (ctx, i) || tok_is_char (ctx, i, ';'))
+      if ((tok_is_mark (ctx, i) && !is_dropped_mark (q, i)) || tok_is_char (ctx, i, ';'))
         break;
       if (tok_is_char (ctx, i, ')'))
         {
@@ -1125,6 +1412,21 @@ subject_before (Quotes *q,
           if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
             prep = TRUE;
+          if (!prep && first > lo + 1 && tok_is_char (ctx, first - 1, ',') && is_name_token (q, first - 2))
+            {
+              /* "Jane Doe of Columbia, South Carolina, says": a place, not the subject */
+              guint r = name_run_start (q, lo, first - 2);
+              if (r > lo + 1 && (tok_is (ctx, r - 1, "of") || tok_is (ctx, r - 1, "from")) && is_name_token (q, r - 2))
+                prep = TRUE;
+            }
+          if (prep)
+            {
+              /* "Speaker of the House Jim Roe said": the title's name */
+              guint of = tok_is (ctx, first - 1, "of") ? first - 1 : first - 2;
+              if (tok_is (ctx, of, "of") && of > lo && is_name_token (q, of - 1) &&
+                  run_is_titles (q, name_run_start (q, lo, of - 1), of - 1))
+                prep = FALSE;
+            }
           if (first > lo && (tok_is (ctx, first - 1, "a") || tok_is (ctx, first - 1, "an")))
             modifier = TRUE;
           if (i + 1 < cue && first > lo && tok_in_list (ctx, first - 1, determiners) &&
@@ -1158,8 +1460,23 @@ subject_before (Quotes *q,
           gboolean poss = is_possessive (ctx, i);
           while (first > lo && first > i - 4 && (dossier_context_token (ctx, first - 1)->flags & DOSSIER_TOKEN_WORD) &&
                  !tok_in_list (ctx, first - 1, determiners) && !is_verb (q, first - 1) &&
+                 !tok_in_list (ctx, first - 1, conjunctions) &&
                  !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1))
             first--;
+          if (first > lo && is_name_token (q, first - 1))
+            {
+              /* "the Senate minority leader", "a Gawker employee": names inside
+               * a description that a determiner opens */
+              guint k = first;
+              while (k > lo && k + 7 > i && (dossier_context_token (ctx, k - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                     !tok_in_list (ctx, k - 1, determiners) && !is_verb (q, k - 1) &&
+                     !tok_in_list (ctx, k - 1, conjunctions) && !tok_in_list (ctx, k - 1, prepositions) &&
+                     !is_possessive (ctx, k - 1))
+                k--;
+              if (k > lo && k < first && tok_in_list (ctx, k - 1, determiners) && !tok_is (ctx, k - 1, "that") &&
+                  !tok_is (ctx, k - 1, "this"))
+                first = k;
+            }
           if (first > lo && tok_in_list (ctx, first - 1, determiners))
             first--;
           if (!poss && !(first > lo && tok_in_list (ctx, first - 1, prepositions)))
@@ -1702,6 +2019,33 @@ set_cue (const DossierContext *ctx,
   range->end = dossier_context_token (ctx, end_tok)->end;
 }
 
+/* The words the article calls entity @e by where it speaks ("the former
+ * governor") are one of its forms: kept as an alias, the determiner in
+ * lower case. */
+static void
+add_description_alias (Quotes             *q,
+                       int                 e,
+                       guint               first,
+                       const DossierRange *range)
+{
+  DossierContext *ctx = q->ctx;
+  DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+  g_autofree char *alias = dossier_context_dup (ctx, range->start, range->end);
+
+  if (!info->name || !info->aliases || info->kind == DOSSIER_ENTITY_OTHER)
+    return;
+  if (tok_in_list (ctx, first, determiners))
+    alias[0] = g_ascii_tolower (alias[0]);
+  else if (!tok_in_list (ctx, first, title_words) && !tok_in (ctx, first, q->nouns) && !is_possessive (ctx, first))
+    return;  /* a bare name or a stray word, no description */
+  if (g_ascii_strcasecmp (alias, info->name) == 0 || info->aliases->len >= 32)
+    return;
+  for (guint k = 0; k < info->aliases->len; k++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (info->aliases, k), alias) == 0)
+      return;
+  g_ptr_array_add (info->aliases, g_steal_pointer (&alias));
+}
+
 static int
 resolve_np (Quotes       *q,
             Np            np,
@@ -1730,7 +2074,39 @@ resolve_np (Quotes       *q,
         int e;
         mention->start = dossier_context_token (ctx, np.first)->start;
         mention->end = dossier_context_token (ctx, np.last)->end;
+        if (np.last + 2 < ctx->tokens->len && tok_is_char (ctx, np.last + 1, ',') && is_name_token (q, np.last + 2))
+          {
+            /* "the party's nominee, Jane Doe, said": the name in apposition */
+            guint start = np.last + 2;
+            guint last = name_run_end (q, start, MIN (ctx->tokens->len, np.last + 8));
+            if (tok_is (ctx, last + 1, "and") && is_name_token (q, last + 2))
+              {
+                /* "his biographers, David and Jeanne Doe," */
+                start = last + 2;
+                last = name_run_end (q, start, MIN (ctx->tokens->len, start + 6));
+              }
+            if (last + 1 < ctx->tokens->len &&
+                (tok_is_char (ctx, last + 1, ',') || tok_is_char (ctx, last + 1, '(')) &&
+                !looks_common (q, start, last) && !is_possessive (ctx, last))
+              {
+                DossierRange r;
+                int ne = resolve_name (q, start, last, &r);
+                if (ne >= 0)
+                  {
+                    DossierEntityInfo *ni = g_ptr_array_index (ctx->entities, ne);
+                    if (ni->kind == DOSSIER_ENTITY_PERSON && mention->end - mention->start < 60)
+                      add_description_alias (q, ne, np.first, mention);
+                    if (ni->kind == DOSSIER_ENTITY_PERSON)
+                      {
+                        *mention = r;
+                        return ne;
+                      }
+                  }
+              }
+          }
         e = resolve_description (q, np.last);
+        if (e >= 0 && mention->end - mention->start < 60)
+          add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
           {
             /* nobody named: the description itself speaks ("the judge", "Police") */
@@ -1789,18 +2165,23 @@ np_after_cue (Quotes *q,
   if (np.type == NP_NONE)
     {
       /* "said 9/11 widow Jane Doe" */
-      for (guint k = i; k < hi && k < i + 4; k++)
+      for (guint k = i; k < hi && k < i + 6; k++)
         {
           const DossierToken *t = dossier_context_token (q->ctx, k);
           if (is_name_token (q, k))
             {
-              np.type = NP_NAME;
-              np.first = k;
-              np.last = name_run_end (q, k, hi);
+              np = np_at (q, k, hi);
+              if (np.type != NP_NAME)
+                {
+                  np.type = NP_NAME;
+                  np.first = k;
+                  np.last = name_run_end (q, k, hi);
+                }
               break;
             }
-          if (!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) || is_verb (q, k) ||
-              tok_in_list (q->ctx, k, prepositions))
+          if ((!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) && !tok_is_char (q->ctx, k, '/') &&
+               !tok_is_char (q->ctx, k, '-')) ||
+              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions))
             break;
         }
     }
@@ -1882,10 +2263,90 @@ attribute_after (Quotes      *q,
     np = np_after_cue (q, cue, hi);
   if (np.type == NP_NONE)
     return FALSE;
+  /* "…," Jane Doe said, according to the Daily Star: the outer source */
+  if (!tok_is (ctx, cue, "according"))
+    for (guint k = MAX (cue, np.last) + 1; k + 2 < hi; k++)
+      if (tok_is_char (ctx, k, ',') &&
+          ((tok_is (ctx, k + 1, "according") && tok_is (ctx, k + 2, "to")) ||
+           tok_is (ctx, k + 1, "reports") || tok_is (ctx, k + 1, "reported")))
+        {
+          Np outer = np_after_cue (q, k + 1, hi);
+          if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
+            {
+              np = outer;
+              cue = k + 1;
+            }
+          break;
+        }
   a->entity = resolve_np (q, np, &a->mention);
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
   return TRUE;
+}
+
+/* Is token @k a mark of a span the filter dropped (a title, a scare
+ * quote), which a window may look past? */
+static gboolean
+is_dropped_mark (Quotes *q,
+                 guint   k)
+{
+  GArray *spans = q->spans;
+  guint lo = 0, hi = spans->len;
+
+  /* the last span that opens at or before @k */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (spans, Span, mid).open_tok <= k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return FALSE;
+  {
+    const Span *s = &g_array_index (spans, Span, lo - 1);
+    return s->drop && (s->open_tok == k || s->content_tok == k || s->close_tok == k);
+  }
+}
+
+/* "CNN, Jane Doe said, called it "…"": a speaker set off by commas before
+ * the quote wins over the cue nearest to it. */
+static gboolean
+attribute_parenthetical (Quotes      *q,
+                         const Span  *s,
+                         guint        lo,
+                         Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint from = open > lo + WINDOW_BEFORE ? open - WINDOW_BEFORE : lo;
+
+  for (guint k = open; k-- > from;)
+    if (tok_is_mark (ctx, k) && !is_dropped_mark (q, k))
+      {
+        from = k + 1;
+        break;
+      }
+  for (guint k = from; k + 3 < open; k++)
+    {
+      Np np;
+      guint v;
+      if (!tok_is_char (ctx, k, ','))
+        continue;
+      np = np_at (q, k + 1, open);
+      if (np.type != NP_NAME && np.type != NP_PRONOUN)
+        continue;
+      v = np.last + 1;
+      if (v + 1 >= open || !is_verb (q, v) || !tok_is_char (ctx, v + 1, ',') ||
+          tok_is (ctx, v, "according") || is_ing_verb (ctx, v))
+        continue;
+      a->entity = resolve_np (q, np, &a->mention);
+      set_cue (ctx, v, &a->cue);
+      a->found = TRUE;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* A cue before the opening mark in its sentence: Kirby said, "…". */
@@ -1904,7 +2365,7 @@ attribute_before (Quotes      *q,
     return FALSE;
   for (guint k = open; k-- > lo && open - k < WINDOW_BEFORE;)
     {
-      if (tok_is_mark (ctx, k))
+      if (tok_is_mark (ctx, k) && !is_dropped_mark (q, k))
         {
           lo = k + 1;
           break;
@@ -1966,6 +2427,23 @@ first_subject (Quotes *q,
               !after_prep && !tok_in_list (ctx, i, skippable) && i > lo)
             return none;
           continue;
+        }
+      if (np.type == NP_NAME && (dossier_context_token (ctx, np.first)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          (dossier_context_token (ctx, np.first)->flags & (DOSSIER_TOKEN_PARAGRAPH_START | DOSSIER_TOKEN_LINE_START)))
+        {
+          /* a dateline, "WASHINGTON (AP) —": the sentence starts after it */
+          guint k = np.last + 1;
+          while (k < hi && k < np.last + 8 && !tok_is_char (ctx, k - 1, ')') &&
+                 !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD &&
+                   !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_ALL_CAPS)))
+            k++;
+          while (k < hi && (dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_PUNCT) && !tok_is_mark (ctx, k))
+            k++;
+          if (k > np.last + 1)
+            {
+              i = k - 1;
+              continue;
+            }
         }
       if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last) &&
                            !tok_in_list (ctx, np.last + 1, speech_nouns)))
@@ -2030,18 +2508,68 @@ attribute_any_verb (Quotes      *q,
     i++;
   if (i >= n || tok_paragraph (ctx, i) != s->paragraph)
     return FALSE;
+  {
+    /* "…!" beamed Jane Doe of Springfield: an inverted verb and a name */
+    const DossierToken *it = dossier_context_token (ctx, i);
+    if ((it->flags & DOSSIER_TOKEN_WORD) && !(it->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+        !tok_in_list (ctx, i, skippable) && !tok_in_list (ctx, i, prepositions) && i + 1 < n &&
+        is_name_token (q, i + 1))
+      {
+        w = tok_str (ctx, i, &len);
+        if (len > 3 && memcmp (w + len - 2, "ed", 2) == 0)
+          {
+            np.type = NP_NAME;
+            np.first = i + 1;
+            np.last = name_run_end (q, i + 1, n);
+            if (np.last + 1 >= n || tok_is_char (ctx, np.last + 1, ',') || tok_is_char (ctx, np.last + 1, '.') ||
+                tok_is (ctx, np.last + 1, "of"))
+              {
+                a->entity = resolve_np (q, np, &a->mention);
+                a->cue.start = it->start;
+                a->cue.end = it->end;
+                a->found = a->entity >= 0;
+                return a->found;
+              }
+          }
+      }
+  }
   np = np_at (q, i, MIN (n, i + 6));
   if (np.type != NP_NAME && np.type != NP_PRONOUN)
     return FALSE;
   if (np.last + 1 >= n)
     return FALSE;
-  vt = dossier_context_token (ctx, np.last + 1);
-  if (!(vt->flags & DOSSIER_TOKEN_WORD) || (vt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
-      tok_in_list (ctx, np.last + 1, skippable) || tok_in_list (ctx, np.last + 1, prepositions))
-    return FALSE;
-  w = tok_str (ctx, np.last + 1, &len);
-  if (!(len > 3 && (memcmp (w + len - 2, "ed", 2) == 0 || w[len - 1] == 's')))
-    return FALSE;
+  {
+    guint v = np.last + 1;
+    /* "…," Jane Doe, the head of the group, tweeted: past the appositive */
+    if (np.type == NP_NAME && tok_is_char (ctx, v, ','))
+      {
+        guint k;
+        for (k = v + 1; k < n && k < v + 14; k++)
+          if (tok_is_char (ctx, k, ',') || tok_is_mark (ctx, k) || tok_is_char (ctx, k, '.') ||
+              tok_paragraph (ctx, k) != s->paragraph)
+            break;
+        if (k < n && tok_is_char (ctx, k, ','))
+          v = k + 1;
+      }
+    if (v >= n)
+      return FALSE;
+    vt = dossier_context_token (ctx, v);
+    if (!(vt->flags & DOSSIER_TOKEN_WORD) || tok_in_list (ctx, v, skippable) ||
+        tok_in_list (ctx, v, prepositions) || tok_paragraph (ctx, v) != s->paragraph)
+      return FALSE;
+    w = tok_str (ctx, v, &len);
+    /* "…," Jane Doe went on / shot back */
+    if (!(vt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+        (tok_is (ctx, v + 1, "on") || tok_is (ctx, v + 1, "back") || tok_is (ctx, v + 1, "in") ||
+         tok_is (ctx, v + 1, "out") || tok_is (ctx, v + 1, "up")))
+      ;
+    else if (is_verb (q, v) && v != np.last + 1)
+      ;
+    else if (!(len > 3 && (memcmp (w + len - 2, "ed", 2) == 0 || w[len - 1] == 's')))
+      return FALSE;
+    else if ((vt->flags & DOSSIER_TOKEN_CAPITALIZED) && v == np.last + 1)
+      return FALSE;
+  }
   a->entity = resolve_np (q, np, &a->mention);
   a->cue.start = vt->start;
   a->cue.end = vt->end;
@@ -2278,6 +2806,7 @@ attribute (Quotes *q)
       Attribution a = { -1, { 0, 0 }, { 0, 0 }, FALSE };
       DossierQuoteInfo info;
       guint lo;
+      gboolean goes_on;
 
       if (s->unit != cur_para)
         {
@@ -2298,7 +2827,7 @@ attribute (Quotes *q)
       if (k > 0)
         {
           const Span *p = &g_array_index (q->spans, Span, k - 1);
-          if (p->close_tok != NO_TOKEN && p->close_tok + 1 > lo && p->close_tok < s->open_tok)
+          if (!p->drop && p->close_tok != NO_TOKEN && p->close_tok + 1 > lo && p->close_tok < s->open_tok)
             {
               lo = p->close_tok + 1;
               while (lo < s->open_tok && tok_is_mark (ctx, lo))
@@ -2306,28 +2835,80 @@ attribute (Quotes *q)
             }
         }
 
+      /* a whole-sentence quote after another quote of the paragraph that had
+       * its speaker: "…," Doe said. "…" Roe disagreed, saying … */
+      goes_on = para_speaker >= 0 && s->close_tok != NO_TOKEN &&
+                (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+                s->close_tok + 1 < ctx->tokens->len &&
+                dossier_context_token (ctx, s->close_tok + 1)->sentence !=
+                dossier_context_token (ctx, s->close_tok)->sentence;
       if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok) &&
           !(s->close_tok + 1 < ctx->tokens->len &&
             dossier_context_token (ctx, s->close_tok + 1)->sentence !=
             dossier_context_token (ctx, s->close_tok)->sentence &&
             !(dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START)))
-        attribute_after (q, s, &a);
+        {
+          attribute_after (q, s, &a);
+          s->after_cue = a.found;
+          if (a.found && goes_on)
+            {
+              /* only a bare "Roe said." closes such a quote */
+              guint c = dossier_context_token_at (ctx, a.cue.start);
+              guint after = dossier_context_token_at (ctx, a.cue.end - 1) + 1;
+              for (guint n_skip = 0; n_skip < 3 && (tok_in_list (ctx, after, days_months) || tok_in_list (ctx, after, skippable));
+                   n_skip++)
+                after++;
+              if (c >= ctx->tokens->len || is_ing_verb (ctx, c) ||
+                  !(tok_is_char (ctx, after, '.') || (after < ctx->tokens->len && tok_is_mark (ctx, after)) ||
+                    (tok_is_char (ctx, after, ',') && tok_is_mark (ctx, after + 1))))
+                {
+                  a.found = FALSE;
+                  a.entity = -1;
+                  a.cue.start = a.cue.end = 0;
+                  a.mention.start = a.mention.end = 0;
+                  s->after_cue = FALSE;
+                }
+            }
+        }
+      if (!a.found && s->open_tok > lo + 1 && tok_is_char (ctx, s->open_tok - 1, ':') &&
+          is_name_token (q, s->open_tok - 2))
+        {
+          /* "Pollsters agree ― Jane Doe: "…"": a label after a dash or at a line start */
+          guint first = name_run_start (q, lo, s->open_tok - 2);
+          gunichar c = first > 0 ? g_utf8_get_char (ctx->text + dossier_context_token (ctx, first - 1)->start) : 0;
+          if (first == 0 || (dossier_context_token (ctx, first)->flags & DOSSIER_TOKEN_LINE_START) ||
+              c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2015)
+            attribute_colon (q, s, lo, &a);
+        }
+      if (!a.found)
+        attribute_parenthetical (q, s, lo, &a);
       if (!a.found)
         attribute_before (q, s, lo, &a);
-      if (!a.found && s->close_tok != NO_TOKEN)
-        attribute_after (q, s, &a);
-      if (!a.found && s->close_tok != NO_TOKEN)
-        attribute_any_verb (q, s, &a);
+      if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
+        {
+          attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
+          s->after_cue = a.found;
+        }
+      if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
+        {
+          attribute_any_verb (q, s, &a);
+          s->after_cue = a.found;
+        }
       if (!a.found)
         attribute_label (q, s, &a);
       if (!a.found && s->close_tok != NO_TOKEN)
-        attribute_dash (q, s, &a);
+        {
+          attribute_dash (q, s, &a);
+          s->after_cue = a.found;
+        }
       if (!a.found)
         attribute_colon (q, s, lo, &a);
       if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
         attribute_intro (q, s->open_tok - 1, &a);
+      s->weak = !a.found;
       if (!a.found && s->open_tok > lo &&
-          (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',')))
+          (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',') ||
+           is_dash (ctx, s->open_tok - 1)))
         {
           Np np = first_subject (q, lo, s->open_tok);
           if (np.type != NP_NONE)
@@ -2375,6 +2956,26 @@ attribute (Quotes *q)
                   a.entity = prev_para_speaker;
                   a.mention = prev_mention;
                 }
+              else if (s->unit_first > s->prev_unit_first && s->prev_unit_first != NO_TOKEN &&
+                       !in_span (q, dossier_context_token (ctx, s->unit_first - 1)->start))
+                {
+                  /* a quote paragraph after a paragraph about someone: that
+                   * person, when the paragraph before names one first */
+                  guint st = sentence_start_tok (ctx, s->unit_first - 1);
+                  Np np;
+                  st = MAX (st, s->prev_unit_first);
+                  np = first_subject (q, st, s->unit_first);
+                  if (np.type == NP_NAME)
+                    {
+                      int e = resolve_np (q, np, &b.mention);
+                      if (e >= 0 &&
+                          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PERSON)
+                        {
+                          a.entity = e;
+                          a.mention = b.mention;
+                        }
+                    }
+                }
             }
         }
 
@@ -2398,6 +2999,39 @@ attribute (Quotes *q)
         }
       prev_unclosed = s->close_tok == NO_TOKEN;
     }
+
+  /* fragments of one sentence joined by "and" or a comma share the
+   * speaker named after the last one: X is "…" and "…," Jane Doe said */
+  {
+    guint out = ctx->quotes->len;
+    const Span *next = NULL;
+    for (guint k = q->spans->len; k-- > 0;)
+      {
+        Span *s = &g_array_index (q->spans, Span, k);
+        gboolean joined = TRUE;
+
+        if (s->drop)
+          continue;
+        out--;
+        if (next && s->weak && next->after_cue && s->close_tok != NO_TOKEN &&
+            next->open_tok > s->close_tok && next->open_tok - s->close_tok <= 4 &&
+            dossier_context_token (ctx, s->close_tok)->sentence == dossier_context_token (ctx, next->open_tok)->sentence)
+          {
+            for (guint j = s->close_tok + 1; j < next->open_tok && joined; j++)
+              joined = tok_is_char (ctx, j, ',') || tok_is (ctx, j, "and") || tok_is (ctx, j, "or") ||
+                       tok_is_mark (ctx, j);
+            if (joined)
+              {
+                DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, out);
+                const DossierQuoteInfo *next_info = &g_array_index (ctx->quotes, DossierQuoteInfo, out + 1);
+                info->speaker = next_info->speaker;
+                info->speaker_mention = next_info->speaker_mention;
+                s->after_cue = TRUE;
+              }
+          }
+        next = s;
+      }
+  }
 
   /* a quote that runs over several paragraphs is attributed at its end:
    * give the unclosed paragraphs before it the same speaker */

@@ -90,6 +90,37 @@ set_contains (GHashTable *set,
   return g_hash_table_contains (set, buf);
 }
 
+/* ASCII classes, for the fast paths: one look-up instead of a chain of tests. */
+enum
+{
+  C_ALNUM = 1 << 0,  /* g_ascii_isalnum: a word character */
+  C_SPACE = 1 << 1,  /* is_space() */
+};
+
+static const guint8 ascii_class[128] = {
+  ['\t'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE, [' '] = C_SPACE,
+  ['0'] = C_ALNUM, ['1'] = C_ALNUM, ['2'] = C_ALNUM, ['3'] = C_ALNUM, ['4'] = C_ALNUM,
+  ['5'] = C_ALNUM, ['6'] = C_ALNUM, ['7'] = C_ALNUM, ['8'] = C_ALNUM, ['9'] = C_ALNUM,
+  ['A'] = C_ALNUM, ['B'] = C_ALNUM, ['C'] = C_ALNUM, ['D'] = C_ALNUM, ['E'] = C_ALNUM,
+  ['F'] = C_ALNUM, ['G'] = C_ALNUM, ['H'] = C_ALNUM, ['I'] = C_ALNUM, ['J'] = C_ALNUM,
+  ['K'] = C_ALNUM, ['L'] = C_ALNUM, ['M'] = C_ALNUM, ['N'] = C_ALNUM, ['O'] = C_ALNUM,
+  ['P'] = C_ALNUM, ['Q'] = C_ALNUM, ['R'] = C_ALNUM, ['S'] = C_ALNUM, ['T'] = C_ALNUM,
+  ['U'] = C_ALNUM, ['V'] = C_ALNUM, ['W'] = C_ALNUM, ['X'] = C_ALNUM, ['Y'] = C_ALNUM,
+  ['Z'] = C_ALNUM,
+  ['a'] = C_ALNUM, ['b'] = C_ALNUM, ['c'] = C_ALNUM, ['d'] = C_ALNUM, ['e'] = C_ALNUM,
+  ['f'] = C_ALNUM, ['g'] = C_ALNUM, ['h'] = C_ALNUM, ['i'] = C_ALNUM, ['j'] = C_ALNUM,
+  ['k'] = C_ALNUM, ['l'] = C_ALNUM, ['m'] = C_ALNUM, ['n'] = C_ALNUM, ['o'] = C_ALNUM,
+  ['p'] = C_ALNUM, ['q'] = C_ALNUM, ['r'] = C_ALNUM, ['s'] = C_ALNUM, ['t'] = C_ALNUM,
+  ['u'] = C_ALNUM, ['v'] = C_ALNUM, ['w'] = C_ALNUM, ['x'] = C_ALNUM, ['y'] = C_ALNUM,
+  ['z'] = C_ALNUM,
+};
+
+static inline gboolean
+is_ascii_alnum_byte (guchar b)
+{
+  return b < 0x80 && (ascii_class[b] & C_ALNUM) != 0;
+}
+
 static inline gunichar
 char_at (const char *text,
          gsize       length,
@@ -113,7 +144,7 @@ static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
-    return g_ascii_isalnum (c);
+    return (ascii_class[c] & C_ALNUM) != 0;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -147,6 +178,8 @@ is_hyphen (gunichar c)
 static inline gboolean
 is_space (gunichar c)
 {
+  if (c < 0x80)
+    return (ascii_class[c] & C_SPACE) != 0;
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          (c >= 0x80 && g_unichar_isspace (c));
 }
@@ -169,7 +202,13 @@ scan_word (const char *text,
   while (i < length)
     {
       gsize n1, n2;
-      gunichar d = char_at (text, length, i, &n1);
+      gunichar d;
+
+      /* the common case: a run of ASCII letters and digits */
+      while (is_ascii_alnum_byte ((guchar) text[i]))
+        if (++i >= length)
+          return i;
+      d = char_at (text, length, i, &n1);
 
       if (is_word_char (d))
         {
@@ -218,14 +257,41 @@ scan_word (const char *text,
   return i;
 }
 
+/* Tokens are gathered in a small buffer and appended to ctx->tokens in
+ * batches: one g_array_append_vals() per line or per TOKEN_BATCH tokens. */
+#define TOKEN_BATCH 256
+
+typedef struct
+{
+  DossierToken tokens[TOKEN_BATCH];
+  guint        n;
+} TokenBatch;
+
 static void
+flush_tokens (DossierContext *ctx,
+              TokenBatch     *batch)
+{
+  if (batch->n > 0)
+    g_array_append_vals (ctx->tokens, batch->tokens, batch->n);
+  batch->n = 0;
+}
+
+static inline void
 add_token (DossierContext *ctx,
+           TokenBatch     *batch,
            guint           start,
            guint           end,
            guint           flags)
 {
-  DossierToken t = { start, end, flags, 0 };
-  g_array_append_val (ctx->tokens, t);
+  DossierToken *t;
+
+  if (G_UNLIKELY (batch->n == TOKEN_BATCH))
+    flush_tokens (ctx, batch);
+  t = &batch->tokens[batch->n++];
+  t->start = start;
+  t->end = end;
+  t->flags = flags;
+  t->sentence = 0;
 }
 
 static guint
@@ -241,6 +307,11 @@ word_flags (const char *text,
     {
       guchar b = (guchar) *p;
       gboolean alpha, upper;
+
+      /* nothing further can change the flags: the first letter or digit
+       * is known and a lower-case letter rules out ALL_CAPS */
+      if (!first && !all_upper)
+        break;
 
       if (b < 0x80)
         {
@@ -291,6 +362,28 @@ word_flags (const char *text,
   return flags;
 }
 
+/* For a word starting at @i with an ASCII letter or digit: the end of its
+ * run of ASCII letters and digits when the byte after it cannot continue a
+ * word in scan_word() (white space, most punctuation, the line end); 0 when
+ * scan_word() must decide (' - , . : & or a non-ASCII character follow). */
+static inline gsize
+ascii_word_end (const char *text,
+                gsize       end,
+                gsize       i)
+{
+  gsize j = i + 1;
+  guchar b;
+
+  while (j < end && is_ascii_alnum_byte ((guchar) text[j]))
+    j++;
+  if (j >= end)
+    return j;
+  b = (guchar) text[j];
+  if (b >= 0x80 || b == '\'' || b == '-' || b == ',' || b == '.' || b == ':' || b == '&')
+    return 0;
+  return j;
+}
+
 static void
 tokenize_line (DossierContext *ctx,
                gsize           start,
@@ -301,7 +394,9 @@ tokenize_line (DossierContext *ctx,
   gsize i = start;
   gboolean space_before = TRUE;
   gboolean line_start = TRUE;
+  TokenBatch batch;
 
+  batch.n = 0;
   while (i < end)
     {
       gsize next;
@@ -315,7 +410,14 @@ tokenize_line (DossierContext *ctx,
           i = next;
           continue;
         }
-      if (is_word_char (c))
+      if (c < 0x80 && (ascii_class[c] & C_ALNUM) != 0 &&
+          (tok_end = ascii_word_end (text, end, i)) != 0)
+        {
+          /* the common case: ASCII letters and digits, then a byte that
+           * cannot go on a word (scan_word() would stop there too) */
+          flags = word_flags (text, i, tok_end);
+        }
+      else if (is_word_char (c))
         {
           gboolean dotted, hyphen;
           tok_end = scan_word (text, end, i, &dotted, &hyphen);
@@ -355,11 +457,12 @@ tokenize_line (DossierContext *ctx,
         flags |= DOSSIER_TOKEN_LINE_START;
       if (line_start && paragraph_start)
         flags |= DOSSIER_TOKEN_PARAGRAPH_START;
-      add_token (ctx, (guint) i, (guint) tok_end, flags);
+      add_token (ctx, &batch, (guint) i, (guint) tok_end, flags);
       line_start = FALSE;
       space_before = FALSE;
       i = tok_end;
     }
+  flush_tokens (ctx, &batch);
 }
 
 static gboolean

@@ -229,17 +229,23 @@ static const TimeWord time_words[] = {
   { "couple", C_COUPLE, 2 },
 };
 
+/* One per token (millions on a large text): 8 bytes, the small fields in
+ * bit-fields (the asserts below keep their ranges in them). */
 typedef struct
 {
-  guint8 cls;
+  int    num;          /* numbers: the value of the leading digits, else -1 */
   gint16 val;
-  int    num;      /* numbers: the value of the leading digits, else -1 */
-  guint8 ndigits;  /* numbers: how many leading digits */
-  guint8 suffix;   /* numbers: what follows the digits (see S_*) */
-  guint8 poss;     /* bytes of a possessive 's to leave out of a span */
+  guint8 cls : 5;
+  guint8 poss : 3;     /* bytes of a possessive 's to leave out of a span: 0, 2 or 4 */
+  guint8 ndigits : 4;  /* numbers: how many leading digits (at most 12) */
+  guint8 suffix : 4;   /* numbers: what follows the digits (see S_*) */
 } TokInfo;
 
+G_STATIC_ASSERT (sizeof (TokInfo) == 8);
+G_STATIC_ASSERT (C_DECADEW < 32);
+
 enum { S_NONE, S_ORD, S_S, S_CLOCK, S_OTHER, S_ISODATE, S_HYPHEN };
+G_STATIC_ASSERT (S_HYPHEN < 16);  /* TokInfo.suffix */
 
 /* An open-addressing table of the time words (FNV-1a of the lower-case
  * word): one probe or two for a word, no strcmp for most misses. */
@@ -319,6 +325,58 @@ fold_word (const char *s,
     }
   buf[o] = '\0';
   return TRUE;
+}
+
+/* fold_word() that also gives the folded length and its word_hash(), in
+ * the same pass (the tokenizer's every word goes through it). */
+static gboolean
+fold_word_hash (const char *s,
+                guint       len,
+                char       *buf,
+                guint       size,
+                guint      *out_len,
+                guint32    *out_hash)
+{
+  guint o = 0;
+  guint32 h = 2166136261u;
+
+  for (guint i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+      if (o + 1 >= size)
+        return FALSE;
+      if (c == 0xE2 && i + 2 < len && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x99)
+        {
+          c = '\'';
+          i += 2;
+        }
+      else if (c >= 0x80)
+        return FALSE;
+      else if (c >= 'A' && c <= 'Z')
+        c += 32;
+      buf[o++] = (char) c;
+      h = (h ^ c) * 16777619u;
+    }
+  buf[o] = '\0';
+  *out_len = o;
+  *out_hash = h;
+  return TRUE;
+}
+
+static const TimeWord *
+lookup_word_hashed (const char *w,
+                    guint       len,
+                    guint32     hash)
+{
+  guint32 h = hash & (WORD_SLOTS - 1);
+
+  while (word_slots[h] != NULL)
+    {
+      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+        return word_slots[h];
+      h = (h + 1) & (WORD_SLOTS - 1);
+    }
+  return NULL;
 }
 
 static const TimeWord *
@@ -504,14 +562,18 @@ classify_token (Pass *p,
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
     return;
-  if (!fold_word (s, len, buf, sizeof buf))
-    return;
   {
-    const TimeWord *w = lookup_word (buf);
+    guint flen;
+    guint32 hash;
+    const TimeWord *w;
+
+    if (!fold_word_hash (s, len, buf, sizeof buf, &flen, &hash))
+      return;
+    w = lookup_word_hashed (buf, flen, hash);
     if (w == NULL && ti->poss)
       {
-        buf[strlen (buf) - 2] = '\0';
-        w = lookup_word (buf);
+        buf[flen - 2] = '\0';
+        w = lookup_word_len (buf, flen - 2);
       }
     else
       ti->poss = 0;
@@ -3785,12 +3847,13 @@ dossier_time_run (DossierContext *ctx)
         }
     }
 
+  /* the tenses are done with: one byte a token less at the peak */
+  g_clear_pointer (&p.tense, g_free);
   inquote = quote_state (&p);
   resolve_quoted (&p, tokidx, inquote);
 
   add_published (ctx);
   g_free (p.info);
-  g_free (p.tense);
 }
 
 /* The publication date stated in the header or footer, when no timex covers
