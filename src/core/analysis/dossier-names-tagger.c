@@ -27,6 +27,7 @@
 #include <gio/gio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
@@ -77,10 +78,16 @@ ascii_lower (guchar c)
 
 /* ---- a map from 64-bit keys to 32-bit values -------------------------- */
 
+/* A key and its value side by side: one cache line a look-up. */
 typedef struct
 {
-  guint64 *keys;    /* 0: empty */
-  guint32 *values;
+  guint64 key;      /* 0: empty */
+  guint32 value;
+} U64Slot;
+
+typedef struct
+{
+  U64Slot *slots;
   gsize    mask;
   gsize    count;
 } U64Map;
@@ -91,8 +98,7 @@ u64map_init (U64Map *m, gsize capacity)
   gsize size = 64;
   while (size < capacity * 2)
     size <<= 1;
-  m->keys = g_new0 (guint64, size);
-  m->values = g_new0 (guint32, size);
+  m->slots = g_new0 (U64Slot, size);
   m->mask = size - 1;
   m->count = 0;
 }
@@ -100,8 +106,7 @@ u64map_init (U64Map *m, gsize capacity)
 static void
 u64map_clear (U64Map *m)
 {
-  g_clear_pointer (&m->keys, g_free);
-  g_clear_pointer (&m->values, g_free);
+  g_clear_pointer (&m->slots, g_free);
 }
 
 static inline guint64
@@ -114,7 +119,7 @@ static inline gsize
 u64_slot (const U64Map *m, guint64 key)
 {
   gsize i = (gsize) (key ^ (key >> 29)) & m->mask;
-  while (m->keys[i] != 0 && m->keys[i] != key)
+  while (m->slots[i].key != 0 && m->slots[i].key != key)
     i = (i + 1) & m->mask;
   return i;
 }
@@ -125,7 +130,7 @@ u64map_get (const U64Map *m, guint64 key)
   gsize i;
   key = u64_fix (key);
   i = u64_slot (m, key);
-  return m->keys[i] == key ? m->values[i] : 0;
+  return m->slots[i].key == key ? m->slots[i].value : 0;
 }
 
 static void u64map_grow (U64Map *m);
@@ -140,13 +145,13 @@ u64map_ref (U64Map *m, guint64 key)
     u64map_grow (m);
   key = u64_fix (key);
   i = u64_slot (m, key);
-  if (m->keys[i] == 0)
+  if (m->slots[i].key == 0)
     {
-      m->keys[i] = key;
-      m->values[i] = 0;
+      m->slots[i].key = key;
+      m->slots[i].value = 0;
       m->count++;
     }
-  return &m->values[i];
+  return &m->slots[i].value;
 }
 
 static void
@@ -155,11 +160,10 @@ u64map_grow (U64Map *m)
   U64Map bigger;
   u64map_init (&bigger, (m->mask + 1));
   for (gsize i = 0; i <= m->mask; i++)
-    if (m->keys[i] != 0)
+    if (m->slots[i].key != 0)
       {
-        gsize j = u64_slot (&bigger, m->keys[i]);
-        bigger.keys[j] = m->keys[i];
-        bigger.values[j] = m->values[i];
+        gsize j = u64_slot (&bigger, m->slots[i].key);
+        bigger.slots[j] = m->slots[i];
         bigger.count++;
       }
   u64map_clear (m);
@@ -187,6 +191,8 @@ typedef struct
   gint32   t_line_caps[2][N_TAGS];
   gint32   t_doc[10][N_TAGS];
   gint32   t_doc_flags[10][4][N_TAGS];
+  gint32   t_bias[N_TAGS];
+  gint32   t_no_neighbour[4][N_TAGS];
 } Model;
 
 static Model *model;
@@ -339,6 +345,9 @@ fill_tables (Model *m)
       fill_row (m, m->t_seen[d][st], KEY (19, combine (d, st * 4)));
   for (guint l = 0; l < 2; l++)
     fill_row (m, m->t_line_caps[l], KEY (34, l));
+  fill_row (m, m->t_bias, KEY (0, 0));
+  for (guint o = 0; o < 4; o++)
+    fill_row (m, m->t_no_neighbour[o], KEY (2 + o, 1));
   for (guint d = 0; d < 10; d++)
     {
       fill_row (m, m->t_doc[d], KEY (40, d));
@@ -430,13 +439,39 @@ typedef struct
   guint64 hexact;
   guint64 hshape;
   guint   stem_end;
-  guint   lineid;
+  guint   index;     /* token + 1 whose facts these are, 0: none */
   guint   lex;
   guint8  flags;
   guint8  gaz;
   guint8  lex_done;
   guint8  shape_done;
+  guint32 fid;       /* index + 1 into Tagger.fentries, 0: not looked up yet */
+  guint8  hashed;    /* hexact and hlow are set */
 } Info;
+
+/* What the tagger needs of one exact word form (with its case flags),
+ * worked out once: the sums of the weights of its features by role. */
+enum
+{
+  R_SELF,                   /* 2: the word itself, not at / at a sentence start */
+  R_NEIGHBOUR = R_SELF + 2, /* 4: the word at -1, +1 (with its shape), -2, +2 */
+  R_N = R_NEIGHBOUR + 4
+};
+
+typedef struct
+{
+  guint64 hlow;
+  guint32 lex;
+  guint32 shape_id;     /* index into Tagger.shapes */
+  guint32 fd;           /* index + 1 into form_data, 0: none */
+  guint32 rows[R_N];    /* index + 1 into Tagger.rows, 0: not yet */
+} FormEntry;
+
+typedef struct
+{
+  guint64 shape;
+  gint32  prev[N_TAGS][N_TAGS]; /* the shape with the previous tag */
+} ShapeEntry;
 
 #define RING 8
 
@@ -447,31 +482,41 @@ typedef struct
   const DossierToken *tokens;
   guint           n;
   Info            ring[RING];
-  guint           upto;          /* facts computed for tokens < upto */
-  gboolean        prev_terminal;
-  guint           lineid;
+  GArray         *pre;           /* PreCand: the candidates the prepass found */
   guint           gaz_until;     /* tokens < gaz_until are inside a gazetteer match */
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
   U64Map          forms;         /* hlow -> index into form_data */
-  U64Map          statics;       /* hexact -> index into static_scores + 1 */
-  GArray         *static_scores; /* gint32 x N_TAGS */
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
-  gboolean        second;
-  GArray         *checkpoints;   /* Checkpoint */
-  gboolean        recording;     /* the first walk saves checkpoints */
+  guint           n_caps;        /* capitalised words (candidates) */
+  U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries */
+  GArray         *fentries;      /* FormEntry */
+  U64Map          smap;          /* shape -> index + 1 into shapes */
+  GArray         *shapes;        /* ShapeEntry */
+  GArray         *rows;          /* gint32 x N_TAGS */
+  struct Cand    *cands;         /* the candidates of the first walk */
+  guint           n_cands;
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
+/* What the prepass knows of a candidate (a capitalised word). */
 typedef struct
 {
-  guint   index;
-  guint   lineid;
-  guint   gaz_until;
-  guint8  gaz_inside;
-  guint8  prev_terminal;
-} Checkpoint;
+  guint32 token;
+  guint32 line_sent;     /* line << 1 | at a sentence start */
+} PreCand;
+
+typedef struct Cand
+{
+  guint32 token;
+  guint32 fd;            /* form_data index + 1, 0: none */
+  gint32  base[N_TAGS];  /* classify_base () */
+  guint16 shape_id;
+  guint8  gaz;
+  guint8  doc_flags;     /* 1: capitalised, 2: at a sentence start, 4: at a line start */
+} Cand;
+
 
 typedef struct
 {
@@ -528,34 +573,38 @@ hash_stem (const DossierContext *ctx, const DossierToken *t, guint stem_end,
     *exact = hl;
 }
 
-/* Computes the sequential facts of token @i (called in order). */
-static void
-compute_info (Tagger *tg, guint i)
+/* The lower-cased hash alone (hash_stem's @low). */
+static inline guint64
+hash_low (const DossierContext *ctx, const DossierToken *t, guint stem_end)
+{
+  guint64 hl = FNV_OFFSET;
+  const guchar *s = (const guchar *) ctx->text;
+
+  for (guint i = t->start; i < stem_end; i++)
+    hl = fnv_add (hl, ascii_lower (s[i]));
+  return hl;
+}
+
+/* The facts of token @i by itself (kept in a ring of the last few). */
+static Info *
+info_get (Tagger *tg, guint i)
 {
   const DossierToken *t = &tg->tokens[i];
   Info *in = &tg->ring[i % RING];
-  DossierContext *ctx = tg->ctx;
   guint8 flags = 0;
 
-  if (tg->recording && i + 2 < tg->n &&
-      (tg->tokens[i + 2].flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
-      (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
-    {
-      Checkpoint cp = { i, tg->lineid, tg->gaz_until, tg->gaz_inside, (guint8) tg->prev_terminal };
-      g_array_append_val (tg->checkpoints, cp);
-    }
+  if (in->index == i + 1)
+    return in;
+  in->index = i + 1;
   in->lex = 0;
+  in->fid = 0;
   in->gaz = 0;
   in->lex_done = FALSE;
   in->shape_done = FALSE;
+  in->hashed = FALSE;
   if (t->flags & DOSSIER_TOKEN_LINE_START)
-    {
-      if (i > 0)
-        tg->lineid++;
-      flags |= F_LINE;
-    }
-  in->lineid = tg->lineid;
-  in->stem_end = stem_end_of (ctx, t);
+    flags |= F_LINE;
+  in->stem_end = stem_end_of (tg->ctx, t);
   if (in->stem_end != t->end)
     flags |= F_POSS;
   if (t->flags & DOSSIER_TOKEN_WORD)
@@ -566,26 +615,42 @@ compute_info (Tagger *tg, guint i)
       if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
         flags |= F_ALLCAPS;
     }
-  if (tg->prev_terminal || (flags & F_LINE))
-    flags |= F_SENT;
-  if (flags & F_WORD)
-    tg->prev_terminal = FALSE;
-  else
-    {
-      char c = ctx->text[t->start];
-      if (c == '.' || c == '!' || c == '?')
-        tg->prev_terminal = TRUE;
-      else if (!is_quote_or_open (ctx, t))
-        tg->prev_terminal = FALSE;
-    }
   in->flags = flags;
-  hash_stem (ctx, t, in->stem_end, &in->hexact, &in->hlow);
+  return in;
+}
 
-  /* gazetteer phrases of 2 to 5 words */
+static inline void
+info_hash (Tagger *tg, guint i, Info *in)
+{
+  if (!in->hashed)
+    {
+      hash_stem (tg->ctx, &tg->tokens[i], in->stem_end, &in->hexact, &in->hlow);
+      in->hashed = TRUE;
+    }
+}
+
+/* Are tokens @a <= @b on the same line? */
+static inline gboolean
+same_line (Tagger *tg, guint a, guint b)
+{
+  for (guint i = a + 1; i <= b; i++)
+    if (tg->tokens[i].flags & DOSSIER_TOKEN_LINE_START)
+      return FALSE;
+  return TRUE;
+}
+
+/* The gazetteer class of candidate @i: phrases of 2 to 5 words, matched
+ * left to right (the candidates come in text order; only a capitalised
+ * word starts a phrase). */
+static guint8
+cand_gaz (Tagger *tg, guint i, Info *in)
+{
+  DossierContext *ctx = tg->ctx;
+
   if (i < tg->gaz_until)
-    in->gaz = tg->gaz_inside;
-  else if ((flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP) &&
-           u64map_get (&tg->m->multi_first, in->hexact) != 0)
+    return tg->gaz_inside;
+  info_hash (tg, i, in);
+  if (u64map_get (&tg->m->multi_first, in->hexact) != 0)
     {
       guint64 h = in->hexact;
       guint best_j = 0, best_g = 0;
@@ -612,19 +677,12 @@ compute_info (Tagger *tg, guint i)
         }
       if (best_g)
         {
-          in->gaz = best_g * 2 - 1;
           tg->gaz_until = best_j + 1;
           tg->gaz_inside = best_g * 2;
+          return best_g * 2 - 1;
         }
     }
-}
-
-static Info *
-info_at (Tagger *tg, guint i)
-{
-  while (tg->upto <= i && tg->upto < tg->n)
-    compute_info (tg, tg->upto++);
-  return &tg->ring[i % RING];
+  return 0;
 }
 
 static guint
@@ -730,10 +788,103 @@ form_index (Tagger *tg, guint64 hlow)
   return v;  /* index + 1, or 0 */
 }
 
-static guint
-doc_kind (Tagger *tg, const Info *in, guint own_tag)
+static inline void
+add_feature (const Model *m, gint32 *scores, guint32 key)
 {
-  guint idx = form_index (tg, in->hlow);
+  const gint32 *w = model_weights (m, key);
+  if (w)
+    for (guint c = 0; c < N_TAGS; c++)
+      scores[c] += w[c];
+}
+
+static inline void
+add_row (gint32 *scores, const gint32 *row)
+{
+  for (guint c = 0; c < N_TAGS; c++)
+    scores[c] += row[c];
+}
+
+static FormEntry *
+form_entry (Tagger *tg, guint i, Info *in)
+{
+  if (in->fid == 0)
+    {
+      guint32 *ref;
+      info_hash (tg, i, in);
+      ref = u64map_ref (&tg->fmap, in->hexact ^
+                                 ((guint64) (in->flags & (F_CAP | F_ALLCAPS | F_WORD)) << 56));
+      if (*ref == 0)
+        {
+          FormEntry fe = { 0 };
+          guint64 shape = info_shape (tg, i, in);
+          guint32 *sref = u64map_ref (&tg->smap, shape);
+
+          fe.hlow = in->hlow;
+          fe.lex = info_lex (tg, i, in);
+          fe.fd = form_index (tg, in->hlow);
+          if (*sref == 0)
+            {
+              ShapeEntry se = { 0 };
+              se.shape = shape;
+              for (guint p = 0; p < N_TAGS; p++)
+                add_feature (tg->m, se.prev[p], KEY (12, combine (p, shape)));
+              g_array_append_val (tg->shapes, se);
+              *sref = tg->shapes->len;
+            }
+          fe.shape_id = *sref - 1;
+          g_array_append_val (tg->fentries, fe);
+          *ref = tg->fentries->len;
+        }
+      in->fid = *ref;
+    }
+  return &g_array_index (tg->fentries, FormEntry, in->fid - 1);
+}
+
+/* The row of weights of role @r of form @fe (made on first use). */
+static inline const gint32 *
+form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
+{
+  FormEntry *fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+
+  if (fe->rows[r] == 0)
+    {
+      gint32 w[N_TAGS] = { 0 };
+      const Model *m = tg->m;
+
+      if (r < R_NEIGHBOUR)
+        {
+          guint64 shape = g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape;
+          guint lex = fe->lex;
+          add_feature (m, w, KEY (1, fe->hlow));
+          add_feature (m, w, KEY (6, shape));
+          add_feature (m, w, KEY (9, affix_hash (tg, i, in, 3, TRUE)));
+          add_feature (m, w, KEY (10, affix_hash (tg, i, in, 3, FALSE)));
+          add_feature (m, w, KEY (30, affix_hash (tg, i, in, 4, TRUE)));
+          add_feature (m, w, KEY (31, affix_hash (tg, i, in, 2, TRUE)));
+          add_feature (m, w, KEY (15, lex));
+          for (guint b = 0, x = lex; x; b++, x >>= 1)
+            if (x & 1)
+              add_feature (m, w, KEY (16, b));
+          add_feature (m, w, KEY (32, combine (shape, lex)));
+          add_feature (m, w, KEY (14, combine (r == R_SELF ? 0 : 4, fe->hlow)));
+        }
+      else
+        {
+          guint o = r - R_NEIGHBOUR;
+          add_feature (m, w, KEY (2 + o, fe->hlow));
+          add_feature (m, w, KEY (22 + o, fe->lex));
+          if (o < 2)
+            add_feature (m, w, KEY (7 + o, g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape));
+        }
+      g_array_append_vals (tg->rows, w, N_TAGS);
+      fe->rows[r] = tg->rows->len / N_TAGS;
+    }
+  return &g_array_index (tg->rows, gint32, (gsize) (fe->rows[r] - 1) * N_TAGS);
+}
+
+static guint
+doc_kind_of (Tagger *tg, guint idx, guint own_tag)
+{
   FormData *fd;
   guint32 a[5];
   guint best_kind = 0, best_n = 0;
@@ -754,21 +905,6 @@ doc_kind (Tagger *tg, const Info *in, guint own_tag)
   return best_kind + (a[0] > best_n ? 4 : 0);
 }
 
-static inline void
-add_feature (const Model *m, gint32 *scores, guint32 key)
-{
-  const gint32 *w = model_weights (m, key);
-  if (w)
-    for (guint c = 0; c < N_TAGS; c++)
-      scores[c] += w[c];
-}
-
-static inline void
-add_row (gint32 *scores, const gint32 *row)
-{
-  for (guint c = 0; c < N_TAGS; c++)
-    scores[c] += row[c];
-}
 
 static inline gboolean
 tag_allowed (guint prev, guint c)
@@ -778,70 +914,37 @@ tag_allowed (guint prev, guint c)
   return TRUE;
 }
 
-static guint
-classify (Tagger *tg, guint k, guint prev)
+/* The part of the scores of candidate @k that depends neither on the tag
+ * before it nor on the other occurrences of its word (saved by the first
+ * walk for the second). */
+static void
+classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
 {
   const Model *m = tg->m;
-  Info *in = info_at (tg, MIN (k + 2, tg->n - 1));
-  gint32 scores[N_TAGS] = { 0 };
-  guint flags, lex, dl = 0, idx, best = 0;
-  guint64 shape;
-  static const int offs[4][2] = { { 2, -1 }, { 3, 1 }, { 4, -2 }, { 5, 2 } };
+  Info *in = info_get (tg, k);
+  gint32 *scores = cd->base;
+  guint flags, dl = 0, idx;
+  guint32 fid;
+  const FormEntry *fe;
 
-  in = &tg->ring[k % RING];
-  flags = in->flags;
-  add_feature (m, scores, KEY (0, 0));
-  {
-    /* the features of the word itself, the same at every occurrence: cached */
-    guint32 *ref = u64map_ref (&tg->statics, in->hexact ^ ((guint64) (flags & (F_CAP | F_ALLCAPS)) << 60));
-    const gint32 *st;
-    if (*ref == 0)
-      {
-        gint32 w[N_TAGS] = { 0 };
-        shape = info_shape (tg, k, in);
-        lex = info_lex (tg, k, in);
-        add_feature (m, w, KEY (1, in->hlow));
-        add_feature (m, w, KEY (6, shape));
-        add_feature (m, w, KEY (9, affix_hash (tg, k, in, 3, TRUE)));
-        add_feature (m, w, KEY (10, affix_hash (tg, k, in, 3, FALSE)));
-        add_feature (m, w, KEY (30, affix_hash (tg, k, in, 4, TRUE)));
-        add_feature (m, w, KEY (31, affix_hash (tg, k, in, 2, TRUE)));
-        add_feature (m, w, KEY (15, lex));
-        for (guint b = 0, x = lex; x; b++, x >>= 1)
-          if (x & 1)
-            add_feature (m, w, KEY (16, b));
-        add_feature (m, w, KEY (32, combine (shape, lex)));
-        g_array_append_vals (tg->static_scores, w, N_TAGS);
-        *ref = tg->static_scores->len / N_TAGS;
-      }
-    st = &g_array_index (tg->static_scores, gint32, (*ref - 1) * N_TAGS);
-    for (guint c = 0; c < N_TAGS; c++)
-      scores[c] += st[c];
-  }
+  flags = in->flags | ((pc->line_sent & 1) ? F_SENT : 0);
+  memcpy (scores, m->t_bias, sizeof cd->base);
+  fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
   for (guint o = 0; o < 4; o++)
     {
-      int j = (int) k + offs[o][1];
+      static const int offs[4] = { -1, 1, -2, 2 };
+      int j = (int) k + offs[o];
       Info *jn;
-      if (j >= 0 && (guint) j < tg->n && (guint) j + RING > tg->upto &&
-          (jn = &tg->ring[j % RING])->lineid == in->lineid)
+      if (j >= 0 && (guint) j < tg->n &&
+          same_line (tg, MIN ((guint) j, k), MAX ((guint) j, k)))
         {
-          add_feature (m, scores, KEY (offs[o][0], jn->hlow));
-          add_feature (m, scores, KEY (offs[o][0] + 20, info_lex (tg, j, jn)));
+          jn = info_get (tg, (guint) j);
+          guint32 jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
+          add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
         }
       else
-        add_feature (m, scores, KEY (offs[o][0], 1));
+        add_row (scores, m->t_no_neighbour[o]);
     }
-  shape = info_shape (tg, k, in);
-  for (guint o = 0; o < 2; o++)
-    {
-      int j = (int) k + (o == 0 ? -1 : 1);
-      Info *jn;
-      if (j >= 0 && (guint) j < tg->n && (guint) j + RING > tg->upto &&
-          (jn = &tg->ring[j % RING])->lineid == in->lineid)
-        add_feature (m, scores, KEY (7 + o, info_shape (tg, j, jn)));
-    }
-  add_row (scores, m->t_prev[prev]);
-  add_feature (m, scores, KEY (12, combine (prev, shape)));
   {
     guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
               ((flags & F_SENT) ? 4 : 0) | ((flags & F_LINE) ? 8 : 0) |
@@ -849,139 +952,121 @@ classify (Tagger *tg, guint k, guint prev)
     flags = f;
   }
   add_row (scores, m->t_flags[flags & 31]);
-  add_feature (m, scores, KEY (14, combine (flags & 4, in->hlow)));
-  add_row (scores, m->t_gaz[in->gaz & 7]);
-  add_row (scores, m->t_gaz_prev[in->gaz & 7][prev]);
-  idx = form_index (tg, in->hlow);
+  add_row (scores, form_row (tg, fid, R_SELF + ((flags & 4) ? 1 : 0), k, in));
+  add_row (scores, m->t_gaz[gaz & 7]);
+  fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+  idx = fe->fd;
   if (idx)
     dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
   add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
-  add_row (scores, m->t_line_caps[tg->line_caps[in->lineid] ? 1 : 0]);
-  {
-    guint dk = tg->second ? doc_kind (tg, in, tg->tags[k]) : 0;
-    add_row (scores, m->t_doc[dk]);
-    add_row (scores, m->t_doc_flags[dk][((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0)]);
-  }
-
-  {
-    gboolean have = FALSE;
-    gint32 best_score = 0;
-    for (guint c = 0; c < N_TAGS; c++)
-      {
-        if (!tag_allowed (prev, c))
-          continue;
-        if (!have || scores[c] > best_score)
-          {
-            best = c;
-            best_score = scores[c];
-            have = TRUE;
-          }
-      }
-  }
-  return best;
+  add_row (scores, m->t_line_caps[tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
+  cd->token = k;
+  cd->fd = idx;
+  cd->shape_id = (guint16) fe->shape_id;
+  cd->gaz = gaz & 7;
+  cd->doc_flags = ((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0) | ((flags & 8) ? 4 : 0);
 }
 
-static void
-reset_walk (Tagger *tg)
+/* The best tag of a candidate after @prev, given the kind @dk its word
+ * has elsewhere in the document. */
+static guint
+classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
 {
-  tg->upto = 0;
-  tg->prev_terminal = TRUE;
-  tg->lineid = 0;
-  tg->gaz_until = 0;
-  tg->gaz_inside = 0;
+  const Model *m = tg->m;
+  const ShapeEntry *se = &g_array_index (tg->shapes, ShapeEntry, cd->shape_id);
+  gint32 scores[N_TAGS];
+  gboolean have = FALSE;
+  gint32 best_score = 0;
+  guint best = 0;
+
+  memcpy (scores, cd->base, sizeof scores);
+  add_row (scores, m->t_prev[prev]);
+  add_row (scores, se->prev[prev]);
+  add_row (scores, m->t_gaz_prev[cd->gaz][prev]);
+  add_row (scores, m->t_doc[dk]);
+  add_row (scores, m->t_doc_flags[dk][cd->doc_flags & 3]);
+  for (guint c = 0; c < N_TAGS; c++)
+    {
+      if (!tag_allowed (prev, c))
+        continue;
+      if (!have || scores[c] > best_score)
+        {
+          best = c;
+          best_score = scores[c];
+          have = TRUE;
+        }
+    }
+  return best;
 }
 
 /* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
 {
-  guint prev = 0;
+  guint last_k = G_MAXUINT, last_c = 0;
 
-  reset_walk (tg);
-  for (guint k = 0; k < tg->n; k++)
+  tg->gaz_until = 0;
+  tg->gaz_inside = 0;
+  for (guint r = 0; r < RING; r++)
+    tg->ring[r].index = 0;
+  for (guint ci = 0; ci < tg->pre->len; ci++)
     {
-      Info *in = info_at (tg, k);
-      guint c = 0;
+      const PreCand *pc = &g_array_index (tg->pre, PreCand, ci);
+      guint k = pc->token;
+      Cand *cd = &tg->cands[ci];
+      guint prev = 0, c, idx;
+      guint8 gaz;
 
-      if (in->flags & F_LINE)
-        prev = 0;
-      if (is_cand (in))
-        {
-          guint idx = form_index (tg, in->hlow);
-          c = classify (tg, k, prev);
-          if (idx)
-            g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
-        }
+      /* the tag before: 0 unless the word before is a candidate */
+      Info *in = info_get (tg, k);
+      if (last_k != G_MAXUINT && last_k + 1 == k && !(in->flags & F_LINE))
+        prev = last_c;
+      gaz = cand_gaz (tg, k, in);
+      classify_base (tg, k, pc, gaz, cd);
+      c = classify (tg, cd, prev, 0);
+      idx = cd->fd;
+      if (idx)
+        g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
       tg->tags[k] = (guint8) c;
-      prev = c;
+      last_k = k;
+      last_c = c;
     }
+  tg->n_cands = tg->pre->len;
 }
 
 /* The second walk: only the candidates whose word the first walk tagged
- * differently elsewhere are tagged again, from the walker's state saved at
- * them (the same tags as a whole second walk). */
+ * differently elsewhere (or whose previous tag changed) are tagged again,
+ * from the part of their scores the first walk saved (the same tags as a
+ * whole second walk). */
 static void
 walk_again (Tagger *tg)
 {
-  guint8 *old_tags = g_memdup2 (tg->tags, tg->n);
-  guint prev = 0, prev1 = 0, cp = 0;
-  gboolean run = FALSE;
+  guint last_new = 0, last_old = 0, last_k = G_MAXUINT;
 
-  reset_walk (tg);
-  for (guint k = 0; k < tg->n; k++)
+  for (guint ci = 0; ci < tg->n_cands; ci++)
     {
-      const DossierToken *t = &tg->tokens[k];
-      guint c = 0, old = old_tags[k];
+      const Cand *cd = &tg->cands[ci];
+      guint k = cd->token;
+      guint c, old = tg->tags[k];
+      guint prev = 0, prev1 = 0;
+      guint dk;
 
-      if (t->flags & DOSSIER_TOKEN_LINE_START)
-        prev = prev1 = 0;
-      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
-          (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+      /* the tags of the word before: 0 unless it is a candidate */
+      if (last_k != G_MAXUINT && last_k + 1 == k && !(cd->doc_flags & 4))
         {
-          Info probe;
-          guint dk;
-
-          probe.stem_end = stem_end_of (tg->ctx, t);
-          hash_stem (tg->ctx, t, probe.stem_end, &probe.hexact, &probe.hlow);
-          dk = doc_kind (tg, &probe, old);
-          if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
-            c = old;
-          else
-            {
-              guint from = k >= 2 ? k - 2 : 0;
-              if (!run || tg->upto < from)
-                {
-                  /* restore the state saved before the facts of k - 2 */
-                  reset_walk (tg);
-                  if (k >= 2)
-                    {
-                      while (cp < tg->checkpoints->len &&
-                             g_array_index (tg->checkpoints, Checkpoint, cp).index < from)
-                        cp++;
-                      if (cp < tg->checkpoints->len &&
-                          g_array_index (tg->checkpoints, Checkpoint, cp).index == from)
-                        {
-                          const Checkpoint *s = &g_array_index (tg->checkpoints, Checkpoint, cp);
-                          tg->upto = s->index;
-                          tg->lineid = s->lineid;
-                          tg->gaz_until = s->gaz_until;
-                          tg->gaz_inside = s->gaz_inside;
-                          tg->prev_terminal = s->prev_terminal;
-                        }
-                      else
-                        tg->upto = from;  /* never happens; stay linear anyway */
-                    }
-                  run = TRUE;
-                }
-              info_at (tg, k);
-              c = classify (tg, k, prev);
-            }
+          prev = last_new;
+          prev1 = last_old;
         }
+      dk = doc_kind_of (tg, cd->fd, old);
+      if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
+        c = old;
+      else
+        c = classify (tg, cd, prev, dk);
       tg->tags[k] = (guint8) c;
-      prev = c;
-      prev1 = old;
+      last_new = c;
+      last_old = old;
+      last_k = k;
     }
-  g_free (old_tags);
 }
 
 /* The first walk over the text: word forms, line capitals. */
@@ -1008,14 +1093,18 @@ prepass (Tagger *tg)
         }
       if (t->flags & DOSSIER_TOKEN_WORD)
         {
-          guint64 hexact, hlow;
           guint32 *ref;
           FormData *fd;
           gboolean has_alpha = !(t->flags & DOSSIER_TOKEN_NUMBER);
 
           prev_terminal = FALSE;
-          hash_stem (tg->ctx, t, stem_end_of (tg->ctx, t), &hexact, &hlow);
-          ref = u64map_ref (&tg->forms, hlow);
+          if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+            {
+              PreCand pc = { k, (caps->len << 1) | (sent ? 1 : 0) };
+              g_array_append_val (tg->pre, pc);
+              tg->n_caps++;
+            }
+          ref = u64map_ref (&tg->forms, hash_low (tg->ctx, t, stem_end_of (tg->ctx, t)));
           if (*ref == 0)
             {
               FormData empty = { 0 };
@@ -1096,33 +1185,63 @@ common_in_capitals (Tagger *tg, guint k)
   return TRUE;
 }
 
+/* With DOSSIER_NAMES_TIMING set, the processor time each step took. */
+static gint64
+cpu_time_us (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static void
+step_time (gboolean    timing,
+           const char *what,
+           gint64     *t0)
+{
+  gint64 t1;
+
+  if (!timing)
+    return;
+  t1 = cpu_time_us ();
+  g_printerr ("names:   %-22s %7.1f ms\n", what, (t1 - *t0) / 1000.0);
+  *t0 = t1;
+}
+
 GArray *
 dossier_names_tag (DossierContext *ctx)
 {
   Tagger tg = { 0 };
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+  gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
+  gint64 t0 = cpu_time_us ();
 
   tg.ctx = ctx;
   tg.m = get_model ();
+  step_time (timing, "model", &t0);
   tg.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   tg.n = ctx->tokens->len;
   if (tg.n == 0)
     return spans;
   tg.tags = g_malloc0 (tg.n);
   u64map_init (&tg.forms, 1024);
-  u64map_init (&tg.statics, 1024);
-  tg.static_scores = g_array_new (FALSE, FALSE, sizeof (gint32));
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
+  u64map_init (&tg.fmap, 4096);
+  u64map_init (&tg.smap, 256);
+  tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
+  tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
+  tg.rows = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 4096 * N_TAGS);
 
+  tg.pre = g_array_sized_new (FALSE, FALSE, sizeof (PreCand), tg.n / 6 + 16);
   prepass (&tg);
-  tg.second = FALSE;
-  tg.checkpoints = g_array_new (FALSE, FALSE, sizeof (Checkpoint));
-  tg.recording = TRUE;
+  step_time (timing, "prepass", &t0);
+  tg.cands = g_new (Cand, tg.n_caps + 1);  /* tg.pre->len */
   walk (&tg);
-  tg.recording = FALSE;
-  tg.second = TRUE;
+  g_clear_pointer (&tg.pre, g_array_unref);
+  step_time (timing, "walk", &t0);
   walk_again (&tg);
-  g_clear_pointer (&tg.checkpoints, g_array_unref);
+  step_time (timing, "walk_again", &t0);
+  g_clear_pointer (&tg.cands, g_free);
 
   for (guint k = 0; k < tg.n; )
     {
@@ -1164,8 +1283,11 @@ dossier_names_tag (DossierContext *ctx)
   g_free (tg.tags);
   g_free (tg.line_caps);
   u64map_clear (&tg.forms);
-  u64map_clear (&tg.statics);
-  g_array_unref (tg.static_scores);
   g_array_unref (tg.form_data);
+  u64map_clear (&tg.fmap);
+  u64map_clear (&tg.smap);
+  g_array_unref (tg.fentries);
+  g_array_unref (tg.shapes);
+  g_array_unref (tg.rows);
   return spans;
 }

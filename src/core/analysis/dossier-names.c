@@ -27,6 +27,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names.h"
@@ -78,6 +79,10 @@ typedef struct
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
+  guint32        *caps;      /* the capitalised tokens, in order */
+  guint           n_caps;
+  guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
+  guint32        *bits_value;
 } Names;
 
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
@@ -108,20 +113,49 @@ tok (Names *nm, guint i)
   return &nm->tokens[i];
 }
 
-static gboolean
-tok_is (Names *nm, guint i, const char *s)
+/* g_ascii_tolower () without the call. */
+static inline char
+ascii_lower (char c)
 {
-  const DossierToken *t = tok (nm, i);
-  gsize len = strlen (s);
-  return t->end - t->start == len && g_ascii_strncasecmp (nm->ctx->text + t->start, s, len) == 0;
+  return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
 }
 
+/* Is token @i the word @s (ASCII case ignored)? The length is compared
+ * first: tok_is () with a literal costs no strlen (). */
+static inline gboolean
+tok_is_len (Names *nm, guint i, const char *s, gsize len)
+{
+  const DossierToken *t = &nm->tokens[i];
+  const char *p;
+
+  if (t->end - t->start != len)
+    return FALSE;
+  p = nm->ctx->text + t->start;
+  for (gsize k = 0; k < len; k++)
+    if (ascii_lower (p[k]) != ascii_lower (s[k]))
+      return FALSE;
+  return TRUE;
+}
+
+#define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
+
+#define BITS_CACHE 1024
+
+/* The lexicon bits of token @i (the rules ask for the same few tokens
+ * again and again: the recent ones are kept). */
 static guint
 tok_bits (Names *nm, guint i)
 {
-  const DossierToken *t = tok (nm, i);
-  guint end = dossier_names_stem_end (nm->ctx, t);
-  return dossier_names_lexicon_bits (nm->ctx->text + t->start, end - t->start);
+  const DossierToken *t;
+  guint end, slot = i & (BITS_CACHE - 1);
+
+  if (nm->bits_token[slot] == i + 1)
+    return nm->bits_value[slot];
+  t = tok (nm, i);
+  end = dossier_names_stem_end (nm->ctx, t);
+  nm->bits_token[slot] = i + 1;
+  nm->bits_value[slot] = dossier_names_lexicon_bits (nm->ctx->text + t->start, end - t->start);
+  return nm->bits_value[slot];
 }
 
 static gboolean
@@ -192,7 +226,7 @@ fold_into (const char *s, char *buf, gsize size)
       if (c >= 0x80 || n + 1 >= size)
         return FALSE;
       if (c != '.')
-        buf[n++] = g_ascii_tolower (c);
+        buf[n++] = ascii_lower (c);
     }
   buf[n] = '\0';
   return TRUE;
@@ -221,7 +255,17 @@ is_all_caps (const char *s)
   guint letters = 0;
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      if ((guchar) *p < 0x80)
+        {
+          /* ASCII without the calls */
+          if (*p >= 'a' && *p <= 'z')
+            return FALSE;
+          if (*p >= 'A' && *p <= 'Z')
+            letters++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_isalpha (c))
         {
           letters++;
@@ -418,7 +462,7 @@ is_role_word (Names *nm, guint i)
   if (bits & (DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE))
     return TRUE;
   for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (nm->ctx->text[t->start + k]);
+    buf[k] = ascii_lower (nm->ctx->text[t->start + k]);
   return (dossier_names_lexicon_bits (buf, len) & DOSSIER_LEX_ROLE) != 0;
 }
 
@@ -460,11 +504,16 @@ is_particle (Names *nm, guint i)
   static const char * const particles[] = { "von", "van", "der", "den", "de", "da", "del", "della",
                                             "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
                                             "das", "ten", "ter", "zu", "y" };
+  static const guint8 particle_len[] = { 3, 3, 3, 3, 2, 2, 3, 5,
+                                         2, 2, 2, 2, 3, 3, 2, 2, 3,
+                                         3, 3, 3, 2, 1 };
+  G_STATIC_ASSERT (G_N_ELEMENTS (particles) == G_N_ELEMENTS (particle_len));
   const DossierToken *t = tok (nm, i);
-  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
-    return FALSE;
+  gsize len = t->end - t->start;
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || len > 5)
+    return FALSE;  /* no particle is longer */
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
-    if (tok_is (nm, i, particles[k]))
+    if (particle_len[k] == len && tok_is_len (nm, i, particles[k], len))
       return TRUE;
   return FALSE;
 }
@@ -907,8 +956,9 @@ static void
 split_untagged_compounds (Names *nm, GArray *spans)
 {
   guint s = 0;
-  for (guint i = 0; i < nm->n_tokens; i++)
+  for (guint ci = 0; ci < nm->n_caps; ci++)
     {
+      guint i = nm->caps[ci];
       const DossierToken *t = tok (nm, i);
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
@@ -926,8 +976,9 @@ static void
 add_uncovered (Names *nm, GArray *spans)
 {
   guint s = 0;
-  for (guint i = 0; i < nm->n_tokens; i++)
+  for (guint ci = 0; ci < nm->n_caps; ci++)
     {
+      guint i = nm->caps[ci];
       const DossierToken *t = tok (nm, i);
       char buf[160];
       gsize len;
@@ -984,7 +1035,8 @@ add_uncovered (Names *nm, GArray *spans)
       if (best < 0)
         continue;
       add_cand (nm, i, (guint) best, kind_of_bits (best_bits, DOSSIER_NAME_ORG));
-      i = (guint) best;
+      while (ci + 1 < nm->n_caps && nm->caps[ci + 1] <= (guint) best)
+        ci++;
     }
 }
 
@@ -1131,6 +1183,7 @@ assign_clusters (Names *nm)
   DossierLexicon *lex = dossier_lexicon_get_default ();
 
   /* 1. one cluster per folded form */
+  GHashTable *seen_forms = g_hash_table_new (NULL, NULL);  /* interned form -> cluster + 1 */
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -1141,6 +1194,13 @@ assign_clusters (Names *nm)
         c->form = chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT);
       if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
         c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
+      /* the forms are interned: the same pointer, the same folded form */
+      v = g_hash_table_lookup (seen_forms, c->form);
+      if (v != NULL)
+        {
+          c->cluster = GPOINTER_TO_INT (v) - 1;
+          continue;
+        }
       {
         char kb[128];
         if (fold_into (c->form, kb, sizeof kb))
@@ -1163,7 +1223,9 @@ assign_clusters (Names *nm)
         }
       else
         c->cluster = GPOINTER_TO_INT (v) - 1;
+      g_hash_table_insert (seen_forms, (gpointer) c->form, GINT_TO_POINTER (c->cluster + 1));
     }
+  g_hash_table_unref (seen_forms);
 
   /* 2. multi-word person names by their last word (and its short form) */
   for (guint i = 0; i < n; i++)
@@ -1455,7 +1517,7 @@ find_title_mentions (Names *nm)
             TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
             g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
           }
-        if (t->end - t->start != 3 || g_ascii_strncasecmp (nm->ctx->text + t->start, "the", 3) != 0 ||
+        if (t->end - t->start != 3 || !tok_is (nm, i, "the") ||
             !is_lower_word (nm, i + 1))
           continue;
         wl = w->end - w->start;
@@ -1505,7 +1567,10 @@ out:
 static void
 find_missed (Names *nm)
 {
-  GHashTable *single = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* the keys live in @keys; @form_key: interned one-word form -> its key */
+  GHashTable *single = g_hash_table_new (g_str_hash, g_str_equal);
+  GStringChunk *keys = g_string_chunk_new (4096);
+  GHashTable *form_key = g_hash_table_new (NULL, NULL);
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
@@ -1519,25 +1584,33 @@ find_missed (Names *nm)
         continue;
       if (count_words (c->form) == 1)
         {
-          char *k = fold (c->form);
+          char *k = g_hash_table_lookup (form_key, c->form);
+          if (k == NULL)
+            {
+              g_autofree char *f = fold (c->form);
+              k = g_string_chunk_insert (keys, f);
+              g_hash_table_insert (form_key, (gpointer) c->form, k);
+            }
           g_hash_table_replace (single, k, GINT_TO_POINTER (i + 1));
         }
       else if (c->kind == DOSSIER_NAME_PER)
         {
           const char *lw = last_word (c->form);
           const char *sf = short_form (lw);
-          char *k = fold (lw);
-          if (!g_hash_table_contains (single, k))
-            g_hash_table_insert (single, k, GINT_TO_POINTER (i + 1));
-          else
-            g_free (k);
-          if (sf)
+          for (guint w = 0; w < 2; w++)
             {
-              k = fold (sf);
-              if (!g_hash_table_contains (single, k))
-                g_hash_table_insert (single, k, GINT_TO_POINTER (i + 1));
+              const char *word = w == 0 ? lw : sf;
+              char kb[128];
+              g_autofree char *f = NULL;
+              const char *k;
+              if (word == NULL)
+                continue;
+              if (fold_into (word, kb, sizeof kb))
+                k = kb;
               else
-                g_free (k);
+                k = f = fold (word);
+              if (!g_hash_table_contains (single, k))
+                g_hash_table_insert (single, g_string_chunk_insert (keys, k), GINT_TO_POINTER (i + 1));
             }
         }
     }
@@ -1550,8 +1623,9 @@ find_missed (Names *nm)
     for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
       g_array_index (covered, guint8, k) = 1;
 
-  for (guint i = 0; i < nm->n_tokens; i++)
+  for (guint ci = 0; ci < nm->n_caps; ci++)
     {
+      guint i = nm->caps[ci];
       const DossierToken *t = tok (nm, i);
       guint end;
       char buf[128];
@@ -1608,6 +1682,8 @@ find_missed (Names *nm)
 out:
   g_array_unref (extra);
   g_hash_table_unref (single);
+  g_hash_table_unref (form_key);
+  g_string_chunk_free (keys);
 }
 
 /* ---- entities ------------------------------------------------------------- */
@@ -1641,6 +1717,19 @@ add_alias (DossierEntityInfo *e, const char *alias)
   g_ptr_array_add (e->aliases, g_strdup (alias));
 }
 
+/* add_alias () for a string that stays put during build_entities (): the
+ * entity it was last given to is remembered, so that a name's thousandth
+ * mention does not compare it with all the entity's aliases again. */
+static void
+add_alias_cached (GHashTable *given, DossierEntityInfo *e, guint entity, const char *alias)
+{
+  gpointer v = g_hash_table_lookup (given, alias);
+  if (v != NULL && GPOINTER_TO_UINT (v) == entity + 1)
+    return;
+  add_alias (e, alias);
+  g_hash_table_insert (given, (gpointer) alias, GUINT_TO_POINTER (entity + 1));
+}
+
 static gboolean
 first_word_is_first_name (const char *form)
 {
@@ -1657,6 +1746,7 @@ build_entities (Names *nm)
   int *entity_of;
   DossierLexicon *lex = dossier_lexicon_get_default ();
   GArray *mentions;
+  GHashTable *given = g_hash_table_new (NULL, NULL);
 
   g_array_sort (nm->cands, cmp_cand);
   cands = (Cand *) (void *) nm->cands->data;
@@ -1674,15 +1764,17 @@ build_entities (Names *nm)
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
-      cl->votes[c->kind] += count_words (c->form);
+      words = count_words (c->form);
+      cl->votes[c->kind] += words;
       if (c->first > 0 && c->first == c->last &&
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
-      words = count_words (c->form);
-      caps = is_all_caps (c->form);
+      if (cl->best_form == c->form)
+        continue;  /* the same interned form again */
+      caps = (cl->best_form == NULL || words >= cl->best_tokens) && is_all_caps (c->form);
       if (cl->best_form == NULL || words > cl->best_tokens ||
           (words == cl->best_tokens && cl->best_caps && !caps) ||
           (words == cl->best_tokens && caps == cl->best_caps && strlen (c->form) > strlen (cl->best_form)))
@@ -1769,15 +1861,16 @@ build_entities (Names *nm)
       {
         const Extra *x = extra_get (nm, c);
         gsize fl = strlen (c->form);
+        guint ei = (guint) entity_of[c->cluster];
         if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
-          add_alias (e, c->form);
+          add_alias_cached (given, e, ei, c->form);
         else
           {
-            add_alias (e, chunk_range (nm, c->start, c->end));
-            add_alias (e, c->form);
+            add_alias_cached (given, e, ei, chunk_range (nm, c->start, c->end));
+            add_alias_cached (given, e, ei, c->form);
           }
         if (x->nickname)
-          add_alias (e, x->nickname);
+          add_alias_cached (given, e, ei, x->nickname);
         if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
           {
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
@@ -1825,6 +1918,7 @@ build_entities (Names *nm)
       g_array_append_val (e->mentions, i);
     }
   g_free (entity_of);
+  g_hash_table_unref (given);
 }
 
 static void
@@ -1864,9 +1958,34 @@ add_dateline (Names *nm, GArray *spans)
       }
 }
 
+/* With DOSSIER_NAMES_TIMING set, the processor time each step took. */
+static gint64
+cpu_time_us (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static void
+step_time (gboolean    timing,
+           const char *what,
+           gint64     *t0)
+{
+  gint64 t1;
+
+  if (!timing)
+    return;
+  t1 = cpu_time_us ();
+  g_printerr ("names: %-24s %7.1f ms\n", what, (t1 - *t0) / 1000.0);
+  *t0 = t1;
+}
+
 void
 dossier_names_run (DossierContext *ctx)
 {
+  gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
+  gint64 t0 = cpu_time_us ();
   Names nm = { 0 };
   GArray *spans;
 
@@ -1883,23 +2002,40 @@ dossier_names_run (DossierContext *ctx)
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  nm.bits_token = g_new0 (guint32, BITS_CACHE);
+  nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
   spans = dossier_names_tag (ctx);
+  nm.caps = g_new (guint32, nm.n_tokens);
+  for (guint i = 0; i < nm.n_tokens; i++)
+    if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
+      nm.caps[nm.n_caps++] = i;
+  step_time (timing, "spans", &t0);
   /* room for the spans and the mentions rules add, in one allocation */
   g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
   g_array_set_size (nm.cands, 0);
   add_dateline (&nm, spans);
+  step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);
+  step_time (timing, "join_known", &t0);
   fix_spans (&nm, spans);
+  step_time (timing, "fix_spans", &t0);
   split_untagged_compounds (&nm, spans);
+  step_time (timing, "split_untagged_compounds", &t0);
   add_uncovered (&nm, spans);
+  step_time (timing, "add_uncovered", &t0);
   g_array_unref (spans);
   g_array_sort (nm.cands, cmp_cand);
+  step_time (timing, "g_array_sort", &t0);
 
   assign_clusters (&nm);
+  step_time (timing, "assign_clusters", &t0);
   find_title_mentions (&nm);
+  step_time (timing, "find_title_mentions", &t0);
   find_missed (&nm);
+  step_time (timing, "find_missed", &t0);
   build_entities (&nm);
+  step_time (timing, "build_entities", &t0);
 
   g_array_unref (nm.cands);
   g_array_unref (nm.clusters);
@@ -1907,4 +2043,7 @@ dossier_names_run (DossierContext *ctx)
   g_string_free (nm.scratch, TRUE);
   g_array_unref (nm.extras);
   g_hash_table_unref (nm.by_form);
+  g_free (nm.caps);
+  g_free (nm.bits_token);
+  g_free (nm.bits_value);
 }
