@@ -240,14 +240,21 @@ tok_in (const DossierContext *ctx,
   return tok_lower (ctx, i, buf, sizeof buf) && g_hash_table_contains (set, buf);
 }
 
+static GHashTable *list_set (const char * const *list);
+
 static gboolean
 tok_in_list (const DossierContext *ctx,
              guint                 i,
              const char * const   *list)
 {
   char buf[32];
+  GHashTable *set;
+
   if (i >= ctx->tokens->len || !tok_lower (ctx, i, buf, sizeof buf))
     return FALSE;
+  set = list_set (list);
+  if (set)
+    return g_hash_table_contains (set, buf);
   for (guint k = 0; list[k]; k++)
     if (strcmp (buf, list[k]) == 0)
       return TRUE;
@@ -405,6 +412,35 @@ static const char * const org_words[] = {
   "federation", "embassy", "government", "republicans", "democrats", "fox", "msnbc", "abc",
   "nbc", "cbs", "gop", "dnc", "rnc", "times", NULL
 };
+
+/* The word lists above as hash sets, built once for the process: the
+ * passes look words up in them for nearly every token. */
+static const char * const *const hashed_lists[] = {
+  non_names, days_months, title_words, speech_nouns, thing_nouns, determiners, conjunctions,
+  quantifiers, prepositions, skippable, org_words,
+};
+static GHashTable *hashed_sets[G_N_ELEMENTS (hashed_lists)];
+
+static GHashTable *
+list_set (const char * const *list)
+{
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
+        {
+          hashed_sets[k] = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint j = 0; hashed_lists[k][j]; j++)
+            g_hash_table_add (hashed_sets[k], (gpointer) hashed_lists[k][j]);
+        }
+      g_once_init_leave (&ready, 1);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
+    if (hashed_lists[k] == list)
+      return hashed_sets[k];
+  return NULL;
+}
 
 static gboolean
 is_name_token (Quotes *q,
