@@ -383,6 +383,17 @@ test_loose_cues (void)
   assert_quotes ("Linda Moss tells the network's \"Good Morning\" show on Friday that "
                  "\"nobody knows who did it\" yet.\n", title, 1);
   assert_quotes ("The meeting was closed.\n\n\"It hurts,\" Jim Klein said, according to CNN.\n", outer, 1);
+  {
+    const Expected star[] = { { "happy to see", "Daily Star" } };
+    const Expected put[] = { { "This person will not be confirmed.", "John Cornwell" } };
+    const Expected will[] = { { "day of reckoning.", "Jessica Mackel" } };
+    assert_quotes ("The vote came in.\n\nOn Monday, Rick Trumbo said he was \"happy to see\" that Khan won, "
+                   "according to The Daily Star.\n", star, 1);
+    assert_quotes ("As John Cornwell, the No. 2 in the leadership, put it: \"This person will not be confirmed.\"\n",
+                   put, 1);
+    assert_quotes ("Jessica Mackel issued a statement and said Republican leaders will have a \"day of reckoning.\"\n",
+                   will, 1);
+  }
   assert_quotes ("Kelly Ray asked about the age.\n\n\"You know, it happens,\" Rick Dole went on, as if he did not "
                  "hear. \"But you must get over it.\"\n", went, 2);
   assert_quotes ("The crowd cheered.\n\n\"This is fantastic!\" beamed Don Hartman of Madison, who came early.\n",

@@ -539,6 +539,8 @@ is_verb (Quotes *q,
     return FALSE;
   if (tok_is (ctx, i, "according"))
     return tok_is (ctx, i + 1, "to");
+  if ((tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) && tok_is (ctx, i + 1, "it"))
+    return TRUE;  /* "as Jane Doe put it:" */
   if (!tok_in (ctx, i, q->verbs))
     return FALSE;
   /* "the claims", "his remarks": a noun, not a verb */
@@ -2300,10 +2302,17 @@ np_after_cue (Quotes *q,
             break;
         }
     }
-  if (np.type == NP_NAME)
+  if (np.type != NP_NONE && np.last + 1 < hi && !tok_is (q->ctx, cue, "according") &&
+      (tok_is (q->ctx, np.last + 1, "will") || tok_is (q->ctx, np.last + 1, "would") ||
+       tok_is (q->ctx, np.last + 1, "are") || tok_is (q->ctx, np.last + 1, "is") ||
+       tok_is (q->ctx, np.last + 1, "was") || tok_is (q->ctx, np.last + 1, "were") ||
+       tok_is (q->ctx, np.last + 1, "has") || tok_is (q->ctx, np.last + 1, "have") ||
+       tok_is (q->ctx, np.last + 1, "had") || tok_is (q->ctx, np.last + 1, "can") ||
+       tok_is (q->ctx, np.last + 1, "could") || tok_is (q->ctx, np.last + 1, "should")))
     {
-      /* stop at the appositive: "said Jane Doe, a spokeswoman" */
-      return np;
+      /* "said Republican leaders will have …": the subject of what was said */
+      Np none = { NP_NONE, 0, 0 };
+      return none;
     }
   return np;
 }
@@ -3053,6 +3062,26 @@ attribute (Quotes *q)
       if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
         attribute_intro (q, s->open_tok - 1, &a);
       s->weak = !a.found;
+      if (a.found && s->close_tok != NO_TOKEN && !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start), "according"))
+        {
+          /* "Doe said he was "…", according to the Daily Star": the outer source */
+          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 25);
+          for (guint t = s->close_tok + 1; t + 2 < end; t++)
+            {
+              if (tok_is_mark (ctx, t))
+                break;
+              if (tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to"))
+                {
+                  Np outer = np_after_cue (q, t + 1, end);
+                  if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
+                    {
+                      a.entity = resolve_np (q, outer, &a.mention);
+                      set_cue (ctx, t + 1, &a.cue);
+                    }
+                  break;
+                }
+            }
+        }
       if (!a.found && s->open_tok > lo &&
           (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',') ||
            is_dash (ctx, s->open_tok - 1)))
