@@ -33,11 +33,22 @@
  *    for a quote that opens its paragraph, the paragraph before (its
  *    quotes, a closing colon, its last speech cue). A quote left open at
  *    a paragraph end takes the speaker of its continuation.
- *    Speakers: a name (a names-pass mention, else an entity of this pass),
- *    a pronoun (the first fitting name of the nearest sentence before, else
- *    the last speaker; added as a pronoun mention), or a description (the
- *    person named after that title earlier, else the description itself
- *    as an entity of kind "other": "the judge", "the newspaper").
+ *    Before those: a label after a dash ("― Jane Doe: "…""), a speaker set
+ *    off by commas (", Jane Doe said,"), a possessive speech noun ("her
+ *    remark that "…""). A whole-sentence quote after a quote of the same
+ *    paragraph goes on with its speaker unless a bare "Roe said." follows;
+ *    fragments joined by "and" share the speaker named after the last one;
+ *    ", according to X" after a quote names the outer source.
+ *    Speakers: a name (a names-pass mention, else an entity of this pass;
+ *    the name after titles: "Secretary of State Jane Doe", "campaign
+ *    manager Jane Doe"), a pronoun or a relative "who" (the first fitting
+ *    name of the nearest sentence before, else the last speaker; added as a
+ *    pronoun mention), or a description ("the Senate minority leader"):
+ *    the name in apposition ("the nominee, Jane Doe,"), else the person
+ *    named after that title earlier (the description kept as an alias),
+ *    else the description itself as an entity of kind "other" ("the
+ *    judge", "a longtime adviser to Jane Doe"). Texts and recordings ("the
+ *    ad", "the book") speak for themselves.
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
