@@ -561,6 +561,10 @@ test_quote_paragraphs (void)
                  "\"We have to do something.\"\n\n\"We have to be a lot tougher.\"\n", para, 2);
   assert_quotes ("Rick Trumbo also embraced harsh techniques -- \"I think it is nothing.\"\n", dash, 1);
   {
+    const Expected hes[] = { { "a big, big problem", "Rick Trumbo" } };
+    assert_quotes ("Rick Trumbo spoke in Ohio.\n\nHe's claiming that fraud is \"a big, big problem\" now.\n", hes, 1);
+  }
+  {
     const Expected remark[] = { { "there is a special place for them.", "Madeline Albrook" } };
     assert_quotes ("Madeline Albrook spoke last year.\n\nShe fanned controversy this year over her remark that "
                    "\"there is a special place for them.\"\n", remark, 1);

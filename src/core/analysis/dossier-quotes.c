@@ -883,6 +883,25 @@ scan_back (Quotes     *q,
   return best;
 }
 
+/* Cuts "'s" (ASCII or typographic apostrophe) off a lower-cased word in
+ * place: TRUE when it did. */
+static gboolean
+pronoun_stem (char *buf)
+{
+  char *ap = strchr (buf, '\'');
+  char *ty = strstr (buf, "\xe2\x80\x99");
+
+  if (ty && (!ap || ty < ap))
+    ap = ty;
+  if (!ap || ap == buf)
+    return FALSE;
+  /* only "'s" ("He's claiming"); "she'd be" is mostly a reported clause */
+  if (strcmp (ap + (*ap == '\'' ? 1 : 3), "s") != 0)
+    return FALSE;
+  *ap = '\0';
+  return TRUE;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -902,6 +921,7 @@ resolve_pronoun (Quotes *q,
 
   if (!tok_lower (ctx, p, buf, sizeof buf))
     return -1;
+  pronoun_stem (buf);
   /* possessives: "his remark", "her claim" */
   if (strcmp (buf, "his") == 0)
     g_strlcpy (buf, "he", sizeof buf);
@@ -1063,7 +1083,15 @@ static gboolean
 is_pronoun (Quotes *q,
             guint   i)
 {
-  return tok_in (q->ctx, i, q->pronouns);
+  char buf[16];
+
+  if (tok_in (q->ctx, i, q->pronouns))
+    return TRUE;
+  /* "He's claiming": the pronoun of a contraction */
+  if (i < q->ctx->tokens->len && (dossier_context_token (q->ctx, i)->flags & DOSSIER_TOKEN_WORD) &&
+      tok_lower (q->ctx, i, buf, sizeof buf) && pronoun_stem (buf))
+    return g_hash_table_contains (q->pronouns, buf);
+  return FALSE;
 }
 
 static gboolean
