@@ -28,6 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
@@ -1185,6 +1187,25 @@ common_in_capitals (Tagger *tg, guint k)
   return TRUE;
 }
 
+/* The big arrays that live only while the tagger runs come straight from
+ * the system and go back to it (through malloc, freeing them would raise
+ * its threshold for mapping memory and keep later passes' memory). */
+static void *
+big_alloc (gsize size)
+{
+  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
+  return p;
+}
+
+static void
+big_free (void *p, gsize size)
+{
+  if (p != NULL)
+    munmap (p, size);
+}
+
 /* With DOSSIER_NAMES_TIMING set, the processor time each step took. */
 static gint64
 cpu_time_us (void)
@@ -1200,11 +1221,14 @@ step_time (gboolean    timing,
            gint64     *t0)
 {
   gint64 t1;
+  struct rusage ru;
 
   if (!timing)
     return;
+  getrusage (RUSAGE_SELF, &ru);
   t1 = cpu_time_us ();
-  g_printerr ("names:   %-22s %7.1f ms\n", what, (t1 - *t0) / 1000.0);
+  g_printerr ("names:   %-22s %7.1f ms, peak %ld MB\n", what, (t1 - *t0) / 1000.0,
+              (long) (ru.ru_maxrss / 1024));
   *t0 = t1;
 }
 
@@ -1235,13 +1259,14 @@ dossier_names_tag (DossierContext *ctx)
   tg.pre = g_array_sized_new (FALSE, FALSE, sizeof (PreCand), tg.n / 6 + 16);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  tg.cands = g_new (Cand, tg.n_caps + 1);  /* tg.pre->len */
+  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.pre->len */
   walk (&tg);
   g_clear_pointer (&tg.pre, g_array_unref);
   step_time (timing, "walk", &t0);
   walk_again (&tg);
   step_time (timing, "walk_again", &t0);
-  g_clear_pointer (&tg.cands, g_free);
+  big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
+  tg.cands = NULL;
 
   for (guint k = 0; k < tg.n; )
     {

@@ -28,6 +28,7 @@
 
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names.h"
@@ -1973,11 +1974,14 @@ step_time (gboolean    timing,
            gint64     *t0)
 {
   gint64 t1;
+  struct rusage ru;
 
   if (!timing)
     return;
+  getrusage (RUSAGE_SELF, &ru);
   t1 = cpu_time_us ();
-  g_printerr ("names: %-24s %7.1f ms\n", what, (t1 - *t0) / 1000.0);
+  g_printerr ("names: %-24s %7.1f ms, peak %ld MB\n", what, (t1 - *t0) / 1000.0,
+              (long) (ru.ru_maxrss / 1024));
   *t0 = t1;
 }
 
@@ -2006,7 +2010,11 @@ dossier_names_run (DossierContext *ctx)
   nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
   spans = dossier_names_tag (ctx);
-  nm.caps = g_new (guint32, nm.n_tokens);
+  for (guint i = 0; i < nm.n_tokens; i++)
+    if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
+      nm.n_caps++;
+  nm.caps = g_new (guint32, nm.n_caps + 1);
+  nm.n_caps = 0;
   for (guint i = 0; i < nm.n_tokens; i++)
     if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
       nm.caps[nm.n_caps++] = i;
