@@ -16,9 +16,15 @@
  * second sees what the first made of the other occurrences of each word
  * in the document (document-level consistency).
  *
- * Memory stays small: per-token facts are computed in a ring of a few
- * tokens as the tagger walks the text; only one byte a token (the tag) and
- * a table of the distinct word forms are kept.
+ * Speed: a prepass lists the capitalised words (the candidates) and the
+ * word forms; the first walk visits only the candidates and their
+ * neighbours, whose facts are computed in a ring of a few tokens. Each
+ * exact word form is looked up once a visit and keeps the sums of its
+ * feature weights by role (FormEntry), so a candidate costs a few rows of
+ * additions. The first walk saves the part of each candidate's scores that
+ * the second walk cannot change; the second walk only adds the rest.
+ * Memory: one byte a token (the tag), 48 bytes a candidate while tagging,
+ * and tables of the distinct forms.
  */
 #define G_LOG_DOMAIN "dossier-names"
 
@@ -143,7 +149,7 @@ u64map_ref (U64Map *m, guint64 key)
 {
   gsize i;
 
-  if ((m->count + 1) * 2 > m->mask + 1)
+  if ((m->count + 1) * 4 > (m->mask + 1) * 3)
     u64map_grow (m);
   key = u64_fix (key);
   i = u64_slot (m, key);
@@ -444,7 +450,6 @@ typedef struct
   guint   index;     /* token + 1 whose facts these are, 0: none */
   guint   lex;
   guint8  flags;
-  guint8  gaz;
   guint8  lex_done;
   guint8  shape_done;
   guint32 fid;       /* index + 1 into Tagger.fentries, 0: not looked up yet */
@@ -526,12 +531,6 @@ typedef struct
   guint32 counts[5];  /* first-pass kinds of its candidate occurrences */
 } FormData;
 
-static inline gboolean
-is_cand (const Info *in)
-{
-  return (in->flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP);
-}
-
 static gboolean
 is_quote_or_open (const DossierContext *ctx, const DossierToken *t)
 {
@@ -600,7 +599,6 @@ info_get (Tagger *tg, guint i)
   in->index = i + 1;
   in->lex = 0;
   in->fid = 0;
-  in->gaz = 0;
   in->lex_done = FALSE;
   in->shape_done = FALSE;
   in->hashed = FALSE;
@@ -1080,7 +1078,7 @@ prepass (Tagger *tg)
   gboolean prev_terminal = TRUE;
   const char *text = tg->ctx->text;
 
-  /* the same facts as compute_info, only those this walk needs */
+  /* the line and sentence facts need every token, in order */
   for (guint k = 0; k < tg->n; k++)
     {
       const DossierToken *t = &tg->tokens[k];
