@@ -1182,6 +1182,8 @@ assign_clusters (Names *nm)
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DossierLexicon *lex = dossier_lexicon_get_default ();
+  GHashTable *memo_per, *memo_other, *memo;  /* step 3: form -> list (or no_list) */
+  static const char no_list[] = "";
 
   /* 1. one cluster per folded form */
   GHashTable *seen_forms = g_hash_table_new (NULL, NULL);  /* interned form -> cluster + 1 */
@@ -1294,6 +1296,8 @@ assign_clusters (Names *nm)
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
   nm->several_cache = g_hash_table_new (NULL, NULL);
+  memo_per = g_hash_table_new (NULL, NULL);
+  memo_other = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -1304,6 +1308,15 @@ assign_clusters (Names *nm)
 
       if (c->kind == DOSSIER_NAME_MISC || (count_words (c->form) != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
+      /* the list depends on the (interned) form and on being a person only */
+      memo = c->kind == DOSSIER_NAME_PER ? memo_per : memo_other;
+      list = g_hash_table_lookup (memo, c->form);
+      if (list != NULL)
+        {
+          if (list == (gpointer) no_list)
+            continue;
+          goto have_list;
+        }
       {
         char kb[128];
         if (fold_into (c->form, kb, sizeof kb))
@@ -1334,8 +1347,10 @@ assign_clusters (Names *nm)
           if (list && list_has_several (nm, list, cands))
             list = NULL;
         }
+      g_hash_table_insert (memo, (gpointer) c->form, list ? (gpointer) list : (gpointer) no_list);
       if (list == NULL)
         continue;
+    have_list:
       {
         /* the list is in text order: the last full name before this mention */
         guint lo = 0, hi = list->len;
@@ -1363,6 +1378,8 @@ assign_clusters (Names *nm)
     }
 
   g_clear_pointer (&nm->several_cache, g_hash_table_unref);
+  g_hash_table_unref (memo_per);
+  g_hash_table_unref (memo_other);
 
   /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
   {
