@@ -258,6 +258,35 @@ load_lexicon (Model *m)
     }
 }
 
+/* strtol () on [*p, stop) without copying the line: blanks, a sign, digits
+ * in @base; *ok FALSE (and 0) when there are no digits. */
+static gint64
+parse_number (const char **p, const char *stop, guint base, gboolean *ok)
+{
+  const char *s = *p;
+  gboolean neg = FALSE;
+  gint64 v = 0;
+  const char *digits;
+
+  while (s < stop && (*s == ' ' || *s == '\t'))
+    s++;
+  if (s < stop && (*s == '-' || *s == '+'))
+    neg = *s++ == '-';
+  digits = s;
+  for (; s < stop; s++)
+    {
+      int d = g_ascii_xdigit_value (*s);
+      if (d < 0 || (guint) d >= base)
+        break;
+      v = v * base + d;
+    }
+  *ok = s > digits;
+  if (!*ok)
+    return 0;
+  *p = s;
+  return neg ? -v : v;
+}
+
 static void
 load_model (Model *m)
 {
@@ -292,23 +321,17 @@ load_model (Model *m)
 
       if (stop > line && line[0] != '#' && n < cap + 1)
         {
-          char buf[256];
-          gsize len = MIN ((gsize) (stop - line), sizeof buf - 1);
-          char *p = buf, *q;
+          const char *p = line;
+          gboolean ok;
           guint32 key;
           gsize slot;
 
-          memcpy (buf, line, len);
-          buf[len] = '\0';
-          key = (guint32) strtoul (p, &q, 16);
-          if (q != p)
+          key = (guint32) parse_number (&p, stop, 16, &ok);
+          if (ok)
             {
               gint32 *w = m->weights + n * N_TAGS;
               for (guint c = 0; c < N_TAGS; c++)
-                {
-                  p = q;
-                  w[c] = (gint32) strtol (p, &q, 10);
-                }
+                w[c] = (gint32) parse_number (&p, stop, 10, &ok);
               slot = (key ^ (key >> 15)) & m->mask;
               while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
