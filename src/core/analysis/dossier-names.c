@@ -80,6 +80,8 @@ typedef struct
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
+  guint           sorted_upto; /* cands [0, sorted_upto) are in order ... */
+  guint           run_start;   /* ... and [sorted_upto, run_start), [run_start, len) */
   guint32        *caps;      /* the capitalised tokens, in order */
   guint           n_caps;
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
@@ -1706,6 +1708,56 @@ out:
 
 /* ---- entities ------------------------------------------------------------- */
 
+static gboolean
+run_sorted (const Cand *x, guint lo, guint hi)
+{
+  for (guint i = lo + 1; i < hi; i++)
+    if (cmp_cand (&x[i - 1], &x[i]) > 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Merges the sorted x[lo, mid) and x[mid, hi) stably (ties: the left first). */
+static void
+merge_runs (Cand *x, guint lo, guint mid, guint hi)
+{
+  Cand *buf;
+  gssize i = (gssize) mid - 1, j = (gssize) (hi - mid) - 1, k = (gssize) hi - 1;
+
+  if (mid == lo || mid == hi || cmp_cand (&x[mid - 1], &x[mid]) <= 0)
+    return;
+  buf = g_new (Cand, hi - mid);
+  memcpy (buf, x + mid, (hi - mid) * sizeof (Cand));
+  while (j >= 0)
+    {
+      if (i >= (gssize) lo && cmp_cand (&x[i], &buf[j]) > 0)
+        x[k--] = x[i--];
+      else
+        x[k--] = buf[j--];
+    }
+  g_free (buf);
+}
+
+/* The same order as a stable sort of the candidates: the rules' sorted
+ * list, then the mentions of titles, then the missed ones, each in text
+ * order, are merged. */
+static void
+sort_cands (Names *nm)
+{
+  Cand *x = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len;
+
+  if (nm->sorted_upto > nm->run_start || nm->run_start > n ||
+      !run_sorted (x, 0, nm->sorted_upto) || !run_sorted (x, nm->sorted_upto, nm->run_start) ||
+      !run_sorted (x, nm->run_start, n))
+    {
+      g_array_sort (nm->cands, cmp_cand);
+      return;
+    }
+  merge_runs (x, nm->sorted_upto, nm->run_start, n);
+  merge_runs (x, 0, nm->sorted_upto, n);
+}
+
 static DossierEntityKind
 entity_kind (DossierNameKind k)
 {
@@ -1766,7 +1818,7 @@ build_entities (Names *nm)
   GArray *mentions;
   GHashTable *given = g_hash_table_new (NULL, NULL);
 
-  g_array_sort (nm->cands, cmp_cand);
+  sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
 
@@ -2063,7 +2115,9 @@ dossier_names_run (DossierContext *ctx)
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
+  nm.sorted_upto = nm.cands->len;
   find_title_mentions (&nm);
+  nm.run_start = nm.cands->len;
   step_time (timing, "find_title_mentions", &t0);
   find_missed (&nm);
   step_time (timing, "find_missed", &t0);
