@@ -80,8 +80,6 @@ typedef struct
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
-  guint           sorted_upto; /* cands [0, sorted_upto) are in order ... */
-  guint           run_start;   /* ... and [sorted_upto, run_start), [run_start, len) */
   guint32        *caps;      /* the capitalised tokens, in order */
   guint           n_caps;
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
@@ -1708,15 +1706,6 @@ out:
 
 /* ---- entities ------------------------------------------------------------- */
 
-static gboolean
-run_sorted (const Cand *x, guint lo, guint hi)
-{
-  for (guint i = lo + 1; i < hi; i++)
-    if (cmp_cand (&x[i - 1], &x[i]) > 0)
-      return FALSE;
-  return TRUE;
-}
-
 /* Merges the sorted x[lo, mid) and x[mid, hi) stably (ties: the left first). */
 static void
 merge_runs (Cand *x, guint lo, guint mid, guint hi)
@@ -1738,24 +1727,43 @@ merge_runs (Cand *x, guint lo, guint mid, guint hi)
   g_free (buf);
 }
 
-/* The same order as a stable sort of the candidates: the rules' sorted
- * list, then the mentions of titles, then the missed ones, each in text
- * order, are merged. */
+/* The order of a stable sort of the candidates, by merging the runs
+ * already in order: the rules and the later steps add their mentions in
+ * text order, so there are few. */
 static void
 sort_cands (Names *nm)
 {
   Cand *x = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
+  guint bounds[66];
+  guint runs = 0;
 
-  if (nm->sorted_upto > nm->run_start || nm->run_start > n ||
-      !run_sorted (x, 0, nm->sorted_upto) || !run_sorted (x, nm->sorted_upto, nm->run_start) ||
-      !run_sorted (x, nm->run_start, n))
+  bounds[0] = 0;
+  for (guint i = 1; i < n; i++)
+    if (cmp_cand (&x[i - 1], &x[i]) > 0)
+      {
+        if (++runs == 64)
+          {
+            g_array_sort (nm->cands, cmp_cand);  /* too many: sort */
+            return;
+          }
+        bounds[runs] = i;
+      }
+  bounds[++runs] = n;
+  /* merge neighbouring runs, left first on ties, until one is left */
+  while (runs > 1)
     {
-      g_array_sort (nm->cands, cmp_cand);
-      return;
+      guint r = 0, kept = 0;
+      for (; r + 1 < runs; r += 2)
+        {
+          merge_runs (x, bounds[r], bounds[r + 1], bounds[r + 2]);
+          bounds[kept++] = bounds[r];
+        }
+      if (r < runs)
+        bounds[kept++] = bounds[r];
+      bounds[kept] = n;
+      runs = kept;
     }
-  merge_runs (x, nm->sorted_upto, nm->run_start, n);
-  merge_runs (x, 0, nm->sorted_upto, n);
 }
 
 static DossierEntityKind
@@ -2110,14 +2118,12 @@ dossier_names_run (DossierContext *ctx)
   add_uncovered (&nm, spans);
   step_time (timing, "add_uncovered", &t0);
   g_array_unref (spans);
-  g_array_sort (nm.cands, cmp_cand);
-  step_time (timing, "g_array_sort", &t0);
+  sort_cands (&nm);
+  step_time (timing, "sort", &t0);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
-  nm.sorted_upto = nm.cands->len;
   find_title_mentions (&nm);
-  nm.run_start = nm.cands->len;
   step_time (timing, "find_title_mentions", &t0);
   find_missed (&nm);
   step_time (timing, "find_missed", &t0);
