@@ -16,9 +16,15 @@
  * second sees what the first made of the other occurrences of each word
  * in the document (document-level consistency).
  *
- * Memory stays small: per-token facts are computed in a ring of a few
- * tokens as the tagger walks the text; only one byte a token (the tag) and
- * a table of the distinct word forms are kept.
+ * Speed: a prepass lists the capitalised words (the candidates) and the
+ * word forms; the first walk visits only the candidates and their
+ * neighbours, whose facts are computed in a ring of a few tokens. Each
+ * exact word form is looked up once a visit and keeps the sums of its
+ * feature weights by role (FormEntry), so a candidate costs a few rows of
+ * additions. The first walk saves the part of each candidate's scores that
+ * the second walk cannot change; the second walk only adds the rest.
+ * Memory: one byte a token (the tag), 48 bytes a candidate while tagging,
+ * and tables of the distinct forms.
  */
 #define G_LOG_DOMAIN "dossier-names"
 
@@ -28,6 +34,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
@@ -141,7 +149,7 @@ u64map_ref (U64Map *m, guint64 key)
 {
   gsize i;
 
-  if ((m->count + 1) * 2 > m->mask + 1)
+  if ((m->count + 1) * 4 > (m->mask + 1) * 3)
     u64map_grow (m);
   key = u64_fix (key);
   i = u64_slot (m, key);
@@ -250,6 +258,35 @@ load_lexicon (Model *m)
     }
 }
 
+/* strtol () on [*p, stop) without copying the line: blanks, a sign, digits
+ * in @base; *ok FALSE (and 0) when there are no digits. */
+static gint64
+parse_number (const char **p, const char *stop, guint base, gboolean *ok)
+{
+  const char *s = *p;
+  gboolean neg = FALSE;
+  gint64 v = 0;
+  const char *digits;
+
+  while (s < stop && (*s == ' ' || *s == '\t'))
+    s++;
+  if (s < stop && (*s == '-' || *s == '+'))
+    neg = *s++ == '-';
+  digits = s;
+  for (; s < stop; s++)
+    {
+      int d = g_ascii_xdigit_value (*s);
+      if (d < 0 || (guint) d >= base)
+        break;
+      v = v * base + d;
+    }
+  *ok = s > digits;
+  if (!*ok)
+    return 0;
+  *p = s;
+  return neg ? -v : v;
+}
+
 static void
 load_model (Model *m)
 {
@@ -284,23 +321,17 @@ load_model (Model *m)
 
       if (stop > line && line[0] != '#' && n < cap + 1)
         {
-          char buf[256];
-          gsize len = MIN ((gsize) (stop - line), sizeof buf - 1);
-          char *p = buf, *q;
+          const char *p = line;
+          gboolean ok;
           guint32 key;
           gsize slot;
 
-          memcpy (buf, line, len);
-          buf[len] = '\0';
-          key = (guint32) strtoul (p, &q, 16);
-          if (q != p)
+          key = (guint32) parse_number (&p, stop, 16, &ok);
+          if (ok)
             {
               gint32 *w = m->weights + n * N_TAGS;
               for (guint c = 0; c < N_TAGS; c++)
-                {
-                  p = q;
-                  w[c] = (gint32) strtol (p, &q, 10);
-                }
+                w[c] = (gint32) parse_number (&p, stop, 10, &ok);
               slot = (key ^ (key >> 15)) & m->mask;
               while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
@@ -442,7 +473,6 @@ typedef struct
   guint   index;     /* token + 1 whose facts these are, 0: none */
   guint   lex;
   guint8  flags;
-  guint8  gaz;
   guint8  lex_done;
   guint8  shape_done;
   guint32 fid;       /* index + 1 into Tagger.fentries, 0: not looked up yet */
@@ -524,12 +554,6 @@ typedef struct
   guint32 counts[5];  /* first-pass kinds of its candidate occurrences */
 } FormData;
 
-static inline gboolean
-is_cand (const Info *in)
-{
-  return (in->flags & (F_WORD | F_CAP)) == (F_WORD | F_CAP);
-}
-
 static gboolean
 is_quote_or_open (const DossierContext *ctx, const DossierToken *t)
 {
@@ -598,7 +622,6 @@ info_get (Tagger *tg, guint i)
   in->index = i + 1;
   in->lex = 0;
   in->fid = 0;
-  in->gaz = 0;
   in->lex_done = FALSE;
   in->shape_done = FALSE;
   in->hashed = FALSE;
@@ -1078,7 +1101,7 @@ prepass (Tagger *tg)
   gboolean prev_terminal = TRUE;
   const char *text = tg->ctx->text;
 
-  /* the same facts as compute_info, only those this walk needs */
+  /* the line and sentence facts need every token, in order */
   for (guint k = 0; k < tg->n; k++)
     {
       const DossierToken *t = &tg->tokens[k];
@@ -1185,6 +1208,25 @@ common_in_capitals (Tagger *tg, guint k)
   return TRUE;
 }
 
+/* The big arrays that live only while the tagger runs come straight from
+ * the system and go back to it (through malloc, freeing them would raise
+ * its threshold for mapping memory and keep later passes' memory). */
+static void *
+big_alloc (gsize size)
+{
+  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
+  return p;
+}
+
+static void
+big_free (void *p, gsize size)
+{
+  if (p != NULL)
+    munmap (p, size);
+}
+
 /* With DOSSIER_NAMES_TIMING set, the processor time each step took. */
 static gint64
 cpu_time_us (void)
@@ -1200,11 +1242,14 @@ step_time (gboolean    timing,
            gint64     *t0)
 {
   gint64 t1;
+  struct rusage ru;
 
   if (!timing)
     return;
+  getrusage (RUSAGE_SELF, &ru);
   t1 = cpu_time_us ();
-  g_printerr ("names:   %-22s %7.1f ms\n", what, (t1 - *t0) / 1000.0);
+  g_printerr ("names:   %-22s %7.1f ms, peak %ld MB\n", what, (t1 - *t0) / 1000.0,
+              (long) (ru.ru_maxrss / 1024));
   *t0 = t1;
 }
 
@@ -1235,13 +1280,14 @@ dossier_names_tag (DossierContext *ctx)
   tg.pre = g_array_sized_new (FALSE, FALSE, sizeof (PreCand), tg.n / 6 + 16);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  tg.cands = g_new (Cand, tg.n_caps + 1);  /* tg.pre->len */
+  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.pre->len */
   walk (&tg);
   g_clear_pointer (&tg.pre, g_array_unref);
   step_time (timing, "walk", &t0);
   walk_again (&tg);
   step_time (timing, "walk_again", &t0);
-  g_clear_pointer (&tg.cands, g_free);
+  big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
+  tg.cands = NULL;
 
   for (guint k = 0; k < tg.n; )
     {
