@@ -545,6 +545,10 @@ test_description_complements (void)
   {
     const Expected aide[] = { { "We are ready.", "Jake Sulliman" } };
     const Expected mogul[] = { { "It was great,", "the billionaire business mogul" } };
+    const Expected official[] = { { "It was wrong,", "a former senior law enforcement official" },
+                                  { "But was it a crime?", "a former senior law enforcement official" } };
+    assert_quotes ("The case went on.\n\n\"It was wrong,\" said a former senior law enforcement official. "
+                   "\"But was it a crime?\"\n", official, 2);
     assert_quotes ("The talks went on.\n\nHer chief policy aide, Jake Sulliman, said: \"We are ready.\"\n", aide, 1);
     assert_quotes ("The talks went on.\n\n\"It was great,\" the billionaire business mogul said.\n", mogul, 1);
   }

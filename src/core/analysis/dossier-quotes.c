@@ -1343,7 +1343,7 @@ np_at (Quotes *q,
   if (tok_in_list (ctx, i, determiners) || tok_in_list (ctx, i, quantifiers) || is_description (q, i))
     {
       /* "the president", "a spokeswoman", "the former secretary of state" */
-      for (guint j = i; j < hi && j < i + 5; j++)
+      for (guint j = i; j < hi && j < i + 7; j++)
         {
           if (is_description (q, j))
             {
