@@ -470,6 +470,13 @@ test_clause_speakers (void)
                    "\"the question is the timing.\"\n", but, 1);
   }
   {
+    const Expected inv[] = { { "This will be a challenge", "Madeleine Kunis" } };
+    const Expected that[] = { { "good man,", "Linda Grahm" }, { "melted down last night.", "Linda Grahm" } };
+    assert_quotes ("The vote neared.\n\n\"This will be a challenge\" for Clinton, said Madeleine Kunis.\n", inv, 1);
+    assert_quotes ("Linda Grahm said that Carson is a \"good man,\" and said that Trumbo \"melted down last night.\"\n",
+                   that, 2);
+  }
+  {
     const Expected who[] = { { "It is time to unite.", "Mike Leeson" } };
     assert_quotes ("Kent Rowe was backed by a colleague, Mike Leeson, who declared in the spin room, "
                    "\"It is time to unite.\"\n", who, 1);

@@ -1473,7 +1473,17 @@ subject_before (Quotes *q,
       /* "Jane Doe, a spokeswoman for the agency, said": the first phrase */
       for (guint i = lo; i < j - 1; i++)
         {
-          Np f = np_at (q, i, j - 1);
+          Np f;
+          if (tok_is_char (ctx, i, '('))
+            {
+              /* "(R-OH)": no phrase of the sentence */
+              guint k = i + 1;
+              while (k < j - 1 && k < i + 12 && !tok_is_char (ctx, k, ')'))
+                k++;
+              i = k;
+              continue;
+            }
+          f = np_at (q, i, j - 1);
           if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
             {
               /* "At Springfield College, Gov. Jane Doe, …": not the subject */
@@ -2317,6 +2327,12 @@ np_after_cue (Quotes *q,
 
   if (tok_is (q->ctx, cue, "according"))
     i++;
+  else if (tok_is (q->ctx, i, "that"))
+    {
+      /* "said that Jane Doe …": the subject of what was said */
+      Np none = { NP_NONE, 0, 0 };
+      return none;
+    }
   np = np_at (q, i, hi);
   if (np.type == NP_NONE)
     {
@@ -2409,6 +2425,18 @@ attribute_after (Quotes      *q,
             break;
           }
       np.type = NP_NONE;
+      if (tok_is_char (ctx, cue - 1, ','))
+        {
+          /* ""…" for Clinton, said Jane Doe": the inverted subject */
+          Np inv = np_after_cue (q, cue, hi);
+          if (inv.type == NP_NAME || inv.type == NP_DESCRIPTION)
+            {
+              a->entity = resolve_np (q, inv, &a->mention);
+              set_cue (ctx, cue, &a->cue);
+              a->found = TRUE;
+              return TRUE;
+            }
+        }
       /* the last name of the phrase ("White House spokesperson John Kirby") */
       np = np_at (q, i, stop);
       if (np.type == NP_NONE)
