@@ -203,6 +203,18 @@ is_right_boundary (gunichar c)
          c == '*';
 }
 
+/* ASCII lower-casing by table, without a function call per byte */
+static const guchar fold_table[256] = {
+#define R8(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7
+  R8 (0x00), R8 (0x08), R8 (0x10), R8 (0x18), R8 (0x20), R8 (0x28), R8 (0x30), R8 (0x38),
+  0x40, R8 ('a'), R8 ('i'), R8 ('q'), 'y', 'z', 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+  R8 (0x60), R8 (0x68), R8 (0x70), R8 (0x78),
+  R8 (0x80), R8 (0x88), R8 (0x90), R8 (0x98), R8 (0xa0), R8 (0xa8), R8 (0xb0), R8 (0xb8),
+  R8 (0xc0), R8 (0xc8), R8 (0xd0), R8 (0xd8), R8 (0xe0), R8 (0xe8), R8 (0xf0), R8 (0xf8),
+#undef R8
+};
+#define FOLD(c) ((char) fold_table[(guchar) (c)])
+
 static inline const char *
 tok_str (const DossierContext *ctx,
          guint                 i,
@@ -211,6 +223,18 @@ tok_str (const DossierContext *ctx,
   const DossierToken *t = dossier_context_token (ctx, i);
   *len = t->end - t->start;
   return ctx->text + t->start;
+}
+
+/* Are the @n bytes at @a and @b equal, ASCII case folded? */
+static inline gboolean
+fold_equal (const char *a,
+            const char *b,
+            gsize       n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (FOLD (a[k]) != FOLD (b[k]))
+      return FALSE;
+  return TRUE;
 }
 
 /* Copies the token, ASCII-lower-cased, into @buf; FALSE when too long. */
@@ -226,18 +250,30 @@ tok_lower (const DossierContext *ctx,
   if (len + 1 > size)
     return FALSE;
   for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (s[k]);
+    buf[k] = FOLD (s[k]);
   buf[len] = '\0';
   return TRUE;
 }
 
-static gboolean
+/* Is token @i the lower-case @word, case-insensitively? Compares in place,
+ * the lengths first. */
+static inline gboolean
 tok_is (const DossierContext *ctx,
         guint                 i,
         const char           *word)
 {
-  char buf[32];
-  return i < ctx->tokens->len && tok_lower (ctx, i, buf, sizeof buf) && strcmp (buf, word) == 0;
+  gsize len, n = strlen (word);
+  const char *s;
+
+  if (i >= ctx->tokens->len)
+    return FALSE;
+  s = tok_str (ctx, i, &len);
+  if (len != n || n >= 32)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (FOLD (s[k]) != word[k])
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -1007,7 +1043,8 @@ has_word (const char *text,
   if (n == 0)
     return FALSE;
   for (const char *p = text; *p; p++)
-    if ((p == text || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, word, n) == 0 &&
+    if ((p == text || !g_ascii_isalnum (p[-1])) && FOLD (*p) == FOLD (*word) &&
+        g_ascii_strncasecmp (p, word, n) == 0 &&
         !g_ascii_isalnum (p[n]))
       return TRUE;
   return FALSE;
@@ -1918,14 +1955,14 @@ count_nearby (const DossierContext *ctx,
   guint to = MIN ((gsize) end + 6000, ctx->length);
   guint n = 0;
   const char *needle = ctx->text + start;
+  char first = FOLD (needle[0]);
 
   if (len == 0 || len > 40 || *budget < (gsize) (to - from))
     return 0;
   *budget -= to - from;
   for (guint i = from; i + len <= to && n < 5; i++)
     {
-      if (g_ascii_tolower (ctx->text[i]) == g_ascii_tolower (needle[0]) &&
-          g_ascii_strncasecmp (ctx->text + i, needle, len) == 0 &&
+      if (FOLD (ctx->text[i]) == first && fold_equal (ctx->text + i, needle, len) &&
           (i == 0 || !g_ascii_isalnum (ctx->text[i - 1])) &&
           (i + len >= ctx->length || !g_ascii_isalnum (ctx->text[i + len])))
         n++;
