@@ -276,6 +276,86 @@ tok_is (const DossierContext *ctx,
   return TRUE;
 }
 
+/* A bit set over (length, first byte, last byte) of the words of a hash
+ * set: most tokens miss it and so skip lower-casing and hashing. Built
+ * once per set (the sets are process-wide lexicon lists). */
+typedef struct
+{
+  GHashTable *set;
+  guint64     bits[64];
+} WordFilter;
+
+#define MAX_WORD_FILTERS 32
+static WordFilter word_filters[MAX_WORD_FILTERS];
+static gint n_word_filters;
+G_LOCK_DEFINE_STATIC (word_filters);
+
+static inline guint
+filter_bit (gsize len,
+            char  first,
+            char  last)
+{
+  return ((guint) len * 977u + (guint) (guchar) FOLD (first) * 31u + (guint) (guchar) FOLD (last)) & 4095u;
+}
+
+static const WordFilter *
+word_filter (GHashTable *set)
+{
+  gint n = g_atomic_int_get (&n_word_filters);
+  const WordFilter *found = NULL;
+
+  for (gint k = 0; k < n; k++)
+    if (word_filters[k].set == set)
+      return &word_filters[k];
+  G_LOCK (word_filters);
+  n = n_word_filters;
+  for (gint k = 0; k < n && !found; k++)
+    if (word_filters[k].set == set)
+      found = &word_filters[k];
+  if (!found && n < MAX_WORD_FILTERS)
+    {
+      WordFilter *f = &word_filters[n];
+      GHashTableIter iter;
+      gpointer key;
+
+      memset (f, 0, sizeof *f);
+      f->set = set;
+      g_hash_table_iter_init (&iter, set);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          const char *w = key;
+          gsize len = strlen (w);
+          guint b;
+          if (len == 0)
+            continue;
+          b = filter_bit (len, w[0], w[len - 1]);
+          f->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+        }
+      g_atomic_int_set (&n_word_filters, n + 1);
+      found = f;
+    }
+  G_UNLOCK (word_filters);
+  return found;
+}
+
+/* FALSE when token @i surely is not in the set of @f. */
+static inline gboolean
+filter_may_hold (const DossierContext *ctx,
+                 const WordFilter     *f,
+                 guint                 i)
+{
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  guint b;
+
+  if (!f)
+    return TRUE;
+  if (len == 0)
+    return FALSE;
+  b = filter_bit (len, s[0], s[len - 1]);
+  return (f->bits[b >> 6] >> (b & 63)) & 1;
+}
+
 static gboolean
 tok_in (const DossierContext *ctx,
         guint                 i,
@@ -283,6 +363,8 @@ tok_in (const DossierContext *ctx,
 {
   char buf[48];
   if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD))
+    return FALSE;
+  if (!filter_may_hold (ctx, word_filter (set), i))
     return FALSE;
   return tok_lower (ctx, i, buf, sizeof buf) && g_hash_table_contains (set, buf);
 }
@@ -297,9 +379,13 @@ tok_in_list (const DossierContext *ctx,
   char buf[32];
   GHashTable *set;
 
-  if (i >= ctx->tokens->len || !tok_lower (ctx, i, buf, sizeof buf))
+  if (i >= ctx->tokens->len)
     return FALSE;
   set = list_set (list);
+  if (set && !filter_may_hold (ctx, word_filter (set), i))
+    return FALSE;
+  if (!tok_lower (ctx, i, buf, sizeof buf))
+    return FALSE;
   if (set)
     return g_hash_table_contains (set, buf);
   for (guint k = 0; list[k]; k++)
