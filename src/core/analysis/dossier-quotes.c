@@ -304,6 +304,8 @@ word_filter (GHashTable *set)
   gint n = g_atomic_int_get (&n_word_filters);
   const WordFilter *found = NULL;
 
+  if (!set)
+    return NULL;
   for (gint k = 0; k < n; k++)
     if (word_filters[k].set == set)
       return &word_filters[k];
@@ -369,7 +371,7 @@ tok_in (const DossierContext *ctx,
   return tok_lower (ctx, i, buf, sizeof buf) && g_hash_table_contains (set, buf);
 }
 
-static GHashTable *list_set (const char * const *list);
+static GHashTable *list_set (const char * const *list, const WordFilter **filter);
 
 static gboolean
 tok_in_list (const DossierContext *ctx,
@@ -378,11 +380,12 @@ tok_in_list (const DossierContext *ctx,
 {
   char buf[32];
   GHashTable *set;
+  const WordFilter *filter = NULL;
 
   if (i >= ctx->tokens->len)
     return FALSE;
-  set = list_set (list);
-  if (set && !filter_may_hold (ctx, word_filter (set), i))
+  set = list_set (list, &filter);
+  if (set && !filter_may_hold (ctx, filter, i))
     return FALSE;
   if (!tok_lower (ctx, i, buf, sizeof buf))
     return FALSE;
@@ -553,9 +556,11 @@ static const char * const *const hashed_lists[] = {
   quantifiers, prepositions, skippable, org_words,
 };
 static GHashTable *hashed_sets[G_N_ELEMENTS (hashed_lists)];
+static const WordFilter *hashed_filters[G_N_ELEMENTS (hashed_lists)];
 
 static GHashTable *
-list_set (const char * const *list)
+list_set (const char * const *list,
+          const WordFilter  **filter)
 {
   static gsize ready = 0;
 
@@ -566,12 +571,16 @@ list_set (const char * const *list)
           hashed_sets[k] = g_hash_table_new (g_str_hash, g_str_equal);
           for (guint j = 0; hashed_lists[k][j]; j++)
             g_hash_table_add (hashed_sets[k], (gpointer) hashed_lists[k][j]);
+          hashed_filters[k] = word_filter (hashed_sets[k]);
         }
       g_once_init_leave (&ready, 1);
     }
   for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
     if (hashed_lists[k] == list)
-      return hashed_sets[k];
+      {
+        *filter = hashed_filters[k];
+        return hashed_sets[k];
+      }
   return NULL;
 }
 
@@ -933,31 +942,7 @@ scan_back (Quotes     *q,
       {
         guint last = i;
         i = first;  /* the loop goes on before the run */
-        m = -1;
-        for (guint k = last + 1; k-- > first && m < 0;)
-          m = dossier_context_mention_at (ctx, dossier_context_token (ctx, k)->start,
-                                          dossier_context_token (ctx, k)->end);
-        if (m >= 0)
-          e = g_array_index (ctx->mentions, DossierMention, m).entity;
-        else
-          {
-            guint a = first;
-            while (a < last && tok_in_list (ctx, a, title_words))
-              a++;
-            {
-              g_autofree char *name = dossier_context_dup (ctx, dossier_context_token (ctx, a)->start,
-                                                           dossier_context_token (ctx, last)->end);
-              e = lookup_name (q, name);
-              if (e < 0 && !q->names_ran && last > a && !looks_common (q, a, last) &&
-                  !tok_in_list (ctx, last, org_words))
-                {
-                  /* an unknown full name: a person the names pass missed */
-                  best_first = a;
-                  best_last = last;
-                  e = -2;
-                }
-            }
-          }
+        /* the title test first: it is cheap, the look-ups below are not */
         if (title)
           {
             char prev[48];
@@ -985,6 +970,31 @@ scan_back (Quotes     *q,
               }
             if (!match)
               continue;
+          }
+        m = -1;
+        for (guint k = last + 1; k-- > first && m < 0;)
+          m = dossier_context_mention_at (ctx, dossier_context_token (ctx, k)->start,
+                                          dossier_context_token (ctx, k)->end);
+        if (m >= 0)
+          e = g_array_index (ctx->mentions, DossierMention, m).entity;
+        else
+          {
+            guint a = first;
+            while (a < last && tok_in_list (ctx, a, title_words))
+              a++;
+            {
+              g_autofree char *name = dossier_context_dup (ctx, dossier_context_token (ctx, a)->start,
+                                                           dossier_context_token (ctx, last)->end);
+              e = lookup_name (q, name);
+              if (e < 0 && !q->names_ran && last > a && !looks_common (q, a, last) &&
+                  !tok_in_list (ctx, last, org_words))
+                {
+                  /* an unknown full name: a person the names pass missed */
+                  best_first = a;
+                  best_last = last;
+                  e = -2;
+                }
+            }
           }
       }
       if (e == -2)
@@ -3447,6 +3457,10 @@ dossier_quotes_run (DossierContext *ctx)
   q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
   q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
   q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
+  /* the lexicon sets' filters first: word_filter () scans its table */
+  word_filter (q.verbs);
+  word_filter (q.nouns);
+  word_filter (q.pronouns);
   q.titles = dossier_lexicon_get_list (lexicon, "titles");
   q.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
