@@ -2056,13 +2056,38 @@ count_nearby (const DossierContext *ctx,
   if (len == 0 || len > 40 || *budget < (gsize) (to - from))
     return 0;
   *budget -= to - from;
-  for (guint i = from; i + len <= to && n < 5; i++)
-    {
-      if (FOLD (ctx->text[i]) == first && fold_equal (ctx->text + i, needle, len) &&
-          (i == 0 || !g_ascii_isalnum (ctx->text[i - 1])) &&
-          (i + len >= ctx->length || !g_ascii_isalnum (ctx->text[i + len])))
-        n++;
-    }
+  {
+    /* jump from one occurrence of the first letter (either case) to the next */
+    const char *text = ctx->text;
+    const char *end_p = text + to - len + 1;
+    char upper = g_ascii_toupper (first);
+    const char *p = text + from;
+    const char *next_l = NULL, *next_u = NULL;
+
+    while (p < end_p && n < 5)
+      {
+        const char *hit;
+        if (!next_l || next_l < p)
+          next_l = memchr (p, first, end_p - p);
+        if (upper != first && (!next_u || next_u < p))
+          next_u = memchr (p, upper, end_p - p);
+        if (!next_l)
+          next_l = end_p;
+        if (upper == first || !next_u)
+          next_u = end_p;
+        hit = MIN (next_l, next_u);
+        if (hit >= end_p)
+          break;
+        {
+          guint i = hit - text;
+          if (fold_equal (hit, needle, len) &&
+              (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+              (i + len >= ctx->length || !g_ascii_isalnum (text[i + len])))
+            n++;
+        }
+        p = hit + 1;
+      }
+  }
   return n;
 }
 
