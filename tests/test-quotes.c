@@ -582,6 +582,27 @@ test_quote_paragraphs (void)
   }
 }
 
+/* A pronoun's antecedent: the one who speaks in the sentence before, the
+ * head of "adviser Jane Doe" rather than its modifier, and, when that
+ * sentence's subject is the same pronoun, the story of the one before. */
+static void
+test_pronoun_antecedents (void)
+{
+  const Expected e1[] = { { "It was never about the money,", "Nina Walsh" } };
+  const Expected e2[] = { { "We are ready for the storm,", "Peter Lund" } };
+  const Expected e3[] = { { "The hall was full every night,", "Walter Brandt" } };
+
+  assert_quotes ("Mayor Harold Finch opened the fair on Friday.\n\n"
+                 "Finch, Nina Walsh said, has never missed one.\n\n"
+                 "\"It was never about the money,\" she said.\n", e1, 1);
+  assert_quotes ("Harold Finch spoke first on Friday.\n\n"
+                 "Finch aide Peter Lund arrived an hour later with the maps.\n\n"
+                 "\"We are ready for the storm,\" he said.\n", e2, 1);
+  assert_quotes ("Walter Brandt recalled the first season of the theatre.\n\n"
+                 "Those were good years, he said, though later the money went to rivals of Oscar Hale.\n\n"
+                 "\"The hall was full every night,\" he said.\n", e3, 1);
+}
+
 static void
 test_bad_input (void)
 {
@@ -672,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-names", test_description_names);
   g_test_add_func ("/quotes/description-complements", test_description_complements);
   g_test_add_func ("/quotes/quote-paragraphs", test_quote_paragraphs);
+  g_test_add_func ("/quotes/pronoun-antecedents", test_pronoun_antecedents);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

@@ -1034,6 +1034,73 @@ pronoun_stem (char *buf)
   return TRUE;
 }
 
+/* Does mention @mm stand right before a speech verb ("Doe said")? */
+static gboolean
+mention_speaks (Quotes               *q,
+                const DossierMention *mm)
+{
+  guint last = dossier_context_token_at (q->ctx, mm->end - 1);
+  return last < q->ctx->tokens->len && is_verb (q, last + 1);
+}
+
+/* Is mention @mm a modifier of a name of entity @next right after it
+ * ("Obama consultant Jane Doe", "campaign adviser")? */
+static gboolean
+mention_modifies (Quotes               *q,
+                  const DossierMention *mm,
+                  int                   next)
+{
+  DossierContext *ctx = q->ctx;
+  guint last = dossier_context_token_at (ctx, mm->end - 1);
+  guint k = last + 1;
+  guint words = 0;
+
+  while (k < ctx->tokens->len && words < 2)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+        break;
+      if (is_verb (q, k) || tok_in_list (ctx, k, prepositions) || tok_in_list (ctx, k, conjunctions) ||
+          tok_in_list (ctx, k, determiners))
+        return FALSE;
+      words++;
+      k++;
+    }
+  if (words == 0 || k >= ctx->tokens->len)
+    return FALSE;
+  {
+    const DossierToken *t = dossier_context_token (ctx, k);
+    int m = dossier_context_mention_at (ctx, t->start, t->end);
+    return m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity == next &&
+           g_array_index (ctx->mentions, DossierMention, m).start == t->start;
+  }
+}
+
+/* Does the pronoun @word ("he", "she") stand, outside quotes, in sentence
+ * @sentence before byte @before? */
+static gboolean
+pronoun_leads (Quotes     *q,
+               guint       sentence,
+               guint       before,
+               const char *word)
+{
+  DossierContext *ctx = q->ctx;
+  const DossierSentence *s;
+
+  if (sentence == G_MAXUINT || (strcmp (word, "he") != 0 && strcmp (word, "she") != 0))
+    return FALSE;
+  s = &g_array_index (ctx->sentences, DossierSentence, sentence);
+  for (guint k = s->first_token; k < ctx->tokens->len; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (t->start >= before || t->sentence != sentence)
+        break;
+      if (tok_is (ctx, k, word) && !in_span (q, t->start))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -1050,6 +1117,7 @@ resolve_pronoun (Quotes *q,
   guint best_sentence = G_MAXUINT;
   guint lo = 0, hi = MIN (ctx->mentions->len, ctx->pending_from);
   guint seen = 0;
+  gboolean chained = FALSE;
 
   if (!tok_lower (ctx, p, buf, sizeof buf))
     return -1;
@@ -1075,27 +1143,51 @@ resolve_pronoun (Quotes *q,
       else
         hi = mid;
     }
-  for (guint m = lo; m-- > 0 && seen < 60;)
+  for (guint round = 0; round < 3; round++)
     {
-      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
-      guint s;
-      seen++;
-      if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
-        continue;
-      s = dossier_context_sentence_at (ctx, mm->start);
-      if (best_sentence != G_MAXUINT && s != best_sentence)
+      gboolean best_speaks = FALSE;
+      guint first_start = G_MAXUINT;
+      guint sentence_lo = lo;
+
+      for (guint m = lo; m-- > 0 && seen < 60;)
+        {
+          const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+          guint s;
+          gboolean speaks;
+          seen++;
+          if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
+            continue;
+          s = dossier_context_sentence_at (ctx, mm->start);
+          if (best_sentence != G_MAXUINT && s != best_sentence)
+            break;
+          if (g_array_index (ctx->sentences, DossierSentence, s).paragraph + 1 + round < para)
+            break;
+          sentence_lo = m;
+          if (in_span (q, mm->start))
+            continue;
+          if (!gender_fits (g_ptr_array_index (ctx->entities, mm->entity), gender))
+            continue;
+          speaks = mention_speaks (q, mm);
+          first_start = mm->start;
+          best_sentence = s;
+          /* the one who speaks in that sentence ("Trump, Doe said, has…")
+           * wins; else its first name, but for a modifier of the next name
+           * ("Obama consultant Jane Doe") */
+          if (speaks || (!best_speaks && !(best >= 0 && mention_modifies (q, mm, best))))
+            best = mm->entity;
+          best_speaks = best_speaks || speaks;
+        }
+      /* "…, he said, …Joe Biden…": a sentence whose subject is that same
+       * pronoun goes on the story of the one before: look further back */
+      if (best < 0 || !pronoun_leads (q, best_sentence, first_start, buf))
         break;
-      if (g_array_index (ctx->sentences, DossierSentence, s).paragraph + 1 < para)
-        break;
-      if (in_span (q, mm->start))
-        continue;
-      if (!gender_fits (g_ptr_array_index (ctx->entities, mm->entity), gender))
-        continue;
-      best = mm->entity;
-      best_sentence = s;
+      best = -1;
+      best_sentence = G_MAXUINT;
+      lo = sentence_lo;
+      chained = TRUE;
     }
 
-  if (best < 0)
+  if (best < 0 && !chained)
     {
       best = scan_back (q, p, 150, gender, NULL);
       if (best >= 0)
