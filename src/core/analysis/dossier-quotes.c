@@ -1202,7 +1202,10 @@ resolve_pronoun (Quotes *q,
               int m = dossier_context_mention_at (ctx, t->start, t->end);
               if (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity == best)
                 {
-                  best_sentence = t->sentence;
+                  /* a sentence led by the same pronoun: the last speaker
+                   * (below) is the better guess */
+                  if (!pronoun_leads (q, t->sentence, t->start, buf))
+                    best_sentence = t->sentence;
                   break;
                 }
             }
