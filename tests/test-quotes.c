@@ -591,6 +591,10 @@ test_pronoun_antecedents (void)
   const Expected e1[] = { { "It was never about the money,", "Nina Walsh" } };
   const Expected e2[] = { { "We are ready for the storm,", "Peter Lund" } };
   const Expected e3[] = { { "The hall was full every night,", "Walter Brandt" } };
+  const Expected e4[] = { { "reckless.", "Maria Lopez" },
+                          { "When the mayor is cornered, he lashes out.", "Maria Lopez" } };
+  const Expected e5[] = { { "The microphone was broken,", "Paul Stone" },
+                          { "I wonder why.", "Paul Stone" } };
 
   assert_quotes ("Mayor Harold Finch opened the fair on Friday.\n\n"
                  "Finch, Nina Walsh said, has never missed one.\n\n"
@@ -601,6 +605,17 @@ test_pronoun_antecedents (void)
   assert_quotes ("Walter Brandt recalled the first season of the theatre.\n\n"
                  "Those were good years, he said, though later the money went to rivals of Oscar Hale.\n\n"
                  "\"The hall was full every night,\" he said.\n", e3, 1);
+  /* the only name nearby stands in a sentence led by "She": the last
+   * speaker is meant */
+  assert_quotes ("Maria Lopez called the plan \"reckless.\" "
+                 "She says the mayor's letter naming Ana Ruiz as a witness was a stunt.\n\n"
+                 "The candidate's answer to Mark Dunn came in her own posts on Friday.\n\n"
+                 "She wrote: \"When the mayor is cornered, he lashes out.\"\n", e4, 2);
+  /* "his" leads the sentence as well */
+  assert_quotes ("Paul Stone complained about the sound on Monday.\n\n"
+                 "\"The microphone was broken,\" Stone said.\n\n"
+                 "His voice was quieter than that of Carl Weber all evening.\n\n"
+                 "He says: \"I wonder why.\"\n", e5, 2);
 }
 
 static void

@@ -1095,7 +1095,8 @@ pronoun_leads (Quotes     *q,
       const DossierToken *t = dossier_context_token (ctx, k);
       if (t->start >= before || t->sentence != sentence)
         break;
-      if (tok_is (ctx, k, word) && !in_span (q, t->start))
+      if ((tok_is (ctx, k, word) || tok_is (ctx, k, word[0] == 'h' ? "his" : "her")) &&
+          !in_span (q, t->start))
         return TRUE;
     }
   return FALSE;
