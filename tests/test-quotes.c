@@ -618,6 +618,21 @@ test_pronoun_antecedents (void)
                  "He says: \"I wonder why.\"\n", e5, 2);
 }
 
+/* A description with its name in apposition, past a named complement or
+ * before the verb */
+static void
+test_description_apposition (void)
+{
+  const Expected e1[] = { { "We will not give up the pier,", "Irene Vogt" } };
+  const Expected e2[] = { { "The water came in at night,", "Ruth Kemp" } };
+
+  assert_quotes ("Tom Hardy opened the meeting.\n\n"
+                 "\"We will not give up the pier,\" said the leader of the Harbor League, Irene Vogt, "
+                 "on Tuesday.\n", e1, 1);
+  assert_quotes ("Tom Hardy lost his boat in the flood.\n\n"
+                 "\"The water came in at night,\" another neighbour, Ruth Kemp told reporters.\n", e2, 1);
+}
+
 static void
 test_bad_input (void)
 {
@@ -709,6 +724,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-complements", test_description_complements);
   g_test_add_func ("/quotes/quote-paragraphs", test_quote_paragraphs);
   g_test_add_func ("/quotes/pronoun-antecedents", test_pronoun_antecedents);
+  g_test_add_func ("/quotes/description-apposition", test_description_apposition);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

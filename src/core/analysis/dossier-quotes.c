@@ -2446,12 +2446,26 @@ resolve_np (Quotes       *q,
     case NP_DESCRIPTION:
       {
         int e;
+        guint head_end = np.last;
         mention->start = dossier_context_token (ctx, np.first)->start;
         mention->end = dossier_context_token (ctx, np.last)->end;
-        if (np.last + 2 < ctx->tokens->len && tok_is_char (ctx, np.last + 1, ',') && is_name_token (q, np.last + 2))
+        /* "the leader of the Harbor League, Jane Doe,": past a named complement */
+        if ((tok_is (ctx, np.last + 1, "of") || tok_is (ctx, np.last + 1, "at") || tok_is (ctx, np.last + 1, "for")))
+          {
+            guint k = np.last + 2;
+            if (tok_is (ctx, k, "the"))
+              k++;
+            if (k < ctx->tokens->len && is_name_token (q, k))
+              {
+                guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 6));
+                if (tok_is_char (ctx, last + 1, ','))
+                  head_end = last;
+              }
+          }
+        if (head_end + 2 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') && is_name_token (q, head_end + 2))
           {
             /* "the party's nominee, Jane Doe, said": the name in apposition */
-            guint start = np.last + 2;
+            guint start = head_end + 2;
             guint last = name_run_end (q, start, MIN (ctx->tokens->len, np.last + 8));
             if (tok_is (ctx, last + 1, "and") && is_name_token (q, last + 2))
               {
@@ -2460,7 +2474,8 @@ resolve_np (Quotes       *q,
                 last = name_run_end (q, start, MIN (ctx->tokens->len, start + 6));
               }
             if (last + 1 < ctx->tokens->len &&
-                (tok_is_char (ctx, last + 1, ',') || tok_is_char (ctx, last + 1, '(')) &&
+                (tok_is_char (ctx, last + 1, ',') || tok_is_char (ctx, last + 1, '(') ||
+                 is_verb (q, last + 1)) &&
                 !looks_common (q, start, last) && !is_possessive (ctx, last))
               {
                 DossierRange r;
