@@ -633,6 +633,20 @@ test_description_apposition (void)
                  "\"The water came in at night,\" another neighbour, Ruth Kemp told reporters.\n", e2, 1);
 }
 
+/* "…"
+ *
+ * - Jane Doe.  (the dash line as its own paragraph) */
+static void
+test_dash_paragraph (void)
+{
+  const Expected e1[] = { { "Taxes on small farms must come down.", "Greta Holm" } };
+
+  assert_quotes ("The debate turned to farming.\n\n"
+                 "\"Taxes on small farms must come down.\"\n\n"
+                 "- Greta Holm.\n\n"
+                 "Economists disagree with that view.\n", e1, 1);
+}
+
 static void
 test_bad_input (void)
 {
@@ -725,6 +739,7 @@ main (int   argc,
   g_test_add_func ("/quotes/quote-paragraphs", test_quote_paragraphs);
   g_test_add_func ("/quotes/pronoun-antecedents", test_pronoun_antecedents);
   g_test_add_func ("/quotes/description-apposition", test_description_apposition);
+  g_test_add_func ("/quotes/dash-paragraph", test_dash_paragraph);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/seed", test_seed);
 

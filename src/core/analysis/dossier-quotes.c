@@ -3081,7 +3081,13 @@ attribute_dash (Quotes      *q,
 
   while (i < n && tok_is_mark (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_SPACE_BEFORE))
     i++;
-  if (i + 1 >= n || tok_paragraph (ctx, i) != s->paragraph)
+  if (i + 1 >= n)
+    return FALSE;
+  /* the dash line may also be the next paragraph: a quote that ends its
+   * paragraph, then "- Jane Doe." */
+  if (tok_paragraph (ctx, i) != s->paragraph &&
+      (tok_paragraph (ctx, i) != s->paragraph + 1 ||
+       !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_LINE_START)))
     return FALSE;
   c = g_utf8_get_char (ctx->text + dossier_context_token (ctx, i)->start);
   if (!(c == 0x2015 || c == 0x2014 || c == 0x2013 || c == '-'))
