@@ -593,6 +593,7 @@ test_pronoun_antecedents (void)
   const Expected e3[] = { { "The hall was full every night,", "Walter Brandt" } };
   const Expected e4[] = { { "reckless.", "Maria Lopez" },
                           { "When the mayor is cornered, he lashes out.", "Maria Lopez" } };
+  const Expected e6[] = { { "It is the only way to keep the ferries,", "Peter Quist" } };
   const Expected e5[] = { { "The microphone was broken,", "Paul Stone" },
                           { "I wonder why.", "Paul Stone" } };
 
@@ -611,6 +612,9 @@ test_pronoun_antecedents (void)
                  "She says the mayor's letter naming Ana Ruiz as a witness was a stunt.\n\n"
                  "The candidate's answer to Mark Dunn came in her own posts on Friday.\n\n"
                  "She wrote: \"When the mayor is cornered, he lashes out.\"\n", e4, 2);
+  /* a possessive is no subject: "Finch's plan was backed by Peter Quist" */
+  assert_quotes ("Harold Finch's plan was backed on Friday by Peter Quist, the head of the port board.\n\n"
+                 "\"It is the only way to keep the ferries,\" he said.\n", e6, 1);
   /* "his" leads the sentence as well */
   assert_quotes ("Paul Stone complained about the sound on Monday.\n\n"
                  "\"The microphone was broken,\" Stone said.\n\n"

@@ -1173,8 +1173,10 @@ resolve_pronoun (Quotes *q,
           best_sentence = s;
           /* the one who speaks in that sentence ("Trump, Doe said, has…")
            * wins; else its first name, but for a modifier of the next name
-           * ("Obama consultant Jane Doe") */
-          if (speaks || (!best_speaks && !(best >= 0 && mention_modifies (q, mm, best))))
+           * ("Obama consultant Jane Doe") or a possessive ("Doe's plan
+           * was backed by Jane Roe") */
+          if (speaks || (!best_speaks && !(best >= 0 && mention_modifies (q, mm, best)) &&
+                         !(best >= 0 && is_possessive (ctx, dossier_context_token_at (ctx, mm->end - 1)))))
             best = mm->entity;
           best_speaks = best_speaks || speaks;
         }
