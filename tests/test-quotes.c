@@ -633,6 +633,14 @@ test_description_apposition (void)
   assert_quotes ("Tom Hardy opened the meeting.\n\n"
                  "\"We will not give up the pier,\" said the leader of the Harbor League, Irene Vogt, "
                  "on Tuesday.\n", e1, 1);
+  /* "the governor" is the one the apposition calls so, not the place of
+   * "governor of Vermont" */
+  {
+    const Expected e3[] = { { "He is the best person for the job,", "Paul Dorsey" } };
+    assert_quotes ("Was that really Paul Dorsey, the brusque governor of Vermont?\n\n"
+                   "The agency sent engineers.\n\n"
+                   "\"He is the best person for the job,\" the governor said.\n", e3, 1);
+  }
   assert_quotes ("Tom Hardy lost his boat in the flood.\n\n"
                  "\"The water came in at night,\" another neighbour, Ruth Kemp told reporters.\n", e2, 1);
 }

@@ -1292,17 +1292,40 @@ resolve_description (Quotes *q,
       t = dossier_context_token_at (ctx, mm->start);
       if (t == 0 || t >= ctx->tokens->len)
         continue;
-      /* the title may stand one or two words before the name */
+      /* the title may stand one or two words before the name, but not
+       * with a preposition between ("the governor of Vermont") */
       for (guint k = 1; k <= 2 && k <= t; k++)
         {
           const char *c2;
           if (!tok_lower (ctx, t - k, prev, sizeof prev))
+            break;
+          if (tok_in_list (ctx, t - k, prepositions))
             break;
           c2 = g_hash_table_lookup (q->nouns, prev);
           if (c2 && *c2)
             g_strlcpy (prev, c2, sizeof prev);
           if (strcmp (prev, buf) == 0)
             return mm->entity;
+        }
+      /* or after it, in apposition: "Jane Doe, the brusque governor of …" */
+      if (info->kind == DOSSIER_ENTITY_PERSON)
+        {
+          guint k = dossier_context_token_at (ctx, mm->end - 1) + 1;
+          if (tok_is_char (ctx, k, ',') && tok_in_list (ctx, k + 1, determiners))
+            for (guint j = k + 2; j < k + 6 && j < ctx->tokens->len; j++)
+              {
+                const char *c2;
+                if (!(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD) ||
+                    !tok_lower (ctx, j, prev, sizeof prev))
+                  break;
+                c2 = g_hash_table_lookup (q->nouns, prev);
+                if (c2 && *c2)
+                  g_strlcpy (prev, c2, sizeof prev);
+                if (strcmp (prev, buf) == 0)
+                  return mm->entity;
+                if (c2 || tok_in_list (ctx, j, prepositions))
+                  break;  /* another head noun, or its complement */
+              }
         }
     }
   return scan_back (q, word, 400, NULL, buf);
