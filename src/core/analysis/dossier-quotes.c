@@ -1308,7 +1308,7 @@ resolve_description (Quotes *q,
             return mm->entity;
         }
       /* or after it, in apposition: "Jane Doe, the brusque governor of …" */
-      if (info->kind == DOSSIER_ENTITY_PERSON)
+      if (info->kind == DOSSIER_ENTITY_PERSON && mm->end < ctx->length && ctx->text[mm->end] == ',')
         {
           guint k = dossier_context_token_at (ctx, mm->end - 1) + 1;
           if (tok_is_char (ctx, k, ',') && tok_in_list (ctx, k + 1, determiners))
