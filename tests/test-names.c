@@ -320,6 +320,21 @@ test_names_gender_by_title (void)
   assert_entity (ctx, "Accra", DOSSIER_ENTITY_PLACE);
 }
 
+/* Head words of organisations and places with lower-case connectors. */
+static void
+test_names_connectors (void)
+{
+  DossierContext *ctx = run ("Anna Kowalczyk teaches at the Northern Institute of Applied Botany "
+                             "in Lisbon.\n\nShe joined the Society for Coastal Birds last spring, "
+                             "and the Council on Rural Water Supply asked her for advice.\n");
+  assert_mention (ctx, "Northern Institute of Applied Botany", 0);
+  assert_mention (ctx, "Society for Coastal Birds", 0);
+  assert_mention (ctx, "Council on Rural Water Supply", 0);
+  assert_entity (ctx, "Northern Institute of Applied Botany", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Anna Kowalczyk", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+}
+
 static void
 test_names_odd_input (void)
 {
@@ -361,6 +376,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/administration", test_names_administration);
   g_test_add_func ("/names/headline-caps", test_names_headline_caps);
   g_test_add_func ("/names/gender-by-title", test_names_gender_by_title);
+  g_test_add_func ("/names/connectors", test_names_connectors);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

@@ -648,6 +648,150 @@ join_known (Names *nm, GArray *spans)
   g_array_set_size (spans, w);
 }
 
+/* Is token @i "of", or (for heads of organisations) "for" or "on"? */
+static gboolean
+is_name_connector (Names *nm, guint i, gboolean org)
+{
+  return tok_is (nm, i, "of") || (org && (tok_is (nm, i, "for") || tok_is (nm, i, "on")));
+}
+
+/* A capitalised name part of a name with connectors: no function word,
+ * title, month or day. */
+static gboolean
+connector_part (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  guint b;
+  if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  b = tok_bits (nm, i);
+  if ((b & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)) &&
+      !(b & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY |
+             DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+    return FALSE;
+  return TRUE;
+}
+
+/* Museum of Modern Art, University of Texas, Council on Foreign
+ * Relations, Centre for Control of Disease: a capitalised head word of
+ * an organisation or a place, lower-case connectors and capitalised
+ * words make one span, whatever the tagger made of the parts. */
+static void
+join_of (Names *nm, GArray *spans)
+{
+  GArray *add = NULL;
+  guint next_free = 0;
+
+  for (guint ci = 0; ci < nm->n_caps; ci++)
+    {
+      guint head = nm->caps[ci], from, end = G_MAXUINT, j, hb;
+      gboolean org;
+
+      if (head < next_free || head + 2 >= nm->n_tokens)
+        continue;
+      j = head + 1;
+      if (!tok_is (nm, j, "of") && !tok_is (nm, j, "for") && !tok_is (nm, j, "on"))
+        continue;
+      if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
+        continue;
+      hb = tok_bits (nm, head);
+      if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
+        continue;
+      org = (hb & DOSSIER_LEX_ORGWORD) != 0;
+      if (!is_name_connector (nm, j, org))
+        continue;
+
+      /* the tails: up to two connectors */
+      for (guint n_conn = 0; n_conn < 2; n_conn++)
+        {
+          guint k = j + 1, t0, tail = G_MAXUINT;
+          if (k < nm->n_tokens && tok_is (nm, k, "the"))
+            k++;
+          t0 = k;
+          while (k < nm->n_tokens && k < t0 + 6 && same_line (nm, head, k))
+            {
+              const DossierToken *t = tok (nm, k);
+              if (connector_part (nm, k))
+                {
+                  tail = k++;
+                  if (dossier_names_stem_end (nm->ctx, t) != t->end)
+                    break;
+                  continue;
+                }
+              if (tail != G_MAXUINT && (tok_is (nm, k, "&") || tok_is (nm, k, "-")) &&
+                  k + 1 < nm->n_tokens && connector_part (nm, k + 1))
+                {
+                  k++;
+                  continue;
+                }
+              break;
+            }
+          if (tail == G_MAXUINT)
+            break;
+          end = tail;
+          j = tail + 1;
+          if (dossier_names_stem_end (nm->ctx, tok (nm, tail)) != tok (nm, tail)->end ||
+              j + 1 >= nm->n_tokens || !same_line (nm, tail, j) || !is_name_connector (nm, j, org))
+            break;
+        }
+      if (end == G_MAXUINT)
+        continue;
+
+      /* the capitalised words before the head */
+      from = head;
+      while (from > next_free && head - from < 4 && same_line (nm, from - 1, head))
+        {
+          guint p = from - 1;
+          const DossierToken *t = tok (nm, p);
+          if (connector_part (nm, p) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START && sentence_opener (nm, p)) &&
+              dossier_names_stem_end (nm->ctx, t) == t->end)
+            from = p;
+          else if (tok_is (nm, p, "&") && p > 0 && connector_part (nm, p - 1))
+            from = p;
+          else
+            break;
+        }
+      if (tok_is (nm, from, "&"))
+        from++;
+
+      if (add == NULL)
+        add = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+      {
+        DossierNameSpan sp;
+        sp.first = from;
+        sp.last = end;
+        sp.start = tok (nm, from)->start;
+        sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
+        sp.kind = org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+        g_array_append_val (add, sp);
+      }
+      next_free = end + 1;
+    }
+  if (add == NULL)
+    return;
+
+  /* merge: the new spans replace every span they overlap */
+  {
+    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + add->len);
+    guint a = 0;
+    for (guint s = 0; s < spans->len; s++)
+      {
+        DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
+        while (a < add->len && g_array_index (add, DossierNameSpan, a).last < sp->first)
+          g_array_append_val (out, g_array_index (add, DossierNameSpan, a++));
+        if (a < add->len && g_array_index (add, DossierNameSpan, a).first <= sp->last)
+          continue;  /* overlaps the next new span */
+        g_array_append_val (out, *sp);
+      }
+    while (a < add->len)
+      g_array_append_val (out, g_array_index (add, DossierNameSpan, a++));
+    g_array_set_size (spans, 0);
+    g_array_append_vals (spans, out->data, out->len);
+    g_array_free (out, TRUE);
+    g_array_free (add, TRUE);
+  }
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -2111,6 +2255,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);
   step_time (timing, "join_known", &t0);
+  join_of (&nm, spans);
+  step_time (timing, "join_of", &t0);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
   split_untagged_compounds (&nm, spans);
