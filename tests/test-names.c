@@ -335,6 +335,18 @@ test_names_connectors (void)
   dossier_context_free (ctx);
 }
 
+/* A possessive inside a tagged span parts two names. */
+static void
+test_names_possessive_split (void)
+{
+  DossierContext *ctx = run ("Officials met on Monday in Lisbon. Norway's Fjord Savings Bank "
+                             "announced a loss, and McDonald's Corp said its sales rose.\n");
+  assert_mention (ctx, "Norway", 0);
+  assert_mention (ctx, "Fjord Savings Bank", 0);
+  assert_mention (ctx, "McDonald's Corp", 0);
+  dossier_context_free (ctx);
+}
+
 static void
 test_names_odd_input (void)
 {
@@ -377,6 +389,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/headline-caps", test_names_headline_caps);
   g_test_add_func ("/names/gender-by-title", test_names_gender_by_title);
   g_test_add_func ("/names/connectors", test_names_connectors);
+  g_test_add_func ("/names/possessive-split", test_names_possessive_split);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

@@ -648,6 +648,21 @@ join_known (Names *nm, GArray *spans)
   g_array_set_size (spans, w);
 }
 
+/* May the span [first, last] be cut after the possessive of token @split
+ * (Chile's Andes Bank) rather than kept whole (McDonald's Corp,
+ * Children's Hospital)? */
+static gboolean
+possessive_split_ok (Names *nm, guint first, guint split, guint last)
+{
+  const char *whole = chunk_range (nm, tok (nm, first)->start, tok (nm, last)->end);
+  guint lb = tok_bits (nm, last);
+  if (is_known_name (phrase_bits (whole, strlen (whole))) || is_company_suffix (nm, last))
+    return FALSE;
+  if ((lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && !is_known_name (tok_bits (nm, split)))
+    return FALSE;
+  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
+}
+
 /* Is token @i "of", or (for heads of organisations) "for" or "on"? */
 static gboolean
 is_name_connector (Names *nm, guint i, gboolean org)
@@ -856,6 +871,19 @@ fix_spans (Names *nm, GArray *spans)
                   sp.kind = k2;
                   if (rest > split + 1)
                     title = chunk_tokens (nm, split + 1, rest - 1, G_MAXUINT, G_MAXUINT);
+                }
+              else if (rest == split + 1 && possessive_split_ok (nm, first, split, last))
+                {
+                  /* Chile's Andes Bank: two names, whatever the second is */
+                  gboolean plain = last - rest >= 1 && last - rest <= 2;
+                  for (guint k = rest; k <= last && plain; k++)
+                    if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+                        (tok_bits (nm, k) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+                      plain = FALSE;
+                  add_cand (nm, first, split, kind_of_bits (tok_bits (nm, split), sp.kind));
+                  first = rest;
+                  if (plain)
+                    sp.kind = DOSSIER_NAME_PER;
                 }
             }
         }
