@@ -326,11 +326,16 @@ test_names_connectors (void)
 {
   DossierContext *ctx = run ("Anna Kowalczyk teaches at the Northern Institute of Applied Botany "
                              "in Lisbon.\n\nShe joined the Society for Coastal Birds last spring, "
-                             "and the Council on Rural Water Supply asked her for advice.\n");
+                             "and the Council on Rural Water Supply asked her for advice.\n\n"
+                             "Her co-authors work at Iowa State University of the US and the "
+                             "University of Leeds.\n");
   assert_mention (ctx, "Northern Institute of Applied Botany", 0);
   assert_mention (ctx, "Society for Coastal Birds", 0);
   assert_mention (ctx, "Council on Rural Water Supply", 0);
   assert_entity (ctx, "Northern Institute of Applied Botany", DOSSIER_ENTITY_ORGANIZATION);
+  assert_mention (ctx, "Iowa State University", 0);
+  assert_mention (ctx, "US", 0);
+  assert_mention (ctx, "University of Leeds", 0);
   assert_entity (ctx, "Anna Kowalczyk", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 }

@@ -687,6 +687,21 @@ connector_part (Names *nm, guint i)
   return TRUE;
 }
 
+/* Is there a place among the capitalised words just before @head
+ * (Colorado State University)? */
+static gboolean
+head_named (Names *nm, guint head)
+{
+  for (guint p = head; p > 0 && head - p < 3 && same_line (nm, p - 1, head); p--)
+    {
+      if (!connector_part (nm, p - 1))
+        break;
+      if (tok_bits (nm, p - 1) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Museum of Modern Art, University of Texas, Council on Foreign
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
@@ -695,7 +710,7 @@ static void
 join_of (Names *nm, GArray *spans)
 {
   GArray *add = NULL;
-  guint next_free = 0;
+  guint next_free = 0, sx = 0;
 
   for (guint ci = 0; ci < nm->n_caps; ci++)
     {
@@ -720,14 +735,33 @@ join_of (Names *nm, GArray *spans)
       for (guint n_conn = 0; n_conn < 2; n_conn++)
         {
           guint k = j + 1, t0, tail = G_MAXUINT;
+          gboolean the = FALSE, all_place = TRUE;
+          guint n_words = 0;
           if (k < nm->n_tokens && tok_is (nm, k, "the"))
-            k++;
+            {
+              k++;
+              the = TRUE;
+            }
           t0 = k;
-          while (k < nm->n_tokens && k < t0 + 6 && same_line (nm, head, k))
+          while (k < nm->n_tokens && k < t0 + 6 && n_words < 3 && same_line (nm, head, k))
             {
               const DossierToken *t = tok (nm, k);
+              /* a person the tagger found after the name ends it */
+              while (sx < spans->len && g_array_index (spans, DossierNameSpan, sx).first < k)
+                sx++;
+              if (k > t0 && sx < spans->len && g_array_index (spans, DossierNameSpan, sx).first == k &&
+                  g_array_index (spans, DossierNameSpan, sx).kind == DOSSIER_NAME_PER)
+                break;
+              /* a first name and a capitalised word: a person after the name */
+              if (k > t0 && (tok_bits (nm, k) & DOSSIER_LEX_FIRSTNAME) && k + 1 < nm->n_tokens &&
+                  (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                  !(tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+                break;
               if (connector_part (nm, k))
                 {
+                  n_words++;
+                  if (!(tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+                    all_place = FALSE;
                   tail = k++;
                   if (dossier_names_stem_end (nm->ctx, t) != t->end)
                     break;
@@ -742,6 +776,10 @@ join_of (Names *nm, GArray *spans)
               break;
             }
           if (tail == G_MAXUINT)
+            break;
+          /* Colorado State University of the US, Bank of Spain of Madrid:
+           * a place after a whole name is where it is */
+          if (all_place && (the || n_conn > 0 || head_named (nm, head)))
             break;
           end = tail;
           j = tail + 1;
@@ -834,6 +872,20 @@ fix_spans (Names *nm, GArray *spans)
           if (!skip && !sentence_opener (nm, first))
             add_cand (nm, first, last, DOSSIER_NAME_MISC);
           continue;
+        }
+
+      /* Colorado State University of the US: a name, then where it is */
+      if (last >= first + 3 && sp.kind != DOSSIER_NAME_PER)
+        {
+          guint k = last;
+          while (k > first + 1 && (tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+            k--;
+          if (k < last && k > first + 1 && tok_is (nm, k, "the") && tok_is (nm, k - 1, "of"))
+            {
+              add_cand (nm, first, k - 2, sp.kind);
+              add_cand (nm, k + 1, last, DOSSIER_NAME_LOC);
+              continue;
+            }
         }
 
       /* DAB's Ben Chan, NASA Administrator Charles Bolden: an
@@ -1084,6 +1136,37 @@ fix_spans (Names *nm, GArray *spans)
               guint head = of - 1;
               guint hb = tok_bits (nm, head);
               const DossierToken *ht = tok (nm, head);
+              gboolean place = TRUE;
+              for (guint k = first; k <= last && place; k++)
+                place = (tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)) != 0;
+              /* Iowa State University of the US: the name, then where it is */
+              if (place && (of + 2 == first || head_named (nm, head)) &&
+                  (hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED))
+                {
+                  Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
+                  guint from = head;
+                  if (!prev || prev->last < head)
+                    {
+                      while (from > 0 && head - from < 3 && same_line (nm, from - 1, head) &&
+                             (!prev || prev->last < from - 1) &&
+                             (tok (nm, from - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                             !tok_is (nm, from - 1, "the") && !tok_is (nm, from - 1, "a") &&
+                             dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end)
+                        from--;
+                      if (prev && prev->last + 1 == from && from < head && same_line (nm, prev->first, head) &&
+                          prev->end == tok (nm, prev->last)->end && prev->kind != DOSSIER_NAME_PER)
+                        {
+                          prev->last = head;
+                          prev->end = ht->end;
+                          prev->kind = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+                          prev->form = NULL;
+                        }
+                      else
+                        add_cand (nm, from, head, (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC);
+                    }
+                  add_cand (nm, first, last, DOSSIER_NAME_LOC);
+                  continue;
+                }
               if ((hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED))
                 {
                   DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
@@ -1618,11 +1701,13 @@ assign_clusters (Names *nm)
 
       if (c->kind == DOSSIER_NAME_PER && !is_all_caps (c->form))
         continue;
-      if (acronym_letters (c->form, letters, sizeof letters) &&
-          (v = g_hash_table_lookup (acronyms, letters)) != NULL)
-        unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
       {
         guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
+        /* US is the country's, not University of Sheffield's */
+        if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+            acronym_letters (c->form, letters, sizeof letters) &&
+            (v = g_hash_table_lookup (acronyms, letters)) != NULL)
+          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
         other = NULL;
         if (fb & DOSSIER_LEX_ORG)
           other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
