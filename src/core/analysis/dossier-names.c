@@ -82,6 +82,8 @@ typedef struct
   GArray         *extras;    /* Extra */
   guint32        *caps;      /* the capitalised tokens, in order */
   guint           n_caps;
+  guint32        *of_heads;  /* capitalised tokens before a short o/f word (of, for, on) */
+  guint           n_of_heads;
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -706,15 +708,15 @@ head_named (Names *nm, guint head)
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
  * words make one span, whatever the tagger made of the parts. */
-static void
+static GArray *
 join_of (Names *nm, GArray *spans)
 {
   GArray *add = NULL;
   guint next_free = 0, sx = 0;
 
-  for (guint ci = 0; ci < nm->n_caps; ci++)
+  for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
-      guint head = nm->caps[ci], from, end = G_MAXUINT, j, hb;
+      guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
       gboolean org;
 
       if (head < next_free || head + 2 >= nm->n_tokens)
@@ -821,27 +823,30 @@ join_of (Names *nm, GArray *spans)
       next_free = end + 1;
     }
   if (add == NULL)
-    return;
+    return spans;
 
-  /* merge: the new spans replace every span they overlap */
+  /* merge: the new spans replace every span they overlap; the spans
+   * between them are copied in runs */
   {
     GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + add->len);
-    guint a = 0;
-    for (guint s = 0; s < spans->len; s++)
+    const DossierNameSpan *in = (const DossierNameSpan *) (gpointer) spans->data;
+    guint s = 0;
+    for (guint a = 0; a < add->len; a++)
       {
-        DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
-        while (a < add->len && g_array_index (add, DossierNameSpan, a).last < sp->first)
-          g_array_append_val (out, g_array_index (add, DossierNameSpan, a++));
-        if (a < add->len && g_array_index (add, DossierNameSpan, a).first <= sp->last)
-          continue;  /* overlaps the next new span */
-        g_array_append_val (out, *sp);
+        const DossierNameSpan *ad = &g_array_index (add, DossierNameSpan, a);
+        guint run = s;
+        while (run < spans->len && in[run].last < ad->first)
+          run++;
+        g_array_append_vals (out, in + s, run - s);
+        g_array_append_vals (out, ad, 1);
+        s = run;
+        while (s < spans->len && in[s].first <= ad->last)
+          s++;
       }
-    while (a < add->len)
-      g_array_append_val (out, g_array_index (add, DossierNameSpan, a++));
-    g_array_set_size (spans, 0);
-    g_array_append_vals (spans, out->data, out->len);
-    g_array_free (out, TRUE);
+    g_array_append_vals (out, in + s, spans->len - s);
+    g_array_unref (spans);
     g_array_free (add, TRUE);
+    return out;
   }
 }
 
@@ -2348,7 +2353,9 @@ dossier_names_run (DossierContext *ctx)
   {
     /* a token in five is capitalised at most, in news */
     gsize cap = nm.n_tokens / 5 + 64;
+    gsize of_cap = nm.n_tokens / 64 + 16;
     nm.caps = g_new (guint32, cap);
+    nm.of_heads = g_new (guint32, of_cap);
     for (guint i = 0; i < nm.n_tokens; i++)
       if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
         {
@@ -2358,6 +2365,20 @@ dossier_names_run (DossierContext *ctx)
               nm.caps = g_renew (guint32, nm.caps, cap);
             }
           nm.caps[nm.n_caps++] = i;
+          if (i + 1 < nm.n_tokens)
+            {
+              const DossierToken *nt = &nm.tokens[i + 1];
+              char c0 = ctx->text[nt->start];
+              if ((c0 == 'o' || c0 == 'f') && nt->end - nt->start <= 3)
+                {
+                  if (nm.n_of_heads == of_cap)
+                    {
+                      of_cap *= 2;
+                      nm.of_heads = g_renew (guint32, nm.of_heads, of_cap);
+                    }
+                  nm.of_heads[nm.n_of_heads++] = i;
+                }
+            }
         }
   }
   step_time (timing, "capitalised words", &t0);
@@ -2368,7 +2389,7 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);
   step_time (timing, "join_known", &t0);
-  join_of (&nm, spans);
+  spans = join_of (&nm, spans);
   step_time (timing, "join_of", &t0);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
@@ -2396,6 +2417,7 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (nm.extras);
   g_hash_table_unref (nm.by_form);
   g_free (nm.caps);
+  g_free (nm.of_heads);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }
