@@ -336,6 +336,12 @@ test_names_connectors (void)
   assert_mention (ctx, "Iowa State University", 0);
   assert_mention (ctx, "US", 0);
   assert_mention (ctx, "University of Leeds", 0);
+  dossier_context_free (ctx);
+
+  /* a one-word heading is no name */
+  ctx = run ("Anna Kowalczyk spoke to us in May.\n\nOverview\n\nShe works in Lisbon.\n");
+  assert_no_entity (ctx, "Overview");
+  assert_entity (ctx, "Lisbon", DOSSIER_ENTITY_PLACE);
   assert_entity (ctx, "Anna Kowalczyk", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 }

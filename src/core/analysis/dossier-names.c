@@ -1005,6 +1005,11 @@ fix_spans (Names *nm, GArray *spans)
             continue;
           if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
             continue;
+          /* a heading of one unknown word (Background, Interview) */
+          if ((t->flags & DOSSIER_TOKEN_LINE_START) && sp.kind != DOSSIER_NAME_PER &&
+              !(t->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_ABBREVIATION)) && bits == 0 &&
+              (first + 1 >= nm->n_tokens || !same_line (nm, first, first + 1)))
+            continue;
           if ((bits & DOSSIER_LEX_TITLE) && title == NULL && !is_known_name (bits) &&
               !(t->flags & DOSSIER_TOKEN_ABBREVIATION))
             continue;
