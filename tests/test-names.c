@@ -338,6 +338,12 @@ test_names_connectors (void)
   assert_mention (ctx, "University of Leeds", 0);
   dossier_context_free (ctx);
 
+  /* a name, then capitalised words up to a head word */
+  ctx = run ("The crew trained at the Garcia Space Center near Lima.\n");
+  assert_mention (ctx, "Garcia Space Center", 0);
+  assert_entity (ctx, "Garcia Space Center", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* a one-word heading is no name */
   ctx = run ("Anna Kowalczyk spoke to us in May.\n\nOverview\n\nShe works in Lisbon.\n");
   assert_no_entity (ctx, "Overview");

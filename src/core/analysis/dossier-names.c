@@ -1086,6 +1086,42 @@ fix_spans (Names *nm, GArray *spans)
           continue;
         }
 
+      /* Kennedy Space Center, Ohio State University: a name, then
+       * capitalised words up to the head word of an organisation or a place */
+      if (sp.kind != DOSSIER_NAME_MISC && sp.end == tok (nm, last)->end)
+        {
+          guint j = last + 1, head = G_MAXUINT, ns = s + 1;
+          while (j < nm->n_tokens && j <= last + 3 && same_line (nm, last, j) &&
+                 connector_part (nm, j) && !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
+            {
+              if (tok_bits (nm, j) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+                {
+                  head = j;
+                  break;
+                }
+              if (dossier_names_stem_end (nm->ctx, tok (nm, j)) != tok (nm, j)->end)
+                break;
+              j++;
+            }
+          if (head != G_MAXUINT && sp.kind == DOSSIER_NAME_PER && head < last + 2)
+            head = G_MAXUINT;
+          while (head != G_MAXUINT && ns < spans->len && g_array_index (spans, DossierNameSpan, ns).first <= head)
+            {
+              if (g_array_index (spans, DossierNameSpan, ns).last > head)
+                head = G_MAXUINT;
+              else
+                ns++;
+            }
+          if (head != G_MAXUINT)
+            {
+              guint hb = tok_bits (nm, head);
+              s = ns - 1;
+              last = head;
+              sp.kind = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+              title = NULL;
+            }
+        }
+
       /* Lear Corp, Schroder Wertheim & Co: the company's suffix */
       {
         guint j = last + 1;
