@@ -344,6 +344,14 @@ test_names_connectors (void)
   assert_entity (ctx, "Garcia Space Center", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* "and" inside a name, not between two names */
+  ctx = run ("Visitors crowded the Coastal Rail and Steam Museum on Sunday, "
+             "and officials from Peru and Chile came too.\n");
+  assert_mention (ctx, "Coastal Rail and Steam Museum", 0);
+  assert_mention (ctx, "Peru", 0);
+  assert_mention (ctx, "Chile", 0);
+  dossier_context_free (ctx);
+
   /* a one-word heading is no name */
   ctx = run ("Anna Kowalczyk spoke to us in May.\n\nOverview\n\nShe works in Lisbon.\n");
   assert_no_entity (ctx, "Overview");

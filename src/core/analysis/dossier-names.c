@@ -704,6 +704,54 @@ head_named (Names *nm, guint head)
   return FALSE;
 }
 
+/* National Air and Space Museum: capitalised words, "and", capitalised
+ * words up to the head word of an organisation or a place; not two names
+ * joined (Britain and France, Harvard University and Yale University,
+ * Microsoft and Intel Corp). @i is the word before "and". */
+static gboolean
+and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
+          guint *from_out, guint *end_out, DossierNameKind *kind_out)
+{
+  const guint known = DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+                      DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_FIRSTNAME;
+  guint from = i, head = G_MAXUINT, hb;
+
+  if (!connector_part (nm, i) || (tok_bits (nm, i) & known) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, i)) != tok (nm, i)->end)
+    return FALSE;
+  while (from > floor && i - from < 2 && same_line (nm, from - 1, i) && connector_part (nm, from - 1) &&
+         !(tok_bits (nm, from - 1) & known) &&
+         dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end &&
+         !((tok (nm, from - 1)->flags & DOSSIER_TOKEN_SENTENCE_START) && sentence_opener (nm, from - 1)))
+    from--;
+  for (guint j = i + 2; j < nm->n_tokens && j <= i + 4 && same_line (nm, i, j) && connector_part (nm, j); j++)
+    {
+      guint b = tok_bits (nm, j);
+      if (b & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+        {
+          head = j;
+          break;
+        }
+      if ((b & known) || dossier_names_stem_end (nm->ctx, tok (nm, j)) != tok (nm, j)->end)
+        return FALSE;
+    }
+  if (head == G_MAXUINT || is_company_suffix (nm, head))
+    return FALSE;
+  /* no person of the tagger's inside */
+  while (*ax < spans->len && g_array_index (spans, DossierNameSpan, *ax).last < from)
+    (*ax)++;
+  for (guint k = *ax; k < spans->len && g_array_index (spans, DossierNameSpan, k).first <= head; k++)
+    if (g_array_index (spans, DossierNameSpan, k).kind == DOSSIER_NAME_PER ||
+        g_array_index (spans, DossierNameSpan, k).first < from ||
+        g_array_index (spans, DossierNameSpan, k).last > head)
+      return FALSE;
+  hb = tok_bits (nm, head);
+  *from_out = from;
+  *end_out = head;
+  *kind_out = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+  return TRUE;
+}
+
 /* Museum of Modern Art, University of Texas, Council on Foreign
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
@@ -712,7 +760,7 @@ static GArray *
 join_of (Names *nm, GArray *spans)
 {
   GArray *add = NULL;
-  guint next_free = 0, sx = 0;
+  guint next_free = 0, sx = 0, ax = 0;
 
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
@@ -722,6 +770,24 @@ join_of (Names *nm, GArray *spans)
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
       j = head + 1;
+      if (tok_is (nm, j, "and"))
+        {
+          DossierNameKind kind;
+          if (and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+            {
+              DossierNameSpan sp;
+              if (add == NULL)
+                add = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+              sp.first = from;
+              sp.last = end;
+              sp.start = tok (nm, from)->start;
+              sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
+              sp.kind = kind;
+              g_array_append_val (add, sp);
+              next_free = end + 1;
+            }
+          continue;
+        }
       if (!tok_is (nm, j, "of") && !tok_is (nm, j, "for") && !tok_is (nm, j, "on"))
         continue;
       if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
@@ -2410,7 +2476,8 @@ dossier_names_run (DossierContext *ctx)
             {
               const DossierToken *nt = &nm.tokens[i + 1];
               char c0 = ctx->text[nt->start];
-              if ((c0 == 'o' || c0 == 'f') && nt->end - nt->start <= 3)
+              if (((c0 == 'o' || c0 == 'f') && nt->end - nt->start <= 3) ||
+                  (c0 == 'a' && nt->end - nt->start == 3))
                 {
                   if (nm.n_of_heads == of_cap)
                     {
