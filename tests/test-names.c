@@ -352,6 +352,14 @@ test_names_connectors (void)
   assert_mention (ctx, "Chile", 0);
   dossier_context_free (ctx);
 
+  /* interjections and adverbs that open a sentence */
+  ctx = run ("The poets met Anna Kowalczyk in May. Sometimes I write them down, she said. "
+             "\"Hey, you should read more,\" a friend told her.\n");
+  assert_no_entity (ctx, "Sometimes");
+  assert_no_entity (ctx, "Hey");
+  assert_entity (ctx, "Anna Kowalczyk", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* a one-word heading is no name */
   ctx = run ("Anna Kowalczyk spoke to us in May.\n\nOverview\n\nShe works in Lisbon.\n");
   assert_no_entity (ctx, "Overview");
