@@ -352,6 +352,14 @@ test_names_connectors (void)
   assert_mention (ctx, "Chile", 0);
   dossier_context_free (ctx);
 
+  /* the name before "of" or "for" is the same organisation */
+  ctx = run ("The Marta Ruiz Foundation for the Visual Arts gave ten paintings to the museum. "
+             "A spokesman for the Marta Ruiz Foundation said more would follow.\n");
+  g_assert_cmpuint (count_entities_with (ctx, "Marta Ruiz Foundation"), ==, 1);
+  g_assert_nonnull (entity (ctx, "Marta Ruiz Foundation for the Visual Arts"));
+  g_assert_true (entity (ctx, "Marta Ruiz Foundation") == entity (ctx, "Marta Ruiz Foundation for the Visual Arts"));
+  dossier_context_free (ctx);
+
   /* interjections and adverbs that open a sentence */
   ctx = run ("The poets met Anna Kowalczyk in May. Sometimes I write them down, she said. "
              "\"Hey, you should read more,\" a friend told her.\n");

@@ -1835,6 +1835,32 @@ assign_clusters (Names *nm)
         }
     }
 
+  /* 5. Andy Lee Foundation for the Arts = Andy Lee Foundation: a name of
+   * two words or more before "of" or "for" names the same */
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      if (c->kind == DOSSIER_NAME_PER || c->last < c->first + 3)
+        continue;
+      for (guint k = c->first + 2; k < c->last; k++)
+        if (tok_is (nm, k, "of") || tok_is (nm, k, "for"))
+          {
+            const DossierToken *a = tok (nm, c->first), *b = tok (nm, k - 1);
+            char raw[128], kb[128];
+            gpointer v;
+            if (b->end - a->start < sizeof raw && b->end == dossier_names_stem_end (nm->ctx, b) &&
+                !(tok_bits (nm, k - 1) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+              {
+                memcpy (raw, nm->ctx->text + a->start, b->end - a->start);
+                raw[b->end - a->start] = '\0';
+                if (strchr (raw, '\n') == NULL && fold_into (raw, kb, sizeof kb) &&
+                    (v = g_hash_table_lookup (nm->by_form, kb)) != NULL)
+                  unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+              }
+            break;
+          }
+    }
+
   g_hash_table_unref (by_last);
   g_hash_table_unref (by_first);
   g_hash_table_unref (acronyms);
