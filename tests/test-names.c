@@ -360,6 +360,13 @@ test_names_connectors (void)
   g_assert_true (entity (ctx, "Marta Ruiz Foundation") == entity (ctx, "Marta Ruiz Foundation for the Visual Arts"));
   dossier_context_free (ctx);
 
+  /* titles of office before a name */
+  ctx = run ("Attorney Ruth Okafor filed the motion on Monday. Councillor Piet Zwart "
+             "voted against it.\n");
+  assert_mention (ctx, "Ruth Okafor", 0);
+  assert_mention (ctx, "Piet Zwart", 0);
+  dossier_context_free (ctx);
+
   /* interjections and adverbs that open a sentence */
   ctx = run ("The poets met Anna Kowalczyk in May. Sometimes I write them down, she said. "
              "\"Hey, you should read more,\" a friend told her.\n");
