@@ -360,6 +360,13 @@ test_names_connectors (void)
   g_assert_true (entity (ctx, "Marta Ruiz Foundation") == entity (ctx, "Marta Ruiz Foundation for the Visual Arts"));
   dossier_context_free (ctx);
 
+  /* a first name alone is a person, whatever the tagger thought */
+  ctx = run ("Doctors treated Maria for months.\n\nMaria was finally taken to hospital. "
+             "The family said Maria is now well.\n");
+  if (entity (ctx, "Maria") != NULL)
+    g_assert_cmpint (entity (ctx, "Maria")->kind, ==, DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* titles of office before a name */
   ctx = run ("Attorney Ruth Okafor filed the motion on Monday. Councillor Piet Zwart "
              "voted against it.\n");

@@ -2300,6 +2300,10 @@ build_entities (Names *nm)
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
                    kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps &&
+                   (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) ==
+                   DOSSIER_LEX_FIRSTNAME)
+            kind = DOSSIER_NAME_PER;  /* Gloria: a first name alone is someone's */
           else if (cl->best_tokens > 1 &&
                    (kind != DOSSIER_NAME_PER || !first_word_is_first_name (cl->best_form)))
             {
