@@ -367,6 +367,13 @@ test_names_connectors (void)
     g_assert_cmpint (entity (ctx, "Maria")->kind, ==, DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a capitalised common noun, the same word in lower case nearby */
+  ctx = run ("Farmers in the valley need more phosphate. Phosphate prices rose in May, "
+             "Lena Petrov of the farmers' union said.\n");
+  assert_no_entity (ctx, "Phosphate");
+  assert_entity (ctx, "Lena Petrov", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* titles of office before a name */
   ctx = run ("Attorney Ruth Okafor filed the motion on Monday. Councillor Piet Zwart "
              "voted against it.\n");

@@ -66,6 +66,7 @@ typedef struct
   const char  *best_form;
   guint        best_tokens;
   gboolean     best_caps;
+  guint        first_tok;    /* + 1: the first token of its first mention */
 } Cluster;
 
 typedef struct
@@ -663,6 +664,33 @@ possessive_split_ok (Names *nm, guint first, guint split, guint last)
   if ((lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && !is_known_name (tok_bits (nm, split)))
     return FALSE;
   return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
+}
+
+/* Iodine, Water: the same word in lower case near it (within a few
+ * hundred bytes) shows a common noun. */
+static gboolean
+lower_nearby (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *text = nm->ctx->text, *w = text + t->start;
+  gsize len = t->end - t->start, size = nm->ctx->length;
+  gsize from = t->start > 300 ? t->start - 300 : 0;
+  gsize to = MIN (size, (gsize) t->end + 300);
+  char lw, c1;
+
+  if (len < 4 || len > 20 || !g_ascii_isupper (w[0]))
+    return FALSE;
+  for (gsize k = 1; k < len; k++)
+    if (!g_ascii_islower (w[k]))
+      return FALSE;
+  lw = g_ascii_tolower (w[0]);
+  c1 = w[1];
+  for (gsize p = from; p + len <= to; p++)
+    if (text[p] == lw && text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
+        (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
+        (p + len >= size || !g_ascii_isalnum (text[p + len])))
+      return TRUE;
+  return FALSE;
 }
 
 /* Is token @i "of", or (for heads of organisations) "for" or "on"? */
@@ -2239,6 +2267,8 @@ build_entities (Names *nm)
         continue;
       words = count_words (c->form);
       cl->votes[c->kind] += words;
+      if (cl->first_tok == 0)
+        cl->first_tok = c->first + 1;
       if (c->first > 0 && c->first == c->last &&
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
@@ -2256,6 +2286,16 @@ build_entities (Names *nm)
           cl->best_tokens = words;
           cl->best_caps = caps;
         }
+    }
+
+  /* Iodine: a one-word name of no lexicon whose lower-case form is near
+   * its first mention is a common noun */
+  for (guint i = 0; i < nm->clusters->len; i++)
+    {
+      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+      if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->first_tok > 0 &&
+          tok_bits (nm, cl->first_tok - 1) == 0 && lower_nearby (nm, cl->first_tok - 1))
+        cl->best_form = NULL;
     }
 
   entity_of = g_new (int, nm->clusters->len);
