@@ -374,6 +374,11 @@ test_names_connectors (void)
   assert_entity (ctx, "Lena Petrov", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* the article stays out of a name known without it */
+  ctx = run ("Officials in Lisbon met on Monday.\n\nThe Guardian cited three cases of delay.\n");
+  assert_mention (ctx, "Guardian", 0);
+  dossier_context_free (ctx);
+
   /* titles of office before a name */
   ctx = run ("Attorney Ruth Okafor filed the motion on Monday. Councillor Piet Zwart "
              "voted against it.\n");

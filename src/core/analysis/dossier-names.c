@@ -1069,9 +1069,17 @@ fix_spans (Names *nm, GArray *spans)
            (tok_bits (nm, last) & DOSSIER_LEX_TITLE)))
         {
           const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
-          if (!is_known_name (phrase_bits (whole, strlen (whole))))
+          gboolean art = tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an");
+          /* The Guardian: the article stays out when the name is known without it too */
+          if (art && is_known_name (phrase_bits (whole, strlen (whole))))
             {
-              if (tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an"))
+              const char *rest = chunk_tokens (nm, first + 1, last, G_MAXUINT, G_MAXUINT);
+              if (is_known_name (phrase_bits (rest, strlen (rest))))
+                first++;
+            }
+          else if (!is_known_name (phrase_bits (whole, strlen (whole))))
+            {
+              if (art)
                 first++;
               while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_TITLE) &&
                      !(tok_bits (nm, last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
