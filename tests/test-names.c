@@ -320,6 +320,100 @@ test_names_gender_by_title (void)
   assert_entity (ctx, "Accra", DOSSIER_ENTITY_PLACE);
 }
 
+/* Head words of organisations and places with lower-case connectors. */
+static void
+test_names_connectors (void)
+{
+  DossierContext *ctx = run ("Anna Kowalczyk teaches at the Northern Institute of Applied Botany "
+                             "in Lisbon.\n\nShe joined the Society for Coastal Birds last spring, "
+                             "and the Council on Rural Water Supply asked her for advice.\n\n"
+                             "Her co-authors work at Iowa State University of the US and the "
+                             "University of Leeds.\n");
+  assert_mention (ctx, "Northern Institute of Applied Botany", 0);
+  assert_mention (ctx, "Society for Coastal Birds", 0);
+  assert_mention (ctx, "Council on Rural Water Supply", 0);
+  assert_entity (ctx, "Northern Institute of Applied Botany", DOSSIER_ENTITY_ORGANIZATION);
+  assert_mention (ctx, "Iowa State University", 0);
+  assert_mention (ctx, "US", 0);
+  assert_mention (ctx, "University of Leeds", 0);
+  dossier_context_free (ctx);
+
+  /* a name, then capitalised words up to a head word */
+  ctx = run ("The crew trained at the Garcia Space Center near Lima.\n");
+  assert_mention (ctx, "Garcia Space Center", 0);
+  assert_entity (ctx, "Garcia Space Center", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* "and" inside a name, not between two names */
+  ctx = run ("Visitors crowded the Coastal Rail and Steam Museum on Sunday, "
+             "and officials from Peru and Chile came too.\n");
+  assert_mention (ctx, "Coastal Rail and Steam Museum", 0);
+  assert_mention (ctx, "Peru", 0);
+  assert_mention (ctx, "Chile", 0);
+  dossier_context_free (ctx);
+
+  /* the name before "of" or "for" is the same organisation */
+  ctx = run ("The Marta Ruiz Foundation for the Visual Arts gave ten paintings to the museum. "
+             "A spokesman for the Marta Ruiz Foundation said more would follow.\n");
+  g_assert_cmpuint (count_entities_with (ctx, "Marta Ruiz Foundation"), ==, 1);
+  g_assert_nonnull (entity (ctx, "Marta Ruiz Foundation for the Visual Arts"));
+  g_assert_true (entity (ctx, "Marta Ruiz Foundation") == entity (ctx, "Marta Ruiz Foundation for the Visual Arts"));
+  dossier_context_free (ctx);
+
+  /* a first name alone is a person, whatever the tagger thought */
+  ctx = run ("Doctors treated Maria for months.\n\nMaria was finally taken to hospital. "
+             "The family said Maria is now well.\n");
+  if (entity (ctx, "Maria") != NULL)
+    g_assert_cmpint (entity (ctx, "Maria")->kind, ==, DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a capitalised common noun, the same word in lower case nearby */
+  ctx = run ("Farmers in the valley need more phosphate. Phosphate prices rose in May, "
+             "Lena Petrov of the farmers' union said.\n");
+  assert_no_entity (ctx, "Phosphate");
+  assert_entity (ctx, "Lena Petrov", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* the article stays out of a name known without it */
+  ctx = run ("Officials in Lisbon met on Monday.\n\nThe Guardian cited three cases of delay.\n");
+  assert_mention (ctx, "Guardian", 0);
+  dossier_context_free (ctx);
+
+  /* titles of office before a name */
+  ctx = run ("Attorney Ruth Okafor filed the motion on Monday. Councillor Piet Zwart "
+             "voted against it.\n");
+  assert_mention (ctx, "Ruth Okafor", 0);
+  assert_mention (ctx, "Piet Zwart", 0);
+  dossier_context_free (ctx);
+
+  /* interjections and adverbs that open a sentence */
+  ctx = run ("The poets met Anna Kowalczyk in May. Sometimes I write them down, she said. "
+             "\"Hey, you should read more,\" a friend told her.\n");
+  assert_no_entity (ctx, "Sometimes");
+  assert_no_entity (ctx, "Hey");
+  assert_entity (ctx, "Anna Kowalczyk", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a one-word heading is no name */
+  ctx = run ("Anna Kowalczyk spoke to us in May.\n\nOverview\n\nShe works in Lisbon.\n");
+  assert_no_entity (ctx, "Overview");
+  assert_entity (ctx, "Lisbon", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Anna Kowalczyk", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+}
+
+/* A possessive inside a tagged span parts two names. */
+static void
+test_names_possessive_split (void)
+{
+  DossierContext *ctx = run ("Officials met on Monday in Lisbon. Norway's Fjord Savings Bank "
+                             "announced a loss, and McDonald's Corp said its sales rose.\n");
+  assert_mention (ctx, "Norway", 0);
+  assert_mention (ctx, "Fjord Savings Bank", 0);
+  assert_mention (ctx, "McDonald's Corp", 0);
+  dossier_context_free (ctx);
+}
+
 static void
 test_names_odd_input (void)
 {
@@ -361,6 +455,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/administration", test_names_administration);
   g_test_add_func ("/names/headline-caps", test_names_headline_caps);
   g_test_add_func ("/names/gender-by-title", test_names_gender_by_title);
+  g_test_add_func ("/names/connectors", test_names_connectors);
+  g_test_add_func ("/names/possessive-split", test_names_possessive_split);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

@@ -66,6 +66,7 @@ typedef struct
   const char  *best_form;
   guint        best_tokens;
   gboolean     best_caps;
+  guint        first_tok;    /* + 1: the first token of its first mention */
 } Cluster;
 
 typedef struct
@@ -82,6 +83,8 @@ typedef struct
   GArray         *extras;    /* Extra */
   guint32        *caps;      /* the capitalised tokens, in order */
   guint           n_caps;
+  guint32        *of_heads;  /* capitalised tokens before a short o/f word (of, for, on) */
+  guint           n_of_heads;
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -648,6 +651,299 @@ join_known (Names *nm, GArray *spans)
   g_array_set_size (spans, w);
 }
 
+/* May the span [first, last] be cut after the possessive of token @split
+ * (Chile's Andes Bank) rather than kept whole (McDonald's Corp,
+ * Children's Hospital)? */
+static gboolean
+possessive_split_ok (Names *nm, guint first, guint split, guint last)
+{
+  const char *whole = chunk_range (nm, tok (nm, first)->start, tok (nm, last)->end);
+  guint lb = tok_bits (nm, last);
+  if (is_known_name (phrase_bits (whole, strlen (whole))) || is_company_suffix (nm, last))
+    return FALSE;
+  if ((lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && !is_known_name (tok_bits (nm, split)))
+    return FALSE;
+  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
+}
+
+/* Iodine, Water: the same word in lower case near it (within a few
+ * hundred bytes) shows a common noun. */
+static gboolean
+lower_nearby (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *text = nm->ctx->text, *w = text + t->start;
+  gsize len = t->end - t->start, size = nm->ctx->length;
+  gsize from = t->start > 300 ? t->start - 300 : 0;
+  gsize to = MIN (size, (gsize) t->end + 300);
+  char lw, c1;
+
+  if (len < 4 || len > 20 || !g_ascii_isupper (w[0]))
+    return FALSE;
+  for (gsize k = 1; k < len; k++)
+    if (!g_ascii_islower (w[k]))
+      return FALSE;
+  lw = g_ascii_tolower (w[0]);
+  c1 = w[1];
+  for (gsize p = from; p + len <= to; p++)
+    if (text[p] == lw && text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
+        (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
+        (p + len >= size || !g_ascii_isalnum (text[p + len])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is token @i "of", or (for heads of organisations) "for" or "on"? */
+static gboolean
+is_name_connector (Names *nm, guint i, gboolean org)
+{
+  return tok_is (nm, i, "of") || (org && (tok_is (nm, i, "for") || tok_is (nm, i, "on")));
+}
+
+/* A capitalised name part of a name with connectors: no function word,
+ * title, month or day. */
+static gboolean
+connector_part (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  guint b;
+  if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  b = tok_bits (nm, i);
+  if ((b & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)) &&
+      !(b & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY |
+             DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+    return FALSE;
+  return TRUE;
+}
+
+/* Is there a place among the capitalised words just before @head
+ * (Colorado State University)? */
+static gboolean
+head_named (Names *nm, guint head)
+{
+  for (guint p = head; p > 0 && head - p < 3 && same_line (nm, p - 1, head); p--)
+    {
+      if (!connector_part (nm, p - 1))
+        break;
+      if (tok_bits (nm, p - 1) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* National Air and Space Museum: capitalised words, "and", capitalised
+ * words up to the head word of an organisation or a place; not two names
+ * joined (Britain and France, Harvard University and Yale University,
+ * Microsoft and Intel Corp). @i is the word before "and". */
+static gboolean
+and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
+          guint *from_out, guint *end_out, DossierNameKind *kind_out)
+{
+  const guint known = DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+                      DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_FIRSTNAME;
+  guint from = i, head = G_MAXUINT, hb;
+
+  if (!connector_part (nm, i) || (tok_bits (nm, i) & known) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, i)) != tok (nm, i)->end)
+    return FALSE;
+  while (from > floor && i - from < 2 && same_line (nm, from - 1, i) && connector_part (nm, from - 1) &&
+         !(tok_bits (nm, from - 1) & known) &&
+         dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end &&
+         !((tok (nm, from - 1)->flags & DOSSIER_TOKEN_SENTENCE_START) && sentence_opener (nm, from - 1)))
+    from--;
+  for (guint j = i + 2; j < nm->n_tokens && j <= i + 4 && same_line (nm, i, j) && connector_part (nm, j); j++)
+    {
+      guint b = tok_bits (nm, j);
+      if (b & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+        {
+          head = j;
+          break;
+        }
+      if ((b & known) || dossier_names_stem_end (nm->ctx, tok (nm, j)) != tok (nm, j)->end)
+        return FALSE;
+    }
+  if (head == G_MAXUINT || is_company_suffix (nm, head))
+    return FALSE;
+  /* no person of the tagger's inside */
+  while (*ax < spans->len && g_array_index (spans, DossierNameSpan, *ax).last < from)
+    (*ax)++;
+  for (guint k = *ax; k < spans->len && g_array_index (spans, DossierNameSpan, k).first <= head; k++)
+    if (g_array_index (spans, DossierNameSpan, k).kind == DOSSIER_NAME_PER ||
+        g_array_index (spans, DossierNameSpan, k).first < from ||
+        g_array_index (spans, DossierNameSpan, k).last > head)
+      return FALSE;
+  hb = tok_bits (nm, head);
+  *from_out = from;
+  *end_out = head;
+  *kind_out = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+  return TRUE;
+}
+
+/* Museum of Modern Art, University of Texas, Council on Foreign
+ * Relations, Centre for Control of Disease: a capitalised head word of
+ * an organisation or a place, lower-case connectors and capitalised
+ * words make one span, whatever the tagger made of the parts. */
+static GArray *
+join_of (Names *nm, GArray *spans)
+{
+  GArray *add = NULL;
+  guint next_free = 0, sx = 0, ax = 0;
+
+  for (guint ci = 0; ci < nm->n_of_heads; ci++)
+    {
+      guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
+      gboolean org;
+
+      if (head < next_free || head + 2 >= nm->n_tokens)
+        continue;
+      j = head + 1;
+      if (tok_is (nm, j, "and"))
+        {
+          DossierNameKind kind;
+          if (and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+            {
+              DossierNameSpan sp;
+              if (add == NULL)
+                add = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+              sp.first = from;
+              sp.last = end;
+              sp.start = tok (nm, from)->start;
+              sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
+              sp.kind = kind;
+              g_array_append_val (add, sp);
+              next_free = end + 1;
+            }
+          continue;
+        }
+      if (!tok_is (nm, j, "of") && !tok_is (nm, j, "for") && !tok_is (nm, j, "on"))
+        continue;
+      if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
+        continue;
+      hb = tok_bits (nm, head);
+      if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
+        continue;
+      org = (hb & DOSSIER_LEX_ORGWORD) != 0;
+      if (!is_name_connector (nm, j, org))
+        continue;
+
+      /* the tails: up to two connectors */
+      for (guint n_conn = 0; n_conn < 2; n_conn++)
+        {
+          guint k = j + 1, t0, tail = G_MAXUINT;
+          gboolean the = FALSE, all_place = TRUE;
+          guint n_words = 0;
+          if (k < nm->n_tokens && tok_is (nm, k, "the"))
+            {
+              k++;
+              the = TRUE;
+            }
+          t0 = k;
+          while (k < nm->n_tokens && k < t0 + 6 && n_words < 3 && same_line (nm, head, k))
+            {
+              const DossierToken *t = tok (nm, k);
+              /* a person the tagger found after the name ends it */
+              while (sx < spans->len && g_array_index (spans, DossierNameSpan, sx).first < k)
+                sx++;
+              if (k > t0 && sx < spans->len && g_array_index (spans, DossierNameSpan, sx).first == k &&
+                  g_array_index (spans, DossierNameSpan, sx).kind == DOSSIER_NAME_PER)
+                break;
+              /* a first name and a capitalised word: a person after the name */
+              if (k > t0 && (tok_bits (nm, k) & DOSSIER_LEX_FIRSTNAME) && k + 1 < nm->n_tokens &&
+                  (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                  !(tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+                break;
+              if (connector_part (nm, k))
+                {
+                  n_words++;
+                  if (!(tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+                    all_place = FALSE;
+                  tail = k++;
+                  if (dossier_names_stem_end (nm->ctx, t) != t->end)
+                    break;
+                  continue;
+                }
+              if (tail != G_MAXUINT && (tok_is (nm, k, "&") || tok_is (nm, k, "-")) &&
+                  k + 1 < nm->n_tokens && connector_part (nm, k + 1))
+                {
+                  k++;
+                  continue;
+                }
+              break;
+            }
+          if (tail == G_MAXUINT)
+            break;
+          /* Colorado State University of the US, Bank of Spain of Madrid:
+           * a place after a whole name is where it is */
+          if (all_place && (the || n_conn > 0 || head_named (nm, head)))
+            break;
+          end = tail;
+          j = tail + 1;
+          if (dossier_names_stem_end (nm->ctx, tok (nm, tail)) != tok (nm, tail)->end ||
+              j + 1 >= nm->n_tokens || !same_line (nm, tail, j) || !is_name_connector (nm, j, org))
+            break;
+        }
+      if (end == G_MAXUINT)
+        continue;
+
+      /* the capitalised words before the head */
+      from = head;
+      while (from > next_free && head - from < 4 && same_line (nm, from - 1, head))
+        {
+          guint p = from - 1;
+          const DossierToken *t = tok (nm, p);
+          if (connector_part (nm, p) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START && sentence_opener (nm, p)) &&
+              dossier_names_stem_end (nm->ctx, t) == t->end)
+            from = p;
+          else if (tok_is (nm, p, "&") && p > 0 && connector_part (nm, p - 1))
+            from = p;
+          else
+            break;
+        }
+      if (tok_is (nm, from, "&"))
+        from++;
+
+      if (add == NULL)
+        add = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+      {
+        DossierNameSpan sp;
+        sp.first = from;
+        sp.last = end;
+        sp.start = tok (nm, from)->start;
+        sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
+        sp.kind = org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+        g_array_append_val (add, sp);
+      }
+      next_free = end + 1;
+    }
+  if (add == NULL)
+    return spans;
+
+  /* merge: the new spans replace every span they overlap; the spans
+   * between them are copied in runs */
+  {
+    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + add->len);
+    const DossierNameSpan *in = (const DossierNameSpan *) (gpointer) spans->data;
+    guint s = 0;
+    for (guint a = 0; a < add->len; a++)
+      {
+        const DossierNameSpan *ad = &g_array_index (add, DossierNameSpan, a);
+        guint run = s;
+        while (run < spans->len && in[run].last < ad->first)
+          run++;
+        g_array_append_vals (out, in + s, run - s);
+        g_array_append_vals (out, ad, 1);
+        s = run;
+        while (s < spans->len && in[s].first <= ad->last)
+          s++;
+      }
+    g_array_append_vals (out, in + s, spans->len - s);
+    g_array_unref (spans);
+    g_array_free (add, TRUE);
+    return out;
+  }
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -675,6 +971,20 @@ fix_spans (Names *nm, GArray *spans)
           if (!skip && !sentence_opener (nm, first))
             add_cand (nm, first, last, DOSSIER_NAME_MISC);
           continue;
+        }
+
+      /* Colorado State University of the US: a name, then where it is */
+      if (last >= first + 3 && sp.kind != DOSSIER_NAME_PER)
+        {
+          guint k = last;
+          while (k > first + 1 && (tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+            k--;
+          if (k < last && k > first + 1 && tok_is (nm, k, "the") && tok_is (nm, k - 1, "of"))
+            {
+              add_cand (nm, first, k - 2, sp.kind);
+              add_cand (nm, k + 1, last, DOSSIER_NAME_LOC);
+              continue;
+            }
         }
 
       /* DAB's Ben Chan, NASA Administrator Charles Bolden: an
@@ -713,6 +1023,19 @@ fix_spans (Names *nm, GArray *spans)
                   if (rest > split + 1)
                     title = chunk_tokens (nm, split + 1, rest - 1, G_MAXUINT, G_MAXUINT);
                 }
+              else if (rest == split + 1 && possessive_split_ok (nm, first, split, last))
+                {
+                  /* Chile's Andes Bank: two names, whatever the second is */
+                  gboolean plain = last - rest >= 1 && last - rest <= 2;
+                  for (guint k = rest; k <= last && plain; k++)
+                    if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+                        (tok_bits (nm, k) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+                      plain = FALSE;
+                  add_cand (nm, first, split, kind_of_bits (tok_bits (nm, split), sp.kind));
+                  first = rest;
+                  if (plain)
+                    sp.kind = DOSSIER_NAME_PER;
+                }
             }
         }
 
@@ -746,9 +1069,17 @@ fix_spans (Names *nm, GArray *spans)
            (tok_bits (nm, last) & DOSSIER_LEX_TITLE)))
         {
           const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
-          if (!is_known_name (phrase_bits (whole, strlen (whole))))
+          gboolean art = tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an");
+          /* The Guardian: the article stays out when the name is known without it too */
+          if (art && is_known_name (phrase_bits (whole, strlen (whole))))
             {
-              if (tok_is (nm, first, "the") || tok_is (nm, first, "a") || tok_is (nm, first, "an"))
+              const char *rest = chunk_tokens (nm, first + 1, last, G_MAXUINT, G_MAXUINT);
+              if (is_known_name (phrase_bits (rest, strlen (rest))))
+                first++;
+            }
+          else if (!is_known_name (phrase_bits (whole, strlen (whole))))
+            {
+              if (art)
                 first++;
               while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_TITLE) &&
                      !(tok_bits (nm, last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
@@ -775,6 +1106,11 @@ fix_spans (Names *nm, GArray *spans)
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
           if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
+            continue;
+          /* a heading of one unknown word (Background, Interview) */
+          if ((t->flags & DOSSIER_TOKEN_LINE_START) && sp.kind != DOSSIER_NAME_PER &&
+              !(t->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_ABBREVIATION)) && bits == 0 &&
+              (first + 1 >= nm->n_tokens || !same_line (nm, first, first + 1)))
             continue;
           if ((bits & DOSSIER_LEX_TITLE) && title == NULL && !is_known_name (bits) &&
               !(t->flags & DOSSIER_TOKEN_ABBREVIATION))
@@ -852,6 +1188,42 @@ fix_spans (Names *nm, GArray *spans)
           continue;
         }
 
+      /* Kennedy Space Center, Ohio State University: a name, then
+       * capitalised words up to the head word of an organisation or a place */
+      if (sp.kind != DOSSIER_NAME_MISC && sp.end == tok (nm, last)->end)
+        {
+          guint j = last + 1, head = G_MAXUINT, ns = s + 1;
+          while (j < nm->n_tokens && j <= last + 3 && same_line (nm, last, j) &&
+                 connector_part (nm, j) && !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
+            {
+              if (tok_bits (nm, j) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+                {
+                  head = j;
+                  break;
+                }
+              if (dossier_names_stem_end (nm->ctx, tok (nm, j)) != tok (nm, j)->end)
+                break;
+              j++;
+            }
+          if (head != G_MAXUINT && sp.kind == DOSSIER_NAME_PER && head < last + 2)
+            head = G_MAXUINT;
+          while (head != G_MAXUINT && ns < spans->len && g_array_index (spans, DossierNameSpan, ns).first <= head)
+            {
+              if (g_array_index (spans, DossierNameSpan, ns).last > head)
+                head = G_MAXUINT;
+              else
+                ns++;
+            }
+          if (head != G_MAXUINT)
+            {
+              guint hb = tok_bits (nm, head);
+              s = ns - 1;
+              last = head;
+              sp.kind = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+              title = NULL;
+            }
+        }
+
       /* Lear Corp, Schroder Wertheim & Co: the company's suffix */
       {
         guint j = last + 1;
@@ -912,6 +1284,37 @@ fix_spans (Names *nm, GArray *spans)
               guint head = of - 1;
               guint hb = tok_bits (nm, head);
               const DossierToken *ht = tok (nm, head);
+              gboolean place = TRUE;
+              for (guint k = first; k <= last && place; k++)
+                place = (tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)) != 0;
+              /* Iowa State University of the US: the name, then where it is */
+              if (place && (of + 2 == first || head_named (nm, head)) &&
+                  (hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED))
+                {
+                  Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
+                  guint from = head;
+                  if (!prev || prev->last < head)
+                    {
+                      while (from > 0 && head - from < 3 && same_line (nm, from - 1, head) &&
+                             (!prev || prev->last < from - 1) &&
+                             (tok (nm, from - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                             !tok_is (nm, from - 1, "the") && !tok_is (nm, from - 1, "a") &&
+                             dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end)
+                        from--;
+                      if (prev && prev->last + 1 == from && from < head && same_line (nm, prev->first, head) &&
+                          prev->end == tok (nm, prev->last)->end && prev->kind != DOSSIER_NAME_PER)
+                        {
+                          prev->last = head;
+                          prev->end = ht->end;
+                          prev->kind = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+                          prev->form = NULL;
+                        }
+                      else
+                        add_cand (nm, from, head, (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC);
+                    }
+                  add_cand (nm, first, last, DOSSIER_NAME_LOC);
+                  continue;
+                }
               if ((hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED))
                 {
                   DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
@@ -1446,11 +1849,13 @@ assign_clusters (Names *nm)
 
       if (c->kind == DOSSIER_NAME_PER && !is_all_caps (c->form))
         continue;
-      if (acronym_letters (c->form, letters, sizeof letters) &&
-          (v = g_hash_table_lookup (acronyms, letters)) != NULL)
-        unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
       {
         guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
+        /* US is the country's, not University of Sheffield's */
+        if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+            acronym_letters (c->form, letters, sizeof letters) &&
+            (v = g_hash_table_lookup (acronyms, letters)) != NULL)
+          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
         other = NULL;
         if (fb & DOSSIER_LEX_ORG)
           other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
@@ -1464,6 +1869,32 @@ assign_clusters (Names *nm)
           if (v)
             unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
         }
+    }
+
+  /* 5. Andy Lee Foundation for the Arts = Andy Lee Foundation: a name of
+   * two words or more before "of" or "for" names the same */
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &cands[i];
+      if (c->kind == DOSSIER_NAME_PER || c->last < c->first + 3)
+        continue;
+      for (guint k = c->first + 2; k < c->last; k++)
+        if (tok_is (nm, k, "of") || tok_is (nm, k, "for"))
+          {
+            const DossierToken *a = tok (nm, c->first), *b = tok (nm, k - 1);
+            char raw[128], kb[128];
+            gpointer v;
+            if (b->end - a->start < sizeof raw && b->end == dossier_names_stem_end (nm->ctx, b) &&
+                !(tok_bits (nm, k - 1) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+              {
+                memcpy (raw, nm->ctx->text + a->start, b->end - a->start);
+                raw[b->end - a->start] = '\0';
+                if (strchr (raw, '\n') == NULL && fold_into (raw, kb, sizeof kb) &&
+                    (v = g_hash_table_lookup (nm->by_form, kb)) != NULL)
+                  unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+              }
+            break;
+          }
     }
 
   g_hash_table_unref (by_last);
@@ -1844,6 +2275,8 @@ build_entities (Names *nm)
         continue;
       words = count_words (c->form);
       cl->votes[c->kind] += words;
+      if (cl->first_tok == 0)
+        cl->first_tok = c->first + 1;
       if (c->first > 0 && c->first == c->last &&
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
@@ -1861,6 +2294,16 @@ build_entities (Names *nm)
           cl->best_tokens = words;
           cl->best_caps = caps;
         }
+    }
+
+  /* Iodine: a one-word name of no lexicon whose lower-case form is near
+   * its first mention is a common noun */
+  for (guint i = 0; i < nm->clusters->len; i++)
+    {
+      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+      if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->first_tok > 0 &&
+          tok_bits (nm, cl->first_tok - 1) == 0 && lower_nearby (nm, cl->first_tok - 1))
+        cl->best_form = NULL;
     }
 
   entity_of = g_new (int, nm->clusters->len);
@@ -1905,6 +2348,10 @@ build_entities (Names *nm)
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
                    kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps &&
+                   (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) ==
+                   DOSSIER_LEX_FIRSTNAME)
+            kind = DOSSIER_NAME_PER;  /* Gloria: a first name alone is someone's */
           else if (cl->best_tokens > 1 &&
                    (kind != DOSSIER_NAME_PER || !first_word_is_first_name (cl->best_form)))
             {
@@ -2091,7 +2538,9 @@ dossier_names_run (DossierContext *ctx)
   {
     /* a token in five is capitalised at most, in news */
     gsize cap = nm.n_tokens / 5 + 64;
+    gsize of_cap = nm.n_tokens / 64 + 16;
     nm.caps = g_new (guint32, cap);
+    nm.of_heads = g_new (guint32, of_cap);
     for (guint i = 0; i < nm.n_tokens; i++)
       if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
         {
@@ -2101,6 +2550,21 @@ dossier_names_run (DossierContext *ctx)
               nm.caps = g_renew (guint32, nm.caps, cap);
             }
           nm.caps[nm.n_caps++] = i;
+          if (i + 1 < nm.n_tokens)
+            {
+              const DossierToken *nt = &nm.tokens[i + 1];
+              char c0 = ctx->text[nt->start];
+              if (((c0 == 'o' || c0 == 'f') && nt->end - nt->start <= 3) ||
+                  (c0 == 'a' && nt->end - nt->start == 3))
+                {
+                  if (nm.n_of_heads == of_cap)
+                    {
+                      of_cap *= 2;
+                      nm.of_heads = g_renew (guint32, nm.of_heads, of_cap);
+                    }
+                  nm.of_heads[nm.n_of_heads++] = i;
+                }
+            }
         }
   }
   step_time (timing, "capitalised words", &t0);
@@ -2111,6 +2575,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);
   step_time (timing, "join_known", &t0);
+  spans = join_of (&nm, spans);
+  step_time (timing, "join_of", &t0);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
   split_untagged_compounds (&nm, spans);
@@ -2137,6 +2603,7 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (nm.extras);
   g_hash_table_unref (nm.by_form);
   g_free (nm.caps);
+  g_free (nm.of_heads);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }
