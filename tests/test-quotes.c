@@ -676,6 +676,34 @@ test_bad_input (void)
     }
 }
 
+/* "Marlow said. … she continued", where the names pass gives the bare
+ * surname to her husband: the pronoun goes to the namesake it fits. */
+static void
+test_pronoun_namesake (void)
+{
+  g_autoptr(DossierContext) ctx = run ("Senator Rosa Marlow spoke in Dayton on Friday.\n\n"
+                                       "Marlow and her husband, former Governor Victor Marlow, toured the site. "
+                                       "He later left for Toledo.\n\n"
+                                       "The hospital plan has been debated for years. Its budget grew twice, "
+                                       "and the county board delayed a vote three times. Residents of the "
+                                       "eastern towns drive more than an hour to reach an emergency room, and "
+                                       "the nearest clinic closes at six in the evening. Supporters say a new "
+                                       "building would bring hundreds of jobs; critics say the money would be "
+                                       "better spent on roads, schools and the water system, which failed "
+                                       "twice last winter. A survey last spring found most residents in favour, "
+                                       "though many worried about taxes. The board will meet again next month, "
+                                       "when the engineers present their final drawings and the cost of the "
+                                       "land, the parking lot, the power plant and the new access road that "
+                                       "would link the site to the highway, the railway station and the old "
+                                       "market square in the middle of the town.\n\n"
+                                       "Victor Marlow toured the old clinic again on Thursday.\n\n"
+                                       "\"We will build the new hospital this year,\" Marlow said.\n\n"
+                                       "\"It will serve the whole county,\" she continued.\n");
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 2);
+  g_assert_cmpstr (speaker_name (ctx, 1), ==, "Rosa Marlow");
+}
+
 static void
 test_seed (void)
 {
@@ -753,6 +781,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-apposition", test_description_apposition);
   g_test_add_func ("/quotes/dash-paragraph", test_dash_paragraph);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
+  g_test_add_func ("/quotes/pronoun-namesake", test_pronoun_namesake);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

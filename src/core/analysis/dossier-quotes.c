@@ -886,6 +886,36 @@ gender_fits (const DossierEntityInfo *info,
   return FALSE;
 }
 
+/* "Clinton said … she continued" where the names pass gave "Clinton" to
+ * Bill Clinton: another person of the same surname whose gender fits the
+ * pronoun, or -1. Runs only on a mention whose gender does not fit. */
+static int
+gender_sibling (Quotes     *q,
+                int         e,
+                const char *gender)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+  const char *surname;
+  int found = -1;
+
+  if (info->kind != DOSSIER_ENTITY_PERSON || !info->name || strcmp (gender, "plural") == 0)
+    return -1;
+  surname = last_word (info->name);
+  for (guint k = 0; k < ctx->entities->len; k++)
+    {
+      const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
+      if ((int) k == e || o->kind != DOSSIER_ENTITY_PERSON || !o->name ||
+          o->gender == DOSSIER_GENDER_UNKNOWN || !gender_fits (o, gender) ||
+          strcmp (last_word (o->name), surname) != 0)
+        continue;
+      if (found >= 0)
+        return -1;  /* two candidates: no guess */
+      found = (int) k;
+    }
+  return found;
+}
+
 static gboolean
 in_span (Quotes *q,
          guint   byte)
@@ -1155,6 +1185,7 @@ resolve_pronoun (Quotes *q,
           const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
           guint s;
           gboolean speaks;
+          int mention_entity;
           seen++;
           if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
             continue;
@@ -1166,7 +1197,8 @@ resolve_pronoun (Quotes *q,
           sentence_lo = m;
           if (in_span (q, mm->start))
             continue;
-          if (!gender_fits (g_ptr_array_index (ctx->entities, mm->entity), gender))
+          mention_entity = mm->entity;
+          if (!gender_fits (g_ptr_array_index (ctx->entities, mention_entity), gender))
             continue;
           speaks = mention_speaks (q, mm);
           first_start = mm->start;
@@ -1177,7 +1209,7 @@ resolve_pronoun (Quotes *q,
            * was backed by Jane Roe") */
           if (speaks || (!best_speaks && !(best >= 0 && mention_modifies (q, mm, best)) &&
                          !(best >= 0 && is_possessive (ctx, dossier_context_token_at (ctx, mm->end - 1)))))
-            best = mm->entity;
+            best = mention_entity;
           best_speaks = best_speaks || speaks;
         }
       /* "…, he said, …Joe Biden…": a sentence whose subject is that same
@@ -1215,6 +1247,17 @@ resolve_pronoun (Quotes *q,
         }
     }
 
+  if (q->last_speaker >= 0 && q->last_speaker_para + 2 >= para &&
+      !gender_fits (g_ptr_array_index (ctx->entities, q->last_speaker), gender) &&
+      q->last_speaker_mention.end > q->last_speaker_mention.start &&
+      !memchr (ctx->text + q->last_speaker_mention.start, ' ',
+               q->last_speaker_mention.end - q->last_speaker_mention.start))
+    {
+      /* "Clinton said. … she continued": the last speaker's namesake */
+      int sib = gender_sibling (q, q->last_speaker, gender);
+      if (sib >= 0 && (best < 0 || best_sentence == G_MAXUINT))
+        return sib;
+    }
   if (q->last_speaker >= 0 && q->last_speaker_para + 2 >= para &&
       gender_fits (g_ptr_array_index (ctx->entities, q->last_speaker), gender))
     {
