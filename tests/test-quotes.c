@@ -704,6 +704,18 @@ test_pronoun_namesake (void)
   g_assert_cmpstr (speaker_name (ctx, 1), ==, "Rosa Marlow");
 }
 
+/* "the former mayor and Harbor Authority director": the title does not
+ * stand before the organisation's name */
+static void
+test_description_conjunction (void)
+{
+  const Expected e[] = { { "We need a vote today,", "Jane Hollis" } };
+
+  assert_quotes ("Mayor Jane Hollis opened the session on Monday.\n\n"
+                 "The council then heard the former mayor and Harbor Authority director speak about the port.\n\n"
+                 "\"We need a vote today,\" the mayor said.\n", e, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -782,6 +794,7 @@ main (int   argc,
   g_test_add_func ("/quotes/dash-paragraph", test_dash_paragraph);
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/pronoun-namesake", test_pronoun_namesake);
+  g_test_add_func ("/quotes/description-conjunction", test_description_conjunction);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1342,8 +1342,8 @@ resolve_description (Quotes *q,
           const char *c2;
           if (!tok_lower (ctx, t - k, prev, sizeof prev))
             break;
-          if (tok_in_list (ctx, t - k, prepositions))
-            break;
+          if (tok_in_list (ctx, t - k, prepositions) || tok_in_list (ctx, t - k, conjunctions))
+            break;  /* "the former governor and Agency administrator" */
           c2 = g_hash_table_lookup (q->nouns, prev);
           if (c2 && *c2)
             g_strlcpy (prev, c2, sizeof prev);
