@@ -716,6 +716,17 @@ test_description_conjunction (void)
                  "\"We need a vote today,\" the mayor said.\n", e, 1);
 }
 
+/* "Another child responded": a person noun as the speaker */
+static void
+test_person_noun (void)
+{
+  g_autoptr(DossierContext) ctx = run ("Mayor Jane Hollis opened the library on Monday with a group of pupils.\n\n"
+                                       "One boy asked where the comics were. Another child responded, \"They are upstairs.\"\n");
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  g_assert_cmpstr (speaker_name (ctx, 0), ==, "another child");
+}
+
 static void
 test_seed (void)
 {
@@ -795,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/quotes/bad-input", test_bad_input);
   g_test_add_func ("/quotes/pronoun-namesake", test_pronoun_namesake);
   g_test_add_func ("/quotes/description-conjunction", test_description_conjunction);
+  g_test_add_func ("/quotes/person-noun", test_person_noun);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();
