@@ -727,6 +727,21 @@ test_person_noun (void)
   g_assert_cmpstr (speaker_name (ctx, 0), ==, "another child");
 }
 
+/* "Wait, it gets better:": a sentence-initial common word is no speaker,
+ * and no person entity is made of it */
+static void
+test_common_word_speaker (void)
+{
+  g_autoptr(DossierContext) ctx = run ("The council published its annual report on Monday.\n\n"
+                                       "Wait, it gets better:\n\n"
+                                       "\"The bridge will cost twice as much as planned and open two years late.\"\n");
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  g_assert_cmpstr (speaker_name (ctx, 0), !=, "Wait");
+  for (guint e = 0; e < ctx->entities->len; e++)
+    g_assert_cmpstr (((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->name, !=, "Wait");
+}
+
 static void
 test_seed (void)
 {
@@ -807,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/quotes/pronoun-namesake", test_pronoun_namesake);
   g_test_add_func ("/quotes/description-conjunction", test_description_conjunction);
   g_test_add_func ("/quotes/person-noun", test_person_noun);
+  g_test_add_func ("/quotes/common-word-speaker", test_common_word_speaker);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

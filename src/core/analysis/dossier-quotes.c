@@ -632,6 +632,19 @@ looks_common (Quotes *q,
           return FALSE;
       }
   }
+  {
+    /* "Wait, it gets better:", "Outside, …": a word the lexicon calls
+     * common, or one set off by a comma that no name list knows */
+    DossierLexicon *lexicon = dossier_lexicon_get_default ();
+    if (tok_in_list (ctx, first, quantifiers) || tok_is (ctx, first, "others"))
+      return FALSE;  /* "Others shouted", "Many wrote" */
+    if (dossier_lexicon_contains (lexicon, "stopwords", s, len))
+      return TRUE;
+    if (tok_is_char (ctx, first + 1, ',') &&
+        !dossier_lexicon_contains (lexicon, "firstnames", s, len) &&
+        !dossier_lexicon_contains (lexicon, "surnames", s, len))
+      return TRUE;
+  }
   return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
                       memcmp (s + len - 4, "ants", 4) == 0 || memcmp (s + len - 4, "ents", 4) == 0 ||
                       memcmp (s + len - 2, "ed", 2) == 0 ||
