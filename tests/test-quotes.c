@@ -742,6 +742,20 @@ test_common_word_speaker (void)
     g_assert_cmpstr (((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->name, !=, "Wait");
 }
 
+/* "state Rep. Jane Doe-Roe" may come out of the names pass as kind other:
+ * her title still lets "she" stand for her */
+static void
+test_pronoun_titled (void)
+{
+  g_autoptr(DossierContext) ctx = run ("The committee met in Columbia on Monday. But state Rep. Olwen Brack-Tasker, "
+                                       "a member of the Democratic National Committee, recalled what happened in 2008.\n\n"
+                                       "\xe2\x80\x9cThe vote is not a monolith,\xe2\x80\x9d she said.\n");
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  g_assert_nonnull (speaker_name (ctx, 0));
+  g_assert_true (name_matches (speaker_name (ctx, 0), "Olwen Brack-Tasker"));
+}
+
 static void
 test_seed (void)
 {
@@ -823,6 +837,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-conjunction", test_description_conjunction);
   g_test_add_func ("/quotes/person-noun", test_person_noun);
   g_test_add_func ("/quotes/common-word-speaker", test_common_word_speaker);
+  g_test_add_func ("/quotes/pronoun-titled", test_pronoun_titled);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

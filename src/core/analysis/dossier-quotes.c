@@ -929,6 +929,32 @@ gender_sibling (Quotes     *q,
   return found;
 }
 
+/* An entity the names pass did not call a person but whose name opens
+ * with a personal title ("Rep. Jane Doe" of kind other): "he" or "she"
+ * may stand for it. */
+static gboolean
+titled_fits (Quotes                  *q,
+             const DossierEntityInfo *info,
+             const char              *gender)
+{
+  const char *sp;
+  char buf[24];
+  const char *g;
+
+  if (info->kind == DOSSIER_ENTITY_PERSON || info->kind == DOSSIER_ENTITY_PLACE || !info->name ||
+      (strcmp (gender, "male") != 0 && strcmp (gender, "female") != 0))
+    return FALSE;
+  sp = strchr (info->name, ' ');
+  if (!sp || (gsize) (sp - info->name) >= sizeof buf)
+    return FALSE;
+  memcpy (buf, info->name, sp - info->name);
+  buf[sp - info->name] = '\0';
+  g = g_hash_table_lookup (q->titles, buf);
+  if (!g)
+    return FALSE;
+  return !*g || (*g == 'm') == (strcmp (gender, "male") == 0);
+}
+
 static gboolean
 in_span (Quotes *q,
          guint   byte)
@@ -1211,7 +1237,8 @@ resolve_pronoun (Quotes *q,
           if (in_span (q, mm->start))
             continue;
           mention_entity = mm->entity;
-          if (!gender_fits (g_ptr_array_index (ctx->entities, mention_entity), gender))
+          if (!gender_fits (g_ptr_array_index (ctx->entities, mention_entity), gender) &&
+              !titled_fits (q, g_ptr_array_index (ctx->entities, mention_entity), gender))
             continue;
           speaks = mention_speaks (q, mm);
           first_start = mm->start;
