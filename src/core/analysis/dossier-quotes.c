@@ -1074,7 +1074,7 @@ scan_back (Quotes     *q,
       if (e < 0)
         continue;
       info = g_ptr_array_index (ctx->entities, e);
-      if (gender && !gender_fits (info, gender))
+      if (gender && !gender_fits (info, gender) && !titled_fits (q, info, gender))
         continue;
       if (title)
         return e;
@@ -1299,7 +1299,8 @@ resolve_pronoun (Quotes *q,
         return sib;
     }
   if (q->last_speaker >= 0 && q->last_speaker_para + 2 >= para &&
-      gender_fits (g_ptr_array_index (ctx->entities, q->last_speaker), gender))
+      (gender_fits (g_ptr_array_index (ctx->entities, q->last_speaker), gender) ||
+       titled_fits (q, g_ptr_array_index (ctx->entities, q->last_speaker), gender)))
     {
       /* the subject of the nearest sentence that names someone wins over
        * the last speaker, who stays the fallback */
