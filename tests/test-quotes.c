@@ -756,6 +756,23 @@ test_pronoun_titled (void)
   g_assert_true (name_matches (speaker_name (ctx, 0), "Olwen Brack-Tasker"));
 }
 
+/* "the former senator and current Green Party nominee said": the
+ * description is the first conjunct */
+static void
+test_description_coordination (void)
+{
+  g_autoptr(DossierContext) ctx = run ("Jane Hollis spoke in Dayton on Monday.\n\n"
+                                       "On a morning radio show, the former senator of Ohio and current Green Party nominee "
+                                       "said she wanted to speak \"directly to young voters\" about jobs.\n");
+  const DossierQuoteInfo *qi;
+  g_autofree char *m = NULL;
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  qi = &g_array_index (ctx->quotes, DossierQuoteInfo, 0);
+  m = range_text (ctx, qi->speaker_mention);
+  g_assert_true (g_str_has_prefix (m, "the former senator"));
+}
+
 static void
 test_seed (void)
 {
@@ -838,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/quotes/person-noun", test_person_noun);
   g_test_add_func ("/quotes/common-word-speaker", test_common_word_speaker);
   g_test_add_func ("/quotes/pronoun-titled", test_pronoun_titled);
+  g_test_add_func ("/quotes/description-coordination", test_description_coordination);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

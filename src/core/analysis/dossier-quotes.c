@@ -1937,6 +1937,23 @@ subject_before (Quotes *q,
             }
           if (first > lo && tok_in_list (ctx, first - 1, determiners))
             first--;
+          else if (!poss)
+            {
+              /* "the former senator and current Democratic nominee said":
+               * the first conjunct, which the determiner opens */
+              guint a = first;
+              while (a > lo + 2 && a + 4 > first && (dossier_context_token (ctx, a - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                     !tok_in_list (ctx, a - 1, determiners) && !tok_in_list (ctx, a - 1, conjunctions) &&
+                     !tok_in_list (ctx, a - 1, prepositions) && !is_verb (q, a - 1))
+                a--;
+              if (a > lo + 2 && tok_is (ctx, a - 1, "and"))
+                {
+                  Np d = subject_before (q, lo, a - 1);
+                  if (d.type == NP_DESCRIPTION && tok_in_list (ctx, d.first, determiners) &&
+                      d.last + 6 > a)
+                    return d;
+                }
+            }
           if (!poss && !(first > lo && tok_in_list (ctx, first - 1, prepositions)))
             {
               Np n = { NP_DESCRIPTION, first, i };
