@@ -1948,7 +1948,8 @@ subject_before (Quotes *q,
                 a--;
               if (a > lo + 2 && tok_is (ctx, a - 1, "and"))
                 {
-                  Np d = subject_before (q, lo, a - 1);
+                  /* a short window: bounded recursion on "x and y and z …" */
+                  Np d = subject_before (q, MAX (lo, a > 13 ? a - 13 : 0), a - 1);
                   if (d.type == NP_DESCRIPTION && tok_in_list (ctx, d.first, determiners) &&
                       d.last + 6 > a)
                     return d;
