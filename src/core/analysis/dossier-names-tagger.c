@@ -811,20 +811,25 @@ form_index (Tagger *tg, guint64 hlow)
   return v;  /* index + 1, or 0 */
 }
 
+/* Adds a row of N_TAGS (9) weights: the first 8 in a loop of fixed
+ * length over non-aliasing pointers, which gcc -O2 vectorises, then the
+ * last one. */
+G_STATIC_ASSERT (N_TAGS == 9);
+
+static inline void
+add_row (gint32 *restrict scores, const gint32 *restrict row)
+{
+  for (guint c = 0; c < 8; c++)
+    scores[c] += row[c];
+  scores[8] += row[8];
+}
+
 static inline void
 add_feature (const Model *m, gint32 *scores, guint32 key)
 {
   const gint32 *w = model_weights (m, key);
   if (w)
-    for (guint c = 0; c < N_TAGS; c++)
-      scores[c] += w[c];
-}
-
-static inline void
-add_row (gint32 *scores, const gint32 *row)
-{
-  for (guint c = 0; c < N_TAGS; c++)
-    scores[c] += row[c];
+    add_row (scores, w);
 }
 
 static FormEntry *
