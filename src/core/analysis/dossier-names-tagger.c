@@ -275,7 +275,15 @@ parse_number (const char **p, const char *stop, guint base, gboolean *ok)
   digits = s;
   for (; s < stop; s++)
     {
-      int d = g_ascii_xdigit_value (*s);
+      /* g_ascii_xdigit_value () without the call */
+      guchar ch = (guchar) *s;
+      int d;
+      if (ch >= '0' && ch <= '9')
+        d = ch - '0';
+      else if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f')
+        d = (ch | 0x20) - 'a' + 10;
+      else
+        d = -1;
       if (d < 0 || (guint) d >= base)
         break;
       v = v * base + d;
