@@ -260,7 +260,7 @@ load_lexicon (Model *m)
 
 /* strtol () on [*p, stop) without copying the line: blanks, a sign, digits
  * in @base; *ok FALSE (and 0) when there are no digits. */
-static gint64
+static inline gint64
 parse_number (const char **p, const char *stop, guint base, gboolean *ok)
 {
   const char *s = *p;
@@ -312,9 +312,8 @@ load_model (Model *m)
     }
   data = g_bytes_get_data (bytes, &size);
   end = data + size;
-  for (line = data; line < end; line++)
-    if (*line == '\n')
-      cap++;
+  for (line = data; (line = memchr (line, '\n', end - line)) != NULL; line++)
+    cap++;
   while (table < cap * 2 + 2)
     table <<= 1;
   m->slots = g_new0 (guint32, table * 2);
