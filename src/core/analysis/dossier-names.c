@@ -514,10 +514,12 @@ is_particle (Names *nm, guint i)
   G_STATIC_ASSERT (G_N_ELEMENTS (particles) == G_N_ELEMENTS (particle_len));
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
+  char c0;
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || len > 5)
     return FALSE;  /* no particle is longer */
+  c0 = ascii_lower (nm->ctx->text[t->start]);
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
-    if (particle_len[k] == len && tok_is_len (nm, i, particles[k], len))
+    if (particle_len[k] == len && particles[k][0] == c0 && tok_is_len (nm, i, particles[k], len))
       return TRUE;
   return FALSE;
 }
