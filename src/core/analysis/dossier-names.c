@@ -514,10 +514,12 @@ is_particle (Names *nm, guint i)
   G_STATIC_ASSERT (G_N_ELEMENTS (particles) == G_N_ELEMENTS (particle_len));
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
+  char c0;
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || len > 5)
     return FALSE;  /* no particle is longer */
+  c0 = ascii_lower (nm->ctx->text[t->start]);
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
-    if (particle_len[k] == len && tok_is_len (nm, i, particles[k], len))
+    if (particle_len[k] == len && particles[k][0] == c0 && tok_is_len (nm, i, particles[k], len))
       return TRUE;
   return FALSE;
 }
@@ -1945,10 +1947,17 @@ find_title_mentions (Names *nm)
     GHashTable *latest = g_hash_table_new (g_str_hash, g_str_equal);
     GHashTable *first_use = g_hash_table_new (g_str_hash, g_str_equal);
     guint next_use = 0;
+    /* the lengths (< 32) of the titles by their first byte: most words
+     * after "the" are no title, and are told so without hashing them */
+    guint32 title_lens[256] = { 0 };
 
+    title_lens[(guchar) 'a'] |= 1u << strlen ("administration");
     for (guint u = 0; u < uses->len; u++)
       {
         TitleUse *tu = &g_array_index (uses, TitleUse, u);
+        gsize tl = strlen (tu->title);
+        if (tl < 32)
+          title_lens[(guchar) tu->title[0]] |= 1u << tl;
         if (!g_hash_table_contains (first_use, tu->title))
           g_hash_table_insert (first_use, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
       }
@@ -1970,7 +1979,8 @@ find_title_mentions (Names *nm)
             !is_lower_word (nm, i + 1))
           continue;
         wl = w->end - w->start;
-        if (wl >= sizeof buf)
+        if (wl >= sizeof buf ||
+            !(title_lens[(guchar) nm->ctx->text[w->start]] & (1u << wl)))
           continue;
         if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
                                      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
