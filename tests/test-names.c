@@ -412,6 +412,12 @@ test_names_possessive_split (void)
   assert_mention (ctx, "Fjord Savings Bank", 0);
   assert_mention (ctx, "McDonald's Corp", 0);
   dossier_context_free (ctx);
+
+  /* a first name and a surname before the possessive own the work as a person */
+  ctx = run ("Last spring the club read a chapter of Maria Lopez's Silent River aloud.\n");
+  assert_mention (ctx, "Maria Lopez", 0);
+  assert_entity (ctx, "Maria Lopez", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
 }
 
 static void

@@ -668,6 +668,23 @@ possessive_split_ok (Names *nm, guint first, guint split, guint last)
   return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
 }
 
+/* Maria Lopez's Silent River: before a possessive, a first name and one
+ * or two more plain capitalised words are a person, not an organisation
+ * (unlike DAB's Ben Chan). */
+static gboolean
+owner_is_person (Names *nm, guint first, guint split, guint rest)
+{
+  if (rest != split + 1 || split == first || split - first > 2 ||
+      !(tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, split)) == tok (nm, split)->end)
+    return FALSE;
+  for (guint k = first; k <= split; k++)
+    if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+        (tok_bits (nm, k) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Iodine, Water: the same word in lower case near it (within a few
  * hundred bytes) shows a common noun. */
 static gboolean
@@ -1017,7 +1034,7 @@ fix_spans (Names *nm, GArray *spans)
               if (person)
                 {
                   k2 = DOSSIER_NAME_PER;
-                  if (k1 == DOSSIER_NAME_PER)
+                  if (k1 == DOSSIER_NAME_PER && !owner_is_person (nm, first, split, rest))
                     k1 = kind_of_bits (tok_bits (nm, split), DOSSIER_NAME_ORG);
                   add_cand (nm, first, split, k1);
                   first = rest;
