@@ -420,6 +420,20 @@ test_names_possessive_split (void)
   dossier_context_free (ctx);
 }
 
+/* A saint's name tagged a place keeps its "St." (not a title before a
+ * person), and a company's legal suffix ends its name before "of". */
+static void
+test_names_saint_places (void)
+{
+  DossierContext *ctx = run ("The band toured clubs in St. Louis, Dallas and Denver last year. "
+                             "Harlow Brewing Inc of St. Augustine said its sales rose.\n");
+  assert_mention (ctx, "St. Louis", 0);
+  assert_entity (ctx, "St. Louis", DOSSIER_ENTITY_PLACE);
+  assert_mention (ctx, "Harlow Brewing Inc", 0);
+  g_assert_null (entity (ctx, "Harlow Brewing Inc of St. Augustine"));
+  dossier_context_free (ctx);
+}
+
 static void
 test_names_odd_input (void)
 {
@@ -463,6 +477,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/gender-by-title", test_names_gender_by_title);
   g_test_add_func ("/names/connectors", test_names_connectors);
   g_test_add_func ("/names/possessive-split", test_names_possessive_split);
+  g_test_add_func ("/names/saint-places", test_names_saint_places);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

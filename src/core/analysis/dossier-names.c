@@ -1064,6 +1064,11 @@ fix_spans (Names *nm, GArray *spans)
           int t = title_at (nm, first, last);
           if (t < 0 || (guint) t >= last)
             break;
+          /* St. Louis, Saint Helena: a saint's name tagged a place stays whole */
+          if (sp.kind == DOSSIER_NAME_LOC && (guint) t == first &&
+              (tok_is (nm, first, "St.") || tok_is (nm, first, "St") || tok_is (nm, first, "Saint") ||
+               tok_is (nm, first, "Ste.") || tok_is (nm, first, "Ste")))
+            break;
           title = chunk_tokens (nm, first, (guint) t, G_MAXUINT, G_MAXUINT);
           first = (guint) t + 1;
           if (sp.kind != DOSSIER_NAME_PER && sp.kind != DOSSIER_NAME_ORG)
@@ -1334,7 +1339,9 @@ fix_spans (Names *nm, GArray *spans)
                   add_cand (nm, first, last, DOSSIER_NAME_LOC);
                   continue;
                 }
-              if ((hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED))
+              /* (but Acme Inc of Boise: a legal suffix ends a company's name) */
+              if ((hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && (ht->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                  !is_company_suffix (nm, head))
                 {
                   DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
                   Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
