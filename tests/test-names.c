@@ -432,6 +432,12 @@ test_names_saint_places (void)
   assert_mention (ctx, "Harlow Brewing Inc", 0);
   g_assert_null (entity (ctx, "Harlow Brewing Inc of St. Augustine"));
   dossier_context_free (ctx);
+
+  /* geographic heads make places */
+  ctx = run ("The map shows the edge of the Vostrel Ice Shelf and the Karn Glacier near the coast.\n");
+  assert_entity (ctx, "Vostrel Ice Shelf", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Karn Glacier", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
 }
 
 static void
