@@ -218,6 +218,23 @@ rebuild_entity_mentions (DossierContext *ctx)
     }
 }
 
+guint
+dossier_context_mentions_before (const DossierContext *ctx,
+                                 guint                 byte)
+{
+  guint lo = 0, hi = MIN (ctx->mentions->len, ctx->pending_from);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->mentions, DossierMention, mid).start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 void
 dossier_context_flush_mentions (DossierContext *ctx)
 {

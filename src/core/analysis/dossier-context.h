@@ -243,6 +243,10 @@ guint              dossier_context_add_mention       (DossierContext       *ctx,
                                                       int                   entity,
                                                       guint                 flags);
 void               dossier_context_flush_mentions    (DossierContext       *ctx);
+/* How many mentions of the sorted part of ctx->mentions start before @byte:
+ * walk back from that index to visit the mentions before a position. */
+guint              dossier_context_mentions_before   (const DossierContext *ctx,
+                                                      guint                 byte);
 /* A new entity, owned by ctx->entities. Returns its index. */
 guint              dossier_context_add_entity        (DossierContext       *ctx,
                                                       const char           *name,

@@ -1185,7 +1185,7 @@ resolve_pronoun (Quotes *q,
   guint para = tok_paragraph (ctx, p);
   int best = -1;
   guint best_sentence = G_MAXUINT;
-  guint lo = 0, hi = MIN (ctx->mentions->len, ctx->pending_from);
+  guint lo;
   guint seen = 0;
   gboolean chained = FALSE;
 
@@ -1205,14 +1205,7 @@ resolve_pronoun (Quotes *q,
   if (!gender || strcmp (gender, "first") == 0)
     return -1;
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (ctx->mentions, DossierMention, mid).start < pt->start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  lo = dossier_context_mentions_before (ctx, pt->start);
   for (guint round = 0; round < 3; round++)
     {
       gboolean best_speaks = FALSE;
@@ -1339,7 +1332,7 @@ resolve_description (Quotes *q,
   char buf[48];
   const char *canon;
   const DossierToken *wt = dossier_context_token (ctx, word);
-  guint lo = 0, hi = MIN (ctx->mentions->len, ctx->pending_from);
+  guint lo;
   guint seen = 0;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
@@ -1352,14 +1345,7 @@ resolve_description (Quotes *q,
   if (tok_in_list (ctx, word, thing_nouns))
     return -1;  /* "the article said": a text, nobody named */
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (ctx->mentions, DossierMention, mid).start < wt->start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
     {
       const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
