@@ -15,7 +15,7 @@ BUILD_DIR="${BUILD_DIR:-$DOSSIER_SRC/build}"
 # Debian 12 package names (Ubuntu 22.04+ has the same names).
 DOSSIER_BUILD_DEPS=(
   meson ninja-build pkg-config gcc gettext
-  libglib2.0-dev libgtk-4-dev libjson-glib-dev
+  libglib2.0-dev libgtk-4-dev libjson-glib-dev nettle-dev
   desktop-file-utils appstream
 )
 DOSSIER_TEST_DEPS=(
