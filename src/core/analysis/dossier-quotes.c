@@ -276,86 +276,50 @@ tok_is (const DossierContext *ctx,
   return TRUE;
 }
 
-/* A bit set over (length, first byte, last byte) of the words of a hash
- * set: most tokens miss it and so skip lower-casing and hashing. Built
- * once per set (the sets are process-wide lexicon lists). */
+/* ---- word classes per token --------------------------------------------
+ *
+ * The word lists below and the lexicon sets the pass reads (speech verbs,
+ * speech nouns, pronouns, titles) are merged once for the process into one
+ * table: lower-cased word -> bit mask of the lists that hold it. Each token
+ * is lower-cased and looked up at most once per pass, when first asked
+ * about; its mask is kept in an array over the tokens, so every later
+ * "is this a preposition / a determiner / a speech verb" is a load and a
+ * test. */
+#define CLASS_COMPUTED  (1u << 31)
+#define CLASS_VERB      (1u << 24)
+#define CLASS_NOUN      (1u << 25)
+#define CLASS_PRONOUN   (1u << 26)
+#define CLASS_TITLE     (1u << 27)
+#define CLASS_WORD_MAX  48
+
 typedef struct
 {
-  GHashTable *set;
-  guint64     bits[64];
-} WordFilter;
+  const DossierContext *ctx;
+  guint32              *classes;   /* one per token, 0 = not looked up yet */
+  guint                 n;
+  GHashTable           *sets[4];   /* verbs, nouns, pronouns, titles */
+} ClassCache;
 
-#define MAX_WORD_FILTERS 32
-static WordFilter word_filters[MAX_WORD_FILTERS];
-static gint n_word_filters;
-G_LOCK_DEFINE_STATIC (word_filters);
+/* per thread: analyses may run in worker threads */
+static _Thread_local ClassCache class_cache;
+static GHashTable *class_table;
 
-static inline guint
-filter_bit (gsize len,
-            char  first,
-            char  last)
+static guint32 compute_class (const DossierContext *ctx, guint i);
+
+static inline guint32
+tok_class (const DossierContext *ctx,
+           guint                 i)
 {
-  return ((guint) len * 977u + (guint) (guchar) FOLD (first) * 31u + (guint) (guchar) FOLD (last)) & 4095u;
-}
+  ClassCache *c = &class_cache;
 
-static const WordFilter *
-word_filter (GHashTable *set)
-{
-  gint n = g_atomic_int_get (&n_word_filters);
-  const WordFilter *found = NULL;
-
-  if (!set)
-    return NULL;
-  for (gint k = 0; k < n; k++)
-    if (word_filters[k].set == set)
-      return &word_filters[k];
-  G_LOCK (word_filters);
-  n = n_word_filters;
-  for (gint k = 0; k < n && !found; k++)
-    if (word_filters[k].set == set)
-      found = &word_filters[k];
-  if (!found && n < MAX_WORD_FILTERS)
+  if (G_LIKELY (c->ctx == ctx && i < c->n))
     {
-      WordFilter *f = &word_filters[n];
-      GHashTableIter iter;
-      gpointer key;
-
-      memset (f, 0, sizeof *f);
-      f->set = set;
-      g_hash_table_iter_init (&iter, set);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        {
-          const char *w = key;
-          gsize len = strlen (w);
-          guint b;
-          if (len == 0)
-            continue;
-          b = filter_bit (len, w[0], w[len - 1]);
-          f->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
-        }
-      g_atomic_int_set (&n_word_filters, n + 1);
-      found = f;
+      guint32 v = c->classes[i];
+      if (G_UNLIKELY (v == 0))
+        c->classes[i] = v = compute_class (ctx, i);
+      return v;
     }
-  G_UNLOCK (word_filters);
-  return found;
-}
-
-/* FALSE when token @i surely is not in the set of @f. */
-static inline gboolean
-filter_may_hold (const DossierContext *ctx,
-                 const WordFilter     *f,
-                 guint                 i)
-{
-  gsize len;
-  const char *s = tok_str (ctx, i, &len);
-  guint b;
-
-  if (!f)
-    return TRUE;
-  if (len == 0)
-    return FALSE;
-  b = filter_bit (len, s[0], s[len - 1]);
-  return (f->bits[b >> 6] >> (b & 63)) & 1;
+  return i < ctx->tokens->len ? compute_class (ctx, i) : CLASS_COMPUTED;
 }
 
 static gboolean
@@ -363,39 +327,18 @@ tok_in (const DossierContext *ctx,
         guint                 i,
         GHashTable           *set)
 {
-  char buf[48];
-  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD))
+  char buf[CLASS_WORD_MAX];
+
+  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD) || !set)
     return FALSE;
-  if (!filter_may_hold (ctx, word_filter (set), i))
-    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (class_cache.sets); k++)
+    if (class_cache.sets[k] == set)
+      return (tok_class (ctx, i) & (CLASS_VERB << k)) != 0;
   return tok_lower (ctx, i, buf, sizeof buf) && g_hash_table_contains (set, buf);
 }
 
-static GHashTable *list_set (const char * const *list, const WordFilter **filter);
-
-static gboolean
-tok_in_list (const DossierContext *ctx,
-             guint                 i,
-             const char * const   *list)
-{
-  char buf[32];
-  GHashTable *set;
-  const WordFilter *filter = NULL;
-
-  if (i >= ctx->tokens->len)
-    return FALSE;
-  set = list_set (list, &filter);
-  if (set && !filter_may_hold (ctx, filter, i))
-    return FALSE;
-  if (!tok_lower (ctx, i, buf, sizeof buf))
-    return FALSE;
-  if (set)
-    return g_hash_table_contains (set, buf);
-  for (guint k = 0; list[k]; k++)
-    if (strcmp (buf, list[k]) == 0)
-      return TRUE;
-  return FALSE;
-}
+/* Is token @i in the word list @list (one of hashed_lists)? */
+#define tok_in_list(ctx, i, list) ((tok_class ((ctx), (i)) & LIST_BIT_##list) != 0)
 
 static gboolean
 tok_is_char (const DossierContext *ctx,
@@ -549,39 +492,101 @@ static const char * const org_words[] = {
   "nbc", "cbs", "gop", "dnc", "rnc", "times", NULL
 };
 
+static const char * const clipped[] = { "em", "til", "till", "cause", "n", "tis", "twas", "bout",
+                                        "round", "nuff", "ol", NULL };
+
+static const char * const title_cues[] = { "on", "titled", "entitled", "called", "dubbed", "named",
+                                           "show", "program", "programme", "book", "film", "movie",
+                                           "song", "album", "series", "headlined", "column", "op-ed",
+                                           "article", "editorial", "podcast", NULL };
+
+static const char * const terms[] = { "word", "words", "term", "terms", "phrase", "so-called", "slogan",
+                                      "hashtag", "label", "nickname", NULL };
+
+/* verbs whose subject may follow them ("said Jane Doe"); after the others
+ * the phrase is their object ("told reporters", "called him") */
+static const char * const inverting[] = {
+  "said", "says", "say", "added", "adds", "continued", "continues", "explained", "explains",
+  "wrote", "writes", "replied", "replies", "noted", "notes", "argued", "argues", "according",
+  "recalled", "recalls", "declared", "insisted", "insists", "tweeted", "tweets", "stated",
+  "states", "concluded", "countered", "counters", "observed", "remarked", "responded",
+  "answered", "quipped", "quips", "joked", "jokes", "reported", "reports", "read", "reads",
+  "asked", "asks", "cautioned", "conceded", "concedes", "acknowledged", "acknowledges",
+  "announced", "announces", "boasted", "complained", "predicted", "promised", "suggested",
+  "suggests", "stressed", "stresses", "emphasized", "shouted", "yelled", "cried", "mused",
+  "exclaimed", "whispered", "retorted", "posted", "testified", NULL
+};
+
 /* The word lists above as hash sets, built once for the process: the
  * passes look words up in them for nearly every token. */
 static const char * const *const hashed_lists[] = {
   non_names, days_months, title_words, speech_nouns, thing_nouns, determiners, conjunctions,
-  quantifiers, prepositions, skippable, org_words,
+  quantifiers, prepositions, skippable, org_words, clipped, title_cues, terms, inverting,
 };
-static GHashTable *hashed_sets[G_N_ELEMENTS (hashed_lists)];
-static const WordFilter *hashed_filters[G_N_ELEMENTS (hashed_lists)];
+enum
+{
+  LIST_BIT_non_names = 1u << 0,
+  LIST_BIT_days_months = 1u << 1,
+  LIST_BIT_title_words = 1u << 2,
+  LIST_BIT_speech_nouns = 1u << 3,
+  LIST_BIT_thing_nouns = 1u << 4,
+  LIST_BIT_determiners = 1u << 5,
+  LIST_BIT_conjunctions = 1u << 6,
+  LIST_BIT_quantifiers = 1u << 7,
+  LIST_BIT_prepositions = 1u << 8,
+  LIST_BIT_skippable = 1u << 9,
+  LIST_BIT_org_words = 1u << 10,
+  LIST_BIT_clipped = 1u << 11,
+  LIST_BIT_title_cues = 1u << 12,
+  LIST_BIT_terms = 1u << 13,
+  LIST_BIT_inverting = 1u << 14,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
-static GHashTable *
-list_set (const char * const *list,
-          const WordFilter  **filter)
+static void
+class_add (guint32     bit,
+           const char *word)
+{
+  guint32 v = GPOINTER_TO_UINT (g_hash_table_lookup (class_table, word));
+  g_hash_table_insert (class_table, (gpointer) word, GUINT_TO_POINTER (v | bit));
+}
+
+/* Builds the process-wide table once; @sets are the lexicon's sets, the
+ * same for every call (the default lexicon lives as long as the process). */
+static void
+class_table_init (GHashTable **sets)
 {
   static gsize ready = 0;
 
   if (g_once_init_enter (&ready))
     {
+      class_table = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
+        for (guint j = 0; hashed_lists[k][j]; j++)
+          class_add (1u << k, hashed_lists[k][j]);
+      for (guint k = 0; k < 4; k++)
         {
-          hashed_sets[k] = g_hash_table_new (g_str_hash, g_str_equal);
-          for (guint j = 0; hashed_lists[k][j]; j++)
-            g_hash_table_add (hashed_sets[k], (gpointer) hashed_lists[k][j]);
-          hashed_filters[k] = word_filter (hashed_sets[k]);
+          GHashTableIter iter;
+          gpointer key;
+          if (!sets[k])
+            continue;
+          g_hash_table_iter_init (&iter, sets[k]);
+          while (g_hash_table_iter_next (&iter, &key, NULL))
+            class_add (CLASS_VERB << k, key);
         }
       g_once_init_leave (&ready, 1);
     }
-  for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
-    if (hashed_lists[k] == list)
-      {
-        *filter = hashed_filters[k];
-        return hashed_sets[k];
-      }
-  return NULL;
+}
+
+static guint32
+compute_class (const DossierContext *ctx,
+               guint                 i)
+{
+  char buf[CLASS_WORD_MAX];
+
+  if (!class_table || !tok_lower (ctx, i, buf, sizeof buf))
+    return CLASS_COMPUTED;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (class_table, buf)) | CLASS_COMPUTED;
 }
 
 static gboolean
@@ -2004,8 +2009,6 @@ static gboolean
 is_leading_apostrophe (const DossierContext *ctx,
                        guint                 i)
 {
-  static const char * const clipped[] = { "em", "til", "till", "cause", "n", "tis", "twas", "bout",
-                                          "round", "nuff", "ol", NULL };
   const DossierToken *n;
 
   if (i + 1 >= ctx->tokens->len)
@@ -2434,12 +2437,6 @@ filter_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
   gsize budget = 4 * ctx->length + 1000000;
-  static const char * const title_cues[] = { "on", "titled", "entitled", "called", "dubbed", "named",
-                                             "show", "program", "programme", "book", "film", "movie",
-                                             "song", "album", "series", "headlined", "column", "op-ed",
-                                             "article", "editorial", "podcast", NULL };
-  static const char * const terms[] = { "word", "words", "term", "terms", "phrase", "so-called", "slogan",
-                                        "hashtag", "label", "nickname", NULL };
 
   for (guint k = 0; k < q->spans->len; k++)
     {
@@ -2685,19 +2682,6 @@ np_after_cue (Quotes *q,
               guint   cue,
               guint   hi)
 {
-  /* verbs whose subject may follow them ("said Jane Doe"); after the others
-   * the phrase is their object ("told reporters", "called him") */
-  static const char * const inverting[] = {
-    "said", "says", "say", "added", "adds", "continued", "continues", "explained", "explains",
-    "wrote", "writes", "replied", "replies", "noted", "notes", "argued", "argues", "according",
-    "recalled", "recalls", "declared", "insisted", "insists", "tweeted", "tweets", "stated",
-    "states", "concluded", "countered", "counters", "observed", "remarked", "responded",
-    "answered", "quipped", "quips", "joked", "jokes", "reported", "reports", "read", "reads",
-    "asked", "asks", "cautioned", "conceded", "concedes", "acknowledged", "acknowledges",
-    "announced", "announces", "boasted", "complained", "predicted", "promised", "suggested",
-    "suggests", "stressed", "stresses", "emphasized", "shouted", "yelled", "cried", "mused",
-    "exclaimed", "whispered", "retorted", "posted", "testified", NULL
-  };
   guint i = cue + 1;
   Np np;
 
@@ -3712,11 +3696,15 @@ dossier_quotes_run (DossierContext *ctx)
   q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
   q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
   q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
-  /* the lexicon sets' filters first: word_filter () scans its table */
-  word_filter (q.verbs);
-  word_filter (q.nouns);
-  word_filter (q.pronouns);
   q.titles = dossier_lexicon_get_list (lexicon, "titles");
+  {
+    GHashTable *sets[4] = { q.verbs, q.nouns, q.pronouns, q.titles };
+    class_table_init (sets);
+    class_cache.ctx = ctx;
+    class_cache.n = ctx->tokens->len;
+    class_cache.classes = g_new0 (guint32, ctx->tokens->len);
+    memcpy (class_cache.sets, sets, sizeof sets);
+  }
   q.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
@@ -3735,4 +3723,6 @@ dossier_quotes_run (DossierContext *ctx)
 
   g_array_unref (q.spans);
   g_hash_table_unref (q.by_name);
+  g_clear_pointer (&class_cache.classes, g_free);
+  memset (&class_cache, 0, sizeof class_cache);
 }
