@@ -146,6 +146,12 @@ typedef struct
   int             last_speaker;
   guint           last_speaker_para;
   DossierRange    last_speaker_mention;
+
+  guint8         *has_role;    /* per entity at the start of the pass */
+  guint           n_roles;
+  GHashTable     *surnames;    /* surname -> GArray of person entities of known gender */
+  int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
+  guint           n_siblings;
 } Quotes;
 
 /* ---- characters and tokens -------------------------------------------- */
@@ -697,11 +703,14 @@ is_verb (Quotes *q,
     return FALSE;
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
     return FALSE;
-  if (tok_is (ctx, i, "according"))
-    return tok_is (ctx, i + 1, "to");
-  if ((tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) && tok_is (ctx, i + 1, "it"))
-    return TRUE;  /* "as Jane Doe put it:" */
-  if (!tok_in (ctx, i, q->verbs))
+  {
+    guint len = t->end - t->start;
+    if (len == 9 && tok_is (ctx, i, "according"))
+      return tok_is (ctx, i + 1, "to");
+    if ((len == 3 || len == 4) && (tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) && tok_is (ctx, i + 1, "it"))
+      return TRUE;  /* "as Jane Doe put it:" */
+  }
+  if (!(tok_class (ctx, i) & CLASS_VERB))
     return FALSE;
   /* "the claims", "his remarks": a noun, not a verb */
   if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
@@ -892,14 +901,16 @@ static gboolean
 gender_fits (const DossierEntityInfo *info,
              const char              *gender)
 {
-  if (strcmp (gender, "plural") == 0)
+  /* the lexicon's genders: "male", "female", "plural", "first", … (compared
+   * by their first letters: this runs for every candidate mention) */
+  if (gender[0] == 'p' && strcmp (gender, "plural") == 0)
     return (info->kind != DOSSIER_ENTITY_PERSON && info->kind != DOSSIER_ENTITY_PLACE) ||
            info->gender == DOSSIER_GENDER_PLURAL;
   if (info->kind != DOSSIER_ENTITY_PERSON)
     return FALSE;
-  if (strcmp (gender, "male") == 0)
+  if (gender[0] == 'm' && strcmp (gender, "male") == 0)
     return info->gender != DOSSIER_GENDER_FEMALE && info->gender != DOSSIER_GENDER_PLURAL;
-  if (strcmp (gender, "female") == 0)
+  if (gender[0] == 'f' && gender[1] == 'e' && strcmp (gender, "female") == 0)
     return info->gender != DOSSIER_GENDER_MALE && info->gender != DOSSIER_GENDER_PLURAL;
   return FALSE;
 }
@@ -907,6 +918,8 @@ gender_fits (const DossierEntityInfo *info,
 /* "Clinton said … she continued" where the names pass gave "Clinton" to
  * Bill Clinton: another person of the same surname whose gender fits the
  * pronoun, or -1. Runs only on a mention whose gender does not fit. */
+static int gender_sibling_scan (Quotes *q, int e, const char *gender);
+
 static int
 gender_sibling (Quotes     *q,
                 int         e,
@@ -914,14 +927,61 @@ gender_sibling (Quotes     *q,
 {
   const DossierContext *ctx = q->ctx;
   const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
-  const char *surname;
-  int found = -1;
+  guint slot;
+  int found;
 
   if (info->kind != DOSSIER_ENTITY_PERSON || !info->name || strcmp (gender, "plural") == 0)
     return -1;
-  surname = last_word (info->name);
-  for (guint k = 0; k < ctx->entities->len; k++)
+  /* the answer per entity and gender is kept: the loop below runs over
+   * every entity. Exact: entities this pass adds have no gender, and no
+   * gender changes during the pass. */
+  slot = (guint) e * 2 + (gender[0] == 'f' ? 1 : 0);
+  if (slot < q->n_siblings && q->siblings[slot] != -2)
+    return q->siblings[slot];
+  found = gender_sibling_scan (q, e, gender);
+  if (slot < q->n_siblings)
+    q->siblings[slot] = found;
+  return found;
+}
+
+static int
+gender_sibling_scan (Quotes     *q,
+                     int         e,
+                     const char *gender)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+  const char *surname;
+  int found = -1;
+  GArray *same;
+
+  if (!q->surnames)
     {
+      /* the persons of known gender by surname, built once: only they can
+       * be a sibling (the entities this pass adds have no gender) */
+      q->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      for (guint k = 0; k < ctx->entities->len; k++)
+        {
+          const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
+          const char *sn;
+          GArray *list;
+          if (o->kind != DOSSIER_ENTITY_PERSON || !o->name || o->gender == DOSSIER_GENDER_UNKNOWN)
+            continue;
+          sn = last_word (o->name);
+          list = g_hash_table_lookup (q->surnames, sn);
+          if (!list)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (q->surnames, (gpointer) sn, list);
+            }
+          g_array_append_val (list, k);
+        }
+    }
+  surname = last_word (info->name);
+  same = g_hash_table_lookup (q->surnames, surname);
+  for (guint j = 0; same && j < same->len; j++)
+    {
+      guint k = g_array_index (same, guint, j);
       const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
       if ((int) k == e || o->kind != DOSSIER_ENTITY_PERSON || !o->name ||
           o->gender == DOSSIER_GENDER_UNKNOWN || !gender_fits (o, gender) ||
@@ -1339,6 +1399,8 @@ resolve_description (Quotes *q,
   const DossierToken *wt = dossier_context_token (ctx, word);
   guint lo;
   guint seen = 0;
+  guint cursor = word;
+  gsize buf_len;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
     return -1;
@@ -1350,6 +1412,7 @@ resolve_description (Quotes *q,
   if (tok_in_list (ctx, word, thing_nouns))
     return -1;  /* "the article said": a text, nobody named */
 
+  buf_len = strlen (buf);
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
     {
@@ -1361,29 +1424,52 @@ resolve_description (Quotes *q,
       seen++;
       if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
         continue;
-      info = g_ptr_array_index (ctx->entities, mm->entity);
-      if (info->role && has_word (info->role, buf))
-        return mm->entity;
-      t = dossier_context_token_at (ctx, mm->start);
+      /* (the entity itself only when it has a role: most do not, and
+       * loading each would be a cache miss per mention) */
+      if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity])
+        {
+          info = g_ptr_array_index (ctx->entities, mm->entity);
+          if (info->role && has_word (info->role, buf))
+            return mm->entity;
+        }
+      /* the token at the mention: walked back to, the mentions come in
+       * text order backwards (no binary search per mention) */
+      while (cursor > 0 && dossier_context_token (ctx, cursor - 1)->end > mm->start)
+        cursor--;
+      t = cursor;
       if (t == 0 || t >= ctx->tokens->len)
         continue;
       /* the title may stand one or two words before the name, but not
        * with a preposition between ("the governor of Vermont") */
       for (guint k = 1; k <= 2 && k <= t; k++)
         {
-          const char *c2;
-          if (!tok_lower (ctx, t - k, prev, sizeof prev))
-            break;
-          if (tok_in_list (ctx, t - k, prepositions) || tok_in_list (ctx, t - k, conjunctions))
+          guint32 cls = tok_class (ctx, t - k);
+          if (cls & (LIST_BIT_prepositions | LIST_BIT_conjunctions))
             break;  /* "the former governor and Agency administrator" */
-          c2 = g_hash_table_lookup (q->nouns, prev);
-          if (c2 && *c2)
-            g_strlcpy (prev, c2, sizeof prev);
-          if (strcmp (prev, buf) == 0)
-            return mm->entity;
+          if (cls & CLASS_NOUN)
+            {
+              const char *c2;
+              if (!tok_lower (ctx, t - k, prev, sizeof prev))
+                break;
+              c2 = g_hash_table_lookup (q->nouns, prev);
+              if (c2 && *c2)
+                g_strlcpy (prev, c2, sizeof prev);
+              if (strcmp (prev, buf) == 0)
+                return mm->entity;
+            }
+          else
+            {
+              gsize len;
+              const char *w = tok_str (ctx, t - k, &len);
+              if (len >= sizeof prev)
+                break;
+              if (len == buf_len && fold_equal (w, buf, len))
+                return mm->entity;
+            }
         }
       /* or after it, in apposition: "Jane Doe, the brusque governor of …" */
-      if (info->kind == DOSSIER_ENTITY_PERSON && mm->end < ctx->length && ctx->text[mm->end] == ',')
+      if (mm->end < ctx->length && ctx->text[mm->end] == ',' &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON)
         {
           guint k = dossier_context_token_at (ctx, mm->end - 1) + 1;
           if (tok_is_char (ctx, k, ',') && tok_in_list (ctx, k + 1, determiners))
@@ -2155,6 +2241,8 @@ find_spans (Quotes *q)
 
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
             {
+              if (!(t->flags & DOSSIER_TOKEN_PUNCT))
+                continue;
               /* marks inside markup (<tweet author="…">) are not quotes */
               if (tok_is_char (ctx, i, '<') && i + 1 < last_tok &&
                   !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
@@ -2303,18 +2391,21 @@ count_nearby (const DossierContext *ctx,
   return n;
 }
 
+/* The words of [start, end), counted up to @max + 1: the callers only ask
+ * about short spans, and a long quote is not read to its end. */
 static guint
 count_words (const DossierContext *ctx,
              guint                 start,
-             guint                 end)
+             guint                 end,
+             guint                 max)
 {
   guint n = 0;
   gboolean in_word = FALSE;
   for (guint i = start; i < end; i++)
     {
       gboolean sp = g_ascii_isspace (ctx->text[i]);
-      if (!sp && !in_word)
-        n++;
+      if (!sp && !in_word && ++n > max)
+        break;
       in_word = !sp;
     }
   return n;
@@ -2441,7 +2532,7 @@ filter_spans (Quotes *q)
   for (guint k = 0; k < q->spans->len; k++)
     {
       Span *s = &g_array_index (q->spans, Span, k);
-      guint words = count_words (ctx, s->start, s->end);
+      guint words = count_words (ctx, s->start, s->end, 3);
       guint prev = s->open_tok;
 
       if (s->family == FAMILY_SINGLE && q->has_double)
@@ -3714,6 +3805,14 @@ dossier_quotes_run (DossierContext *ctx)
 
   for (guint e = 0; e < ctx->entities->len; e++)
     index_entity (&q, e);
+  q.n_roles = ctx->entities->len;
+  q.has_role = g_new0 (guint8, MAX (q.n_roles, 1));
+  for (guint e = 0; e < q.n_roles; e++)
+    q.has_role[e] = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->role != NULL;
+  q.n_siblings = ctx->entities->len * 2;
+  q.siblings = g_new (int, MAX (q.n_siblings, 1));
+  for (guint k = 0; k < q.n_siblings; k++)
+    q.siblings[k] = -2;
   q.names_ran = ctx->mentions->len > 0;
 
   find_spans (&q);
@@ -3723,6 +3822,9 @@ dossier_quotes_run (DossierContext *ctx)
 
   g_array_unref (q.spans);
   g_hash_table_unref (q.by_name);
+  g_free (q.siblings);
+  g_free (q.has_role);
+  g_clear_pointer (&q.surnames, g_hash_table_unref);
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
 }
