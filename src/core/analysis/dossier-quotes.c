@@ -1043,6 +1043,34 @@ in_span (Quotes *q,
 
 static guint name_run_start (Quotes *q, guint lo, guint last);
 
+/* Is token @k the title word @title, by itself or as the canonical form
+ * the speech-noun lexicon gives it ("Sen." -> "senator")? 1 yes, 0 no, -1
+ * too long to be a word (the callers stop there). */
+static int
+tok_is_title (Quotes     *q,
+              guint       k,
+              const char *title,
+              gsize       title_len)
+{
+  const DossierContext *ctx = q->ctx;
+  char prev[48];
+  gsize len;
+  const char *w = tok_str (ctx, k, &len);
+
+  if (len + 1 > sizeof prev)
+    return -1;
+  if (tok_class (ctx, k) & CLASS_NOUN)
+    {
+      const char *c2;
+      tok_lower (ctx, k, prev, sizeof prev);
+      c2 = g_hash_table_lookup (q->nouns, prev);
+      if (c2 && *c2)
+        return strcmp (c2, title) == 0;
+      return strcmp (prev, title) == 0;
+    }
+  return len == title_len && fold_equal (w, title, len);
+}
+
 /* Walks back from token @p over up to @limit tokens outside quotes and
  * returns the entity of the first name of the nearest sentence that has a
  * fitting one (@gender: a pronoun's gender), or, with @title, of the
@@ -1070,6 +1098,9 @@ scan_back (Quotes     *q,
 
       if (sentence != G_MAXUINT && t->sentence != sentence)
         break;
+      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) !=
+          (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        continue;  /* (the cheap part of is_name_token () first) */
       if (!is_name_token (q, i) || in_span (q, t->start))
         continue;
       first = name_run_start (q, lo, i);
@@ -1079,29 +1110,14 @@ scan_back (Quotes     *q,
         /* the title test first: it is cheap, the look-ups below are not */
         if (title)
           {
-            char prev[48];
             gboolean match = FALSE;
+            gsize title_len = strlen (title);
+            int r = 0;
             /* the title inside the run ("President Helen Marsh") or before it */
-            for (guint k = first; k < last && !match; k++)
-              {
-                const char *c2;
-                if (!tok_lower (ctx, k, prev, sizeof prev))
-                  break;
-                c2 = g_hash_table_lookup (q->nouns, prev);
-                if (c2 && *c2)
-                  g_strlcpy (prev, c2, sizeof prev);
-                match = strcmp (prev, title) == 0;
-              }
-            for (guint k = 1; k <= 2 && k <= first && !match; k++)
-              {
-                const char *c2;
-                if (!tok_lower (ctx, first - k, prev, sizeof prev))
-                  break;
-                c2 = g_hash_table_lookup (q->nouns, prev);
-                if (c2 && *c2)
-                  g_strlcpy (prev, c2, sizeof prev);
-                match = strcmp (prev, title) == 0;
-              }
+            for (guint k = first; k < last && !match && r >= 0; k++)
+              match = (r = tok_is_title (q, k, title, title_len)) > 0;
+            for (guint k = 1; k <= 2 && k <= first && !match && r >= 0; k++)
+              match = (r = tok_is_title (q, first - k, title, title_len)) > 0;
             if (!match)
               continue;
           }
@@ -1368,6 +1384,41 @@ resolve_pronoun (Quotes *q,
   return best;
 }
 
+/* The token at @byte (the first whose end is after it), found from token
+ * @from at or after it by galloping back: cheap for the short steps of a
+ * walk back over the mentions. */
+static guint
+token_back_to (const DossierContext *ctx,
+               guint                 from,
+               guint                 byte)
+{
+  guint hi = from, step = 1, lo;
+
+  /* invariant: token hi ends after @byte */
+  while (hi > 0)
+    {
+      guint probe = hi > step ? hi - step : 0;
+      if (dossier_context_token (ctx, probe)->end > byte)
+        {
+          hi = probe;
+          step *= 2;
+          continue;
+        }
+      /* token probe ends at or before @byte: the answer is in (probe, hi] */
+      lo = probe + 1;
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          if (dossier_context_token (ctx, mid)->end > byte)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      return hi;
+    }
+  return 0;
+}
+
 /* Does @text hold @word as a whole word (case-insensitive)? "chairman"
  * holds "chairman", not "man". */
 static gboolean
@@ -1434,8 +1485,7 @@ resolve_description (Quotes *q,
         }
       /* the token at the mention: walked back to, the mentions come in
        * text order backwards (no binary search per mention) */
-      while (cursor > 0 && dossier_context_token (ctx, cursor - 1)->end > mm->start)
-        cursor--;
+      cursor = token_back_to (ctx, cursor, mm->start);
       t = cursor;
       if (t == 0 || t >= ctx->tokens->len)
         continue;
@@ -2182,7 +2232,7 @@ find_spans (Quotes *q)
       guint depth = 0;
       guint first_tok, last_tok;
       gboolean in_tag = FALSE;
-      gboolean long_lines;
+      gboolean long_lines, one_line;
       const DossierSentence *s0, *s1;
 
       if (para->n_sentences == 0)
@@ -2196,6 +2246,13 @@ find_spans (Quotes *q)
        * line is a paragraph of its own for pairing; short lines are a
        * paragraph hard-wrapped, where a quote runs on over the line ends */
       long_lines = FALSE;
+      {
+        /* (a paragraph on one line, the common case, is not read twice) */
+        const char *from = ctx->text + dossier_context_token (ctx, first_tok)->start;
+        gsize n = dossier_context_token (ctx, last_tok - 1)->end - dossier_context_token (ctx, first_tok)->start;
+        one_line = !memchr (from, '\n', n) && !memchr (from, '\r', n);
+      }
+      if (!one_line)
       {
         guint line_start = dossier_context_token (ctx, first_tok)->start;
         gboolean several = FALSE;
