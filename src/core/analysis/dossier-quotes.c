@@ -595,8 +595,48 @@ compute_class (const DossierContext *ctx,
   return GPOINTER_TO_UINT (g_hash_table_lookup (class_table, buf)) | CLASS_COMPUTED;
 }
 
+
+/* is_name_token (), is_verb (), is_pronoun () and is_description () depend
+ * on the tokens alone: each is worked out once per token and kept in two
+ * bits of its class word (known, value), since the attribution windows of
+ * neighbouring quotes overlap and look at the same tokens again. */
+#define MEMO_NAME         15
+#define MEMO_VERB         17
+#define MEMO_PRONOUN      19
+#define MEMO_DESCRIPTION  21
+
+static gboolean is_name_token_compute (Quotes *q, guint i);
+static gboolean is_verb_compute (Quotes *q, guint i);
+static gboolean is_pronoun_compute (Quotes *q, guint i);
+static gboolean is_description_compute (Quotes *q, guint i);
+
+static inline gboolean
+memo_get (Quotes   *q,
+          guint     i,
+          guint     shift,
+          gboolean (*compute) (Quotes *, guint))
+{
+  ClassCache *c = &class_cache;
+  guint32 v;
+  gboolean r;
+
+  if (G_UNLIKELY (c->ctx != q->ctx || i >= c->n))
+    return i < q->ctx->tokens->len && compute (q, i);
+  v = tok_class (q->ctx, i);
+  if (v & (1u << shift))
+    return (v >> (shift + 1)) & 1;
+  r = compute (q, i);
+  c->classes[i] |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
+  return r;
+}
+
+#define is_name_token(q, i)  memo_get ((q), (i), MEMO_NAME, is_name_token_compute)
+#define is_verb(q, i)        memo_get ((q), (i), MEMO_VERB, is_verb_compute)
+#define is_pronoun(q, i)     memo_get ((q), (i), MEMO_PRONOUN, is_pronoun_compute)
+#define is_description(q, i) memo_get ((q), (i), MEMO_DESCRIPTION, is_description_compute)
+
 static gboolean
-is_name_token (Quotes *q,
+is_name_token_compute (Quotes *q,
                guint   i)
 {
   const DossierContext *ctx = q->ctx;
@@ -690,7 +730,7 @@ static gboolean clause_start (Quotes *q, guint i);
 static gboolean ends_with (const DossierContext *ctx, guint i, const char *suffix);
 
 static gboolean
-is_verb (Quotes *q,
+is_verb_compute (Quotes *q,
          guint   i)
 {
   const DossierContext *ctx = q->ctx;
@@ -1545,7 +1585,7 @@ resolve_description (Quotes *q,
 /* ---- noun phrases ------------------------------------------------------ */
 
 static gboolean
-is_pronoun (Quotes *q,
+is_pronoun_compute (Quotes *q,
             guint   i)
 {
   char buf[16];
@@ -1560,7 +1600,7 @@ is_pronoun (Quotes *q,
 }
 
 static gboolean
-is_description (Quotes *q,
+is_description_compute (Quotes *q,
                 guint   i)
 {
   const DossierToken *t;
@@ -2224,6 +2264,7 @@ static void
 find_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
+  const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
 
   for (guint p = 0; p < ctx->paragraphs->len; p++)
     {
@@ -2276,12 +2317,21 @@ find_spans (Quotes *q)
       q->unit_first = first_tok;
       for (guint i = first_tok; i < last_tok; i++)
         {
-          const DossierToken *t = dossier_context_token (ctx, i);
+          const DossierToken *t;
           Family family;
           Direction inherent, dir;
           gunichar c;
           guint mark_last;
 
+          if (!long_lines)
+            {
+              /* words: nothing to do (the tight loop over most tokens) */
+              while (i < last_tok && !(toks[i].flags & (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT)))
+                i++;
+              if (i >= last_tok)
+                break;
+            }
+          t = &toks[i];
           if (long_lines && i > first_tok && (t->flags & DOSSIER_TOKEN_LINE_START) && depth > 0)
             {
               /* the line ends with a mark still open */
@@ -2299,6 +2349,8 @@ find_spans (Quotes *q)
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
             {
               if (!(t->flags & DOSSIER_TOKEN_PUNCT))
+                continue;
+              if (t->end - t->start != 1 || (ctx->text[t->start] != '<' && ctx->text[t->start] != '>'))
                 continue;
               /* marks inside markup (<tweet author="…">) are not quotes */
               if (tok_is_char (ctx, i, '<') && i + 1 < last_tok &&
