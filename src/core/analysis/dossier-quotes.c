@@ -135,7 +135,9 @@ typedef struct
   GHashTable     *nouns;
   GHashTable     *pronouns;
   GHashTable     *titles;
-  GHashTable     *by_name;   /* owned: name or surname -> entity + 1 */
+  GHashTable     *by_name;   /* name or surname -> entity + 1; the keys are
+                                the entities' own strings, which live as long
+                                as the context and never change */
   GArray         *spans;     /* Span */
   gboolean        has_double;
   gboolean        names_ran;  /* the names pass left mentions */
@@ -819,19 +821,19 @@ index_entity (Quotes *q,
 
   if (!info->name)
     return;
-  g_hash_table_insert (q->by_name, g_strdup (info->name), value);
+  g_hash_table_insert (q->by_name, info->name, value);
   if (info->kind == DOSSIER_ENTITY_PERSON)
     {
       const char *surname = last_word (info->name);
       if (surname != info->name && !g_hash_table_contains (q->by_name, surname))
-        g_hash_table_insert (q->by_name, g_strdup (surname), value);
+        g_hash_table_insert (q->by_name, (gpointer) surname, value);
     }
   if (info->aliases)
     for (guint k = 0; k < info->aliases->len; k++)
       {
         const char *alias = g_ptr_array_index (info->aliases, k);
         if (!g_hash_table_contains (q->by_name, alias))
-          g_hash_table_insert (q->by_name, g_strdup (alias), value);
+          g_hash_table_insert (q->by_name, (gpointer) alias, value);
       }
 }
 
@@ -3905,7 +3907,7 @@ dossier_quotes_run (DossierContext *ctx)
     class_cache.classes = g_new0 (guint32, ctx->tokens->len);
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  q.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  q.by_name = g_hash_table_new (g_str_hash, g_str_equal);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
