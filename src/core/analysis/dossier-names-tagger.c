@@ -539,6 +539,7 @@ typedef struct
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   guint           n_caps;        /* capitalised words (candidates) */
+  U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
                                   * (aux: its fd, for the words of the prepass) */
   GArray         *fentries;      /* FormEntry */
@@ -1091,6 +1092,8 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   return best;
 }
 
+#define WALK_AHEAD 8
+
 /* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
@@ -1108,6 +1111,41 @@ walk (Tagger *tg)
       Cand *cd = &tg->cands[ci];
       guint prev = 0, c, idx;
       guint8 gaz;
+
+      /* what the candidates further on will read, fetched meanwhile: the
+       * entries of their forms, then (nearer) their rows */
+      if (ci + WALK_AHEAD < tg->pre->len)
+        {
+          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD).token;
+          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
+            if (tg->fids[j])
+              __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, tg->fids[j] - 1));
+        }
+      if (ci + WALK_AHEAD / 2 < tg->pre->len)
+        {
+          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD / 2).token;
+          guint32 f = tg->fids[a];
+          if (f)
+            {
+              const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, f - 1);
+              if (fe->fd)
+                __builtin_prefetch (&g_array_index (tg->form_data, FormData, fe->fd - 1));
+              for (guint r = 0; r < 2; r++)
+                if (fe->rows[R_SELF + r])
+                  __builtin_prefetch (&g_array_index (tg->rows, gint32, (gsize) (fe->rows[R_SELF + r] - 1) * N_TAGS));
+            }
+          for (guint o = 0; o < 4; o++)
+            {
+              static const int offs[4] = { -1, 1, -2, 2 };
+              guint j = a + offs[o];
+              if (j < tg->n && tg->fids[j])
+                {
+                  const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, tg->fids[j] - 1);
+                  if (fe->rows[R_NEIGHBOUR + o])
+                    __builtin_prefetch (&g_array_index (tg->rows, gint32, (gsize) (fe->rows[R_NEIGHBOUR + o] - 1) * N_TAGS));
+                }
+            }
+        }
 
       /* the tag before: 0 unless the word before is a candidate */
       Info *in = info_get (tg, k);
@@ -1161,6 +1199,79 @@ walk_again (Tagger *tg)
     }
 }
 
+#define PREPASS_BLOCK 16
+
+/* A quick hash of the bytes [start, end) of the text, eight at a time,
+ * with the case flags: the key of an exact form in Tagger.fmap while the
+ * prepass interns the words (the features need the FNV hashes of
+ * hash_stem (), worked out once a form). */
+static inline guint64
+intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
+{
+  const guchar *s = (const guchar *) ctx->text + start;
+  gsize len = end - start;
+  guint64 h = ((guint64) len << 8 | (flags & (F_CAP | F_ALLCAPS | F_WORD))) * 0x9E3779B97F4A7C15ULL;
+
+  while (len >= 8)
+    {
+      guint64 w;
+      memcpy (&w, s, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 29;
+      s += 8;
+      len -= 8;
+    }
+  if (len > 0)
+    {
+      guint64 w = 0;
+      if (end + 8 <= ctx->length)
+        {
+          memcpy (&w, s, 8);
+          w &= G_MAXUINT64 >> (64 - 8 * len);   /* little-endian: the first len bytes */
+          if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
+            {
+              w = 0;
+              memcpy (&w, s, len);
+            }
+        }
+      else
+        memcpy (&w, s, len);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    }
+  h ^= h >> 32;
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  h ^= h >> 29;
+  return u64_fix (h);
+}
+
+/* The keys of the words of tokens [from, from + PREPASS_BLOCK), a block
+ * before the prepass needs them: their slots of Tagger.imap are fetched
+ * from memory meanwhile. */
+static inline void
+prepass_keys (Tagger *tg, guint from, guint64 *keys, guint *ends)
+{
+  guint stop = MIN (from + PREPASS_BLOCK, tg->n);
+
+  for (guint b = from; b < stop; b++)
+    {
+      const DossierToken *u = &tg->tokens[b];
+      guint r = b % (2 * PREPASS_BLOCK);
+      if (u->flags & DOSSIER_TOKEN_WORD)
+        {
+          guint flags = F_WORD;
+          guint64 key;
+          if (u->flags & DOSSIER_TOKEN_CAPITALIZED)
+            flags |= F_CAP;
+          if (u->flags & DOSSIER_TOKEN_ALL_CAPS)
+            flags |= F_ALLCAPS;
+          ends[r] = stem_end_of (tg->ctx, u);
+          key = intern_key (tg->ctx, u->start, ends[r], flags);
+          keys[r] = key;
+          __builtin_prefetch (&tg->imap.slots[(gsize) (key ^ (key >> 29)) & tg->imap.mask]);
+        }
+    }
+}
+
 /* The first walk over the text: word forms, line capitals. */
 static void
 prepass (Tagger *tg)
@@ -1170,12 +1281,22 @@ prepass (Tagger *tg)
   gboolean prev_terminal = TRUE;
   const char *text = tg->ctx->text;
 
+  /* the words' hashes, a block ahead: their slots of the form table are
+   * fetched from memory while the block before is worked on */
+  guint64 block_key[2 * PREPASS_BLOCK];
+  guint   block_end[2 * PREPASS_BLOCK];
+
+  prepass_keys (tg, 0, block_key, block_end);
+
   /* the line and sentence facts need every token, in order */
   for (guint k = 0; k < tg->n; k++)
     {
       const DossierToken *t = &tg->tokens[k];
       gboolean line = (t->flags & DOSSIER_TOKEN_LINE_START) != 0;
       gboolean sent = prev_terminal || line;
+
+      if (k % PREPASS_BLOCK == 0)
+        prepass_keys (tg, k + PREPASS_BLOCK, block_key, block_end);
 
       if (line && k > 0)
         {
@@ -1200,15 +1321,27 @@ prepass (Tagger *tg)
             }
           /* the exact form (one look-up), and through it the lower-case
            * form (only for a new exact form) */
-          hash_stem (tg->ctx, t, stem_end_of (tg->ctx, t), &hexact, &hlow);
           if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
             flags |= F_CAP;
           if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
             flags |= F_ALLCAPS;
-          slot = u64map_slot_ref (&tg->fmap, form_key (hexact, flags));
+          slot = u64map_slot_ref (&tg->imap, block_key[k % (2 * PREPASS_BLOCK)]);
           if (slot->value == 0)
             {
-              guint32 *ref = u64map_ref (&tg->forms, hlow);
+              /* a new spelling: its entry by the features' hash (two
+               * spellings of one hash share it, as before) */
+              U64Slot *fslot;
+              guint32 *ref;
+
+              hash_stem (tg->ctx, t, block_end[k % (2 * PREPASS_BLOCK)], &hexact, &hlow);
+              fslot = u64map_slot_ref (&tg->fmap, form_key (hexact, flags));
+              if (fslot->value != 0)
+                {
+                  slot->value = fslot->value;
+                  slot->aux = fslot->aux;
+                  goto have_form;
+                }
+              ref = u64map_ref (&tg->forms, hlow);
               if (*ref == 0)
                 {
                   FormData empty = { 0 };
@@ -1217,9 +1350,10 @@ prepass (Tagger *tg)
                   g_byte_array_append (tg->seen, &none, 1);
                   *ref = tg->form_data->len;
                 }
-              slot->aux = *ref;
-              slot->value = form_new (tg, hexact, hlow, *ref);
+              slot->aux = fslot->aux = *ref;
+              slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
             }
+        have_form:
           tg->fids[k] = slot->value;
           seen = &tg->seen->data[slot->aux - 1];
           if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
@@ -1361,6 +1495,7 @@ dossier_names_tag (DossierContext *ctx)
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
   tg.seen = g_byte_array_new ();
   u64map_init (&tg.fmap, 4096);
+  u64map_init (&tg.imap, 4096);
   u64map_init (&tg.smap, 256);
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
@@ -1427,6 +1562,7 @@ dossier_names_tag (DossierContext *ctx)
   g_array_unref (tg.form_data);
   g_byte_array_unref (tg.seen);
   u64map_clear (&tg.fmap);
+  u64map_clear (&tg.imap);
   u64map_clear (&tg.smap);
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);
