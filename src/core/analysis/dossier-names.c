@@ -2280,6 +2280,39 @@ first_word_is_first_name (const char *form)
   return sp && (dossier_names_lexicon_bits (form, sp - form) & DOSSIER_LEX_FIRSTNAME);
 }
 
+/* Events, works, laws, programmes, products, vehicles, storms, religions
+ * (World Cup, Lantern Festival, Clean Air Act, Space Shuttle Atlantis,
+ * Cyclone Phailin, Firefox): names of the kind "other", known by their
+ * head word, their first words or whole (other-names.txt). */
+static gboolean
+names_other (const char *form, guint words, DossierNameKind kind)
+{
+  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  const char *v = g_hash_table_lookup (list, form);
+  char buf[64];
+
+  if (v != NULL)
+    return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0;
+  if (words < 2)
+    return FALSE;
+  v = g_hash_table_lookup (list, last_word (form));
+  if (v != NULL && g_str_has_prefix (v, "head"))
+    /* Doris Day: a first name and one more word stay a person */
+    return !(kind == DOSSIER_NAME_PER && words == 2 && first_word_is_first_name (form));
+  for (const char *sp = strchr (form, ' '), *p = sp; p != NULL && p - form < (gssize) sizeof buf;
+       p = strchr (p + 1, ' '))
+    {
+      memcpy (buf, form, p - form);
+      buf[p - form] = '\0';
+      v = g_hash_table_lookup (list, buf);
+      if (v != NULL && strcmp (v, "first") == 0)
+        return TRUE;
+      if (p != sp)
+        break;  /* the first two words at most */
+    }
+  return FALSE;
+}
+
 static void
 build_entities (Names *nm)
 {
@@ -2397,6 +2430,8 @@ build_entities (Names *nm)
               else if (hb & DOSSIER_LEX_PLACEWORD)
                 kind = DOSSIER_NAME_LOC;
             }
+          if (names_other (cl->best_form, cl->best_tokens, kind))
+            kind = DOSSIER_NAME_MISC;
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
               (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
             {
