@@ -963,6 +963,42 @@ join_of (Names *nm, GArray *spans)
   }
 }
 
+/* Names with a demonym that are names all the same: an organisation or a
+ * place whose head word says so (Indonesian Navy, Saudi Gazette), a
+ * language after "in" or "speak" (in English, speaks French.). */
+static DossierNameKind
+demonym_name (Names *nm, guint first, guint last)
+{
+  static const char * const before[] = { "in", "into", "speak", "speaks", "spoke", "spoken",
+                                         "speaking", "learn", "learning", "learned", "learnt",
+                                         "teach", "teaches", "taught", "translated", "fluent" };
+  guint hb = tok_bits (nm, last);
+
+  if (!(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+    return DOSSIER_NAME_NONE;
+  if (last > first)
+    {
+      for (guint k = first + 1; k <= last; k++)
+        if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+            (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)))
+          return DOSSIER_NAME_NONE;
+      /* but the American League, the Russian Federation, the Australian Coalition */
+      if (tok_is (nm, last, "League") || tok_is (nm, last, "Federation") || tok_is (nm, last, "Coalition"))
+        return DOSSIER_NAME_NONE;
+      if (hb & DOSSIER_LEX_ORGWORD)
+        return DOSSIER_NAME_ORG;
+      if (hb & DOSSIER_LEX_PLACEWORD)
+        return DOSSIER_NAME_LOC;
+      return DOSSIER_NAME_NONE;
+    }
+  if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
+    return DOSSIER_NAME_NONE;
+  for (guint k = 0; k < G_N_ELEMENTS (before); k++)
+    if (tok_is (nm, first - 1, before[k]))
+      return DOSSIER_NAME_MISC;
+  return DOSSIER_NAME_NONE;
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -989,6 +1025,12 @@ fix_spans (Names *nm, GArray *spans)
               skip = TRUE;
           if (!skip && !sentence_opener (nm, first))
             add_cand (nm, first, last, DOSSIER_NAME_MISC);
+          else if (skip)
+            {
+              DossierNameKind k = demonym_name (nm, first, last);
+              if (k != DOSSIER_NAME_NONE)
+                add_cand (nm, first, last, k);
+            }
           continue;
         }
 
@@ -2313,6 +2355,17 @@ names_other (const char *form, guint words, DossierNameKind kind)
   return FALSE;
 }
 
+/* The kind the tagger's votes and the rules above gave a cluster, made
+ * right by what its fullest form says. */
+static DossierNameKind
+refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
+{
+  (void) nm;
+  if (names_other (cl->best_form, cl->best_tokens, kind))
+    return DOSSIER_NAME_MISC;
+  return kind;
+}
+
 static void
 build_entities (Names *nm)
 {
@@ -2430,8 +2483,7 @@ build_entities (Names *nm)
               else if (hb & DOSSIER_LEX_PLACEWORD)
                 kind = DOSSIER_NAME_LOC;
             }
-          if (names_other (cl->best_form, cl->best_tokens, kind))
-            kind = DOSSIER_NAME_MISC;
+          kind = refine_kind (nm, cl, kind);
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
               (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
             {
