@@ -664,7 +664,12 @@ possessive_split_ok (Names *nm, guint first, guint split, guint last)
   if (is_known_name (phrase_bits (whole, strlen (whole))) || is_company_suffix (nm, last))
     return FALSE;
   if ((lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && !is_known_name (tok_bits (nm, split)))
-    return FALSE;
+    {
+      /* Saudi Arabia's Civil Defense Authority: the owner is a known name of two words */
+      const char *owner = split > first ? chunk_tokens (nm, first, split, G_MAXUINT, G_MAXUINT) : NULL;
+      if (owner == NULL || !is_known_name (phrase_bits (owner, strlen (owner))))
+        return FALSE;
+    }
   return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
 }
 
@@ -980,7 +985,8 @@ demonym_name (Names *nm, guint first, guint last)
     {
       for (guint k = first + 1; k <= last; k++)
         if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
-            (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)))
+            (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)) ||
+            dossier_names_stem_end (nm->ctx, tok (nm, k - 1)) != tok (nm, k - 1)->end)
           return DOSSIER_NAME_NONE;
       /* but the American League, the Russian Federation, the Australian Coalition */
       if (tok_is (nm, last, "League") || tok_is (nm, last, "Federation") || tok_is (nm, last, "Coalition"))
