@@ -2340,7 +2340,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
   char buf[64];
 
   if (v != NULL)
-    return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0;
+    return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0 || (words > 1 && strcmp (v, "first") == 0);
   if (words < 2)
     return FALSE;
   v = g_hash_table_lookup (list, last_word (form));
@@ -2366,9 +2366,21 @@ names_other (const char *form, guint words, DossierNameKind kind)
 static DossierNameKind
 refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
 {
+  const char *form = cl->best_form;
+  gsize len = strlen (form);
+
   (void) nm;
-  if (names_other (cl->best_form, cl->best_tokens, kind))
+  if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* Scientology, Nazism, Islamophobia: a word of that ending names no
+   * person and no place; a movement of -ology acts as an organisation */
+  if (cl->best_tokens == 1 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_LOC) && len > 6)
+    {
+      if (g_str_has_suffix (form, "ology"))
+        return DOSSIER_NAME_ORG;
+      if (g_str_has_suffix (form, "ism") || g_str_has_suffix (form, "phobia"))
+        return DOSSIER_NAME_MISC;
+    }
   return kind;
 }
 
