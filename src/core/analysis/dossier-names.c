@@ -1510,6 +1510,13 @@ add_uncovered (Names *nm, GArray *spans)
               best_bits = DOSSIER_LEX_ORG;
             }
         }
+      /* a country the tagger left alone (in the US.) */
+      if (best < 0 && (tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) &&
+          dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+        {
+          best = (int) i;
+          best_bits = DOSSIER_LEX_COUNTRY;
+        }
       if (best < 0)
         continue;
       add_cand (nm, i, (guint) best, kind_of_bits (best_bits, DOSSIER_NAME_ORG));
