@@ -968,6 +968,40 @@ join_of (Names *nm, GArray *spans)
   }
 }
 
+/* Is the span [first, last] a name and then a person's first name and
+ * surname (NASA Bill Ingalls, Refugee Council Enver Solomon)? The name
+ * before is known or ends in an organisation's head word; the two last
+ * words are plain capitalised words, a first name or a surname among
+ * them. */
+static gboolean
+name_then_person (Names *nm, guint first, guint last, DossierNameKind *kind)
+{
+  guint k = last - 2, hb = tok_bits (nm, k);
+  guint pb;
+  const char *prefix;
+
+  for (guint j = k; j <= last; j++)
+    {
+      const DossierToken *t = tok (nm, j);
+      if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) || (t->flags & DOSSIER_TOKEN_ALL_CAPS && j > k) ||
+          dossier_names_stem_end (nm->ctx, t) != t->end || (j > k && (t->flags & DOSSIER_TOKEN_LINE_START)))
+        return FALSE;
+      if (j > k && (tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+        return FALSE;
+    }
+  if (!(tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME) && !(tok_bits (nm, k + 2) & DOSSIER_LEX_SURNAME))
+    return FALSE;
+  prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
+  pb = phrase_bits (prefix, strlen (prefix));
+  if (is_known_name (pb))
+    *kind = kind_of_bits (pb, DOSSIER_NAME_ORG);
+  else if ((hb & DOSSIER_LEX_ORGWORD) && !(hb & DOSSIER_LEX_TITLE) && k > first)
+    *kind = DOSSIER_NAME_ORG;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 /* Names with a demonym that are names all the same: an organisation or a
  * place whose head word says so (Indonesian Navy, Saudi Gazette), a
  * language after "in" or "speak" (in English, speaks French.). */
@@ -1051,6 +1085,19 @@ fix_spans (Names *nm, GArray *spans)
               add_cand (nm, first, k - 2, sp.kind);
               add_cand (nm, k + 1, last, DOSSIER_NAME_LOC);
               continue;
+            }
+        }
+
+      /* NASA Bill Ingalls, Refugee Council Enver Solomon: a known name or
+       * one with an organisation's head word, then two words of a name */
+      if (last >= first + 2 && sp.kind != DOSSIER_NAME_MISC)
+        {
+          DossierNameKind k1;
+          if (name_then_person (nm, first, last, &k1))
+            {
+              add_cand (nm, first, last - 2, k1);
+              first = last - 1;
+              sp.kind = DOSSIER_NAME_PER;
             }
         }
 
