@@ -481,6 +481,24 @@ test_names_demonym_names (void)
   dossier_context_free (ctx);
 }
 
+/* An East Asian family name and a hyphenated given name make a person,
+ * a known name before a hyphen does not (Hong Kong-based); a known name
+ * or an organisation and then a first name and surname make two names. */
+static void
+test_names_juxtaposed (void)
+{
+  DossierContext *ctx = run ("In the vote for the council, Tsang Wai-ling of the Harbour Alliance won a seat, "
+                             "and a Hong Kong-based group backed her.\n\n"
+                             "Photo: NASA Daniel Okafor.\n");
+  assert_entity (ctx, "Tsang Wai-ling", DOSSIER_ENTITY_PERSON);
+  g_assert_true (entity (ctx, "Hong Kong-based") == NULL ||
+                 entity (ctx, "Hong Kong-based")->kind != DOSSIER_ENTITY_PERSON);
+  assert_mention (ctx, "NASA", 0);
+  assert_mention (ctx, "Daniel Okafor", 0);
+  assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+}
+
 static void
 test_names_odd_input (void)
 {
@@ -527,6 +545,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/saint-places", test_names_saint_places);
   g_test_add_func ("/names/other-kinds", test_names_other_kinds);
   g_test_add_func ("/names/demonym-names", test_names_demonym_names);
+  g_test_add_func ("/names/juxtaposed", test_names_juxtaposed);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

@@ -2415,6 +2415,34 @@ names_other (const char *form, guint words, DossierNameKind kind)
   return FALSE;
 }
 
+/* Wong Kwok-kin, Park Ji-sung: an East Asian family name and a
+ * hyphenated given name of two short syllables are someone's name. */
+static gboolean
+east_asian_name (const char *form, guint words)
+{
+  const char *sp = strchr (form, ' '), *given, *hy;
+  gsize a, b;
+
+  if (words != 2 || sp == NULL ||
+      !dossier_lexicon_contains (dossier_lexicon_get_default (), "east-asian-surnames", form, sp - form))
+    return FALSE;
+  given = sp + 1;
+  hy = strchr (given, '-');
+  if (hy == NULL || strchr (hy + 1, '-') != NULL || !g_ascii_isupper (given[0]))
+    return FALSE;
+  /* (but Hong Kong-based) */
+  if (is_known_name (phrase_bits (form, hy - form)))
+    return FALSE;
+  a = hy - given;
+  b = strlen (hy + 1);
+  if (a < 2 || a > 6 || b < 2 || b > 6)
+    return FALSE;
+  for (const char *p = given + 1; *p; p++)
+    if (p != hy && p != hy + 1 && !g_ascii_islower (*p))
+      return FALSE;
+  return g_ascii_isalpha (hy[1]);
+}
+
 /* The kind the tagger's votes and the rules above gave a cluster, made
  * right by what its fullest form says. */
 static DossierNameKind
@@ -2426,6 +2454,8 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   (void) nm;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
+    return DOSSIER_NAME_PER;
   /* Scientology, Nazism, Islamophobia: a word of that ending names no
    * person and no place; a movement of -ology acts as an organisation */
   if (cl->best_tokens == 1 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_LOC) && len > 6)
