@@ -1002,6 +1002,39 @@ name_then_person (Names *nm, guint first, guint last, DossierNameKind *kind)
   return TRUE;
 }
 
+/* The 2002 World Cup, the 1991 Hajj: the year before the name of an
+ * event is part of it. Returns the name's first token. */
+static guint
+year_before (Names *nm, guint first, guint last)
+{
+  GHashTable *list;
+  const DossierToken *y, *h;
+  const char *v;
+  char buf[64];
+  gsize len;
+
+  if (first == 0)
+    return first;
+  y = tok (nm, first - 1);
+  if (y->end - y->start != 4 || !(y->flags & DOSSIER_TOKEN_NUMBER) || (tok (nm, first)->flags & DOSSIER_TOKEN_LINE_START) ||
+      (nm->ctx->text[y->start] != '1' && nm->ctx->text[y->start] != '2'))
+    return first;
+  for (guint k = 0; k < 4; k++)
+    if (!g_ascii_isdigit (nm->ctx->text[y->start + k]))
+      return first;
+  h = tok (nm, last);
+  len = dossier_names_stem_end (nm->ctx, h) - h->start;
+  if (len >= sizeof buf)
+    return first;
+  memcpy (buf, nm->ctx->text + h->start, len);
+  buf[len] = '\0';
+  list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  v = g_hash_table_lookup (list, buf);
+  if (v == NULL || (strcmp (v, "name") != 0 && !g_str_has_prefix (v, "head")) || (last == first && strcmp (v, "head") == 0))
+    return first;
+  return first - 1;
+}
+
 /* Names with a demonym that are names all the same: an organisation or a
  * place whose head word says so (Indonesian Navy, Saudi Gazette), a
  * language after "in" or "speak" (in English, speaks French.). */
@@ -1064,7 +1097,7 @@ fix_spans (Names *nm, GArray *spans)
             if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD))
               skip = TRUE;
           if (!skip && !sentence_opener (nm, first))
-            add_cand (nm, first, last, DOSSIER_NAME_MISC);
+            add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
           else if (skip)
             {
               DossierNameKind k = demonym_name (nm, first, last);
@@ -1462,7 +1495,7 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
-      add_cand (nm, first, last, sp.kind);
+      add_cand (nm, sp.kind != DOSSIER_NAME_PER ? year_before (nm, first, last) : first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
       if (title)
         extra_set (nm, c)->title = title;
@@ -2390,8 +2423,17 @@ static gboolean
 names_other (const char *form, guint words, DossierNameKind kind)
 {
   GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
-  const char *v = g_hash_table_lookup (list, form);
+  const char *v;
   char buf[64];
+
+  /* the 2002 World Cup */
+  if (words > 1 && g_ascii_isdigit (form[0]) && g_ascii_isdigit (form[1]) && g_ascii_isdigit (form[2]) &&
+      g_ascii_isdigit (form[3]) && form[4] == ' ')
+    {
+      form += 5;
+      words--;
+    }
+  v = g_hash_table_lookup (list, form);
 
   if (v != NULL)
     return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0 || (words > 1 && strcmp (v, "first") == 0);
