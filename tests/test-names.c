@@ -497,6 +497,12 @@ test_names_juxtaposed (void)
   assert_mention (ctx, "Daniel Okafor", 0);
   assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
+
+  /* a particle joined by a hyphen stays in the name */
+  ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
+  assert_mention (ctx, "Karim al-Nasser", 0);
+  assert_entity (ctx, "Karim al-Nasser", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
 }
 
 static void

@@ -1035,6 +1035,27 @@ year_before (Names *nm, guint first, guint last)
   return first - 1;
 }
 
+/* al-Amr, bin-Laden: a lower-case particle, a hyphen and a name. */
+static gboolean
+hyphen_particle (Names *nm, guint i)
+{
+  static const char * const particles[] = { "al-", "el-", "bin-", "ibn-", "abu-", "ad-", "ar-", "as-",
+                                            "ash-", "at-", "az-", "ud-", "ul-" };
+  const DossierToken *t = tok (nm, i);
+  const char *s = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    {
+      gsize pl = strlen (particles[k]);
+      if (len > pl + 1 && memcmp (s, particles[k], pl) == 0 && g_ascii_isupper (s[pl]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Names with a demonym that are names all the same: an organisation or a
  * place whose head word says so (Indonesian Navy, Saudi Gazette), a
  * language after "in" or "speak" (in English, speaks French.). */
@@ -1328,6 +1349,21 @@ fix_spans (Names *nm, GArray *spans)
               last = end_tok;
               sp.kind = DOSSIER_NAME_PER;
             }
+        }
+
+      /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
+      if (sp.kind == DOSSIER_NAME_PER && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+          same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
+        {
+          guint end_tok = last + 1;
+          if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 &&
+              g_array_index (spans, DossierNameSpan, s + 1).kind == DOSSIER_NAME_PER &&
+              dossier_names_stem_end (nm->ctx, tok (nm, last + 1)) == tok (nm, last + 1)->end)
+            {
+              end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+              s++;
+            }
+          last = end_tok;
         }
 
       /* Douglas & Lomason, Procter & Gamble: a firm */
