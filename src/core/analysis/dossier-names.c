@@ -2534,6 +2534,18 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_MISC;
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
+  /* John-Christian G. Rauschenberg: a middle initial */
+  if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
+    {
+      const char *sp = strchr (form, ' ');
+      const char *lw = last_word (form);
+      if (g_ascii_isupper (sp[1]) && sp[2] == '.' && sp[3] == ' ' && g_ascii_isupper (form[0]) &&
+          g_ascii_isupper (lw[0]) && strlen (lw) > 2 &&
+          !(phrase_bits (lw, strlen (lw)) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY |
+                                             DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG)) &&
+          !is_known_name (phrase_bits (form, strlen (form))))
+        return DOSSIER_NAME_PER;
+    }
   /* Scientology, Nazism, Islamophobia: a word of that ending names no
    * person and no place; a movement of -ology acts as an organisation */
   if (cl->best_tokens == 1 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_LOC) && len > 6)
