@@ -442,7 +442,8 @@ static const char * const speech_nouns[] = {
   "letter", "question", "criticism", "characterization", "suggestion", "insistence", "view",
   "words", "testimony", "announcement", "explanation", "complaint", "vow", "slogan", "motto",
   "quip", "joke", "retort", "line", "lines", "post", "op-ed", "column", "editorial", "memo",
-  "report", "ad", "video", "book", NULL
+  "report", "ad", "video", "book", "boast", "accusation", "contention", "declaration",
+  "pronouncement", "catchphrase", "refrain", "prediction", "admission", "observation", NULL
 };
 
 /* Descriptions of texts and recordings: they speak for themselves ("the
@@ -522,7 +523,13 @@ static const char * const inverting[] = {
   "asked", "asks", "cautioned", "conceded", "concedes", "acknowledged", "acknowledges",
   "announced", "announces", "boasted", "complained", "predicted", "promised", "suggested",
   "suggests", "stressed", "stresses", "emphasized", "shouted", "yelled", "cried", "mused",
-  "exclaimed", "whispered", "retorted", "posted", "testified", NULL
+  "exclaimed", "whispered", "retorted", "posted", "testified", "agrees", "agreed", "declares",
+  "opined", "opines", "warns", "warned", "wonders", "wondered", "admits", "admitted", "claims",
+  "claimed", "contends", "contended", "laments", "lamented", "interjected", "proclaimed",
+  "proclaims", "confirms", "confirmed", "boasts", "complains", "predicts", "cautions",
+  "concludes", "pleaded", "recounted", "recounts", "marveled", "chimed", "sighed", "sighs",
+  "observes", "remarks", "responds", "answers", "insisted", "stressed", "shouts", "yells",
+  "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", NULL
 };
 
 /* The word lists above as hash sets, built once for the process: the
@@ -3119,16 +3126,31 @@ attribute_possessive_noun (Quotes      *q,
   DossierContext *ctx = q->ctx;
   guint open = s->open_tok;
 
-  for (guint k = open; k-- > lo && open - k <= 4;)
+  for (guint k = open; k-- > lo && open - k <= 12;)
     {
-      if (tok_is_mark (ctx, k) || is_verb (q, k))
+      if (tok_is_mark (ctx, k) || is_verb (q, k) || tok_is_char (ctx, k, ';'))
         return FALSE;
       if (k > lo && tok_in_list (ctx, k, speech_nouns) &&
-          (tok_is (ctx, k - 1, "his") || tok_is (ctx, k - 1, "her") || tok_is (ctx, k - 1, "their")))
+          (tok_is (ctx, k - 1, "his") || tok_is (ctx, k - 1, "her") || tok_is (ctx, k - 1, "their")) &&
+          (open - k <= 4 || tok_is (ctx, k + 1, "that")))
         {
           if (k >= 2 && is_verb (q, k - 2))
             return FALSE;  /* "saying his comment …": the speaker of the verb */
           Np np = { NP_PRONOUN, k - 1, k - 1 };
+          a->entity = resolve_np (q, np, &a->mention);
+          set_cue (ctx, k, &a->cue);
+          a->found = a->entity >= 0;
+          return a->found;
+        }
+      /* "Jane Doe's claim that the plan "…"": the one whose words they are */
+      if (k > lo + 1 && tok_in_list (ctx, k, speech_nouns) && !tok_in_list (ctx, k, thing_nouns) &&
+          tok_is (ctx, k + 1, "that") && is_possessive (ctx, k - 1) && is_name_token (q, k - 1))
+        {
+          guint first = name_run_start (q, lo, k - 1);
+          Np np = { NP_NAME, first, k - 1 };
+          /* (after any verb too: "rejected Doe's claim" quotes Doe) */
+          if (looks_common (q, first, k - 1))
+            return FALSE;
           a->entity = resolve_np (q, np, &a->mention);
           set_cue (ctx, k, &a->cue);
           a->found = a->entity >= 0;
