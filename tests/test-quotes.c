@@ -804,6 +804,17 @@ test_possessive_claim (void)
                  "pointing to the fares.\n", e2, 1);
 }
 
+/* a nationality or number word before a plural is no speaker's name */
+static void
+test_modifier_not_speaker (void)
+{
+  g_autoptr(DossierContext) ctx = run ("The talks ended late on Friday.\n\n"
+                                       "Norwegian negotiators called the offer \"a step backwards\" for the fishermen.\n");
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  g_assert_true (speaker_name (ctx, 0) == NULL ||
+                 g_ascii_strcasecmp (speaker_name (ctx, 0), "Norwegian") != 0);
+}
+
 static void
 test_seed (void)
 {
@@ -889,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-coordination", test_description_coordination);
   g_test_add_func ("/quotes/inverted-more-verbs", test_inverted_more_verbs);
   g_test_add_func ("/quotes/possessive-claim", test_possessive_claim);
+  g_test_add_func ("/quotes/modifier-not-speaker", test_modifier_not_speaker);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2739,6 +2739,55 @@ add_description_alias (Quotes             *q,
   g_ptr_array_add (info->aliases, g_steal_pointer (&alias));
 }
 
+/* A single capitalised word that only modifies the noun after it
+ * ("Israeli officials", "Democratic voters", "Two analysts"): a nationality,
+ * a party adjective or a number word before a lower-case word that is no
+ * verb is nobody's name. */
+static gboolean
+is_modifier_word (Quotes *q,
+                  guint   first,
+                  guint   last)
+{
+  static const char * const adjectives[] = {
+    "democratic",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "dozens", "hundreds", "thousands", "millions", NULL
+  };
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *n;
+  gsize len;
+  const char *w;
+  char buf[24];
+
+  if (first != last || last + 1 >= ctx->tokens->len)
+    return FALSE;
+  n = dossier_context_token (ctx, last + 1);
+  if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+      !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE) || is_verb (q, last + 1) ||
+      (tok_class (ctx, last + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+    return FALSE;
+  /* the noun after it: a plural ("Israeli officials") or a description
+   * ("Israeli spokesman"); not "Republican involved in …", a person */
+  {
+    gsize nlen;
+    const char *nw = tok_str (ctx, last + 1, &nlen);
+    if (!(nlen > 3 && nw[nlen - 1] == 's' && nw[nlen - 2] != 's') && !is_description (q, last + 1) &&
+        !tok_in_list (ctx, last + 1, thing_nouns))
+      return FALSE;
+  }
+  w = tok_str (ctx, first, &len);
+  if (len > 1 && w[len - 1] == 's')
+    return FALSE;  /* "Democrats", "Republicans": people */
+  if (dossier_lexicon_contains (dossier_lexicon_get_default (), "demonyms", w, len))
+    return TRUE;
+  if (!tok_lower (ctx, first, buf, sizeof buf))
+    return FALSE;
+  for (guint k = 0; adjectives[k]; k++)
+    if (strcmp (buf, adjectives[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static int
 resolve_np (Quotes       *q,
             Np            np,
@@ -2749,7 +2798,7 @@ resolve_np (Quotes       *q,
   switch (np.type)
     {
     case NP_NAME:
-      if (looks_common (q, np.first, np.last))
+      if (looks_common (q, np.first, np.last) || is_modifier_word (q, np.first, np.last))
         return -1;
       return resolve_name (q, np.first, np.last, mention);
     case NP_PRONOUN:
