@@ -151,6 +151,9 @@ typedef struct
 
   guint8         *has_role;    /* per entity at the start of the pass */
   guint           n_roles;
+  guint          *role_checked;/* per entity: the resolve_description () call
+                                  that found its role does not fit */
+  guint           role_call;
   GHashTable     *surnames;    /* surname -> GArray of person entities of known gender */
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
@@ -1150,7 +1153,11 @@ scan_back (Quotes     *q,
       if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) !=
           (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;  /* (the cheap part of is_name_token () first) */
-      if (!is_name_token (q, i) || in_span (q, t->start))
+      if (!is_name_token (q, i))
+        continue;
+      /* (a name run never crosses a quote mark: the whole run is in a
+       * quote or none of it; that binary search after the title test) */
+      if (!title && in_span (q, t->start))
         continue;
       first = name_run_start (q, lo, i);
       {
@@ -1167,7 +1174,7 @@ scan_back (Quotes     *q,
               match = (r = tok_is_title (q, k, title, title_len)) > 0;
             for (guint k = 1; k <= 2 && k <= first && !match && r >= 0; k++)
               match = (r = tok_is_title (q, first - k, title, title_len)) > 0;
-            if (!match)
+            if (!match || in_span (q, t->start))
               continue;
           }
         m = -1;
@@ -1513,6 +1520,7 @@ resolve_description (Quotes *q,
     return -1;  /* "the article said": a text, nobody named */
 
   buf_len = strlen (buf);
+  q->role_call++;
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
     {
@@ -1526,11 +1534,13 @@ resolve_description (Quotes *q,
         continue;
       /* (the entity itself only when it has a role: most do not, and
        * loading each would be a cache miss per mention) */
-      if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity])
+      if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity] &&
+          q->role_checked[mm->entity] != q->role_call)
         {
           info = g_ptr_array_index (ctx->entities, mm->entity);
           if (info->role && has_word (info->role, buf))
             return mm->entity;
+          q->role_checked[mm->entity] = q->role_call;  /* no: not again in this call */
         }
       /* the token at the mention: walked back to, the mentions come in
        * text order backwards (no binary search per mention) */
@@ -3989,6 +3999,7 @@ dossier_quotes_run (DossierContext *ctx)
     index_entity (&q, e);
   q.n_roles = ctx->entities->len;
   q.has_role = g_new0 (guint8, MAX (q.n_roles, 1));
+  q.role_checked = g_new0 (guint, MAX (q.n_roles, 1));
   for (guint e = 0; e < q.n_roles; e++)
     q.has_role[e] = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->role != NULL;
   q.n_siblings = ctx->entities->len * 2;
@@ -4006,6 +4017,7 @@ dossier_quotes_run (DossierContext *ctx)
   g_hash_table_unref (q.by_name);
   g_free (q.siblings);
   g_free (q.has_role);
+  g_free (q.role_checked);
   g_clear_pointer (&q.surnames, g_hash_table_unref);
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
