@@ -1908,6 +1908,41 @@ static gboolean is_dropped_mark (Quotes *q, guint k);
 /* The subject of the cue at @cue, looking back to @lo. */
 static Np first_subject (Quotes *q, guint lo, guint hi);
 
+/* The comma that ends the participle phrase opening at @i ("Speaking to
+ * reporters on Monday,"), within 15 words, or NO_TOKEN. */
+static guint
+participle_phrase_end (Quotes *q,
+                       guint   i,
+                       guint   hi)
+{
+  for (guint k = i + 1; k < hi && k < i + 16; k++)
+    {
+      if (tok_is_char (q->ctx, k, ','))
+        return k;
+      if (tok_is_mark (q->ctx, k) || tok_is_char (q->ctx, k, ';') || tok_is_char (q->ctx, k, ':'))
+        break;
+    }
+  return NO_TOKEN;
+}
+
+/* "It was …", "It's …", "It is …": an "it" that stands for nothing. */
+static gboolean
+is_expletive_it (Quotes *q,
+                 guint   i)
+{
+  const DossierContext *ctx = q->ctx;
+  gsize len;
+  const char *w = tok_str (ctx, i, &len);
+
+  if (len < 2 || FOLD (w[0]) != 'i' || FOLD (w[1]) != 't')
+    return FALSE;
+  if (len > 2)
+    return (len == 4 && w[2] == '\'' && w[3] == 's') ||
+           (len == 6 && memcmp (w + 2, "\xe2\x80\x99s", 4) == 0);  /* It's */
+  return tok_is (ctx, i + 1, "was") || tok_is (ctx, i + 1, "is") || tok_is (ctx, i + 1, "has") ||
+         tok_is (ctx, i + 1, "had") || tok_is (ctx, i + 1, "will") || tok_is (ctx, i + 1, "would");
+}
+
 static Np
 subject_before (Quotes *q,
                 guint   lo,
@@ -2008,6 +2043,12 @@ subject_before (Quotes *q,
               continue;
             }
           f = np_at (q, i, j - 1);
+          if (f.type == NP_PRONOUN && is_expletive_it (q, f.first))
+            {
+              /* "It was a year ago that Jane Doe, …, said": no subject */
+              i = f.last;
+              continue;
+            }
           if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
             {
               /* "At Springfield College, Gov. Jane Doe, …": not the subject */
@@ -3369,6 +3410,21 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
+      if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
+          dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                      dossier_context_token (ctx, i)->end) < 0)
+        {
+          /* "Speaking to reporters, Jane Doe said", "Asked about the vote,
+           * Jane Doe said": a participle phrase opens the sentence, to its
+           * comma */
+          guint k = participle_phrase_end (q, i, hi);
+          if (k != NO_TOKEN)
+            {
+              i = k;
+              continue;
+            }
+        }
       if (is_verb (q, i))
         return none;
       np = np_at (q, i, hi);
@@ -3395,6 +3451,17 @@ first_subject (Quotes *q,
           if (k > np.last + 1)
             {
               i = k - 1;
+              continue;
+            }
+        }
+      if (np.type == NP_NAME && np.first == i && looks_common (q, np.first, np.last) &&
+          (is_ing_verb (ctx, np.first) || ends_with (ctx, np.first, "ed")))
+        {
+          /* "Appearing before the crowd, …": a participle whose phrase runs to the comma */
+          guint k = participle_phrase_end (q, i, hi);
+          if (k != NO_TOKEN)
+            {
+              i = k;
               continue;
             }
         }
