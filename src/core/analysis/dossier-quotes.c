@@ -2320,73 +2320,11 @@ add_span (Quotes *q,
   g_array_append_val (q->spans, s);
 }
 
-/* The first token in [from, hi) that starts at or after @byte (hi when
- * none), galloping forward from @from. */
-static guint
-token_from (const DossierToken *toks,
-            guint               from,
-            guint               hi,
-            guint               byte)
-{
-  guint lo = from, step = 1, top;
-
-  if (lo >= hi || toks[lo].start >= byte)
-    return lo;
-  /* invariant: toks[lo].start < byte */
-  for (;;)
-    {
-      top = lo + step;
-      if (top >= hi || toks[top].start >= byte)
-        break;
-      lo = top;
-      step *= 2;
-    }
-  if (top > hi)
-    top = hi;
-  /* the answer is in (lo, top] */
-  while (lo + 1 < top)
-    {
-      guint mid = lo + (top - lo) / 2;
-      if (toks[mid].start >= byte)
-        top = mid;
-      else
-        lo = mid;
-    }
-  return top;
-}
-
 static void
 find_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
   const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
-  /* the bytes that can start a quote mark, a tag bracket or a line break,
-   * found by one scan of the text: the paragraphs on one line are read
-   * at these places only, not token by token */
-  g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (guint));
-  const guint *cand;
-  guint n_cands, ci = 0;
-
-  {
-    const char *p = ctx->text, *end = ctx->text + ctx->length;
-    while (p < end)
-      {
-        guint b;
-        p += strcspn (p, "\"'<>\n\r\xc2\xe2");
-        if (p >= end)
-          break;
-        if (*p == '\0')
-          {
-            p++;  /* a NUL inside the text */
-            continue;
-          }
-        b = (guint) (p - ctx->text);
-        g_array_append_val (cands, b);
-        p++;
-      }
-  }
-  cand = (const guint *) (gpointer) cands->data;
-  n_cands = cands->len;
 
   for (guint p = 0; p < ctx->paragraphs->len; p++)
     {
@@ -2396,7 +2334,6 @@ find_spans (Quotes *q)
       guint first_tok, last_tok;
       gboolean in_tag = FALSE;
       gboolean long_lines, one_line;
-      guint para_lo, para_hi;
       const DossierSentence *s0, *s1;
 
       if (para->n_sentences == 0)
@@ -2410,13 +2347,12 @@ find_spans (Quotes *q)
        * line is a paragraph of its own for pairing; short lines are a
        * paragraph hard-wrapped, where a quote runs on over the line ends */
       long_lines = FALSE;
-      para_lo = toks[first_tok].start;
-      para_hi = toks[last_tok - 1].end;
-      while (ci < n_cands && cand[ci] < para_lo)
-        ci++;
-      one_line = TRUE;
-      for (guint k = ci; k < n_cands && cand[k] < para_hi && one_line; k++)
-        one_line = ctx->text[cand[k]] != '\n' && ctx->text[cand[k]] != '\r';
+      {
+        /* (a paragraph on one line, the common case, is not read twice) */
+        const char *from = ctx->text + dossier_context_token (ctx, first_tok)->start;
+        gsize n = dossier_context_token (ctx, last_tok - 1)->end - dossier_context_token (ctx, first_tok)->start;
+        one_line = !memchr (from, '\n', n) && !memchr (from, '\r', n);
+      }
       if (!one_line)
       {
         guint line_start = dossier_context_token (ctx, first_tok)->start;
@@ -2449,29 +2385,10 @@ find_spans (Quotes *q)
 
           if (!long_lines)
             {
-              /* to the next token that starts at a candidate byte: words
-               * and other punctuation have nothing to do here */
-              gboolean found = FALSE;
-              while (ci < n_cands && cand[ci] < toks[i].start)
-                ci++;
-              while (ci < n_cands && cand[ci] < para_hi)
-                {
-                  guint b = cand[ci], k;
-                  if (ctx->text[b] == '\n' || ctx->text[b] == '\r')
-                    {
-                      ci++;
-                      continue;
-                    }
-                  k = token_from (toks, i, last_tok, b);
-                  if (k < last_tok && toks[k].start == b)
-                    {
-                      i = k;
-                      found = TRUE;
-                      break;
-                    }
-                  ci++;  /* inside a token: "don’t", an em dash in a word */
-                }
-              if (!found)
+              /* words: nothing to do (the tight loop over most tokens) */
+              while (i < last_tok && !(toks[i].flags & (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT)))
+                i++;
+              if (i >= last_tok)
                 break;
             }
           t = &toks[i];
