@@ -2597,17 +2597,21 @@ cue_right_after (Quotes *q,
     i++;
   if (i >= ctx->tokens->len)
     return FALSE;
+  /* a verb within five words, in the paragraph, before another mark (the
+   * cheap test first) */
+  {
+    gboolean verb = FALSE;
+    for (guint k = 0; k < 5 && i + k < ctx->tokens->len && !verb; k++)
+      {
+        if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
+          return FALSE;
+        verb = is_verb (q, i + k);
+      }
+    if (!verb)
+      return FALSE;
+  }
   /* the cue itself, or a phrase that can be its subject, comes first */
-  if (!is_verb (q, i) && np_at (q, i, MIN (ctx->tokens->len, i + 5)).type == NP_NONE)
-    return FALSE;
-  for (guint k = 0; k < 5 && i + k < ctx->tokens->len; k++)
-    {
-      if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
-        return FALSE;
-      if (is_verb (q, i + k))
-        return TRUE;
-    }
-  return FALSE;
+  return is_verb (q, i) || np_at (q, i, MIN (ctx->tokens->len, i + 5)).type != NP_NONE;
 }
 
 /* Is [start, end) in title case ("Meet the Press", "The Late Show")? */
