@@ -831,6 +831,18 @@ test_participle_and_expletive (void)
                  "\"pointless\" for a town of that size.\n", e2, 1);
 }
 
+/* "when Jane Doe knocked Roe and called him a "…"": the subject of the
+ * clause, not the object of its first verb */
+static void
+test_coordinated_cue (void)
+{
+  const Expected e1[] = { { "moderate,", "Pia Kolar" } };
+
+  assert_quotes ("The debate ran late.\n\n"
+                 "There were sharp moments, such as when Pia Kolar knocked Ivo Maric on trade and called him a "
+                 "\"moderate,\" a dig at his record.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -918,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/quotes/possessive-claim", test_possessive_claim);
   g_test_add_func ("/quotes/modifier-not-speaker", test_modifier_not_speaker);
   g_test_add_func ("/quotes/participle-and-expletive", test_participle_and_expletive);
+  g_test_add_func ("/quotes/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1982,6 +1982,23 @@ subject_before (Quotes *q,
       Np f = first_subject (q, lo, j - 1);
       if (f.type != NP_NONE)
         return f;
+      /* "…, such as when Jane Doe knocked Roe and called him": the subject
+       * of the clause the subordinator opens */
+      for (guint k = j - 1; k-- > lo && k + 40 > j;)
+        {
+          if ((tok_is_mark (ctx, k) && !is_dropped_mark (q, k)) || tok_is_char (ctx, k, ';'))
+            break;
+          if (tok_is (ctx, k, "when") || tok_is (ctx, k, "after") || tok_is (ctx, k, "because") ||
+              tok_is (ctx, k, "while") || tok_is (ctx, k, "since") || tok_is (ctx, k, "where") ||
+              tok_is (ctx, k, "before") || tok_is (ctx, k, "until") || tok_is (ctx, k, "although") ||
+              tok_is (ctx, k, "though") || tok_is (ctx, k, "if") || tok_is (ctx, k, "once"))
+            {
+              f = first_subject (q, k + 1, j - 1);
+              if (f.type != NP_NONE)
+                return f;
+              break;
+            }
+        }
     }
   if (j > lo && j == cue && clause_start (q, j - 1) &&
       (tok_is (ctx, j - 1, "another") || tok_is (ctx, j - 1, "one") || tok_is (ctx, j - 1, "others") ||
