@@ -313,6 +313,30 @@ title_case (const char *s)
 
 /* ---- rules over the tagger's spans -------------------------------------- */
 
+/* The loops over the mentions read a few tokens around each, and its text,
+ * spread over the whole (large) token array: those of the mention
+ * PREFETCH_AHEAD further on are fetched from memory meanwhile (the tokens
+ * first, their text when the tokens have come). */
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch_tokens (Names *nm, guint first)
+{
+  if (first < nm->n_tokens)
+    {
+      __builtin_prefetch (&nm->tokens[first >= 3 ? first - 3 : 0]);
+      __builtin_prefetch (&nm->tokens[first]);
+      __builtin_prefetch (&nm->tokens[MIN (first + 4, nm->n_tokens - 1)]);
+    }
+}
+
+static inline void
+prefetch_text (Names *nm, guint first)
+{
+  if (first < nm->n_tokens)
+    __builtin_prefetch (nm->ctx->text + nm->tokens[first].start);
+}
+
 static void
 add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 {
@@ -974,6 +998,11 @@ fix_spans (Names *nm, GArray *spans)
       guint first = sp.first, last = sp.last;
       const char *title = NULL;
       Cand *c;
+
+      if (s + 2 * PREFETCH_AHEAD < spans->len)
+        prefetch_tokens (nm, g_array_index (spans, DossierNameSpan, s + 2 * PREFETCH_AHEAD).first);
+      if (s + PREFETCH_AHEAD < spans->len)
+        prefetch_text (nm, g_array_index (spans, DossierNameSpan, s + PREFETCH_AHEAD).first);
 
       /* a lone hyphenated compound of known names */
       if (first == last && split_hyphenated (nm, first, sp.kind))
@@ -1849,6 +1878,13 @@ assign_clusters (Names *nm)
       SpanSlot *slot = NULL;
       guint64 span_h = 0;
       gsize span_len = 0;
+
+      /* the tokens and text of the mentions ahead, fetched meanwhile */
+      if (i + PREFETCH_AHEAD < n)
+        {
+          __builtin_prefetch (tok (nm, cands[i + PREFETCH_AHEAD].first));
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
+        }
 
       if (c->form == NULL || part)
         {
