@@ -1238,9 +1238,11 @@ intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
         memcpy (&w, s, len);
       h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
     }
-  h ^= h >> 32;
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
   h *= 0xC4CEB9FE1A85EC53ULL;
-  h ^= h >> 29;
+  h ^= h >> 33;
   return u64_fix (h);
 }
 

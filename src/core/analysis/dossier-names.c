@@ -337,6 +337,16 @@ prefetch_text (Names *nm, guint first)
     __builtin_prefetch (nm->ctx->text + nm->tokens[first].start);
 }
 
+/* The same for the loops over the capitalised words. */
+static inline void
+prefetch_caps (Names *nm, guint ci)
+{
+  if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
+    __builtin_prefetch (&nm->tokens[nm->caps[ci + 2 * PREFETCH_AHEAD]]);
+  if (ci + PREFETCH_AHEAD < nm->n_caps)
+    prefetch_text (nm, nm->caps[ci + PREFETCH_AHEAD]);
+}
+
 static void
 add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 {
@@ -1445,6 +1455,8 @@ add_uncovered (Names *nm, GArray *spans)
       guint best_bits = 0;
       gboolean starts;
 
+      prefetch_caps (nm, ci);
+
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
       if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
@@ -2452,6 +2464,9 @@ find_missed (Names *nm)
       Cand c = { 0 }, *src;
       const char *nick;
 
+      prefetch_caps (nm, ci);
+      if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
+        __builtin_prefetch (&g_array_index (covered, guint8, nm->caps[ci + 2 * PREFETCH_AHEAD]));
       if (g_array_index (covered, guint8, i) ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;
@@ -2638,6 +2653,11 @@ build_entities (Names *nm)
       guint words;
       gboolean caps;
 
+      /* the token before the mentions ahead (and its text), fetched meanwhile */
+      if (i + 2 * PREFETCH_AHEAD < n && cands[i + 2 * PREFETCH_AHEAD].first > 0)
+        __builtin_prefetch (tok (nm, cands[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + PREFETCH_AHEAD < n && cands[i + PREFETCH_AHEAD].first > 0)
+        prefetch_text (nm, cands[i + PREFETCH_AHEAD].first - 1);
       c->cluster = find (nm, c->cluster);
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
@@ -2688,6 +2708,13 @@ build_entities (Names *nm)
       Cluster *cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       DossierEntityInfo *e;
       DossierMention m;
+
+      if (i + PREFETCH_AHEAD < n)
+        {
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
+          __builtin_prefetch (&g_array_index (nm->clusters, Cluster, cands[i + PREFETCH_AHEAD].cluster));
+          __builtin_prefetch (&entity_of[cands[i + PREFETCH_AHEAD].cluster]);
+        }
 
       if (cl->best_form == NULL)
         continue;  /* only title mentions */
