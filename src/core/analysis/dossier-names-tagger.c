@@ -194,6 +194,7 @@ typedef struct
   U64Map  single;     /* FNV(exact word) -> lexicon bits */
   U64Map  multi;      /* FNV("New York") -> gazetteer class (1 place, 2 org, 3 first name) */
   U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
+  U64Map  title_first;/* FNV("Prime") -> 1: words that start a title of several words */
   GHashTable *by_name;/* word -> bits (for dossier_names_lexicon_bits) */
   /* model: open addressing over (key, index + 1) pairs, index 0 = empty */
   guint32 *slots;     /* 2 per slot */
@@ -236,6 +237,7 @@ load_lexicon (Model *m)
   u64map_init (&m->single, 4096);
   u64map_init (&m->multi, 1024);
   u64map_init (&m->multi_first, 1024);
+  u64map_init (&m->title_first, 256);
   m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint f = 0; f < G_N_ELEMENTS (lex_files); f++)
     {
@@ -256,6 +258,8 @@ load_lexicon (Model *m)
           *ref |= bit;
           g_hash_table_insert (m->by_name, (gpointer) word,
                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (m->by_name, word)) | bit));
+          if (bit == DOSSIER_LEX_TITLE && strchr (word, ' '))
+            *u64map_ref (&m->title_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
           if (lex_files[f].gaz && strchr (word, ' '))
             {
               guint32 *g = u64map_ref (&m->multi, fnv_bytes (FNV_OFFSET, word, strlen (word)));
@@ -459,6 +463,14 @@ dossier_names_phrase_start (const char *word,
 {
   Model *m = get_model ();
   return u64map_get (&m->multi_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
+}
+
+gboolean
+dossier_names_title_start (const char *word,
+                           gsize       len)
+{
+  Model *m = get_model ();
+  return u64map_get (&m->title_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
 }
 
 guint

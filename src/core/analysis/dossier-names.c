@@ -382,6 +382,9 @@ title_at (Names *nm, guint i, guint limit)
       len += tl;
       if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
         best = (int) j;
+      /* a word no title of several words starts with: no longer one */
+      if (j == i && !dossier_names_title_start (buf, len))
+        break;
     }
   return best;
 }
