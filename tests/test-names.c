@@ -464,6 +464,21 @@ test_names_other_kinds (void)
   assert_entity (ctx, "Firefox", DOSSIER_ENTITY_OTHER);
   assert_entity (ctx, "Dianetology", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+
+  /* a head word before "of" (the Treaty of Rome) makes one name */
+  ctx = run ("Delegates argued about the Treaty of Valmont for a week. The Autumn Carnival of Music "
+             "opened in Porto on Friday, and the singer Clara Vidal, 31, sang. Clara Vidal won.\n");
+  assert_mention (ctx, "Treaty of Valmont", 0);
+  assert_entity (ctx, "Treaty of Valmont", DOSSIER_ENTITY_OTHER);
+  assert_mention (ctx, "Autumn Carnival of Music", 0);
+  assert_entity (ctx, "Autumn Carnival of Music", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Porto", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* a middle initial makes a person */
+  ctx = run ("The letter was signed by Corwin T. Hallbrook, who runs the shop.\n");
+  assert_entity (ctx, "Corwin T. Hallbrook", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
 }
 
 /* A demonym starts the name of an organisation with a head word

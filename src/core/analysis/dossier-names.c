@@ -804,6 +804,24 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
   return TRUE;
 }
 
+/* Is token @i the head word of an event's or a work's name (Treaty,
+ * Carnival)? */
+static gboolean
+other_head (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *v;
+  char buf[32];
+  gsize len = t->end - t->start;
+
+  if (len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"), buf);
+  return v != NULL && g_str_has_prefix (v, "head");
+}
+
 /* Museum of Modern Art, University of Texas, Council on Foreign
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
@@ -817,7 +835,7 @@ join_of (Names *nm, GArray *spans)
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
       guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
-      gboolean org;
+      gboolean org, other;
 
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
@@ -845,8 +863,14 @@ join_of (Names *nm, GArray *spans)
       if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
         continue;
       hb = tok_bits (nm, head);
+      other = FALSE;
       if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
-        continue;
+        {
+          /* the Treaty of Rome, the Winter Carnival of Magic */
+          if ((hb & DOSSIER_LEX_TITLE) || !tok_is (nm, j, "of") || !other_head (nm, head))
+            continue;
+          other = TRUE;
+        }
       org = (hb & DOSSIER_LEX_ORGWORD) != 0;
       if (!is_name_connector (nm, j, org))
         continue;
@@ -935,7 +959,7 @@ join_of (Names *nm, GArray *spans)
         sp.last = end;
         sp.start = tok (nm, from)->start;
         sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
-        sp.kind = org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+        sp.kind = other ? DOSSIER_NAME_MISC : org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
         g_array_append_val (add, sp);
       }
       next_free = end + 1;
@@ -1115,7 +1139,9 @@ fix_spans (Names *nm, GArray *spans)
           while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD))
             last--;
           for (guint k = first; k <= last; k++)
-            if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD))
+            if ((tok_bits (nm, k) & DOSSIER_LEX_DEMONYM) ||
+                ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
+                 (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
           if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
@@ -2479,6 +2505,24 @@ names_other (const char *form, guint words, DossierNameKind kind)
   if (v != NULL && g_str_has_prefix (v, "head"))
     /* Doris Day: a first name and one more word stay a person */
     return !(kind == DOSSIER_NAME_PER && words == 2 && first_word_is_first_name (form));
+  /* the Winter Carnival of Magic, the Treaty of Rome */
+  {
+    const char *of = strstr (form, " of ");
+    if (of != NULL && of > form)
+      {
+        const char *w = of;
+        while (w > form && w[-1] != ' ')
+          w--;
+        if ((gsize) (of - w) < sizeof buf)
+          {
+            memcpy (buf, w, of - w);
+            buf[of - w] = '\0';
+            v = g_hash_table_lookup (list, buf);
+            if (v != NULL && g_str_has_prefix (v, "head"))
+              return TRUE;
+          }
+      }
+  }
   for (const char *sp = strchr (form, ' '), *p = sp; p != NULL && p - form < (gssize) sizeof buf;
        p = strchr (p + 1, ' '))
     {
