@@ -22,6 +22,7 @@
 #include "dossier-analyzer.h"
 #include "dossier-analyzer-private.h"
 #include "dossier-loader.h"
+#include "dossier-model-private.h"
 #include "analysis/dossier-context.h"
 #include "analysis/dossier-text.h"
 #include "analysis/dossier-layout.h"
@@ -38,6 +39,7 @@ typedef struct
   const guchar *text;
   gsize         length;
   guint        *table;      /* table[k] = characters in [0, k * BLOCK) */
+  gsize         n_blocks;
   gsize         cursor_byte;
   guint         cursor_char;
 } OffsetMap;
@@ -74,6 +76,7 @@ offset_map_init (OffsetMap    *map,
   map->text = (const guchar *) text;
   map->length = length;
   map->table = g_new (guint, n_blocks);
+  map->n_blocks = n_blocks;
   for (gsize k = 0; k < n_blocks; k++)
     {
       gsize from = k * BLOCK;
@@ -113,7 +116,16 @@ offset_map_chars (OffsetMap *map,
 {
   gsize from;
   guint chars;
+  gsize k = byte >> BLOCK_SHIFT;
 
+  /* a block of ASCII (BLOCK characters in BLOCK bytes): no counting */
+  if (k + 1 < map->n_blocks && map->table[k + 1] - map->table[k] == BLOCK)
+    {
+      chars = map->table[k] + (byte & (BLOCK - 1));
+      map->cursor_byte = byte;
+      map->cursor_char = chars;
+      return chars;
+    }
   if (byte >= map->cursor_byte && byte - map->cursor_byte < 2 * BLOCK)
     {
       from = map->cursor_byte;
@@ -349,13 +361,26 @@ article_from_context (DossierContext *ctx,
         dossier_entity_set_role (entity, info->role);
       for (guint j = 0; info->aliases != NULL && j < info->aliases->len; j++)
         dossier_entity_add_alias (entity, g_ptr_array_index (info->aliases, j));
-      for (guint j = 0; info->mentions != NULL && j < info->mentions->len; j++)
+      if (info->mentions != NULL && info->mentions->len > 0)
         {
-          guint m = g_array_index (info->mentions, guint, j);
+          gsize text_bytes = 0;
 
-          if (m < ctx->mentions->len)
-            dossier_entity_add_mention_len (entity, mention_spans[m].start, mention_spans[m].end,
-                                            mention_spans[m].text, mention_spans[m].len);
+          for (guint j = 0; j < info->mentions->len; j++)
+            {
+              guint m = g_array_index (info->mentions, guint, j);
+
+              if (m < ctx->mentions->len)
+                text_bytes += mention_spans[m].len;
+            }
+          dossier_entity_reserve_mentions (entity, info->mentions->len, text_bytes);
+          for (guint j = 0; j < info->mentions->len; j++)
+            {
+              guint m = g_array_index (info->mentions, guint, j);
+
+              if (m < ctx->mentions->len)
+                dossier_entity_add_mention_quiet (entity, mention_spans[m].start, mention_spans[m].end,
+                                                  mention_spans[m].text, mention_spans[m].len);
+            }
         }
       g_ptr_array_add (entities, entity);
     }
@@ -384,8 +409,8 @@ article_from_context (DossierContext *ctx,
           if (dossier_quote_get_speaker (quote) != NULL &&
               span.end > span.start &&
               !has_mention (dossier_quote_get_speaker (quote), &span))
-            dossier_entity_add_mention_len (dossier_quote_get_speaker (quote),
-                                            span.start, span.end, span.text, scratch->len);
+            dossier_entity_add_mention_quiet (dossier_quote_get_speaker (quote),
+                                              span.start, span.end, span.text, scratch->len);
         }
       if (!DOSSIER_RANGE_EMPTY (info->cue))
         {

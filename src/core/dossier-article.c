@@ -10,6 +10,115 @@
 
 #include "dossier-article.h"
 
+/* ---- DossierItemList: the article's lists ------------------------------
+ *
+ * A GListModel over a GPtrArray: what GListStore gives the article (items
+ * of one type, appended, "items-changed"), with an item found by its
+ * position in one step instead of a walk down a GSequence, and no node
+ * allocated per item (an article can hold tens of thousands of each).
+ */
+
+#define DOSSIER_TYPE_ITEM_LIST (dossier_item_list_get_type ())
+G_DECLARE_FINAL_TYPE (DossierItemList, dossier_item_list, DOSSIER, ITEM_LIST, GObject)
+
+struct _DossierItemList
+{
+  GObject    parent_instance;
+
+  GType      item_type;
+  GPtrArray *items;   /* owned references */
+};
+
+static GType
+dossier_item_list_get_item_type (GListModel *model)
+{
+  return ((DossierItemList *) model)->item_type;
+}
+
+static guint
+dossier_item_list_get_n_items (GListModel *model)
+{
+  return ((DossierItemList *) model)->items->len;
+}
+
+static gpointer
+dossier_item_list_get_item (GListModel *model,
+                            guint       position)
+{
+  DossierItemList *self = (DossierItemList *) model;
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+dossier_item_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = dossier_item_list_get_item_type;
+  iface->get_n_items = dossier_item_list_get_n_items;
+  iface->get_item = dossier_item_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DossierItemList, dossier_item_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      dossier_item_list_model_init))
+
+static void
+dossier_item_list_finalize (GObject *object)
+{
+  DossierItemList *self = (DossierItemList *) object;
+
+  g_ptr_array_unref (self->items);
+
+  G_OBJECT_CLASS (dossier_item_list_parent_class)->finalize (object);
+}
+
+static void
+dossier_item_list_class_init (DossierItemListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dossier_item_list_finalize;
+}
+
+static void
+dossier_item_list_init (DossierItemList *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static DossierItemList *
+dossier_item_list_new (GType item_type)
+{
+  DossierItemList *self = g_object_new (DOSSIER_TYPE_ITEM_LIST, NULL);
+
+  self->item_type = item_type;
+  return self;
+}
+
+/* Appends @n items (new references), then emits "items-changed" once. */
+static void
+dossier_item_list_append (DossierItemList *self,
+                          gpointer const  *items,
+                          guint            n)
+{
+  guint position = self->items->len;
+
+  if (n == 0)
+    return;
+  g_ptr_array_set_size (self->items, position + n);
+  for (guint i = 0; i < n; i++)
+    self->items->pdata[position + i] = g_object_ref (items[i]);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n);
+}
+
+/* The items, borrowed. */
+static inline gpointer
+dossier_item_list_peek (DossierItemList *self,
+                        guint            position)
+{
+  return g_ptr_array_index (self->items, position);
+}
+
 /* One byte offset kept every CHECKPOINT characters, for dup_slice. */
 #define CHECKPOINT 1024
 
@@ -37,10 +146,10 @@ struct _DossierArticle
   guint       body_start;
   guint       body_end;
 
-  GListStore *entities;
-  GListStore *quotes;
-  GListStore *timexes;
-  GListStore *events;
+  DossierItemList *entities;
+  DossierItemList *quotes;
+  DossierItemList *timexes;
+  DossierItemList *events;
   GHashTable *entity_ids;    /* id -> DossierEntity (borrowed) */
   GHashTable *quote_ids;     /* id -> DossierQuote (borrowed) */
 };
@@ -222,10 +331,10 @@ dossier_article_class_init (DossierArticleClass *klass)
 static void
 dossier_article_init (DossierArticle *self)
 {
-  self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
-  self->quotes = g_list_store_new (DOSSIER_TYPE_QUOTE);
-  self->timexes = g_list_store_new (DOSSIER_TYPE_TIMEX);
-  self->events = g_list_store_new (DOSSIER_TYPE_EVENT);
+  self->entities = dossier_item_list_new (DOSSIER_TYPE_ENTITY);
+  self->quotes = dossier_item_list_new (DOSSIER_TYPE_QUOTE);
+  self->timexes = dossier_item_list_new (DOSSIER_TYPE_TIMEX);
+  self->events = dossier_item_list_new (DOSSIER_TYPE_EVENT);
   self->entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -633,7 +742,7 @@ dossier_article_add_entity (DossierArticle *self,
   id = dossier_entity_get_id (entity);
   if (id != NULL)
     g_hash_table_insert (self->entity_ids, (gpointer) id, entity);
-  g_list_store_append (self->entities, entity);
+  dossier_item_list_append (self->entities, (gpointer const *) &entity, 1);
 }
 
 void
@@ -648,7 +757,7 @@ dossier_article_add_quote (DossierArticle *self,
   id = dossier_quote_get_id (quote);
   if (id != NULL)
     g_hash_table_insert (self->quote_ids, (gpointer) id, quote);
-  g_list_store_append (self->quotes, quote);
+  dossier_item_list_append (self->quotes, (gpointer const *) &quote, 1);
 }
 
 void
@@ -658,7 +767,7 @@ dossier_article_add_timex (DossierArticle *self,
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
   g_return_if_fail (DOSSIER_IS_TIMEX (timex));
 
-  g_list_store_append (self->timexes, timex);
+  dossier_item_list_append (self->timexes, (gpointer const *) &timex, 1);
 }
 
 void
@@ -668,17 +777,15 @@ dossier_article_add_event (DossierArticle *self,
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
   g_return_if_fail (DOSSIER_IS_EVENT (event));
 
-  g_list_store_append (self->events, event);
+  dossier_item_list_append (self->events, (gpointer const *) &event, 1);
 }
 
 static void
-append_all (GListStore      *store,
+append_all (DossierItemList *list,
             gpointer const  *items,
             guint            n)
 {
-  if (n > 0)
-    g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                         (gpointer *) items, n);
+  dossier_item_list_append (list, items, n);
 }
 
 void
@@ -796,11 +903,10 @@ dossier_article_get_quotes_by (DossierArticle *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->quotes));
   for (guint i = 0; i < n; i++)
     {
-      DossierQuote *quote = g_list_model_get_item (G_LIST_MODEL (self->quotes), i);
+      DossierQuote *quote = dossier_item_list_peek (self->quotes, i);
 
       if (entity != NULL && dossier_quote_get_speaker (quote) == entity)
         g_ptr_array_add (result, quote);
-      g_object_unref (quote);  /* the store keeps it alive */
     }
   return result;
 }
@@ -824,7 +930,7 @@ dossier_article_get_events_of (DossierArticle *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
   for (guint i = 0; i < n && entity != NULL; i++)
     {
-      DossierEvent *event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+      DossierEvent *event = dossier_item_list_peek (self->events, i);
       gboolean found = g_ptr_array_find (dossier_event_get_entities (event), entity, NULL);
       GPtrArray *quotes = dossier_event_get_quotes (event);
 
@@ -832,7 +938,6 @@ dossier_article_get_events_of (DossierArticle *self,
         found = dossier_quote_get_speaker (g_ptr_array_index (quotes, j)) == entity;
       if (found)
         g_ptr_array_add (result, event);
-      g_object_unref (event);
     }
   return result;
 }
@@ -849,21 +954,19 @@ dossier_article_update_counts (DossierArticle *self)
   n = g_list_model_get_n_items (G_LIST_MODEL (self->quotes));
   for (guint i = 0; i < n; i++)
     {
-      DossierQuote *quote = g_list_model_get_item (G_LIST_MODEL (self->quotes), i);
+      DossierQuote *quote = dossier_item_list_peek (self->quotes, i);
       DossierEntity *speaker = dossier_quote_get_speaker (quote);
 
       if (speaker != NULL)
         g_hash_table_insert (counts, speaker,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, speaker)) + 1));
-      g_object_unref (quote);
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
   for (guint i = 0; i < n; i++)
     {
-      DossierEntity *entity = g_list_model_get_item (G_LIST_MODEL (self->entities), i);
+      DossierEntity *entity = dossier_item_list_peek (self->entities, i);
 
       dossier_entity_set_n_quotes (entity, GPOINTER_TO_UINT (g_hash_table_lookup (counts, entity)));
-      g_object_unref (entity);
     }
 }

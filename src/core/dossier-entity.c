@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dossier-entity.h"
+#include "dossier-model-private.h"
 
 struct _DossierEntity
 {
@@ -112,10 +113,6 @@ dossier_entity_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_free (self->id);
-      self->id = g_value_dup_string (value);
-      break;
     case PROP_NAME:
       dossier_entity_set_name (self, g_value_get_string (value));
       break;
@@ -154,7 +151,7 @@ dossier_entity_class_init (DossierEntityClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -328,27 +325,42 @@ store_text (DossierEntity *self,
   return copy;
 }
 
-/**
- * dossier_entity_add_mention_len:
- * @text: (array length=len): the text of the mention, not NUL-terminated
- *   necessarily
- * @len: bytes of @text
- *
- * Like dossier_entity_add_mention(), with the text given by its length.
- */
 void
-dossier_entity_add_mention_len (DossierEntity *self,
-                                guint          start,
-                                guint          end,
-                                const char    *text,
-                                gsize          len)
+dossier_entity_reserve_mentions (DossierEntity *self,
+                                 guint          n_mentions,
+                                 gsize          text_bytes)
+{
+  gsize want;
+
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+
+  if (self->n_mentions + n_mentions > self->mentions_alloc)
+    {
+      self->mentions_alloc = self->n_mentions + n_mentions;
+      self->mentions = g_renew (DossierSpan, self->mentions, self->mentions_alloc);
+    }
+  want = self->text_len + text_bytes + n_mentions;
+  if (want > self->text_alloc)
+    {
+      guintptr old = (guintptr) self->text_buf;
+
+      self->text_buf = g_realloc (self->text_buf, want);
+      self->text_alloc = want;
+      if ((guintptr) self->text_buf != old)
+        for (guint i = 0; i < self->n_mentions; i++)
+          self->mentions[i].text = self->text_buf + ((guintptr) self->mentions[i].text - old);
+    }
+}
+
+static void
+add_mention (DossierEntity *self,
+             guint          start,
+             guint          end,
+             const char    *text,
+             gsize          len)
 {
   DossierSpan span;
   guint pos;
-
-  g_return_if_fail (DOSSIER_IS_ENTITY (self));
-  g_return_if_fail (start <= end);
-  g_return_if_fail (text != NULL || len == 0);
 
   span.start = start;
   span.end = end;
@@ -368,7 +380,42 @@ dossier_entity_add_mention_len (DossierEntity *self,
              (self->n_mentions - pos) * sizeof (DossierSpan));
   self->mentions[pos] = span;
   self->n_mentions++;
+}
 
+void
+dossier_entity_add_mention_quiet (DossierEntity *self,
+                                  guint          start,
+                                  guint          end,
+                                  const char    *text,
+                                  gsize          len)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+  g_return_if_fail (start <= end);
+  g_return_if_fail (text != NULL || len == 0);
+
+  add_mention (self, start, end, text, len);
+}
+
+/**
+ * dossier_entity_add_mention_len:
+ * @text: (array length=len): the text of the mention, not NUL-terminated
+ *   necessarily
+ * @len: bytes of @text
+ *
+ * Like dossier_entity_add_mention(), with the text given by its length.
+ */
+void
+dossier_entity_add_mention_len (DossierEntity *self,
+                                guint          start,
+                                guint          end,
+                                const char    *text,
+                                gsize          len)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+  g_return_if_fail (start <= end);
+  g_return_if_fail (text != NULL || len == 0);
+
+  add_mention (self, start, end, text, len);
   g_object_notify_by_pspec ((GObject *) self, properties[PROP_N_MENTIONS]);
 }
 

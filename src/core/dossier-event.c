@@ -112,31 +112,6 @@ dossier_event_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_free (self->id);
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_TIMEX:
-      self->timex = g_value_get_int (value);
-      break;
-    case PROP_DATE_START:
-      g_free (self->date_start);
-      self->date_start = g_value_dup_string (value);
-      break;
-    case PROP_DATE_END:
-      g_free (self->date_end);
-      self->date_end = g_value_dup_string (value);
-      break;
-    case PROP_GRANULARITY:
-      self->granularity = g_value_get_enum (value);
-      break;
-    case PROP_APPROXIMATE:
-      self->approximate = g_value_get_boolean (value);
-      break;
-    case PROP_LABEL:
-      g_free (self->label);
-      self->label = g_value_dup_string (value);
-      break;
     case PROP_SENTENCE_START:
       dossier_event_set_sentence (self, g_value_get_uint (value), self->sentence_end);
       break;
@@ -159,26 +134,26 @@ dossier_event_class_init (DossierEventClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TIMEX] =
     g_param_spec_int ("timex", NULL, NULL, -1, G_MAXINT, -1,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DATE_START] =
     g_param_spec_string ("date-start", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DATE_END] =
     g_param_spec_string ("date-end", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_GRANULARITY] =
     g_param_spec_enum ("granularity", NULL, NULL,
                        DOSSIER_TYPE_GRANULARITY, DOSSIER_GRANULARITY_DAY,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_APPROXIMATE] =
     g_param_spec_boolean ("approximate", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SENTENCE_START] =
     g_param_spec_uint ("sentence-start", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

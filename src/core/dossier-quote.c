@@ -96,23 +96,6 @@ dossier_quote_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_free (self->id);
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_START:
-      self->start = g_value_get_uint (value);
-      break;
-    case PROP_END:
-      self->end = g_value_get_uint (value);
-      break;
-    case PROP_TEXT:
-      g_free (self->text);
-      self->text = g_value_dup_string (value);
-      break;
-    case PROP_KIND:
-      self->kind = g_value_get_enum (value);
-      break;
     case PROP_SPEAKER:
       dossier_quote_set_speaker (self, g_value_get_object (value));
       break;
@@ -132,20 +115,20 @@ dossier_quote_class_init (DossierQuoteClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_START] =
     g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_END] =
     g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
                        DOSSIER_TYPE_QUOTE_KIND, DOSSIER_QUOTE_DIRECT,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SPEAKER] =
     g_param_spec_object ("speaker", NULL, NULL, DOSSIER_TYPE_ENTITY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

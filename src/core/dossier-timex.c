@@ -96,23 +96,6 @@ dossier_timex_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_START:
-      self->start = g_value_get_uint (value);
-      break;
-    case PROP_END:
-      self->end = g_value_get_uint (value);
-      break;
-    case PROP_TEXT:
-      g_free (self->text);
-      self->text = g_value_dup_string (value);
-      break;
-    case PROP_TIMEX_TYPE:
-      self->type = g_value_get_enum (value);
-      break;
-    case PROP_VALUE:
-      g_free (self->value);
-      self->value = g_value_dup_string (value);
-      break;
     case PROP_MOD:
       dossier_timex_set_mod (self, g_value_get_string (value));
       break;
@@ -135,20 +118,20 @@ dossier_timex_class_init (DossierTimexClass *klass)
 
   properties[PROP_START] =
     g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_END] =
     g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TIMEX_TYPE] =
     g_param_spec_enum ("timex-type", NULL, NULL,
                        DOSSIER_TYPE_TIMEX_TYPE, DOSSIER_TIMEX_DATE,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_VALUE] =
     g_param_spec_string ("value", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_MOD] =
     g_param_spec_string ("mod", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

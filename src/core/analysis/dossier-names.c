@@ -1778,6 +1778,131 @@ short_form (const char *word)
   return NULL;
 }
 
+/* The forms of the candidates by their text, so that assign_clusters ()
+ * finds a form it has seen without building and interning its string:
+ * the hash of the text the form would be made of, the interned form and
+ * its cluster. */
+typedef struct
+{
+  guint64     hash;
+  const char *form;     /* NULL: empty slot */
+  gsize       len;
+  int         cluster;
+} SpanSlot;
+
+typedef struct
+{
+  SpanSlot *slots;
+  gsize     mask;
+  gsize     count;
+} SpanCache;
+
+static void
+span_cache_init (SpanCache *sc, gsize size)
+{
+  sc->slots = g_new0 (SpanSlot, size);
+  sc->mask = size - 1;
+  sc->count = 0;
+}
+
+/* The slot of @hash's form or the empty one where it goes; @equal tells
+ * a slot of the same hash whether it holds the same text. */
+static SpanSlot *
+span_cache_find (SpanCache *sc, guint64 hash, gsize len,
+                 gboolean (*equal) (Names *, const Cand *, gboolean, const char *),
+                 Names *nm, const Cand *c, gboolean part)
+{
+  gsize i;
+
+  if ((sc->count + 1) * 2 > sc->mask + 1)
+    {
+      SpanCache bigger;
+      span_cache_init (&bigger, (sc->mask + 1) * 2);
+      for (gsize j = 0; j <= sc->mask; j++)
+        if (sc->slots[j].form != NULL)
+          {
+            gsize k = (gsize) (sc->slots[j].hash ^ (sc->slots[j].hash >> 31)) & bigger.mask;
+            while (bigger.slots[k].form != NULL)
+              k = (k + 1) & bigger.mask;
+            bigger.slots[k] = sc->slots[j];
+          }
+      bigger.count = sc->count;
+      g_free (sc->slots);
+      *sc = bigger;
+    }
+  i = (gsize) (hash ^ (hash >> 31)) & sc->mask;
+  while (sc->slots[i].form != NULL)
+    {
+      SpanSlot *x = &sc->slots[i];
+      if (x->hash == hash && x->len == len && equal (nm, c, part, x->form))
+        return x;
+      i = (i + 1) & sc->mask;
+    }
+  return &sc->slots[i];
+}
+
+#define SPAN_FNV_OFFSET 0xCBF29CE484222325ULL
+#define SPAN_FNV_PRIME  0x100000001B3ULL
+
+/* The hash and length of the text chunk_tokens () (or, for a part of a
+ * hyphenated token, chunk_range ()) makes of candidate @c. */
+static guint64
+span_hash (Names *nm, const Cand *c, gboolean part, gsize *len)
+{
+  const guchar *text = (const guchar *) nm->ctx->text;
+  guint64 h = SPAN_FNV_OFFSET;
+  gsize n = 0;
+
+  if (part)
+    {
+      for (guint p = c->start; p < c->end; p++)
+        h = (h ^ text[p]) * SPAN_FNV_PRIME;
+      *len = c->end - c->start;
+      return h;
+    }
+  for (guint i = c->first; i <= c->last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == c->last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      if (n > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)))
+        {
+          h = (h ^ ' ') * SPAN_FNV_PRIME;
+          n++;
+        }
+      for (guint p = t->start; p < end; p++)
+        h = (h ^ text[p]) * SPAN_FNV_PRIME;
+      n += end - t->start;
+    }
+  *len = n;
+  return h;
+}
+
+/* Is @form the text span_hash () hashed (its length already compared)? */
+static gboolean
+span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
+{
+  const char *text = nm->ctx->text;
+  gsize n = 0;
+
+  if (part)
+    return memcmp (form, text + c->start, c->end - c->start) == 0;
+  for (guint i = c->first; i <= c->last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == c->last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      if (n > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)))
+        {
+          if (form[n] != ' ')
+            return FALSE;
+          n++;
+        }
+      if (memcmp (form + n, text + t->start, end - t->start) != 0)
+        return FALSE;
+      n += end - t->start;
+    }
+  return TRUE;
+}
+
 /* Do the full names of @list (cand indexes) belong to several clusters? */
 
 
@@ -1813,21 +1938,48 @@ assign_clusters (Names *nm)
 
   /* 1. one cluster per folded form */
   GHashTable *seen_forms = g_hash_table_new (NULL, NULL);  /* interned form -> cluster + 1 */
+  SpanCache spans_seen;
+  span_cache_init (&spans_seen, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       g_autofree char *key = NULL;
       gpointer v;
+      gboolean part = c->first == c->last &&
+                      c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start;
+      SpanSlot *slot = NULL;
+      guint64 span_h = 0;
+      gsize span_len = 0;
 
+      if (c->form == NULL || part)
+        {
+          /* a text seen before: its form and cluster without a string */
+          span_h = span_hash (nm, c, part, &span_len);
+          slot = span_cache_find (&spans_seen, span_h, span_len, span_equal, nm, c, part);
+          if (slot->form != NULL)
+            {
+              c->form = slot->form;
+              c->cluster = slot->cluster;
+              continue;
+            }
+        }
       if (c->form == NULL)
         c->form = chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT);
-      if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
+      if (part)
         c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
       /* the forms are interned: the same pointer, the same folded form */
       v = g_hash_table_lookup (seen_forms, c->form);
       if (v != NULL)
         {
           c->cluster = GPOINTER_TO_INT (v) - 1;
+          if (slot != NULL && strlen (c->form) == span_len)
+            {
+              slot->hash = span_h;
+              slot->len = span_len;
+              slot->form = c->form;
+              slot->cluster = c->cluster;
+              spans_seen.count++;
+            }
           continue;
         }
       {
@@ -1853,8 +2005,17 @@ assign_clusters (Names *nm)
       else
         c->cluster = GPOINTER_TO_INT (v) - 1;
       g_hash_table_insert (seen_forms, (gpointer) c->form, GINT_TO_POINTER (c->cluster + 1));
+      if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
+        {
+          slot->hash = span_h;
+          slot->len = span_len;
+          slot->form = c->form;
+          slot->cluster = c->cluster;
+          spans_seen.count++;
+        }
     }
   g_hash_table_unref (seen_forms);
+  g_free (spans_seen.slots);
 
   /* 2. multi-word person names by their last word (and its short form) */
   for (guint i = 0; i < n; i++)

@@ -262,6 +262,23 @@ word_hash (const char *w, guint len)
   return h;
 }
 
+/* A filter in front of the table, for the tokenizer's every word: the
+ * bytes lengths (bit L of a mask) of the time words by their first two
+ * characters, folded as fold_word() folds them (see pair_class()). A word
+ * whose mask bit is clear cannot be in the table: most words stop here,
+ * without being folded and hashed. */
+#define PAIR_CLASSES 28
+static guint32 pair_lengths[PAIR_CLASSES][PAIR_CLASSES];
+
+/* 0: the end of the word; 1..26: a letter of either case; 27: any other
+ * ASCII byte (and the curly apostrophe, which folds to '). */
+static inline guint
+pair_class (guchar c)
+{
+  c |= 0x20;
+  return c >= 'a' && c <= 'z' ? (guint) (c - 'a' + 1) : 27;
+}
+
 static void
 init_words (void)
 {
@@ -272,15 +289,62 @@ init_words (void)
       G_STATIC_ASSERT (G_N_ELEMENTS (time_words) < WORD_SLOTS / 2);
       for (guint i = 0; i < G_N_ELEMENTS (time_words); i++)
         {
-          guint len = strlen (time_words[i].word);
-          guint32 h = word_hash (time_words[i].word, len) & (WORD_SLOTS - 1);
+          const char *w = time_words[i].word;
+          guint len = strlen (w);
+          guint32 h = word_hash (w, len) & (WORD_SLOTS - 1);
+          guint c0 = pair_class ((guchar) w[0]);
+          guint c1 = len > 1 ? pair_class ((guchar) w[1]) : 0;
+          guint n_apostrophes = 0;
+
           while (word_slots[h] != NULL)
             h = (h + 1) & (WORD_SLOTS - 1);
           word_slots[h] = &time_words[i];
           word_lens[h] = (guint8) len;
+
+          /* in the text, each ' may be a curly one: two bytes more */
+          for (guint k = 0; k < len; k++)
+            n_apostrophes += w[k] == '\'';
+          for (guint k = 0; k <= n_apostrophes; k++)
+            {
+              g_assert (len + 2 * k < 32);
+              pair_lengths[c0][c1] |= 1u << (len + 2 * k);
+            }
         }
       g_once_init_leave (&done, 1);
     }
+}
+
+/* pair_class() of every byte; PAIR_CLASSES for the bytes fold_word()
+ * rejects (non-ASCII), but 0xE2 (maybe a curly apostrophe) is 27. */
+static const guint8 byte_pair_class[256] = {
+#define R4(x) x, x, x, x
+#define R16(x) R4 (x), R4 (x), R4 (x), R4 (x)
+  /* 0x00-0x3F */ R16 (27), R16 (27), R16 (27), R16 (27),
+  /* 0x40 @, A-O */ 27, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  /* P-Z, [ \ ] ^ _ */ 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 27, 27, 27, 27,
+  /* ` a-o */ 27, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  /* p-z { | } ~ DEL */ 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 27, 27, 27, 27,
+  /* 0x80-0xDF */ R16 (28), R16 (28), R16 (28), R16 (28), R16 (28), R16 (28),
+  /* 0xE0-0xEF */ 28, 28, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+  /* 0xF0-0xFF */ R16 (28),
+#undef R16
+#undef R4
+};
+
+/* FALSE when the word @s (@len bytes, < 32) is surely not in the table. */
+static inline gboolean
+maybe_time_word (const char *s,
+                 guint       len)
+{
+  guchar b0 = (guchar) s[0];
+  guint c1;
+
+  if (b0 >= 0x80)
+    return FALSE;  /* fold_word() fails (no word starts with ’) */
+  c1 = len == 1 ? 0 : byte_pair_class[(guchar) s[1]];
+  if (c1 == PAIR_CLASSES)
+    return FALSE;  /* a non-ASCII second byte but 0xE2: fold_word() fails */
+  return (pair_lengths[byte_pair_class[b0]][c1] >> len) & 1;
 }
 
 static const TimeWord *
@@ -511,6 +575,10 @@ classify_token (Pass *p,
   ti->suffix = S_NONE;
   ti->poss = 0;
 
+  /* punctuation: a single character or a run of one (no 's) */
+  if (!(t->flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_WORD)))
+    return;
+
   if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
     ti->poss = 2;
   else if (len > 4 && (guchar) s[len - 4] == 0xE2 && (guchar) s[len - 3] == 0x80 &&
@@ -561,6 +629,10 @@ classify_token (Pass *p,
     }
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
+    return;
+  /* the word, or the word without its 's, may be in the table? */
+  if (!maybe_time_word (s, len) &&
+      !(ti->poss && maybe_time_word (s, len - ti->poss)))
     return;
   {
     guint flen;
@@ -3812,6 +3884,13 @@ dossier_time_run (DossierContext *ctx)
       while (i < p.s_end)
         {
           Match m;
+          /* match_at()'s first test, without the call: most tokens */
+          if (p.info[i].cls == C_NONE && p.info[i].num < 0 &&
+              !(tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
+            {
+              i++;
+              continue;
+            }
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
               guint start = tok (&p, m.first)->start;
