@@ -513,6 +513,13 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* what follows a person's name and "of" is where the person belongs */
+  ctx = run ("Among the newcomers, Daniel Okafor of Civic Lantern took the last seat. "
+             "Civic Lantern was founded two years ago.\n");
+  assert_entity (ctx, "Civic Lantern", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

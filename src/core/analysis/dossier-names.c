@@ -67,6 +67,7 @@ typedef struct
   guint        best_tokens;
   gboolean     best_caps;
   guint        first_tok;    /* + 1: the first token of its first mention */
+  guint        of_person;    /* mentions after a person's name and "of": an affiliation */
 } Cluster;
 
 typedef struct
@@ -2739,6 +2740,12 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_MISC;
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
+  /* Nathan Law of Demosisto, Jann Wenner of Rolling Stone: what follows a
+   * person's name and "of" is where the person belongs, unless it has a
+   * first name */
+  if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
+      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
+    return DOSSIER_NAME_ORG;
   /* John-Christian G. Rauschenberg: a middle initial */
   if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
     {
@@ -2798,6 +2805,10 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      /* Nathan Law of Demosisto */
+      if (i > 0 && c->first >= 2 && cands[i - 1].kind == DOSSIER_NAME_PER && cands[i - 1].last + 2 == c->first &&
+          tok_is (nm, c->first - 1, "of"))
+        cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
       if (cl->best_form == c->form)
