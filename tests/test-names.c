@@ -520,6 +520,15 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a noun just before a name says what it names */
+  ctx = run ("Tickets sold out after the band Velvet Harrow announced a tour. She wrote the novel "
+             "Quiet Orchard in a month, and the ship Marisol Dawn sailed from the town Vellport.\n");
+  assert_entity (ctx, "Velvet Harrow", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Quiet Orchard", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Marisol Dawn", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Vellport", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

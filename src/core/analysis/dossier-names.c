@@ -68,6 +68,7 @@ typedef struct
   gboolean     best_caps;
   guint        first_tok;    /* + 1: the first token of its first mention */
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
+  guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
 } Cluster;
 
 typedef struct
@@ -2727,6 +2728,33 @@ east_asian_name (const char *form, guint words)
   return g_ascii_isalpha (hy[1]);
 }
 
+/* "the band Duran Duran", "the town Yeoncheon": the kind + 1 that the
+ * lower-case noun at token @i gives the name after it, or 0. */
+static guint8
+described_as (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[16];
+
+  if (len < 3 || len >= sizeof buf || !is_lower_word (nm, i))
+    return 0;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  if (v == NULL)
+    return 0;
+  if (strcmp (v, "org") == 0)
+    return DOSSIER_NAME_ORG + 1;
+  if (strcmp (v, "place") == 0)
+    return DOSSIER_NAME_LOC + 1;
+  return DOSSIER_NAME_MISC + 1;
+}
+
 /* The kind the tagger's votes and the rules above gave a cluster, made
  * right by what its fullest form says. */
 static DossierNameKind
@@ -2738,6 +2766,11 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   (void) nm;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* the band Duran Duran, the novel Dark Matters: unless the name is known
+   * or starts with a first name */
+  if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
+      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+    return (DossierNameKind) (cl->described - 1);
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
   /* Nathan Law of Demosisto, Jann Wenner of Rolling Stone: what follows a
@@ -2805,6 +2838,8 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      if (cl->described == 0 && c->first > 0)
+        cl->described = described_as (nm, c->first - 1);
       /* Nathan Law of Demosisto */
       if (i > 0 && c->first >= 2 && cands[i - 1].kind == DOSSIER_NAME_PER && cands[i - 1].last + 2 == c->first &&
           tok_is (nm, c->first - 1, "of"))
