@@ -529,6 +529,14 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Vellport", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* regions and parts of the world of places.txt are places */
+  ctx = run ("Farmers in Lombardy and Tasmania said the drought was the worst in years, "
+             "and the probe will photograph Mars again in May.\n");
+  assert_entity (ctx, "Lombardy", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Tasmania", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Mars", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

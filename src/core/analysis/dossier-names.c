@@ -2728,6 +2728,33 @@ east_asian_name (const char *form, guint words)
   return g_ascii_isalpha (hy[1]);
 }
 
+/* Lombardy, the Middle East, Cape Canaveral: a place of places.txt, by its
+ * whole name or its first word, unless the name is a first name or the
+ * lists know it otherwise (Victoria, San Diego Gas). A region named as an
+ * organisation stays one (Queensland beat Victoria: a team). */
+static gboolean
+known_place (const char *form, guint words, DossierNameKind kind)
+{
+  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
+  const char *sp = strchr (form, ' ');
+  const char *v = g_hash_table_lookup (list, form);
+  guint bits = phrase_bits (form, strlen (form));
+
+  if (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG))
+    return FALSE;
+  if (v != NULL)
+    return strcmp (v, "world") == 0 || (strcmp (v, "region") == 0 && kind == DOSSIER_NAME_PER);
+  if (kind != DOSSIER_NAME_PER || words < 2 || words > 3 || sp == NULL || (gsize) (sp - form) >= 16)
+    return FALSE;
+  {
+    char buf[16];
+    memcpy (buf, form, sp - form);
+    buf[sp - form] = '\0';
+    v = g_hash_table_lookup (list, buf);
+  }
+  return v != NULL && strcmp (v, "first") == 0;
+}
+
 /* "the band Duran Duran", "the town Yeoncheon": the kind + 1 that the
  * lower-case noun at token @i gives the name after it, or 0. */
 static guint8
@@ -2771,6 +2798,8 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
     return (DossierNameKind) (cl->described - 1);
+  if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
+    return DOSSIER_NAME_LOC;
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
   /* Nathan Law of Demosisto, Jann Wenner of Rolling Stone: what follows a
