@@ -537,6 +537,14 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Mars", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* an acronym in brackets after a name is that name's, even a word's */
+  ctx = run ("The report of the Western Hills Observatory (WHO) came out on Monday. "
+             "Tasmania was left out of it.\n");
+  assert_mention (ctx, "WHO", 0);
+  assert_same (ctx, "Western Hills Observatory", "WHO");
+  assert_entity (ctx, "Tasmania", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

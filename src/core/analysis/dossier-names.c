@@ -1592,6 +1592,62 @@ split_untagged_compounds (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a region or a part of the world of places.txt (Tasmania)? */
+static gboolean
+place_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[32];
+
+  if (len < 3 || len >= sizeof buf || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "places"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  return v != NULL && strcmp (v, "first") != 0;
+}
+
+/* The World Health Organisation (WHO): an acronym in brackets just after
+ * a name the tagger found is the same name's, even when it is also a word. */
+static void
+add_bracketed_acronyms (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint c = 0; c < n; c++)
+    {
+      Cand *x = &g_array_index (nm->cands, Cand, c);
+      guint a = x->last + 2;
+      const DossierToken *t;
+      gboolean taken = FALSE;
+
+      if (x->kind == DOSSIER_NAME_PER || x->first == x->last || a + 1 >= nm->n_tokens ||
+          x->end != tok (nm, x->last)->end || !tok_is (nm, x->last + 1, "(") || !tok_is (nm, a + 1, ")"))
+        continue;
+      t = tok (nm, a);
+      if (!(t->flags & DOSSIER_TOKEN_ALL_CAPS) || t->end - t->start < 2 || t->end - t->start > 8 ||
+          ascii_lower (nm->ctx->text[t->start]) != ascii_lower (nm->ctx->text[x->start]))
+        continue;
+      for (guint k = c + 1; k < nm->cands->len && !taken; k++)
+        {
+          const Cand *y = &g_array_index (nm->cands, Cand, k);
+          if (y->first > a)
+            break;
+          taken = y->last >= a;
+        }
+      if (!taken)
+        {
+          DossierNameKind kind = x->kind;
+          add_cand (nm, a, a, kind);
+        }
+    }
+}
+
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
 static void
@@ -1654,9 +1710,10 @@ add_uncovered (Names *nm, GArray *spans)
               best_bits = DOSSIER_LEX_ORG;
             }
         }
-      /* a country the tagger left alone (in the US.) */
-      if (best < 0 && (tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) &&
-          dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+      /* a country or a region the tagger left alone (in the US., Tasmania was) */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_FIRSTNAME)) &&
+          ((tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) || place_word (nm, i)))
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
@@ -3176,6 +3233,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "split_untagged_compounds", &t0);
   add_uncovered (&nm, spans);
   step_time (timing, "add_uncovered", &t0);
+  add_bracketed_acronyms (&nm);
+  step_time (timing, "add_bracketed_acronyms", &t0);
   g_array_unref (spans);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
