@@ -545,6 +545,14 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Tasmania", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* a role after an organisation's name and an adverb before a name stay out */
+  ctx = run ("She met the Museum of Glass CEO at dinner. Currently Okafor teaches in Lagos, "
+             "and Okafor said he would stay.\n");
+  assert_mention (ctx, "Museum of Glass", 0);
+  assert_no_entity (ctx, "Museum of Glass CEO");
+  assert_no_entity (ctx, "Currently Okafor");
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

@@ -1082,6 +1082,26 @@ hyphen_particle (Names *nm, guint i)
   return FALSE;
 }
 
+static gboolean place_word (Names *nm, guint i);
+
+/* Is the last token of [first, last] a role (CEO, Governor) after a
+ * known place or the name of an organisation or a place (Museum of
+ * Flight)? */
+static gboolean
+trailing_role (Names *nm, guint first, guint last)
+{
+  guint lb = tok_bits (nm, last), pb = tok_bits (nm, last - 1);
+
+  if (!(tok (nm, last)->flags & DOSSIER_TOKEN_CAPITALIZED) || (lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+      !is_role_word (nm, last) || dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) != tok (nm, last - 1)->end)
+    return FALSE;
+  if (last == first + 1)
+    return (pb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) != 0 && !(pb & DOSSIER_LEX_FIRSTNAME);
+  return (pb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
+                DOSSIER_LEX_CITY)) != 0 ||
+         (last >= first + 2 && tok_is (nm, last - 2, "of"));
+}
+
 /* Names with a demonym that are names all the same: an organisation or a
  * place whose head word says so (Indonesian Navy, Saudi Gazette), a
  * language after "in" or "speak" (in English, speaks French.). */
@@ -1287,6 +1307,18 @@ fix_spans (Names *nm, GArray *spans)
                 last--;
             }
         }
+
+      /* Museum of Flight CEO, Virginia Governor: a role after a place's or an
+       * organisation's name is no part of it */
+      if (last > first && (sp.kind != DOSSIER_NAME_PER || last == first + 1) && trailing_role (nm, first, last))
+        {
+          last--;
+          if (sp.kind == DOSSIER_NAME_PER)
+            sp.kind = kind_of_bits (tok_bits (nm, first), sp.kind);
+        }
+      /* Currently Shalev: an adverb that opens a sentence */
+      if (last > first && sentence_opener (nm, first) && tok_bits (nm, first) == 0 && !place_word (nm, first))
+        first++;
 
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
