@@ -553,6 +553,11 @@ test_names_juxtaposed (void)
   assert_no_entity (ctx, "Currently Okafor");
   dossier_context_free (ctx);
 
+  /* a name that is all a quotation holds is a title */
+  ctx = run ("Her first collection, \"Silver Harbour Nights\", sold well in Porto.\n");
+  assert_entity (ctx, "Silver Harbour Nights", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

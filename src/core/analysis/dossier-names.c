@@ -69,6 +69,7 @@ typedef struct
   guint        first_tok;    /* + 1: the first token of its first mention */
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
+  guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
 } Cluster;
 
 typedef struct
@@ -2882,6 +2883,12 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   (void) nm;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* "Bully Pulpit", "Silent River": a name of two words or more that is all
+   * a quotation holds is a title, unless it is known or a person's */
+  if (cl->quoted && cl->best_tokens > 1 && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
+      (kind != DOSSIER_NAME_PER ||
+       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE))))
+    return DOSSIER_NAME_MISC;
   /* the band Duran Duran, the novel Dark Matters: unless the name is known
    * or starts with a first name */
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
@@ -2958,6 +2965,9 @@ build_entities (Names *nm)
         cl->in_cues++;
       if (cl->described == 0 && c->first > 0)
         cl->described = described_as (nm, c->first - 1);
+      if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
+          c->end == tok (nm, c->last)->end)
+        cl->quoted = TRUE;
       /* Nathan Law of Demosisto */
       if (i > 0 && c->first >= 2 && cands[i - 1].kind == DOSSIER_NAME_PER && cands[i - 1].last + 2 == c->first &&
           tok_is (nm, c->first - 1, "of"))
