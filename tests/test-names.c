@@ -558,6 +558,11 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Silver Harbour Nights", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a word in lower case with a capital inside is a name */
+  ctx = run ("Most of the recipes on cookWise were written by readers, the site said.\n");
+  assert_entity (ctx, "cookWise", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

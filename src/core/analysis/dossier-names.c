@@ -1645,6 +1645,44 @@ place_word (Names *nm, guint i)
   return v != NULL && strcmp (v, "first") != 0;
 }
 
+/* wikiHow, eBay, iPhone: a word that starts in lower case and has a
+ * capital after a lower-case letter is a name (of kind other unless the
+ * rules say more). The tokens the tagger's spans cover are left alone. */
+static void
+add_camel_case (Names *nm, GArray *spans)
+{
+  const char *text = nm->ctx->text;
+  guint s = 0;
+
+  for (guint i = 0; i < nm->n_tokens; i++)
+    {
+      const DossierToken *t = &nm->tokens[i];
+      const char *w = text + t->start;
+      gsize len = t->end - t->start;
+      gboolean camel = FALSE;
+
+      if (len < 4 || len > 24 || w[0] < 'a' || w[0] > 'z' ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
+        continue;
+      for (gsize k = 1; k + 1 < len && !camel; k++)
+        camel = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z' &&
+                w[k + 1] >= 'a' && w[k + 1] <= 'z';
+      if (!camel)
+        continue;
+      for (gsize k = 0; k < len; k++)
+        if (!g_ascii_isalnum (w[k]))
+          {
+            camel = FALSE;
+            break;
+          }
+      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+        s++;
+      if (!camel || (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i))
+        continue;
+      add_cand (nm, i, i, DOSSIER_NAME_MISC);
+    }
+}
+
 /* The World Health Organisation (WHO): an acronym in brackets just after
  * a name the tagger found is the same name's, even when it is also a word. */
 static void
@@ -3277,6 +3315,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_uncovered", &t0);
   add_bracketed_acronyms (&nm);
   step_time (timing, "add_bracketed_acronyms", &t0);
+  add_camel_case (&nm, spans);
+  step_time (timing, "add_camel_case", &t0);
   g_array_unref (spans);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
