@@ -563,6 +563,12 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "cookWise", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a web domain's ending stays with its name */
+  ctx = run ("The story first ran on harbourtales.com before the papers took it up.\n");
+  assert_mention (ctx, "harbourtales.com", 0);
+  assert_entity (ctx, "harbourtales.com", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

@@ -1645,6 +1645,50 @@ place_word (Names *nm, guint i)
   return v != NULL && strcmp (v, "first") != 0;
 }
 
+/* Is token @i a web domain's ending (.com, .org, .ca) joined to the word
+ * before it? */
+static gboolean
+domain_at (Names *nm, guint i)
+{
+  static const char * const tlds[] = { "com", "org", "net", "edu", "gov", "info", "io", "us", "ca",
+                                       "uk", "au", "de", "fr" };
+  const DossierToken *d, *t;
+
+  if (i + 1 >= nm->n_tokens)
+    return FALSE;
+  d = tok (nm, i);
+  t = tok (nm, i + 1);
+  if (d->end - d->start != 1 || nm->ctx->text[d->start] != '.' ||
+      (d->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) ||
+      (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)))
+    return FALSE;
+  if (i + 2 < nm->n_tokens && !(tok (nm, i + 2)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_WORD))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (tlds); k++)
+    if (tok_is_len (nm, i + 1, tlds[k], strlen (tlds[k])) && g_ascii_islower (nm->ctx->text[t->start]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Gawker.com, CBC.ca: a name with a web domain's ending is a site; a
+ * site is no person. */
+static void
+join_domains (Names *nm)
+{
+  for (guint c = 0; c < nm->cands->len; c++)
+    {
+      Cand *x = &g_array_index (nm->cands, Cand, c);
+      if (x->end != tok (nm, x->last)->end || !domain_at (nm, x->last + 1))
+        continue;
+      x->last += 2;
+      x->end = tok (nm, x->last)->end;
+      x->form = NULL;
+      if (x->kind == DOSSIER_NAME_PER)
+        x->kind = DOSSIER_NAME_MISC;
+    }
+}
+
 /* wikiHow, eBay, iPhone: a word that starts in lower case and has a
  * capital after a lower-case letter is a name (of kind other unless the
  * rules say more). The tokens the tagger's spans cover are left alone. */
@@ -1667,6 +1711,15 @@ add_camel_case (Names *nm, GArray *spans)
       for (gsize k = 1; k + 1 < len && !camel; k++)
         camel = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z' &&
                 w[k + 1] >= 'a' && w[k + 1] <= 'z';
+      if (!camel && domain_at (nm, i + 1))
+        {
+          /* podiobooks.com */
+          while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+            s++;
+          if (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i + 2)
+            add_cand (nm, i, i + 2, DOSSIER_NAME_MISC);
+          continue;
+        }
       if (!camel)
         continue;
       for (gsize k = 0; k < len; k++)
@@ -3317,6 +3370,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_bracketed_acronyms", &t0);
   add_camel_case (&nm, spans);
   step_time (timing, "add_camel_case", &t0);
+  join_domains (&nm);
+  step_time (timing, "join_domains", &t0);
   g_array_unref (spans);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
