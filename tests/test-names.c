@@ -440,6 +440,71 @@ test_names_saint_places (void)
   dossier_context_free (ctx);
 }
 
+/* Events, works, programmes, products, vehicles and storms are names of
+ * the kind "other", by their head word, their first words or whole. */
+static void
+test_names_other_kinds (void)
+{
+  DossierContext *ctx = run ("Teams from nine countries came to the Harbour Lantern Festival in Lisbon. "
+                             "Later, the Dalmore Science Fair gave its prize to a girl from Porto.\n\n"
+                             "The council said the Clean Rivers Act would pass. Space Shuttle Meridian "
+                             "landed at dawn, and Cyclone Tamsin hit the coast a week later.\n");
+  assert_entity (ctx, "Harbour Lantern Festival", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Dalmore Science Fair", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Clean Rivers Act", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Space Shuttle Meridian", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Cyclone Tamsin", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Lisbon", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* a browser is no company; a movement in -ology no place */
+  ctx = run ("Most readers now open the site in Firefox, the firm said on Monday. "
+             "Members of Dianetology left the group in Paris after a long dispute with its leaders "
+             "in the capital. Dianetology denied it.\n");
+  assert_entity (ctx, "Firefox", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Dianetology", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+}
+
+/* A demonym starts the name of an organisation with a head word
+ * (Indonesian Navy) and a language after "in" or "speak" is a name; a
+ * demonym alone is none. */
+static void
+test_names_demonym_names (void)
+{
+  DossierContext *ctx = run ("Sailors of the Chilean Navy pulled forty people from the water on Sunday. "
+                             "The Peruvian officials who spoke at the port answered in Spanish.\n");
+  assert_mention (ctx, "Chilean Navy", 0);
+  assert_entity (ctx, "Chilean Navy", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Spanish", DOSSIER_ENTITY_OTHER);
+  assert_no_entity (ctx, "Peruvian");
+  dossier_context_free (ctx);
+}
+
+/* An East Asian family name and a hyphenated given name make a person,
+ * a known name before a hyphen does not (Hong Kong-based); a known name
+ * or an organisation and then a first name and surname make two names. */
+static void
+test_names_juxtaposed (void)
+{
+  DossierContext *ctx = run ("In the vote for the council, Tsang Wai-ling of the Harbour Alliance won a seat, "
+                             "and a Hong Kong-based group backed her.\n\n"
+                             "Photo: NASA Daniel Okafor.\n");
+  assert_entity (ctx, "Tsang Wai-ling", DOSSIER_ENTITY_PERSON);
+  g_assert_true (entity (ctx, "Hong Kong-based") == NULL ||
+                 entity (ctx, "Hong Kong-based")->kind != DOSSIER_ENTITY_PERSON);
+  assert_mention (ctx, "NASA", 0);
+  assert_mention (ctx, "Daniel Okafor", 0);
+  assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a particle joined by a hyphen stays in the name */
+  ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
+  assert_mention (ctx, "Karim al-Nasser", 0);
+  assert_entity (ctx, "Karim al-Nasser", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+}
+
 static void
 test_names_odd_input (void)
 {
@@ -484,6 +549,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/connectors", test_names_connectors);
   g_test_add_func ("/names/possessive-split", test_names_possessive_split);
   g_test_add_func ("/names/saint-places", test_names_saint_places);
+  g_test_add_func ("/names/other-kinds", test_names_other_kinds);
+  g_test_add_func ("/names/demonym-names", test_names_demonym_names);
+  g_test_add_func ("/names/juxtaposed", test_names_juxtaposed);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

@@ -632,6 +632,9 @@ test_pdf_sample (void)
   g_assert_nonnull (strstr (pages[0], "Key:"));
   g_assert_nonnull (strstr (pages[0], "kirby-pauses.txt"));
   g_assert_nonnull (strstr (pages[0], "SHA-256"));
+  /* The text opens with its headline: printed once on page 1, not again in
+   * the header above it. */
+  g_assert_cmpuint (count_occurrences (pages[0], "calls for multiple"), ==, 1);
 
   /* The model the PDF was made from, analysed the same way. */
   file = g_file_new_for_path (sample);

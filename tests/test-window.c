@@ -489,6 +489,51 @@ test_select_kirby (void)
       g_assert_cmpuint (n_highlighted, >, 0);
   }
 
+  /* A place says nothing: j/k step through its mentions instead. */
+  {
+    DossierEntity *gaza = find_entity (article, "Gaza", DOSSIER_ENTITY_PLACE);
+    g_autoptr(GPtrArray) gaza_quotes = NULL;
+    g_autoptr(GArray) current = NULL;
+    g_autofree char *last = NULL;
+    const DossierSpan *mentions;
+    guint n_mentions = 0;
+
+    g_assert_nonnull (gaza);
+    gaza_quotes = dossier_article_get_quotes_by (article, gaza);
+    g_assert_cmpuint (gaza_quotes->len, ==, 0);
+    mentions = dossier_entity_get_mentions (gaza, &n_mentions);
+    g_assert_cmpuint (n_mentions, >=, 2);
+    dossier_document_set_selected_entity (document, gaza);
+    settle ();
+    g_assert_cmpstr (dossier_window_get_quote_position (window), ==, "No quotes");
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL));
+    g_assert_true (g_str_has_prefix (dossier_window_get_quote_position (window), "Mention 1 of "));
+    current = tag_ranges (buffer, "current-mention");
+    g_assert_cmpuint (current->len, ==, 1);
+    g_assert_cmpuint (g_array_index (current, Range, 0).start, ==, mentions[0].start);
+    g_assert_cmpuint (g_array_index (current, Range, 0).end, ==, mentions[0].end);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL));
+    g_clear_pointer (&current, g_array_unref);
+    current = tag_ranges (buffer, "current-mention");
+    g_assert_cmpuint (current->len, ==, 1);
+    g_assert_cmpuint (g_array_index (current, Range, 0).start, ==, mentions[1].start);
+
+    /* Backwards from the first wraps to the last. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-quote", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-quote", NULL));
+    last = g_strdup_printf ("Mention %u of %u", n_mentions, n_mentions);
+    g_assert_cmpstr (dossier_window_get_quote_position (window), ==, last);
+
+    /* Another selection forgets the stepping. */
+    dossier_document_set_selected_entity (document, kirby);
+    settle ();
+    g_clear_pointer (&current, g_array_unref);
+    current = tag_ranges (buffer, "current-mention");
+    g_assert_cmpuint (current->len, ==, 0);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -51,6 +51,7 @@ struct _DossierArticleView
   GtkTextTag      *selected_quote_tag;
   GtkTextTag      *current_quote_tag;
   GtkTextTag      *selected_mention_tag;
+  GtkTextTag      *current_mention_tag;
   GtkTextTag      *selected_event_tag;
   GtkTextMark     *scroll_mark;
 
@@ -196,6 +197,9 @@ create_tags (DossierArticleView *self)
   self->selected_mention_tag = gtk_text_buffer_create_tag (buffer, "selected-mention",
                                                            "weight", PANGO_WEIGHT_BOLD,
                                                            NULL);
+  self->current_mention_tag = gtk_text_buffer_create_tag (buffer, "current-mention",
+                                                          "weight", PANGO_WEIGHT_BOLD,
+                                                          NULL);
   update_tag_colours (self);
 }
 
@@ -281,6 +285,7 @@ show_selected_entity (DossierArticleView *self,
 
   remove_tag_everywhere (self, self->selected_quote_tag);
   remove_tag_everywhere (self, self->selected_mention_tag);
+  remove_tag_everywhere (self, self->current_mention_tag);
 
   if (self->document == NULL || !self->annotated)
     return;
@@ -309,6 +314,43 @@ show_selected_entity (DossierArticleView *self,
   /* The current quote, when one is selected, is scrolled to by its own handler. */
   if (scroll && first != G_MAXUINT && dossier_document_get_selected_quote (self->document) == NULL)
     scroll_to_offset (self, first);
+}
+
+/**
+ * dossier_article_view_show_mention:
+ * @self: a #DossierArticleView
+ * @start: start of the mention (character offset)
+ * @end: its end; equal to @start to clear
+ *
+ * Marks one mention of the selected entity as the current one (a stronger
+ * background of the entity's own hue) and scrolls it into view, as j/k do
+ * for an entity without quotes.
+ */
+void
+dossier_article_view_show_mention (DossierArticleView *self,
+                                   guint               start,
+                                   guint               end)
+{
+  DossierEntity *entity;
+  GdkRGBA rgba;
+
+  g_return_if_fail (DOSSIER_IS_ARTICLE_VIEW (self));
+
+  remove_tag_everywhere (self, self->current_mention_tag);
+  if (end <= start || self->document == NULL || !self->annotated || self->article == NULL)
+    return;
+  if (end > dossier_article_get_length (self->article))
+    return;
+  entity = dossier_document_get_selected_entity (self->document);
+  if (entity != NULL)
+    {
+      dossier_style_get_accent (dossier_style_mark_for_kind (dossier_entity_get_kind (entity)),
+                                dossier_style_is_dark (), &rgba);
+      rgba.alpha = 0.45f;
+      g_object_set (self->current_mention_tag, "background-rgba", &rgba, NULL);
+    }
+  apply_tag_range (self, self->current_mention_tag, start, end);
+  scroll_to_offset (self, start);
 }
 
 static void

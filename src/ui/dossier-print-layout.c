@@ -1076,16 +1076,35 @@ format_meta_line (DossierArticle *article)
   return g_string_free (meta, FALSE);
 }
 
+static gboolean
+text_opens_with (const char *text,
+                 const char *prefix)
+{
+  if (text == NULL)
+    return FALSE;
+  if (g_str_has_prefix (text, "\xEF\xBB\xBF"))
+    text += 3;
+  while (g_ascii_isspace (*text))
+    text++;
+  return g_str_has_prefix (text, prefix);
+}
+
 static double
 layout_header (DossierPrintLayout *self,
                DossierArticle     *article)
 {
   g_autofree char *meta = format_meta_line (article);
   PangoLayout *title;
+  const char *title_text;
   double y = PAD_TOP;
 
-  title = new_layout (self, UI_FONT " Bold 14", self->content_width,
-                      self->title != NULL && *self->title != '\0' ? self->title : _("Untitled article"));
+  /* The text usually opens with its headline, set in bold on the page: the
+   * header then names the file rather than print the headline twice. */
+  title_text = self->title != NULL && *self->title != '\0' ? self->title : _("Untitled article");
+  if (self->title != NULL && *self->title != '\0' && self->source_name != NULL &&
+      text_opens_with (dossier_article_get_text (article), self->title))
+    title_text = self->source_name;
+  title = new_layout (self, UI_FONT " Bold 14", self->content_width, title_text);
   add_block (self, title, 0, PAD_X, y);
   y += layout_height (title) + 3;
 

@@ -37,6 +37,8 @@ struct _DossierWindow
   GtkWidget            *error_title;
   GtkWidget            *paned;
   GtkWidget            *quote_position_label;
+  /* j/k on an entity without quotes: the mention stepped to, or -1. */
+  int                   mention_index;
   GtkWidget            *recent_box;
   GtkWidget            *selection_label;
   GtkWidget            *selection_revealer;
@@ -169,8 +171,10 @@ update_selection_bar (DossierWindow *self)
   guint n_mentions = 0;
   gboolean has_quote = quote != NULL && quotes != NULL && g_ptr_array_find (quotes, quote, &index);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-quote", n_quotes > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-quote", n_quotes > 0);
+  if (entity != NULL)
+    dossier_entity_get_mentions (entity, &n_mentions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-quote", n_quotes > 0 || n_mentions > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-quote", n_quotes > 0 || n_mentions > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-selection",
                                  entity != NULL || quote != NULL ||
                                  dossier_document_get_selected_event (self->document) != NULL);
@@ -182,11 +186,12 @@ update_selection_bar (DossierWindow *self)
       return;
     }
 
-  dossier_entity_get_mentions (entity, &n_mentions);
   if (has_quote)
     position = g_strdup_printf (_("Quote %u of %u"), index + 1, n_quotes);
   else if (n_quotes > 0)
     position = g_strdup_printf (ngettext ("%u quote", "%u quotes", n_quotes), n_quotes);
+  else if (self->mention_index >= 0 && (guint) self->mention_index < n_mentions)
+    position = g_strdup_printf (_("Mention %u of %u"), (guint) self->mention_index + 1, n_mentions);
   else
     position = g_strdup (_("No quotes"));
 
@@ -199,6 +204,13 @@ update_selection_bar (DossierWindow *self)
   gtk_label_set_text (GTK_LABEL (self->selection_label), description);
   gtk_label_set_text (GTK_LABEL (self->quote_position_label), position);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->selection_revealer), TRUE);
+}
+
+static void
+on_selected_entity_cb (DossierWindow *self)
+{
+  self->mention_index = -1;
+  update_selection_bar (self);
 }
 
 static void
@@ -610,6 +622,32 @@ about_action_cb (GtkWidget  *widget,
                          NULL);
 }
 
+/* An entity that said nothing (a place, most organisations): j/k step
+ * through its mentions instead, in text order. */
+static void
+step_mention (DossierWindow *self,
+              int            delta)
+{
+  DossierEntity *entity = dossier_document_get_selected_entity (self->document);
+  const DossierSpan *mentions;
+  guint n_mentions = 0;
+  int target;
+
+  if (entity == NULL)
+    return;
+  mentions = dossier_entity_get_mentions (entity, &n_mentions);
+  if (n_mentions == 0)
+    return;
+  if (self->mention_index >= 0 && (guint) self->mention_index < n_mentions)
+    target = (self->mention_index + delta + (int) n_mentions) % (int) n_mentions;
+  else
+    target = delta > 0 ? 0 : (int) n_mentions - 1;
+  self->mention_index = target;
+  dossier_article_view_show_mention (DOSSIER_ARTICLE_VIEW (self->article_view),
+                                     mentions[target].start, mentions[target].end);
+  update_selection_bar (self);
+}
+
 static void
 step_quote (DossierWindow *self,
             int            delta)
@@ -620,7 +658,10 @@ step_quote (DossierWindow *self,
   int target;
 
   if (quotes == NULL || quotes->len == 0)
-    return;
+    {
+      step_mention (self, delta);
+      return;
+    }
   if (current != NULL && g_ptr_array_find (quotes, current, &index))
     target = ((int) index + delta + (int) quotes->len) % (int) quotes->len;
   else
@@ -952,6 +993,7 @@ dossier_window_init (DossierWindow *self)
   update_dark_class (self);
   dossier_style_watch (G_CALLBACK (update_dark_class), self);
 
+  self->mention_index = -1;
   self->document = dossier_document_new ();
   g_signal_connect_object (self->document, "notify::article",
                            G_CALLBACK (on_document_article_cb), self, G_CONNECT_SWAPPED);
@@ -960,7 +1002,7 @@ dossier_window_init (DossierWindow *self)
   g_signal_connect_object (self->document, "notify::busy",
                            G_CALLBACK (update_busy), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::selected-entity",
-                           G_CALLBACK (update_selection_bar), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_selected_entity_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::selected-quote",
                            G_CALLBACK (update_selection_bar), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::selected-event",

@@ -91,6 +91,7 @@ typedef struct
 {
   guint64 key;      /* 0: empty */
   guint32 value;
+  guint32 aux;      /* free for the user (it fills the padding) */
 } U64Slot;
 
 typedef struct
@@ -143,13 +144,13 @@ u64map_get (const U64Map *m, guint64 key)
 
 static void u64map_grow (U64Map *m);
 
-/* Returns a pointer to the value (0 for a new key). */
-static guint32 *
-u64map_ref (U64Map *m, guint64 key)
+/* Returns the slot of @key (value and aux 0 for a new key). */
+static inline U64Slot *
+u64map_slot_ref (U64Map *m, guint64 key)
 {
   gsize i;
 
-  if ((m->count + 1) * 4 > (m->mask + 1) * 3)
+  if (G_UNLIKELY ((m->count + 1) * 4 > (m->mask + 1) * 3))
     u64map_grow (m);
   key = u64_fix (key);
   i = u64_slot (m, key);
@@ -157,9 +158,17 @@ u64map_ref (U64Map *m, guint64 key)
     {
       m->slots[i].key = key;
       m->slots[i].value = 0;
+      m->slots[i].aux = 0;
       m->count++;
     }
-  return &m->slots[i].value;
+  return &m->slots[i];
+}
+
+/* Returns a pointer to the value (0 for a new key). */
+static guint32 *
+u64map_ref (U64Map *m, guint64 key)
+{
+  return &u64map_slot_ref (m, key)->value;
 }
 
 static void
@@ -497,11 +506,14 @@ enum
 
 typedef struct
 {
+  guint64 hexact;
   guint64 hlow;
-  guint32 lex;
-  guint32 shape_id;     /* index into Tagger.shapes */
+  guint32 lex;          /* once ready */
+  guint32 shape_id;     /* index into Tagger.shapes, once ready */
   guint32 fd;           /* index + 1 into form_data, 0: none */
   guint32 rows[R_N];    /* index + 1 into Tagger.rows, 0: not yet */
+  guint8  ready;        /* lex and shape_id are set */
+  guint8  gaz_first;    /* 0: not looked up; 1: starts no phrase; 2: starts one */
 } FormEntry;
 
 typedef struct
@@ -527,8 +539,12 @@ typedef struct
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   guint           n_caps;        /* capitalised words (candidates) */
-  U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries */
+  U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
+  U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
+                                  * (aux: its fd, for the words of the prepass) */
   GArray         *fentries;      /* FormEntry */
+  guint32        *fids;          /* per token while walking: index + 1 into fentries, 0: not yet */
+  GByteArray     *seen;          /* per form_data: FormData.seen, apart (the prepass's one write) */
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
   GArray         *rows;          /* gint32 x N_TAGS */
@@ -555,9 +571,10 @@ typedef struct Cand
 } Cand;
 
 
+/* Tagger.seen holds its seen: 1: lower case somewhere; 2: capitalised
+ * mid-sentence. */
 typedef struct
 {
-  guint8  seen;       /* 1: lower case somewhere; 2: capitalised mid-sentence */
   guint32 counts[5];  /* first-pass kinds of its candidate occurrences */
 } FormData;
 
@@ -672,17 +689,22 @@ same_line (Tagger *tg, guint a, guint b)
 /* The gazetteer class of candidate @i: phrases of 2 to 5 words, matched
  * left to right (the candidates come in text order; only a capitalised
  * word starts a phrase). */
+static FormEntry *form_entry (Tagger *tg, guint i, Info *in);
+
 static guint8
 cand_gaz (Tagger *tg, guint i, Info *in)
 {
   DossierContext *ctx = tg->ctx;
+  FormEntry *fe;
 
   if (i < tg->gaz_until)
     return tg->gaz_inside;
-  info_hash (tg, i, in);
-  if (u64map_get (&tg->m->multi_first, in->hexact) != 0)
+  fe = form_entry (tg, i, in);
+  if (fe->gaz_first == 0)
+    fe->gaz_first = u64map_get (&tg->m->multi_first, fe->hexact) != 0 ? 2 : 1;
+  if (fe->gaz_first == 2)
     {
-      guint64 h = in->hexact;
+      guint64 h = fe->hexact;
       guint best_j = 0, best_g = 0;
 
       for (guint j = i + 1; j < tg->n && j < i + 5; j++)
@@ -721,7 +743,10 @@ info_lex (Tagger *tg, guint i, Info *in)
   if (!in->lex_done)
     {
       const DossierToken *t = &tg->tokens[i];
-      guint m = u64map_get (&tg->m->single, in->hexact);
+      guint m;
+
+      info_hash (tg, i, in);
+      m = u64map_get (&tg->m->single, in->hexact);
 
       if ((in->flags & F_ALLCAPS) && m == 0)
         {
@@ -839,40 +864,73 @@ add_feature (const Model *m, gint32 *scores, guint32 key)
     add_row (scores, w);
 }
 
+/* The key of an exact form in Tagger.fmap: its hash and its case flags. */
+static inline guint64
+form_key (guint64 hexact, guint flags)
+{
+  return hexact ^ ((guint64) (flags & (F_CAP | F_ALLCAPS | F_WORD)) << 56);
+}
+
+static inline guint32
+form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
+{
+  FormEntry fe = { 0 };
+
+  fe.hexact = hexact;
+  fe.hlow = hlow;
+  fe.fd = fd;
+  g_array_append_val (tg->fentries, fe);
+  return tg->fentries->len;
+}
+
+/* The entry of the exact form of token @i (the prepass found those of the
+ * words; the other tokens' are made here), with its lexicon bits and
+ * shape worked out on first use. */
 static FormEntry *
 form_entry (Tagger *tg, guint i, Info *in)
 {
+  FormEntry *fe;
+
   if (in->fid == 0)
     {
-      guint32 *ref;
-      info_hash (tg, i, in);
-      ref = u64map_ref (&tg->fmap, in->hexact ^
-                                 ((guint64) (in->flags & (F_CAP | F_ALLCAPS | F_WORD)) << 56));
-      if (*ref == 0)
+      guint32 fid = tg->fids[i];
+      if (fid == 0)
         {
-          FormEntry fe = { 0 };
-          guint64 shape = info_shape (tg, i, in);
-          guint32 *sref = u64map_ref (&tg->smap, shape);
-
-          fe.hlow = in->hlow;
-          fe.lex = info_lex (tg, i, in);
-          fe.fd = form_index (tg, in->hlow);
-          if (*sref == 0)
-            {
-              ShapeEntry se = { 0 };
-              se.shape = shape;
-              for (guint p = 0; p < N_TAGS; p++)
-                add_feature (tg->m, se.prev[p], KEY (12, combine (p, shape)));
-              g_array_append_val (tg->shapes, se);
-              *sref = tg->shapes->len;
-            }
-          fe.shape_id = *sref - 1;
-          g_array_append_val (tg->fentries, fe);
-          *ref = tg->fentries->len;
+          guint32 *ref;
+          info_hash (tg, i, in);
+          ref = u64map_ref (&tg->fmap, form_key (in->hexact, in->flags));
+          if (*ref == 0)
+            *ref = form_new (tg, in->hexact, in->hlow, form_index (tg, in->hlow));
+          fid = *ref;
+          tg->fids[i] = fid;
         }
-      in->fid = *ref;
+      in->fid = fid;
     }
-  return &g_array_index (tg->fentries, FormEntry, in->fid - 1);
+  fe = &g_array_index (tg->fentries, FormEntry, in->fid - 1);
+  if (G_UNLIKELY (!fe->ready))
+    {
+      guint64 shape;
+      guint32 *sref;
+
+      in->hexact = fe->hexact;
+      in->hlow = fe->hlow;
+      in->hashed = TRUE;
+      shape = info_shape (tg, i, in);
+      sref = u64map_ref (&tg->smap, shape);
+      fe->lex = info_lex (tg, i, in);
+      if (*sref == 0)
+        {
+          ShapeEntry se = { 0 };
+          se.shape = shape;
+          for (guint p = 0; p < N_TAGS; p++)
+            add_feature (tg->m, se.prev[p], KEY (12, combine (p, shape)));
+          g_array_append_val (tg->shapes, se);
+          *sref = tg->shapes->len;
+        }
+      fe->shape_id = *sref - 1;
+      fe->ready = TRUE;
+    }
+  return fe;
 }
 
 /* The row of weights of role @r of form @fe (made on first use). */
@@ -992,7 +1050,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
   fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
   idx = fe->fd;
   if (idx)
-    dl = g_array_index (tg->form_data, FormData, idx - 1).seen;
+    dl = tg->seen->data[idx - 1];
   add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
   add_row (scores, m->t_line_caps[tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
   cd->token = k;
@@ -1034,6 +1092,8 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   return best;
 }
 
+#define WALK_AHEAD 8
+
 /* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
@@ -1051,6 +1111,41 @@ walk (Tagger *tg)
       Cand *cd = &tg->cands[ci];
       guint prev = 0, c, idx;
       guint8 gaz;
+
+      /* what the candidates further on will read, fetched meanwhile: the
+       * entries of their forms, then (nearer) their rows */
+      if (ci + WALK_AHEAD < tg->pre->len)
+        {
+          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD).token;
+          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
+            if (tg->fids[j])
+              __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, tg->fids[j] - 1));
+        }
+      if (ci + WALK_AHEAD / 2 < tg->pre->len)
+        {
+          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD / 2).token;
+          guint32 f = tg->fids[a];
+          if (f)
+            {
+              const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, f - 1);
+              if (fe->fd)
+                __builtin_prefetch (&g_array_index (tg->form_data, FormData, fe->fd - 1));
+              for (guint r = 0; r < 2; r++)
+                if (fe->rows[R_SELF + r])
+                  __builtin_prefetch (&g_array_index (tg->rows, gint32, (gsize) (fe->rows[R_SELF + r] - 1) * N_TAGS));
+            }
+          for (guint o = 0; o < 4; o++)
+            {
+              static const int offs[4] = { -1, 1, -2, 2 };
+              guint j = a + offs[o];
+              if (j < tg->n && tg->fids[j])
+                {
+                  const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, tg->fids[j] - 1);
+                  if (fe->rows[R_NEIGHBOUR + o])
+                    __builtin_prefetch (&g_array_index (tg->rows, gint32, (gsize) (fe->rows[R_NEIGHBOUR + o] - 1) * N_TAGS));
+                }
+            }
+        }
 
       /* the tag before: 0 unless the word before is a candidate */
       Info *in = info_get (tg, k);
@@ -1104,6 +1199,79 @@ walk_again (Tagger *tg)
     }
 }
 
+#define PREPASS_BLOCK 16
+
+/* A quick hash of the bytes [start, end) of the text, eight at a time,
+ * with the case flags: the key of an exact form in Tagger.fmap while the
+ * prepass interns the words (the features need the FNV hashes of
+ * hash_stem (), worked out once a form). */
+static inline guint64
+intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
+{
+  const guchar *s = (const guchar *) ctx->text + start;
+  gsize len = end - start;
+  guint64 h = ((guint64) len << 8 | (flags & (F_CAP | F_ALLCAPS | F_WORD))) * 0x9E3779B97F4A7C15ULL;
+
+  while (len >= 8)
+    {
+      guint64 w;
+      memcpy (&w, s, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 29;
+      s += 8;
+      len -= 8;
+    }
+  if (len > 0)
+    {
+      guint64 w = 0;
+      if (end + 8 <= ctx->length)
+        {
+          memcpy (&w, s, 8);
+          w &= G_MAXUINT64 >> (64 - 8 * len);   /* little-endian: the first len bytes */
+          if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
+            {
+              w = 0;
+              memcpy (&w, s, len);
+            }
+        }
+      else
+        memcpy (&w, s, len);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    }
+  h ^= h >> 32;
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  h ^= h >> 29;
+  return u64_fix (h);
+}
+
+/* The keys of the words of tokens [from, from + PREPASS_BLOCK), a block
+ * before the prepass needs them: their slots of Tagger.imap are fetched
+ * from memory meanwhile. */
+static inline void
+prepass_keys (Tagger *tg, guint from, guint64 *keys, guint *ends)
+{
+  guint stop = MIN (from + PREPASS_BLOCK, tg->n);
+
+  for (guint b = from; b < stop; b++)
+    {
+      const DossierToken *u = &tg->tokens[b];
+      guint r = b % (2 * PREPASS_BLOCK);
+      if (u->flags & DOSSIER_TOKEN_WORD)
+        {
+          guint flags = F_WORD;
+          guint64 key;
+          if (u->flags & DOSSIER_TOKEN_CAPITALIZED)
+            flags |= F_CAP;
+          if (u->flags & DOSSIER_TOKEN_ALL_CAPS)
+            flags |= F_ALLCAPS;
+          ends[r] = stem_end_of (tg->ctx, u);
+          key = intern_key (tg->ctx, u->start, ends[r], flags);
+          keys[r] = key;
+          __builtin_prefetch (&tg->imap.slots[(gsize) (key ^ (key >> 29)) & tg->imap.mask]);
+        }
+    }
+}
+
 /* The first walk over the text: word forms, line capitals. */
 static void
 prepass (Tagger *tg)
@@ -1113,12 +1281,22 @@ prepass (Tagger *tg)
   gboolean prev_terminal = TRUE;
   const char *text = tg->ctx->text;
 
+  /* the words' hashes, a block ahead: their slots of the form table are
+   * fetched from memory while the block before is worked on */
+  guint64 block_key[2 * PREPASS_BLOCK];
+  guint   block_end[2 * PREPASS_BLOCK];
+
+  prepass_keys (tg, 0, block_key, block_end);
+
   /* the line and sentence facts need every token, in order */
   for (guint k = 0; k < tg->n; k++)
     {
       const DossierToken *t = &tg->tokens[k];
       gboolean line = (t->flags & DOSSIER_TOKEN_LINE_START) != 0;
       gboolean sent = prev_terminal || line;
+
+      if (k % PREPASS_BLOCK == 0)
+        prepass_keys (tg, k + PREPASS_BLOCK, block_key, block_end);
 
       if (line && k > 0)
         {
@@ -1128,9 +1306,11 @@ prepass (Tagger *tg)
         }
       if (t->flags & DOSSIER_TOKEN_WORD)
         {
-          guint32 *ref;
-          FormData *fd;
+          U64Slot *slot;
+          guint64 hexact, hlow;
+          guint flags = F_WORD;
           gboolean has_alpha = !(t->flags & DOSSIER_TOKEN_NUMBER);
+          guint8 *seen;
 
           prev_terminal = FALSE;
           if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
@@ -1139,18 +1319,47 @@ prepass (Tagger *tg)
               g_array_append_val (tg->pre, pc);
               tg->n_caps++;
             }
-          ref = u64map_ref (&tg->forms, hash_low (tg->ctx, t, stem_end_of (tg->ctx, t)));
-          if (*ref == 0)
+          /* the exact form (one look-up), and through it the lower-case
+           * form (only for a new exact form) */
+          if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+            flags |= F_CAP;
+          if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
+            flags |= F_ALLCAPS;
+          slot = u64map_slot_ref (&tg->imap, block_key[k % (2 * PREPASS_BLOCK)]);
+          if (slot->value == 0)
             {
-              FormData empty = { 0 };
-              g_array_append_val (tg->form_data, empty);
-              *ref = tg->form_data->len;
+              /* a new spelling: its entry by the features' hash (two
+               * spellings of one hash share it, as before) */
+              U64Slot *fslot;
+              guint32 *ref;
+
+              hash_stem (tg->ctx, t, block_end[k % (2 * PREPASS_BLOCK)], &hexact, &hlow);
+              fslot = u64map_slot_ref (&tg->fmap, form_key (hexact, flags));
+              if (fslot->value != 0)
+                {
+                  slot->value = fslot->value;
+                  slot->aux = fslot->aux;
+                  goto have_form;
+                }
+              ref = u64map_ref (&tg->forms, hlow);
+              if (*ref == 0)
+                {
+                  FormData empty = { 0 };
+                  guint8 none = 0;
+                  g_array_append_val (tg->form_data, empty);
+                  g_byte_array_append (tg->seen, &none, 1);
+                  *ref = tg->form_data->len;
+                }
+              slot->aux = fslot->aux = *ref;
+              slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
             }
-          fd = &g_array_index (tg->form_data, FormData, *ref - 1);
+        have_form:
+          tg->fids[k] = slot->value;
+          seen = &tg->seen->data[slot->aux - 1];
           if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
-            fd->seen |= 1;
+            *seen |= 1;
           else if (!sent && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
-            fd->seen |= 2;
+            *seen |= 2;
 
           if (!has_alpha)
             for (const char *p = text + t->start; p < text + t->end; p = g_utf8_next_char (p))
@@ -1198,7 +1407,7 @@ common_in_capitals (Tagger *tg, guint k)
   end = stem_end_of (tg->ctx, t);
   hash_stem (tg->ctx, t, end, &hexact, &hlow);
   idx = form_index (tg, hlow);
-  if (idx == 0 || !(g_array_index (tg->form_data, FormData, idx - 1).seen & 1))
+  if (idx == 0 || !(tg->seen->data[idx - 1] & 1))
     return FALSE;
   /* the word in title case: a known name stays (NEW in NEW YORK is seen too) */
   s = tg->ctx->text + t->start;
@@ -1226,7 +1435,7 @@ common_in_capitals (Tagger *tg, guint k)
 static void *
 big_alloc (gsize size)
 {
-  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
   if (p == MAP_FAILED)
     g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
   return p;
@@ -1281,9 +1490,12 @@ dossier_names_tag (DossierContext *ctx)
   if (tg.n == 0)
     return spans;
   tg.tags = g_malloc0 (tg.n);
+  tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
   u64map_init (&tg.forms, 1024);
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
+  tg.seen = g_byte_array_new ();
   u64map_init (&tg.fmap, 4096);
+  u64map_init (&tg.imap, 4096);
   u64map_init (&tg.smap, 256);
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
@@ -1295,9 +1507,15 @@ dossier_names_tag (DossierContext *ctx)
   tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.pre->len */
   walk (&tg);
   g_clear_pointer (&tg.pre, g_array_unref);
+  big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
+  tg.fids = NULL;
   step_time (timing, "walk", &t0);
   walk_again (&tg);
   step_time (timing, "walk_again", &t0);
+  if (timing)
+    g_printerr ("names:   %u tokens, %u candidates, %u exact forms (%zu slots), %u forms, %u rows, %u shapes\n",
+                tg.n, tg.n_cands, tg.fentries->len, (gsize) tg.fmap.mask + 1, tg.form_data->len,
+                tg.rows->len / N_TAGS, tg.shapes->len);
   big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
   tg.cands = NULL;
 
@@ -1342,7 +1560,9 @@ dossier_names_tag (DossierContext *ctx)
   g_free (tg.line_caps);
   u64map_clear (&tg.forms);
   g_array_unref (tg.form_data);
+  g_byte_array_unref (tg.seen);
   u64map_clear (&tg.fmap);
+  u64map_clear (&tg.imap);
   u64map_clear (&tg.smap);
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);

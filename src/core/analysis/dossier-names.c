@@ -664,7 +664,12 @@ possessive_split_ok (Names *nm, guint first, guint split, guint last)
   if (is_known_name (phrase_bits (whole, strlen (whole))) || is_company_suffix (nm, last))
     return FALSE;
   if ((lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) && !is_known_name (tok_bits (nm, split)))
-    return FALSE;
+    {
+      /* Saudi Arabia's Civil Defense Authority: the owner is a known name of two words */
+      const char *owner = split > first ? chunk_tokens (nm, first, split, G_MAXUINT, G_MAXUINT) : NULL;
+      if (owner == NULL || !is_known_name (phrase_bits (owner, strlen (owner))))
+        return FALSE;
+    }
   return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
 }
 
@@ -963,6 +968,131 @@ join_of (Names *nm, GArray *spans)
   }
 }
 
+/* Is the span [first, last] a name and then a person's first name and
+ * surname (NASA Bill Ingalls, Refugee Council Enver Solomon)? The name
+ * before is known or ends in an organisation's head word; the two last
+ * words are plain capitalised words, a first name or a surname among
+ * them. */
+static gboolean
+name_then_person (Names *nm, guint first, guint last, DossierNameKind *kind)
+{
+  guint k = last - 2, hb = tok_bits (nm, k);
+  guint pb;
+  const char *prefix;
+
+  for (guint j = k; j <= last; j++)
+    {
+      const DossierToken *t = tok (nm, j);
+      if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) || (t->flags & DOSSIER_TOKEN_ALL_CAPS && j > k) ||
+          dossier_names_stem_end (nm->ctx, t) != t->end || (j > k && (t->flags & DOSSIER_TOKEN_LINE_START)))
+        return FALSE;
+      if (j > k && (tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+        return FALSE;
+    }
+  if (!(tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME) && !(tok_bits (nm, k + 2) & DOSSIER_LEX_SURNAME))
+    return FALSE;
+  prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
+  pb = phrase_bits (prefix, strlen (prefix));
+  if (is_known_name (pb))
+    *kind = kind_of_bits (pb, DOSSIER_NAME_ORG);
+  else if ((hb & DOSSIER_LEX_ORGWORD) && !(hb & DOSSIER_LEX_TITLE) && k > first)
+    *kind = DOSSIER_NAME_ORG;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The 2002 World Cup, the 1991 Hajj: the year before the name of an
+ * event is part of it. Returns the name's first token. */
+static guint
+year_before (Names *nm, guint first, guint last)
+{
+  GHashTable *list;
+  const DossierToken *y, *h;
+  const char *v;
+  char buf[64];
+  gsize len;
+
+  if (first == 0)
+    return first;
+  y = tok (nm, first - 1);
+  if (y->end - y->start != 4 || !(y->flags & DOSSIER_TOKEN_NUMBER) || (tok (nm, first)->flags & DOSSIER_TOKEN_LINE_START) ||
+      (nm->ctx->text[y->start] != '1' && nm->ctx->text[y->start] != '2'))
+    return first;
+  for (guint k = 0; k < 4; k++)
+    if (!g_ascii_isdigit (nm->ctx->text[y->start + k]))
+      return first;
+  h = tok (nm, last);
+  len = dossier_names_stem_end (nm->ctx, h) - h->start;
+  if (len >= sizeof buf)
+    return first;
+  memcpy (buf, nm->ctx->text + h->start, len);
+  buf[len] = '\0';
+  list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  v = g_hash_table_lookup (list, buf);
+  if (v == NULL || (strcmp (v, "name") != 0 && !g_str_has_prefix (v, "head")) || (last == first && strcmp (v, "head") == 0))
+    return first;
+  return first - 1;
+}
+
+/* al-Amr, bin-Laden: a lower-case particle, a hyphen and a name. */
+static gboolean
+hyphen_particle (Names *nm, guint i)
+{
+  static const char * const particles[] = { "al-", "el-", "bin-", "ibn-", "abu-", "ad-", "ar-", "as-",
+                                            "ash-", "at-", "az-", "ud-", "ul-" };
+  const DossierToken *t = tok (nm, i);
+  const char *s = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+    {
+      gsize pl = strlen (particles[k]);
+      if (len > pl + 1 && memcmp (s, particles[k], pl) == 0 && g_ascii_isupper (s[pl]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Names with a demonym that are names all the same: an organisation or a
+ * place whose head word says so (Indonesian Navy, Saudi Gazette), a
+ * language after "in" or "speak" (in English, speaks French.). */
+static DossierNameKind
+demonym_name (Names *nm, guint first, guint last)
+{
+  static const char * const before[] = { "in", "into", "speak", "speaks", "spoke", "spoken",
+                                         "speaking", "learn", "learning", "learned", "learnt",
+                                         "teach", "teaches", "taught", "translated", "fluent" };
+  guint hb = tok_bits (nm, last);
+
+  if (!(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+    return DOSSIER_NAME_NONE;
+  if (last > first)
+    {
+      for (guint k = first + 1; k <= last; k++)
+        if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+            (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)) ||
+            dossier_names_stem_end (nm->ctx, tok (nm, k - 1)) != tok (nm, k - 1)->end)
+          return DOSSIER_NAME_NONE;
+      /* but the American League, the Russian Federation, the Australian Coalition */
+      if (tok_is (nm, last, "League") || tok_is (nm, last, "Federation") || tok_is (nm, last, "Coalition"))
+        return DOSSIER_NAME_NONE;
+      if (hb & DOSSIER_LEX_ORGWORD)
+        return DOSSIER_NAME_ORG;
+      if (hb & DOSSIER_LEX_PLACEWORD)
+        return DOSSIER_NAME_LOC;
+      return DOSSIER_NAME_NONE;
+    }
+  if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
+    return DOSSIER_NAME_NONE;
+  for (guint k = 0; k < G_N_ELEMENTS (before); k++)
+    if (tok_is (nm, first - 1, before[k]))
+      return DOSSIER_NAME_MISC;
+  return DOSSIER_NAME_NONE;
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -988,7 +1118,13 @@ fix_spans (Names *nm, GArray *spans)
             if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD))
               skip = TRUE;
           if (!skip && !sentence_opener (nm, first))
-            add_cand (nm, first, last, DOSSIER_NAME_MISC);
+            add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
+          else if (skip)
+            {
+              DossierNameKind k = demonym_name (nm, first, last);
+              if (k != DOSSIER_NAME_NONE)
+                add_cand (nm, first, last, k);
+            }
           continue;
         }
 
@@ -1003,6 +1139,19 @@ fix_spans (Names *nm, GArray *spans)
               add_cand (nm, first, k - 2, sp.kind);
               add_cand (nm, k + 1, last, DOSSIER_NAME_LOC);
               continue;
+            }
+        }
+
+      /* NASA Bill Ingalls, Refugee Council Enver Solomon: a known name or
+       * one with an organisation's head word, then two words of a name */
+      if (last >= first + 2 && sp.kind != DOSSIER_NAME_MISC)
+        {
+          DossierNameKind k1;
+          if (name_then_person (nm, first, last, &k1))
+            {
+              add_cand (nm, first, last - 2, k1);
+              first = last - 1;
+              sp.kind = DOSSIER_NAME_PER;
             }
         }
 
@@ -1202,6 +1351,21 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
+      if (sp.kind == DOSSIER_NAME_PER && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+          same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
+        {
+          guint end_tok = last + 1;
+          if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 &&
+              g_array_index (spans, DossierNameSpan, s + 1).kind == DOSSIER_NAME_PER &&
+              dossier_names_stem_end (nm->ctx, tok (nm, last + 1)) == tok (nm, last + 1)->end)
+            {
+              end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+              s++;
+            }
+          last = end_tok;
+        }
+
       /* Douglas & Lomason, Procter & Gamble: a firm */
       if (s + 1 < spans->len && last + 2 < nm->n_tokens && tok_is (nm, last + 1, "&") &&
           g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 && same_line (nm, last, last + 2))
@@ -1367,7 +1531,7 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
-      add_cand (nm, first, last, sp.kind);
+      add_cand (nm, sp.kind != DOSSIER_NAME_PER ? year_before (nm, first, last) : first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
       if (title)
         extra_set (nm, c)->title = title;
@@ -1461,6 +1625,13 @@ add_uncovered (Names *nm, GArray *spans)
               best = (int) j;
               best_bits = DOSSIER_LEX_ORG;
             }
+        }
+      /* a country the tagger left alone (in the US.) */
+      if (best < 0 && (tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) &&
+          dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+        {
+          best = (int) i;
+          best_bits = DOSSIER_LEX_COUNTRY;
         }
       if (best < 0)
         continue;
@@ -1581,6 +1752,131 @@ short_form (const char *word)
   return NULL;
 }
 
+/* The forms of the candidates by their text, so that assign_clusters ()
+ * finds a form it has seen without building and interning its string:
+ * the hash of the text the form would be made of, the interned form and
+ * its cluster. */
+typedef struct
+{
+  guint64     hash;
+  const char *form;     /* NULL: empty slot */
+  gsize       len;
+  int         cluster;
+} SpanSlot;
+
+typedef struct
+{
+  SpanSlot *slots;
+  gsize     mask;
+  gsize     count;
+} SpanCache;
+
+static void
+span_cache_init (SpanCache *sc, gsize size)
+{
+  sc->slots = g_new0 (SpanSlot, size);
+  sc->mask = size - 1;
+  sc->count = 0;
+}
+
+/* The slot of @hash's form or the empty one where it goes; @equal tells
+ * a slot of the same hash whether it holds the same text. */
+static SpanSlot *
+span_cache_find (SpanCache *sc, guint64 hash, gsize len,
+                 gboolean (*equal) (Names *, const Cand *, gboolean, const char *),
+                 Names *nm, const Cand *c, gboolean part)
+{
+  gsize i;
+
+  if ((sc->count + 1) * 2 > sc->mask + 1)
+    {
+      SpanCache bigger;
+      span_cache_init (&bigger, (sc->mask + 1) * 2);
+      for (gsize j = 0; j <= sc->mask; j++)
+        if (sc->slots[j].form != NULL)
+          {
+            gsize k = (gsize) (sc->slots[j].hash ^ (sc->slots[j].hash >> 31)) & bigger.mask;
+            while (bigger.slots[k].form != NULL)
+              k = (k + 1) & bigger.mask;
+            bigger.slots[k] = sc->slots[j];
+          }
+      bigger.count = sc->count;
+      g_free (sc->slots);
+      *sc = bigger;
+    }
+  i = (gsize) (hash ^ (hash >> 31)) & sc->mask;
+  while (sc->slots[i].form != NULL)
+    {
+      SpanSlot *x = &sc->slots[i];
+      if (x->hash == hash && x->len == len && equal (nm, c, part, x->form))
+        return x;
+      i = (i + 1) & sc->mask;
+    }
+  return &sc->slots[i];
+}
+
+#define SPAN_FNV_OFFSET 0xCBF29CE484222325ULL
+#define SPAN_FNV_PRIME  0x100000001B3ULL
+
+/* The hash and length of the text chunk_tokens () (or, for a part of a
+ * hyphenated token, chunk_range ()) makes of candidate @c. */
+static guint64
+span_hash (Names *nm, const Cand *c, gboolean part, gsize *len)
+{
+  const guchar *text = (const guchar *) nm->ctx->text;
+  guint64 h = SPAN_FNV_OFFSET;
+  gsize n = 0;
+
+  if (part)
+    {
+      for (guint p = c->start; p < c->end; p++)
+        h = (h ^ text[p]) * SPAN_FNV_PRIME;
+      *len = c->end - c->start;
+      return h;
+    }
+  for (guint i = c->first; i <= c->last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == c->last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      if (n > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)))
+        {
+          h = (h ^ ' ') * SPAN_FNV_PRIME;
+          n++;
+        }
+      for (guint p = t->start; p < end; p++)
+        h = (h ^ text[p]) * SPAN_FNV_PRIME;
+      n += end - t->start;
+    }
+  *len = n;
+  return h;
+}
+
+/* Is @form the text span_hash () hashed (its length already compared)? */
+static gboolean
+span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
+{
+  const char *text = nm->ctx->text;
+  gsize n = 0;
+
+  if (part)
+    return memcmp (form, text + c->start, c->end - c->start) == 0;
+  for (guint i = c->first; i <= c->last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == c->last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      if (n > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)))
+        {
+          if (form[n] != ' ')
+            return FALSE;
+          n++;
+        }
+      if (memcmp (form + n, text + t->start, end - t->start) != 0)
+        return FALSE;
+      n += end - t->start;
+    }
+  return TRUE;
+}
+
 /* Do the full names of @list (cand indexes) belong to several clusters? */
 
 
@@ -1616,21 +1912,48 @@ assign_clusters (Names *nm)
 
   /* 1. one cluster per folded form */
   GHashTable *seen_forms = g_hash_table_new (NULL, NULL);  /* interned form -> cluster + 1 */
+  SpanCache spans_seen;
+  span_cache_init (&spans_seen, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       g_autofree char *key = NULL;
       gpointer v;
+      gboolean part = c->first == c->last &&
+                      c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start;
+      SpanSlot *slot = NULL;
+      guint64 span_h = 0;
+      gsize span_len = 0;
 
+      if (c->form == NULL || part)
+        {
+          /* a text seen before: its form and cluster without a string */
+          span_h = span_hash (nm, c, part, &span_len);
+          slot = span_cache_find (&spans_seen, span_h, span_len, span_equal, nm, c, part);
+          if (slot->form != NULL)
+            {
+              c->form = slot->form;
+              c->cluster = slot->cluster;
+              continue;
+            }
+        }
       if (c->form == NULL)
         c->form = chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT);
-      if (c->first == c->last && c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start)
+      if (part)
         c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
       /* the forms are interned: the same pointer, the same folded form */
       v = g_hash_table_lookup (seen_forms, c->form);
       if (v != NULL)
         {
           c->cluster = GPOINTER_TO_INT (v) - 1;
+          if (slot != NULL && strlen (c->form) == span_len)
+            {
+              slot->hash = span_h;
+              slot->len = span_len;
+              slot->form = c->form;
+              slot->cluster = c->cluster;
+              spans_seen.count++;
+            }
           continue;
         }
       {
@@ -1656,8 +1979,17 @@ assign_clusters (Names *nm)
       else
         c->cluster = GPOINTER_TO_INT (v) - 1;
       g_hash_table_insert (seen_forms, (gpointer) c->form, GINT_TO_POINTER (c->cluster + 1));
+      if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
+        {
+          slot->hash = span_h;
+          slot->len = span_len;
+          slot->form = c->form;
+          slot->cluster = c->cluster;
+          spans_seen.count++;
+        }
     }
   g_hash_table_unref (seen_forms);
+  g_free (spans_seen.slots);
 
   /* 2. multi-word person names by their last word (and its short form) */
   for (guint i = 0; i < n; i++)
@@ -2280,6 +2612,113 @@ first_word_is_first_name (const char *form)
   return sp && (dossier_names_lexicon_bits (form, sp - form) & DOSSIER_LEX_FIRSTNAME);
 }
 
+/* Events, works, laws, programmes, products, vehicles, storms, religions
+ * (World Cup, Lantern Festival, Clean Air Act, Space Shuttle Atlantis,
+ * Cyclone Phailin, Firefox): names of the kind "other", known by their
+ * head word, their first words or whole (other-names.txt). */
+static gboolean
+names_other (const char *form, guint words, DossierNameKind kind)
+{
+  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  const char *v;
+  char buf[64];
+
+  /* the 2002 World Cup */
+  if (words > 1 && g_ascii_isdigit (form[0]) && g_ascii_isdigit (form[1]) && g_ascii_isdigit (form[2]) &&
+      g_ascii_isdigit (form[3]) && form[4] == ' ')
+    {
+      form += 5;
+      words--;
+    }
+  v = g_hash_table_lookup (list, form);
+
+  if (v != NULL)
+    return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0 || (words > 1 && strcmp (v, "first") == 0);
+  if (words < 2)
+    return FALSE;
+  v = g_hash_table_lookup (list, last_word (form));
+  if (v != NULL && g_str_has_prefix (v, "head"))
+    /* Doris Day: a first name and one more word stay a person */
+    return !(kind == DOSSIER_NAME_PER && words == 2 && first_word_is_first_name (form));
+  for (const char *sp = strchr (form, ' '), *p = sp; p != NULL && p - form < (gssize) sizeof buf;
+       p = strchr (p + 1, ' '))
+    {
+      memcpy (buf, form, p - form);
+      buf[p - form] = '\0';
+      v = g_hash_table_lookup (list, buf);
+      if (v != NULL && strcmp (v, "first") == 0)
+        return TRUE;
+      if (p != sp)
+        break;  /* the first two words at most */
+    }
+  return FALSE;
+}
+
+/* Wong Kwok-kin, Park Ji-sung: an East Asian family name and a
+ * hyphenated given name of two short syllables are someone's name. */
+static gboolean
+east_asian_name (const char *form, guint words)
+{
+  const char *sp = strchr (form, ' '), *given, *hy;
+  gsize a, b;
+
+  if (words != 2 || sp == NULL ||
+      !dossier_lexicon_contains (dossier_lexicon_get_default (), "east-asian-surnames", form, sp - form))
+    return FALSE;
+  given = sp + 1;
+  hy = strchr (given, '-');
+  if (hy == NULL || strchr (hy + 1, '-') != NULL || !g_ascii_isupper (given[0]))
+    return FALSE;
+  /* (but Hong Kong-based) */
+  if (is_known_name (phrase_bits (form, hy - form)))
+    return FALSE;
+  a = hy - given;
+  b = strlen (hy + 1);
+  if (a < 2 || a > 6 || b < 2 || b > 6)
+    return FALSE;
+  for (const char *p = given + 1; *p; p++)
+    if (p != hy && p != hy + 1 && !g_ascii_islower (*p))
+      return FALSE;
+  return g_ascii_isalpha (hy[1]);
+}
+
+/* The kind the tagger's votes and the rules above gave a cluster, made
+ * right by what its fullest form says. */
+static DossierNameKind
+refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
+{
+  const char *form = cl->best_form;
+  gsize len = strlen (form);
+
+  (void) nm;
+  if (names_other (form, cl->best_tokens, kind))
+    return DOSSIER_NAME_MISC;
+  if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
+    return DOSSIER_NAME_PER;
+  /* John-Christian G. Rauschenberg: a middle initial */
+  if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
+    {
+      const char *sp = strchr (form, ' ');
+      const char *lw = last_word (form);
+      if (g_ascii_isupper (sp[1]) && sp[2] == '.' && sp[3] == ' ' && g_ascii_isupper (form[0]) &&
+          g_ascii_isupper (lw[0]) && strlen (lw) > 2 &&
+          !(phrase_bits (lw, strlen (lw)) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY |
+                                             DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG)) &&
+          !is_known_name (phrase_bits (form, strlen (form))))
+        return DOSSIER_NAME_PER;
+    }
+  /* Scientology, Nazism, Islamophobia: a word of that ending names no
+   * person and no place; a movement of -ology acts as an organisation */
+  if (cl->best_tokens == 1 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_LOC) && len > 6)
+    {
+      if (g_str_has_suffix (form, "ology"))
+        return DOSSIER_NAME_ORG;
+      if (g_str_has_suffix (form, "ism") || g_str_has_suffix (form, "phobia"))
+        return DOSSIER_NAME_MISC;
+    }
+  return kind;
+}
+
 static void
 build_entities (Names *nm)
 {
@@ -2397,6 +2836,7 @@ build_entities (Names *nm)
               else if (hb & DOSSIER_LEX_PLACEWORD)
                 kind = DOSSIER_NAME_LOC;
             }
+          kind = refine_kind (nm, cl, kind);
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
               (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
             {

@@ -146,6 +146,12 @@ typedef struct
   int             last_speaker;
   guint           last_speaker_para;
   DossierRange    last_speaker_mention;
+
+  guint8         *has_role;    /* per entity at the start of the pass */
+  guint           n_roles;
+  GHashTable     *surnames;    /* surname -> GArray of person entities of known gender */
+  int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
+  guint           n_siblings;
 } Quotes;
 
 /* ---- characters and tokens -------------------------------------------- */
@@ -276,86 +282,50 @@ tok_is (const DossierContext *ctx,
   return TRUE;
 }
 
-/* A bit set over (length, first byte, last byte) of the words of a hash
- * set: most tokens miss it and so skip lower-casing and hashing. Built
- * once per set (the sets are process-wide lexicon lists). */
+/* ---- word classes per token --------------------------------------------
+ *
+ * The word lists below and the lexicon sets the pass reads (speech verbs,
+ * speech nouns, pronouns, titles) are merged once for the process into one
+ * table: lower-cased word -> bit mask of the lists that hold it. Each token
+ * is lower-cased and looked up at most once per pass, when first asked
+ * about; its mask is kept in an array over the tokens, so every later
+ * "is this a preposition / a determiner / a speech verb" is a load and a
+ * test. */
+#define CLASS_COMPUTED  (1u << 31)
+#define CLASS_VERB      (1u << 24)
+#define CLASS_NOUN      (1u << 25)
+#define CLASS_PRONOUN   (1u << 26)
+#define CLASS_TITLE     (1u << 27)
+#define CLASS_WORD_MAX  48
+
 typedef struct
 {
-  GHashTable *set;
-  guint64     bits[64];
-} WordFilter;
+  const DossierContext *ctx;
+  guint32              *classes;   /* one per token, 0 = not looked up yet */
+  guint                 n;
+  GHashTable           *sets[4];   /* verbs, nouns, pronouns, titles */
+} ClassCache;
 
-#define MAX_WORD_FILTERS 32
-static WordFilter word_filters[MAX_WORD_FILTERS];
-static gint n_word_filters;
-G_LOCK_DEFINE_STATIC (word_filters);
+/* per thread: analyses may run in worker threads */
+static _Thread_local ClassCache class_cache;
+static GHashTable *class_table;
 
-static inline guint
-filter_bit (gsize len,
-            char  first,
-            char  last)
+static guint32 compute_class (const DossierContext *ctx, guint i);
+
+static inline guint32
+tok_class (const DossierContext *ctx,
+           guint                 i)
 {
-  return ((guint) len * 977u + (guint) (guchar) FOLD (first) * 31u + (guint) (guchar) FOLD (last)) & 4095u;
-}
+  ClassCache *c = &class_cache;
 
-static const WordFilter *
-word_filter (GHashTable *set)
-{
-  gint n = g_atomic_int_get (&n_word_filters);
-  const WordFilter *found = NULL;
-
-  if (!set)
-    return NULL;
-  for (gint k = 0; k < n; k++)
-    if (word_filters[k].set == set)
-      return &word_filters[k];
-  G_LOCK (word_filters);
-  n = n_word_filters;
-  for (gint k = 0; k < n && !found; k++)
-    if (word_filters[k].set == set)
-      found = &word_filters[k];
-  if (!found && n < MAX_WORD_FILTERS)
+  if (G_LIKELY (c->ctx == ctx && i < c->n))
     {
-      WordFilter *f = &word_filters[n];
-      GHashTableIter iter;
-      gpointer key;
-
-      memset (f, 0, sizeof *f);
-      f->set = set;
-      g_hash_table_iter_init (&iter, set);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        {
-          const char *w = key;
-          gsize len = strlen (w);
-          guint b;
-          if (len == 0)
-            continue;
-          b = filter_bit (len, w[0], w[len - 1]);
-          f->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
-        }
-      g_atomic_int_set (&n_word_filters, n + 1);
-      found = f;
+      guint32 v = c->classes[i];
+      if (G_UNLIKELY (v == 0))
+        c->classes[i] = v = compute_class (ctx, i);
+      return v;
     }
-  G_UNLOCK (word_filters);
-  return found;
-}
-
-/* FALSE when token @i surely is not in the set of @f. */
-static inline gboolean
-filter_may_hold (const DossierContext *ctx,
-                 const WordFilter     *f,
-                 guint                 i)
-{
-  gsize len;
-  const char *s = tok_str (ctx, i, &len);
-  guint b;
-
-  if (!f)
-    return TRUE;
-  if (len == 0)
-    return FALSE;
-  b = filter_bit (len, s[0], s[len - 1]);
-  return (f->bits[b >> 6] >> (b & 63)) & 1;
+  return i < ctx->tokens->len ? compute_class (ctx, i) : CLASS_COMPUTED;
 }
 
 static gboolean
@@ -363,39 +333,18 @@ tok_in (const DossierContext *ctx,
         guint                 i,
         GHashTable           *set)
 {
-  char buf[48];
-  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD))
+  char buf[CLASS_WORD_MAX];
+
+  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_WORD) || !set)
     return FALSE;
-  if (!filter_may_hold (ctx, word_filter (set), i))
-    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (class_cache.sets); k++)
+    if (class_cache.sets[k] == set)
+      return (tok_class (ctx, i) & (CLASS_VERB << k)) != 0;
   return tok_lower (ctx, i, buf, sizeof buf) && g_hash_table_contains (set, buf);
 }
 
-static GHashTable *list_set (const char * const *list, const WordFilter **filter);
-
-static gboolean
-tok_in_list (const DossierContext *ctx,
-             guint                 i,
-             const char * const   *list)
-{
-  char buf[32];
-  GHashTable *set;
-  const WordFilter *filter = NULL;
-
-  if (i >= ctx->tokens->len)
-    return FALSE;
-  set = list_set (list, &filter);
-  if (set && !filter_may_hold (ctx, filter, i))
-    return FALSE;
-  if (!tok_lower (ctx, i, buf, sizeof buf))
-    return FALSE;
-  if (set)
-    return g_hash_table_contains (set, buf);
-  for (guint k = 0; list[k]; k++)
-    if (strcmp (buf, list[k]) == 0)
-      return TRUE;
-  return FALSE;
-}
+/* Is token @i in the word list @list (one of hashed_lists)? */
+#define tok_in_list(ctx, i, list) ((tok_class ((ctx), (i)) & LIST_BIT_##list) != 0)
 
 static gboolean
 tok_is_char (const DossierContext *ctx,
@@ -549,39 +498,101 @@ static const char * const org_words[] = {
   "nbc", "cbs", "gop", "dnc", "rnc", "times", NULL
 };
 
+static const char * const clipped[] = { "em", "til", "till", "cause", "n", "tis", "twas", "bout",
+                                        "round", "nuff", "ol", NULL };
+
+static const char * const title_cues[] = { "on", "titled", "entitled", "called", "dubbed", "named",
+                                           "show", "program", "programme", "book", "film", "movie",
+                                           "song", "album", "series", "headlined", "column", "op-ed",
+                                           "article", "editorial", "podcast", NULL };
+
+static const char * const terms[] = { "word", "words", "term", "terms", "phrase", "so-called", "slogan",
+                                      "hashtag", "label", "nickname", NULL };
+
+/* verbs whose subject may follow them ("said Jane Doe"); after the others
+ * the phrase is their object ("told reporters", "called him") */
+static const char * const inverting[] = {
+  "said", "says", "say", "added", "adds", "continued", "continues", "explained", "explains",
+  "wrote", "writes", "replied", "replies", "noted", "notes", "argued", "argues", "according",
+  "recalled", "recalls", "declared", "insisted", "insists", "tweeted", "tweets", "stated",
+  "states", "concluded", "countered", "counters", "observed", "remarked", "responded",
+  "answered", "quipped", "quips", "joked", "jokes", "reported", "reports", "read", "reads",
+  "asked", "asks", "cautioned", "conceded", "concedes", "acknowledged", "acknowledges",
+  "announced", "announces", "boasted", "complained", "predicted", "promised", "suggested",
+  "suggests", "stressed", "stresses", "emphasized", "shouted", "yelled", "cried", "mused",
+  "exclaimed", "whispered", "retorted", "posted", "testified", NULL
+};
+
 /* The word lists above as hash sets, built once for the process: the
  * passes look words up in them for nearly every token. */
 static const char * const *const hashed_lists[] = {
   non_names, days_months, title_words, speech_nouns, thing_nouns, determiners, conjunctions,
-  quantifiers, prepositions, skippable, org_words,
+  quantifiers, prepositions, skippable, org_words, clipped, title_cues, terms, inverting,
 };
-static GHashTable *hashed_sets[G_N_ELEMENTS (hashed_lists)];
-static const WordFilter *hashed_filters[G_N_ELEMENTS (hashed_lists)];
+enum
+{
+  LIST_BIT_non_names = 1u << 0,
+  LIST_BIT_days_months = 1u << 1,
+  LIST_BIT_title_words = 1u << 2,
+  LIST_BIT_speech_nouns = 1u << 3,
+  LIST_BIT_thing_nouns = 1u << 4,
+  LIST_BIT_determiners = 1u << 5,
+  LIST_BIT_conjunctions = 1u << 6,
+  LIST_BIT_quantifiers = 1u << 7,
+  LIST_BIT_prepositions = 1u << 8,
+  LIST_BIT_skippable = 1u << 9,
+  LIST_BIT_org_words = 1u << 10,
+  LIST_BIT_clipped = 1u << 11,
+  LIST_BIT_title_cues = 1u << 12,
+  LIST_BIT_terms = 1u << 13,
+  LIST_BIT_inverting = 1u << 14,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
-static GHashTable *
-list_set (const char * const *list,
-          const WordFilter  **filter)
+static void
+class_add (guint32     bit,
+           const char *word)
+{
+  guint32 v = GPOINTER_TO_UINT (g_hash_table_lookup (class_table, word));
+  g_hash_table_insert (class_table, (gpointer) word, GUINT_TO_POINTER (v | bit));
+}
+
+/* Builds the process-wide table once; @sets are the lexicon's sets, the
+ * same for every call (the default lexicon lives as long as the process). */
+static void
+class_table_init (GHashTable **sets)
 {
   static gsize ready = 0;
 
   if (g_once_init_enter (&ready))
     {
+      class_table = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
+        for (guint j = 0; hashed_lists[k][j]; j++)
+          class_add (1u << k, hashed_lists[k][j]);
+      for (guint k = 0; k < 4; k++)
         {
-          hashed_sets[k] = g_hash_table_new (g_str_hash, g_str_equal);
-          for (guint j = 0; hashed_lists[k][j]; j++)
-            g_hash_table_add (hashed_sets[k], (gpointer) hashed_lists[k][j]);
-          hashed_filters[k] = word_filter (hashed_sets[k]);
+          GHashTableIter iter;
+          gpointer key;
+          if (!sets[k])
+            continue;
+          g_hash_table_iter_init (&iter, sets[k]);
+          while (g_hash_table_iter_next (&iter, &key, NULL))
+            class_add (CLASS_VERB << k, key);
         }
       g_once_init_leave (&ready, 1);
     }
-  for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
-    if (hashed_lists[k] == list)
-      {
-        *filter = hashed_filters[k];
-        return hashed_sets[k];
-      }
-  return NULL;
+}
+
+static guint32
+compute_class (const DossierContext *ctx,
+               guint                 i)
+{
+  char buf[CLASS_WORD_MAX];
+
+  if (!class_table || !tok_lower (ctx, i, buf, sizeof buf))
+    return CLASS_COMPUTED;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (class_table, buf)) | CLASS_COMPUTED;
 }
 
 static gboolean
@@ -692,11 +703,14 @@ is_verb (Quotes *q,
     return FALSE;
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
     return FALSE;
-  if (tok_is (ctx, i, "according"))
-    return tok_is (ctx, i + 1, "to");
-  if ((tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) && tok_is (ctx, i + 1, "it"))
-    return TRUE;  /* "as Jane Doe put it:" */
-  if (!tok_in (ctx, i, q->verbs))
+  {
+    guint len = t->end - t->start;
+    if (len == 9 && tok_is (ctx, i, "according"))
+      return tok_is (ctx, i + 1, "to");
+    if ((len == 3 || len == 4) && (tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) && tok_is (ctx, i + 1, "it"))
+      return TRUE;  /* "as Jane Doe put it:" */
+  }
+  if (!(tok_class (ctx, i) & CLASS_VERB))
     return FALSE;
   /* "the claims", "his remarks": a noun, not a verb */
   if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
@@ -887,14 +901,16 @@ static gboolean
 gender_fits (const DossierEntityInfo *info,
              const char              *gender)
 {
-  if (strcmp (gender, "plural") == 0)
+  /* the lexicon's genders: "male", "female", "plural", "first", … (compared
+   * by their first letters: this runs for every candidate mention) */
+  if (gender[0] == 'p' && strcmp (gender, "plural") == 0)
     return (info->kind != DOSSIER_ENTITY_PERSON && info->kind != DOSSIER_ENTITY_PLACE) ||
            info->gender == DOSSIER_GENDER_PLURAL;
   if (info->kind != DOSSIER_ENTITY_PERSON)
     return FALSE;
-  if (strcmp (gender, "male") == 0)
+  if (gender[0] == 'm' && strcmp (gender, "male") == 0)
     return info->gender != DOSSIER_GENDER_FEMALE && info->gender != DOSSIER_GENDER_PLURAL;
-  if (strcmp (gender, "female") == 0)
+  if (gender[0] == 'f' && gender[1] == 'e' && strcmp (gender, "female") == 0)
     return info->gender != DOSSIER_GENDER_MALE && info->gender != DOSSIER_GENDER_PLURAL;
   return FALSE;
 }
@@ -902,6 +918,8 @@ gender_fits (const DossierEntityInfo *info,
 /* "Clinton said … she continued" where the names pass gave "Clinton" to
  * Bill Clinton: another person of the same surname whose gender fits the
  * pronoun, or -1. Runs only on a mention whose gender does not fit. */
+static int gender_sibling_scan (Quotes *q, int e, const char *gender);
+
 static int
 gender_sibling (Quotes     *q,
                 int         e,
@@ -909,14 +927,61 @@ gender_sibling (Quotes     *q,
 {
   const DossierContext *ctx = q->ctx;
   const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
-  const char *surname;
-  int found = -1;
+  guint slot;
+  int found;
 
   if (info->kind != DOSSIER_ENTITY_PERSON || !info->name || strcmp (gender, "plural") == 0)
     return -1;
-  surname = last_word (info->name);
-  for (guint k = 0; k < ctx->entities->len; k++)
+  /* the answer per entity and gender is kept: the loop below runs over
+   * every entity. Exact: entities this pass adds have no gender, and no
+   * gender changes during the pass. */
+  slot = (guint) e * 2 + (gender[0] == 'f' ? 1 : 0);
+  if (slot < q->n_siblings && q->siblings[slot] != -2)
+    return q->siblings[slot];
+  found = gender_sibling_scan (q, e, gender);
+  if (slot < q->n_siblings)
+    q->siblings[slot] = found;
+  return found;
+}
+
+static int
+gender_sibling_scan (Quotes     *q,
+                     int         e,
+                     const char *gender)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+  const char *surname;
+  int found = -1;
+  GArray *same;
+
+  if (!q->surnames)
     {
+      /* the persons of known gender by surname, built once: only they can
+       * be a sibling (the entities this pass adds have no gender) */
+      q->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      for (guint k = 0; k < ctx->entities->len; k++)
+        {
+          const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
+          const char *sn;
+          GArray *list;
+          if (o->kind != DOSSIER_ENTITY_PERSON || !o->name || o->gender == DOSSIER_GENDER_UNKNOWN)
+            continue;
+          sn = last_word (o->name);
+          list = g_hash_table_lookup (q->surnames, sn);
+          if (!list)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (q->surnames, (gpointer) sn, list);
+            }
+          g_array_append_val (list, k);
+        }
+    }
+  surname = last_word (info->name);
+  same = g_hash_table_lookup (q->surnames, surname);
+  for (guint j = 0; same && j < same->len; j++)
+    {
+      guint k = g_array_index (same, guint, j);
       const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
       if ((int) k == e || o->kind != DOSSIER_ENTITY_PERSON || !o->name ||
           o->gender == DOSSIER_GENDER_UNKNOWN || !gender_fits (o, gender) ||
@@ -978,6 +1043,34 @@ in_span (Quotes *q,
 
 static guint name_run_start (Quotes *q, guint lo, guint last);
 
+/* Is token @k the title word @title, by itself or as the canonical form
+ * the speech-noun lexicon gives it ("Sen." -> "senator")? 1 yes, 0 no, -1
+ * too long to be a word (the callers stop there). */
+static int
+tok_is_title (Quotes     *q,
+              guint       k,
+              const char *title,
+              gsize       title_len)
+{
+  const DossierContext *ctx = q->ctx;
+  char prev[48];
+  gsize len;
+  const char *w = tok_str (ctx, k, &len);
+
+  if (len + 1 > sizeof prev)
+    return -1;
+  if (tok_class (ctx, k) & CLASS_NOUN)
+    {
+      const char *c2;
+      tok_lower (ctx, k, prev, sizeof prev);
+      c2 = g_hash_table_lookup (q->nouns, prev);
+      if (c2 && *c2)
+        return strcmp (c2, title) == 0;
+      return strcmp (prev, title) == 0;
+    }
+  return len == title_len && fold_equal (w, title, len);
+}
+
 /* Walks back from token @p over up to @limit tokens outside quotes and
  * returns the entity of the first name of the nearest sentence that has a
  * fitting one (@gender: a pronoun's gender), or, with @title, of the
@@ -1005,6 +1098,9 @@ scan_back (Quotes     *q,
 
       if (sentence != G_MAXUINT && t->sentence != sentence)
         break;
+      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) !=
+          (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        continue;  /* (the cheap part of is_name_token () first) */
       if (!is_name_token (q, i) || in_span (q, t->start))
         continue;
       first = name_run_start (q, lo, i);
@@ -1014,29 +1110,14 @@ scan_back (Quotes     *q,
         /* the title test first: it is cheap, the look-ups below are not */
         if (title)
           {
-            char prev[48];
             gboolean match = FALSE;
+            gsize title_len = strlen (title);
+            int r = 0;
             /* the title inside the run ("President Helen Marsh") or before it */
-            for (guint k = first; k < last && !match; k++)
-              {
-                const char *c2;
-                if (!tok_lower (ctx, k, prev, sizeof prev))
-                  break;
-                c2 = g_hash_table_lookup (q->nouns, prev);
-                if (c2 && *c2)
-                  g_strlcpy (prev, c2, sizeof prev);
-                match = strcmp (prev, title) == 0;
-              }
-            for (guint k = 1; k <= 2 && k <= first && !match; k++)
-              {
-                const char *c2;
-                if (!tok_lower (ctx, first - k, prev, sizeof prev))
-                  break;
-                c2 = g_hash_table_lookup (q->nouns, prev);
-                if (c2 && *c2)
-                  g_strlcpy (prev, c2, sizeof prev);
-                match = strcmp (prev, title) == 0;
-              }
+            for (guint k = first; k < last && !match && r >= 0; k++)
+              match = (r = tok_is_title (q, k, title, title_len)) > 0;
+            for (guint k = 1; k <= 2 && k <= first && !match && r >= 0; k++)
+              match = (r = tok_is_title (q, first - k, title, title_len)) > 0;
             if (!match)
               continue;
           }
@@ -1303,6 +1384,41 @@ resolve_pronoun (Quotes *q,
   return best;
 }
 
+/* The token at @byte (the first whose end is after it), found from token
+ * @from at or after it by galloping back: cheap for the short steps of a
+ * walk back over the mentions. */
+static guint
+token_back_to (const DossierContext *ctx,
+               guint                 from,
+               guint                 byte)
+{
+  guint hi = from, step = 1, lo;
+
+  /* invariant: token hi ends after @byte */
+  while (hi > 0)
+    {
+      guint probe = hi > step ? hi - step : 0;
+      if (dossier_context_token (ctx, probe)->end > byte)
+        {
+          hi = probe;
+          step *= 2;
+          continue;
+        }
+      /* token probe ends at or before @byte: the answer is in (probe, hi] */
+      lo = probe + 1;
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          if (dossier_context_token (ctx, mid)->end > byte)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      return hi;
+    }
+  return 0;
+}
+
 /* Does @text hold @word as a whole word (case-insensitive)? "chairman"
  * holds "chairman", not "man". */
 static gboolean
@@ -1334,6 +1450,8 @@ resolve_description (Quotes *q,
   const DossierToken *wt = dossier_context_token (ctx, word);
   guint lo;
   guint seen = 0;
+  guint cursor = word;
+  gsize buf_len;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
     return -1;
@@ -1345,6 +1463,7 @@ resolve_description (Quotes *q,
   if (tok_in_list (ctx, word, thing_nouns))
     return -1;  /* "the article said": a text, nobody named */
 
+  buf_len = strlen (buf);
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
     {
@@ -1356,29 +1475,51 @@ resolve_description (Quotes *q,
       seen++;
       if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
         continue;
-      info = g_ptr_array_index (ctx->entities, mm->entity);
-      if (info->role && has_word (info->role, buf))
-        return mm->entity;
-      t = dossier_context_token_at (ctx, mm->start);
+      /* (the entity itself only when it has a role: most do not, and
+       * loading each would be a cache miss per mention) */
+      if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity])
+        {
+          info = g_ptr_array_index (ctx->entities, mm->entity);
+          if (info->role && has_word (info->role, buf))
+            return mm->entity;
+        }
+      /* the token at the mention: walked back to, the mentions come in
+       * text order backwards (no binary search per mention) */
+      cursor = token_back_to (ctx, cursor, mm->start);
+      t = cursor;
       if (t == 0 || t >= ctx->tokens->len)
         continue;
       /* the title may stand one or two words before the name, but not
        * with a preposition between ("the governor of Vermont") */
       for (guint k = 1; k <= 2 && k <= t; k++)
         {
-          const char *c2;
-          if (!tok_lower (ctx, t - k, prev, sizeof prev))
-            break;
-          if (tok_in_list (ctx, t - k, prepositions) || tok_in_list (ctx, t - k, conjunctions))
+          guint32 cls = tok_class (ctx, t - k);
+          if (cls & (LIST_BIT_prepositions | LIST_BIT_conjunctions))
             break;  /* "the former governor and Agency administrator" */
-          c2 = g_hash_table_lookup (q->nouns, prev);
-          if (c2 && *c2)
-            g_strlcpy (prev, c2, sizeof prev);
-          if (strcmp (prev, buf) == 0)
-            return mm->entity;
+          if (cls & CLASS_NOUN)
+            {
+              const char *c2;
+              if (!tok_lower (ctx, t - k, prev, sizeof prev))
+                break;
+              c2 = g_hash_table_lookup (q->nouns, prev);
+              if (c2 && *c2)
+                g_strlcpy (prev, c2, sizeof prev);
+              if (strcmp (prev, buf) == 0)
+                return mm->entity;
+            }
+          else
+            {
+              gsize len;
+              const char *w = tok_str (ctx, t - k, &len);
+              if (len >= sizeof prev)
+                break;
+              if (len == buf_len && fold_equal (w, buf, len))
+                return mm->entity;
+            }
         }
       /* or after it, in apposition: "Jane Doe, the brusque governor of …" */
-      if (info->kind == DOSSIER_ENTITY_PERSON && mm->end < ctx->length && ctx->text[mm->end] == ',')
+      if (mm->end < ctx->length && ctx->text[mm->end] == ',' &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON)
         {
           guint k = dossier_context_token_at (ctx, mm->end - 1) + 1;
           if (tok_is_char (ctx, k, ',') && tok_in_list (ctx, k + 1, determiners))
@@ -2004,8 +2145,6 @@ static gboolean
 is_leading_apostrophe (const DossierContext *ctx,
                        guint                 i)
 {
-  static const char * const clipped[] = { "em", "til", "till", "cause", "n", "tis", "twas", "bout",
-                                          "round", "nuff", "ol", NULL };
   const DossierToken *n;
 
   if (i + 1 >= ctx->tokens->len)
@@ -2093,7 +2232,7 @@ find_spans (Quotes *q)
       guint depth = 0;
       guint first_tok, last_tok;
       gboolean in_tag = FALSE;
-      gboolean long_lines;
+      gboolean long_lines, one_line;
       const DossierSentence *s0, *s1;
 
       if (para->n_sentences == 0)
@@ -2107,6 +2246,13 @@ find_spans (Quotes *q)
        * line is a paragraph of its own for pairing; short lines are a
        * paragraph hard-wrapped, where a quote runs on over the line ends */
       long_lines = FALSE;
+      {
+        /* (a paragraph on one line, the common case, is not read twice) */
+        const char *from = ctx->text + dossier_context_token (ctx, first_tok)->start;
+        gsize n = dossier_context_token (ctx, last_tok - 1)->end - dossier_context_token (ctx, first_tok)->start;
+        one_line = !memchr (from, '\n', n) && !memchr (from, '\r', n);
+      }
+      if (!one_line)
       {
         guint line_start = dossier_context_token (ctx, first_tok)->start;
         gboolean several = FALSE;
@@ -2152,6 +2298,8 @@ find_spans (Quotes *q)
 
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
             {
+              if (!(t->flags & DOSSIER_TOKEN_PUNCT))
+                continue;
               /* marks inside markup (<tweet author="…">) are not quotes */
               if (tok_is_char (ctx, i, '<') && i + 1 < last_tok &&
                   !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
@@ -2300,18 +2448,21 @@ count_nearby (const DossierContext *ctx,
   return n;
 }
 
+/* The words of [start, end), counted up to @max + 1: the callers only ask
+ * about short spans, and a long quote is not read to its end. */
 static guint
 count_words (const DossierContext *ctx,
              guint                 start,
-             guint                 end)
+             guint                 end,
+             guint                 max)
 {
   guint n = 0;
   gboolean in_word = FALSE;
   for (guint i = start; i < end; i++)
     {
       gboolean sp = g_ascii_isspace (ctx->text[i]);
-      if (!sp && !in_word)
-        n++;
+      if (!sp && !in_word && ++n > max)
+        break;
       in_word = !sp;
     }
   return n;
@@ -2434,17 +2585,11 @@ filter_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
   gsize budget = 4 * ctx->length + 1000000;
-  static const char * const title_cues[] = { "on", "titled", "entitled", "called", "dubbed", "named",
-                                             "show", "program", "programme", "book", "film", "movie",
-                                             "song", "album", "series", "headlined", "column", "op-ed",
-                                             "article", "editorial", "podcast", NULL };
-  static const char * const terms[] = { "word", "words", "term", "terms", "phrase", "so-called", "slogan",
-                                        "hashtag", "label", "nickname", NULL };
 
   for (guint k = 0; k < q->spans->len; k++)
     {
       Span *s = &g_array_index (q->spans, Span, k);
-      guint words = count_words (ctx, s->start, s->end);
+      guint words = count_words (ctx, s->start, s->end, 3);
       guint prev = s->open_tok;
 
       if (s->family == FAMILY_SINGLE && q->has_double)
@@ -2685,19 +2830,6 @@ np_after_cue (Quotes *q,
               guint   cue,
               guint   hi)
 {
-  /* verbs whose subject may follow them ("said Jane Doe"); after the others
-   * the phrase is their object ("told reporters", "called him") */
-  static const char * const inverting[] = {
-    "said", "says", "say", "added", "adds", "continued", "continues", "explained", "explains",
-    "wrote", "writes", "replied", "replies", "noted", "notes", "argued", "argues", "according",
-    "recalled", "recalls", "declared", "insisted", "insists", "tweeted", "tweets", "stated",
-    "states", "concluded", "countered", "counters", "observed", "remarked", "responded",
-    "answered", "quipped", "quips", "joked", "jokes", "reported", "reports", "read", "reads",
-    "asked", "asks", "cautioned", "conceded", "concedes", "acknowledged", "acknowledges",
-    "announced", "announces", "boasted", "complained", "predicted", "promised", "suggested",
-    "suggests", "stressed", "stresses", "emphasized", "shouted", "yelled", "cried", "mused",
-    "exclaimed", "whispered", "retorted", "posted", "testified", NULL
-  };
   guint i = cue + 1;
   Np np;
 
@@ -3712,11 +3844,15 @@ dossier_quotes_run (DossierContext *ctx)
   q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
   q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
   q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
-  /* the lexicon sets' filters first: word_filter () scans its table */
-  word_filter (q.verbs);
-  word_filter (q.nouns);
-  word_filter (q.pronouns);
   q.titles = dossier_lexicon_get_list (lexicon, "titles");
+  {
+    GHashTable *sets[4] = { q.verbs, q.nouns, q.pronouns, q.titles };
+    class_table_init (sets);
+    class_cache.ctx = ctx;
+    class_cache.n = ctx->tokens->len;
+    class_cache.classes = g_new0 (guint32, ctx->tokens->len);
+    memcpy (class_cache.sets, sets, sizeof sets);
+  }
   q.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
@@ -3726,6 +3862,14 @@ dossier_quotes_run (DossierContext *ctx)
 
   for (guint e = 0; e < ctx->entities->len; e++)
     index_entity (&q, e);
+  q.n_roles = ctx->entities->len;
+  q.has_role = g_new0 (guint8, MAX (q.n_roles, 1));
+  for (guint e = 0; e < q.n_roles; e++)
+    q.has_role[e] = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->role != NULL;
+  q.n_siblings = ctx->entities->len * 2;
+  q.siblings = g_new (int, MAX (q.n_siblings, 1));
+  for (guint k = 0; k < q.n_siblings; k++)
+    q.siblings[k] = -2;
   q.names_ran = ctx->mentions->len > 0;
 
   find_spans (&q);
@@ -3735,4 +3879,9 @@ dossier_quotes_run (DossierContext *ctx)
 
   g_array_unref (q.spans);
   g_hash_table_unref (q.by_name);
+  g_free (q.siblings);
+  g_free (q.has_role);
+  g_clear_pointer (&q.surnames, g_hash_table_unref);
+  g_clear_pointer (&class_cache.classes, g_free);
+  memset (&class_cache, 0, sizeof class_cache);
 }
