@@ -843,6 +843,20 @@ test_coordinated_cue (void)
                  "\"moderate,\" a dig at his record.\n", e1, 1);
 }
 
+/* a place name that opens a longer name: the paper, not the city */
+static void
+test_name_longer_than_mention (void)
+{
+  g_autoptr(DossierContext) ctx = run ("Flooding closed the river road again.\n\n"
+                                       "The repairs will take \"at least six weeks,\" according to the Springfield Courier.\n");
+  const char *who;
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  who = speaker_name (ctx, 0);
+  g_assert_nonnull (who);
+  g_assert_true (g_str_has_suffix (who, "Courier"));
+}
+
 static void
 test_seed (void)
 {
@@ -931,6 +945,7 @@ main (int   argc,
   g_test_add_func ("/quotes/modifier-not-speaker", test_modifier_not_speaker);
   g_test_add_func ("/quotes/participle-and-expletive", test_participle_and_expletive);
   g_test_add_func ("/quotes/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotes/name-longer-than-mention", test_name_longer_than_mention);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

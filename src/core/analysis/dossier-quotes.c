@@ -875,6 +875,31 @@ range_has_mention (const DossierContext *ctx,
   return dossier_context_mention_at (ctx, start, end) >= 0;
 }
 
+/* Do the words after token @i (the last of a mention), up to @last, go on
+ * with its name ("Sun" after "the Las Vegas", "Watch" after "Judicial"):
+ * capitalised words, none a title, a description, a day or a mention? */
+static gboolean
+name_extends_mention (Quotes *q,
+                      guint   i,
+                      guint   last)
+{
+  const DossierContext *ctx = q->ctx;
+
+  if (i >= last)
+    return FALSE;
+  for (guint k = i + 1; k <= last; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || !(t->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+          (t->flags & DOSSIER_TOKEN_ABBREVIATION) ||
+          (tok_class (ctx, k) & (LIST_BIT_title_words | LIST_BIT_days_months | CLASS_NOUN | CLASS_TITLE)) ||
+          is_possessive (ctx, k) ||
+          dossier_context_mention_at (ctx, t->start, t->end) >= 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Resolves the name run [first, last] to an entity, creating one when the
  * names pass has none. Sets *mention to the name's range. */
 static int
@@ -906,6 +931,14 @@ resolve_name (Quotes       *q,
           const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
           if (mm->entity >= 0)
             {
+              if (mm->end < dossier_context_token (ctx, last)->end && last - first < 5 &&
+                  name_extends_mention (q, i, last))
+                {
+                  /* "the Las Vegas Sun", "Judicial Watch": the mention is
+                   * only the start of a longer name, an organisation */
+                  org = TRUE;
+                  break;
+                }
               mention->start = mm->start;
               mention->end = mm->end;
               return mm->entity;
