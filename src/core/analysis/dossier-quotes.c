@@ -315,6 +315,16 @@ typedef struct
 static _Thread_local ClassCache class_cache;
 static GHashTable *class_table;
 
+typedef struct
+{
+  const char *word;   /* NULL: an empty slot */
+  guint       len;
+  guint32     bits;
+} ClassSlot;
+
+static ClassSlot *class_slots;  /* class_table as an open-addressed array */
+static guint      class_mask;
+
 static guint32 compute_class (const DossierContext *ctx, guint i);
 
 static inline guint32
@@ -592,6 +602,34 @@ class_table_init (GHashTable **sets)
           while (g_hash_table_iter_next (&iter, &key, NULL))
             class_add (CLASS_VERB << k, key);
         }
+      /* the same as a flat open-addressed table, probed with a hash that
+       * compute_class () works out while it lower-cases the token */
+      {
+        GHashTableIter iter;
+        gpointer key, value;
+        guint size = 64;
+        while (size < 4 * g_hash_table_size (class_table))
+          size *= 2;
+        class_slots = g_new0 (ClassSlot, size);
+        class_mask = size - 1;
+        g_hash_table_iter_init (&iter, class_table);
+        while (g_hash_table_iter_next (&iter, &key, &value))
+          {
+            const char *w = key;
+            gsize len = strlen (w);
+            guint32 h = 2166136261u;
+            guint slot;
+            if (len >= CLASS_WORD_MAX)
+              continue;
+            for (gsize k = 0; k < len; k++)
+              h = (h ^ (guchar) w[k]) * 16777619u;
+            for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+              ;
+            class_slots[slot].word = w;
+            class_slots[slot].len = (guint) len;
+            class_slots[slot].bits = GPOINTER_TO_UINT (value);
+          }
+      }
       g_once_init_leave (&ready, 1);
     }
 }
@@ -601,10 +639,21 @@ compute_class (const DossierContext *ctx,
                guint                 i)
 {
   char buf[CLASS_WORD_MAX];
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  guint32 h = 2166136261u;
 
-  if (!class_table || !tok_lower (ctx, i, buf, sizeof buf))
+  if (!class_slots || len + 1 > sizeof buf)
     return CLASS_COMPUTED;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (class_table, buf)) | CLASS_COMPUTED;
+  for (gsize k = 0; k < len; k++)
+    {
+      buf[k] = FOLD (s[k]);
+      h = (h ^ (guchar) buf[k]) * 16777619u;
+    }
+  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, buf, len) == 0)
+      return class_slots[slot].bits | CLASS_COMPUTED;
+  return CLASS_COMPUTED;
 }
 
 
