@@ -67,6 +67,9 @@ typedef struct
   guint        best_tokens;
   gboolean     best_caps;
   guint        first_tok;    /* + 1: the first token of its first mention */
+  guint        of_person;    /* mentions after a person's name and "of": an affiliation */
+  guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
+  guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
 } Cluster;
 
 typedef struct
@@ -841,6 +844,24 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
   return TRUE;
 }
 
+/* Is token @i the head word of an event's or a work's name (Treaty,
+ * Carnival)? */
+static gboolean
+other_head (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *v;
+  char buf[32];
+  gsize len = t->end - t->start;
+
+  if (len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"), buf);
+  return v != NULL && g_str_has_prefix (v, "head");
+}
+
 /* Museum of Modern Art, University of Texas, Council on Foreign
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
@@ -854,7 +875,7 @@ join_of (Names *nm, GArray *spans)
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
       guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
-      gboolean org;
+      gboolean org, other;
 
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
@@ -882,8 +903,14 @@ join_of (Names *nm, GArray *spans)
       if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
         continue;
       hb = tok_bits (nm, head);
+      other = FALSE;
       if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
-        continue;
+        {
+          /* the Treaty of Rome, the Winter Carnival of Magic */
+          if ((hb & DOSSIER_LEX_TITLE) || !tok_is (nm, j, "of") || !other_head (nm, head))
+            continue;
+          other = TRUE;
+        }
       org = (hb & DOSSIER_LEX_ORGWORD) != 0;
       if (!is_name_connector (nm, j, org))
         continue;
@@ -972,7 +999,7 @@ join_of (Names *nm, GArray *spans)
         sp.last = end;
         sp.start = tok (nm, from)->start;
         sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
-        sp.kind = org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+        sp.kind = other ? DOSSIER_NAME_MISC : org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
         g_array_append_val (add, sp);
       }
       next_free = end + 1;
@@ -1093,6 +1120,26 @@ hyphen_particle (Names *nm, guint i)
   return FALSE;
 }
 
+static gboolean place_word (Names *nm, guint i);
+
+/* Is the last token of [first, last] a role (CEO, Governor) after a
+ * known place or the name of an organisation or a place (Museum of
+ * Flight)? */
+static gboolean
+trailing_role (Names *nm, guint first, guint last)
+{
+  guint lb = tok_bits (nm, last), pb = tok_bits (nm, last - 1);
+
+  if (!(tok (nm, last)->flags & DOSSIER_TOKEN_CAPITALIZED) || (lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+      !is_role_word (nm, last) || dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) != tok (nm, last - 1)->end)
+    return FALSE;
+  if (last == first + 1)
+    return (pb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) != 0 && !(pb & DOSSIER_LEX_FIRSTNAME);
+  return (pb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
+                DOSSIER_LEX_CITY)) != 0 ||
+         (last >= first + 2 && tok_is (nm, last - 2, "of"));
+}
+
 /* Names with a demonym that are names all the same: an organisation or a
  * place whose head word says so (Indonesian Navy, Saudi Gazette), a
  * language after "in" or "speak" (in English, speaks French.). */
@@ -1157,7 +1204,9 @@ fix_spans (Names *nm, GArray *spans)
           while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD))
             last--;
           for (guint k = first; k <= last; k++)
-            if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD))
+            if ((tok_bits (nm, k) & DOSSIER_LEX_DEMONYM) ||
+                ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
+                 (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
           if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
@@ -1301,6 +1350,18 @@ fix_spans (Names *nm, GArray *spans)
                 last--;
             }
         }
+
+      /* Museum of Flight CEO, Virginia Governor: a role after a place's or an
+       * organisation's name is no part of it */
+      if (last > first && (sp.kind != DOSSIER_NAME_PER || last == first + 1) && trailing_role (nm, first, last))
+        {
+          last--;
+          if (sp.kind == DOSSIER_NAME_PER)
+            sp.kind = kind_of_bits (tok_bits (nm, first), sp.kind);
+        }
+      /* Currently Shalev: an adverb that opens a sentence */
+      if (last > first && sentence_opener (nm, first) && tok_bits (nm, first) == 0 && !place_word (nm, first))
+        first++;
 
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
@@ -1606,6 +1667,153 @@ split_untagged_compounds (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a region or a part of the world of places.txt (Tasmania)? */
+static gboolean
+place_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[32];
+
+  if (len < 3 || len >= sizeof buf || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "places"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  return v != NULL && strcmp (v, "first") != 0;
+}
+
+/* Is token @i a web domain's ending (.com, .org, .ca) joined to the word
+ * before it? */
+static gboolean
+domain_at (Names *nm, guint i)
+{
+  static const char * const tlds[] = { "com", "org", "net", "edu", "gov", "info", "io", "us", "ca",
+                                       "uk", "au", "de", "fr" };
+  const DossierToken *d, *t;
+
+  if (i + 1 >= nm->n_tokens)
+    return FALSE;
+  d = tok (nm, i);
+  t = tok (nm, i + 1);
+  if (d->end - d->start != 1 || nm->ctx->text[d->start] != '.' ||
+      (d->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) ||
+      (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)))
+    return FALSE;
+  if (i + 2 < nm->n_tokens && !(tok (nm, i + 2)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_WORD))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (tlds); k++)
+    if (tok_is_len (nm, i + 1, tlds[k], strlen (tlds[k])) && g_ascii_islower (nm->ctx->text[t->start]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Gawker.com, CBC.ca: a name with a web domain's ending is a site; a
+ * site is no person. */
+static void
+join_domains (Names *nm)
+{
+  for (guint c = 0; c < nm->cands->len; c++)
+    {
+      Cand *x = &g_array_index (nm->cands, Cand, c);
+      if (x->end != tok (nm, x->last)->end || !domain_at (nm, x->last + 1))
+        continue;
+      x->last += 2;
+      x->end = tok (nm, x->last)->end;
+      x->form = NULL;
+      if (x->kind == DOSSIER_NAME_PER)
+        x->kind = DOSSIER_NAME_MISC;
+    }
+}
+
+/* wikiHow, eBay, iPhone: a word that starts in lower case and has a
+ * capital after a lower-case letter is a name (of kind other unless the
+ * rules say more). The tokens the tagger's spans cover are left alone. */
+static void
+add_camel_case (Names *nm, GArray *spans)
+{
+  const char *text = nm->ctx->text;
+  guint s = 0;
+
+  for (guint i = 0; i < nm->n_tokens; i++)
+    {
+      const DossierToken *t = &nm->tokens[i];
+      const char *w = text + t->start;
+      gsize len = t->end - t->start;
+      gboolean camel = FALSE;
+
+      if (len < 4 || len > 24 || w[0] < 'a' || w[0] > 'z' ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
+        continue;
+      for (gsize k = 1; k + 1 < len && !camel; k++)
+        camel = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z' &&
+                w[k + 1] >= 'a' && w[k + 1] <= 'z';
+      if (!camel && domain_at (nm, i + 1))
+        {
+          /* podiobooks.com */
+          while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+            s++;
+          if (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i + 2)
+            add_cand (nm, i, i + 2, DOSSIER_NAME_MISC);
+          continue;
+        }
+      if (!camel)
+        continue;
+      for (gsize k = 0; k < len; k++)
+        if (!g_ascii_isalnum (w[k]))
+          {
+            camel = FALSE;
+            break;
+          }
+      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+        s++;
+      if (!camel || (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i))
+        continue;
+      add_cand (nm, i, i, DOSSIER_NAME_MISC);
+    }
+}
+
+/* The World Health Organisation (WHO): an acronym in brackets just after
+ * a name the tagger found is the same name's, even when it is also a word. */
+static void
+add_bracketed_acronyms (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint c = 0; c < n; c++)
+    {
+      Cand *x = &g_array_index (nm->cands, Cand, c);
+      guint a = x->last + 2;
+      const DossierToken *t;
+      gboolean taken = FALSE;
+
+      if (x->kind == DOSSIER_NAME_PER || x->first == x->last || a + 1 >= nm->n_tokens ||
+          x->end != tok (nm, x->last)->end || !tok_is (nm, x->last + 1, "(") || !tok_is (nm, a + 1, ")"))
+        continue;
+      t = tok (nm, a);
+      if (!(t->flags & DOSSIER_TOKEN_ALL_CAPS) || t->end - t->start < 2 || t->end - t->start > 8 ||
+          ascii_lower (nm->ctx->text[t->start]) != ascii_lower (nm->ctx->text[x->start]))
+        continue;
+      for (guint k = c + 1; k < nm->cands->len && !taken; k++)
+        {
+          const Cand *y = &g_array_index (nm->cands, Cand, k);
+          if (y->first > a)
+            break;
+          taken = y->last >= a;
+        }
+      if (!taken)
+        {
+          DossierNameKind kind = x->kind;
+          add_cand (nm, a, a, kind);
+        }
+    }
+}
+
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
 static void
@@ -1670,9 +1878,10 @@ add_uncovered (Names *nm, GArray *spans)
               best_bits = DOSSIER_LEX_ORG;
             }
         }
-      /* a country the tagger left alone (in the US.) */
-      if (best < 0 && (tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) &&
-          dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+      /* a country or a region the tagger left alone (in the US., Tasmania was) */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_FIRSTNAME)) &&
+          ((tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) || place_word (nm, i)))
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
@@ -2832,6 +3041,24 @@ names_other (const char *form, guint words, DossierNameKind kind)
   if (v != NULL && g_str_has_prefix (v, "head"))
     /* Doris Day: a first name and one more word stay a person */
     return !(kind == DOSSIER_NAME_PER && words == 2 && first_word_is_first_name (form));
+  /* the Winter Carnival of Magic, the Treaty of Rome */
+  {
+    const char *of = strstr (form, " of ");
+    if (of != NULL && of > form)
+      {
+        const char *w = of;
+        while (w > form && w[-1] != ' ')
+          w--;
+        if ((gsize) (of - w) < sizeof buf)
+          {
+            memcpy (buf, w, of - w);
+            buf[of - w] = '\0';
+            v = g_hash_table_lookup (list, buf);
+            if (v != NULL && g_str_has_prefix (v, "head"))
+              return TRUE;
+          }
+      }
+  }
   for (const char *sp = strchr (form, ' '), *p = sp; p != NULL && p - form < (gssize) sizeof buf;
        p = strchr (p + 1, ' '))
     {
@@ -2874,6 +3101,60 @@ east_asian_name (const char *form, guint words)
   return g_ascii_isalpha (hy[1]);
 }
 
+/* Lombardy, the Middle East, Cape Canaveral: a place of places.txt, by its
+ * whole name or its first word, unless the name is a first name or the
+ * lists know it otherwise (Victoria, San Diego Gas). A region named as an
+ * organisation stays one (Queensland beat Victoria: a team). */
+static gboolean
+known_place (const char *form, guint words, DossierNameKind kind)
+{
+  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
+  const char *sp = strchr (form, ' ');
+  const char *v = g_hash_table_lookup (list, form);
+  guint bits = phrase_bits (form, strlen (form));
+
+  if (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG))
+    return FALSE;
+  if (v != NULL)
+    return strcmp (v, "world") == 0 || (strcmp (v, "region") == 0 && kind == DOSSIER_NAME_PER);
+  if (kind != DOSSIER_NAME_PER || words < 2 || words > 3 || sp == NULL || (gsize) (sp - form) >= 16)
+    return FALSE;
+  {
+    char buf[16];
+    memcpy (buf, form, sp - form);
+    buf[sp - form] = '\0';
+    v = g_hash_table_lookup (list, buf);
+  }
+  return v != NULL && strcmp (v, "first") == 0;
+}
+
+/* "the band Duran Duran", "the town Yeoncheon": the kind + 1 that the
+ * lower-case noun at token @i gives the name after it, or 0. */
+static guint8
+described_as (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[16];
+
+  if (len < 3 || len >= sizeof buf || !is_lower_word (nm, i))
+    return 0;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  if (v == NULL)
+    return 0;
+  if (strcmp (v, "org") == 0)
+    return DOSSIER_NAME_ORG + 1;
+  if (strcmp (v, "place") == 0)
+    return DOSSIER_NAME_LOC + 1;
+  return DOSSIER_NAME_MISC + 1;
+}
+
 /* The kind the tagger's votes and the rules above gave a cluster, made
  * right by what its fullest form says. */
 static DossierNameKind
@@ -2885,8 +3166,27 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   (void) nm;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* "Bully Pulpit", "Silent River": a name of two words or more that is all
+   * a quotation holds is a title, unless it is known or a person's */
+  if (cl->quoted && cl->best_tokens > 1 && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
+      (kind != DOSSIER_NAME_PER ||
+       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE))))
+    return DOSSIER_NAME_MISC;
+  /* the band Duran Duran, the novel Dark Matters: unless the name is known
+   * or starts with a first name */
+  if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
+      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+    return (DossierNameKind) (cl->described - 1);
+  if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
+    return DOSSIER_NAME_LOC;
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
+  /* Nathan Law of Demosisto, Jann Wenner of Rolling Stone: what follows a
+   * person's name and "of" is where the person belongs, unless it has a
+   * first name */
+  if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
+      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
+    return DOSSIER_NAME_ORG;
   /* John-Christian G. Rauschenberg: a middle initial */
   if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
     {
@@ -2951,6 +3251,15 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      if (cl->described == 0 && c->first > 0)
+        cl->described = described_as (nm, c->first - 1);
+      if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
+          c->end == tok (nm, c->last)->end)
+        cl->quoted = TRUE;
+      /* Nathan Law of Demosisto */
+      if (i > 0 && c->first >= 2 && cands[i - 1].kind == DOSSIER_NAME_PER && cands[i - 1].last + 2 == c->first &&
+          tok_is (nm, c->first - 1, "of"))
+        cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
       if (cl->best_form == c->form)
@@ -3261,6 +3570,12 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "split_untagged_compounds", &t0);
   add_uncovered (&nm, spans);
   step_time (timing, "add_uncovered", &t0);
+  add_bracketed_acronyms (&nm);
+  step_time (timing, "add_bracketed_acronyms", &t0);
+  add_camel_case (&nm, spans);
+  step_time (timing, "add_camel_case", &t0);
+  join_domains (&nm);
+  step_time (timing, "join_domains", &t0);
   g_array_unref (spans);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
