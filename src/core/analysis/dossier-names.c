@@ -1057,7 +1057,8 @@ year_before (Names *nm, guint first, guint last)
   buf[len] = '\0';
   list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
   v = g_hash_table_lookup (list, buf);
-  if (v == NULL || (strcmp (v, "name") != 0 && !g_str_has_prefix (v, "head")) || (last == first && strcmp (v, "head") == 0))
+  if (v == NULL || (strcmp (v, "name") != 0 && strcmp (v, "feast") != 0 && !g_str_has_prefix (v, "head")) ||
+      (last == first && strcmp (v, "head") == 0))
     return first;
   return first - 1;
 }
@@ -1625,6 +1626,26 @@ split_untagged_compounds (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a whole name of other-names.txt (Web, Firefox)? */
+static gboolean
+other_name_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[32];
+
+  if (len < 2 || len >= sizeof buf)
+    return FALSE;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
+}
+
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
 static gboolean
 place_word (Names *nm, guint i)
@@ -1841,6 +1862,13 @@ add_uncovered (Names *nm, GArray *spans)
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
+        }
+      /* a word of other-names.txt (Web search engines, the Internet) */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          other_name_word (nm, i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_MISC);
+          continue;
         }
       if (best < 0)
         continue;
@@ -2842,7 +2870,9 @@ names_other (const char *form, guint words, DossierNameKind kind)
   v = g_hash_table_lookup (list, form);
 
   if (v != NULL)
-    return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0 || (words > 1 && strcmp (v, "first") == 0);
+    return strcmp (v, "name") == 0 || strcmp (v, "noun") == 0 || strcmp (v, "feast") == 0 ||
+           strcmp (v, "head+") == 0 ||
+           (words > 1 && strcmp (v, "first") == 0);
   if (words < 2)
     return FALSE;
   v = g_hash_table_lookup (list, last_word (form));
