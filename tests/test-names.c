@@ -537,6 +537,11 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Mars", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* a geographic head word after a first name makes a place */
+  ctx = run ("The team camped on the Grace Ice Shelf for a month before flying home.\n");
+  assert_entity (ctx, "Grace Ice Shelf", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* an acronym in brackets after a name is that name's, even a word's */
   ctx = run ("The report of the Western Hills Observatory (WHO) came out on Monday. "
              "Tasmania was left out of it.\n");

@@ -3017,6 +3017,17 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return (DossierNameKind) (cl->described - 1);
   if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
+  /* Ross Ice Shelf, Jordan River: a geographic head word even after a first name */
+  if (kind == DOSSIER_NAME_PER && cl->best_tokens > 1)
+    {
+      static const char * const heads[] = { "Shelf", "Glacier", "Plateau", "Basin", "Delta", "Reef", "Lagoon",
+                                            "Fjord", "Archipelago", "Volcano", "Canyon", "Peninsula", "Strait",
+                                            "Straits", "Ocean", "Sea", "River", "Mountains", "Islands", "Falls" };
+      const char *lw = last_word (form);
+      for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+        if (strcmp (lw, heads[k]) == 0)
+          return DOSSIER_NAME_LOC;
+    }
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
   /* Nathan Law of Demosisto, Jann Wenner of Rolling Stone: what follows a
