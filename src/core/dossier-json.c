@@ -348,6 +348,12 @@ out_maybe_flush (Out *o)
     out_flush (o);
 }
 
+static const char digit_pairs[201] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
+/* Two digits a step, written straight into the buffer. */
 static void
 out_int (Out    *o,
          gint64  value)
@@ -356,12 +362,21 @@ out_int (Out    *o,
   int i = sizeof buf;
   guint64 v = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
 
-  do
+  while (v >= 100)
     {
-      buf[--i] = (char) ('0' + v % 10);
-      v /= 10;
+      guint r = (guint) (v % 100);
+
+      v /= 100;
+      i -= 2;
+      memcpy (buf + i, digit_pairs + 2 * r, 2);
     }
-  while (v > 0);
+  if (v >= 10)
+    {
+      i -= 2;
+      memcpy (buf + i, digit_pairs + 2 * v, 2);
+    }
+  else
+    buf[--i] = (char) ('0' + v);
   if (value < 0)
     buf[--i] = '-';
   out_append_len (o, buf + i, sizeof buf - i);
@@ -380,28 +395,67 @@ static const char escape_table[128] = {
   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   'u',
 };
 
+/* Whether one of the eight bytes of @w needs escaping (a control
+ * character, " \ or DEL; the bytes from 0x80 up never do). It may say so
+ * of a byte that does not (the caller then looks byte by byte), never the
+ * other way round. */
+static inline gboolean
+word_needs_escape (guint64 w)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = w ^ (ones * '"');
+  guint64 backslash = w ^ (ones * '\\');
+  guint64 del = w ^ (ones * 0x7F);
+  guint64 hit;
+
+  hit = (w - ones * 0x20) |          /* < 0x20 */
+        (quote - ones) |             /* == '"' */
+        (backslash - ones) |         /* == '\\' */
+        (del - ones);                /* == 0x7F */
+  return (hit & ~w & highs) != 0;
+}
+
 /* @str between quotes, escaped; null when %NULL (as json-glib writes a
  * NULL string member). */
 static void
 out_string (Out        *o,
             const char *str)
 {
-  const guchar *p, *run;
+  const guchar *p, *run, *stop;
+  gsize len;
 
   if (str == NULL)
     {
       out_lit (o, "null");
       return;
     }
+  len = strlen (str);
   out_c (o, '"');
-  for (p = run = (const guchar *) str; *p != '\0'; p++)
+  p = run = (const guchar *) str;
+  stop = p + len;
+  while (p < stop)
     {
       char e;
 
+      /* runs of plain characters, eight bytes at a time */
+      while (stop - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, 8);
+          if (word_needs_escape (w))
+            break;
+          p += 8;
+        }
+      if (p >= stop)
+        break;
       if (*p >= 0x80 || (e = escape_table[*p]) == 0)
-        continue;
+        {
+          p++;
+          continue;
+        }
       out_append_len (o, (const char *) run, p - run);
-      run = p + 1;
       out_reserve (o, 6);
       o->buf[o->len++] = '\\';
       if (e == 'u')
@@ -415,8 +469,10 @@ out_string (Out        *o,
         }
       else
         o->buf[o->len++] = e;
+      p++;
+      run = p;
     }
-  out_append_len (o, (const char *) run, p - run);
+  out_append_len (o, (const char *) run, stop - run);
   out_c (o, '"');
 }
 

@@ -313,15 +313,43 @@ static const char * const lead_words[] = {
 
 enum { W_BOUNDARY = 1, W_GLUE = 2, W_LEAD = 4 };
 
-static GHashTable *word_kinds;
+/* An open-addressing table of those words (FNV-1a of the lower-case
+ * word), filled once: one probe or two a token, no allocation. */
+#define KIND_SLOTS 256
+
+typedef struct
+{
+  const char *word;
+  guint8      len;
+  guint8      kind;
+} KindSlot;
+
+static KindSlot kind_slots[KIND_SLOTS];
+
+static inline guint32
+kind_hash (const char *w,
+           guint       len)
+{
+  guint32 h = 2166136261u;
+
+  for (guint i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
+}
 
 static void
 add_words (const char * const *words, guint kind)
 {
   for (guint i = 0; words[i]; i++)
     {
-      guint old = GPOINTER_TO_UINT (g_hash_table_lookup (word_kinds, words[i]));
-      g_hash_table_insert (word_kinds, (gpointer) words[i], GUINT_TO_POINTER (old | kind));
+      guint len = strlen (words[i]);
+      guint32 h = kind_hash (words[i], len) & (KIND_SLOTS - 1);
+
+      while (kind_slots[h].word != NULL && strcmp (kind_slots[h].word, words[i]) != 0)
+        h = (h + 1) & (KIND_SLOTS - 1);
+      kind_slots[h].word = words[i];
+      kind_slots[h].len = (guint8) len;
+      kind_slots[h].kind |= (guint8) kind;
     }
 }
 
@@ -332,7 +360,8 @@ init_words (void)
 
   if (g_once_init_enter (&done))
     {
-      word_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+      G_STATIC_ASSERT (G_N_ELEMENTS (boundary_words) + G_N_ELEMENTS (glue_words) +
+                       G_N_ELEMENTS (lead_words) < KIND_SLOTS / 2);
       add_words (boundary_words, W_BOUNDARY);
       add_words (glue_words, W_GLUE);
       add_words (lead_words, W_LEAD);
@@ -346,6 +375,7 @@ word_kind (const DossierContext *ctx, const DossierToken *t)
 {
   char buf[16];
   guint len = t->end - t->start;
+  guint32 h = 2166136261u;
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf || len == 0)
     return 0;
@@ -354,10 +384,14 @@ word_kind (const DossierContext *ctx, const DossierToken *t)
       guchar c = (guchar) ctx->text[t->start + i];
       if (c >= 0x80)
         return 0;
-      buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+      c = (c >= 'A' && c <= 'Z') ? (guchar) (c + 32) : c;
+      buf[i] = (char) c;
+      h = (h ^ c) * 16777619u;
     }
-  buf[len] = '\0';
-  return GPOINTER_TO_UINT (g_hash_table_lookup (word_kinds, buf));
+  for (h &= KIND_SLOTS - 1; kind_slots[h].word != NULL; h = (h + 1) & (KIND_SLOTS - 1))
+    if (kind_slots[h].len == len && memcmp (kind_slots[h].word, buf, len) == 0)
+      return kind_slots[h].kind;
+  return 0;
 }
 
 static inline gboolean

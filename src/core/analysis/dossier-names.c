@@ -316,6 +316,40 @@ title_case (const char *s)
 
 /* ---- rules over the tagger's spans -------------------------------------- */
 
+/* The loops over the mentions read a few tokens around each, and its text,
+ * spread over the whole (large) token array: those of the mention
+ * PREFETCH_AHEAD further on are fetched from memory meanwhile (the tokens
+ * first, their text when the tokens have come). */
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch_tokens (Names *nm, guint first)
+{
+  if (first < nm->n_tokens)
+    {
+      __builtin_prefetch (&nm->tokens[first >= 3 ? first - 3 : 0]);
+      __builtin_prefetch (&nm->tokens[first]);
+      __builtin_prefetch (&nm->tokens[MIN (first + 4, nm->n_tokens - 1)]);
+    }
+}
+
+static inline void
+prefetch_text (Names *nm, guint first)
+{
+  if (first < nm->n_tokens)
+    __builtin_prefetch (nm->ctx->text + nm->tokens[first].start);
+}
+
+/* The same for the loops over the capitalised words. */
+static inline void
+prefetch_caps (Names *nm, guint ci)
+{
+  if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
+    __builtin_prefetch (&nm->tokens[nm->caps[ci + 2 * PREFETCH_AHEAD]]);
+  if (ci + PREFETCH_AHEAD < nm->n_caps)
+    prefetch_text (nm, nm->caps[ci + PREFETCH_AHEAD]);
+}
+
 static void
 add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 {
@@ -351,6 +385,9 @@ title_at (Names *nm, guint i, guint limit)
       len += tl;
       if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
         best = (int) j;
+      /* a word no title of several words starts with: no longer one */
+      if (j == i && !dossier_names_title_start (buf, len))
+        break;
     }
   return best;
 }
@@ -1153,6 +1190,11 @@ fix_spans (Names *nm, GArray *spans)
       const char *title = NULL;
       Cand *c;
 
+      if (s + 2 * PREFETCH_AHEAD < spans->len)
+        prefetch_tokens (nm, g_array_index (spans, DossierNameSpan, s + 2 * PREFETCH_AHEAD).first);
+      if (s + PREFETCH_AHEAD < spans->len)
+        prefetch_text (nm, g_array_index (spans, DossierNameSpan, s + PREFETCH_AHEAD).first);
+
       /* a lone hyphenated compound of known names */
       if (first == last && split_hyphenated (nm, first, sp.kind))
         continue;
@@ -1809,6 +1851,8 @@ add_uncovered (Names *nm, GArray *spans)
       guint best_bits = 0;
       gboolean starts;
 
+      prefetch_caps (nm, ci);
+
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
       if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
@@ -1998,7 +2042,7 @@ typedef struct
   guint64     hash;
   const char *form;     /* NULL: empty slot */
   gsize       len;
-  int         cluster;
+  guint32     memo;     /* index into the FormMemo */
 } SpanSlot;
 
 typedef struct
@@ -2114,6 +2158,99 @@ span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
   return TRUE;
 }
 
+/* What assign_clusters () works out once per (interned) form rather than
+ * once per mention. */
+typedef struct
+{
+  const char *form;
+  int         cluster;          /* step 1 */
+  guint       words;            /* count_words () */
+  guint8      s2_done;
+  guint8      s3_done[2];       /* by kind: other, person */
+  guint8      s3b_done;
+  guint8      s4a_done;
+  guint8      s4b_done;
+  guint8      all_caps;
+  GArray     *first_list;       /* step 2 */
+  GArray     *last_lists[4];
+  GArray     *s3_list[2];       /* step 3, NULL: none */
+  int         company;          /* step 3b: cluster + 1, 0: none */
+  int         acronym;          /* step 4: cluster + 1, 0: none */
+  int         other;            /* step 4: cluster + 1, 0: none */
+} FormMemo;
+
+/* Interned form -> index + 1 into a GArray of FormMemo. */
+typedef struct
+{
+  const char **keys;
+  guint32     *values;
+  gsize        mask;
+  gsize        count;
+} PtrMap;
+
+static inline gsize
+ptr_slot (const PtrMap *pm, const char *key)
+{
+  guint64 h = (guint64) (guintptr) key * 0x9E3779B97F4A7C15ULL;
+  gsize i = (gsize) (h >> 32) & pm->mask;
+  while (pm->keys[i] != NULL && pm->keys[i] != key)
+    i = (i + 1) & pm->mask;
+  return i;
+}
+
+static void
+ptr_map_init (PtrMap *pm, gsize size)
+{
+  pm->keys = g_new0 (const char *, size);
+  pm->values = g_new0 (guint32, size);
+  pm->mask = size - 1;
+  pm->count = 0;
+}
+
+static void
+ptr_map_clear (PtrMap *pm)
+{
+  g_clear_pointer (&pm->keys, g_free);
+  g_clear_pointer (&pm->values, g_free);
+}
+
+/* The value of @key (0: none). */
+static inline guint32
+ptr_map_get (const PtrMap *pm, const char *key)
+{
+  gsize i = ptr_slot (pm, key);
+  return pm->keys[i] == key ? pm->values[i] : 0;
+}
+
+static void
+ptr_map_set (PtrMap *pm, const char *key, guint32 value)
+{
+  gsize i;
+
+  if ((pm->count + 1) * 2 > pm->mask + 1)
+    {
+      PtrMap bigger;
+      ptr_map_init (&bigger, (pm->mask + 1) * 2);
+      for (gsize j = 0; j <= pm->mask; j++)
+        if (pm->keys[j] != NULL)
+          {
+            gsize k = ptr_slot (&bigger, pm->keys[j]);
+            bigger.keys[k] = pm->keys[j];
+            bigger.values[k] = pm->values[j];
+          }
+      bigger.count = pm->count;
+      ptr_map_clear (pm);
+      *pm = bigger;
+    }
+  i = ptr_slot (pm, key);
+  if (pm->keys[i] == NULL)
+    {
+      pm->keys[i] = key;
+      pm->count++;
+    }
+  pm->values[i] = value;
+}
+
 /* Do the full names of @list (cand indexes) belong to several clusters? */
 
 
@@ -2144,23 +2281,33 @@ assign_clusters (Names *nm)
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DossierLexicon *lex = dossier_lexicon_get_default ();
-  GHashTable *memo_per, *memo_other, *memo;  /* step 3: form -> list (or no_list) */
-  static const char no_list[] = "";
 
   /* 1. one cluster per folded form */
-  GHashTable *seen_forms = g_hash_table_new (NULL, NULL);  /* interned form -> cluster + 1 */
+  PtrMap seen_forms;  /* interned form -> index + 1 into memos */
+  GArray *memos = g_array_new (FALSE, TRUE, sizeof (FormMemo));
+  guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
+  FormMemo *fm;
   SpanCache spans_seen;
   span_cache_init (&spans_seen, 1024);
+  ptr_map_init (&seen_forms, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       g_autofree char *key = NULL;
       gpointer v;
+      guint32 mi;
       gboolean part = c->first == c->last &&
                       c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start;
       SpanSlot *slot = NULL;
       guint64 span_h = 0;
       gsize span_len = 0;
+
+      /* the tokens and text of the mentions ahead, fetched meanwhile */
+      if (i + PREFETCH_AHEAD < n)
+        {
+          __builtin_prefetch (tok (nm, cands[i + PREFETCH_AHEAD].first));
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
+        }
 
       if (c->form == NULL || part)
         {
@@ -2170,7 +2317,8 @@ assign_clusters (Names *nm)
           if (slot->form != NULL)
             {
               c->form = slot->form;
-              c->cluster = slot->cluster;
+              memo_of[i] = slot->memo;
+              c->cluster = g_array_index (memos, FormMemo, slot->memo).cluster;
               continue;
             }
         }
@@ -2179,16 +2327,17 @@ assign_clusters (Names *nm)
       if (part)
         c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
       /* the forms are interned: the same pointer, the same folded form */
-      v = g_hash_table_lookup (seen_forms, c->form);
-      if (v != NULL)
+      mi = ptr_map_get (&seen_forms, c->form);
+      if (mi != 0)
         {
-          c->cluster = GPOINTER_TO_INT (v) - 1;
+          memo_of[i] = mi - 1;
+          c->cluster = g_array_index (memos, FormMemo, mi - 1).cluster;
           if (slot != NULL && strlen (c->form) == span_len)
             {
               slot->hash = span_h;
               slot->len = span_len;
               slot->form = c->form;
-              slot->cluster = c->cluster;
+              slot->memo = mi - 1;
               spans_seen.count++;
             }
           continue;
@@ -2215,17 +2364,25 @@ assign_clusters (Names *nm)
         }
       else
         c->cluster = GPOINTER_TO_INT (v) - 1;
-      g_hash_table_insert (seen_forms, (gpointer) c->form, GINT_TO_POINTER (c->cluster + 1));
+      {
+        FormMemo m = { 0 };
+        m.form = c->form;
+        m.cluster = c->cluster;
+        m.words = count_words (c->form);
+        g_array_append_val (memos, m);
+        memo_of[i] = memos->len - 1;
+        ptr_map_set (&seen_forms, c->form, memos->len);
+      }
       if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
         {
           slot->hash = span_h;
           slot->len = span_len;
           slot->form = c->form;
-          slot->cluster = c->cluster;
+          slot->memo = memos->len - 1;
           spans_seen.count++;
         }
     }
-  g_hash_table_unref (seen_forms);
+  ptr_map_clear (&seen_forms);
   g_free (spans_seen.slots);
 
   /* 2. multi-word person names by their last word (and its short form) */
@@ -2237,8 +2394,19 @@ assign_clusters (Names *nm)
       char *k;
       GArray *list;
 
-      if (c->kind != DOSSIER_NAME_PER || count_words (c->form) < 2)
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
         continue;
+      if (fm->s2_done)
+        {
+          /* the lists of this form, found before */
+          g_array_append_val (fm->first_list, i);
+          for (guint pass = 0; pass < 4; pass++)
+            if (fm->last_lists[pass] != NULL)
+              g_array_append_val (fm->last_lists[pass], i);
+          continue;
+        }
+      fm->s2_done = TRUE;
       lw = last_word (c->form);
       {
         /* and by the first word, for a first name alone */
@@ -2256,6 +2424,7 @@ assign_clusters (Names *nm)
         else
           g_free (ff);
         g_array_append_val (fl, i);
+        fm->first_list = fl;
       }
       for (guint pass = 0; pass < 4; pass++)
         {
@@ -2289,13 +2458,12 @@ assign_clusters (Names *nm)
           else
             g_free (k);
           g_array_append_val (list, i);
+          fm->last_lists[pass] = list;
         }
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
   nm->several_cache = g_hash_table_new (NULL, NULL);
-  memo_per = g_hash_table_new (NULL, NULL);
-  memo_other = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -2303,15 +2471,17 @@ assign_clusters (Names *nm)
       GArray *list;
       int best = -1, best_cluster = -1;
       gboolean several = FALSE;
+      guint person;
 
-      if (c->kind == DOSSIER_NAME_MISC || (count_words (c->form) != 1 && c->kind != DOSSIER_NAME_PER))
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (c->kind == DOSSIER_NAME_MISC || (fm->words != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
       /* the list depends on the (interned) form and on being a person only */
-      memo = c->kind == DOSSIER_NAME_PER ? memo_per : memo_other;
-      list = g_hash_table_lookup (memo, c->form);
-      if (list != NULL)
+      person = c->kind == DOSSIER_NAME_PER ? 1 : 0;
+      if (fm->s3_done[person])
         {
-          if (list == (gpointer) no_list)
+          list = fm->s3_list[person];
+          if (list == NULL)
             continue;
           goto have_list;
         }
@@ -2345,7 +2515,8 @@ assign_clusters (Names *nm)
           if (list && list_has_several (nm, list, cands))
             list = NULL;
         }
-      g_hash_table_insert (memo, (gpointer) c->form, list ? (gpointer) list : (gpointer) no_list);
+      fm->s3_done[person] = TRUE;
+      fm->s3_list[person] = list;
       if (list == NULL)
         continue;
     have_list:
@@ -2376,8 +2547,6 @@ assign_clusters (Names *nm)
     }
 
   g_clear_pointer (&nm->several_cache, g_hash_table_unref);
-  g_hash_table_unref (memo_per);
-  g_hash_table_unref (memo_other);
 
   /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
   {
@@ -2407,18 +2576,24 @@ assign_clusters (Names *nm)
           Cand *c = &cands[i];
           gpointer v;
           char kb[128];
-          if (c->kind == DOSSIER_NAME_LOC || strchr (c->form, ' '))
+          fm = &g_array_index (memos, FormMemo, memo_of[i]);
+          if (c->kind == DOSSIER_NAME_LOC || fm->words != 1)
             continue;
-          if (fold_into (c->form, kb, sizeof kb))
-            v = g_hash_table_lookup (companies, kb);
-          else
+          if (!fm->s3b_done)
             {
-              g_autofree char *fk = fold (c->form);
-              v = g_hash_table_lookup (companies, fk);
+              if (fold_into (c->form, kb, sizeof kb))
+                v = g_hash_table_lookup (companies, kb);
+              else
+                {
+                  g_autofree char *fk = fold (c->form);
+                  v = g_hash_table_lookup (companies, fk);
+                }
+              fm->company = GPOINTER_TO_INT (v);
+              fm->s3b_done = TRUE;
             }
-          if (v == NULL)
+          if (fm->company == 0)
             continue;
-          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+          unite (nm, c->cluster, fm->company - 1);
           c->kind = DOSSIER_NAME_ORG;
         }
     g_hash_table_unref (companies);
@@ -2429,7 +2604,11 @@ assign_clusters (Names *nm)
     {
       Cand *c = &cands[i];
       char letters[16];
-      if (c->kind != DOSSIER_NAME_PER && initials_of (c->form, letters, sizeof letters))
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (c->kind == DOSSIER_NAME_PER || fm->s4a_done)
+        continue;  /* (a form's letters are in the table after its first time) */
+      fm->s4a_done = TRUE;
+      if (initials_of (c->form, letters, sizeof letters))
         {
           if (!g_hash_table_contains (acronyms, letters))
             g_hash_table_insert (acronyms, g_strdup (letters), GINT_TO_POINTER (c->cluster + 1));
@@ -2442,28 +2621,36 @@ assign_clusters (Names *nm)
       const char *other;
       gpointer v;
 
-      if (c->kind == DOSSIER_NAME_PER && !is_all_caps (c->form))
-        continue;
-      {
-        guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
-        /* US is the country's, not University of Sheffield's */
-        if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
-            acronym_letters (c->form, letters, sizeof letters) &&
-            (v = g_hash_table_lookup (acronyms, letters)) != NULL)
-          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
-        other = NULL;
-        if (fb & DOSSIER_LEX_ORG)
-          other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
-        if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
-          other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
-      }
-      if (other && *other)
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (!fm->s4b_done)
         {
-          g_autofree char *k = fold (other);
-          v = g_hash_table_lookup (nm->by_form, k);
-          if (v)
-            unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+          /* the acronyms and the forms are all known by now: what this
+           * form unites with is the same for all its mentions */
+          guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
+          fm->s4b_done = TRUE;
+          fm->all_caps = is_all_caps (c->form);
+          /* US is the country's, not University of Sheffield's */
+          if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+              acronym_letters (c->form, letters, sizeof letters) &&
+              (v = g_hash_table_lookup (acronyms, letters)) != NULL)
+            fm->acronym = GPOINTER_TO_INT (v);
+          other = NULL;
+          if (fb & DOSSIER_LEX_ORG)
+            other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
+          if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
+            other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
+          if (other && *other)
+            {
+              g_autofree char *k = fold (other);
+              fm->other = GPOINTER_TO_INT (g_hash_table_lookup (nm->by_form, k));
+            }
         }
+      if (c->kind == DOSSIER_NAME_PER && !fm->all_caps)
+        continue;
+      if (fm->acronym)
+        unite (nm, c->cluster, fm->acronym - 1);
+      if (fm->other)
+        unite (nm, c->cluster, fm->other - 1);
     }
 
   /* 5. Andy Lee Foundation for the Arts = Andy Lee Foundation: a name of
@@ -2496,6 +2683,8 @@ assign_clusters (Names *nm)
   g_hash_table_unref (by_first);
   g_hash_table_unref (acronyms);
   g_ptr_array_unref (lists);
+  g_array_unref (memos);
+  g_free (memo_of);
 }
 
 /* ---- titles used as names, missed occurrences ---------------------------- */
@@ -2686,6 +2875,9 @@ find_missed (Names *nm)
       Cand c = { 0 }, *src;
       const char *nick;
 
+      prefetch_caps (nm, ci);
+      if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
+        __builtin_prefetch (&g_array_index (covered, guint8, nm->caps[ci + 2 * PREFETCH_AHEAD]));
       if (g_array_index (covered, guint8, i) ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;
@@ -3083,6 +3275,11 @@ build_entities (Names *nm)
       guint words;
       gboolean caps;
 
+      /* the token before the mentions ahead (and its text), fetched meanwhile */
+      if (i + 2 * PREFETCH_AHEAD < n && cands[i + 2 * PREFETCH_AHEAD].first > 0)
+        __builtin_prefetch (tok (nm, cands[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + PREFETCH_AHEAD < n && cands[i + PREFETCH_AHEAD].first > 0)
+        prefetch_text (nm, cands[i + PREFETCH_AHEAD].first - 1);
       c->cluster = find (nm, c->cluster);
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
@@ -3142,6 +3339,13 @@ build_entities (Names *nm)
       Cluster *cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       DossierEntityInfo *e;
       DossierMention m;
+
+      if (i + PREFETCH_AHEAD < n)
+        {
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
+          __builtin_prefetch (&g_array_index (nm->clusters, Cluster, cands[i + PREFETCH_AHEAD].cluster));
+          __builtin_prefetch (&entity_of[cands[i + PREFETCH_AHEAD].cluster]);
+        }
 
       if (cl->best_form == NULL)
         continue;  /* only title mentions */

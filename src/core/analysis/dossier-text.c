@@ -362,25 +362,83 @@ word_flags (const char *text,
   return flags;
 }
 
-/* For a word starting at @i with an ASCII letter or digit: the end of its
- * run of ASCII letters and digits when the byte after it cannot continue a
- * word in scan_word() (white space, most punctuation, the line end); 0 when
- * scan_word() must decide (' - , . : & or a non-ASCII character follow). */
-static inline gsize
-ascii_word_end (const char *text,
-                gsize       end,
-                gsize       i)
+/* The end of a word and its flags (word_flags()) in one walk: for a word starting at
+ * @i with an ASCII letter or digit, its end and *flags when it is a run of
+ * ASCII letters and digits that scan_word() would end there too; 0 when
+ * scan_word() must decide. */
+enum
 {
-  gsize j = i + 1;
-  guchar b;
+  W_ALNUM = 1 << 0,
+  W_DIGIT = 1 << 1,
+  W_UPPER = 1 << 2,
+  W_LOWER = 1 << 3,
+  W_GOES_ON = 1 << 4,  /* ' - , . : & and the non-ASCII bytes: scan_word() decides */
+};
 
-  while (j < end && is_ascii_alnum_byte ((guchar) text[j]))
-    j++;
-  if (j >= end)
-    return j;
-  b = (guchar) text[j];
-  if (b >= 0x80 || b == '\'' || b == '-' || b == ',' || b == '.' || b == ':' || b == '&')
+static const guint8 word_class[256] = {
+#define D W_ALNUM | W_DIGIT
+#define U W_ALNUM | W_UPPER
+#define L W_ALNUM | W_LOWER
+#define G W_GOES_ON
+#define G8 G, G, G, G, G, G, G, G
+#define G64 G8, G8, G8, G8, G8, G8, G8, G8
+  ['0'] = D, ['1'] = D, ['2'] = D, ['3'] = D, ['4'] = D,
+  ['5'] = D, ['6'] = D, ['7'] = D, ['8'] = D, ['9'] = D,
+  ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U,
+  ['H'] = U, ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U,
+  ['O'] = U, ['P'] = U, ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U,
+  ['V'] = U, ['W'] = U, ['X'] = U, ['Y'] = U, ['Z'] = U,
+  ['a'] = L, ['b'] = L, ['c'] = L, ['d'] = L, ['e'] = L, ['f'] = L, ['g'] = L,
+  ['h'] = L, ['i'] = L, ['j'] = L, ['k'] = L, ['l'] = L, ['m'] = L, ['n'] = L,
+  ['o'] = L, ['p'] = L, ['q'] = L, ['r'] = L, ['s'] = L, ['t'] = L, ['u'] = L,
+  ['v'] = L, ['w'] = L, ['x'] = L, ['y'] = L, ['z'] = L,
+  ['\''] = G, ['-'] = G, [','] = G, ['.'] = G, [':'] = G, ['&'] = G,
+  [0x80] = G64, G64,
+#undef G64
+#undef G8
+#undef G
+#undef L
+#undef U
+#undef D
+};
+
+static inline gsize
+ascii_word (const char *text,
+            gsize       end,
+            gsize       i,
+            guint      *flags)
+{
+  guint first = word_class[(guchar) text[i]];
+  guint any = 0, k = first;
+  gsize j = i;
+
+  /* the letters and digits, and which kinds they are */
+  do
+    {
+      any |= k;
+      if (++j >= end)
+        break;
+      k = word_class[(guchar) text[j]];
+    }
+  while (k & W_ALNUM);
+  if (j < end && (k & W_GOES_ON))
     return 0;
+
+  *flags = DOSSIER_TOKEN_WORD;
+  if (first & W_DIGIT)
+    *flags |= DOSSIER_TOKEN_NUMBER;
+  else if (first & W_UPPER)
+    *flags |= DOSSIER_TOKEN_CAPITALIZED;
+  if (!(any & W_LOWER) && (any & W_UPPER))
+    {
+      /* no small letter: all capitals when there are two or more */
+      guint n_upper = 0;
+
+      for (gsize q = i; q < j; q++)
+        n_upper += (word_class[(guchar) text[q]] & W_UPPER) != 0;
+      if (n_upper >= 2)
+        *flags |= DOSSIER_TOKEN_ALL_CAPS;
+    }
   return j;
 }
 
@@ -411,11 +469,10 @@ tokenize_line (DossierContext *ctx,
           continue;
         }
       if (c < 0x80 && (ascii_class[c] & C_ALNUM) != 0 &&
-          (tok_end = ascii_word_end (text, end, i)) != 0)
+          (tok_end = ascii_word (text, end, i, &flags)) != 0)
         {
           /* the common case: ASCII letters and digits, then a byte that
            * cannot go on a word (scan_word() would stop there too) */
-          flags = word_flags (text, i, tok_end);
         }
       else if (is_word_char (c))
         {
@@ -601,6 +658,8 @@ dossier_text_run (DossierContext *ctx)
   GArray *blank;  /* gboolean per line */
 
   init_sets ();
+  /* about a token every 5 bytes of English news (a margin above that) */
+  dossier_context_reserve (ctx->tokens, length / 4 + 64);
 
   /* lines */
   blank = g_array_new (FALSE, FALSE, sizeof (gboolean));
