@@ -568,6 +568,11 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "cookWise", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a hashtag is a name */
+  ctx = run ("By noon thousands had posted #SaveTheHarbour messages.\n");
+  assert_entity (ctx, "#SaveTheHarbour", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* a web domain's ending stays with its name */
   ctx = run ("The story first ran on harbourtales.com before the papers took it up.\n");
   assert_mention (ctx, "harbourtales.com", 0);

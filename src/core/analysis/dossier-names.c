@@ -1768,6 +1768,17 @@ add_camel_case (Names *nm, GArray *spans)
       gsize len = t->end - t->start;
       gboolean camel = FALSE;
 
+      if (len == 1 && w[0] == '#' && i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+          !(tok (nm, i + 1)->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) &&
+          tok (nm, i + 1)->end - tok (nm, i + 1)->start >= 3)
+        {
+          /* a hashtag: #SaveTheReef */
+          while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+            s++;
+          if (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i + 1)
+            add_cand (nm, i, i + 1, DOSSIER_NAME_MISC);
+          continue;
+        }
       if (len < 4 || len > 24 || w[0] < 'a' || w[0] > 'z' ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
         continue;
