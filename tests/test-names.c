@@ -579,6 +579,14 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "harbourtales.com", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a word that opens sentences and is found in lower case further on is
+   * a common noun; an adverb after a quotation mark is no name */
+  ctx = run ("Storms hit the coast on Monday. The town council met in Porto to plan repairs. "
+             "Engineers said the last storms had cost millions, and the mayor said, \"Frankly, we need help.\"\n");
+  assert_no_entity (ctx, "Storms");
+  assert_no_entity (ctx, "Frankly");
+  dossier_context_free (ctx);
+
   /* a particle joined by a hyphen stays in the name */
   ctx = run ("The spokesman, Karim al-Nasser, said the bridge would reopen on Monday.\n");
   assert_mention (ctx, "Karim al-Nasser", 0);

@@ -70,6 +70,7 @@ typedef struct
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
+  guint        mid_sentence; /* mentions that do not open a sentence or a line */
 } Cluster;
 
 typedef struct
@@ -612,7 +613,9 @@ sentence_opener (Names *nm, guint i)
   const char *s = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
 
-  if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
+  /* (also just after a quotation mark: said, "Usually, ...) */
+  if ((!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+       !(i > 0 && (tok (nm, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK))) ||
       (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
   if (len > 5 && s[len - 2] == 'l' && s[len - 1] == 'y')
@@ -730,16 +733,16 @@ owner_is_person (Names *nm, guint first, guint split, guint rest)
   return TRUE;
 }
 
-/* Iodine, Water: the same word in lower case near it (within a few
- * hundred bytes) shows a common noun. */
+/* Iodine, Water: the same word in lower case near it (within @window
+ * bytes) shows a common noun. */
 static gboolean
-lower_nearby (Names *nm, guint i)
+lower_nearby (Names *nm, guint i, gsize window)
 {
   const DossierToken *t = tok (nm, i);
   const char *text = nm->ctx->text, *w = text + t->start;
   gsize len = t->end - t->start, size = nm->ctx->length;
-  gsize from = t->start > 300 ? t->start - 300 : 0;
-  gsize to = MIN (size, (gsize) t->end + 300);
+  gsize from = t->start > window ? t->start - window : 0;
+  gsize to = MIN (size, (gsize) t->end + window);
   char lw, c1;
 
   if (len < 4 || len > 20 || !g_ascii_isupper (w[0]))
@@ -3305,6 +3308,9 @@ build_entities (Names *nm)
         cl->in_cues++;
       if (cl->described == 0 && c->first > 0)
         cl->described = described_as (nm, c->first - 1);
+      if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
+        cl->mid_sentence++;
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
           c->end == tok (nm, c->last)->end)
         cl->quoted = TRUE;
@@ -3328,12 +3334,14 @@ build_entities (Names *nm)
     }
 
   /* Iodine: a one-word name of no lexicon whose lower-case form is near
-   * its first mention is a common noun */
+   * its first mention is a common noun; further off when the word only
+   * ever opens sentences (Photos released of the scene ...) */
   for (guint i = 0; i < nm->clusters->len; i++)
     {
       Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
       if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->first_tok > 0 &&
-          tok_bits (nm, cl->first_tok - 1) == 0 && lower_nearby (nm, cl->first_tok - 1))
+          tok_bits (nm, cl->first_tok - 1) == 0 &&
+          lower_nearby (nm, cl->first_tok - 1, cl->mid_sentence == 0 ? 4000 : 300))
         cl->best_form = NULL;
     }
 
