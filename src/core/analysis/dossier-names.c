@@ -28,6 +28,9 @@
 
 #include <string.h>
 #include <time.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <sys/resource.h>
 
 #include "dossier-lexicon.h"
@@ -1755,62 +1758,134 @@ join_domains (Names *nm)
     }
 }
 
+/* A byte of the text where add_camel_case () looks closer: a capital
+ * after a lower-case letter (wikiHow), a period between lower-case letters
+ * (podiobooks.com), a '#'. */
+static inline gboolean
+camel_hit (const guchar *text, gsize n, gsize p)
+{
+  guchar c = text[p];
+
+  if (c == '#')
+    return TRUE;
+  if (p == 0 || text[p - 1] < 'a' || text[p - 1] > 'z')
+    return FALSE;
+  if (c >= 'A' && c <= 'Z')
+    return TRUE;
+  return c == '.' && p + 1 < n && text[p + 1] >= 'a' && text[p + 1] <= 'z';
+}
+
+/* The name at byte @p that camel_hit () found, if any: a word that starts
+ * in lower case and has a capital inside (wikiHow, iPhone), a web domain
+ * (podiobooks.com), a hashtag (#SaveTheReef). *@s walks the tagger's
+ * spans, whose words are left alone; *@done is the last token taken. */
+static void
+camel_name_at (Names *nm, GArray *spans, guint *s, guint *done, gsize p)
+{
+  const char *text = nm->ctx->text;
+  guint i = dossier_context_token_at (nm->ctx, (guint) p);
+  guint first, last;
+  const DossierToken *t;
+
+  if (i >= nm->n_tokens || (*done != G_MAXUINT && i <= *done))
+    return;
+  t = tok (nm, i);
+  if (text[p] == '#')
+    {
+      /* a hashtag */
+      if (t->start != p || t->end != p + 1 || i + 1 >= nm->n_tokens ||
+          !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) ||
+          (tok (nm, i + 1)->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) ||
+          tok (nm, i + 1)->end - tok (nm, i + 1)->start < 3)
+        return;
+      first = i;
+      last = i + 1;
+    }
+  else if (text[p] == '.')
+    {
+      /* podiobooks.com: a word in lower case, a period, a domain's ending */
+      const DossierToken *w;
+      if (t->start != p || i == 0 || !domain_at (nm, i))
+        return;
+      w = tok (nm, i - 1);
+      if (w->end - w->start < 3 || (w->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD ||
+          !g_ascii_islower (text[w->start]))
+        return;
+      first = i - 1;
+      last = i + 1;
+    }
+  else
+    {
+      /* wikiHow */
+      gsize len = t->end - t->start;
+      if (t->start >= p || p + 1 >= t->end || len < 4 || len > 24 || !g_ascii_islower (text[t->start]) ||
+          !g_ascii_islower (text[p + 1]) ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
+        return;
+      for (gsize k = t->start; k < t->end; k++)
+        if (!g_ascii_isalnum (text[k]))
+          return;
+      first = last = i;
+    }
+  while (*s < spans->len && g_array_index (spans, DossierNameSpan, *s).last < first)
+    (*s)++;
+  if (*s < spans->len && g_array_index (spans, DossierNameSpan, *s).first <= last)
+    return;
+  add_cand (nm, first, last, DOSSIER_NAME_MISC);
+  *done = last;
+}
+
 /* wikiHow, eBay, iPhone: a word that starts in lower case and has a
  * capital after a lower-case letter is a name (of kind other unless the
- * rules say more). The tokens the tagger's spans cover are left alone. */
+ * rules say more); so are a web domain in lower case (podiobooks.com) and
+ * a hashtag. The text is scanned sixteen bytes at a time (SSE2) for the
+ * few places worth a closer look. */
 static void
 add_camel_case (Names *nm, GArray *spans)
 {
-  const char *text = nm->ctx->text;
-  guint s = 0;
+  const guchar *text = (const guchar *) nm->ctx->text;
+  gsize n = nm->ctx->length, p = 0;
+  guint s = 0, done = G_MAXUINT;
 
-  for (guint i = 0; i < nm->n_tokens; i++)
-    {
-      const DossierToken *t = &nm->tokens[i];
-      const char *w = text + t->start;
-      gsize len = t->end - t->start;
-      gboolean camel = FALSE;
+#ifdef __SSE2__
+  {
+    const __m128i below_a = _mm_set1_epi8 ('A' - 1), above_z = _mm_set1_epi8 ('Z' + 1);
+    const __m128i below_la = _mm_set1_epi8 ('a' - 1), above_lz = _mm_set1_epi8 ('z' + 1);
+    const __m128i dot = _mm_set1_epi8 ('.'), hash = _mm_set1_epi8 ('#');
+    guint carry = 0;  /* 1: the byte before the block is a lower-case letter */
 
-      if (len == 1 && w[0] == '#' && i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
-          !(tok (nm, i + 1)->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) &&
-          tok (nm, i + 1)->end - tok (nm, i + 1)->start >= 3)
-        {
-          /* a hashtag: #SaveTheReef */
-          while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
-            s++;
-          if (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i + 1)
-            add_cand (nm, i, i + 1, DOSSIER_NAME_MISC);
-          continue;
-        }
-      if (len < 4 || len > 24 || w[0] < 'a' || w[0] > 'z' ||
-          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
-        continue;
-      for (gsize k = 1; k + 1 < len && !camel; k++)
-        camel = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z' &&
-                w[k + 1] >= 'a' && w[k + 1] <= 'z';
-      if (!camel && domain_at (nm, i + 1))
-        {
-          /* podiobooks.com */
-          while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
-            s++;
-          if (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i + 2)
-            add_cand (nm, i, i + 2, DOSSIER_NAME_MISC);
-          continue;
-        }
-      if (!camel)
-        continue;
-      for (gsize k = 0; k < len; k++)
-        if (!g_ascii_isalnum (w[k]))
+    for (; p + 17 <= n; p += 16)
+      {
+        __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p));
+        __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, below_a), _mm_cmplt_epi8 (x, above_z));
+        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), _mm_cmpeq_epi8 (x, hash));
+        guint um = (guint) _mm_movemask_epi8 (upper), mm = (guint) _mm_movemask_epi8 (marks);
+        guint lower, before, after, hits;
+
+        if ((um | mm) == 0)
           {
-            camel = FALSE;
-            break;
+            carry = text[p + 15] >= 'a' && text[p + 15] <= 'z';
+            continue;
           }
-      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
-        s++;
-      if (!camel || (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i))
-        continue;
-      add_cand (nm, i, i, DOSSIER_NAME_MISC);
-    }
+        lower = (guint) _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpgt_epi8 (x, below_la),
+                                                          _mm_cmplt_epi8 (x, above_lz)));
+        before = ((lower << 1) | carry) & 0xffff;
+        after = (lower >> 1) | ((guint) (text[p + 16] >= 'a' && text[p + 16] <= 'z') << 15);
+        /* a capital or a period after a lower-case letter (the period before
+         * one too), any '#' */
+        hits = (um & before) | (mm & before & after);
+        for (guint b = mm & ~hits; b; b &= b - 1)
+          if (text[p + g_bit_nth_lsf (b, -1)] == '#')
+            hits |= 1u << g_bit_nth_lsf (b, -1);
+        carry = (lower >> 15) & 1;
+        for (; hits; hits &= hits - 1)
+          camel_name_at (nm, spans, &s, &done, p + (guint) g_bit_nth_lsf (hits, -1));
+      }
+  }
+#endif
+  for (; p < n; p++)
+    if (camel_hit (text, n, p))
+      camel_name_at (nm, spans, &s, &done, p);
 }
 
 /* The World Health Organisation (WHO): an acronym in brackets just after
