@@ -1138,13 +1138,18 @@ trailing_role (Names *nm, guint first, guint last)
   guint lb = tok_bits (nm, last), pb = tok_bits (nm, last - 1);
 
   if (!(tok (nm, last)->flags & DOSSIER_TOKEN_CAPITALIZED) || (lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
-      !is_role_word (nm, last) || dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) != tok (nm, last - 1)->end)
+      dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) != tok (nm, last - 1)->end)
     return FALSE;
   if (last == first + 1)
-    return (pb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) != 0 && !(pb & DOSSIER_LEX_FIRSTNAME);
-  return (pb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
-                DOSSIER_LEX_CITY)) != 0 ||
-         (last >= first + 2 && tok_is (nm, last - 2, "of"));
+    {
+      if (!(pb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) || (pb & DOSSIER_LEX_FIRSTNAME))
+        return FALSE;
+    }
+  else if (!(pb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
+                   DOSSIER_LEX_CITY)) &&
+           !tok_is (nm, last - 2, "of"))
+    return FALSE;
+  return is_role_word (nm, last);
 }
 
 /* Names with a demonym that are names all the same: an organisation or a
