@@ -3416,14 +3416,25 @@ build_entities (Names *nm)
   /* Iodine: a one-word name of no lexicon whose lower-case form is near
    * its first mention is a common noun; further off when the word only
    * ever opens sentences (Photos released of the scene ...) */
-  for (guint i = 0; i < nm->clusters->len; i++)
-    {
-      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
-      if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->first_tok > 0 &&
-          tok_bits (nm, cl->first_tok - 1) == 0 &&
-          lower_nearby (nm, cl->first_tok - 1, cl->mid_sentence == 0 ? 4000 : 300))
-        cl->best_form = NULL;
-    }
+  {
+    /* the wide look-ups read twice the text at most, whatever the text */
+    gsize budget = 2 * (gsize) nm->ctx->length + 65536;
+    for (guint i = 0; i < nm->clusters->len; i++)
+      {
+        Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+        gsize window = 300;
+        if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->first_tok == 0 ||
+            tok_bits (nm, cl->first_tok - 1) != 0)
+          continue;
+        if (cl->mid_sentence == 0 && budget >= 8000)
+          {
+            window = 4000;
+            budget -= 8000;
+          }
+        if (lower_nearby (nm, cl->first_tok - 1, window))
+          cl->best_form = NULL;
+      }
+  }
 
   entity_of = g_new (int, nm->clusters->len);
   for (guint i = 0; i < nm->clusters->len; i++)
