@@ -3863,7 +3863,7 @@ dossier_time_run (DossierContext *ctx)
 
   p.ctx = ctx;
   p.n = ctx->tokens->len;
-  p.info = dossier_context_alloc_large ((gsize) p.n * sizeof (TokInfo));
+  p.info = g_new (TokInfo, p.n);
   p.tense = g_new (gint8, p.n);
   memset (p.tense, 99, p.n);
   set_reference (&p);
