@@ -543,7 +543,9 @@ typedef struct
   const DossierToken *tokens;
   guint           n;
   Info            ring[RING];
-  GArray         *pre;           /* PreCand: the candidates the prepass found */
+  struct PreCand *pre;           /* the candidates the prepass found */
+  guint           n_pre;
+  guint           pre_size;
   guint           gaz_until;     /* tokens < gaz_until are inside a gazetteer match */
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
@@ -568,7 +570,7 @@ typedef struct
 
 /* The walker's state just before the facts of token index were computed. */
 /* What the prepass knows of a candidate (a capitalised word). */
-typedef struct
+typedef struct PreCand
 {
   guint32 token;
   guint32 line_sent;     /* line << 1 | at a sentence start */
@@ -1156,9 +1158,9 @@ walk (Tagger *tg)
   tg->gaz_inside = 0;
   for (guint r = 0; r < RING; r++)
     tg->ring[r].index = 0;
-  for (guint ci = 0; ci < tg->pre->len; ci++)
+  for (guint ci = 0; ci < tg->n_pre; ci++)
     {
-      const PreCand *pc = &g_array_index (tg->pre, PreCand, ci);
+      const PreCand *pc = &tg->pre[ci];
       guint k = pc->token;
       Cand *cd = &tg->cands[ci];
       guint prev = 0, c, idx;
@@ -1166,9 +1168,9 @@ walk (Tagger *tg)
 
       /* what the candidates further on will read, fetched meanwhile: the
        * entries of their forms, then (nearer) their rows */
-      if (ci + WALK_AHEAD < tg->pre->len)
+      if (ci + WALK_AHEAD < tg->n_pre)
         {
-          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD).token;
+          guint a = tg->pre[ci + WALK_AHEAD].token;
           for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
             if (tg->fids[j])
               {
@@ -1184,9 +1186,9 @@ walk (Tagger *tg)
                   }
               }
         }
-      if (ci + WALK_AHEAD / 2 < tg->pre->len)
+      if (ci + WALK_AHEAD / 2 < tg->n_pre)
         {
-          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD / 2).token;
+          guint a = tg->pre[ci + WALK_AHEAD / 2].token;
           guint32 f = tg->fids[a];
           if (f)
             {
@@ -1223,7 +1225,7 @@ walk (Tagger *tg)
           fids_kept = bytes / sizeof (guint32);
         }
     }
-  tg->n_cands = tg->pre->len;
+  tg->n_cands = tg->n_pre;
 }
 
 /* The second walk: only the candidates whose word the first walk tagged
@@ -1380,7 +1382,12 @@ prepass (Tagger *tg)
           if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
             {
               PreCand pc = { k, (caps->len << 1) | (sent ? 1 : 0) };
-              g_array_append_val (tg->pre, pc);
+              if (G_UNLIKELY (tg->n_pre == tg->pre_size))
+                {
+                  tg->pre_size *= 2;
+                  tg->pre = g_renew (PreCand, tg->pre, tg->pre_size);
+                }
+              tg->pre[tg->n_pre++] = pc;
               tg->n_caps++;
             }
           /* the exact form (one look-up), and through it the lower-case
@@ -1582,14 +1589,15 @@ dossier_names_tag (DossierContext *ctx)
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
 
-  tg.pre = g_array_sized_new (FALSE, FALSE, sizeof (PreCand), tg.n / 6 + 16);
+  tg.pre_size = tg.n / 6 + 16;
+  tg.pre = g_new (PreCand, tg.pre_size);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
   u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
   rowtab_reserve (&tg, tg.fentries->len + 4096);
-  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.pre->len */
+  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
   walk (&tg);
-  g_clear_pointer (&tg.pre, g_array_unref);
+  g_clear_pointer (&tg.pre, g_free);
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
   tg.fids = NULL;
   step_time (timing, "walk", &t0);
