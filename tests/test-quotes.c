@@ -857,6 +857,16 @@ test_name_longer_than_mention (void)
   g_assert_cmpstr (who, ==, "Taxpayer Watch");
 }
 
+/* "63 percent said": the share speaks, nobody named near it */
+static void
+test_percent_speaker (void)
+{
+  const Expected e1[] = { { "justified", "63 percent" } };
+
+  assert_quotes ("The poll of river towns was taken last week; 5 percent Independent Carla Moss polled well.\n\n"
+                 "However, 63 percent said the mayor was \"justified\" in waiting.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -946,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/quotes/participle-and-expletive", test_participle_and_expletive);
   g_test_add_func ("/quotes/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotes/name-longer-than-mention", test_name_longer_than_mention);
+  g_test_add_func ("/quotes/percent-speaker", test_percent_speaker);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

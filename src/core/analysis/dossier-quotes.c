@@ -1717,6 +1717,12 @@ is_description_compute (Quotes *q,
        memcmp (q->ctx->text + t->end - 3, "men", 3) == 0) &&
       i > 0 && tok_in_list (q->ctx, i - 1, determiners) && !tok_is (q->ctx, i, "human"))
     return TRUE;  /* "the radioman", "the congresswoman" */
+  /* "63 percent said", "49% say": a share of those asked */
+  if (i > 0 && tok_is (q->ctx, i, "percent") &&
+      (dossier_context_token (q->ctx, i - 1)->flags & DOSSIER_TOKEN_NUMBER))
+    return TRUE;
+  if ((t->flags & DOSSIER_TOKEN_NUMBER) && t->end - t->start > 1 && q->ctx->text[t->end - 1] == '%')
+    return TRUE;
   return tok_in (q->ctx, i, q->nouns);
 }
 
@@ -3061,7 +3067,12 @@ resolve_np (Quotes       *q,
                 }
             }
         }
-        e = resolve_description (q, np.last);
+        /* "63 percent said": a share of those asked stands for nobody */
+        if (tok_is (ctx, np.last, "percent") ||
+            (dossier_context_token (ctx, np.last)->flags & DOSSIER_TOKEN_NUMBER))
+          e = -1;
+        else
+          e = resolve_description (q, np.last);
         if (e >= 0 && mention->end - mention->start < 60)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
