@@ -2430,6 +2430,7 @@ find_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
   const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+  guint line = 0;
 
   for (guint p = 0; p < ctx->paragraphs->len; p++)
     {
@@ -2453,10 +2454,17 @@ find_spans (Quotes *q)
        * paragraph hard-wrapped, where a quote runs on over the line ends */
       long_lines = FALSE;
       {
-        /* (a paragraph on one line, the common case, is not read twice) */
-        const char *from = ctx->text + dossier_context_token (ctx, first_tok)->start;
-        gsize n = dossier_context_token (ctx, last_tok - 1)->end - dossier_context_token (ctx, first_tok)->start;
-        one_line = !memchr (from, '\n', n) && !memchr (from, '\r', n);
+        /* (a paragraph on one line, the common case, is not read twice:
+         * the line that holds its first token holds its last one too) */
+        guint from = toks[first_tok].start, to = toks[last_tok - 1].end;
+        one_line = FALSE;
+        if (ctx->lines && ctx->lines->len > 0)
+          {
+            const DossierRange *lines = (const DossierRange *) (gpointer) ctx->lines->data;
+            while (line + 1 < ctx->lines->len && lines[line + 1].start <= from)
+              line++;
+            one_line = lines[line].start <= from && to <= lines[line].end;
+          }
       }
       if (!one_line)
       {
