@@ -537,6 +537,11 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "Mars", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* a geographic head word after a first name makes a place */
+  ctx = run ("The team camped on the Grace Ice Shelf for a month before flying home.\n");
+  assert_entity (ctx, "Grace Ice Shelf", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* an acronym in brackets after a name is that name's, even a word's */
   ctx = run ("The report of the Western Hills Observatory (WHO) came out on Monday. "
              "Tasmania was left out of it.\n");
@@ -563,10 +568,23 @@ test_names_juxtaposed (void)
   assert_entity (ctx, "cookWise", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a hashtag is a name */
+  ctx = run ("By noon thousands had posted #SaveTheHarbour messages.\n");
+  assert_entity (ctx, "#SaveTheHarbour", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* a web domain's ending stays with its name */
   ctx = run ("The story first ran on harbourtales.com before the papers took it up.\n");
   assert_mention (ctx, "harbourtales.com", 0);
   assert_entity (ctx, "harbourtales.com", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a word that opens sentences and is found in lower case further on is
+   * a common noun; an adverb after a quotation mark is no name */
+  ctx = run ("Storms hit the coast on Monday. The town council met in Porto to plan repairs. "
+             "Engineers said the last storms had cost millions, and the mayor said, \"Frankly, we need help.\"\n");
+  assert_no_entity (ctx, "Storms");
+  assert_no_entity (ctx, "Frankly");
   dossier_context_free (ctx);
 
   /* a particle joined by a hyphen stays in the name */

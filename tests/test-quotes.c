@@ -815,6 +815,34 @@ test_modifier_not_speaker (void)
                  g_ascii_strcasecmp (speaker_name (ctx, 0), "Norwegian") != 0);
 }
 
+/* a participle that opens the sentence is no subject; an "it" that
+ * stands for nothing ("It was a year ago that …") neither */
+static void
+test_participle_and_expletive (void)
+{
+  const Expected e1[] = { { "Every ballot will be counted by hand.", "Aino Lehto" } };
+  const Expected e2[] = { { "pointless", "Oskar Wirth" } };
+
+  assert_quotes ("The count went on into the night.\n\n"
+                 "Speaking to reporters outside the town hall, Aino Lehto, 61, said it was too early to tell "
+                 "but added, \"Every ballot will be counted by hand.\"\n", e1, 1);
+  assert_quotes ("The council voted on Monday.\n\n"
+                 "It was only last spring that Oskar Wirth, who now chairs the council, said the vote was "
+                 "\"pointless\" for a town of that size.\n", e2, 1);
+}
+
+/* "when Jane Doe knocked Roe and called him a "…"": the subject of the
+ * clause, not the object of its first verb */
+static void
+test_coordinated_cue (void)
+{
+  const Expected e1[] = { { "moderate,", "Pia Kolar" } };
+
+  assert_quotes ("The debate ran late.\n\n"
+                 "There were sharp moments, such as when Pia Kolar knocked Ivo Maric on trade and called him a "
+                 "\"moderate,\" a dig at his record.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -901,6 +929,8 @@ main (int   argc,
   g_test_add_func ("/quotes/inverted-more-verbs", test_inverted_more_verbs);
   g_test_add_func ("/quotes/possessive-claim", test_possessive_claim);
   g_test_add_func ("/quotes/modifier-not-speaker", test_modifier_not_speaker);
+  g_test_add_func ("/quotes/participle-and-expletive", test_participle_and_expletive);
+  g_test_add_func ("/quotes/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

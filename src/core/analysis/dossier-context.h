@@ -266,10 +266,6 @@ gboolean           dossier_context_in_body           (const DossierContext *ctx,
 void               dossier_context_reserve           (GArray               *array,
                                                       gsize                 n_elements);
 
-/* g_malloc (@size), on large pages where the system has them: for a
- * scratch array of millions of entries. Free it with g_free(). */
-gpointer           dossier_context_alloc_large       (gsize                 size);
-
 void               dossier_timex_info_clear          (DossierTimexInfo     *timex);
 void               dossier_event_info_clear          (DossierEventInfo     *event);
 void               dossier_entity_info_free          (DossierEntityInfo    *entity);

@@ -28,6 +28,9 @@
 
 #include <string.h>
 #include <time.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <sys/resource.h>
 
 #include "dossier-lexicon.h"
@@ -70,6 +73,7 @@ typedef struct
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
+  guint        mid_sentence; /* mentions that do not open a sentence or a line */
 } Cluster;
 
 typedef struct
@@ -612,7 +616,9 @@ sentence_opener (Names *nm, guint i)
   const char *s = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
 
-  if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
+  /* (also just after a quotation mark: said, "Usually, ...) */
+  if ((!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+       !(i > 0 && (tok (nm, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK))) ||
       (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
   if (len > 5 && s[len - 2] == 'l' && s[len - 1] == 'y')
@@ -730,16 +736,16 @@ owner_is_person (Names *nm, guint first, guint split, guint rest)
   return TRUE;
 }
 
-/* Iodine, Water: the same word in lower case near it (within a few
- * hundred bytes) shows a common noun. */
+/* Iodine, Water: the same word in lower case near it (within @window
+ * bytes) shows a common noun. */
 static gboolean
-lower_nearby (Names *nm, guint i)
+lower_nearby (Names *nm, guint i, gsize window)
 {
   const DossierToken *t = tok (nm, i);
   const char *text = nm->ctx->text, *w = text + t->start;
   gsize len = t->end - t->start, size = nm->ctx->length;
-  gsize from = t->start > 300 ? t->start - 300 : 0;
-  gsize to = MIN (size, (gsize) t->end + 300);
+  gsize from = t->start > window ? t->start - window : 0;
+  gsize to = MIN (size, (gsize) t->end + window);
   char lw, c1;
 
   if (len < 4 || len > 20 || !g_ascii_isupper (w[0]))
@@ -1094,7 +1100,8 @@ year_before (Names *nm, guint first, guint last)
   buf[len] = '\0';
   list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
   v = g_hash_table_lookup (list, buf);
-  if (v == NULL || (strcmp (v, "name") != 0 && !g_str_has_prefix (v, "head")) || (last == first && strcmp (v, "head") == 0))
+  if (v == NULL || (strcmp (v, "name") != 0 && strcmp (v, "feast") != 0 && !g_str_has_prefix (v, "head")) ||
+      (last == first && strcmp (v, "head") == 0))
     return first;
   return first - 1;
 }
@@ -1131,13 +1138,18 @@ trailing_role (Names *nm, guint first, guint last)
   guint lb = tok_bits (nm, last), pb = tok_bits (nm, last - 1);
 
   if (!(tok (nm, last)->flags & DOSSIER_TOKEN_CAPITALIZED) || (lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
-      !is_role_word (nm, last) || dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) != tok (nm, last - 1)->end)
+      dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) != tok (nm, last - 1)->end)
     return FALSE;
   if (last == first + 1)
-    return (pb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) != 0 && !(pb & DOSSIER_LEX_FIRSTNAME);
-  return (pb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
-                DOSSIER_LEX_CITY)) != 0 ||
-         (last >= first + 2 && tok_is (nm, last - 2, "of"));
+    {
+      if (!(pb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) || (pb & DOSSIER_LEX_FIRSTNAME))
+        return FALSE;
+    }
+  else if (!(pb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
+                   DOSSIER_LEX_CITY)) &&
+           !tok_is (nm, last - 2, "of"))
+    return FALSE;
+  return is_role_word (nm, last);
 }
 
 /* Names with a demonym that are names all the same: an organisation or a
@@ -1667,6 +1679,26 @@ split_untagged_compounds (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a whole name of other-names.txt (Web, Firefox)? */
+static gboolean
+other_name_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[32];
+
+  if (len < 2 || len >= sizeof buf)
+    return FALSE;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
+}
+
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
 static gboolean
 place_word (Names *nm, guint i)
@@ -1731,51 +1763,134 @@ join_domains (Names *nm)
     }
 }
 
+/* A byte of the text where add_camel_case () looks closer: a capital
+ * after a lower-case letter (wikiHow), a period between lower-case letters
+ * (podiobooks.com), a '#'. */
+static inline gboolean
+camel_hit (const guchar *text, gsize n, gsize p)
+{
+  guchar c = text[p];
+
+  if (c == '#')
+    return TRUE;
+  if (p == 0 || text[p - 1] < 'a' || text[p - 1] > 'z')
+    return FALSE;
+  if (c >= 'A' && c <= 'Z')
+    return TRUE;
+  return c == '.' && p + 1 < n && text[p + 1] >= 'a' && text[p + 1] <= 'z';
+}
+
+/* The name at byte @p that camel_hit () found, if any: a word that starts
+ * in lower case and has a capital inside (wikiHow, iPhone), a web domain
+ * (podiobooks.com), a hashtag (#SaveTheReef). *@s walks the tagger's
+ * spans, whose words are left alone; *@done is the last token taken. */
+static void
+camel_name_at (Names *nm, GArray *spans, guint *s, guint *done, gsize p)
+{
+  const char *text = nm->ctx->text;
+  guint i = dossier_context_token_at (nm->ctx, (guint) p);
+  guint first, last;
+  const DossierToken *t;
+
+  if (i >= nm->n_tokens || (*done != G_MAXUINT && i <= *done))
+    return;
+  t = tok (nm, i);
+  if (text[p] == '#')
+    {
+      /* a hashtag */
+      if (t->start != p || t->end != p + 1 || i + 1 >= nm->n_tokens ||
+          !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) ||
+          (tok (nm, i + 1)->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) ||
+          tok (nm, i + 1)->end - tok (nm, i + 1)->start < 3)
+        return;
+      first = i;
+      last = i + 1;
+    }
+  else if (text[p] == '.')
+    {
+      /* podiobooks.com: a word in lower case, a period, a domain's ending */
+      const DossierToken *w;
+      if (t->start != p || i == 0 || !domain_at (nm, i))
+        return;
+      w = tok (nm, i - 1);
+      if (w->end - w->start < 3 || (w->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD ||
+          !g_ascii_islower (text[w->start]))
+        return;
+      first = i - 1;
+      last = i + 1;
+    }
+  else
+    {
+      /* wikiHow */
+      gsize len = t->end - t->start;
+      if (t->start >= p || p + 1 >= t->end || len < 4 || len > 24 || !g_ascii_islower (text[t->start]) ||
+          !g_ascii_islower (text[p + 1]) ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
+        return;
+      for (gsize k = t->start; k < t->end; k++)
+        if (!g_ascii_isalnum (text[k]))
+          return;
+      first = last = i;
+    }
+  while (*s < spans->len && g_array_index (spans, DossierNameSpan, *s).last < first)
+    (*s)++;
+  if (*s < spans->len && g_array_index (spans, DossierNameSpan, *s).first <= last)
+    return;
+  add_cand (nm, first, last, DOSSIER_NAME_MISC);
+  *done = last;
+}
+
 /* wikiHow, eBay, iPhone: a word that starts in lower case and has a
  * capital after a lower-case letter is a name (of kind other unless the
- * rules say more). The tokens the tagger's spans cover are left alone. */
+ * rules say more); so are a web domain in lower case (podiobooks.com) and
+ * a hashtag. The text is scanned sixteen bytes at a time (SSE2) for the
+ * few places worth a closer look. */
 static void
 add_camel_case (Names *nm, GArray *spans)
 {
-  const char *text = nm->ctx->text;
-  guint s = 0;
+  const guchar *text = (const guchar *) nm->ctx->text;
+  gsize n = nm->ctx->length, p = 0;
+  guint s = 0, done = G_MAXUINT;
 
-  for (guint i = 0; i < nm->n_tokens; i++)
-    {
-      const DossierToken *t = &nm->tokens[i];
-      const char *w = text + t->start;
-      gsize len = t->end - t->start;
-      gboolean camel = FALSE;
+#ifdef __SSE2__
+  {
+    const __m128i below_a = _mm_set1_epi8 ('A' - 1), above_z = _mm_set1_epi8 ('Z' + 1);
+    const __m128i below_la = _mm_set1_epi8 ('a' - 1), above_lz = _mm_set1_epi8 ('z' + 1);
+    const __m128i dot = _mm_set1_epi8 ('.'), hash = _mm_set1_epi8 ('#');
+    guint carry = 0;  /* 1: the byte before the block is a lower-case letter */
 
-      if (len < 4 || len > 24 || w[0] < 'a' || w[0] > 'z' ||
-          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
-        continue;
-      for (gsize k = 1; k + 1 < len && !camel; k++)
-        camel = w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z' &&
-                w[k + 1] >= 'a' && w[k + 1] <= 'z';
-      if (!camel && domain_at (nm, i + 1))
-        {
-          /* podiobooks.com */
-          while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
-            s++;
-          if (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i + 2)
-            add_cand (nm, i, i + 2, DOSSIER_NAME_MISC);
-          continue;
-        }
-      if (!camel)
-        continue;
-      for (gsize k = 0; k < len; k++)
-        if (!g_ascii_isalnum (w[k]))
+    for (; p + 17 <= n; p += 16)
+      {
+        __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p));
+        __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, below_a), _mm_cmplt_epi8 (x, above_z));
+        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), _mm_cmpeq_epi8 (x, hash));
+        guint um = (guint) _mm_movemask_epi8 (upper), mm = (guint) _mm_movemask_epi8 (marks);
+        guint lower, before, after, hits;
+
+        if ((um | mm) == 0)
           {
-            camel = FALSE;
-            break;
+            carry = text[p + 15] >= 'a' && text[p + 15] <= 'z';
+            continue;
           }
-      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
-        s++;
-      if (!camel || (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i))
-        continue;
-      add_cand (nm, i, i, DOSSIER_NAME_MISC);
-    }
+        lower = (guint) _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpgt_epi8 (x, below_la),
+                                                          _mm_cmplt_epi8 (x, above_lz)));
+        before = ((lower << 1) | carry) & 0xffff;
+        after = (lower >> 1) | ((guint) (text[p + 16] >= 'a' && text[p + 16] <= 'z') << 15);
+        /* a capital or a period after a lower-case letter (the period before
+         * one too), any '#' */
+        hits = (um & before) | (mm & before & after);
+        for (guint b = mm & ~hits; b; b &= b - 1)
+          if (text[p + g_bit_nth_lsf (b, -1)] == '#')
+            hits |= 1u << g_bit_nth_lsf (b, -1);
+        carry = (lower >> 15) & 1;
+        for (; hits; hits &= hits - 1)
+          camel_name_at (nm, spans, &s, &done, p + (guint) g_bit_nth_lsf (hits, -1));
+      }
+  }
+#endif
+  for (; p < n; p++)
+    if (camel_hit (text, n, p))
+      camel_name_at (nm, spans, &s, &done, p);
 }
 
 /* The World Health Organisation (WHO): an acronym in brackets just after
@@ -1885,6 +2000,13 @@ add_uncovered (Names *nm, GArray *spans)
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
+        }
+      /* a word of other-names.txt (Web search engines, the Internet) */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          other_name_word (nm, i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_MISC);
+          continue;
         }
       if (best < 0)
         continue;
@@ -3034,7 +3156,9 @@ names_other (const char *form, guint words, DossierNameKind kind)
   v = g_hash_table_lookup (list, form);
 
   if (v != NULL)
-    return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0 || (words > 1 && strcmp (v, "first") == 0);
+    return strcmp (v, "name") == 0 || strcmp (v, "noun") == 0 || strcmp (v, "feast") == 0 ||
+           strcmp (v, "head+") == 0 ||
+           (words > 1 && strcmp (v, "first") == 0);
   if (words < 2)
     return FALSE;
   v = g_hash_table_lookup (list, last_word (form));
@@ -3179,6 +3303,17 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return (DossierNameKind) (cl->described - 1);
   if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
+  /* Ross Ice Shelf, Jordan River: a geographic head word even after a first name */
+  if (kind == DOSSIER_NAME_PER && cl->best_tokens > 1)
+    {
+      static const char * const heads[] = { "Shelf", "Glacier", "Plateau", "Basin", "Delta", "Reef", "Lagoon",
+                                            "Fjord", "Archipelago", "Volcano", "Canyon", "Peninsula", "Strait",
+                                            "Straits", "Ocean", "Sea", "River", "Mountains", "Islands", "Falls" };
+      const char *lw = last_word (form);
+      for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+        if (strcmp (lw, heads[k]) == 0)
+          return DOSSIER_NAME_LOC;
+    }
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
   /* Nathan Law of Demosisto, Jann Wenner of Rolling Stone: what follows a
@@ -3253,6 +3388,9 @@ build_entities (Names *nm)
         cl->in_cues++;
       if (cl->described == 0 && c->first > 0)
         cl->described = described_as (nm, c->first - 1);
+      if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
+        cl->mid_sentence++;
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
           c->end == tok (nm, c->last)->end)
         cl->quoted = TRUE;
@@ -3276,14 +3414,27 @@ build_entities (Names *nm)
     }
 
   /* Iodine: a one-word name of no lexicon whose lower-case form is near
-   * its first mention is a common noun */
-  for (guint i = 0; i < nm->clusters->len; i++)
-    {
-      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
-      if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->first_tok > 0 &&
-          tok_bits (nm, cl->first_tok - 1) == 0 && lower_nearby (nm, cl->first_tok - 1))
-        cl->best_form = NULL;
-    }
+   * its first mention is a common noun; further off when the word only
+   * ever opens sentences (Photos released of the scene ...) */
+  {
+    /* the wide look-ups read twice the text at most, whatever the text */
+    gsize budget = 2 * (gsize) nm->ctx->length + 65536;
+    for (guint i = 0; i < nm->clusters->len; i++)
+      {
+        Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+        gsize window = 300;
+        if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->first_tok == 0 ||
+            tok_bits (nm, cl->first_tok - 1) != 0)
+          continue;
+        if (cl->mid_sentence == 0 && budget >= 8000)
+          {
+            window = 4000;
+            budget -= 8000;
+          }
+        if (lower_nearby (nm, cl->first_tok - 1, window))
+          cl->best_form = NULL;
+      }
+  }
 
   entity_of = g_new (int, nm->clusters->len);
   for (guint i = 0; i < nm->clusters->len; i++)

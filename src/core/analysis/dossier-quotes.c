@@ -1908,6 +1908,41 @@ static gboolean is_dropped_mark (Quotes *q, guint k);
 /* The subject of the cue at @cue, looking back to @lo. */
 static Np first_subject (Quotes *q, guint lo, guint hi);
 
+/* The comma that ends the participle phrase opening at @i ("Speaking to
+ * reporters on Monday,"), within 15 words, or NO_TOKEN. */
+static guint
+participle_phrase_end (Quotes *q,
+                       guint   i,
+                       guint   hi)
+{
+  for (guint k = i + 1; k < hi && k < i + 16; k++)
+    {
+      if (tok_is_char (q->ctx, k, ','))
+        return k;
+      if (tok_is_mark (q->ctx, k) || tok_is_char (q->ctx, k, ';') || tok_is_char (q->ctx, k, ':'))
+        break;
+    }
+  return NO_TOKEN;
+}
+
+/* "It was …", "It's …", "It is …": an "it" that stands for nothing. */
+static gboolean
+is_expletive_it (Quotes *q,
+                 guint   i)
+{
+  const DossierContext *ctx = q->ctx;
+  gsize len;
+  const char *w = tok_str (ctx, i, &len);
+
+  if (len < 2 || FOLD (w[0]) != 'i' || FOLD (w[1]) != 't')
+    return FALSE;
+  if (len > 2)
+    return (len == 4 && w[2] == '\'' && w[3] == 's') ||
+           (len == 6 && memcmp (w + 2, "\xe2\x80\x99s", 4) == 0);  /* It's */
+  return tok_is (ctx, i + 1, "was") || tok_is (ctx, i + 1, "is") || tok_is (ctx, i + 1, "has") ||
+         tok_is (ctx, i + 1, "had") || tok_is (ctx, i + 1, "will") || tok_is (ctx, i + 1, "would");
+}
+
 static Np
 subject_before (Quotes *q,
                 guint   lo,
@@ -1947,6 +1982,23 @@ subject_before (Quotes *q,
       Np f = first_subject (q, lo, j - 1);
       if (f.type != NP_NONE)
         return f;
+      /* "…, such as when Jane Doe knocked Roe and called him": the subject
+       * of the clause the subordinator opens */
+      for (guint k = j - 1; k-- > lo && k + 40 > j;)
+        {
+          if ((tok_is_mark (ctx, k) && !is_dropped_mark (q, k)) || tok_is_char (ctx, k, ';'))
+            break;
+          if (tok_is (ctx, k, "when") || tok_is (ctx, k, "after") || tok_is (ctx, k, "because") ||
+              tok_is (ctx, k, "while") || tok_is (ctx, k, "since") || tok_is (ctx, k, "where") ||
+              tok_is (ctx, k, "before") || tok_is (ctx, k, "until") || tok_is (ctx, k, "although") ||
+              tok_is (ctx, k, "though") || tok_is (ctx, k, "if") || tok_is (ctx, k, "once"))
+            {
+              f = first_subject (q, k + 1, j - 1);
+              if (f.type != NP_NONE)
+                return f;
+              break;
+            }
+        }
     }
   if (j > lo && j == cue && clause_start (q, j - 1) &&
       (tok_is (ctx, j - 1, "another") || tok_is (ctx, j - 1, "one") || tok_is (ctx, j - 1, "others") ||
@@ -2008,6 +2060,12 @@ subject_before (Quotes *q,
               continue;
             }
           f = np_at (q, i, j - 1);
+          if (f.type == NP_PRONOUN && is_expletive_it (q, f.first))
+            {
+              /* "It was a year ago that Jane Doe, …, said": no subject */
+              i = f.last;
+              continue;
+            }
           if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
             {
               /* "At Springfield College, Gov. Jane Doe, …": not the subject */
@@ -2556,17 +2614,21 @@ cue_right_after (Quotes *q,
     i++;
   if (i >= ctx->tokens->len)
     return FALSE;
+  /* a verb within five words, in the paragraph, before another mark (the
+   * cheap test first) */
+  {
+    gboolean verb = FALSE;
+    for (guint k = 0; k < 5 && i + k < ctx->tokens->len && !verb; k++)
+      {
+        if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
+          return FALSE;
+        verb = is_verb (q, i + k);
+      }
+    if (!verb)
+      return FALSE;
+  }
   /* the cue itself, or a phrase that can be its subject, comes first */
-  if (!is_verb (q, i) && np_at (q, i, MIN (ctx->tokens->len, i + 5)).type == NP_NONE)
-    return FALSE;
-  for (guint k = 0; k < 5 && i + k < ctx->tokens->len; k++)
-    {
-      if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
-        return FALSE;
-      if (is_verb (q, i + k))
-        return TRUE;
-    }
-  return FALSE;
+  return is_verb (q, i) || np_at (q, i, MIN (ctx->tokens->len, i + 5)).type != NP_NONE;
 }
 
 /* Is [start, end) in title case ("Meet the Press", "The Late Show")? */
@@ -3286,6 +3348,21 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
+      if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
+          dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                      dossier_context_token (ctx, i)->end) < 0)
+        {
+          /* "Speaking to reporters, Jane Doe said", "Asked about the vote,
+           * Jane Doe said": a participle phrase opens the sentence, to its
+           * comma */
+          guint k = participle_phrase_end (q, i, hi);
+          if (k != NO_TOKEN)
+            {
+              i = k;
+              continue;
+            }
+        }
       if (is_verb (q, i))
         return none;
       np = np_at (q, i, hi);
@@ -3312,6 +3389,17 @@ first_subject (Quotes *q,
           if (k > np.last + 1)
             {
               i = k - 1;
+              continue;
+            }
+        }
+      if (np.type == NP_NAME && np.first == i && looks_common (q, np.first, np.last) &&
+          (is_ing_verb (ctx, np.first) || ends_with (ctx, np.first, "ed")))
+        {
+          /* "Appearing before the crowd, …": a participle whose phrase runs to the comma */
+          guint k = participle_phrase_end (q, i, hi);
+          if (k != NO_TOKEN)
+            {
+              i = k;
               continue;
             }
         }

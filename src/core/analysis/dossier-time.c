@@ -3625,7 +3625,8 @@ match_at (Pass *p, guint i, Match *best)
 
 /* Marks which tokens lie between quote marks, paragraph by paragraph. */
 static guint8 *
-quote_state (const Pass *p)
+quote_state (const Pass   *p,
+             const guint8 *want)  /* per paragraph: only those set */
 {
   guint8 *in = g_malloc0 (p->n + 1);
   const DossierContext *ctx = p->ctx;
@@ -3635,7 +3636,7 @@ quote_state (const Pass *p)
       const DossierParagraph *para = &g_array_index (ctx->paragraphs, DossierParagraph, pi);
       gboolean open = FALSE;
       guint t0, t1;
-      if (para->n_sentences == 0)
+      if (para->n_sentences == 0 || !want[pi])
         continue;
       t0 = g_array_index (ctx->sentences, DossierSentence, para->first_sentence).first_token;
       {
@@ -3741,34 +3742,69 @@ value_is_day (const char *v)
 /* Re-resolves yesterday/today/tomorrow/tonight inside a quotation against
  * the day the speaker said it, when the paragraph dates the speech with a
  * day outside the quotation ("…," she said Wednesday). */
+/* yesterday, today, tonight, tomorrow: the day's offset; 99 for any other */
+static int
+relative_day_offset (const DossierContext   *ctx,
+                     const DossierTimexInfo *t)
+{
+  const char *w = ctx->text + t->start;
+  guint wlen = t->end - t->start;
+
+  if (wlen >= 9 && g_ascii_strncasecmp (w, "yesterday", 9) == 0)
+    return -1;
+  if (wlen >= 5 && g_ascii_strncasecmp (w, "today", 5) == 0)
+    return 0;
+  if (wlen >= 7 && g_ascii_strncasecmp (w, "tonight", 7) == 0)
+    return 0;
+  if (wlen >= 8 && g_ascii_strncasecmp (w, "tomorrow", 8) == 0)
+    return 1;
+  return 99;
+}
+
 static void
 resolve_quoted (Pass      *p,
-                GArray    *tokidx,  /* guint: the first token of each timex */
-                guint8    *inquote)
+                GArray    *tokidx)  /* guint: the first token of each timex */
 {
   DossierContext *ctx = p->ctx;
+  g_autofree guint8 *want = NULL;
+  g_autofree guint8 *inquote = NULL;
+  gboolean any = FALSE;
+
+  /* Only the paragraphs of a day said relatively need their quotes
+   * marked: the rest of resolve_quoted() looks no further. */
+  want = g_malloc0 (ctx->paragraphs->len + 1);
+  for (guint k = 0; k < ctx->timexes->len; k++)
+    {
+      const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
+      guint ti = g_array_index (tokidx, guint, k);
+      guint para;
+
+      if (!value_is_day (t->value) || relative_day_offset (ctx, t) == 99)
+        continue;
+      /* its token's paragraph, and the one the loop below compares with */
+      para = g_array_index (ctx->sentences, DossierSentence, tok (p, ti)->sentence).paragraph;
+      if (para < ctx->paragraphs->len)
+        want[para] = 1;
+      para = g_array_index (ctx->sentences, DossierSentence,
+                            dossier_context_sentence_at (ctx, t->start)).paragraph;
+      if (para < ctx->paragraphs->len)
+        want[para] = 1;
+      any = TRUE;
+    }
+  if (!any)
+    return;
+  inquote = quote_state (p, want);
 
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
       guint ti = g_array_index (tokidx, guint, k);
       guint para, si;
-      int off = 99;
-      const char *w;
-      guint wlen;
+      int off;
 
       if (!inquote[ti] || !value_is_day (t->value))
         continue;
-      w = ctx->text + t->start;
-      wlen = t->end - t->start;
-      if (wlen >= 9 && g_ascii_strncasecmp (w, "yesterday", 9) == 0)
-        off = -1;
-      else if (wlen >= 5 && g_ascii_strncasecmp (w, "today", 5) == 0)
-        off = 0;
-      else if (wlen >= 7 && g_ascii_strncasecmp (w, "tonight", 7) == 0)
-        off = 0;
-      else if (wlen >= 8 && g_ascii_strncasecmp (w, "tomorrow", 8) == 0)
-        off = 1;
+      off = relative_day_offset (ctx, t);
       if (off == 99)
         continue;
       si = dossier_context_sentence_at (ctx, t->start);
@@ -3851,7 +3887,6 @@ void
 dossier_time_run (DossierContext *ctx)
 {
   Pass p = { 0 };
-  g_autofree guint8 *inquote = NULL;
   g_autoptr(GArray) tokidx = NULL;
 
   g_return_if_fail (ctx != NULL);
@@ -3863,7 +3898,7 @@ dossier_time_run (DossierContext *ctx)
 
   p.ctx = ctx;
   p.n = ctx->tokens->len;
-  p.info = dossier_context_alloc_large ((gsize) p.n * sizeof (TokInfo));
+  p.info = g_new (TokInfo, p.n);
   p.tense = g_new (gint8, p.n);
   memset (p.tense, 99, p.n);
   set_reference (&p);
@@ -3928,8 +3963,7 @@ dossier_time_run (DossierContext *ctx)
 
   /* the tenses are done with: one byte a token less at the peak */
   g_clear_pointer (&p.tense, g_free);
-  inquote = quote_state (&p);
-  resolve_quoted (&p, tokidx, inquote);
+  resolve_quoted (&p, tokidx);
 
   add_published (ctx);
   g_free (p.info);
