@@ -867,6 +867,17 @@ test_percent_speaker (void)
                  "However, 63 percent said the mayor was \"justified\" in waiting.\n", e1, 1);
 }
 
+/* "the spokeswoman for the agency, Mary Lin, said": the name in
+ * apposition after a complement of common words */
+static void
+test_description_complement_apposition (void)
+{
+  const Expected e1[] = { { "We are ready,", "Mary Lin" } };
+
+  assert_quotes ("The flood agency opened its shelters on Monday.\n\n"
+                 "\"We are ready,\" the spokeswoman for the agency, Mary Lin, said.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -957,6 +968,7 @@ main (int   argc,
   g_test_add_func ("/quotes/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotes/name-longer-than-mention", test_name_longer_than_mention);
   g_test_add_func ("/quotes/percent-speaker", test_percent_speaker);
+  g_test_add_func ("/quotes/description-complement-apposition", test_description_complement_apposition);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

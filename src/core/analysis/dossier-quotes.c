@@ -2997,6 +2997,20 @@ resolve_np (Quotes       *q,
                 if (tok_is_char (ctx, last + 1, ','))
                   head_end = last;
               }
+            else
+              {
+                /* "the spokeswoman for the agency, Mary Lin,": a complement
+                 * of a few common words before the name */
+                guint last = k;
+                while (last < ctx->tokens->len && last < k + 4 &&
+                       (dossier_context_token (ctx, last)->flags & DOSSIER_TOKEN_WORD) &&
+                       !(dossier_context_token (ctx, last)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                       !is_verb (q, last) && !tok_in_list (ctx, last, conjunctions) &&
+                       !tok_in_list (ctx, last, prepositions))
+                  last++;
+                if (last > k && tok_is_char (ctx, last, ',') && is_name_token (q, last + 1))
+                  head_end = last - 1;
+              }
           }
         if (head_end + 2 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') && is_name_token (q, head_end + 2))
           {
