@@ -878,6 +878,18 @@ test_description_complement_apposition (void)
                  "\"We are ready,\" the spokeswoman for the agency, Mary Lin, said.\n", e1, 1);
 }
 
+/* "Doe met Roe. She said …": the subject of the sentence before, the verb
+ * between the two names being no title ("Obama consultant Jane Doe") */
+static void
+test_pronoun_subject_not_object (void)
+{
+  const Expected e1[] = { { "very kind.", "Lena Ortiz" } };
+
+  assert_quotes ("President Ann Vale spoke on Monday.\n\n"
+                 "Dr. Lena Ortiz is a surgeon at the clinic.\n\n"
+                 "Ortiz met Vale after the meeting. She said Vale was \"very kind.\"\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -969,6 +981,7 @@ main (int   argc,
   g_test_add_func ("/quotes/name-longer-than-mention", test_name_longer_than_mention);
   g_test_add_func ("/quotes/percent-speaker", test_percent_speaker);
   g_test_add_func ("/quotes/description-complement-apposition", test_description_complement_apposition);
+  g_test_add_func ("/quotes/pronoun-subject-not-object", test_pronoun_subject_not_object);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1351,6 +1351,10 @@ mention_modifies (Quotes               *q,
       if (is_verb (q, k) || tok_in_list (ctx, k, prepositions) || tok_in_list (ctx, k, conjunctions) ||
           tok_in_list (ctx, k, determiners))
         return FALSE;
+      /* a title or a description ("consultant", "campaign adviser"), not
+       * any word: "Doe met Roe" is no "Doe consultant Roe" */
+      if (!is_description (q, k) && !tok_in_list (ctx, k, title_words) && !tok_in_list (ctx, k, org_words))
+        return FALSE;
       words++;
       k++;
     }
