@@ -890,6 +890,21 @@ test_pronoun_subject_not_object (void)
                  "Ortiz met Vale after the meeting. She said Vale was \"very kind.\"\n", e1, 1);
 }
 
+/* a quote over two paragraphs takes the speaker its end names, not the
+ * one of the paragraph before it; "the treasurer" is a description */
+static void
+test_multi_paragraph_cue_at_end (void)
+{
+  const Expected e1[] = { { "The pier is safe,", "Ann Vale" },
+                          { "The first part of a long statement.", "Bo Kim" },
+                          { "The second part of it,", "Bo Kim" } };
+
+  assert_quotes ("Mayor Ann Vale and Treasurer Bo Kim spoke at the harbour.\n\n"
+                 "\"The pier is safe,\" Vale said.\n\n"
+                 "\"The first part of a long statement.\n\n"
+                 "\"The second part of it,\" the treasurer said.\n", e1, 3);
+}
+
 static void
 test_seed (void)
 {
@@ -982,6 +997,7 @@ main (int   argc,
   g_test_add_func ("/quotes/percent-speaker", test_percent_speaker);
   g_test_add_func ("/quotes/description-complement-apposition", test_description_complement_apposition);
   g_test_add_func ("/quotes/pronoun-subject-not-object", test_pronoun_subject_not_object);
+  g_test_add_func ("/quotes/multi-paragraph-cue-at-end", test_multi_paragraph_cue_at_end);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -4163,7 +4163,10 @@ attribute (Quotes *q)
           continue;
         info = &g_array_index (ctx->quotes, DossierQuoteInfo, out);
         next_info = &g_array_index (ctx->quotes, DossierQuoteInfo, out + 1);
-        if (info->speaker < 0 && next_info->speaker >= 0)
+        /* also over a guess: a paragraph with no cue of its own that only
+         * took the speaker of the paragraph before */
+        if ((info->speaker < 0 || (s->weak && !next->weak && info->cue.end <= info->cue.start)) &&
+            next_info->speaker >= 0)
           {
             info->speaker = next_info->speaker;
             info->speaker_mention = next_info->speaker_mention;
