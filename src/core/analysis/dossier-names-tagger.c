@@ -566,6 +566,9 @@ typedef struct
   guint           n_rows;        /* rows made (for DOSSIER_NAMES_TIMING) */
   struct Cand    *cands;         /* the candidates of the first walk */
   guint           n_cands;
+  DossierNamesCaps *out;         /* the capitalised tokens, for the rules */
+  gsize           caps_size;
+  gsize           of_size;
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
@@ -1371,6 +1374,34 @@ prepass (Tagger *tg)
       if (k % PREPASS_BLOCK == 0)
         prepass_keys (tg, k + PREPASS_BLOCK, block_key, block_end);
 
+      /* the rules' index of the capitalised tokens */
+      {
+        DossierNamesCaps *out = tg->out;
+        if (out->n_caps > 0 && out->caps[out->n_caps - 1] + 1 == k)
+          {
+            char c0 = text[t->start];
+            if (((c0 == 'o' || c0 == 'f') && t->end - t->start <= 3) ||
+                (c0 == 'a' && t->end - t->start == 3))
+              {
+                if (G_UNLIKELY (out->n_of_heads == tg->of_size))
+                  {
+                    tg->of_size *= 2;
+                    out->of_heads = g_renew (guint32, out->of_heads, tg->of_size);
+                  }
+                out->of_heads[out->n_of_heads++] = k - 1;
+              }
+          }
+        if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+          {
+            if (G_UNLIKELY (out->n_caps == tg->caps_size))
+              {
+                tg->caps_size *= 2;
+                out->caps = g_renew (guint32, out->caps, tg->caps_size);
+              }
+            out->caps[out->n_caps++] = k;
+          }
+      }
+
       if (line && k > 0)
         {
           guint8 v = line_words >= 1 && line_words == line_caps;
@@ -1573,6 +1604,18 @@ step_time (gboolean    timing,
 GArray *
 dossier_names_tag (DossierContext *ctx)
 {
+  DossierNamesCaps caps = { 0 };
+  GArray *spans = dossier_names_tag_caps (ctx, &caps);
+
+  g_free (caps.caps);
+  g_free (caps.of_heads);
+  return spans;
+}
+
+GArray *
+dossier_names_tag_caps (DossierContext   *ctx,
+                        DossierNamesCaps *caps)
+{
   Tagger tg = { 0 };
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
   gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
@@ -1583,8 +1626,15 @@ dossier_names_tag (DossierContext *ctx)
   step_time (timing, "model", &t0);
   tg.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   tg.n = ctx->tokens->len;
+  memset (caps, 0, sizeof *caps);
   if (tg.n == 0)
     return spans;
+  /* a token in five is capitalised at most, in news */
+  tg.out = caps;
+  tg.caps_size = tg.n / 5 + 64;
+  tg.of_size = tg.n / 64 + 16;
+  caps->caps = g_new (guint32, tg.caps_size);
+  caps->of_heads = g_new (guint32, tg.of_size);
   tg.tags = g_malloc0 (tg.n);
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
   u64map_init (&tg.forms, 1024);

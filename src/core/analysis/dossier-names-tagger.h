@@ -63,4 +63,20 @@ guint   dossier_names_stem_end     (const DossierContext *ctx,
 /* Tags the whole text; returns DossierNameSpan in text order. */
 GArray *dossier_names_tag          (DossierContext *ctx);
 
+/* What the tagger's walk over every token also finds for the rules: the
+ * capitalised tokens in order, and those of them before a short word
+ * starting with o or f (of, for, on) or a word of three letters starting
+ * with a (and). Both g_free ()d by the caller. */
+typedef struct
+{
+  guint32 *caps;
+  guint    n_caps;
+  guint32 *of_heads;
+  guint    n_of_heads;
+} DossierNamesCaps;
+
+/* dossier_names_tag () that fills @caps too. */
+GArray *dossier_names_tag_caps     (DossierContext   *ctx,
+                                    DossierNamesCaps *caps);
+
 G_END_DECLS

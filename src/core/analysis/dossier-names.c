@@ -3671,40 +3671,15 @@ dossier_names_run (DossierContext *ctx)
   nm.bits_token = g_new0 (guint32, BITS_CACHE);
   nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
-  spans = dossier_names_tag (ctx);
-  step_time (timing, "tagger", &t0);
   {
-    /* a token in five is capitalised at most, in news */
-    gsize cap = nm.n_tokens / 5 + 64;
-    gsize of_cap = nm.n_tokens / 64 + 16;
-    nm.caps = g_new (guint32, cap);
-    nm.of_heads = g_new (guint32, of_cap);
-    for (guint i = 0; i < nm.n_tokens; i++)
-      if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
-        {
-          if (nm.n_caps == cap)
-            {
-              cap *= 2;
-              nm.caps = g_renew (guint32, nm.caps, cap);
-            }
-          nm.caps[nm.n_caps++] = i;
-          if (i + 1 < nm.n_tokens)
-            {
-              const DossierToken *nt = &nm.tokens[i + 1];
-              char c0 = ctx->text[nt->start];
-              if (((c0 == 'o' || c0 == 'f') && nt->end - nt->start <= 3) ||
-                  (c0 == 'a' && nt->end - nt->start == 3))
-                {
-                  if (nm.n_of_heads == of_cap)
-                    {
-                      of_cap *= 2;
-                      nm.of_heads = g_renew (guint32, nm.of_heads, of_cap);
-                    }
-                  nm.of_heads[nm.n_of_heads++] = i;
-                }
-            }
-        }
+    DossierNamesCaps caps;
+    spans = dossier_names_tag_caps (ctx, &caps);
+    nm.caps = caps.caps;
+    nm.n_caps = caps.n_caps;
+    nm.of_heads = caps.of_heads;
+    nm.n_of_heads = caps.n_of_heads;
   }
+  step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
   /* room for the spans and the mentions rules add, in one allocation */
   g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
