@@ -92,6 +92,8 @@ typedef struct
   guint           n_caps;
   guint32        *of_heads;  /* capitalised tokens before a short o/f word (of, for, on) */
   guint           n_of_heads;
+  guint32        *loose;     /* the capitalised tokens no span of the tagger's holds */
+  guint           n_loose;
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -149,6 +151,32 @@ tok_is_len (Names *nm, guint i, const char *s, gsize len)
 }
 
 #define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
+
+/* dossier_lexicon_lookup () on the default lexicon's list's table, which
+ * LEX_LOOKUP () keeps at each call site (no lock, no look-up of the list
+ * by its name for every word). */
+static inline const char *
+lex_table_lookup (GHashTable *table, const char *key, gssize len)
+{
+  char buf[256];
+
+  if (len < 0)
+    return g_hash_table_lookup (table, key);
+  if ((gsize) len >= sizeof buf)
+    return NULL;
+  memcpy (buf, key, len);
+  buf[len] = '\0';
+  return g_hash_table_lookup (table, buf);
+}
+
+#define LEX_LOOKUP(list, key, len)                                                  \
+  ({                                                                                \
+    static GHashTable *lex_table_;                                                  \
+    if (g_once_init_enter (&lex_table_))                                            \
+      g_once_init_leave (&lex_table_,                                               \
+                         dossier_lexicon_get_list (dossier_lexicon_get_default (), (list))); \
+    lex_table_lookup (lex_table_, (key), (len));                                    \
+  })
 
 #define BITS_CACHE 1024
 
@@ -491,7 +519,7 @@ role_stop (Names *nm, guint i)
         return TRUE;
       memcpy (buf, nm->ctx->text + t->start, len);
       buf[len] = '\0';
-      return !dossier_lexicon_contains (dossier_lexicon_get_default (), "role-modifiers", buf, -1);
+      return !(LEX_LOOKUP ("role-modifiers", buf, -1) != NULL);
     }
   return FALSE;
 }
@@ -571,7 +599,7 @@ is_particle (Names *nm, guint i)
 static gboolean
 is_company_suffix_word (const char *s, gsize len)
 {
-  return dossier_lexicon_lookup (dossier_lexicon_get_default (), "company-suffixes", s, len) != NULL;
+  return LEX_LOOKUP ("company-suffixes", s, len) != NULL;
 }
 
 static gboolean
@@ -599,7 +627,7 @@ generic_alone (Names *nm, guint i, guint bits)
               DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME))
     return FALSE;
   if ((bits & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
-      (v = dossier_lexicon_lookup (dossier_lexicon_get_default (), "orgwords", s, len)) != NULL &&
+      (v = LEX_LOOKUP ("orgwords", s, len)) != NULL &&
       g_str_has_suffix (v, "-generic"))
     return TRUE;
   if (len > 3 && s[len - 1] == 's' && !(t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
@@ -1661,18 +1689,46 @@ fix_spans (Names *nm, GArray *spans)
 }
 
 /* Hyphenated compounds of known names the tagger left alone. */
-static void
-split_untagged_compounds (Names *nm, GArray *spans)
+/* The same for the loops over the capitalised words no span holds. */
+static inline void
+prefetch_loose (Names *nm, guint ci)
 {
+  if (ci + 2 * PREFETCH_AHEAD < nm->n_loose)
+    __builtin_prefetch (&nm->tokens[nm->loose[ci + 2 * PREFETCH_AHEAD]]);
+  if (ci + PREFETCH_AHEAD < nm->n_loose)
+    prefetch_text (nm, nm->loose[ci + PREFETCH_AHEAD]);
+}
+
+/* Lists the capitalised tokens no span holds (Names.loose), from the
+ * capitalised tokens and the spans alone (no token read). */
+static void
+find_loose (Names *nm, GArray *spans)
+{
+  const DossierNameSpan *sp = (const DossierNameSpan *) (void *) spans->data;
   guint s = 0;
+
+  nm->loose = g_new (guint32, nm->n_caps + 1);
+  nm->n_loose = 0;
   for (guint ci = 0; ci < nm->n_caps; ci++)
     {
       guint i = nm->caps[ci];
-      const DossierToken *t = tok (nm, i);
-      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+      while (s < spans->len && sp[s].last < i)
         s++;
-      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
+      if (s < spans->len && sp[s].first <= i)
         continue;
+      nm->loose[nm->n_loose++] = i;
+    }
+}
+
+static void
+split_untagged_compounds (Names *nm, GArray *spans)
+{
+  find_loose (nm, spans);
+  for (guint ci = 0; ci < nm->n_loose; ci++)
+    {
+      guint i = nm->loose[ci];
+      const DossierToken *t = tok (nm, i);
+      prefetch_loose (nm, ci);
       if ((t->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_CAPITALIZED)) ==
           (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_CAPITALIZED))
         split_hyphenated (nm, i, DOSSIER_NAME_LOC);
@@ -1935,9 +1991,10 @@ static void
 add_uncovered (Names *nm, GArray *spans)
 {
   guint s = 0;
-  for (guint ci = 0; ci < nm->n_caps; ci++)
+  /* (the capitalised tokens inside spans were left out by find_loose ()) */
+  for (guint ci = 0; ci < nm->n_loose; ci++)
     {
-      guint i = nm->caps[ci];
+      guint i = nm->loose[ci];
       const DossierToken *t = tok (nm, i);
       char buf[160];
       gsize len;
@@ -1945,12 +2002,10 @@ add_uncovered (Names *nm, GArray *spans)
       guint best_bits = 0;
       gboolean starts;
 
-      prefetch_caps (nm, ci);
+      prefetch_loose (nm, ci);
 
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
-      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
-        continue;
       if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;
       len = t->end - t->start;
@@ -2011,7 +2066,7 @@ add_uncovered (Names *nm, GArray *spans)
       if (best < 0)
         continue;
       add_cand (nm, i, (guint) best, kind_of_bits (best_bits, DOSSIER_NAME_ORG));
-      while (ci + 1 < nm->n_caps && nm->caps[ci + 1] <= (guint) best)
+      while (ci + 1 < nm->n_loose && nm->loose[ci + 1] <= (guint) best)
         ci++;
     }
 }
@@ -2374,7 +2429,6 @@ assign_clusters (Names *nm)
   GHashTable *by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* folded last word -> GArray of cand idx (multi-word PER) */
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  DossierLexicon *lex = dossier_lexicon_get_default ();
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
@@ -2591,7 +2645,7 @@ assign_clusters (Names *nm)
       }
       if (list == NULL)
         {
-          const char *nick = dossier_lexicon_lookup (lex, "nicknames", c->form, -1);
+          const char *nick = LEX_LOOKUP ("nicknames", c->form, -1);
           if (nick && *nick)
             {
               g_free (k);
@@ -2730,9 +2784,9 @@ assign_clusters (Names *nm)
             fm->acronym = GPOINTER_TO_INT (v);
           other = NULL;
           if (fb & DOSSIER_LEX_ORG)
-            other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
+            other = LEX_LOOKUP ("orgs", c->form, -1);
           if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
-            other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
+            other = LEX_LOOKUP ("countries", c->form, -1);
           if (other && *other)
             {
               g_autofree char *k = fold (other);
@@ -2910,7 +2964,6 @@ find_missed (Names *nm)
   guint n = nm->cands->len;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
   GArray *covered;
-  DossierLexicon *lex = dossier_lexicon_get_default ();
 
   for (guint i = 0; i < n; i++)
     {
@@ -2999,7 +3052,7 @@ find_missed (Names *nm)
             v = g_hash_table_lookup (single, k);
           }
       }
-      if (v == NULL && (nick = dossier_lexicon_lookup (lex, "nicknames", buf, -1)) != NULL && *nick)
+      if (v == NULL && (nick = LEX_LOOKUP ("nicknames", buf, -1)) != NULL && *nick)
         {
           g_autofree char *k = fold (last_word (nick));
           v = g_hash_table_lookup (single, k);
@@ -3206,7 +3259,7 @@ east_asian_name (const char *form, guint words)
   gsize a, b;
 
   if (words != 2 || sp == NULL ||
-      !dossier_lexicon_contains (dossier_lexicon_get_default (), "east-asian-surnames", form, sp - form))
+      !(LEX_LOOKUP ("east-asian-surnames", form, sp - form) != NULL))
     return FALSE;
   given = sp + 1;
   hy = strchr (given, '-');
@@ -3353,7 +3406,6 @@ build_entities (Names *nm)
   Cand *cands;
   guint n;
   int *entity_of;
-  DossierLexicon *lex = dossier_lexicon_get_default ();
   GArray *mentions;
   GHashTable *given = g_hash_table_new (NULL, NULL);
 
@@ -3543,7 +3595,7 @@ build_entities (Names *nm)
           e->role = g_strdup (x->role);
         if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && x->title)
           {
-            const char *g = dossier_lexicon_lookup (lex, "titles", x->title, -1);
+            const char *g = LEX_LOOKUP ("titles", x->title, -1);
             if (g_strcmp0 (g, "m") == 0)
               e->gender = DOSSIER_GENDER_MALE;
             else if (g_strcmp0 (g, "f") == 0)
@@ -3565,7 +3617,7 @@ build_entities (Names *nm)
         {
           const char *sp = strchr (e->name, ' ');
           g_autofree char *first = g_strndup (e->name, sp - e->name);
-          const char *g = dossier_lexicon_lookup (lex, "firstnames", first, -1);
+          const char *g = LEX_LOOKUP ("firstnames", first, -1);
           if (g_strcmp0 (g, "m") == 0)
             e->gender = DOSSIER_GENDER_MALE;
           else if (g_strcmp0 (g, "f") == 0)
@@ -3723,6 +3775,7 @@ dossier_names_run (DossierContext *ctx)
   g_hash_table_unref (nm.by_form);
   g_free (nm.caps);
   g_free (nm.of_heads);
+  g_free (nm.loose);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }
