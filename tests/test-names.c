@@ -496,6 +496,20 @@ test_names_demonym_names (void)
   dossier_context_free (ctx);
 }
 
+/* A name whose words are all common English words, with no title and no
+ * first name, is no one's: of kind other (a work's title, a character). */
+static void
+test_names_common_words (void)
+{
+  DossierContext *ctx = run ("Her second novel sold well in Leeds, and readers said Courage had made them cry. "
+                             "In the sequel, the heroes meet a stranger at the harbour, and Maria Holt said "
+                             "Courage was her favourite.\n");
+  assert_entity (ctx, "Courage", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Maria Holt", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Leeds", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+}
+
 /* An East Asian family name and a hyphenated given name make a person,
  * a known name before a hyphen does not (Hong Kong-based); a known name
  * or an organisation and then a first name and surname make two names. */
@@ -641,6 +655,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/other-kinds", test_names_other_kinds);
   g_test_add_func ("/names/demonym-names", test_names_demonym_names);
   g_test_add_func ("/names/juxtaposed", test_names_juxtaposed);
+  g_test_add_func ("/names/common-words", test_names_common_words);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

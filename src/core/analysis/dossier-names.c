@@ -3279,6 +3279,60 @@ described_as (Names *nm, guint i)
   return DOSSIER_NAME_MISC + 1;
 }
 
+/* Is [w, w + len) a capitalised common English word (Pride, Magic,
+ * Character: common-words.txt) that no list knows as a name? */
+static gboolean
+common_word (const char *w, gsize len)
+{
+  static GHashTable *list;
+  char buf[32];
+
+  if (len < 3 || len >= sizeof buf || !g_ascii_isupper (w[0]))
+    return FALSE;
+  buf[0] = g_ascii_tolower (w[0]);
+  for (gsize k = 1; k < len; k++)
+    {
+      if (!g_ascii_islower (w[k]))
+        return FALSE;
+      buf[k] = w[k];
+    }
+  buf[len] = '\0';
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "common-words"));
+  if (!g_hash_table_contains (list, buf))
+    return FALSE;
+  return (dossier_names_lexicon_bits (w, len) &
+          (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+           DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM |
+           DOSSIER_LEX_ROLE)) == 0;
+}
+
+/* Is every capitalised word of @form a common word (Secret Agent, Free
+ * Culture)? Lower-case connectors between them are allowed. */
+static gboolean
+all_common_words (const char *form)
+{
+  const char *p = form;
+  gboolean any = FALSE;
+
+  while (*p)
+    {
+      gsize len = strcspn (p, " ");
+      if (g_ascii_isupper (p[0]))
+        {
+          if (!common_word (p, len))
+            return FALSE;
+          any = TRUE;
+        }
+      else if (!(len <= 3 && g_ascii_islower (p[0])))
+        return FALSE;
+      p += len;
+      while (*p == ' ')
+        p++;
+    }
+  return any;
+}
+
 /* The kind the tagger's votes and the rules above gave a cluster, made
  * right by what its fullest form says. */
 static DossierNameKind
@@ -3301,6 +3355,10 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
     return (DossierNameKind) (cl->described - 1);
+  /* Pride, Character, Secret Agent: a name whose words are all common
+   * English words, with no title and no first name, is no one's name */
+  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form))
+    return DOSSIER_NAME_MISC;
   if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
   /* Ross Ice Shelf, Jordan River: a geographic head word even after a first name */
