@@ -3355,10 +3355,6 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
     return (DossierNameKind) (cl->described - 1);
-  /* Pride, Character, Secret Agent: a name whose words are all common
-   * English words, with no title and no first name, is no one's name */
-  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form))
-    return DOSSIER_NAME_MISC;
   if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
   /* Ross Ice Shelf, Jordan River: a geographic head word even after a first name */
@@ -3380,6 +3376,10 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
     return DOSSIER_NAME_ORG;
+  /* Pride, Character, Secret Agent: a name whose words are all common
+   * English words, with no title and no first name, is no one's name */
+  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form))
+    return DOSSIER_NAME_MISC;
   /* John-Christian G. Rauschenberg: a middle initial */
   if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
     {
