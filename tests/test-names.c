@@ -508,6 +508,13 @@ test_names_common_words (void)
   assert_entity (ctx, "Maria Holt", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Leeds", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+
+  /* and of no place or organisation when named once, never after "the" */
+  ctx = run ("The candidate spoke in Oslo about Freedom and Justice for an hour, and Anna Berg asked "
+             "about Prosperity.\n");
+  assert_entity (ctx, "Oslo", DOSSIER_ENTITY_PLACE);
+  g_assert_true (entity (ctx, "Freedom") == NULL || entity (ctx, "Freedom")->kind == DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
 }
 
 /* An East Asian family name and a hyphenated given name make a person,

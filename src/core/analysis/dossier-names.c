@@ -74,6 +74,7 @@ typedef struct
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
+  guint        after_the;    /* mentions after "the" */
 } Cluster;
 
 typedef struct
@@ -3380,6 +3381,15 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
    * English words, with no title and no first name, is no one's name */
   if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form))
     return DOSSIER_NAME_MISC;
+  /* (Peace, Survival): and one of an organisation or a place, in the
+   * singular, named once or twice and never after "the" or "in", whose
+   * word no list knows as an organisation's or a place's */
+  if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens == 1 && !cl->best_caps &&
+      cl->after_the == 0 && cl->in_cues == 0 && form[len - 1] != 's' &&
+      cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] <= 2 &&
+      !(dossier_names_lexicon_bits (form, len) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
+      all_common_words (form))
+    return DOSSIER_NAME_MISC;
   /* John-Christian G. Rauschenberg: a middle initial */
   if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
     {
@@ -3444,6 +3454,8 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
+        cl->after_the++;
       if (cl->described == 0 && c->first > 0)
         cl->described = described_as (nm, c->first - 1);
       if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
