@@ -515,6 +515,14 @@ test_names_common_words (void)
   assert_entity (ctx, "Oslo", DOSSIER_ENTITY_PLACE);
   g_assert_true (entity (ctx, "Freedom") == NULL || entity (ctx, "Freedom")->kind == DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+
+  /* a word that only opens a sentence, no common word and followed by a
+   * verb, is a name; a common word is none */
+  ctx = run ("The mayor of Porto opened a new bridge on Monday.\n\n"
+             "Vellumcast interviewed the mayor about its cost. Taxes will rise next year.\n");
+  assert_entity (ctx, "Vellumcast", DOSSIER_ENTITY_ORGANIZATION);
+  assert_no_entity (ctx, "Taxes");
+  dossier_context_free (ctx);
 }
 
 /* An East Asian family name and a hyphenated given name make a person,

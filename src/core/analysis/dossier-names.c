@@ -1930,6 +1930,84 @@ add_bracketed_acronyms (Names *nm)
     }
 }
 
+/* Does token @i read as the verb of a name before it: a speech verb
+ * (says, told), an auxiliary, or a past tense in -ed? */
+static gboolean
+verb_after_name (Names *nm, guint i)
+{
+  static GHashTable *verbs;
+  static const char * const aux[] = { "is", "was", "has", "had", "will", "would", "spoke", "interviews" };
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  char buf[24];
+
+  if (len < 2 || len >= sizeof buf)
+    return FALSE;
+  if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd')
+    return TRUE;
+  memcpy (buf, w, len);
+  buf[len] = '\0';
+  for (guint k = 0; k < G_N_ELEMENTS (aux); k++)
+    if (strcmp (buf, aux[k]) == 0)
+      return TRUE;
+  if (g_once_init_enter (&verbs))
+    g_once_init_leave (&verbs, dossier_lexicon_get_list (dossier_lexicon_get_default (), "speech-verbs"));
+  return g_hash_table_contains (verbs, buf);
+}
+
+/* Wikinews interviewed ...: a word that opens a sentence, followed by
+ * running text, is a name when no list knows it, it is no common English
+ * word and its lower-case form is nowhere near. */
+static void
+add_sentence_openers (Names *nm, GArray *spans)
+{
+  guint s = 0;
+  /* the look-ups for a lower-case twin read the text once more at most */
+  gsize budget = (gsize) nm->ctx->length + 65536;
+
+  for (guint ci = 0; ci < nm->n_caps; ci++)
+    {
+      guint i = nm->caps[ci];
+      const DossierToken *t = tok (nm, i), *u;
+      const char *w = nm->ctx->text + t->start;
+      gsize len = t->end - t->start;
+      gboolean plain = TRUE;
+
+      if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) ||
+          len < 4 || len > 20 || i + 1 >= nm->n_tokens)
+        continue;
+      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+        s++;
+      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
+        continue;
+      for (gsize k = 1; k < len && plain; k++)
+        plain = g_ascii_islower (w[k]);
+      if (!plain)
+        continue;
+      u = tok (nm, i + 1);
+      if ((u->flags & DOSSIER_TOKEN_LINE_START) || !is_lower_word (nm, i + 1) || tok_bits (nm, i) != 0 ||
+          (i > 0 && tok_is (nm, i - 1, "/")) || dossier_names_phrase_start (w, len) ||
+          place_word (nm, i) || other_name_word (nm, i) || !verb_after_name (nm, i + 1))
+        continue;
+      {
+        char buf[24];
+        buf[0] = g_ascii_tolower (w[0]);
+        memcpy (buf + 1, w + 1, len - 1);
+        buf[len] = '\0';
+        if (dossier_lexicon_contains (dossier_lexicon_get_default (), "common-words", buf, len))
+          continue;
+      }
+      if (budget < 8000)
+        break;
+      budget -= 8000;
+      if (lower_nearby (nm, i, 4000))
+        continue;
+      add_cand (nm, i, i, DOSSIER_NAME_ORG);
+    }
+}
+
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
 static void
@@ -3791,6 +3869,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "split_untagged_compounds", &t0);
   add_uncovered (&nm, spans);
   step_time (timing, "add_uncovered", &t0);
+  add_sentence_openers (&nm, spans);
+  step_time (timing, "add_sentence_openers", &t0);
   add_bracketed_acronyms (&nm);
   step_time (timing, "add_bracketed_acronyms", &t0);
   add_camel_case (&nm, spans);
