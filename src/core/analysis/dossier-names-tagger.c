@@ -1265,10 +1265,11 @@ walk_again (Tagger *tg)
 
 #define PREPASS_BLOCK 16
 
-/* A quick hash of the bytes [start, end) of the text, eight at a time,
- * with the case flags: the key of an exact form in Tagger.fmap while the
- * prepass interns the words (the features need the FNV hashes of
- * hash_stem (), worked out once a form). */
+/* A quick hash of the bytes [start, end) of the text with the case flags:
+ * the key of an exact form in Tagger.imap while the prepass interns the
+ * words (the features need the FNV hashes of hash_stem (), worked out once
+ * a form). A word of up to 16 bytes (nearly all) takes two loads and no
+ * branch on its length. */
 static inline guint64
 intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
 {
@@ -1276,31 +1277,37 @@ intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
   gsize len = end - start;
   guint64 h = ((guint64) len << 8 | (flags & (F_CAP | F_ALLCAPS | F_WORD))) * 0x9E3779B97F4A7C15ULL;
 
-  while (len >= 8)
+  if (G_LIKELY (len <= 16 && start + 16 <= ctx->length && G_BYTE_ORDER == G_LITTLE_ENDIAN))
     {
-      guint64 w;
-      memcpy (&w, s, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      guint64 w0, w1;
+      guint n0 = len < 8 ? len : 8, n1 = len - n0;
+      memcpy (&w0, s, 8);
+      memcpy (&w1, s + 8, 8);
+      w0 &= n0 == 8 ? G_MAXUINT64 : ((G_GUINT64_CONSTANT (1) << (8 * n0)) - 1);
+      w1 &= n1 == 8 ? G_MAXUINT64 : ((G_GUINT64_CONSTANT (1) << (8 * n1)) - 1);
+      h = (h ^ w0) * 0xFF51AFD7ED558CCDULL;
       h ^= h >> 29;
-      s += 8;
-      len -= 8;
+      h = (h ^ w1) * 0xFF51AFD7ED558CCDULL;
     }
-  if (len > 0)
+  else
     {
-      guint64 w = 0;
-      if (end + 8 <= ctx->length)
+      while (len >= 8)
         {
+          guint64 w;
           memcpy (&w, s, 8);
-          w &= G_MAXUINT64 >> (64 - 8 * len);   /* little-endian: the first len bytes */
-          if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
-            {
-              w = 0;
-              memcpy (&w, s, len);
-            }
+          h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+          h ^= h >> 29;
+          s += 8;
+          len -= 8;
         }
-      else
-        memcpy (&w, s, len);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      if (len > 0)
+        {
+          guint64 w = 0;
+          memcpy (&w, s, len);
+          h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        }
+      h ^= h >> 29;
+      h = h * 0xFF51AFD7ED558CCDULL;
     }
   h ^= h >> 33;
   h *= 0xFF51AFD7ED558CCDULL;
