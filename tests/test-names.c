@@ -523,6 +523,11 @@ test_names_common_words (void)
   assert_entity (ctx, "Vellumcast", DOSSIER_ENTITY_ORGANIZATION);
   assert_no_entity (ctx, "Taxes");
   dossier_context_free (ctx);
+
+  /* several common words named once, with no head word of an organisation */
+  ctx = run ("Her team studied Reactive Carbon Chains in the samples.\n");
+  assert_entity (ctx, "Reactive Carbon Chains", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
 }
 
 /* An East Asian family name and a hyphenated given name make a person,

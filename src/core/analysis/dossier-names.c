@@ -3361,7 +3361,7 @@ described_as (Names *nm, guint i)
 /* Is [w, w + len) a capitalised common English word (Pride, Magic,
  * Character: common-words.txt) that no list knows as a name? */
 static gboolean
-common_word (const char *w, gsize len)
+common_word (const char *w, gsize len, guint forbid)
 {
   static GHashTable *list;
   char buf[32];
@@ -3383,13 +3383,13 @@ common_word (const char *w, gsize len)
   return (dossier_names_lexicon_bits (w, len) &
           (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
            DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM |
-           DOSSIER_LEX_ROLE)) == 0;
+           DOSSIER_LEX_ROLE | forbid)) == 0;
 }
 
 /* Is every capitalised word of @form a common word (Secret Agent, Free
  * Culture)? Lower-case connectors between them are allowed. */
 static gboolean
-all_common_words (const char *form)
+all_common_words (const char *form, guint forbid)
 {
   const char *p = form;
   gboolean any = FALSE;
@@ -3399,7 +3399,7 @@ all_common_words (const char *form)
       gsize len = strcspn (p, " ");
       if (g_ascii_isupper (p[0]))
         {
-          if (!common_word (p, len))
+          if (!common_word (p, len, forbid))
             return FALSE;
           any = TRUE;
         }
@@ -3457,7 +3457,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_ORG;
   /* Pride, Character, Secret Agent: a name whose words are all common
    * English words, with no title and no first name, is no one's name */
-  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form))
+  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form, 0))
     return DOSSIER_NAME_MISC;
   /* (Peace, Survival): and one of an organisation or a place, in the
    * singular, named once or twice and never after "the" or "in", whose
@@ -3465,8 +3465,15 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens == 1 && !cl->best_caps &&
       cl->after_the == 0 && cl->in_cues == 0 && form[len - 1] != 's' &&
       cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] <= 2 &&
-      !(dossier_names_lexicon_bits (form, len) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
-      all_common_words (form))
+      all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+    return DOSSIER_NAME_MISC;
+  /* Reactive Oxygen Species, Educational Leadership: so is a name of
+   * several such words named once, not after "the", with no head word
+   * of an organisation or a place */
+  if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens > 1 && !cl->best_caps &&
+      cl->after_the == 0 &&
+      cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] <= cl->best_tokens &&
+      all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
     return DOSSIER_NAME_MISC;
   /* John-Christian G. Rauschenberg: a middle initial */
   if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
