@@ -528,6 +528,16 @@ test_names_common_words (void)
   ctx = run ("Her team studied Reactive Carbon Chains in the samples.\n");
   assert_entity (ctx, "Reactive Carbon Chains", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+
+  /* common words joined by "and", "or", "of" make one title */
+  ctx = run ("Her favourite book is Silence and Shadow, which she read twice. Later she wrote "
+             "Echo of Winter in Lisbon.\n");
+  assert_mention (ctx, "Silence and Shadow", 0);
+  assert_entity (ctx, "Silence and Shadow", DOSSIER_ENTITY_OTHER);
+  assert_mention (ctx, "Echo of Winter", 0);
+  assert_entity (ctx, "Echo of Winter", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Lisbon", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
 }
 
 /* An East Asian family name and a hyphenated given name make a person,

@@ -788,6 +788,69 @@ connector_part (Names *nm, guint i)
   return TRUE;
 }
 
+/* Is [w, w + len) a capitalised common English word (Pride, Magic,
+ * Character: common-words.txt) that no list knows as a name? */
+static gboolean
+common_word (const char *w, gsize len, guint forbid)
+{
+  static GHashTable *list;
+  char buf[32];
+
+  if (len < 3 || len >= sizeof buf || !g_ascii_isupper (w[0]))
+    return FALSE;
+  buf[0] = g_ascii_tolower (w[0]);
+  for (gsize k = 1; k < len; k++)
+    {
+      if (!g_ascii_islower (w[k]))
+        return FALSE;
+      buf[k] = w[k];
+    }
+  buf[len] = '\0';
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "common-words"));
+  if (!g_hash_table_contains (list, buf))
+    return FALSE;
+  return (dossier_names_lexicon_bits (w, len) &
+          (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+           DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM |
+           DOSSIER_LEX_ROLE | forbid)) == 0;
+}
+
+/* Is every capitalised word of @form a common word (Secret Agent, Free
+ * Culture)? Lower-case connectors between them are allowed. */
+static gboolean
+all_common_words (const char *form, guint forbid)
+{
+  const char *p = form;
+  gboolean any = FALSE;
+
+  while (*p)
+    {
+      gsize len = strcspn (p, " ");
+      if (g_ascii_isupper (p[0]))
+        {
+          if (!common_word (p, len, forbid))
+            return FALSE;
+          any = TRUE;
+        }
+      else if (!(len <= 3 && g_ascii_islower (p[0])))
+        return FALSE;
+      p += len;
+      while (*p == ' ')
+        p++;
+    }
+  return any;
+}
+
+/* Is token @i a capitalised common word, no list's organisation or place
+ * word? */
+static gboolean
+tok_common (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  return common_word (nm->ctx->text + t->start, t->end - t->start, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD);
+}
+
 /* Is there a place among the capitalised words just before @head
  * (Colorado State University)? */
 static gboolean
@@ -877,20 +940,27 @@ static GArray *
 join_of (Names *nm, GArray *spans)
 {
   GArray *add = NULL;
-  guint next_free = 0, sx = 0, ax = 0;
+  guint next_free = 0, sx = 0, ax = 0, cx = 0;
 
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
       guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
-      gboolean org, other;
+      gboolean org, other, common;
 
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
       j = head + 1;
+      common = FALSE;
       if (tok_is (nm, j, "and"))
         {
           DossierNameKind kind;
-          if (and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+          if (!and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+            {
+              /* Pride and Prejudice: common words on both sides */
+              if (tok_common (nm, head) && same_line (nm, head, j))
+                common = TRUE;
+            }
+          else
             {
               DossierNameSpan sp;
               if (add == NULL)
@@ -903,23 +973,31 @@ join_of (Names *nm, GArray *spans)
               g_array_append_val (add, sp);
               next_free = end + 1;
             }
-          continue;
+          if (!common)
+            continue;
         }
-      if (!tok_is (nm, j, "of") && !tok_is (nm, j, "for") && !tok_is (nm, j, "on"))
+      else if (tok_is (nm, j, "or") && tok_common (nm, head) && same_line (nm, head, j))
+        common = TRUE;  /* Hegemony or Survival */
+      if (!common && !tok_is (nm, j, "of") && !tok_is (nm, j, "for") && !tok_is (nm, j, "on"))
         continue;
       if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
         continue;
       hb = tok_bits (nm, head);
       other = FALSE;
-      if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
+      if (common)
+        other = TRUE;
+      else if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
         {
-          /* the Treaty of Rome, the Winter Carnival of Magic */
-          if ((hb & DOSSIER_LEX_TITLE) || !tok_is (nm, j, "of") || !other_head (nm, head))
+          /* the Treaty of Rome, the Winter Carnival of Magic; Ghost of
+           * Failure: common words on both sides */
+          if ((hb & DOSSIER_LEX_TITLE) || !tok_is (nm, j, "of") ||
+              !(other_head (nm, head) || (tok_common (nm, head))))
             continue;
           other = TRUE;
+          common = !other_head (nm, head);
         }
       org = (hb & DOSSIER_LEX_ORGWORD) != 0;
-      if (!is_name_connector (nm, j, org))
+      if (!common && !is_name_connector (nm, j, org))
         continue;
 
       /* the tails: up to two connectors */
@@ -997,6 +1075,35 @@ join_of (Names *nm, GArray *spans)
         }
       if (tok_is (nm, from, "&"))
         from++;
+      if (common)
+        {
+          /* every capitalised word a common word, and not after another name */
+          gboolean all = TRUE;
+          for (guint k = from; k <= end && all; k++)
+            if ((tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) && !tok_common (nm, k))
+              all = FALSE;
+          if (!all || end + 1 >= nm->n_tokens ||
+              ((tok (nm, end + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, end, end + 1)))
+            continue;
+          /* nor inside a longer name or a list (Centre for Control of ...,
+           * Alcohol, Tobacco and Firearms) */
+          if (from > 0 && same_line (nm, from - 1, from) &&
+              (((tok (nm, from - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end) ||
+               tok_is (nm, from - 1, ",") ||
+               (from > 1 && tok (nm, from - 1)->end - tok (nm, from - 1)->start <= 3 &&
+                is_lower_word (nm, from - 1) && (tok (nm, from - 2)->flags & DOSSIER_TOKEN_CAPITALIZED))))
+            continue;
+          /* a name the tagger found whole keeps its kind */
+          while (cx < spans->len && g_array_index (spans, DossierNameSpan, cx).last < from)
+            cx++;
+          if (cx < spans->len && g_array_index (spans, DossierNameSpan, cx).first <= from &&
+              g_array_index (spans, DossierNameSpan, cx).last >= end)
+            continue;
+          /* Braves and Cubs: two names in the plural */
+          if (!tok_is (nm, head + 1, "of") && nm->ctx->text[tok (nm, head)->end - 1] == 's')
+            continue;
+        }
 
       if (add == NULL)
         add = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
@@ -3356,60 +3463,6 @@ described_as (Names *nm, guint i)
   if (strcmp (v, "place") == 0)
     return DOSSIER_NAME_LOC + 1;
   return DOSSIER_NAME_MISC + 1;
-}
-
-/* Is [w, w + len) a capitalised common English word (Pride, Magic,
- * Character: common-words.txt) that no list knows as a name? */
-static gboolean
-common_word (const char *w, gsize len, guint forbid)
-{
-  static GHashTable *list;
-  char buf[32];
-
-  if (len < 3 || len >= sizeof buf || !g_ascii_isupper (w[0]))
-    return FALSE;
-  buf[0] = g_ascii_tolower (w[0]);
-  for (gsize k = 1; k < len; k++)
-    {
-      if (!g_ascii_islower (w[k]))
-        return FALSE;
-      buf[k] = w[k];
-    }
-  buf[len] = '\0';
-  if (g_once_init_enter (&list))
-    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "common-words"));
-  if (!g_hash_table_contains (list, buf))
-    return FALSE;
-  return (dossier_names_lexicon_bits (w, len) &
-          (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
-           DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM |
-           DOSSIER_LEX_ROLE | forbid)) == 0;
-}
-
-/* Is every capitalised word of @form a common word (Secret Agent, Free
- * Culture)? Lower-case connectors between them are allowed. */
-static gboolean
-all_common_words (const char *form, guint forbid)
-{
-  const char *p = form;
-  gboolean any = FALSE;
-
-  while (*p)
-    {
-      gsize len = strcspn (p, " ");
-      if (g_ascii_isupper (p[0]))
-        {
-          if (!common_word (p, len, forbid))
-            return FALSE;
-          any = TRUE;
-        }
-      else if (!(len <= 3 && g_ascii_islower (p[0])))
-        return FALSE;
-      p += len;
-      while (*p == ' ')
-        p++;
-    }
-  return any;
 }
 
 /* The kind the tagger's votes and the rules above gave a cluster, made
