@@ -75,6 +75,8 @@ typedef struct
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
+  guint        multi;        /* mentions of several words */
+  guint        multi_the;    /* of them, after "the" */
 } Cluster;
 
 typedef struct
@@ -3521,11 +3523,10 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
       all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
     return DOSSIER_NAME_MISC;
   /* Reactive Oxygen Species, Educational Leadership: so is a name of
-   * several such words named once, not after "the", with no head word
+   * several such words named once in full, not after "the", with no head word
    * of an organisation or a place */
   if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens > 1 && !cl->best_caps &&
-      cl->after_the == 0 &&
-      cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] <= cl->best_tokens &&
+      cl->multi_the == 0 && cl->multi <= 1 &&
       all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
     return DOSSIER_NAME_MISC;
   /* John-Christian G. Rauschenberg: a middle initial */
@@ -3594,6 +3595,12 @@ build_entities (Names *nm)
         cl->in_cues++;
       if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
         cl->after_the++;
+      if (c->last > c->first)
+        {
+          cl->multi++;
+          if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
+            cl->multi_the++;
+        }
       if (cl->described == 0 && c->first > 0)
         cl->described = described_as (nm, c->first - 1);
       if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
