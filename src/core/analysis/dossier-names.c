@@ -14,7 +14,10 @@
  *    (and become its title and role), hyphenated compounds of known names
  *    split (Israel-Hamas), demonyms and function words are dropped, an
  *    inline nickname joins its name (Benjamin "Bibi" Netanyahu), "X
- *    administration" and "Embassy in Y" make one organisation.
+ *    administration" and "Embassy in Y" make one organisation. Common
+ *    English words (common-words.txt, from SCOWL) tell titles and terms
+ *    (Pride and Prejudice, Reactive Oxygen Species) from names, and a word
+ *    that opens a sentence from a name that does (Wikinews interviewed).
  * 3. Mentions cluster into entities: the same form in any case, surnames
  *    and shortened forms (Kirby, Sisi) with the nearest full name, acronyms
  *    (U.N.) with their expansion, nicknames from a list (Bibi).
