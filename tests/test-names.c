@@ -524,6 +524,11 @@ test_names_common_words (void)
   assert_no_entity (ctx, "Taxes");
   dossier_context_free (ctx);
 
+  /* but not a word that ends like a common noun */
+  ctx = run ("The new rules were published on Monday.\n\nShipbuilders petitioned the ministry for more time.\n");
+  assert_no_entity (ctx, "Shipbuilders");
+  dossier_context_free (ctx);
+
   /* several common words named once, with no head word of an organisation */
   ctx = run ("Her team studied Reactive Carbon Chains in the samples.\n");
   assert_entity (ctx, "Reactive Carbon Chains", DOSSIER_ENTITY_OTHER);

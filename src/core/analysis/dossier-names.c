@@ -2068,6 +2068,29 @@ verb_after_name (Names *nm, guint i)
   return g_hash_table_contains (verbs, buf);
 }
 
+/* Does the word [w, w + len) end like a common noun (automakers,
+ * organisers, readings, fairness, settlements, nations), or has it no
+ * vowel (Shrs)? */
+static gboolean
+common_suffix (const char *w, gsize len)
+{
+  static const char * const ends[] = { "ers", "ors", "ists", "ings", "ness", "ment", "ments", "tion", "tions",
+                                       "ism", "isms", "ity", "ities", "ians" };
+  gboolean vowel = FALSE;
+
+  for (gsize k = 0; k < len && !vowel; k++)
+    vowel = strchr ("aeiouyAEIOUY", w[k]) != NULL;
+  if (!vowel)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
+    {
+      gsize el = strlen (ends[k]);
+      if (len > el + 2 && memcmp (w + len - el, ends[k], el) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Wikinews interviewed ...: a word that opens a sentence, followed by
  * running text, is a name when no list knows it, it is no common English
  * word and its lower-case form is nowhere near. */
@@ -2096,7 +2119,7 @@ add_sentence_openers (Names *nm, GArray *spans)
         continue;
       for (gsize k = 1; k < len && plain; k++)
         plain = g_ascii_islower (w[k]);
-      if (!plain)
+      if (!plain || common_suffix (w, len))
         continue;
       u = tok (nm, i + 1);
       if ((u->flags & DOSSIER_TOKEN_LINE_START) || !is_lower_word (nm, i + 1) || tok_bits (nm, i) != 0 ||
