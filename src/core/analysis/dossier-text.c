@@ -405,6 +405,7 @@ static const guint8 word_class[256] = {
 static inline gsize
 ascii_word (const char *text,
             gsize       end,
+            gboolean    unbounded,
             gsize       i,
             guint      *flags)
 {
@@ -413,14 +414,28 @@ ascii_word (const char *text,
   gsize j = i;
 
   /* the letters and digits, and which kinds they are */
-  do
+  if (G_LIKELY (unbounded))
     {
-      any |= k;
-      if (++j >= end)
-        break;
-      k = word_class[(guchar) text[j]];
+      /* the byte at a line's end (a line break, or the text's NUL)
+       * stops the walk */
+      do
+        {
+          any |= k;
+          k = word_class[(guchar) text[++j]];
+        }
+      while (k & W_ALNUM);
     }
-  while (k & W_ALNUM);
+  else
+    {
+      do
+        {
+          any |= k;
+          if (++j >= end)
+            break;
+          k = word_class[(guchar) text[j]];
+        }
+      while (k & W_ALNUM);
+    }
   if (j < end && (k & W_GOES_ON))
     return 0;
 
@@ -442,10 +457,13 @@ ascii_word (const char *text,
   return j;
 }
 
+/* @unbounded: the byte at @end cannot be part of a word (the text's line
+ * breaks and its final NUL), so ascii_word() need not test for @end. */
 static void
 tokenize_line (DossierContext *ctx,
                gsize           start,
                gsize           end,
+               gboolean        unbounded,
                gboolean        paragraph_start)
 {
   const char *text = ctx->text;
@@ -469,7 +487,7 @@ tokenize_line (DossierContext *ctx,
           continue;
         }
       if (c < 0x80 && (ascii_class[c] & C_ALNUM) != 0 &&
-          (tok_end = ascii_word (text, end, i, &flags)) != 0)
+          (tok_end = ascii_word (text, end, unbounded, i, &flags)) != 0)
         {
           /* the common case: ASCII letters and digits, then a byte that
            * cannot go on a word (scan_word() would stop there too) */
@@ -656,8 +674,12 @@ dossier_text_run (DossierContext *ctx)
   gboolean has_blank_line = FALSE;
   gsize i = 0;
   GArray *blank;  /* gboolean per line */
+  gboolean unbounded;
 
   init_sets ();
+  /* every line ends at a line break or at the text's NUL (the contract of
+   * ctx->text), neither of them a word's byte: checked, not assumed */
+  unbounded = word_class[(guchar) text[length]] == 0;
   /* about a token every 5 bytes of English news (a margin above that) */
   dossier_context_reserve (ctx->tokens, length / 4 + 64);
 
@@ -729,7 +751,7 @@ dossier_text_run (DossierContext *ctx)
             para_first_token = ctx->tokens->len;
           }
         p.end = r->end;
-        tokenize_line (ctx, r->start, r->end, para_first_token == ctx->tokens->len);
+        tokenize_line (ctx, r->start, r->end, unbounded, para_first_token == ctx->tokens->len);
       }
   }
   /* a paragraph whose lines held no token (only a BOM) gets trimmed away */
