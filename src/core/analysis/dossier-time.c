@@ -3679,15 +3679,20 @@ quote_state (const Pass   *p,
 /* Does the article write its dates day first ("2 November", 25/12/2022)
  * more often than month first ("November 2", 12/25/2022)? */
 static gboolean
-article_day_first (Pass *p)
+article_day_first (Pass   *p,
+                   GArray *candidates)  /* guint: the tokens of a month or a day's number */
 {
   int day_first = 0, month_first = 0;
 
   p->s_first = 0;
   p->s_end = p->n;
-  for (guint i = 0; i + 1 < p->n; i++)
+  for (guint c = 0; c < candidates->len; c++)
     {
+      guint i = g_array_index (candidates, guint, c);
       const TokInfo *ti = &p->info[i];
+
+      if (i + 1 >= p->n)
+        break;
       if (ti->cls == C_MONTH)
         {
           if (p->info[i + 1].num >= 1 && p->info[i + 1].num <= 31 && p->info[i + 1].ndigits <= 2 &&
@@ -3902,9 +3907,21 @@ dossier_time_run (DossierContext *ctx)
   p.tense = g_new (gint8, p.n);
   memset (p.tense, 99, p.n);
   set_reference (&p);
-  for (guint i = 0; i < p.n; i++)
-    classify_token (&p, i);
-  p.day_first = article_day_first (&p);
+  {
+    /* the tokens article_day_first() looks at: few */
+    g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (guint i = 0; i < p.n; i++)
+      {
+        const TokInfo *ti = &p.info[i];
+
+        classify_token (&p, i);
+        if (ti->cls == C_MONTH ||
+            (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE))
+          g_array_append_val (candidates, i);
+      }
+    p.day_first = article_day_first (&p, candidates);
+  }
 
   tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint s = 0; s < ctx->sentences->len; s++)
