@@ -464,6 +464,21 @@ test_names_other_kinds (void)
   assert_entity (ctx, "Firefox", DOSSIER_ENTITY_OTHER);
   assert_entity (ctx, "Dianetology", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+
+  /* a head word before "of" (the Treaty of Rome) makes one name */
+  ctx = run ("Delegates argued about the Treaty of Valmont for a week. The Autumn Carnival of Music "
+             "opened in Porto on Friday, and the singer Clara Vidal, 31, sang. Clara Vidal won.\n");
+  assert_mention (ctx, "Treaty of Valmont", 0);
+  assert_entity (ctx, "Treaty of Valmont", DOSSIER_ENTITY_OTHER);
+  assert_mention (ctx, "Autumn Carnival of Music", 0);
+  assert_entity (ctx, "Autumn Carnival of Music", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Porto", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* a middle initial makes a person */
+  ctx = run ("The letter was signed by Corwin T. Hallbrook, who runs the shop.\n");
+  assert_entity (ctx, "Corwin T. Hallbrook", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
 }
 
 /* A demonym starts the name of an organisation with a head word
@@ -496,6 +511,80 @@ test_names_juxtaposed (void)
   assert_mention (ctx, "NASA", 0);
   assert_mention (ctx, "Daniel Okafor", 0);
   assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* what follows a person's name and "of" is where the person belongs */
+  ctx = run ("Among the newcomers, Daniel Okafor of Civic Lantern took the last seat. "
+             "Civic Lantern was founded two years ago.\n");
+  assert_entity (ctx, "Civic Lantern", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Daniel Okafor", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a noun just before a name says what it names */
+  ctx = run ("Tickets sold out after the band Velvet Harrow announced a tour. She wrote the novel "
+             "Quiet Orchard in a month, and the ship Marisol Dawn sailed from the town Vellport.\n");
+  assert_entity (ctx, "Velvet Harrow", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Quiet Orchard", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Marisol Dawn", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Vellport", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* regions and parts of the world of places.txt are places */
+  ctx = run ("Farmers in Lombardy and Tasmania said the drought was the worst in years, "
+             "and the probe will photograph Mars again in May.\n");
+  assert_entity (ctx, "Lombardy", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Tasmania", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Mars", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* a geographic head word after a first name makes a place */
+  ctx = run ("The team camped on the Grace Ice Shelf for a month before flying home.\n");
+  assert_entity (ctx, "Grace Ice Shelf", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* an acronym in brackets after a name is that name's, even a word's */
+  ctx = run ("The report of the Western Hills Observatory (WHO) came out on Monday. "
+             "Tasmania was left out of it.\n");
+  assert_mention (ctx, "WHO", 0);
+  assert_same (ctx, "Western Hills Observatory", "WHO");
+  assert_entity (ctx, "Tasmania", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* a role after an organisation's name and an adverb before a name stay out */
+  ctx = run ("She met the Museum of Glass CEO at dinner. Currently Okafor teaches in Lagos, "
+             "and Okafor said he would stay.\n");
+  assert_mention (ctx, "Museum of Glass", 0);
+  assert_no_entity (ctx, "Museum of Glass CEO");
+  assert_no_entity (ctx, "Currently Okafor");
+  dossier_context_free (ctx);
+
+  /* a name that is all a quotation holds is a title */
+  ctx = run ("Her first collection, \"Silver Harbour Nights\", sold well in Porto.\n");
+  assert_entity (ctx, "Silver Harbour Nights", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a word in lower case with a capital inside is a name */
+  ctx = run ("Most of the recipes on cookWise were written by readers, the site said.\n");
+  assert_entity (ctx, "cookWise", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a hashtag is a name */
+  ctx = run ("By noon thousands had posted #SaveTheHarbour messages.\n");
+  assert_entity (ctx, "#SaveTheHarbour", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a web domain's ending stays with its name */
+  ctx = run ("The story first ran on harbourtales.com before the papers took it up.\n");
+  assert_mention (ctx, "harbourtales.com", 0);
+  assert_entity (ctx, "harbourtales.com", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a word that opens sentences and is found in lower case further on is
+   * a common noun; an adverb after a quotation mark is no name */
+  ctx = run ("Storms hit the coast on Monday. The town council met in Porto to plan repairs. "
+             "Engineers said the last storms had cost millions, and the mayor said, \"Frankly, we need help.\"\n");
+  assert_no_entity (ctx, "Storms");
+  assert_no_entity (ctx, "Frankly");
   dossier_context_free (ctx);
 
   /* a particle joined by a hyphen stays in the name */

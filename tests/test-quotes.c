@@ -773,6 +773,76 @@ test_description_coordination (void)
   g_assert_true (g_str_has_prefix (m, "the former senator"));
 }
 
+/* an inverted cue of any common speech verb: "…," agrees Jane Doe */
+static void
+test_inverted_more_verbs (void)
+{
+  const Expected e1[] = { { "The harbour needs a new pier,", "Rosa Lindqvist" },
+                          { "The pier can wait a year,", "Tomas Berg" } };
+  const Expected e2[] = { { "Nobody reads the minutes,", "Ingrid Halvorsen" } };
+
+  assert_quotes ("Rosa Lindqvist and Tomas Berg sat on the harbour board for years.\n\n"
+                 "\"The harbour needs a new pier,\" declares Rosa Lindqvist, 54, of Bergen.\n\n"
+                 "\"The pier can wait a year,\" counters Tomas Berg.\n", e1, 2);
+  assert_quotes ("The board met on Tuesday.\n\n"
+                 "\"Nobody reads the minutes,\" agrees Ingrid Halvorsen, the board's clerk.\n", e2, 1);
+}
+
+/* "Jane Doe's claim that …" a fragment of her words: she is the speaker,
+ * not the subject of the sentence around it */
+static void
+test_possessive_claim (void)
+{
+  const Expected e1[] = { { "ten thousand new jobs", "Marek Novak" } };
+  const Expected e2[] = { { "the cheapest ferry in the country,", "Helga Brandt" } };
+
+  assert_quotes ("Marek Novak is running for mayor of Lowell.\n\n"
+                 "The Lowell Ledger checked Marek Novak's claim that the plant brought \"ten thousand new jobs\" "
+                 "to the valley.\n", e1, 1);
+  assert_quotes ("Helga Brandt runs the ferry company.\n\n"
+                 "Critics mocked Helga Brandt\xe2\x80\x99s boast that it was \"the cheapest ferry in the country,\" "
+                 "pointing to the fares.\n", e2, 1);
+}
+
+/* a nationality or number word before a plural is no speaker's name */
+static void
+test_modifier_not_speaker (void)
+{
+  g_autoptr(DossierContext) ctx = run ("The talks ended late on Friday.\n\n"
+                                       "Norwegian negotiators called the offer \"a step backwards\" for the fishermen.\n");
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  g_assert_true (speaker_name (ctx, 0) == NULL ||
+                 g_ascii_strcasecmp (speaker_name (ctx, 0), "Norwegian") != 0);
+}
+
+/* a participle that opens the sentence is no subject; an "it" that
+ * stands for nothing ("It was a year ago that …") neither */
+static void
+test_participle_and_expletive (void)
+{
+  const Expected e1[] = { { "Every ballot will be counted by hand.", "Aino Lehto" } };
+  const Expected e2[] = { { "pointless", "Oskar Wirth" } };
+
+  assert_quotes ("The count went on into the night.\n\n"
+                 "Speaking to reporters outside the town hall, Aino Lehto, 61, said it was too early to tell "
+                 "but added, \"Every ballot will be counted by hand.\"\n", e1, 1);
+  assert_quotes ("The council voted on Monday.\n\n"
+                 "It was only last spring that Oskar Wirth, who now chairs the council, said the vote was "
+                 "\"pointless\" for a town of that size.\n", e2, 1);
+}
+
+/* "when Jane Doe knocked Roe and called him a "…"": the subject of the
+ * clause, not the object of its first verb */
+static void
+test_coordinated_cue (void)
+{
+  const Expected e1[] = { { "moderate,", "Pia Kolar" } };
+
+  assert_quotes ("The debate ran late.\n\n"
+                 "There were sharp moments, such as when Pia Kolar knocked Ivo Maric on trade and called him a "
+                 "\"moderate,\" a dig at his record.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -856,6 +926,11 @@ main (int   argc,
   g_test_add_func ("/quotes/common-word-speaker", test_common_word_speaker);
   g_test_add_func ("/quotes/pronoun-titled", test_pronoun_titled);
   g_test_add_func ("/quotes/description-coordination", test_description_coordination);
+  g_test_add_func ("/quotes/inverted-more-verbs", test_inverted_more_verbs);
+  g_test_add_func ("/quotes/possessive-claim", test_possessive_claim);
+  g_test_add_func ("/quotes/modifier-not-speaker", test_modifier_not_speaker);
+  g_test_add_func ("/quotes/participle-and-expletive", test_participle_and_expletive);
+  g_test_add_func ("/quotes/coordinated-cue", test_coordinated_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -194,6 +194,7 @@ typedef struct
   U64Map  single;     /* FNV(exact word) -> lexicon bits */
   U64Map  multi;      /* FNV("New York") -> gazetteer class (1 place, 2 org, 3 first name) */
   U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
+  U64Map  title_first;/* FNV("Prime") -> 1: words that start a title of several words */
   GHashTable *by_name;/* word -> bits (for dossier_names_lexicon_bits) */
   /* model: open addressing over (key, index + 1) pairs, index 0 = empty */
   guint32 *slots;     /* 2 per slot */
@@ -236,6 +237,7 @@ load_lexicon (Model *m)
   u64map_init (&m->single, 4096);
   u64map_init (&m->multi, 1024);
   u64map_init (&m->multi_first, 1024);
+  u64map_init (&m->title_first, 256);
   m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint f = 0; f < G_N_ELEMENTS (lex_files); f++)
     {
@@ -256,6 +258,8 @@ load_lexicon (Model *m)
           *ref |= bit;
           g_hash_table_insert (m->by_name, (gpointer) word,
                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (m->by_name, word)) | bit));
+          if (bit == DOSSIER_LEX_TITLE && strchr (word, ' '))
+            *u64map_ref (&m->title_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
           if (lex_files[f].gaz && strchr (word, ' '))
             {
               guint32 *g = u64map_ref (&m->multi, fnv_bytes (FNV_OFFSET, word, strlen (word)));
@@ -461,6 +465,14 @@ dossier_names_phrase_start (const char *word,
   return u64map_get (&m->multi_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
 }
 
+gboolean
+dossier_names_title_start (const char *word,
+                           gsize       len)
+{
+  Model *m = get_model ();
+  return u64map_get (&m->title_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
+}
+
 guint
 dossier_names_stem_end (const DossierContext *ctx,
                         const DossierToken   *t)
@@ -511,7 +523,7 @@ typedef struct
   guint32 lex;          /* once ready */
   guint32 shape_id;     /* index into Tagger.shapes, once ready */
   guint32 fd;           /* index + 1 into form_data, 0: none */
-  guint32 rows[R_N];    /* index + 1 into Tagger.rows, 0: not yet */
+  guint8  made;         /* bit r: its row of role r in Tagger.rowtab is made */
   guint8  ready;        /* lex and shape_id are set */
   guint8  gaz_first;    /* 0: not looked up; 1: starts no phrase; 2: starts one */
 } FormEntry;
@@ -531,7 +543,9 @@ typedef struct
   const DossierToken *tokens;
   guint           n;
   Info            ring[RING];
-  GArray         *pre;           /* PreCand: the candidates the prepass found */
+  struct PreCand *pre;           /* the candidates the prepass found */
+  guint           n_pre;
+  guint           pre_size;
   guint           gaz_until;     /* tokens < gaz_until are inside a gazetteer match */
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
@@ -547,14 +561,16 @@ typedef struct
   GByteArray     *seen;          /* per form_data: FormData.seen, apart (the prepass's one write) */
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
-  GArray         *rows;          /* gint32 x N_TAGS */
+  gint32         *rowtab;        /* R_N rows of N_TAGS a form, by form (made on first use) */
+  gsize           rowtab_forms;  /* the forms it has room for */
+  guint           n_rows;        /* rows made (for DOSSIER_NAMES_TIMING) */
   struct Cand    *cands;         /* the candidates of the first walk */
   guint           n_cands;
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
 /* What the prepass knows of a candidate (a capitalised word). */
-typedef struct
+typedef struct PreCand
 {
   guint32 token;
   guint32 line_sent;     /* line << 1 | at a sentence start */
@@ -871,6 +887,33 @@ form_key (guint64 hexact, guint flags)
   return hexact ^ ((guint64) (flags & (F_CAP | F_ALLCAPS | F_WORD)) << 56);
 }
 
+#define ROW_BYTES (R_N * N_TAGS * sizeof (gint32))
+
+static void *big_alloc_lazy (gsize size);
+static void big_free (void *p, gsize size);
+
+/* Room in Tagger.rowtab for @forms forms (pages are only touched when a
+ * row is made). */
+static void
+rowtab_reserve (Tagger *tg, gsize forms)
+{
+  gint32 *bigger;
+  gsize size = MAX (tg->rowtab_forms, 1024);
+
+  if (forms <= tg->rowtab_forms)
+    return;
+  while (size < forms)
+    size *= 2;
+  bigger = big_alloc_lazy (size * ROW_BYTES);
+  if (tg->rowtab != NULL)
+    {
+      memcpy (bigger, tg->rowtab, tg->rowtab_forms * ROW_BYTES);
+      big_free (tg->rowtab, tg->rowtab_forms * ROW_BYTES);
+    }
+  tg->rowtab = bigger;
+  tg->rowtab_forms = size;
+}
+
 static inline guint32
 form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
 {
@@ -880,7 +923,15 @@ form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
   fe.hlow = hlow;
   fe.fd = fd;
   g_array_append_val (tg->fentries, fe);
+  if (G_UNLIKELY (tg->fentries->len > tg->rowtab_forms) && tg->rowtab != NULL)
+    rowtab_reserve (tg, tg->fentries->len);
   return tg->fentries->len;
+}
+
+static inline const gint32 *
+rowtab_row (const Tagger *tg, guint32 fid, guint r)
+{
+  return tg->rowtab + ((gsize) (fid - 1) * R_N + r) * N_TAGS;
 }
 
 /* The entry of the exact form of token @i (the prepass found those of the
@@ -939,7 +990,7 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
 {
   FormEntry *fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
 
-  if (fe->rows[r] == 0)
+  if (!(fe->made & (1u << r)))
     {
       gint32 w[N_TAGS] = { 0 };
       const Model *m = tg->m;
@@ -969,10 +1020,11 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
           if (o < 2)
             add_feature (m, w, KEY (7 + o, g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape));
         }
-      g_array_append_vals (tg->rows, w, N_TAGS);
-      fe->rows[r] = tg->rows->len / N_TAGS;
+      memcpy ((gint32 *) rowtab_row (tg, fid, r), w, sizeof w);
+      fe->made |= 1u << r;
+      tg->n_rows++;
     }
-  return &g_array_index (tg->rows, gint32, (gsize) (fe->rows[r] - 1) * N_TAGS);
+  return rowtab_row (tg, fid, r);
 }
 
 static guint
@@ -1093,20 +1145,22 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
 }
 
 #define WALK_AHEAD 8
+#define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
 /* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
 {
   guint last_k = G_MAXUINT, last_c = 0;
+  guint fids_kept = 0;   /* tg->fids below this are released */
 
   tg->gaz_until = 0;
   tg->gaz_inside = 0;
   for (guint r = 0; r < RING; r++)
     tg->ring[r].index = 0;
-  for (guint ci = 0; ci < tg->pre->len; ci++)
+  for (guint ci = 0; ci < tg->n_pre; ci++)
     {
-      const PreCand *pc = &g_array_index (tg->pre, PreCand, ci);
+      const PreCand *pc = &tg->pre[ci];
       guint k = pc->token;
       Cand *cd = &tg->cands[ci];
       guint prev = 0, c, idx;
@@ -1114,36 +1168,33 @@ walk (Tagger *tg)
 
       /* what the candidates further on will read, fetched meanwhile: the
        * entries of their forms, then (nearer) their rows */
-      if (ci + WALK_AHEAD < tg->pre->len)
+      if (ci + WALK_AHEAD < tg->n_pre)
         {
-          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD).token;
+          guint a = tg->pre[ci + WALK_AHEAD].token;
           for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
             if (tg->fids[j])
-              __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, tg->fids[j] - 1));
+              {
+                /* the entry, and the rows of the roles this token will play */
+                guint32 f = tg->fids[j];
+                __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, f - 1));
+                if (j == a)
+                  __builtin_prefetch (rowtab_row (tg, f, R_SELF));
+                else
+                  {
+                    static const guint role_of[5] = { R_NEIGHBOUR + 2, R_NEIGHBOUR + 0, 0, R_NEIGHBOUR + 1, R_NEIGHBOUR + 3 };
+                    __builtin_prefetch (rowtab_row (tg, f, role_of[j + 2 - a]));
+                  }
+              }
         }
-      if (ci + WALK_AHEAD / 2 < tg->pre->len)
+      if (ci + WALK_AHEAD / 2 < tg->n_pre)
         {
-          guint a = g_array_index (tg->pre, PreCand, ci + WALK_AHEAD / 2).token;
+          guint a = tg->pre[ci + WALK_AHEAD / 2].token;
           guint32 f = tg->fids[a];
           if (f)
             {
               const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, f - 1);
               if (fe->fd)
                 __builtin_prefetch (&g_array_index (tg->form_data, FormData, fe->fd - 1));
-              for (guint r = 0; r < 2; r++)
-                if (fe->rows[R_SELF + r])
-                  __builtin_prefetch (&g_array_index (tg->rows, gint32, (gsize) (fe->rows[R_SELF + r] - 1) * N_TAGS));
-            }
-          for (guint o = 0; o < 4; o++)
-            {
-              static const int offs[4] = { -1, 1, -2, 2 };
-              guint j = a + offs[o];
-              if (j < tg->n && tg->fids[j])
-                {
-                  const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, tg->fids[j] - 1);
-                  if (fe->rows[R_NEIGHBOUR + o])
-                    __builtin_prefetch (&g_array_index (tg->rows, gint32, (gsize) (fe->rows[R_NEIGHBOUR + o] - 1) * N_TAGS));
-                }
             }
         }
 
@@ -1160,8 +1211,21 @@ walk (Tagger *tg)
       tg->tags[k] = (guint8) c;
       last_k = k;
       last_c = c;
+      /* the forms of the tokens behind are read no more: their pages go
+       * back to the system as the walk goes (the candidates' array grows
+       * meanwhile) */
+      if (k >= fids_kept + FIDS_RELEASE + 2)
+        {
+          gsize bytes = ((gsize) (k - 2) * sizeof (guint32)) & ~(gsize) (FIDS_RELEASE * sizeof (guint32) - 1);
+#ifdef MADV_DONTNEED
+          if (bytes > (gsize) fids_kept * sizeof (guint32))
+            madvise ((char *) tg->fids + (gsize) fids_kept * sizeof (guint32),
+                     bytes - (gsize) fids_kept * sizeof (guint32), MADV_DONTNEED);
+#endif
+          fids_kept = bytes / sizeof (guint32);
+        }
     }
-  tg->n_cands = tg->pre->len;
+  tg->n_cands = tg->n_pre;
 }
 
 /* The second walk: only the candidates whose word the first walk tagged
@@ -1201,10 +1265,11 @@ walk_again (Tagger *tg)
 
 #define PREPASS_BLOCK 16
 
-/* A quick hash of the bytes [start, end) of the text, eight at a time,
- * with the case flags: the key of an exact form in Tagger.fmap while the
- * prepass interns the words (the features need the FNV hashes of
- * hash_stem (), worked out once a form). */
+/* A quick hash of the bytes [start, end) of the text with the case flags:
+ * the key of an exact form in Tagger.imap while the prepass interns the
+ * words (the features need the FNV hashes of hash_stem (), worked out once
+ * a form). A word of up to 16 bytes (nearly all) takes two loads and no
+ * branch on its length. */
 static inline guint64
 intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
 {
@@ -1212,35 +1277,43 @@ intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
   gsize len = end - start;
   guint64 h = ((guint64) len << 8 | (flags & (F_CAP | F_ALLCAPS | F_WORD))) * 0x9E3779B97F4A7C15ULL;
 
-  while (len >= 8)
+  if (G_LIKELY (len <= 16 && start + 16 <= ctx->length && G_BYTE_ORDER == G_LITTLE_ENDIAN))
     {
-      guint64 w;
-      memcpy (&w, s, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      guint64 w0, w1;
+      guint n0 = len < 8 ? len : 8, n1 = len - n0;
+      memcpy (&w0, s, 8);
+      memcpy (&w1, s + 8, 8);
+      w0 &= n0 == 8 ? G_MAXUINT64 : ((G_GUINT64_CONSTANT (1) << (8 * n0)) - 1);
+      w1 &= n1 == 8 ? G_MAXUINT64 : ((G_GUINT64_CONSTANT (1) << (8 * n1)) - 1);
+      h = (h ^ w0) * 0xFF51AFD7ED558CCDULL;
       h ^= h >> 29;
-      s += 8;
-      len -= 8;
+      h = (h ^ w1) * 0xFF51AFD7ED558CCDULL;
     }
-  if (len > 0)
+  else
     {
-      guint64 w = 0;
-      if (end + 8 <= ctx->length)
+      while (len >= 8)
         {
+          guint64 w;
           memcpy (&w, s, 8);
-          w &= G_MAXUINT64 >> (64 - 8 * len);   /* little-endian: the first len bytes */
-          if (G_BYTE_ORDER != G_LITTLE_ENDIAN)
-            {
-              w = 0;
-              memcpy (&w, s, len);
-            }
+          h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+          h ^= h >> 29;
+          s += 8;
+          len -= 8;
         }
-      else
-        memcpy (&w, s, len);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      if (len > 0)
+        {
+          guint64 w = 0;
+          memcpy (&w, s, len);
+          h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        }
+      h ^= h >> 29;
+      h = h * 0xFF51AFD7ED558CCDULL;
     }
-  h ^= h >> 32;
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
   h *= 0xC4CEB9FE1A85EC53ULL;
-  h ^= h >> 29;
+  h ^= h >> 33;
   return u64_fix (h);
 }
 
@@ -1316,7 +1389,12 @@ prepass (Tagger *tg)
           if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
             {
               PreCand pc = { k, (caps->len << 1) | (sent ? 1 : 0) };
-              g_array_append_val (tg->pre, pc);
+              if (G_UNLIKELY (tg->n_pre == tg->pre_size))
+                {
+                  tg->pre_size *= 2;
+                  tg->pre = g_renew (PreCand, tg->pre, tg->pre_size);
+                }
+              tg->pre[tg->n_pre++] = pc;
               tg->n_caps++;
             }
           /* the exact form (one look-up), and through it the lower-case
@@ -1433,12 +1511,30 @@ common_in_capitals (Tagger *tg, guint k)
  * the system and go back to it (through malloc, freeing them would raise
  * its threshold for mapping memory and keep later passes' memory). */
 static void *
-big_alloc (gsize size)
+big_alloc_with (gsize size, int flags)
 {
-  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
   if (p == MAP_FAILED)
     g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
   return p;
+}
+
+/* Mapped at once: the arrays written whole. */
+static void *
+big_alloc (gsize size)
+{
+#ifdef MAP_POPULATE
+  return big_alloc_with (size, MAP_POPULATE);
+#else
+  return big_alloc_with (size, 0);
+#endif
+}
+
+/* Pages mapped when first touched: the tables written here and there. */
+static void *
+big_alloc_lazy (gsize size)
+{
+  return big_alloc_with (size, 0);
 }
 
 static void
@@ -1499,14 +1595,16 @@ dossier_names_tag (DossierContext *ctx)
   u64map_init (&tg.smap, 256);
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
-  tg.rows = g_array_sized_new (FALSE, FALSE, sizeof (gint32), 4096 * N_TAGS);
 
-  tg.pre = g_array_sized_new (FALSE, FALSE, sizeof (PreCand), tg.n / 6 + 16);
+  tg.pre_size = tg.n / 6 + 16;
+  tg.pre = g_new (PreCand, tg.pre_size);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.pre->len */
+  u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
+  rowtab_reserve (&tg, tg.fentries->len + 4096);
+  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
   walk (&tg);
-  g_clear_pointer (&tg.pre, g_array_unref);
+  g_clear_pointer (&tg.pre, g_free);
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
   tg.fids = NULL;
   step_time (timing, "walk", &t0);
@@ -1515,7 +1613,7 @@ dossier_names_tag (DossierContext *ctx)
   if (timing)
     g_printerr ("names:   %u tokens, %u candidates, %u exact forms (%zu slots), %u forms, %u rows, %u shapes\n",
                 tg.n, tg.n_cands, tg.fentries->len, (gsize) tg.fmap.mask + 1, tg.form_data->len,
-                tg.rows->len / N_TAGS, tg.shapes->len);
+                tg.n_rows, tg.shapes->len);
   big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
   tg.cands = NULL;
 
@@ -1566,6 +1664,6 @@ dossier_names_tag (DossierContext *ctx)
   u64map_clear (&tg.smap);
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);
-  g_array_unref (tg.rows);
+  big_free (tg.rowtab, tg.rowtab_forms * ROW_BYTES);
   return spans;
 }

@@ -51,6 +51,11 @@ guint   dossier_names_lexicon_bits (const char *word,
 gboolean dossier_names_phrase_start (const char *word,
                                      gsize       len);
 
+/* Does a title of several words of the lexicon ("Prime Minister") start
+ * with this word? */
+gboolean dossier_names_title_start (const char *word,
+                                    gsize       len);
+
 /* The end of a token without a possessive 's. */
 guint   dossier_names_stem_end     (const DossierContext *ctx,
                                     const DossierToken   *t);

@@ -28,6 +28,9 @@
 
 #include <string.h>
 #include <time.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <sys/resource.h>
 
 #include "dossier-lexicon.h"
@@ -67,6 +70,10 @@ typedef struct
   guint        best_tokens;
   gboolean     best_caps;
   guint        first_tok;    /* + 1: the first token of its first mention */
+  guint        of_person;    /* mentions after a person's name and "of": an affiliation */
+  guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
+  guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
+  guint        mid_sentence; /* mentions that do not open a sentence or a line */
 } Cluster;
 
 typedef struct
@@ -313,6 +320,40 @@ title_case (const char *s)
 
 /* ---- rules over the tagger's spans -------------------------------------- */
 
+/* The loops over the mentions read a few tokens around each, and its text,
+ * spread over the whole (large) token array: those of the mention
+ * PREFETCH_AHEAD further on are fetched from memory meanwhile (the tokens
+ * first, their text when the tokens have come). */
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch_tokens (Names *nm, guint first)
+{
+  if (first < nm->n_tokens)
+    {
+      __builtin_prefetch (&nm->tokens[first >= 3 ? first - 3 : 0]);
+      __builtin_prefetch (&nm->tokens[first]);
+      __builtin_prefetch (&nm->tokens[MIN (first + 4, nm->n_tokens - 1)]);
+    }
+}
+
+static inline void
+prefetch_text (Names *nm, guint first)
+{
+  if (first < nm->n_tokens)
+    __builtin_prefetch (nm->ctx->text + nm->tokens[first].start);
+}
+
+/* The same for the loops over the capitalised words. */
+static inline void
+prefetch_caps (Names *nm, guint ci)
+{
+  if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
+    __builtin_prefetch (&nm->tokens[nm->caps[ci + 2 * PREFETCH_AHEAD]]);
+  if (ci + PREFETCH_AHEAD < nm->n_caps)
+    prefetch_text (nm, nm->caps[ci + PREFETCH_AHEAD]);
+}
+
 static void
 add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 {
@@ -348,6 +389,9 @@ title_at (Names *nm, guint i, guint limit)
       len += tl;
       if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
         best = (int) j;
+      /* a word no title of several words starts with: no longer one */
+      if (j == i && !dossier_names_title_start (buf, len))
+        break;
     }
   return best;
 }
@@ -572,7 +616,9 @@ sentence_opener (Names *nm, guint i)
   const char *s = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
 
-  if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
+  /* (also just after a quotation mark: said, "Usually, ...) */
+  if ((!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+       !(i > 0 && (tok (nm, i - 1)->flags & DOSSIER_TOKEN_QUOTE_MARK))) ||
       (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
   if (len > 5 && s[len - 2] == 'l' && s[len - 1] == 'y')
@@ -690,16 +736,16 @@ owner_is_person (Names *nm, guint first, guint split, guint rest)
   return TRUE;
 }
 
-/* Iodine, Water: the same word in lower case near it (within a few
- * hundred bytes) shows a common noun. */
+/* Iodine, Water: the same word in lower case near it (within @window
+ * bytes) shows a common noun. */
 static gboolean
-lower_nearby (Names *nm, guint i)
+lower_nearby (Names *nm, guint i, gsize window)
 {
   const DossierToken *t = tok (nm, i);
   const char *text = nm->ctx->text, *w = text + t->start;
   gsize len = t->end - t->start, size = nm->ctx->length;
-  gsize from = t->start > 300 ? t->start - 300 : 0;
-  gsize to = MIN (size, (gsize) t->end + 300);
+  gsize from = t->start > window ? t->start - window : 0;
+  gsize to = MIN (size, (gsize) t->end + window);
   char lw, c1;
 
   if (len < 4 || len > 20 || !g_ascii_isupper (w[0]))
@@ -804,6 +850,24 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
   return TRUE;
 }
 
+/* Is token @i the head word of an event's or a work's name (Treaty,
+ * Carnival)? */
+static gboolean
+other_head (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *v;
+  char buf[32];
+  gsize len = t->end - t->start;
+
+  if (len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"), buf);
+  return v != NULL && g_str_has_prefix (v, "head");
+}
+
 /* Museum of Modern Art, University of Texas, Council on Foreign
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
@@ -817,7 +881,7 @@ join_of (Names *nm, GArray *spans)
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
       guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
-      gboolean org;
+      gboolean org, other;
 
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
@@ -845,8 +909,14 @@ join_of (Names *nm, GArray *spans)
       if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
         continue;
       hb = tok_bits (nm, head);
+      other = FALSE;
       if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
-        continue;
+        {
+          /* the Treaty of Rome, the Winter Carnival of Magic */
+          if ((hb & DOSSIER_LEX_TITLE) || !tok_is (nm, j, "of") || !other_head (nm, head))
+            continue;
+          other = TRUE;
+        }
       org = (hb & DOSSIER_LEX_ORGWORD) != 0;
       if (!is_name_connector (nm, j, org))
         continue;
@@ -935,7 +1005,7 @@ join_of (Names *nm, GArray *spans)
         sp.last = end;
         sp.start = tok (nm, from)->start;
         sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
-        sp.kind = org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+        sp.kind = other ? DOSSIER_NAME_MISC : org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
         g_array_append_val (add, sp);
       }
       next_free = end + 1;
@@ -1030,7 +1100,8 @@ year_before (Names *nm, guint first, guint last)
   buf[len] = '\0';
   list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
   v = g_hash_table_lookup (list, buf);
-  if (v == NULL || (strcmp (v, "name") != 0 && !g_str_has_prefix (v, "head")) || (last == first && strcmp (v, "head") == 0))
+  if (v == NULL || (strcmp (v, "name") != 0 && strcmp (v, "feast") != 0 && !g_str_has_prefix (v, "head")) ||
+      (last == first && strcmp (v, "head") == 0))
     return first;
   return first - 1;
 }
@@ -1054,6 +1125,31 @@ hyphen_particle (Names *nm, guint i)
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean place_word (Names *nm, guint i);
+
+/* Is the last token of [first, last] a role (CEO, Governor) after a
+ * known place or the name of an organisation or a place (Museum of
+ * Flight)? */
+static gboolean
+trailing_role (Names *nm, guint first, guint last)
+{
+  guint lb = tok_bits (nm, last), pb = tok_bits (nm, last - 1);
+
+  if (!(tok (nm, last)->flags & DOSSIER_TOKEN_CAPITALIZED) || (lb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) != tok (nm, last - 1)->end)
+    return FALSE;
+  if (last == first + 1)
+    {
+      if (!(pb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) || (pb & DOSSIER_LEX_FIRSTNAME))
+        return FALSE;
+    }
+  else if (!(pb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
+                   DOSSIER_LEX_CITY)) &&
+           !tok_is (nm, last - 2, "of"))
+    return FALSE;
+  return is_role_word (nm, last);
 }
 
 /* Names with a demonym that are names all the same: an organisation or a
@@ -1105,6 +1201,11 @@ fix_spans (Names *nm, GArray *spans)
       const char *title = NULL;
       Cand *c;
 
+      if (s + 2 * PREFETCH_AHEAD < spans->len)
+        prefetch_tokens (nm, g_array_index (spans, DossierNameSpan, s + 2 * PREFETCH_AHEAD).first);
+      if (s + PREFETCH_AHEAD < spans->len)
+        prefetch_text (nm, g_array_index (spans, DossierNameSpan, s + PREFETCH_AHEAD).first);
+
       /* a lone hyphenated compound of known names */
       if (first == last && split_hyphenated (nm, first, sp.kind))
         continue;
@@ -1115,7 +1216,9 @@ fix_spans (Names *nm, GArray *spans)
           while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD))
             last--;
           for (guint k = first; k <= last; k++)
-            if (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD))
+            if ((tok_bits (nm, k) & DOSSIER_LEX_DEMONYM) ||
+                ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
+                 (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
           if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
@@ -1259,6 +1362,18 @@ fix_spans (Names *nm, GArray *spans)
                 last--;
             }
         }
+
+      /* Museum of Flight CEO, Virginia Governor: a role after a place's or an
+       * organisation's name is no part of it */
+      if (last > first && (sp.kind != DOSSIER_NAME_PER || last == first + 1) && trailing_role (nm, first, last))
+        {
+          last--;
+          if (sp.kind == DOSSIER_NAME_PER)
+            sp.kind = kind_of_bits (tok_bits (nm, first), sp.kind);
+        }
+      /* Currently Shalev: an adverb that opens a sentence */
+      if (last > first && sentence_opener (nm, first) && tok_bits (nm, first) == 0 && !place_word (nm, first))
+        first++;
 
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
@@ -1564,6 +1679,256 @@ split_untagged_compounds (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a whole name of other-names.txt (Web, Firefox)? */
+static gboolean
+other_name_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[32];
+
+  if (len < 2 || len >= sizeof buf)
+    return FALSE;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
+}
+
+/* Is token @i a region or a part of the world of places.txt (Tasmania)? */
+static gboolean
+place_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[32];
+
+  if (len < 3 || len >= sizeof buf || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+    return FALSE;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "places"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  return v != NULL && strcmp (v, "first") != 0;
+}
+
+/* Is token @i a web domain's ending (.com, .org, .ca) joined to the word
+ * before it? */
+static gboolean
+domain_at (Names *nm, guint i)
+{
+  static const char * const tlds[] = { "com", "org", "net", "edu", "gov", "info", "io", "us", "ca",
+                                       "uk", "au", "de", "fr" };
+  const DossierToken *d, *t;
+
+  if (i + 1 >= nm->n_tokens)
+    return FALSE;
+  d = tok (nm, i);
+  t = tok (nm, i + 1);
+  if (d->end - d->start != 1 || nm->ctx->text[d->start] != '.' ||
+      (d->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) ||
+      (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)))
+    return FALSE;
+  if (i + 2 < nm->n_tokens && !(tok (nm, i + 2)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_WORD))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (tlds); k++)
+    if (tok_is_len (nm, i + 1, tlds[k], strlen (tlds[k])) && g_ascii_islower (nm->ctx->text[t->start]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Gawker.com, CBC.ca: a name with a web domain's ending is a site; a
+ * site is no person. */
+static void
+join_domains (Names *nm)
+{
+  for (guint c = 0; c < nm->cands->len; c++)
+    {
+      Cand *x = &g_array_index (nm->cands, Cand, c);
+      if (x->end != tok (nm, x->last)->end || !domain_at (nm, x->last + 1))
+        continue;
+      x->last += 2;
+      x->end = tok (nm, x->last)->end;
+      x->form = NULL;
+      if (x->kind == DOSSIER_NAME_PER)
+        x->kind = DOSSIER_NAME_MISC;
+    }
+}
+
+/* A byte of the text where add_camel_case () looks closer: a capital
+ * after a lower-case letter (wikiHow), a period between lower-case letters
+ * (podiobooks.com), a '#'. */
+static inline gboolean
+camel_hit (const guchar *text, gsize n, gsize p)
+{
+  guchar c = text[p];
+
+  if (c == '#')
+    return TRUE;
+  if (p == 0 || text[p - 1] < 'a' || text[p - 1] > 'z')
+    return FALSE;
+  if (c >= 'A' && c <= 'Z')
+    return TRUE;
+  return c == '.' && p + 1 < n && text[p + 1] >= 'a' && text[p + 1] <= 'z';
+}
+
+/* The name at byte @p that camel_hit () found, if any: a word that starts
+ * in lower case and has a capital inside (wikiHow, iPhone), a web domain
+ * (podiobooks.com), a hashtag (#SaveTheReef). *@s walks the tagger's
+ * spans, whose words are left alone; *@done is the last token taken. */
+static void
+camel_name_at (Names *nm, GArray *spans, guint *s, guint *done, gsize p)
+{
+  const char *text = nm->ctx->text;
+  guint i = dossier_context_token_at (nm->ctx, (guint) p);
+  guint first, last;
+  const DossierToken *t;
+
+  if (i >= nm->n_tokens || (*done != G_MAXUINT && i <= *done))
+    return;
+  t = tok (nm, i);
+  if (text[p] == '#')
+    {
+      /* a hashtag */
+      if (t->start != p || t->end != p + 1 || i + 1 >= nm->n_tokens ||
+          !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) ||
+          (tok (nm, i + 1)->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START)) ||
+          tok (nm, i + 1)->end - tok (nm, i + 1)->start < 3)
+        return;
+      first = i;
+      last = i + 1;
+    }
+  else if (text[p] == '.')
+    {
+      /* podiobooks.com: a word in lower case, a period, a domain's ending */
+      const DossierToken *w;
+      if (t->start != p || i == 0 || !domain_at (nm, i))
+        return;
+      w = tok (nm, i - 1);
+      if (w->end - w->start < 3 || (w->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD ||
+          !g_ascii_islower (text[w->start]))
+        return;
+      first = i - 1;
+      last = i + 1;
+    }
+  else
+    {
+      /* wikiHow */
+      gsize len = t->end - t->start;
+      if (t->start >= p || p + 1 >= t->end || len < 4 || len > 24 || !g_ascii_islower (text[t->start]) ||
+          !g_ascii_islower (text[p + 1]) ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != DOSSIER_TOKEN_WORD)
+        return;
+      for (gsize k = t->start; k < t->end; k++)
+        if (!g_ascii_isalnum (text[k]))
+          return;
+      first = last = i;
+    }
+  while (*s < spans->len && g_array_index (spans, DossierNameSpan, *s).last < first)
+    (*s)++;
+  if (*s < spans->len && g_array_index (spans, DossierNameSpan, *s).first <= last)
+    return;
+  add_cand (nm, first, last, DOSSIER_NAME_MISC);
+  *done = last;
+}
+
+/* wikiHow, eBay, iPhone: a word that starts in lower case and has a
+ * capital after a lower-case letter is a name (of kind other unless the
+ * rules say more); so are a web domain in lower case (podiobooks.com) and
+ * a hashtag. The text is scanned sixteen bytes at a time (SSE2) for the
+ * few places worth a closer look. */
+static void
+add_camel_case (Names *nm, GArray *spans)
+{
+  const guchar *text = (const guchar *) nm->ctx->text;
+  gsize n = nm->ctx->length, p = 0;
+  guint s = 0, done = G_MAXUINT;
+
+#ifdef __SSE2__
+  {
+    const __m128i below_a = _mm_set1_epi8 ('A' - 1), above_z = _mm_set1_epi8 ('Z' + 1);
+    const __m128i below_la = _mm_set1_epi8 ('a' - 1), above_lz = _mm_set1_epi8 ('z' + 1);
+    const __m128i dot = _mm_set1_epi8 ('.'), hash = _mm_set1_epi8 ('#');
+    guint carry = 0;  /* 1: the byte before the block is a lower-case letter */
+
+    for (; p + 17 <= n; p += 16)
+      {
+        __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p));
+        __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, below_a), _mm_cmplt_epi8 (x, above_z));
+        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), _mm_cmpeq_epi8 (x, hash));
+        guint um = (guint) _mm_movemask_epi8 (upper), mm = (guint) _mm_movemask_epi8 (marks);
+        guint lower, before, after, hits;
+
+        if ((um | mm) == 0)
+          {
+            carry = text[p + 15] >= 'a' && text[p + 15] <= 'z';
+            continue;
+          }
+        lower = (guint) _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpgt_epi8 (x, below_la),
+                                                          _mm_cmplt_epi8 (x, above_lz)));
+        before = ((lower << 1) | carry) & 0xffff;
+        after = (lower >> 1) | ((guint) (text[p + 16] >= 'a' && text[p + 16] <= 'z') << 15);
+        /* a capital or a period after a lower-case letter (the period before
+         * one too), any '#' */
+        hits = (um & before) | (mm & before & after);
+        for (guint b = mm & ~hits; b; b &= b - 1)
+          if (text[p + g_bit_nth_lsf (b, -1)] == '#')
+            hits |= 1u << g_bit_nth_lsf (b, -1);
+        carry = (lower >> 15) & 1;
+        for (; hits; hits &= hits - 1)
+          camel_name_at (nm, spans, &s, &done, p + (guint) g_bit_nth_lsf (hits, -1));
+      }
+  }
+#endif
+  for (; p < n; p++)
+    if (camel_hit (text, n, p))
+      camel_name_at (nm, spans, &s, &done, p);
+}
+
+/* The World Health Organisation (WHO): an acronym in brackets just after
+ * a name the tagger found is the same name's, even when it is also a word. */
+static void
+add_bracketed_acronyms (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint c = 0; c < n; c++)
+    {
+      Cand *x = &g_array_index (nm->cands, Cand, c);
+      guint a = x->last + 2;
+      const DossierToken *t;
+      gboolean taken = FALSE;
+
+      if (x->kind == DOSSIER_NAME_PER || x->first == x->last || a + 1 >= nm->n_tokens ||
+          x->end != tok (nm, x->last)->end || !tok_is (nm, x->last + 1, "(") || !tok_is (nm, a + 1, ")"))
+        continue;
+      t = tok (nm, a);
+      if (!(t->flags & DOSSIER_TOKEN_ALL_CAPS) || t->end - t->start < 2 || t->end - t->start > 8 ||
+          ascii_lower (nm->ctx->text[t->start]) != ascii_lower (nm->ctx->text[x->start]))
+        continue;
+      for (guint k = c + 1; k < nm->cands->len && !taken; k++)
+        {
+          const Cand *y = &g_array_index (nm->cands, Cand, k);
+          if (y->first > a)
+            break;
+          taken = y->last >= a;
+        }
+      if (!taken)
+        {
+          DossierNameKind kind = x->kind;
+          add_cand (nm, a, a, kind);
+        }
+    }
+}
+
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
 static void
@@ -1579,6 +1944,8 @@ add_uncovered (Names *nm, GArray *spans)
       int best = -1;
       guint best_bits = 0;
       gboolean starts;
+
+      prefetch_caps (nm, ci);
 
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
@@ -1626,12 +1993,20 @@ add_uncovered (Names *nm, GArray *spans)
               best_bits = DOSSIER_LEX_ORG;
             }
         }
-      /* a country the tagger left alone (in the US.) */
-      if (best < 0 && (tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) &&
-          dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+      /* a country or a region the tagger left alone (in the US., Tasmania was) */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_FIRSTNAME)) &&
+          ((tok_bits (nm, i) & DOSSIER_LEX_COUNTRY) || place_word (nm, i)))
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
+        }
+      /* a word of other-names.txt (Web search engines, the Internet) */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          other_name_word (nm, i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_MISC);
+          continue;
         }
       if (best < 0)
         continue;
@@ -1761,7 +2136,7 @@ typedef struct
   guint64     hash;
   const char *form;     /* NULL: empty slot */
   gsize       len;
-  int         cluster;
+  guint32     memo;     /* index into the FormMemo */
 } SpanSlot;
 
 typedef struct
@@ -1877,6 +2252,99 @@ span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
   return TRUE;
 }
 
+/* What assign_clusters () works out once per (interned) form rather than
+ * once per mention. */
+typedef struct
+{
+  const char *form;
+  int         cluster;          /* step 1 */
+  guint       words;            /* count_words () */
+  guint8      s2_done;
+  guint8      s3_done[2];       /* by kind: other, person */
+  guint8      s3b_done;
+  guint8      s4a_done;
+  guint8      s4b_done;
+  guint8      all_caps;
+  GArray     *first_list;       /* step 2 */
+  GArray     *last_lists[4];
+  GArray     *s3_list[2];       /* step 3, NULL: none */
+  int         company;          /* step 3b: cluster + 1, 0: none */
+  int         acronym;          /* step 4: cluster + 1, 0: none */
+  int         other;            /* step 4: cluster + 1, 0: none */
+} FormMemo;
+
+/* Interned form -> index + 1 into a GArray of FormMemo. */
+typedef struct
+{
+  const char **keys;
+  guint32     *values;
+  gsize        mask;
+  gsize        count;
+} PtrMap;
+
+static inline gsize
+ptr_slot (const PtrMap *pm, const char *key)
+{
+  guint64 h = (guint64) (guintptr) key * 0x9E3779B97F4A7C15ULL;
+  gsize i = (gsize) (h >> 32) & pm->mask;
+  while (pm->keys[i] != NULL && pm->keys[i] != key)
+    i = (i + 1) & pm->mask;
+  return i;
+}
+
+static void
+ptr_map_init (PtrMap *pm, gsize size)
+{
+  pm->keys = g_new0 (const char *, size);
+  pm->values = g_new0 (guint32, size);
+  pm->mask = size - 1;
+  pm->count = 0;
+}
+
+static void
+ptr_map_clear (PtrMap *pm)
+{
+  g_clear_pointer (&pm->keys, g_free);
+  g_clear_pointer (&pm->values, g_free);
+}
+
+/* The value of @key (0: none). */
+static inline guint32
+ptr_map_get (const PtrMap *pm, const char *key)
+{
+  gsize i = ptr_slot (pm, key);
+  return pm->keys[i] == key ? pm->values[i] : 0;
+}
+
+static void
+ptr_map_set (PtrMap *pm, const char *key, guint32 value)
+{
+  gsize i;
+
+  if ((pm->count + 1) * 2 > pm->mask + 1)
+    {
+      PtrMap bigger;
+      ptr_map_init (&bigger, (pm->mask + 1) * 2);
+      for (gsize j = 0; j <= pm->mask; j++)
+        if (pm->keys[j] != NULL)
+          {
+            gsize k = ptr_slot (&bigger, pm->keys[j]);
+            bigger.keys[k] = pm->keys[j];
+            bigger.values[k] = pm->values[j];
+          }
+      bigger.count = pm->count;
+      ptr_map_clear (pm);
+      *pm = bigger;
+    }
+  i = ptr_slot (pm, key);
+  if (pm->keys[i] == NULL)
+    {
+      pm->keys[i] = key;
+      pm->count++;
+    }
+  pm->values[i] = value;
+}
+
 /* Do the full names of @list (cand indexes) belong to several clusters? */
 
 
@@ -1907,23 +2375,33 @@ assign_clusters (Names *nm)
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DossierLexicon *lex = dossier_lexicon_get_default ();
-  GHashTable *memo_per, *memo_other, *memo;  /* step 3: form -> list (or no_list) */
-  static const char no_list[] = "";
 
   /* 1. one cluster per folded form */
-  GHashTable *seen_forms = g_hash_table_new (NULL, NULL);  /* interned form -> cluster + 1 */
+  PtrMap seen_forms;  /* interned form -> index + 1 into memos */
+  GArray *memos = g_array_new (FALSE, TRUE, sizeof (FormMemo));
+  guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
+  FormMemo *fm;
   SpanCache spans_seen;
   span_cache_init (&spans_seen, 1024);
+  ptr_map_init (&seen_forms, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       g_autofree char *key = NULL;
       gpointer v;
+      guint32 mi;
       gboolean part = c->first == c->last &&
                       c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start;
       SpanSlot *slot = NULL;
       guint64 span_h = 0;
       gsize span_len = 0;
+
+      /* the tokens and text of the mentions ahead, fetched meanwhile */
+      if (i + PREFETCH_AHEAD < n)
+        {
+          __builtin_prefetch (tok (nm, cands[i + PREFETCH_AHEAD].first));
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
+        }
 
       if (c->form == NULL || part)
         {
@@ -1933,7 +2411,8 @@ assign_clusters (Names *nm)
           if (slot->form != NULL)
             {
               c->form = slot->form;
-              c->cluster = slot->cluster;
+              memo_of[i] = slot->memo;
+              c->cluster = g_array_index (memos, FormMemo, slot->memo).cluster;
               continue;
             }
         }
@@ -1942,16 +2421,17 @@ assign_clusters (Names *nm)
       if (part)
         c->form = chunk_range (nm, c->start, c->end);  /* a part of a hyphenated token */
       /* the forms are interned: the same pointer, the same folded form */
-      v = g_hash_table_lookup (seen_forms, c->form);
-      if (v != NULL)
+      mi = ptr_map_get (&seen_forms, c->form);
+      if (mi != 0)
         {
-          c->cluster = GPOINTER_TO_INT (v) - 1;
+          memo_of[i] = mi - 1;
+          c->cluster = g_array_index (memos, FormMemo, mi - 1).cluster;
           if (slot != NULL && strlen (c->form) == span_len)
             {
               slot->hash = span_h;
               slot->len = span_len;
               slot->form = c->form;
-              slot->cluster = c->cluster;
+              slot->memo = mi - 1;
               spans_seen.count++;
             }
           continue;
@@ -1978,17 +2458,25 @@ assign_clusters (Names *nm)
         }
       else
         c->cluster = GPOINTER_TO_INT (v) - 1;
-      g_hash_table_insert (seen_forms, (gpointer) c->form, GINT_TO_POINTER (c->cluster + 1));
+      {
+        FormMemo m = { 0 };
+        m.form = c->form;
+        m.cluster = c->cluster;
+        m.words = count_words (c->form);
+        g_array_append_val (memos, m);
+        memo_of[i] = memos->len - 1;
+        ptr_map_set (&seen_forms, c->form, memos->len);
+      }
       if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
         {
           slot->hash = span_h;
           slot->len = span_len;
           slot->form = c->form;
-          slot->cluster = c->cluster;
+          slot->memo = memos->len - 1;
           spans_seen.count++;
         }
     }
-  g_hash_table_unref (seen_forms);
+  ptr_map_clear (&seen_forms);
   g_free (spans_seen.slots);
 
   /* 2. multi-word person names by their last word (and its short form) */
@@ -2000,8 +2488,19 @@ assign_clusters (Names *nm)
       char *k;
       GArray *list;
 
-      if (c->kind != DOSSIER_NAME_PER || count_words (c->form) < 2)
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
         continue;
+      if (fm->s2_done)
+        {
+          /* the lists of this form, found before */
+          g_array_append_val (fm->first_list, i);
+          for (guint pass = 0; pass < 4; pass++)
+            if (fm->last_lists[pass] != NULL)
+              g_array_append_val (fm->last_lists[pass], i);
+          continue;
+        }
+      fm->s2_done = TRUE;
       lw = last_word (c->form);
       {
         /* and by the first word, for a first name alone */
@@ -2019,6 +2518,7 @@ assign_clusters (Names *nm)
         else
           g_free (ff);
         g_array_append_val (fl, i);
+        fm->first_list = fl;
       }
       for (guint pass = 0; pass < 4; pass++)
         {
@@ -2052,13 +2552,12 @@ assign_clusters (Names *nm)
           else
             g_free (k);
           g_array_append_val (list, i);
+          fm->last_lists[pass] = list;
         }
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
   nm->several_cache = g_hash_table_new (NULL, NULL);
-  memo_per = g_hash_table_new (NULL, NULL);
-  memo_other = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -2066,15 +2565,17 @@ assign_clusters (Names *nm)
       GArray *list;
       int best = -1, best_cluster = -1;
       gboolean several = FALSE;
+      guint person;
 
-      if (c->kind == DOSSIER_NAME_MISC || (count_words (c->form) != 1 && c->kind != DOSSIER_NAME_PER))
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (c->kind == DOSSIER_NAME_MISC || (fm->words != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
       /* the list depends on the (interned) form and on being a person only */
-      memo = c->kind == DOSSIER_NAME_PER ? memo_per : memo_other;
-      list = g_hash_table_lookup (memo, c->form);
-      if (list != NULL)
+      person = c->kind == DOSSIER_NAME_PER ? 1 : 0;
+      if (fm->s3_done[person])
         {
-          if (list == (gpointer) no_list)
+          list = fm->s3_list[person];
+          if (list == NULL)
             continue;
           goto have_list;
         }
@@ -2108,7 +2609,8 @@ assign_clusters (Names *nm)
           if (list && list_has_several (nm, list, cands))
             list = NULL;
         }
-      g_hash_table_insert (memo, (gpointer) c->form, list ? (gpointer) list : (gpointer) no_list);
+      fm->s3_done[person] = TRUE;
+      fm->s3_list[person] = list;
       if (list == NULL)
         continue;
     have_list:
@@ -2139,8 +2641,6 @@ assign_clusters (Names *nm)
     }
 
   g_clear_pointer (&nm->several_cache, g_hash_table_unref);
-  g_hash_table_unref (memo_per);
-  g_hash_table_unref (memo_other);
 
   /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
   {
@@ -2170,18 +2670,24 @@ assign_clusters (Names *nm)
           Cand *c = &cands[i];
           gpointer v;
           char kb[128];
-          if (c->kind == DOSSIER_NAME_LOC || strchr (c->form, ' '))
+          fm = &g_array_index (memos, FormMemo, memo_of[i]);
+          if (c->kind == DOSSIER_NAME_LOC || fm->words != 1)
             continue;
-          if (fold_into (c->form, kb, sizeof kb))
-            v = g_hash_table_lookup (companies, kb);
-          else
+          if (!fm->s3b_done)
             {
-              g_autofree char *fk = fold (c->form);
-              v = g_hash_table_lookup (companies, fk);
+              if (fold_into (c->form, kb, sizeof kb))
+                v = g_hash_table_lookup (companies, kb);
+              else
+                {
+                  g_autofree char *fk = fold (c->form);
+                  v = g_hash_table_lookup (companies, fk);
+                }
+              fm->company = GPOINTER_TO_INT (v);
+              fm->s3b_done = TRUE;
             }
-          if (v == NULL)
+          if (fm->company == 0)
             continue;
-          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+          unite (nm, c->cluster, fm->company - 1);
           c->kind = DOSSIER_NAME_ORG;
         }
     g_hash_table_unref (companies);
@@ -2192,7 +2698,11 @@ assign_clusters (Names *nm)
     {
       Cand *c = &cands[i];
       char letters[16];
-      if (c->kind != DOSSIER_NAME_PER && initials_of (c->form, letters, sizeof letters))
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (c->kind == DOSSIER_NAME_PER || fm->s4a_done)
+        continue;  /* (a form's letters are in the table after its first time) */
+      fm->s4a_done = TRUE;
+      if (initials_of (c->form, letters, sizeof letters))
         {
           if (!g_hash_table_contains (acronyms, letters))
             g_hash_table_insert (acronyms, g_strdup (letters), GINT_TO_POINTER (c->cluster + 1));
@@ -2205,28 +2715,36 @@ assign_clusters (Names *nm)
       const char *other;
       gpointer v;
 
-      if (c->kind == DOSSIER_NAME_PER && !is_all_caps (c->form))
-        continue;
-      {
-        guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
-        /* US is the country's, not University of Sheffield's */
-        if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
-            acronym_letters (c->form, letters, sizeof letters) &&
-            (v = g_hash_table_lookup (acronyms, letters)) != NULL)
-          unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
-        other = NULL;
-        if (fb & DOSSIER_LEX_ORG)
-          other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
-        if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
-          other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
-      }
-      if (other && *other)
+      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      if (!fm->s4b_done)
         {
-          g_autofree char *k = fold (other);
-          v = g_hash_table_lookup (nm->by_form, k);
-          if (v)
-            unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
+          /* the acronyms and the forms are all known by now: what this
+           * form unites with is the same for all its mentions */
+          guint fb = dossier_names_lexicon_bits (c->form, strlen (c->form));
+          fm->s4b_done = TRUE;
+          fm->all_caps = is_all_caps (c->form);
+          /* US is the country's, not University of Sheffield's */
+          if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+              acronym_letters (c->form, letters, sizeof letters) &&
+              (v = g_hash_table_lookup (acronyms, letters)) != NULL)
+            fm->acronym = GPOINTER_TO_INT (v);
+          other = NULL;
+          if (fb & DOSSIER_LEX_ORG)
+            other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
+          if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
+            other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
+          if (other && *other)
+            {
+              g_autofree char *k = fold (other);
+              fm->other = GPOINTER_TO_INT (g_hash_table_lookup (nm->by_form, k));
+            }
         }
+      if (c->kind == DOSSIER_NAME_PER && !fm->all_caps)
+        continue;
+      if (fm->acronym)
+        unite (nm, c->cluster, fm->acronym - 1);
+      if (fm->other)
+        unite (nm, c->cluster, fm->other - 1);
     }
 
   /* 5. Andy Lee Foundation for the Arts = Andy Lee Foundation: a name of
@@ -2259,6 +2777,8 @@ assign_clusters (Names *nm)
   g_hash_table_unref (by_first);
   g_hash_table_unref (acronyms);
   g_ptr_array_unref (lists);
+  g_array_unref (memos);
+  g_free (memo_of);
 }
 
 /* ---- titles used as names, missed occurrences ---------------------------- */
@@ -2449,6 +2969,9 @@ find_missed (Names *nm)
       Cand c = { 0 }, *src;
       const char *nick;
 
+      prefetch_caps (nm, ci);
+      if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
+        __builtin_prefetch (&g_array_index (covered, guint8, nm->caps[ci + 2 * PREFETCH_AHEAD]));
       if (g_array_index (covered, guint8, i) ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;
@@ -2633,13 +3156,33 @@ names_other (const char *form, guint words, DossierNameKind kind)
   v = g_hash_table_lookup (list, form);
 
   if (v != NULL)
-    return strcmp (v, "name") == 0 || strcmp (v, "head+") == 0 || (words > 1 && strcmp (v, "first") == 0);
+    return strcmp (v, "name") == 0 || strcmp (v, "noun") == 0 || strcmp (v, "feast") == 0 ||
+           strcmp (v, "head+") == 0 ||
+           (words > 1 && strcmp (v, "first") == 0);
   if (words < 2)
     return FALSE;
   v = g_hash_table_lookup (list, last_word (form));
   if (v != NULL && g_str_has_prefix (v, "head"))
     /* Doris Day: a first name and one more word stay a person */
     return !(kind == DOSSIER_NAME_PER && words == 2 && first_word_is_first_name (form));
+  /* the Winter Carnival of Magic, the Treaty of Rome */
+  {
+    const char *of = strstr (form, " of ");
+    if (of != NULL && of > form)
+      {
+        const char *w = of;
+        while (w > form && w[-1] != ' ')
+          w--;
+        if ((gsize) (of - w) < sizeof buf)
+          {
+            memcpy (buf, w, of - w);
+            buf[of - w] = '\0';
+            v = g_hash_table_lookup (list, buf);
+            if (v != NULL && g_str_has_prefix (v, "head"))
+              return TRUE;
+          }
+      }
+  }
   for (const char *sp = strchr (form, ' '), *p = sp; p != NULL && p - form < (gssize) sizeof buf;
        p = strchr (p + 1, ' '))
     {
@@ -2682,6 +3225,60 @@ east_asian_name (const char *form, guint words)
   return g_ascii_isalpha (hy[1]);
 }
 
+/* Lombardy, the Middle East, Cape Canaveral: a place of places.txt, by its
+ * whole name or its first word, unless the name is a first name or the
+ * lists know it otherwise (Victoria, San Diego Gas). A region named as an
+ * organisation stays one (Queensland beat Victoria: a team). */
+static gboolean
+known_place (const char *form, guint words, DossierNameKind kind)
+{
+  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
+  const char *sp = strchr (form, ' ');
+  const char *v = g_hash_table_lookup (list, form);
+  guint bits = phrase_bits (form, strlen (form));
+
+  if (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG))
+    return FALSE;
+  if (v != NULL)
+    return strcmp (v, "world") == 0 || (strcmp (v, "region") == 0 && kind == DOSSIER_NAME_PER);
+  if (kind != DOSSIER_NAME_PER || words < 2 || words > 3 || sp == NULL || (gsize) (sp - form) >= 16)
+    return FALSE;
+  {
+    char buf[16];
+    memcpy (buf, form, sp - form);
+    buf[sp - form] = '\0';
+    v = g_hash_table_lookup (list, buf);
+  }
+  return v != NULL && strcmp (v, "first") == 0;
+}
+
+/* "the band Duran Duran", "the town Yeoncheon": the kind + 1 that the
+ * lower-case noun at token @i gives the name after it, or 0. */
+static guint8
+described_as (Names *nm, guint i)
+{
+  static GHashTable *list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  const char *v;
+  char buf[16];
+
+  if (len < 3 || len >= sizeof buf || !is_lower_word (nm, i))
+    return 0;
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors"));
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  v = g_hash_table_lookup (list, buf);
+  if (v == NULL)
+    return 0;
+  if (strcmp (v, "org") == 0)
+    return DOSSIER_NAME_ORG + 1;
+  if (strcmp (v, "place") == 0)
+    return DOSSIER_NAME_LOC + 1;
+  return DOSSIER_NAME_MISC + 1;
+}
+
 /* The kind the tagger's votes and the rules above gave a cluster, made
  * right by what its fullest form says. */
 static DossierNameKind
@@ -2693,8 +3290,38 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   (void) nm;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* "Bully Pulpit", "Silent River": a name of two words or more that is all
+   * a quotation holds is a title, unless it is known or a person's */
+  if (cl->quoted && cl->best_tokens > 1 && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
+      (kind != DOSSIER_NAME_PER ||
+       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE))))
+    return DOSSIER_NAME_MISC;
+  /* the band Duran Duran, the novel Dark Matters: unless the name is known
+   * or starts with a first name */
+  if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
+      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+    return (DossierNameKind) (cl->described - 1);
+  if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
+    return DOSSIER_NAME_LOC;
+  /* Ross Ice Shelf, Jordan River: a geographic head word even after a first name */
+  if (kind == DOSSIER_NAME_PER && cl->best_tokens > 1)
+    {
+      static const char * const heads[] = { "Shelf", "Glacier", "Plateau", "Basin", "Delta", "Reef", "Lagoon",
+                                            "Fjord", "Archipelago", "Volcano", "Canyon", "Peninsula", "Strait",
+                                            "Straits", "Ocean", "Sea", "River", "Mountains", "Islands", "Falls" };
+      const char *lw = last_word (form);
+      for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+        if (strcmp (lw, heads[k]) == 0)
+          return DOSSIER_NAME_LOC;
+    }
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
     return DOSSIER_NAME_PER;
+  /* Nathan Law of Demosisto, Jann Wenner of Rolling Stone: what follows a
+   * person's name and "of" is where the person belongs, unless it has a
+   * first name */
+  if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
+      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
+    return DOSSIER_NAME_ORG;
   /* John-Christian G. Rauschenberg: a middle initial */
   if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
     {
@@ -2742,6 +3369,11 @@ build_entities (Names *nm)
       guint words;
       gboolean caps;
 
+      /* the token before the mentions ahead (and its text), fetched meanwhile */
+      if (i + 2 * PREFETCH_AHEAD < n && cands[i + 2 * PREFETCH_AHEAD].first > 0)
+        __builtin_prefetch (tok (nm, cands[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + PREFETCH_AHEAD < n && cands[i + PREFETCH_AHEAD].first > 0)
+        prefetch_text (nm, cands[i + PREFETCH_AHEAD].first - 1);
       c->cluster = find (nm, c->cluster);
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
@@ -2754,6 +3386,18 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      if (cl->described == 0 && c->first > 0)
+        cl->described = described_as (nm, c->first - 1);
+      if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
+        cl->mid_sentence++;
+      if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
+          c->end == tok (nm, c->last)->end)
+        cl->quoted = TRUE;
+      /* Nathan Law of Demosisto */
+      if (i > 0 && c->first >= 2 && cands[i - 1].kind == DOSSIER_NAME_PER && cands[i - 1].last + 2 == c->first &&
+          tok_is (nm, c->first - 1, "of"))
+        cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
       if (cl->best_form == c->form)
@@ -2770,14 +3414,27 @@ build_entities (Names *nm)
     }
 
   /* Iodine: a one-word name of no lexicon whose lower-case form is near
-   * its first mention is a common noun */
-  for (guint i = 0; i < nm->clusters->len; i++)
-    {
-      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
-      if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->first_tok > 0 &&
-          tok_bits (nm, cl->first_tok - 1) == 0 && lower_nearby (nm, cl->first_tok - 1))
-        cl->best_form = NULL;
-    }
+   * its first mention is a common noun; further off when the word only
+   * ever opens sentences (Photos released of the scene ...) */
+  {
+    /* the wide look-ups read twice the text at most, whatever the text */
+    gsize budget = 2 * (gsize) nm->ctx->length + 65536;
+    for (guint i = 0; i < nm->clusters->len; i++)
+      {
+        Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+        gsize window = 300;
+        if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->first_tok == 0 ||
+            tok_bits (nm, cl->first_tok - 1) != 0)
+          continue;
+        if (cl->mid_sentence == 0 && budget >= 8000)
+          {
+            window = 4000;
+            budget -= 8000;
+          }
+        if (lower_nearby (nm, cl->first_tok - 1, window))
+          cl->best_form = NULL;
+      }
+  }
 
   entity_of = g_new (int, nm->clusters->len);
   for (guint i = 0; i < nm->clusters->len; i++)
@@ -2792,6 +3449,13 @@ build_entities (Names *nm)
       Cluster *cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       DossierEntityInfo *e;
       DossierMention m;
+
+      if (i + PREFETCH_AHEAD < n)
+        {
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
+          __builtin_prefetch (&g_array_index (nm->clusters, Cluster, cands[i + PREFETCH_AHEAD].cluster));
+          __builtin_prefetch (&entity_of[cands[i + PREFETCH_AHEAD].cluster]);
+        }
 
       if (cl->best_form == NULL)
         continue;  /* only title mentions */
@@ -3057,6 +3721,12 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "split_untagged_compounds", &t0);
   add_uncovered (&nm, spans);
   step_time (timing, "add_uncovered", &t0);
+  add_bracketed_acronyms (&nm);
+  step_time (timing, "add_bracketed_acronyms", &t0);
+  add_camel_case (&nm, spans);
+  step_time (timing, "add_camel_case", &t0);
+  join_domains (&nm);
+  step_time (timing, "join_domains", &t0);
   g_array_unref (spans);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);

@@ -135,7 +135,9 @@ typedef struct
   GHashTable     *nouns;
   GHashTable     *pronouns;
   GHashTable     *titles;
-  GHashTable     *by_name;   /* owned: name or surname -> entity + 1 */
+  GHashTable     *by_name;   /* name or surname -> entity + 1; the keys are
+                                the entities' own strings, which live as long
+                                as the context and never change */
   GArray         *spans;     /* Span */
   gboolean        has_double;
   gboolean        names_ran;  /* the names pass left mentions */
@@ -149,6 +151,9 @@ typedef struct
 
   guint8         *has_role;    /* per entity at the start of the pass */
   guint           n_roles;
+  guint          *role_checked;/* per entity: the resolve_description () call
+                                  that found its role does not fit */
+  guint           role_call;
   GHashTable     *surnames;    /* surname -> GArray of person entities of known gender */
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
@@ -440,7 +445,8 @@ static const char * const speech_nouns[] = {
   "letter", "question", "criticism", "characterization", "suggestion", "insistence", "view",
   "words", "testimony", "announcement", "explanation", "complaint", "vow", "slogan", "motto",
   "quip", "joke", "retort", "line", "lines", "post", "op-ed", "column", "editorial", "memo",
-  "report", "ad", "video", "book", NULL
+  "report", "ad", "video", "book", "boast", "accusation", "contention", "declaration",
+  "pronouncement", "catchphrase", "refrain", "prediction", "admission", "observation", NULL
 };
 
 /* Descriptions of texts and recordings: they speak for themselves ("the
@@ -520,7 +526,13 @@ static const char * const inverting[] = {
   "asked", "asks", "cautioned", "conceded", "concedes", "acknowledged", "acknowledges",
   "announced", "announces", "boasted", "complained", "predicted", "promised", "suggested",
   "suggests", "stressed", "stresses", "emphasized", "shouted", "yelled", "cried", "mused",
-  "exclaimed", "whispered", "retorted", "posted", "testified", NULL
+  "exclaimed", "whispered", "retorted", "posted", "testified", "agrees", "agreed", "declares",
+  "opined", "opines", "warns", "warned", "wonders", "wondered", "admits", "admitted", "claims",
+  "claimed", "contends", "contended", "laments", "lamented", "interjected", "proclaimed",
+  "proclaims", "confirms", "confirmed", "boasts", "complains", "predicts", "cautions",
+  "concludes", "pleaded", "recounted", "recounts", "marveled", "chimed", "sighed", "sighs",
+  "observes", "remarks", "responds", "answers", "insisted", "stressed", "shouts", "yells",
+  "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", NULL
 };
 
 /* The word lists above as hash sets, built once for the process: the
@@ -595,8 +607,48 @@ compute_class (const DossierContext *ctx,
   return GPOINTER_TO_UINT (g_hash_table_lookup (class_table, buf)) | CLASS_COMPUTED;
 }
 
+
+/* is_name_token (), is_verb (), is_pronoun () and is_description () depend
+ * on the tokens alone: each is worked out once per token and kept in two
+ * bits of its class word (known, value), since the attribution windows of
+ * neighbouring quotes overlap and look at the same tokens again. */
+#define MEMO_NAME         15
+#define MEMO_VERB         17
+#define MEMO_PRONOUN      19
+#define MEMO_DESCRIPTION  21
+
+static gboolean is_name_token_compute (Quotes *q, guint i);
+static gboolean is_verb_compute (Quotes *q, guint i);
+static gboolean is_pronoun_compute (Quotes *q, guint i);
+static gboolean is_description_compute (Quotes *q, guint i);
+
+static inline gboolean
+memo_get (Quotes   *q,
+          guint     i,
+          guint     shift,
+          gboolean (*compute) (Quotes *, guint))
+{
+  ClassCache *c = &class_cache;
+  guint32 v;
+  gboolean r;
+
+  if (G_UNLIKELY (c->ctx != q->ctx || i >= c->n))
+    return i < q->ctx->tokens->len && compute (q, i);
+  v = tok_class (q->ctx, i);
+  if (v & (1u << shift))
+    return (v >> (shift + 1)) & 1;
+  r = compute (q, i);
+  c->classes[i] |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
+  return r;
+}
+
+#define is_name_token(q, i)  memo_get ((q), (i), MEMO_NAME, is_name_token_compute)
+#define is_verb(q, i)        memo_get ((q), (i), MEMO_VERB, is_verb_compute)
+#define is_pronoun(q, i)     memo_get ((q), (i), MEMO_PRONOUN, is_pronoun_compute)
+#define is_description(q, i) memo_get ((q), (i), MEMO_DESCRIPTION, is_description_compute)
+
 static gboolean
-is_name_token (Quotes *q,
+is_name_token_compute (Quotes *q,
                guint   i)
 {
   const DossierContext *ctx = q->ctx;
@@ -690,7 +742,7 @@ static gboolean clause_start (Quotes *q, guint i);
 static gboolean ends_with (const DossierContext *ctx, guint i, const char *suffix);
 
 static gboolean
-is_verb (Quotes *q,
+is_verb_compute (Quotes *q,
          guint   i)
 {
   const DossierContext *ctx = q->ctx;
@@ -779,19 +831,19 @@ index_entity (Quotes *q,
 
   if (!info->name)
     return;
-  g_hash_table_insert (q->by_name, g_strdup (info->name), value);
+  g_hash_table_insert (q->by_name, info->name, value);
   if (info->kind == DOSSIER_ENTITY_PERSON)
     {
       const char *surname = last_word (info->name);
       if (surname != info->name && !g_hash_table_contains (q->by_name, surname))
-        g_hash_table_insert (q->by_name, g_strdup (surname), value);
+        g_hash_table_insert (q->by_name, (gpointer) surname, value);
     }
   if (info->aliases)
     for (guint k = 0; k < info->aliases->len; k++)
       {
         const char *alias = g_ptr_array_index (info->aliases, k);
         if (!g_hash_table_contains (q->by_name, alias))
-          g_hash_table_insert (q->by_name, g_strdup (alias), value);
+          g_hash_table_insert (q->by_name, (gpointer) alias, value);
       }
 }
 
@@ -1101,7 +1153,11 @@ scan_back (Quotes     *q,
       if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) !=
           (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;  /* (the cheap part of is_name_token () first) */
-      if (!is_name_token (q, i) || in_span (q, t->start))
+      if (!is_name_token (q, i))
+        continue;
+      /* (a name run never crosses a quote mark: the whole run is in a
+       * quote or none of it; that binary search after the title test) */
+      if (!title && in_span (q, t->start))
         continue;
       first = name_run_start (q, lo, i);
       {
@@ -1118,7 +1174,7 @@ scan_back (Quotes     *q,
               match = (r = tok_is_title (q, k, title, title_len)) > 0;
             for (guint k = 1; k <= 2 && k <= first && !match && r >= 0; k++)
               match = (r = tok_is_title (q, first - k, title, title_len)) > 0;
-            if (!match)
+            if (!match || in_span (q, t->start))
               continue;
           }
         m = -1;
@@ -1464,6 +1520,7 @@ resolve_description (Quotes *q,
     return -1;  /* "the article said": a text, nobody named */
 
   buf_len = strlen (buf);
+  q->role_call++;
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
     {
@@ -1477,11 +1534,13 @@ resolve_description (Quotes *q,
         continue;
       /* (the entity itself only when it has a role: most do not, and
        * loading each would be a cache miss per mention) */
-      if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity])
+      if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity] &&
+          q->role_checked[mm->entity] != q->role_call)
         {
           info = g_ptr_array_index (ctx->entities, mm->entity);
           if (info->role && has_word (info->role, buf))
             return mm->entity;
+          q->role_checked[mm->entity] = q->role_call;  /* no: not again in this call */
         }
       /* the token at the mention: walked back to, the mentions come in
        * text order backwards (no binary search per mention) */
@@ -1545,7 +1604,7 @@ resolve_description (Quotes *q,
 /* ---- noun phrases ------------------------------------------------------ */
 
 static gboolean
-is_pronoun (Quotes *q,
+is_pronoun_compute (Quotes *q,
             guint   i)
 {
   char buf[16];
@@ -1560,7 +1619,7 @@ is_pronoun (Quotes *q,
 }
 
 static gboolean
-is_description (Quotes *q,
+is_description_compute (Quotes *q,
                 guint   i)
 {
   const DossierToken *t;
@@ -1849,6 +1908,41 @@ static gboolean is_dropped_mark (Quotes *q, guint k);
 /* The subject of the cue at @cue, looking back to @lo. */
 static Np first_subject (Quotes *q, guint lo, guint hi);
 
+/* The comma that ends the participle phrase opening at @i ("Speaking to
+ * reporters on Monday,"), within 15 words, or NO_TOKEN. */
+static guint
+participle_phrase_end (Quotes *q,
+                       guint   i,
+                       guint   hi)
+{
+  for (guint k = i + 1; k < hi && k < i + 16; k++)
+    {
+      if (tok_is_char (q->ctx, k, ','))
+        return k;
+      if (tok_is_mark (q->ctx, k) || tok_is_char (q->ctx, k, ';') || tok_is_char (q->ctx, k, ':'))
+        break;
+    }
+  return NO_TOKEN;
+}
+
+/* "It was …", "It's …", "It is …": an "it" that stands for nothing. */
+static gboolean
+is_expletive_it (Quotes *q,
+                 guint   i)
+{
+  const DossierContext *ctx = q->ctx;
+  gsize len;
+  const char *w = tok_str (ctx, i, &len);
+
+  if (len < 2 || FOLD (w[0]) != 'i' || FOLD (w[1]) != 't')
+    return FALSE;
+  if (len > 2)
+    return (len == 4 && w[2] == '\'' && w[3] == 's') ||
+           (len == 6 && memcmp (w + 2, "\xe2\x80\x99s", 4) == 0);  /* It's */
+  return tok_is (ctx, i + 1, "was") || tok_is (ctx, i + 1, "is") || tok_is (ctx, i + 1, "has") ||
+         tok_is (ctx, i + 1, "had") || tok_is (ctx, i + 1, "will") || tok_is (ctx, i + 1, "would");
+}
+
 static Np
 subject_before (Quotes *q,
                 guint   lo,
@@ -1888,6 +1982,23 @@ subject_before (Quotes *q,
       Np f = first_subject (q, lo, j - 1);
       if (f.type != NP_NONE)
         return f;
+      /* "…, such as when Jane Doe knocked Roe and called him": the subject
+       * of the clause the subordinator opens */
+      for (guint k = j - 1; k-- > lo && k + 40 > j;)
+        {
+          if ((tok_is_mark (ctx, k) && !is_dropped_mark (q, k)) || tok_is_char (ctx, k, ';'))
+            break;
+          if (tok_is (ctx, k, "when") || tok_is (ctx, k, "after") || tok_is (ctx, k, "because") ||
+              tok_is (ctx, k, "while") || tok_is (ctx, k, "since") || tok_is (ctx, k, "where") ||
+              tok_is (ctx, k, "before") || tok_is (ctx, k, "until") || tok_is (ctx, k, "although") ||
+              tok_is (ctx, k, "though") || tok_is (ctx, k, "if") || tok_is (ctx, k, "once"))
+            {
+              f = first_subject (q, k + 1, j - 1);
+              if (f.type != NP_NONE)
+                return f;
+              break;
+            }
+        }
     }
   if (j > lo && j == cue && clause_start (q, j - 1) &&
       (tok_is (ctx, j - 1, "another") || tok_is (ctx, j - 1, "one") || tok_is (ctx, j - 1, "others") ||
@@ -1949,6 +2060,12 @@ subject_before (Quotes *q,
               continue;
             }
           f = np_at (q, i, j - 1);
+          if (f.type == NP_PRONOUN && is_expletive_it (q, f.first))
+            {
+              /* "It was a year ago that Jane Doe, …, said": no subject */
+              i = f.last;
+              continue;
+            }
           if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
             {
               /* "At Springfield College, Gov. Jane Doe, …": not the subject */
@@ -2224,6 +2341,7 @@ static void
 find_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
+  const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
 
   for (guint p = 0; p < ctx->paragraphs->len; p++)
     {
@@ -2276,12 +2394,21 @@ find_spans (Quotes *q)
       q->unit_first = first_tok;
       for (guint i = first_tok; i < last_tok; i++)
         {
-          const DossierToken *t = dossier_context_token (ctx, i);
+          const DossierToken *t;
           Family family;
           Direction inherent, dir;
           gunichar c;
           guint mark_last;
 
+          if (!long_lines)
+            {
+              /* words: nothing to do (the tight loop over most tokens) */
+              while (i < last_tok && !(toks[i].flags & (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT)))
+                i++;
+              if (i >= last_tok)
+                break;
+            }
+          t = &toks[i];
           if (long_lines && i > first_tok && (t->flags & DOSSIER_TOKEN_LINE_START) && depth > 0)
             {
               /* the line ends with a mark still open */
@@ -2299,6 +2426,8 @@ find_spans (Quotes *q)
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
             {
               if (!(t->flags & DOSSIER_TOKEN_PUNCT))
+                continue;
+              if (t->end - t->start != 1 || (ctx->text[t->start] != '<' && ctx->text[t->start] != '>'))
                 continue;
               /* marks inside markup (<tweet author="…">) are not quotes */
               if (tok_is_char (ctx, i, '<') && i + 1 < last_tok &&
@@ -2485,17 +2614,21 @@ cue_right_after (Quotes *q,
     i++;
   if (i >= ctx->tokens->len)
     return FALSE;
+  /* a verb within five words, in the paragraph, before another mark (the
+   * cheap test first) */
+  {
+    gboolean verb = FALSE;
+    for (guint k = 0; k < 5 && i + k < ctx->tokens->len && !verb; k++)
+      {
+        if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
+          return FALSE;
+        verb = is_verb (q, i + k);
+      }
+    if (!verb)
+      return FALSE;
+  }
   /* the cue itself, or a phrase that can be its subject, comes first */
-  if (!is_verb (q, i) && np_at (q, i, MIN (ctx->tokens->len, i + 5)).type == NP_NONE)
-    return FALSE;
-  for (guint k = 0; k < 5 && i + k < ctx->tokens->len; k++)
-    {
-      if (tok_paragraph (ctx, i + k) != para || tok_is_mark (ctx, i + k))
-        return FALSE;
-      if (is_verb (q, i + k))
-        return TRUE;
-    }
-  return FALSE;
+  return is_verb (q, i) || np_at (q, i, MIN (ctx->tokens->len, i + 5)).type != NP_NONE;
 }
 
 /* Is [start, end) in title case ("Meet the Press", "The Late Show")? */
@@ -2678,6 +2811,55 @@ add_description_alias (Quotes             *q,
   g_ptr_array_add (info->aliases, g_steal_pointer (&alias));
 }
 
+/* A single capitalised word that only modifies the noun after it
+ * ("Israeli officials", "Democratic voters", "Two analysts"): a nationality,
+ * a party adjective or a number word before a lower-case word that is no
+ * verb is nobody's name. */
+static gboolean
+is_modifier_word (Quotes *q,
+                  guint   first,
+                  guint   last)
+{
+  static const char * const adjectives[] = {
+    "democratic",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "dozens", "hundreds", "thousands", "millions", NULL
+  };
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *n;
+  gsize len;
+  const char *w;
+  char buf[24];
+
+  if (first != last || last + 1 >= ctx->tokens->len)
+    return FALSE;
+  n = dossier_context_token (ctx, last + 1);
+  if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+      !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE) || is_verb (q, last + 1) ||
+      (tok_class (ctx, last + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+    return FALSE;
+  /* the noun after it: a plural ("Israeli officials") or a description
+   * ("Israeli spokesman"); not "Republican involved in …", a person */
+  {
+    gsize nlen;
+    const char *nw = tok_str (ctx, last + 1, &nlen);
+    if (!(nlen > 3 && nw[nlen - 1] == 's' && nw[nlen - 2] != 's') && !is_description (q, last + 1) &&
+        !tok_in_list (ctx, last + 1, thing_nouns))
+      return FALSE;
+  }
+  w = tok_str (ctx, first, &len);
+  if (len > 1 && w[len - 1] == 's')
+    return FALSE;  /* "Democrats", "Republicans": people */
+  if (dossier_lexicon_contains (dossier_lexicon_get_default (), "demonyms", w, len))
+    return TRUE;
+  if (!tok_lower (ctx, first, buf, sizeof buf))
+    return FALSE;
+  for (guint k = 0; adjectives[k]; k++)
+    if (strcmp (buf, adjectives[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static int
 resolve_np (Quotes       *q,
             Np            np,
@@ -2688,7 +2870,7 @@ resolve_np (Quotes       *q,
   switch (np.type)
     {
     case NP_NAME:
-      if (looks_common (q, np.first, np.last))
+      if (looks_common (q, np.first, np.last) || is_modifier_word (q, np.first, np.last))
         return -1;
       return resolve_name (q, np.first, np.last, mention);
     case NP_PRONOUN:
@@ -3065,16 +3247,31 @@ attribute_possessive_noun (Quotes      *q,
   DossierContext *ctx = q->ctx;
   guint open = s->open_tok;
 
-  for (guint k = open; k-- > lo && open - k <= 4;)
+  for (guint k = open; k-- > lo && open - k <= 12;)
     {
-      if (tok_is_mark (ctx, k) || is_verb (q, k))
+      if (tok_is_mark (ctx, k) || is_verb (q, k) || tok_is_char (ctx, k, ';'))
         return FALSE;
       if (k > lo && tok_in_list (ctx, k, speech_nouns) &&
-          (tok_is (ctx, k - 1, "his") || tok_is (ctx, k - 1, "her") || tok_is (ctx, k - 1, "their")))
+          (tok_is (ctx, k - 1, "his") || tok_is (ctx, k - 1, "her") || tok_is (ctx, k - 1, "their")) &&
+          (open - k <= 4 || tok_is (ctx, k + 1, "that")))
         {
           if (k >= 2 && is_verb (q, k - 2))
             return FALSE;  /* "saying his comment …": the speaker of the verb */
           Np np = { NP_PRONOUN, k - 1, k - 1 };
+          a->entity = resolve_np (q, np, &a->mention);
+          set_cue (ctx, k, &a->cue);
+          a->found = a->entity >= 0;
+          return a->found;
+        }
+      /* "Jane Doe's claim that the plan "…"": the one whose words they are */
+      if (k > lo + 1 && tok_in_list (ctx, k, speech_nouns) && !tok_in_list (ctx, k, thing_nouns) &&
+          tok_is (ctx, k + 1, "that") && is_possessive (ctx, k - 1) && is_name_token (q, k - 1))
+        {
+          guint first = name_run_start (q, lo, k - 1);
+          Np np = { NP_NAME, first, k - 1 };
+          /* (after any verb too: "rejected Doe's claim" quotes Doe) */
+          if (looks_common (q, first, k - 1))
+            return FALSE;
           a->entity = resolve_np (q, np, &a->mention);
           set_cue (ctx, k, &a->cue);
           a->found = a->entity >= 0;
@@ -3151,6 +3348,21 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
+      if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
+          dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                      dossier_context_token (ctx, i)->end) < 0)
+        {
+          /* "Speaking to reporters, Jane Doe said", "Asked about the vote,
+           * Jane Doe said": a participle phrase opens the sentence, to its
+           * comma */
+          guint k = participle_phrase_end (q, i, hi);
+          if (k != NO_TOKEN)
+            {
+              i = k;
+              continue;
+            }
+        }
       if (is_verb (q, i))
         return none;
       np = np_at (q, i, hi);
@@ -3177,6 +3389,17 @@ first_subject (Quotes *q,
           if (k > np.last + 1)
             {
               i = k - 1;
+              continue;
+            }
+        }
+      if (np.type == NP_NAME && np.first == i && looks_common (q, np.first, np.last) &&
+          (is_ing_verb (ctx, np.first) || ends_with (ctx, np.first, "ed")))
+        {
+          /* "Appearing before the crowd, …": a participle whose phrase runs to the comma */
+          guint k = participle_phrase_end (q, i, hi);
+          if (k != NO_TOKEN)
+            {
+              i = k;
               continue;
             }
         }
@@ -3853,7 +4076,7 @@ dossier_quotes_run (DossierContext *ctx)
     class_cache.classes = g_new0 (guint32, ctx->tokens->len);
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  q.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  q.by_name = g_hash_table_new (g_str_hash, g_str_equal);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
@@ -3864,6 +4087,7 @@ dossier_quotes_run (DossierContext *ctx)
     index_entity (&q, e);
   q.n_roles = ctx->entities->len;
   q.has_role = g_new0 (guint8, MAX (q.n_roles, 1));
+  q.role_checked = g_new0 (guint, MAX (q.n_roles, 1));
   for (guint e = 0; e < q.n_roles; e++)
     q.has_role[e] = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->role != NULL;
   q.n_siblings = ctx->entities->len * 2;
@@ -3881,6 +4105,7 @@ dossier_quotes_run (DossierContext *ctx)
   g_hash_table_unref (q.by_name);
   g_free (q.siblings);
   g_free (q.has_role);
+  g_free (q.role_checked);
   g_clear_pointer (&q.surnames, g_hash_table_unref);
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
