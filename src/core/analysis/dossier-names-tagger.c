@@ -442,6 +442,18 @@ dossier_names_lexicon_bits (const char *word,
   return u64map_get (&m->single, fnv_bytes (FNV_OFFSET, word, len));
 }
 
+guint
+dossier_names_lexicon_bits_title (const char *word,
+                                  gsize       len,
+                                  gboolean   *title_start)
+{
+  Model *m = get_model ();
+  guint64 h = fnv_bytes (FNV_OFFSET, word, len);
+
+  *title_start = u64map_get (&m->title_first, h) != 0;
+  return u64map_get (&m->single, h);
+}
+
 static inline guint
 stem_end_of (const DossierContext *ctx, const DossierToken *t)
 {

@@ -47,6 +47,12 @@ enum
 guint   dossier_names_lexicon_bits (const char *word,
                                     gsize       len);
 
+/* dossier_names_lexicon_bits () of a word, and through the same hash
+ * dossier_names_title_start () in *@title_start. */
+guint   dossier_names_lexicon_bits_title (const char *word,
+                                          gsize       len,
+                                          gboolean   *title_start);
+
 /* Does a phrase of the lexicon ("New York") start with this word? */
 gboolean dossier_names_phrase_start (const char *word,
                                      gsize       len);

@@ -421,11 +421,19 @@ title_at (Names *nm, guint i, guint limit)
         buf[len++] = ' ';
       memcpy (buf + len, nm->ctx->text + t->start, tl);
       len += tl;
-      if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
+      if (j == i)
+        {
+          /* the word's bits and whether a title of several words starts
+           * with it, by one hash */
+          gboolean starts;
+          if (dossier_names_lexicon_bits_title (buf, len, &starts) & DOSSIER_LEX_TITLE)
+            best = (int) j;
+          /* a word no title of several words starts with: no longer one */
+          if (!starts)
+            break;
+        }
+      else if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
         best = (int) j;
-      /* a word no title of several words starts with: no longer one */
-      if (j == i && !dossier_names_title_start (buf, len))
-        break;
     }
   return best;
 }
@@ -1407,14 +1415,14 @@ fix_spans (Names *nm, GArray *spans)
           for (guint k = first; k < last && split == G_MAXUINT; k++)
             {
               const DossierToken *t = tok (nm, k);
+              int te;
               if (dossier_names_stem_end (nm->ctx, t) != t->end && k + 3 >= last)
                 {
                   split = k;
                   rest = k + 1;
                 }
-              else if (k > first && title_at (nm, k, last - 1) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
+              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
                 {
-                  int te = title_at (nm, k, last - 1);
                   split = k - 1;
                   rest = (guint) te + 1;
                 }
