@@ -175,14 +175,17 @@ lex_table_lookup (GHashTable *table, const char *key, gssize len)
   return g_hash_table_lookup (table, buf);
 }
 
-#define LEX_LOOKUP(list, key, len)                                                  \
+/* dossier_lexicon_get_list () of the default lexicon, kept at the call site. */
+#define LEX_TABLE(list)                                                             \
   ({                                                                                \
     static GHashTable *lex_table_;                                                  \
     if (g_once_init_enter (&lex_table_))                                            \
       g_once_init_leave (&lex_table_,                                               \
                          dossier_lexicon_get_list (dossier_lexicon_get_default (), (list))); \
-    lex_table_lookup (lex_table_, (key), (len));                                    \
+    lex_table_;                                                                     \
   })
+
+#define LEX_LOOKUP(list, key, len) lex_table_lookup (LEX_TABLE (list), (key), (len))
 
 #define BITS_CACHE 1024
 
@@ -969,7 +972,7 @@ other_head (Names *nm, guint i)
     return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"), buf);
+  v = g_hash_table_lookup (LEX_TABLE ("other-names"), buf);
   return v != NULL && g_str_has_prefix (v, "head");
 }
 
@@ -1247,7 +1250,7 @@ year_before (Names *nm, guint first, guint last)
     return first;
   memcpy (buf, nm->ctx->text + h->start, len);
   buf[len] = '\0';
-  list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  list = LEX_TABLE ("other-names");
   v = g_hash_table_lookup (list, buf);
   if (v == NULL || (strcmp (v, "name") != 0 && strcmp (v, "feast") != 0 && !g_str_has_prefix (v, "head")) ||
       (last == first && strcmp (v, "head") == 0))
@@ -2195,7 +2198,7 @@ add_sentence_openers (Names *nm, GArray *spans)
         buf[0] = g_ascii_tolower (w[0]);
         memcpy (buf + 1, w + 1, len - 1);
         buf[len] = '\0';
-        if (dossier_lexicon_contains (dossier_lexicon_get_default (), "common-words", buf, len))
+        if (LEX_LOOKUP ("common-words", buf, len) != NULL)
           continue;
       }
       if (budget < 8000)
@@ -3417,7 +3420,7 @@ first_word_is_first_name (const char *form)
 static gboolean
 names_other (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  GHashTable *list = LEX_TABLE ("other-names");
   const char *v;
   char buf[64];
 
@@ -3507,7 +3510,7 @@ east_asian_name (const char *form, guint words)
 static gboolean
 known_place (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
+  GHashTable *list = LEX_TABLE ("places");
   const char *sp = strchr (form, ' ');
   const char *v = g_hash_table_lookup (list, form);
   guint bits = phrase_bits (form, strlen (form));
