@@ -581,6 +581,7 @@ typedef struct
   DossierNamesCaps *out;         /* the capitalised tokens, for the rules */
   gsize           caps_size;
   gsize           of_size;
+  gsize           the_size;
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
@@ -1403,6 +1404,22 @@ prepass (Tagger *tg)
                 out->of_heads[out->n_of_heads++] = k - 1;
               }
           }
+        /* "the" before a lower-case word (a title used as a name) */
+        if (k > 0 && (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) == DOSSIER_TOKEN_WORD)
+          {
+            const DossierToken *p = t - 1;
+            const char *w = text + p->start;
+            if (p->end - p->start == 3 && ascii_lower (w[0]) == 't' && ascii_lower (w[1]) == 'h' &&
+                ascii_lower (w[2]) == 'e')
+              {
+                if (G_UNLIKELY (out->n_the_words == tg->the_size))
+                  {
+                    tg->the_size *= 2;
+                    out->the_words = g_renew (guint32, out->the_words, tg->the_size);
+                  }
+                out->the_words[out->n_the_words++] = k - 1;
+              }
+          }
         if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
           {
             if (G_UNLIKELY (out->n_caps == tg->caps_size))
@@ -1621,6 +1638,7 @@ dossier_names_tag (DossierContext *ctx)
 
   g_free (caps.caps);
   g_free (caps.of_heads);
+  g_free (caps.the_words);
   return spans;
 }
 
@@ -1647,6 +1665,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.of_size = tg.n / 64 + 16;
   caps->caps = g_new (guint32, tg.caps_size);
   caps->of_heads = g_new (guint32, tg.of_size);
+  tg.the_size = tg.n / 32 + 16;
+  caps->the_words = g_new (guint32, tg.the_size);
   tg.tags = g_malloc0 (tg.n);
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
   u64map_init (&tg.forms, 1024);

@@ -79,6 +79,8 @@ typedef struct
   guint    n_caps;
   guint32 *of_heads;
   guint    n_of_heads;
+  guint32 *the_words;    /* "the" (any case) before a lower-case word */
+  guint    n_the_words;
 } DossierNamesCaps;
 
 /* dossier_names_tag () that fills @caps too. */

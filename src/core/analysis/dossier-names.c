@@ -98,6 +98,8 @@ typedef struct
   guint           n_caps;
   guint32        *of_heads;  /* capitalised tokens before a short o/f word (of, for, on) */
   guint           n_of_heads;
+  guint32        *the_words; /* "the" (any case) before a lower-case word */
+  guint           n_the_words;
   guint32        *loose;     /* the capitalised tokens no span of the tagger's holds */
   guint           n_loose;
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
@@ -3116,8 +3118,11 @@ find_title_mentions (Names *nm)
         if (!g_hash_table_contains (first_use, tu->title))
           g_hash_table_insert (first_use, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
       }
-    for (guint i = 0; i + 1 < nm->n_tokens; i++)
+    /* only the tokens "the" before a lower-case word (the tagger's walk
+     * listed them) */
+    for (guint ti = 0; ti < nm->n_the_words; ti++)
       {
+        guint i = nm->the_words[ti];
         const DossierToken *t = tok (nm, i), *w = tok (nm, i + 1);
         int cluster = -1;
         Cand c = { 0 };
@@ -3125,18 +3130,22 @@ find_title_mentions (Names *nm)
         gsize wl;
         gpointer v;
 
+        if (ti + PREFETCH_AHEAD < nm->n_the_words)
+          {
+            guint a = nm->the_words[ti + PREFETCH_AHEAD];
+            __builtin_prefetch (&nm->tokens[a]);
+            __builtin_prefetch (&nm->tokens[a + 1]);
+          }
+        wl = w->end - w->start;
+        if (wl >= sizeof buf ||
+            !(title_lens[(guchar) nm->ctx->text[w->start]] & (1u << wl)))
+          continue;
+        /* the titles used before this token, by now */
         while (next_use < uses->len && g_array_index (uses, TitleUse, next_use).start < t->start)
           {
             TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
             g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
           }
-        if (t->end - t->start != 3 || !tok_is (nm, i, "the") ||
-            !is_lower_word (nm, i + 1))
-          continue;
-        wl = w->end - w->start;
-        if (wl >= sizeof buf ||
-            !(title_lens[(guchar) nm->ctx->text[w->start]] & (1u << wl)))
-          continue;
         if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
                                      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
           continue;
@@ -3982,6 +3991,8 @@ dossier_names_run (DossierContext *ctx)
     nm.n_caps = caps.n_caps;
     nm.of_heads = caps.of_heads;
     nm.n_of_heads = caps.n_of_heads;
+    nm.the_words = caps.the_words;
+    nm.n_the_words = caps.n_the_words;
   }
   step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
@@ -4030,6 +4041,7 @@ dossier_names_run (DossierContext *ctx)
   g_free (nm.caps);
   g_free (nm.of_heads);
   g_free (nm.loose);
+  g_free (nm.the_words);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }
