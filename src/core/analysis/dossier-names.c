@@ -802,11 +802,18 @@ lower_nearby (Names *nm, guint i, gsize window)
       return FALSE;
   lw = g_ascii_tolower (w[0]);
   c1 = w[1];
-  for (gsize p = from; p + len <= to; p++)
-    if (text[p] == lw && text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
-        (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
-        (p + len >= size || !g_ascii_isalnum (text[p + len])))
-      return TRUE;
+  if (from + len > to)
+    return FALSE;
+  /* the places of its first letter, by memchr () */
+  for (const char *q = text + from, *stop = text + to - len + 1;
+       q < stop && (q = memchr (q, lw, stop - q)) != NULL; q++)
+    {
+      gsize p = q - text;
+      if (text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
+          (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
+          (p + len >= size || !g_ascii_isalnum (text[p + len])))
+        return TRUE;
+    }
   return FALSE;
 }
 
