@@ -1942,6 +1942,9 @@ join_domains (Names *nm)
   for (guint c = 0; c < nm->cands->len; c++)
     {
       Cand *x = &g_array_index (nm->cands, Cand, c);
+      /* the last tokens of the mentions ahead, fetched meanwhile */
+      if (c + PREFETCH_AHEAD < nm->cands->len)
+        __builtin_prefetch (tok (nm, g_array_index (nm->cands, Cand, c + PREFETCH_AHEAD).last));
       if (x->end != tok (nm, x->last)->end || !domain_at (nm, x->last + 1))
         continue;
       x->last += 2;
@@ -3252,9 +3255,27 @@ find_missed (Names *nm)
     for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
       g_array_index (covered, guint8, k) = 1;
 
-  for (guint ci = 0; ci < nm->n_caps; ci++)
+  /* the capitalised tokens no mention covers, listed from the bytes
+   * alone (the tokens of those only are read) */
+  {
+    const guint8 *cov = (const guint8 *) covered->data;
+    guint n_free = 0;
+    if (nm->loose == NULL)
+      nm->loose = g_new (guint32, nm->n_caps + 1);
+    for (guint ci = 0; ci < nm->n_caps; ci++)
+      {
+        guint i = nm->caps[ci];
+        if (ci + 4 * PREFETCH_AHEAD < nm->n_caps)
+          __builtin_prefetch (&cov[nm->caps[ci + 4 * PREFETCH_AHEAD]]);
+        if (!cov[i])
+          nm->loose[n_free++] = i;
+      }
+    nm->n_loose = n_free;
+  }
+
+  for (guint ci = 0; ci < nm->n_loose; ci++)
     {
-      guint i = nm->caps[ci];
+      guint i = nm->loose[ci];
       const DossierToken *t = tok (nm, i);
       guint end;
       char buf[128];
@@ -3263,11 +3284,8 @@ find_missed (Names *nm)
       Cand c = { 0 }, *src;
       const char *nick;
 
-      prefetch_caps (nm, ci);
-      if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
-        __builtin_prefetch (&g_array_index (covered, guint8, nm->caps[ci + 2 * PREFETCH_AHEAD]));
-      if (g_array_index (covered, guint8, i) ||
-          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+      prefetch_loose (nm, ci);
+      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;
       end = dossier_names_stem_end (nm->ctx, t);
       len = end - t->start;
