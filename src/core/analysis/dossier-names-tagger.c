@@ -485,12 +485,6 @@ dossier_names_title_start (const char *word,
   return u64map_get (&m->title_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
 }
 
-guint
-dossier_names_stem_end (const DossierContext *ctx,
-                        const DossierToken   *t)
-{
-  return stem_end_of (ctx, t);
-}
 
 /* ---- per-token facts ------------------------------------------------------ */
 
@@ -1718,10 +1712,10 @@ dossier_names_tag_caps (DossierContext   *ctx,
       for (guint a = k; a <= j; )
         {
           guint b = a;
-          while (b <= j && common_in_capitals (&tg, b))
+          while (b <= j && (tg.tokens[b].flags & DOSSIER_TOKEN_ALL_CAPS) && common_in_capitals (&tg, b))
             b++;
           a = b;
-          while (b <= j && !common_in_capitals (&tg, b))
+          while (b <= j && !((tg.tokens[b].flags & DOSSIER_TOKEN_ALL_CAPS) && common_in_capitals (&tg, b)))
             b++;
           if (b > a)
             {

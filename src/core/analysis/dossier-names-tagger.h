@@ -62,9 +62,23 @@ gboolean dossier_names_phrase_start (const char *word,
 gboolean dossier_names_title_start (const char *word,
                                     gsize       len);
 
-/* The end of a token without a possessive 's. */
-guint   dossier_names_stem_end     (const DossierContext *ctx,
-                                    const DossierToken   *t);
+/* The end of a token without a possessive 's (inline: the rules ask it
+ * of many tokens). */
+static inline guint
+dossier_names_stem_end (const DossierContext *ctx,
+                        const DossierToken   *t)
+{
+  const char *s = ctx->text + t->start;
+  guint len = t->end - t->start;
+
+  if (len < 3 || (s[len - 1] != 's' && s[len - 1] != 'S') || !(t->flags & DOSSIER_TOKEN_WORD))
+    return t->end;
+  if (s[len - 2] == '\'')
+    return t->end - 2;
+  if (len >= 5 && s[len - 4] == '\xe2' && s[len - 3] == '\x80' && s[len - 2] == '\x99')
+    return t->end - 4;
+  return t->end;
+}
 
 /* Tags the whole text; returns DossierNameSpan in text order. */
 GArray *dossier_names_tag          (DossierContext *ctx);
