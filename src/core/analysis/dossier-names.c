@@ -102,6 +102,7 @@ typedef struct
   guint           n_the_words;
   guint32        *loose;     /* the capitalised tokens no span of the tagger's holds */
   guint           n_loose;
+  struct FormWords *words_cache; /* WORDS_CACHE recent form_words () */
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -334,6 +335,31 @@ count_words (const char *s)
     if (*p == ' ')
       n++;
   return n;
+}
+
+/* count_words () of an interned form, the recent ones kept by their
+ * pointer (the loops over the mentions meet the same forms again and
+ * again, and need not read their text). */
+#define WORDS_CACHE 8192
+
+typedef struct FormWords
+{
+  const char *form;
+  guint       words;
+} FormWords;
+
+static inline guint
+form_words (Names *nm, const char *form)
+{
+  guint64 h = (guint64) (guintptr) form * 0x9E3779B97F4A7C15ULL;
+  FormWords *fw = &nm->words_cache[(h >> 40) & (WORDS_CACHE - 1)];
+
+  if (fw->form != form)
+    {
+      fw->form = form;
+      fw->words = count_words (form);
+    }
+  return fw->words;
 }
 
 static const char *
@@ -3214,7 +3240,7 @@ find_missed (Names *nm)
       Cand *c = &cands[i];
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
-      if (count_words (c->form) == 1)
+      if (form_words (nm, c->form) == 1)
         {
           char *k = g_hash_table_lookup (form_key, c->form);
           if (k == NULL)
@@ -3708,7 +3734,7 @@ build_entities (Names *nm)
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
-      words = count_words (c->form);
+      words = form_words (nm, c->form);
       cl->votes[c->kind] += words;
       if (cl->first_tok == 0)
         cl->first_tok = c->first + 1;
@@ -4006,6 +4032,7 @@ dossier_names_run (DossierContext *ctx)
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  nm.words_cache = g_new0 (FormWords, WORDS_CACHE);
   nm.bits_token = g_new0 (guint32, BITS_CACHE);
   nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
@@ -4067,6 +4094,7 @@ dossier_names_run (DossierContext *ctx)
   g_free (nm.of_heads);
   g_free (nm.loose);
   g_free (nm.the_words);
+  g_free (nm.words_cache);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }
