@@ -3235,6 +3235,18 @@ find_missed (Names *nm)
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
   GArray *covered;
 
+  /* The key of a one-word form is the last of its mentions (they replace
+   * each other), that of a person's last word the first of those (only
+   * when no one-word form has it): the one-word forms' last mentions are
+   * kept by form (no string hashed a mention) and go into @single at the
+   * end, over the last words. */
+  typedef struct
+  {
+    const char *key;
+    guint       last;    /* mention + 1 */
+  } OneWord;
+  GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
+
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -3242,14 +3254,16 @@ find_missed (Names *nm)
         continue;
       if (form_words (nm, c->form) == 1)
         {
-          char *k = g_hash_table_lookup (form_key, c->form);
-          if (k == NULL)
+          guint ow = GPOINTER_TO_UINT (g_hash_table_lookup (form_key, c->form));
+          if (ow == 0)
             {
               g_autofree char *f = fold (c->form);
-              k = g_string_chunk_insert (keys, f);
-              g_hash_table_insert (form_key, (gpointer) c->form, k);
+              OneWord o = { g_string_chunk_insert (keys, f), 0 };
+              g_array_append_val (one_words, o);
+              ow = one_words->len;
+              g_hash_table_insert (form_key, (gpointer) c->form, GUINT_TO_POINTER (ow));
             }
-          g_hash_table_replace (single, k, GINT_TO_POINTER (i + 1));
+          g_array_index (one_words, OneWord, ow - 1).last = i + 1;
         }
       else if (c->kind == DOSSIER_NAME_PER)
         {
@@ -3272,6 +3286,28 @@ find_missed (Names *nm)
             }
         }
     }
+  /* the one-word forms over the last words; of two forms of one key
+   * (U.S., US), the later mention */
+  {
+    GHashTable *from_one = g_hash_table_new (g_str_hash, g_str_equal);
+    for (guint o = 0; o < one_words->len; o++)
+      {
+        const OneWord *ow = &g_array_index (one_words, OneWord, o);
+        if (g_hash_table_contains (from_one, ow->key))
+          {
+            guint before = GPOINTER_TO_UINT (g_hash_table_lookup (single, ow->key));
+            if (ow->last > before)
+              g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
+          }
+        else
+          {
+            g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
+            g_hash_table_add (from_one, (gpointer) ow->key);
+          }
+      }
+    g_hash_table_unref (from_one);
+  }
+  g_array_unref (one_words);
   if (g_hash_table_size (single) == 0)
     goto out;
 
