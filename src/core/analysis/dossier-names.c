@@ -2455,6 +2455,7 @@ typedef struct
   const char *form;     /* NULL: empty slot */
   gsize       len;
   guint32     memo;     /* index into the FormMemo */
+  int         cluster;  /* its cluster (the FormMemo's, kept here: one read less) */
 } SpanSlot;
 
 typedef struct
@@ -2701,14 +2702,25 @@ assign_clusters (Names *nm)
   SpanCache spans_seen;
   span_cache_init (&spans_seen, 1024);
   ptr_map_init (&seen_forms, 1024);
-  for (guint i = 0; i < n; i++)
+  /* the hashes of the mentions SPAN_AHEAD further on are worked out
+   * ahead (their tokens have come by then), and their slots of the cache
+   * fetched meanwhile */
+#define SPAN_AHEAD 4
+  struct
+  {
+    guint64  hash;
+    gsize    len;
+    gboolean part;
+    gboolean hashed;
+  } ahead[2 * SPAN_AHEAD];
+
+  for (guint i = 0; i < n + SPAN_AHEAD; i++)
     {
-      Cand *c = &cands[i];
+      Cand *c;
       g_autofree char *key = NULL;
       gpointer v;
       guint32 mi;
-      gboolean part = c->first == c->last &&
-                      c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start;
+      gboolean part;
       SpanSlot *slot = NULL;
       guint64 span_h = 0;
       gsize span_len = 0;
@@ -2719,17 +2731,36 @@ assign_clusters (Names *nm)
           __builtin_prefetch (tok (nm, cands[i + PREFETCH_AHEAD].first));
           __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
         }
+      if (i < n)
+        {
+          /* (no iteration before it changes that mention) */
+          const Cand *a = &cands[i];
+          guint r = i % (2 * SPAN_AHEAD);
+          ahead[r].part = a->first == a->last &&
+                          a->end - a->start != dossier_names_stem_end (nm->ctx, tok (nm, a->first)) - tok (nm, a->first)->start;
+          ahead[r].hashed = a->form == NULL || ahead[r].part;
+          if (ahead[r].hashed)
+            {
+              ahead[r].hash = span_hash (nm, a, ahead[r].part, &ahead[r].len);
+              __builtin_prefetch (&spans_seen.slots[(gsize) (ahead[r].hash ^ (ahead[r].hash >> 31)) & spans_seen.mask]);
+            }
+        }
+      if (i < SPAN_AHEAD)
+        continue;
+      c = &cands[i - SPAN_AHEAD];
+      part = ahead[(i - SPAN_AHEAD) % (2 * SPAN_AHEAD)].part;
 
       if (c->form == NULL || part)
         {
           /* a text seen before: its form and cluster without a string */
-          span_h = span_hash (nm, c, part, &span_len);
+          span_h = ahead[(i - SPAN_AHEAD) % (2 * SPAN_AHEAD)].hash;
+          span_len = ahead[(i - SPAN_AHEAD) % (2 * SPAN_AHEAD)].len;
           slot = span_cache_find (&spans_seen, span_h, span_len, span_equal, nm, c, part);
           if (slot->form != NULL)
             {
               c->form = slot->form;
-              memo_of[i] = slot->memo;
-              c->cluster = g_array_index (memos, FormMemo, slot->memo).cluster;
+              memo_of[i - SPAN_AHEAD] = slot->memo;
+              c->cluster = slot->cluster;
               continue;
             }
         }
@@ -2741,7 +2772,7 @@ assign_clusters (Names *nm)
       mi = ptr_map_get (&seen_forms, c->form);
       if (mi != 0)
         {
-          memo_of[i] = mi - 1;
+          memo_of[i - SPAN_AHEAD] = mi - 1;
           c->cluster = g_array_index (memos, FormMemo, mi - 1).cluster;
           if (slot != NULL && strlen (c->form) == span_len)
             {
@@ -2749,6 +2780,7 @@ assign_clusters (Names *nm)
               slot->len = span_len;
               slot->form = c->form;
               slot->memo = mi - 1;
+              slot->cluster = c->cluster;
               spans_seen.count++;
             }
           continue;
@@ -2781,7 +2813,7 @@ assign_clusters (Names *nm)
         m.cluster = c->cluster;
         m.words = count_words (c->form);
         g_array_append_val (memos, m);
-        memo_of[i] = memos->len - 1;
+        memo_of[i - SPAN_AHEAD] = memos->len - 1;
         ptr_map_set (&seen_forms, c->form, memos->len);
       }
       if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
@@ -2790,6 +2822,7 @@ assign_clusters (Names *nm)
           slot->len = span_len;
           slot->form = c->form;
           slot->memo = memos->len - 1;
+          slot->cluster = c->cluster;
           spans_seen.count++;
         }
     }
