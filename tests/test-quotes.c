@@ -905,6 +905,41 @@ test_multi_paragraph_cue_at_end (void)
                  "\"The second part of it,\" the treasurer said.\n", e1, 3);
 }
 
+/* a speech noun after a name in the possessive is no verb: "Doe's claim
+ * that …" quotes Doe, "the agency's report" is not what Roe said */
+static void
+test_possessive_noun_not_verb (void)
+{
+  const Expected e1[] = { { "hundreds of break-ins", "Tom Baxter" } };
+  const Expected e2[] = { { "was not fair.", "Nora Quill" } };
+
+  assert_quotes ("The council did a review of Tom Baxter's claim that there were "
+                 "\"hundreds of break-ins\" in the town last year.\n", e1, 1);
+  assert_quotes ("Nora Quill spoke on Monday.\n\n"
+                 "Quill said the election board's report \"was not fair.\"\n", e2, 1);
+}
+
+/* fragments of one sentence with no cue between them share the speaker
+ * the cue before the first one names */
+static void
+test_sentence_fragments (void)
+{
+  const Expected e1[] = { { "greedy lawyers", "Ron Tate" },
+                          { "legal issues", "Ron Tate" } };
+  const Expected e2[] = { { "perfectly obvious", "Ron Tate" },
+                          { "certain", "Ron Tate" },
+                          { "criminal counts", "Ron Tate" } };
+  const Expected e3[] = { { "friend and ally", "Ted Marsh" },
+                          { "a campaign full of hope.", "Ted Marsh" } };
+
+  assert_quotes ("House Speaker Ron Tate, despite admitting that he had doubts about \"greedy lawyers\" "
+                 "and general \"legal issues\" that could arise, voted for the bill.\n", e1, 2);
+  assert_quotes ("Ron Tate spoke on Monday.\n\n"
+                 "Tate said it was \"perfectly obvious\" that the server was open, and that Crane faced a "
+                 "\"certain\" indictment on at least ten \"criminal counts\" barring a deal.\n", e2, 3);
+  assert_quotes ("Ted Marsh says his \"friend and ally\" Paul Ruiz ran \"a campaign full of hope.\"\n", e3, 2);
+}
+
 static void
 test_seed (void)
 {
@@ -998,6 +1033,8 @@ main (int   argc,
   g_test_add_func ("/quotes/description-complement-apposition", test_description_complement_apposition);
   g_test_add_func ("/quotes/pronoun-subject-not-object", test_pronoun_subject_not_object);
   g_test_add_func ("/quotes/multi-paragraph-cue-at-end", test_multi_paragraph_cue_at_end);
+  g_test_add_func ("/quotes/possessive-noun-not-verb", test_possessive_noun_not_verb);
+  g_test_add_func ("/quotes/sentence-fragments", test_sentence_fragments);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

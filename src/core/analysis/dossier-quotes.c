@@ -789,6 +789,24 @@ is_possessive (const DossierContext *ctx,
 
 static gboolean clause_start (Quotes *q, guint i);
 static gboolean ends_with (const DossierContext *ctx, guint i, const char *suffix);
+static gboolean is_ing_verb (const DossierContext *ctx, guint i);
+
+/* "that's", "who's", "let's": a word with "'s" that is no possessive */
+static gboolean
+possessive_is_contraction (const DossierContext *ctx,
+                           guint                 i)
+{
+  static const char * const words[] = { "that", "there", "here", "who", "what", "where", "let", "it",
+                                        "everyone", "nobody", "one", NULL };
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  gsize stem = len >= 4 && memcmp (s + len - 4, "\xe2\x80\x99s", 4) == 0 ? len - 4 : len - 2;
+
+  for (guint k = 0; words[k]; k++)
+    if (strlen (words[k]) == stem && fold_equal (s, words[k], stem))
+      return TRUE;
+  return FALSE;
+}
 
 static gboolean
 is_verb_compute (Quotes *q,
@@ -822,12 +840,18 @@ is_verb_compute (Quotes *q,
   if (i > 0 && (tok_is (ctx, i - 1, "of") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "on")) &&
       !ends_with (ctx, i, "ing"))
     return FALSE;
-  /* "Trump's remarks", "the senator's claims": a noun too */
+  /* "Trump's remarks", "the senator's claims": a noun too; and after a
+   * name or a noun in the possessive ("Doe's claim that", "the agency's
+   * report"), any word but a participle ("Doe's said" is "Doe has said") */
   if (i > 0 && (dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_WORD) && is_possessive (ctx, i - 1))
     {
       gsize len;
       const char *w = tok_str (ctx, i, &len);
       if (len > 1 && w[len - 1] == 's')
+        return FALSE;
+      if (!is_pronoun (q, i - 1) && !possessive_is_contraction (ctx, i - 1) &&
+          !(len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') && !is_ing_verb (ctx, i) &&
+          !tok_is (ctx, i, "said") && !tok_is (ctx, i, "told") && !tok_is (ctx, i, "written"))
         return FALSE;
     }
   /* "to say", "will tell": fine; "a statement read": fine */
@@ -3882,6 +3906,9 @@ attribute (Quotes *q)
   int para_speaker = -1;            /* last speaker in the current paragraph */
   DossierRange para_mention = { 0, 0 };
   guint cur_para = G_MAXUINT;
+  int sent_speaker = -1;            /* the speaker a cue before the last quote named */
+  DossierRange sent_mention = { 0, 0 };
+  guint sent_sentence = G_MAXUINT;  /* the sentence that quote ends in */
 
   for (guint k = 0; k < q->spans->len; k++)
     {
@@ -3890,6 +3917,7 @@ attribute (Quotes *q)
       DossierQuoteInfo info;
       guint lo;
       gboolean goes_on;
+      gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
 
       if (s->unit != cur_para)
         {
@@ -3969,6 +3997,18 @@ attribute (Quotes *q)
         attribute_possessive_noun (q, s, lo, &a);
       if (!a.found)
         attribute_before (q, s, lo, &a);
+      before_found = a.found;
+      if (!a.found && sent_speaker >= 0 && dossier_context_token (ctx, s->open_tok)->sentence == sent_sentence &&
+          quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+        {
+          /* X called it "…" and "…", X said it was "…" and that Y had "…":
+           * a fragment with no cue of its own between it and the quote
+           * before it in the sentence has that quote's speaker */
+          a.entity = sent_speaker;
+          a.mention = sent_mention;
+          a.found = TRUE;
+          before_found = TRUE;
+        }
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
         {
           attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
@@ -4094,6 +4134,13 @@ attribute (Quotes *q)
       info.cue = a.cue;
       g_array_append_val (ctx->quotes, info);
 
+      sent_speaker = -1;
+      if (a.entity >= 0 && before_found && s->close_tok != NO_TOKEN)
+        {
+          sent_speaker = a.entity;
+          sent_mention = a.mention;
+          sent_sentence = dossier_context_token (ctx, s->close_tok)->sentence;
+        }
       if (a.entity >= 0)
         {
           para_speaker = a.entity;
