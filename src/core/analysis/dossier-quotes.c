@@ -1827,6 +1827,67 @@ name_run_end (Quotes *q,
   return last;
 }
 
+/* Is the name run [first, last] a place: a country, a US state (or its
+ * abbreviation, "Fla.", "OH"), a city the lexicon knows, or a place the
+ * names pass found? */
+static gboolean
+is_place_run (Quotes *q,
+              guint   first,
+              guint   last)
+{
+  static const char postal[] =
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ";
+  const DossierContext *ctx = q->ctx;
+  DossierLexicon *lexicon = dossier_lexicon_get_default ();
+  guint start = dossier_context_token (ctx, first)->start;
+  guint end = dossier_context_token (ctx, last)->end;
+  const char *w = ctx->text + start;
+  int m;
+
+  if (end - start > 40)
+    return FALSE;
+  if (end - start == 2 && g_ascii_isupper (w[0]) && g_ascii_isupper (w[1]))
+    {
+      for (const char *p = postal; *p; p += 3)
+        if (p[0] == w[0] && p[1] == w[1])
+          return TRUE;
+      return FALSE;
+    }
+  if (dossier_lexicon_contains (lexicon, "us-states", w, end - start) ||
+      dossier_lexicon_contains (lexicon, "countries", w, end - start) ||
+      dossier_lexicon_contains (lexicon, "cities", w, end - start))
+    return TRUE;
+  m = dossier_context_mention_at (ctx, start, end);
+  if (m >= 0)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      return mm->entity >= 0 && mm->start == start && mm->end == end &&
+             ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PLACE;
+    }
+  return FALSE;
+}
+
+/* After a name, the comma at @comma and a place set off by commas ("in
+ * Salem, Ohio, …", "in Berea, OH,"): the comma that closes it, else
+ * NO_TOKEN. */
+static guint
+place_apposition_end (Quotes *q,
+                      guint   comma,
+                      guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  guint last;
+
+  if (comma == 0 || comma + 2 >= hi || !tok_is_char (ctx, comma, ',') || !is_name_token (q, comma - 1) ||
+      !is_name_token (q, comma + 1))
+    return NO_TOKEN;
+  last = name_run_end (q, comma + 1, hi);
+  if (last + 1 >= hi || !tok_is_char (ctx, last + 1, ',') || !is_place_run (q, comma + 1, last))
+    return NO_TOKEN;
+  return last + 1;
+}
+
 /* The noun phrase that starts at @i (before @hi): a pronoun, a name (with
  * its titles), or a determiner + description. */
 static Np
@@ -2034,7 +2095,11 @@ participle_phrase_end (Quotes *q,
   for (guint k = i + 1; k < hi && k < i + 16; k++)
     {
       if (tok_is_char (q->ctx, k, ','))
-        return k;
+        {
+          /* "Speaking in Salem, Ohio, Jane Doe said": past the place */
+          guint e = place_apposition_end (q, k, hi);
+          return e != NO_TOKEN ? e : k;
+        }
       if (tok_is_mark (q->ctx, k) || tok_is_char (q->ctx, k, ';') || tok_is_char (q->ctx, k, ':'))
         break;
     }
@@ -2184,8 +2249,10 @@ subject_before (Quotes *q,
             }
           if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
             {
-              /* "At Springfield College, Gov. Jane Doe, …": not the subject */
-              i = f.last;
+              /* "At Springfield College, Gov. Jane Doe, …": not the subject;
+               * nor the place after it ("in Berea, OH, …") */
+              guint e = place_apposition_end (q, f.last + 1, j - 1);
+              i = e != NO_TOKEN ? e : f.last;
               continue;
             }
           if (f.type != NP_NONE && !(f.type == NP_NAME && is_possessive (ctx, f.last)))
@@ -2260,6 +2327,13 @@ subject_before (Quotes *q,
             }
           if (poss && tok_in_list (ctx, i + 1, speech_nouns))
             poss = FALSE;
+          if (!poss && !modifier && i > first && first > lo && tok_in_list (ctx, first - 1, determiners) &&
+              (tok_is (ctx, i, "republican") || tok_is (ctx, i, "democrat")))
+            {
+              /* "the Ohio Republican asks": a description, not Ohio */
+              Np n = { NP_DESCRIPTION, first - 1, i };
+              return n;
+            }
           if (!poss && !modifier)
             {
               Np n = { NP_NAME, first, i };
@@ -3483,6 +3557,11 @@ first_subject (Quotes *q,
       Np np;
       if (tok_is_char (ctx, i, ','))
         {
+          /* "at a rally in Salem, Ohio, Jane Doe …": the place goes with
+           * the preposition */
+          guint e = after_prep ? place_apposition_end (q, i, hi) : NO_TOKEN;
+          if (e != NO_TOKEN)
+            i = e;
           after_prep = FALSE;
           continue;
         }
@@ -3493,8 +3572,10 @@ first_subject (Quotes *q,
         }
       if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
           (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
-          dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
-                                      dossier_context_token (ctx, i)->end) < 0)
+          (dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                       dossier_context_token (ctx, i)->end) < 0 ||
+           (is_ing_verb (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+            tok_in_list (ctx, i + 1, prepositions) && !is_place_run (q, i, i))))
         {
           /* "Speaking to reporters, Jane Doe said", "Asked about the vote,
            * Jane Doe said": a participle phrase opens the sentence, to its
@@ -3532,6 +3613,40 @@ first_subject (Quotes *q,
           if (k > np.last + 1)
             {
               i = k - 1;
+              continue;
+            }
+        }
+      if (np.type == NP_NAME && np.first == i &&
+          (dossier_context_token (ctx, np.first)->flags & (DOSSIER_TOKEN_PARAGRAPH_START | DOSSIER_TOKEN_LINE_START)))
+        {
+          /* "Boston (AFP) – …", "Salem, Ohio — …": a dateline in any case */
+          guint k = np.last + 1;
+          guint e = place_apposition_end (q, k, hi);
+          if (e == NO_TOKEN && tok_is_char (ctx, k, ',') && k + 1 < hi && is_name_token (q, k + 1))
+            {
+              guint last = name_run_end (q, k + 1, hi);
+              if (is_place_run (q, k + 1, last))
+                e = last + 1;
+            }
+          if (e != NO_TOKEN)
+            k = e;
+          if (k < hi && tok_is_char (ctx, k, '('))
+            {
+              guint c = k + 1;
+              while (c < hi && c < k + 6 && !tok_is_char (ctx, c, ')'))
+                c++;
+              k = c < hi && tok_is_char (ctx, c, ')') ? c + 1 : k;
+            }
+          if (k < hi && k > np.last + 1 && is_dash (ctx, k))
+            {
+              i = k;
+              continue;
+            }
+          if (k == np.last + 1 && k < hi && is_dash (ctx, k) && k + 1 < hi &&
+              (dossier_context_token (ctx, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              is_place_run (q, np.first, np.last))
+            {
+              i = k;
               continue;
             }
         }
@@ -3865,6 +3980,41 @@ attribute_paragraph (Quotes      *q,
   return FALSE;
 }
 
+/* Does a clause with a subject of its own open between @lo and @hi, after
+ * a comma (", Jane Doe fixates on the "…"")? */
+static gboolean
+new_clause_between (Quotes *q,
+                    guint   lo,
+                    guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+
+  /* (the comma may close the quote before: ""…," Jane Doe fixates") */
+  for (guint k = lo >= 2 && tok_is_mark (ctx, lo - 1) && tok_is_char (ctx, lo - 2, ',') ? lo - 1 : lo; k + 2 < hi; k++)
+    {
+      Np np;
+      const DossierToken *vt;
+      gsize len;
+      const char *w;
+      if (!tok_is_char (ctx, k, ',') && k >= lo)
+        continue;
+      np = np_at (q, k + 1, hi);
+      if (np.type != NP_NAME && np.type != NP_PRONOUN)
+        continue;
+      if (np.last + 1 >= hi)
+        return FALSE;
+      vt = dossier_context_token (ctx, np.last + 1);
+      if (!(vt->flags & DOSSIER_TOKEN_WORD) || (vt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+          tok_in_list (ctx, np.last + 1, prepositions) || tok_in_list (ctx, np.last + 1, determiners))
+        continue;
+      w = tok_str (ctx, np.last + 1, &len);
+      if (is_verb (q, np.last + 1) || tok_in_list (ctx, np.last + 1, skippable) ||
+          (len > 3 && (w[len - 1] == 's' || (w[len - 2] == 'e' && w[len - 1] == 'd'))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 opens_paragraph (const DossierContext *ctx,
                  const Span           *s)
@@ -3999,7 +4149,7 @@ attribute (Quotes *q)
         attribute_before (q, s, lo, &a);
       before_found = a.found;
       if (!a.found && sent_speaker >= 0 && dossier_context_token (ctx, s->open_tok)->sentence == sent_sentence &&
-          quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+          quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
         {
           /* X called it "…" and "…", X said it was "…" and that Y had "…":
            * a fragment with no cue of its own between it and the quote
