@@ -940,6 +940,48 @@ test_sentence_fragments (void)
   assert_quotes ("Ted Marsh says his \"friend and ally\" Paul Ruiz ran \"a campaign full of hope.\"\n", e3, 2);
 }
 
+/* a place is no speaker: a state or a city set off by commas after a
+ * preposition, a dateline in any case, a state in a party parenthesis;
+ * "Asked which …" opens a participle phrase, no inverted subject */
+static void
+test_place_not_speaker (void)
+{
+  const Expected e1[] = { { "a total fraud.", "Jane Quill" } };
+  const Expected e2[] = { { "reckless promises", "Peter Vance" } };
+  const Expected e3[] = { { "We are going all the way.", "Carl Mott" } };
+  const Expected e4[] = { { "a disaster.", "Jane Roe" } };
+  const Expected e5[] = { { "Whichever one I'm in.", "Bill Marr" } };
+  const Expected e6[] = { { "the basic belief of the party.", "Ann Ward" } };
+
+  assert_quotes ("Campaigning at a diner in Dover, Delaware, Jane Quill went after her rival, "
+                 "calling him \"a total fraud.\"\n", e1, 1);
+  assert_quotes ("Boston (AFP) \xe2\x80\x93 Republican Peter Vance has taken a shot at his rival's tax plan, "
+                 "saying that \"reckless promises\" do harm.\n", e2, 1);
+  assert_quotes ("On Friday at Lakeview College in Akron, OH, after winning the primary, Gov. Carl Mott (R-OH), "
+                 "said, \"We are going all the way.\"\n", e3, 1);
+  assert_quotes ("Salem, Ohio \xe2\x80\x94 Jane Roe attacked the plan on Monday, calling it \"a disaster.\"\n", e4, 1);
+  assert_quotes ("Bill Marr toured the state on Monday.\n\n"
+                 "Asked which Iowa county was his favorite, he demurred: \"Whichever one I'm in.\"\n", e5, 1);
+  assert_quotes ("Ann Ward spoke on Monday.\n\n"
+                 "Ward praised the speech at the summit in Orlando, Florida, which Ward claims affirmed "
+                 "\"the basic belief of the party.\"\n", e6, 1);
+}
+
+/* "will continue to be" is no speech cue; after "say" the phrase that a
+ * verb follows is the subject of the words said, no inverted speaker */
+static void
+test_not_inverted (void)
+{
+  const Expected e1[] = { { "a champion for freedom.", "Ted Cruz" } };
+  const Expected e2[] = { { "first one", "Ann Kasten" } };
+
+  assert_quotes ("Ted Cruz spoke on Monday.\n\n"
+                 "Cruz said he is certain Rubio will continue to be \"a champion for freedom.\"\n", e1, 1);
+  assert_quotes ("Ann Kasten spoke on Monday.\n\n"
+                 "Kasten tells the crowd she was the \"first one\" to say the militia group needs to be disbanded.\n",
+                 e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1035,6 +1077,8 @@ main (int   argc,
   g_test_add_func ("/quotes/multi-paragraph-cue-at-end", test_multi_paragraph_cue_at_end);
   g_test_add_func ("/quotes/possessive-noun-not-verb", test_possessive_noun_not_verb);
   g_test_add_func ("/quotes/sentence-fragments", test_sentence_fragments);
+  g_test_add_func ("/quotes/place-not-speaker", test_place_not_speaker);
+  g_test_add_func ("/quotes/not-inverted", test_not_inverted);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

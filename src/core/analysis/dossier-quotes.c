@@ -809,6 +809,14 @@ possessive_is_contraction (const DossierContext *ctx,
 }
 
 static gboolean
+is_continue (const DossierContext *ctx,
+                 guint                 i)
+{
+  return tok_is (ctx, i, "continue") || tok_is (ctx, i, "continues") || tok_is (ctx, i, "continued") ||
+         tok_is (ctx, i, "continuing");
+}
+
+static gboolean
 is_verb_compute (Quotes *q,
          guint   i)
 {
@@ -830,6 +838,9 @@ is_verb_compute (Quotes *q,
       return TRUE;  /* "as Jane Doe put it:" */
   }
   if (!(tok_class (ctx, i) & CLASS_VERB))
+    return FALSE;
+  /* "will continue to be": no speech */
+  if (tok_is (ctx, i + 1, "to") && is_continue (ctx, i))
     return FALSE;
   /* "the claims", "his remarks": a noun, not a verb */
   if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
@@ -1868,6 +1879,39 @@ is_place_run (Quotes *q,
   return FALSE;
 }
 
+/* A place that does not speak: a state, a city, a place the names pass
+ * found, but no country, and none right before a speech verb ("Moscow
+ * said", "China warned" speak for a government). */
+static gboolean
+is_mute_place (Quotes *q,
+               guint   first,
+               guint   last)
+{
+  const DossierContext *ctx = q->ctx;
+  guint start, end;
+
+  int m;
+
+  if (!is_place_run (q, first, last))
+    return FALSE;
+  if (last + 1 < ctx->tokens->len && (is_verb (q, last + 1) || is_possessive (ctx, last)))
+    return FALSE;
+  if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
+    return FALSE;  /* "according to Vermont Public Radio" */
+  start = dossier_context_token (ctx, first)->start;
+  end = dossier_context_token (ctx, last)->end;
+  /* "Washington, star of the show, said": a person the names pass found */
+  m = dossier_context_mention_at (ctx, start, end);
+  if (m >= 0)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      if (mm->entity >= 0 &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind != DOSSIER_ENTITY_PLACE)
+        return FALSE;
+    }
+  return !dossier_lexicon_contains (dossier_lexicon_get_default (), "countries", ctx->text + start, end - start);
+}
+
 /* After a name, the comma at @comma and a place set off by commas ("in
  * Salem, Ohio, …", "in Berea, OH,"): the comma that closes it, else
  * NO_TOKEN. */
@@ -2327,6 +2371,11 @@ subject_before (Quotes *q,
             }
           if (poss && tok_in_list (ctx, i + 1, speech_nouns))
             poss = FALSE;
+          if (!poss && !modifier && is_mute_place (q, first, i))
+            {
+              j = first;  /* "… in Ohio said": no place speaks */
+              continue;
+            }
           if (!poss && !modifier && i > first && first > lo && tok_in_list (ctx, first - 1, determiners) &&
               (tok_is (ctx, i, "republican") || tok_is (ctx, i, "democrat")))
             {
@@ -3068,7 +3117,8 @@ resolve_np (Quotes       *q,
   switch (np.type)
     {
     case NP_NAME:
-      if (looks_common (q, np.first, np.last) || is_modifier_word (q, np.first, np.last))
+      if (looks_common (q, np.first, np.last) || is_modifier_word (q, np.first, np.last) ||
+          is_mute_place (q, np.first, np.last))
         return -1;
       return resolve_name (q, np.first, np.last, mention);
     case NP_PRONOUN:
@@ -3240,9 +3290,12 @@ np_after_cue (Quotes *q,
 
   if (tok_is (q->ctx, cue, "according"))
     i++;
-  else if (tok_is (q->ctx, i, "that"))
+  else if (tok_is (q->ctx, i, "that") ||
+           ((dossier_context_token (q->ctx, cue)->flags & DOSSIER_TOKEN_CAPITALIZED) && clause_start (q, cue) &&
+            !is_name_token (q, i) && !tok_in_list (q->ctx, i, determiners)))
     {
-      /* "said that Jane Doe …": the subject of what was said */
+      /* "said that Jane Doe …": the subject of what was said; "Asked
+       * which county …, he said": a participle phrase */
       Np none = { NP_NONE, 0, 0 };
       return none;
     }
@@ -3281,6 +3334,27 @@ np_after_cue (Quotes *q,
       /* "said Republican leaders will have …": the subject of what was said */
       Np none = { NP_NONE, 0, 0 };
       return none;
+    }
+  if (np.type != NP_NONE && np.last + 1 < hi && !tok_is (q->ctx, cue, "according"))
+    {
+      /* "said the families "deserve …"", "say the group needs …": the
+       * subject of the words said, no inverted speaker */
+      const DossierToken *nt = dossier_context_token (q->ctx, np.last + 1);
+      gsize len;
+      const char *w = tok_str (q->ctx, np.last + 1, &len);
+      if ((tok_is_mark (q->ctx, np.last + 1) && !is_dropped_mark (q, np.last + 1)) ||
+          ((nt->flags & DOSSIER_TOKEN_WORD) && !(nt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+           !(tok_class (q->ctx, np.last + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions |
+                                                 LIST_BIT_determiners | LIST_BIT_skippable |
+                                                 LIST_BIT_days_months)) &&
+           (tok_is (q->ctx, np.last + 1, "did") || tok_is (q->ctx, np.last + 1, "does") ||
+            tok_is (q->ctx, np.last + 1, "may") || tok_is (q->ctx, np.last + 1, "might") ||
+            tok_is (q->ctx, np.last + 1, "must") ||
+            (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && !is_description (q, np.last + 1)))))
+        {
+          Np none = { NP_NONE, 0, 0 };
+          return none;
+        }
     }
   return np;
 }
@@ -3662,7 +3736,8 @@ first_subject (Quotes *q,
             }
         }
       if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last) &&
-                           !tok_in_list (ctx, np.last + 1, speech_nouns)))
+                           !tok_in_list (ctx, np.last + 1, speech_nouns)) &&
+          !(np.type == NP_NAME && is_mute_place (q, np.first, np.last)))
         return np;
       i = np.last;
       after_prep = FALSE;
