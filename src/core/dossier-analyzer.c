@@ -48,21 +48,7 @@ static inline guint
 count_lead_bytes (const guchar *p,
                   gsize         n)
 {
-  guint count = 0;
-  gsize i = 0;
-
-  /* eight bytes at a time: a continuation byte is 10xxxxxx */
-  for (; i + 8 <= n; i += 8)
-    {
-      guint64 w, cont;
-
-      memcpy (&w, p + i, 8);
-      cont = (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
-      count += 8 - (guint) ((cont * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
-    }
-  for (; i < n; i++)
-    count += (p[i] & 0xC0) != 0x80;
-  return count;
+  return (guint) dossier_utf8_count (p, n);
 }
 
 static void

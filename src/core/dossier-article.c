@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dossier-article.h"
+#include "dossier-model-private.h"
 
 /* ---- DossierItemList: the article's lists ------------------------------
  *
@@ -344,21 +345,7 @@ static gsize
 count_chars (const char *text,
              gsize       n_bytes)
 {
-  const guchar *p = (const guchar *) text;
-  gsize n = 0, i = 0;
-
-  /* eight bytes at a time: a continuation byte is 10xxxxxx */
-  for (; i + 8 <= n_bytes; i += 8)
-    {
-      guint64 w, cont;
-
-      memcpy (&w, p + i, 8);
-      cont = (w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
-      n += 8 - (gsize) ((cont * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
-    }
-  for (; i < n_bytes; i++)
-    n += (p[i] & 0xC0) != 0x80;
-  return n;
+  return dossier_utf8_count ((const guchar *) text, n_bytes);
 }
 
 /**

@@ -450,15 +450,34 @@ count_words (const DossierContext *ctx, guint a, guint b)
   return n;
 }
 
+/* The first token of [lo, hi) whose end is after @byte, or @hi. */
+static guint
+token_in_sentence (const DossierContext *ctx,
+                   guint                 lo,
+                   guint                 hi,
+                   guint                 byte)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (dossier_context_token (ctx, mid)->end <= byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 #define MAX_SCAN 40  /* tokens looked at on each side: labels stay cheap in run-on text */
 #define MAX_LEFT 7
 #define MAX_WORDS 8
 
 /* subject + verb + object of the clause around the timex, without the timex */
 static char *
-make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
+make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
+            guint si)  /* dossier_context_sentence_at (ctx, tx->start) */
 {
-  guint si = dossier_context_sentence_at (ctx, tx->start);
   const DossierSentence *s;
   guint s0, s1, a, b, l, r;
   GString *out;
@@ -468,8 +487,11 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx)
   s = &g_array_index (ctx->sentences, DossierSentence, si);
   s0 = s->first_token;
   s1 = MIN (s->first_token + s->n_tokens, ctx->tokens->len);
-  a = dossier_context_token_at (ctx, tx->start);
-  b = dossier_context_token_at (ctx, tx->end > 0 ? tx->end - 1 : 0) + 1;
+  /* dossier_context_token_at() within the sentence: the same answers
+   * where they matter (a token past the sentence gives NULL, or is
+   * clamped to its end, below), from a few nearby cache lines */
+  a = token_in_sentence (ctx, s0, s1, tx->start);
+  b = token_in_sentence (ctx, s0, s1, tx->end > 0 ? tx->end - 1 : 0) + 1;
   if (a < s0 || a >= s1)
     return NULL;
   b = CLAMP (b, a + 1, s1);
@@ -763,7 +785,7 @@ dossier_events_run (DossierContext *ctx)
         }
       else
         {
-          ev.label = make_label (ctx, t);
+          ev.label = make_label (ctx, t, si);
           if (ev.label == NULL)
             ev.label = dossier_context_dup (ctx, t->start, t->end);
           fill_links (ctx, &ev);

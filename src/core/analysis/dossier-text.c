@@ -402,9 +402,23 @@ static const guint8 word_class[256] = {
 #undef D
 };
 
+#define SWAR_BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* 0x80 in each byte of @y (bytes below 0x80) from @lo to @hi: no carry
+ * crosses a byte, so the test is exact for each. */
+static inline guint64
+swar_in_range (guint64 y,
+               guint   lo,
+               guint   hi)
+{
+  return (y + SWAR_BYTES (0x80 - lo)) & ~(y + SWAR_BYTES (0x80 - (hi + 1))) & SWAR_BYTES (0x80);
+}
+
 static inline gsize
 ascii_word (const char *text,
             gsize       end,
+            gboolean    unbounded,
+            gsize       readable,
             gsize       i,
             guint      *flags)
 {
@@ -413,14 +427,53 @@ ascii_word (const char *text,
   gsize j = i;
 
   /* the letters and digits, and which kinds they are */
-  do
+  if (G_LIKELY (unbounded))
     {
-      any |= k;
-      if (++j >= end)
-        break;
+      /* the byte at a line's end (a line break, or the text's NUL)
+       * stops the walk; eight bytes at a time while they can be read */
+      while (j + 8 <= readable)
+        {
+          guint64 x, y, digit, upper, lower, stop;
+
+          memcpy (&x, text + j, 8);
+          y = x & SWAR_BYTES (0x7F);
+          digit = swar_in_range (y, '0', '9');
+          upper = swar_in_range (y, 'A', 'Z');
+          lower = swar_in_range (y, 'a', 'z');
+          stop = ~(digit | upper | lower) & SWAR_BYTES (0x80);
+          stop |= x & SWAR_BYTES (0x80);  /* non-ASCII */
+          if (stop != 0)
+            {
+              guint n = (guint) __builtin_ctzll (stop) >> 3;
+              guint64 in = n == 0 ? 0 : G_MAXUINT64 >> (64 - 8 * n);
+
+              any |= ((upper & in) != 0) * W_UPPER | ((lower & in) != 0) * W_LOWER;
+              j += n;
+              k = word_class[(guchar) text[j]];
+              goto walked;
+            }
+          any |= (upper != 0) * W_UPPER | (lower != 0) * W_LOWER;
+          j += 8;
+        }
       k = word_class[(guchar) text[j]];
+      while (k & W_ALNUM)
+        {
+          any |= k;
+          k = word_class[(guchar) text[++j]];
+        }
     }
-  while (k & W_ALNUM);
+  else
+    {
+      do
+        {
+          any |= k;
+          if (++j >= end)
+            break;
+          k = word_class[(guchar) text[j]];
+        }
+      while (k & W_ALNUM);
+    }
+walked:
   if (j < end && (k & W_GOES_ON))
     return 0;
 
@@ -442,10 +495,13 @@ ascii_word (const char *text,
   return j;
 }
 
+/* @unbounded: the byte at @end cannot be part of a word (the text's line
+ * breaks and its final NUL), so ascii_word() need not test for @end. */
 static void
 tokenize_line (DossierContext *ctx,
                gsize           start,
                gsize           end,
+               gboolean        unbounded,
                gboolean        paragraph_start)
 {
   const char *text = ctx->text;
@@ -469,7 +525,7 @@ tokenize_line (DossierContext *ctx,
           continue;
         }
       if (c < 0x80 && (ascii_class[c] & C_ALNUM) != 0 &&
-          (tok_end = ascii_word (text, end, i, &flags)) != 0)
+          (tok_end = ascii_word (text, end, unbounded, ctx->length + 1, i, &flags)) != 0)
         {
           /* the common case: ASCII letters and digits, then a byte that
            * cannot go on a word (scan_word() would stop there too) */
@@ -656,8 +712,12 @@ dossier_text_run (DossierContext *ctx)
   gboolean has_blank_line = FALSE;
   gsize i = 0;
   GArray *blank;  /* gboolean per line */
+  gboolean unbounded;
 
   init_sets ();
+  /* every line ends at a line break or at the text's NUL (the contract of
+   * ctx->text), neither of them a word's byte: checked, not assumed */
+  unbounded = word_class[(guchar) text[length]] == 0;
   /* about a token every 5 bytes of English news (a margin above that) */
   dossier_context_reserve (ctx->tokens, length / 4 + 64);
 
@@ -729,7 +789,7 @@ dossier_text_run (DossierContext *ctx)
             para_first_token = ctx->tokens->len;
           }
         p.end = r->end;
-        tokenize_line (ctx, r->start, r->end, para_first_token == ctx->tokens->len);
+        tokenize_line (ctx, r->start, r->end, unbounded, para_first_token == ctx->tokens->len);
       }
   }
   /* a paragraph whose lines held no token (only a BOM) gets trimmed away */

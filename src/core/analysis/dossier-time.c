@@ -3679,15 +3679,20 @@ quote_state (const Pass   *p,
 /* Does the article write its dates day first ("2 November", 25/12/2022)
  * more often than month first ("November 2", 12/25/2022)? */
 static gboolean
-article_day_first (Pass *p)
+article_day_first (Pass   *p,
+                   GArray *candidates)  /* guint: the tokens of a month or a day's number */
 {
   int day_first = 0, month_first = 0;
 
   p->s_first = 0;
   p->s_end = p->n;
-  for (guint i = 0; i + 1 < p->n; i++)
+  for (guint c = 0; c < candidates->len; c++)
     {
+      guint i = g_array_index (candidates, guint, c);
       const TokInfo *ti = &p->info[i];
+
+      if (i + 1 >= p->n)
+        break;
       if (ti->cls == C_MONTH)
         {
           if (p->info[i + 1].num >= 1 && p->info[i + 1].num <= 31 && p->info[i + 1].ndigits <= 2 &&
@@ -3888,6 +3893,7 @@ dossier_time_run (DossierContext *ctx)
 {
   Pass p = { 0 };
   g_autoptr(GArray) tokidx = NULL;
+  guint *triggers, n_triggers = 0;
 
   g_return_if_fail (ctx != NULL);
 
@@ -3902,30 +3908,54 @@ dossier_time_run (DossierContext *ctx)
   p.tense = g_new (gint8, p.n);
   memset (p.tense, 99, p.n);
   set_reference (&p);
-  for (guint i = 0; i < p.n; i++)
-    classify_token (&p, i);
-  p.day_first = article_day_first (&p);
+  triggers = g_new (guint, p.n);
+  {
+    /* the tokens article_day_first() looks at: few */
+    g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (guint i = 0; i < p.n; i++)
+      {
+        const TokInfo *ti = &p.info[i];
+
+        classify_token (&p, i);
+        if (ti->cls == C_MONTH ||
+            (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE))
+          g_array_append_val (candidates, i);
+        /* match_at()'s first test, once: the tokens it can start on */
+        triggers[n_triggers] = i;
+        n_triggers += ti->cls != C_NONE || ti->num >= 0 ||
+                      (tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED) != 0;
+      }
+    p.day_first = article_day_first (&p, candidates);
+  }
 
   tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint s = 0; s < ctx->sentences->len; s++)
-    {
-      const DossierSentence *sent = &g_array_index (ctx->sentences, DossierSentence, s);
-      guint i;
+  /* Each sentence's tokens, left to right; after a match, on from the
+   * token after it. Only the tokens where match_at() can find something
+   * (the triggers, in text order) are visited. */
+  {
+    guint next = 0;            /* tokens before it are taken by a match */
+    guint sentence = G_MAXUINT;
 
-      p.s_first = sent->first_token;
-      p.para = sent->paragraph;
-      p.s_end = MIN (sent->first_token + sent->n_tokens, p.n);
-      i = p.s_first;
-      while (i < p.s_end)
+    for (guint c = 0; c < n_triggers; c++)
+      {
+        guint i = triggers[c], s = tok (&p, i)->sentence;
+        const DossierSentence *sent;
+        Match m;
+
+        if (i < next || s >= ctx->sentences->len)
+          continue;
+        sent = &g_array_index (ctx->sentences, DossierSentence, s);
+        if (i < sent->first_token || i >= MIN (sent->first_token + sent->n_tokens, p.n))
+          continue;
+        if (s != sentence)
+          {
+            sentence = s;
+            p.s_first = sent->first_token;
+            p.para = sent->paragraph;
+            p.s_end = MIN (sent->first_token + sent->n_tokens, p.n);
+          }
         {
-          Match m;
-          /* match_at()'s first test, without the call: most tokens */
-          if (p.info[i].cls == C_NONE && p.info[i].num < 0 &&
-              !(tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
-            {
-              i++;
-              continue;
-            }
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
               guint start = tok (&p, m.first)->start;
@@ -3954,12 +3984,12 @@ dossier_time_run (DossierContext *ctx)
                 }
               if (m.gran != TG_NONE)
                 p.last_gran = m.gran;
-              i = m.last + 1;
+              next = m.last + 1;
             }
-          else
-            i++;
         }
-    }
+      }
+  }
+  g_free (triggers);
 
   /* the tenses are done with: one byte a token less at the peak */
   g_clear_pointer (&p.tense, g_free);
