@@ -2299,6 +2299,11 @@ subject_before (Quotes *q,
               i = e != NO_TOKEN ? e : f.last;
               continue;
             }
+          if (f.type == NP_NAME && is_mute_place (q, f.first, f.last))
+            {
+              i = f.last;  /* "after winning Ohio, Gov. Jane Doe, …" */
+              continue;
+            }
           if (f.type != NP_NONE && !(f.type == NP_NAME && is_possessive (ctx, f.last)))
             return f;
           if (tok_is_char (ctx, i, ';'))
