@@ -13,6 +13,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <gio/gio.h>
+
 #include "dossier-entity.h"
 
 G_BEGIN_DECLS
@@ -87,6 +89,11 @@ dossier_strdup_block (guint               n,
     }
   return block;
 }
+
+/* The item at @position of one of an article's lists, borrowed (no
+ * reference taken): the list keeps it alive. */
+gpointer dossier_article_list_peek (GListModel *list,
+                                    guint       position);
 
 /* Room for @n_mentions more mentions whose texts take @text_bytes bytes
  * (without their NULs). */
