@@ -496,6 +496,55 @@ test_names_demonym_names (void)
   dossier_context_free (ctx);
 }
 
+/* A name whose words are all common English words, with no title and no
+ * first name, is no one's: of kind other (a work's title, a character). */
+static void
+test_names_common_words (void)
+{
+  DossierContext *ctx = run ("Her second novel sold well in Leeds, and readers said Courage had made them cry. "
+                             "In the sequel, the heroes meet a stranger at the harbour, and Maria Holt said "
+                             "Courage was her favourite.\n");
+  assert_entity (ctx, "Courage", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Maria Holt", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Leeds", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* and of no place or organisation when named once, never after "the" */
+  ctx = run ("The candidate spoke in Oslo about Freedom and Justice for an hour, and Anna Berg asked "
+             "about Prosperity.\n");
+  assert_entity (ctx, "Oslo", DOSSIER_ENTITY_PLACE);
+  g_assert_true (entity (ctx, "Freedom") == NULL || entity (ctx, "Freedom")->kind == DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a word that only opens a sentence, no common word and followed by a
+   * verb, is a name; a common word is none */
+  ctx = run ("The mayor of Porto opened a new bridge on Monday.\n\n"
+             "Vellumcast interviewed the mayor about its cost. Taxes will rise next year.\n");
+  assert_entity (ctx, "Vellumcast", DOSSIER_ENTITY_ORGANIZATION);
+  assert_no_entity (ctx, "Taxes");
+  dossier_context_free (ctx);
+
+  /* but not a word that ends like a common noun */
+  ctx = run ("The new rules were published on Monday.\n\nShipbuilders petitioned the ministry for more time.\n");
+  assert_no_entity (ctx, "Shipbuilders");
+  dossier_context_free (ctx);
+
+  /* several common words named once, with no head word of an organisation */
+  ctx = run ("Her team studied Reactive Carbon Chains in the samples.\n");
+  assert_entity (ctx, "Reactive Carbon Chains", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* common words joined by "and", "or", "of" make one title */
+  ctx = run ("Her favourite book is Silence and Shadow, which she read twice. Later she wrote "
+             "Echo of Winter in Lisbon.\n");
+  assert_mention (ctx, "Silence and Shadow", 0);
+  assert_entity (ctx, "Silence and Shadow", DOSSIER_ENTITY_OTHER);
+  assert_mention (ctx, "Echo of Winter", 0);
+  assert_entity (ctx, "Echo of Winter", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Lisbon", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+}
+
 /* An East Asian family name and a hyphenated given name make a person,
  * a known name before a hyphen does not (Hong Kong-based); a known name
  * or an organisation and then a first name and surname make two names. */
@@ -641,6 +690,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/other-kinds", test_names_other_kinds);
   g_test_add_func ("/names/demonym-names", test_names_demonym_names);
   g_test_add_func ("/names/juxtaposed", test_names_juxtaposed);
+  g_test_add_func ("/names/common-words", test_names_common_words);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   return g_test_run ();
 }

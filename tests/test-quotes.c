@@ -843,6 +843,68 @@ test_coordinated_cue (void)
                  "\"moderate,\" a dig at his record.\n", e1, 1);
 }
 
+/* a mention that opens a longer name: the group, not its first word */
+static void
+test_name_longer_than_mention (void)
+{
+  g_autoptr(DossierContext) ctx = run ("Flooding closed the river road again.\n\n"
+                                       "The filing was \"a farce,\" Taxpayer Watch stated in a release.\n");
+  const char *who;
+
+  g_assert_cmpuint (ctx->quotes->len, ==, 1);
+  who = speaker_name (ctx, 0);
+  g_assert_nonnull (who);
+  g_assert_cmpstr (who, ==, "Taxpayer Watch");
+}
+
+/* "63 percent said": the share speaks, nobody named near it */
+static void
+test_percent_speaker (void)
+{
+  const Expected e1[] = { { "justified", "63 percent" } };
+
+  assert_quotes ("The poll of river towns was taken last week; 5 percent Independent Carla Moss polled well.\n\n"
+                 "However, 63 percent said the mayor was \"justified\" in waiting.\n", e1, 1);
+}
+
+/* "the spokeswoman for the agency, Mary Lin, said": the name in
+ * apposition after a complement of common words */
+static void
+test_description_complement_apposition (void)
+{
+  const Expected e1[] = { { "We are ready,", "Mary Lin" } };
+
+  assert_quotes ("The flood agency opened its shelters on Monday.\n\n"
+                 "\"We are ready,\" the spokeswoman for the agency, Mary Lin, said.\n", e1, 1);
+}
+
+/* "Doe met Roe. She said …": the subject of the sentence before, the verb
+ * between the two names being no title ("Obama consultant Jane Doe") */
+static void
+test_pronoun_subject_not_object (void)
+{
+  const Expected e1[] = { { "very kind.", "Lena Ortiz" } };
+
+  assert_quotes ("President Ann Vale spoke on Monday.\n\n"
+                 "Dr. Lena Ortiz is a surgeon at the clinic.\n\n"
+                 "Ortiz met Vale after the meeting. She said Vale was \"very kind.\"\n", e1, 1);
+}
+
+/* a quote over two paragraphs takes the speaker its end names, not the
+ * one of the paragraph before it; "the treasurer" is a description */
+static void
+test_multi_paragraph_cue_at_end (void)
+{
+  const Expected e1[] = { { "The pier is safe,", "Ann Vale" },
+                          { "The first part of a long statement.", "Bo Kim" },
+                          { "The second part of it,", "Bo Kim" } };
+
+  assert_quotes ("Mayor Ann Vale and Treasurer Bo Kim spoke at the harbour.\n\n"
+                 "\"The pier is safe,\" Vale said.\n\n"
+                 "\"The first part of a long statement.\n\n"
+                 "\"The second part of it,\" the treasurer said.\n", e1, 3);
+}
+
 static void
 test_seed (void)
 {
@@ -931,6 +993,11 @@ main (int   argc,
   g_test_add_func ("/quotes/modifier-not-speaker", test_modifier_not_speaker);
   g_test_add_func ("/quotes/participle-and-expletive", test_participle_and_expletive);
   g_test_add_func ("/quotes/coordinated-cue", test_coordinated_cue);
+  g_test_add_func ("/quotes/name-longer-than-mention", test_name_longer_than_mention);
+  g_test_add_func ("/quotes/percent-speaker", test_percent_speaker);
+  g_test_add_func ("/quotes/description-complement-apposition", test_description_complement_apposition);
+  g_test_add_func ("/quotes/pronoun-subject-not-object", test_pronoun_subject_not_object);
+  g_test_add_func ("/quotes/multi-paragraph-cue-at-end", test_multi_paragraph_cue_at_end);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

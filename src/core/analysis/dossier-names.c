@@ -14,7 +14,10 @@
  *    (and become its title and role), hyphenated compounds of known names
  *    split (Israel-Hamas), demonyms and function words are dropped, an
  *    inline nickname joins its name (Benjamin "Bibi" Netanyahu), "X
- *    administration" and "Embassy in Y" make one organisation.
+ *    administration" and "Embassy in Y" make one organisation. Common
+ *    English words (common-words.txt, from SCOWL) tell titles and terms
+ *    (Pride and Prejudice, Reactive Oxygen Species) from names, and a word
+ *    that opens a sentence from a name that does (Wikinews interviewed).
  * 3. Mentions cluster into entities: the same form in any case, surnames
  *    and shortened forms (Kirby, Sisi) with the nearest full name, acronyms
  *    (U.N.) with their expansion, nicknames from a list (Bibi).
@@ -74,6 +77,9 @@ typedef struct
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
+  guint        after_the;    /* mentions after "the" */
+  guint        multi;        /* mentions of several words */
+  guint        multi_the;    /* of them, after "the" */
 } Cluster;
 
 typedef struct
@@ -787,6 +793,69 @@ connector_part (Names *nm, guint i)
   return TRUE;
 }
 
+/* Is [w, w + len) a capitalised common English word (Pride, Magic,
+ * Character: common-words.txt) that no list knows as a name? */
+static gboolean
+common_word (const char *w, gsize len, guint forbid)
+{
+  static GHashTable *list;
+  char buf[32];
+
+  if (len < 3 || len >= sizeof buf || !g_ascii_isupper (w[0]))
+    return FALSE;
+  buf[0] = g_ascii_tolower (w[0]);
+  for (gsize k = 1; k < len; k++)
+    {
+      if (!g_ascii_islower (w[k]))
+        return FALSE;
+      buf[k] = w[k];
+    }
+  buf[len] = '\0';
+  if (g_once_init_enter (&list))
+    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "common-words"));
+  if (!g_hash_table_contains (list, buf))
+    return FALSE;
+  return (dossier_names_lexicon_bits (w, len) &
+          (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+           DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM |
+           DOSSIER_LEX_ROLE | forbid)) == 0;
+}
+
+/* Is every capitalised word of @form a common word (Secret Agent, Free
+ * Culture)? Lower-case connectors between them are allowed. */
+static gboolean
+all_common_words (const char *form, guint forbid)
+{
+  const char *p = form;
+  gboolean any = FALSE;
+
+  while (*p)
+    {
+      gsize len = strcspn (p, " ");
+      if (g_ascii_isupper (p[0]))
+        {
+          if (!common_word (p, len, forbid))
+            return FALSE;
+          any = TRUE;
+        }
+      else if (!(len <= 3 && g_ascii_islower (p[0])))
+        return FALSE;
+      p += len;
+      while (*p == ' ')
+        p++;
+    }
+  return any;
+}
+
+/* Is token @i a capitalised common word, no list's organisation or place
+ * word? */
+static gboolean
+tok_common (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  return common_word (nm->ctx->text + t->start, t->end - t->start, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD);
+}
+
 /* Is there a place among the capitalised words just before @head
  * (Colorado State University)? */
 static gboolean
@@ -876,20 +945,27 @@ static GArray *
 join_of (Names *nm, GArray *spans)
 {
   GArray *add = NULL;
-  guint next_free = 0, sx = 0, ax = 0;
+  guint next_free = 0, sx = 0, ax = 0, cx = 0;
 
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
       guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
-      gboolean org, other;
+      gboolean org, other, common;
 
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
       j = head + 1;
+      common = FALSE;
       if (tok_is (nm, j, "and"))
         {
           DossierNameKind kind;
-          if (and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+          if (!and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+            {
+              /* Pride and Prejudice: common words on both sides */
+              if (tok_common (nm, head) && same_line (nm, head, j))
+                common = TRUE;
+            }
+          else
             {
               DossierNameSpan sp;
               if (add == NULL)
@@ -902,23 +978,31 @@ join_of (Names *nm, GArray *spans)
               g_array_append_val (add, sp);
               next_free = end + 1;
             }
-          continue;
+          if (!common)
+            continue;
         }
-      if (!tok_is (nm, j, "of") && !tok_is (nm, j, "for") && !tok_is (nm, j, "on"))
+      else if (tok_is (nm, j, "or") && tok_common (nm, head) && same_line (nm, head, j))
+        common = TRUE;  /* Hegemony or Survival */
+      if (!common && !tok_is (nm, j, "of") && !tok_is (nm, j, "for") && !tok_is (nm, j, "on"))
         continue;
       if (!same_line (nm, head, j) || dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
         continue;
       hb = tok_bits (nm, head);
       other = FALSE;
-      if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
+      if (common)
+        other = TRUE;
+      else if (!(hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) || (hb & DOSSIER_LEX_TITLE))
         {
-          /* the Treaty of Rome, the Winter Carnival of Magic */
-          if ((hb & DOSSIER_LEX_TITLE) || !tok_is (nm, j, "of") || !other_head (nm, head))
+          /* the Treaty of Rome, the Winter Carnival of Magic; Ghost of
+           * Failure: common words on both sides */
+          if ((hb & DOSSIER_LEX_TITLE) || !tok_is (nm, j, "of") ||
+              !(other_head (nm, head) || (tok_common (nm, head))))
             continue;
           other = TRUE;
+          common = !other_head (nm, head);
         }
       org = (hb & DOSSIER_LEX_ORGWORD) != 0;
-      if (!is_name_connector (nm, j, org))
+      if (!common && !is_name_connector (nm, j, org))
         continue;
 
       /* the tails: up to two connectors */
@@ -996,6 +1080,35 @@ join_of (Names *nm, GArray *spans)
         }
       if (tok_is (nm, from, "&"))
         from++;
+      if (common)
+        {
+          /* every capitalised word a common word, and not after another name */
+          gboolean all = TRUE;
+          for (guint k = from; k <= end && all; k++)
+            if ((tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) && !tok_common (nm, k))
+              all = FALSE;
+          if (!all || end + 1 >= nm->n_tokens ||
+              ((tok (nm, end + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, end, end + 1)))
+            continue;
+          /* nor inside a longer name or a list (Centre for Control of ...,
+           * Alcohol, Tobacco and Firearms) */
+          if (from > 0 && same_line (nm, from - 1, from) &&
+              (((tok (nm, from - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end) ||
+               tok_is (nm, from - 1, ",") ||
+               (from > 1 && tok (nm, from - 1)->end - tok (nm, from - 1)->start <= 3 &&
+                is_lower_word (nm, from - 1) && (tok (nm, from - 2)->flags & DOSSIER_TOKEN_CAPITALIZED))))
+            continue;
+          /* a name the tagger found whole keeps its kind */
+          while (cx < spans->len && g_array_index (spans, DossierNameSpan, cx).last < from)
+            cx++;
+          if (cx < spans->len && g_array_index (spans, DossierNameSpan, cx).first <= from &&
+              g_array_index (spans, DossierNameSpan, cx).last >= end)
+            continue;
+          /* Braves and Cubs: two names in the plural */
+          if (!tok_is (nm, head + 1, "of") && nm->ctx->text[tok (nm, head)->end - 1] == 's')
+            continue;
+        }
 
       if (add == NULL)
         add = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
@@ -1926,6 +2039,107 @@ add_bracketed_acronyms (Names *nm)
           DossierNameKind kind = x->kind;
           add_cand (nm, a, a, kind);
         }
+    }
+}
+
+/* Does token @i read as the verb of a name before it: a speech verb
+ * (says, told), an auxiliary, or a past tense in -ed? */
+static gboolean
+verb_after_name (Names *nm, guint i)
+{
+  static GHashTable *verbs;
+  static const char * const aux[] = { "is", "was", "has", "had", "will", "would", "spoke", "interviews" };
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  char buf[24];
+
+  if (len < 2 || len >= sizeof buf)
+    return FALSE;
+  if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd')
+    return TRUE;
+  memcpy (buf, w, len);
+  buf[len] = '\0';
+  for (guint k = 0; k < G_N_ELEMENTS (aux); k++)
+    if (strcmp (buf, aux[k]) == 0)
+      return TRUE;
+  if (g_once_init_enter (&verbs))
+    g_once_init_leave (&verbs, dossier_lexicon_get_list (dossier_lexicon_get_default (), "speech-verbs"));
+  return g_hash_table_contains (verbs, buf);
+}
+
+/* Does the word [w, w + len) end like a common noun (automakers,
+ * organisers, readings, fairness, settlements, nations), or has it no
+ * vowel (Shrs)? */
+static gboolean
+common_suffix (const char *w, gsize len)
+{
+  static const char * const ends[] = { "ers", "ors", "ists", "ings", "ness", "ment", "ments", "tion", "tions",
+                                       "ism", "isms", "ity", "ities", "ians" };
+  gboolean vowel = FALSE;
+
+  for (gsize k = 0; k < len && !vowel; k++)
+    vowel = strchr ("aeiouyAEIOUY", w[k]) != NULL;
+  if (!vowel)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
+    {
+      gsize el = strlen (ends[k]);
+      if (len > el + 2 && memcmp (w + len - el, ends[k], el) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Wikinews interviewed ...: a word that opens a sentence, followed by
+ * running text, is a name when no list knows it, it is no common English
+ * word and its lower-case form is nowhere near. */
+static void
+add_sentence_openers (Names *nm, GArray *spans)
+{
+  guint s = 0;
+  /* the look-ups for a lower-case twin read the text once more at most */
+  gsize budget = (gsize) nm->ctx->length + 65536;
+
+  for (guint ci = 0; ci < nm->n_caps; ci++)
+    {
+      guint i = nm->caps[ci];
+      const DossierToken *t = tok (nm, i), *u;
+      const char *w = nm->ctx->text + t->start;
+      gsize len = t->end - t->start;
+      gboolean plain = TRUE;
+
+      if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) ||
+          len < 4 || len > 20 || i + 1 >= nm->n_tokens)
+        continue;
+      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+        s++;
+      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
+        continue;
+      for (gsize k = 1; k < len && plain; k++)
+        plain = g_ascii_islower (w[k]);
+      if (!plain || common_suffix (w, len))
+        continue;
+      u = tok (nm, i + 1);
+      if ((u->flags & DOSSIER_TOKEN_LINE_START) || !is_lower_word (nm, i + 1) || tok_bits (nm, i) != 0 ||
+          (i > 0 && tok_is (nm, i - 1, "/")) || dossier_names_phrase_start (w, len) ||
+          place_word (nm, i) || other_name_word (nm, i) || !verb_after_name (nm, i + 1))
+        continue;
+      {
+        char buf[24];
+        buf[0] = g_ascii_tolower (w[0]);
+        memcpy (buf + 1, w + 1, len - 1);
+        buf[len] = '\0';
+        if (dossier_lexicon_contains (dossier_lexicon_get_default (), "common-words", buf, len))
+          continue;
+      }
+      if (budget < 8000)
+        break;
+      budget -= 8000;
+      if (lower_nearby (nm, i, 4000))
+        continue;
+      add_cand (nm, i, i, DOSSIER_NAME_ORG);
     }
 }
 
@@ -3322,6 +3536,25 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
       !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
     return DOSSIER_NAME_ORG;
+  /* Pride, Character, Secret Agent: a name whose words are all common
+   * English words, with no title and no first name, is no one's name */
+  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form, 0))
+    return DOSSIER_NAME_MISC;
+  /* (Peace, Survival): and one of an organisation or a place, in the
+   * singular, named once or twice and never after "the" or "in", whose
+   * word no list knows as an organisation's or a place's */
+  if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens == 1 && !cl->best_caps &&
+      cl->after_the == 0 && cl->in_cues == 0 && form[len - 1] != 's' &&
+      cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] <= 2 &&
+      all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+    return DOSSIER_NAME_MISC;
+  /* Reactive Oxygen Species, Educational Leadership: so is a name of
+   * several such words named once in full, not after "the", with no head word
+   * of an organisation or a place */
+  if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens > 1 && !cl->best_caps &&
+      cl->multi_the == 0 && cl->multi <= 1 &&
+      all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+    return DOSSIER_NAME_MISC;
   /* John-Christian G. Rauschenberg: a middle initial */
   if (kind != DOSSIER_NAME_PER && cl->best_tokens == 3 && !cl->best_caps)
     {
@@ -3386,6 +3619,14 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
+        cl->after_the++;
+      if (c->last > c->first)
+        {
+          cl->multi++;
+          if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
+            cl->multi_the++;
+        }
       if (cl->described == 0 && c->first > 0)
         cl->described = described_as (nm, c->first - 1);
       if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
@@ -3721,6 +3962,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "split_untagged_compounds", &t0);
   add_uncovered (&nm, spans);
   step_time (timing, "add_uncovered", &t0);
+  add_sentence_openers (&nm, spans);
+  step_time (timing, "add_sentence_openers", &t0);
   add_bracketed_acronyms (&nm);
   step_time (timing, "add_bracketed_acronyms", &t0);
   add_camel_case (&nm, spans);

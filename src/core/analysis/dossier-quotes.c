@@ -315,6 +315,16 @@ typedef struct
 static _Thread_local ClassCache class_cache;
 static GHashTable *class_table;
 
+typedef struct
+{
+  const char *word;   /* NULL: an empty slot */
+  guint       len;
+  guint32     bits;
+} ClassSlot;
+
+static ClassSlot *class_slots;  /* class_table as an open-addressed array */
+static guint      class_mask;
+
 static guint32 compute_class (const DossierContext *ctx, guint i);
 
 static inline guint32
@@ -592,6 +602,34 @@ class_table_init (GHashTable **sets)
           while (g_hash_table_iter_next (&iter, &key, NULL))
             class_add (CLASS_VERB << k, key);
         }
+      /* the same as a flat open-addressed table, probed with a hash that
+       * compute_class () works out while it lower-cases the token */
+      {
+        GHashTableIter iter;
+        gpointer key, value;
+        guint size = 64;
+        while (size < 4 * g_hash_table_size (class_table))
+          size *= 2;
+        class_slots = g_new0 (ClassSlot, size);
+        class_mask = size - 1;
+        g_hash_table_iter_init (&iter, class_table);
+        while (g_hash_table_iter_next (&iter, &key, &value))
+          {
+            const char *w = key;
+            gsize len = strlen (w);
+            guint32 h = 2166136261u;
+            guint slot;
+            if (len >= CLASS_WORD_MAX)
+              continue;
+            for (gsize k = 0; k < len; k++)
+              h = (h ^ (guchar) w[k]) * 16777619u;
+            for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+              ;
+            class_slots[slot].word = w;
+            class_slots[slot].len = (guint) len;
+            class_slots[slot].bits = GPOINTER_TO_UINT (value);
+          }
+      }
       g_once_init_leave (&ready, 1);
     }
 }
@@ -601,10 +639,21 @@ compute_class (const DossierContext *ctx,
                guint                 i)
 {
   char buf[CLASS_WORD_MAX];
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  guint32 h = 2166136261u;
 
-  if (!class_table || !tok_lower (ctx, i, buf, sizeof buf))
+  if (!class_slots || len + 1 > sizeof buf)
     return CLASS_COMPUTED;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (class_table, buf)) | CLASS_COMPUTED;
+  for (gsize k = 0; k < len; k++)
+    {
+      buf[k] = FOLD (s[k]);
+      h = (h ^ (guchar) buf[k]) * 16777619u;
+    }
+  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, buf, len) == 0)
+      return class_slots[slot].bits | CLASS_COMPUTED;
+  return CLASS_COMPUTED;
 }
 
 
@@ -875,6 +924,31 @@ range_has_mention (const DossierContext *ctx,
   return dossier_context_mention_at (ctx, start, end) >= 0;
 }
 
+/* Do the words after token @i (the last of a mention), up to @last, go on
+ * with its name ("Sun" after "the Las Vegas", "Watch" after "Judicial"):
+ * capitalised words, none a title, a description, a day or a mention? */
+static gboolean
+name_extends_mention (Quotes *q,
+                      guint   i,
+                      guint   last)
+{
+  const DossierContext *ctx = q->ctx;
+
+  if (i >= last)
+    return FALSE;
+  for (guint k = i + 1; k <= last; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || !(t->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+          (t->flags & DOSSIER_TOKEN_ABBREVIATION) ||
+          (tok_class (ctx, k) & (LIST_BIT_title_words | LIST_BIT_days_months | CLASS_NOUN | CLASS_TITLE)) ||
+          is_possessive (ctx, k) ||
+          dossier_context_mention_at (ctx, t->start, t->end) >= 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Resolves the name run [first, last] to an entity, creating one when the
  * names pass has none. Sets *mention to the name's range. */
 static int
@@ -906,6 +980,14 @@ resolve_name (Quotes       *q,
           const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
           if (mm->entity >= 0)
             {
+              if (mm->end < dossier_context_token (ctx, last)->end && last - first < 5 &&
+                  name_extends_mention (q, i, last))
+                {
+                  /* "the Las Vegas Sun", "Judicial Watch": the mention is
+                   * only the start of a longer name, an organisation */
+                  org = TRUE;
+                  break;
+                }
               mention->start = mm->start;
               mention->end = mm->end;
               return mm->entity;
@@ -1268,6 +1350,10 @@ mention_modifies (Quotes               *q,
         break;
       if (is_verb (q, k) || tok_in_list (ctx, k, prepositions) || tok_in_list (ctx, k, conjunctions) ||
           tok_in_list (ctx, k, determiners))
+        return FALSE;
+      /* a title or a description ("consultant", "campaign adviser"), not
+       * any word: "Doe met Roe" is no "Doe consultant Roe" */
+      if (!is_description (q, k) && !tok_in_list (ctx, k, title_words) && !tok_in_list (ctx, k, org_words))
         return FALSE;
       words++;
       k++;
@@ -1635,6 +1721,12 @@ is_description_compute (Quotes *q,
        memcmp (q->ctx->text + t->end - 3, "men", 3) == 0) &&
       i > 0 && tok_in_list (q->ctx, i - 1, determiners) && !tok_is (q->ctx, i, "human"))
     return TRUE;  /* "the radioman", "the congresswoman" */
+  /* "63 percent said", "49% say": a share of those asked */
+  if (i > 0 && tok_is (q->ctx, i, "percent") &&
+      (dossier_context_token (q->ctx, i - 1)->flags & DOSSIER_TOKEN_NUMBER))
+    return TRUE;
+  if ((t->flags & DOSSIER_TOKEN_NUMBER) && t->end - t->start > 1 && q->ctx->text[t->end - 1] == '%')
+    return TRUE;
   return tok_in (q->ctx, i, q->nouns);
 }
 
@@ -2342,6 +2434,7 @@ find_spans (Quotes *q)
 {
   const DossierContext *ctx = q->ctx;
   const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+  guint line = 0;
 
   for (guint p = 0; p < ctx->paragraphs->len; p++)
     {
@@ -2365,10 +2458,17 @@ find_spans (Quotes *q)
        * paragraph hard-wrapped, where a quote runs on over the line ends */
       long_lines = FALSE;
       {
-        /* (a paragraph on one line, the common case, is not read twice) */
-        const char *from = ctx->text + dossier_context_token (ctx, first_tok)->start;
-        gsize n = dossier_context_token (ctx, last_tok - 1)->end - dossier_context_token (ctx, first_tok)->start;
-        one_line = !memchr (from, '\n', n) && !memchr (from, '\r', n);
+        /* (a paragraph on one line, the common case, is not read twice:
+         * the line that holds its first token holds its last one too) */
+        guint from = toks[first_tok].start, to = toks[last_tok - 1].end;
+        one_line = FALSE;
+        if (ctx->lines && ctx->lines->len > 0)
+          {
+            const DossierRange *lines = (const DossierRange *) (gpointer) ctx->lines->data;
+            while (line + 1 < ctx->lines->len && lines[line + 1].start <= from)
+              line++;
+            one_line = lines[line].start <= from && to <= lines[line].end;
+          }
       }
       if (!one_line)
       {
@@ -2901,6 +3001,20 @@ resolve_np (Quotes       *q,
                 if (tok_is_char (ctx, last + 1, ','))
                   head_end = last;
               }
+            else
+              {
+                /* "the spokeswoman for the agency, Mary Lin,": a complement
+                 * of a few common words before the name */
+                guint last = k;
+                while (last < ctx->tokens->len && last < k + 4 &&
+                       (dossier_context_token (ctx, last)->flags & DOSSIER_TOKEN_WORD) &&
+                       !(dossier_context_token (ctx, last)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                       !is_verb (q, last) && !tok_in_list (ctx, last, conjunctions) &&
+                       !tok_in_list (ctx, last, prepositions))
+                  last++;
+                if (last > k && tok_is_char (ctx, last, ',') && is_name_token (q, last + 1))
+                  head_end = last - 1;
+              }
           }
         if (head_end + 2 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') && is_name_token (q, head_end + 2))
           {
@@ -2979,7 +3093,12 @@ resolve_np (Quotes       *q,
                 }
             }
         }
-        e = resolve_description (q, np.last);
+        /* "63 percent said": a share of those asked stands for nobody */
+        if (tok_is (ctx, np.last, "percent") ||
+            (dossier_context_token (ctx, np.last)->flags & DOSSIER_TOKEN_NUMBER))
+          e = -1;
+        else
+          e = resolve_description (q, np.last);
         if (e >= 0 && mention->end - mention->start < 60)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
@@ -4044,7 +4163,10 @@ attribute (Quotes *q)
           continue;
         info = &g_array_index (ctx->quotes, DossierQuoteInfo, out);
         next_info = &g_array_index (ctx->quotes, DossierQuoteInfo, out + 1);
-        if (info->speaker < 0 && next_info->speaker >= 0)
+        /* also over a guess: a paragraph with no cue of its own that only
+         * took the speaker of the paragraph before */
+        if ((info->speaker < 0 || (s->weak && !next->weak && info->cue.end <= info->cue.start)) &&
+            next_info->speaker >= 0)
           {
             info->speaker = next_info->speaker;
             info->speaker_mention = next_info->speaker_mention;
