@@ -103,6 +103,8 @@ typedef struct
   guint32        *loose;     /* the capitalised tokens no span of the tagger's holds */
   guint           n_loose;
   struct FormWords *words_cache; /* WORDS_CACHE recent form_words () */
+  guint32        *title_token; /* BITS_CACHE recent first words of title_at (): token + 1 */
+  guint32        *title_value;  /* their bits, 1 << 31: a title starts with the word */
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -455,9 +457,21 @@ title_at (Names *nm, guint i, guint limit)
       if (j == i)
         {
           /* the word's bits and whether a title of several words starts
-           * with it, by one hash */
+           * with it, by one hash (the recent tokens' kept) */
           gboolean starts;
-          if (dossier_names_lexicon_bits_title (buf, len, &starts) & DOSSIER_LEX_TITLE)
+          guint slot = i & (BITS_CACHE - 1), bits;
+          if (nm->title_token[slot] == i + 1)
+            {
+              bits = nm->title_value[slot] & ~(1u << 31);
+              starts = (nm->title_value[slot] >> 31) != 0;
+            }
+          else
+            {
+              bits = dossier_names_lexicon_bits_title (buf, len, &starts);
+              nm->title_token[slot] = i + 1;
+              nm->title_value[slot] = bits | (starts ? 1u << 31 : 0);
+            }
+          if (bits & DOSSIER_LEX_TITLE)
             best = (int) j;
           /* a word no title of several words starts with: no longer one */
           if (!starts)
@@ -4102,6 +4116,8 @@ dossier_names_run (DossierContext *ctx)
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   nm.words_cache = g_new0 (FormWords, WORDS_CACHE);
+  nm.title_token = g_new0 (guint32, BITS_CACHE);
+  nm.title_value = g_new0 (guint32, BITS_CACHE);
   nm.bits_token = g_new0 (guint32, BITS_CACHE);
   nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
@@ -4164,6 +4180,8 @@ dossier_names_run (DossierContext *ctx)
   g_free (nm.loose);
   g_free (nm.the_words);
   g_free (nm.words_cache);
+  g_free (nm.title_token);
+  g_free (nm.title_value);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }
