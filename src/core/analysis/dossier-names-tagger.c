@@ -454,6 +454,18 @@ dossier_names_lexicon_bits_title (const char *word,
   return u64map_get (&m->single, h);
 }
 
+guint
+dossier_names_lexicon_bits_phrase (const char *word,
+                                   gsize       len,
+                                   gboolean   *phrase_start)
+{
+  Model *m = get_model ();
+  guint64 h = fnv_bytes (FNV_OFFSET, word, len);
+
+  *phrase_start = u64map_get (&m->multi_first, h) != 0;
+  return u64map_get (&m->single, h);
+}
+
 static inline guint
 stem_end_of (const DossierContext *ctx, const DossierToken *t)
 {

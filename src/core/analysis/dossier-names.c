@@ -2289,7 +2289,16 @@ add_uncovered (Names *nm, GArray *spans)
       if (len >= sizeof buf)
         continue;
       memcpy (buf, nm->ctx->text + t->start, len);
-      starts = dossier_names_phrase_start (buf, len);
+      {
+        /* the word's bits by the same hash: they are its tok_bits () when
+         * it has no possessive (kept for the look-ups below) */
+        guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
+        if (dossier_names_stem_end (nm->ctx, t) == t->end)
+          {
+            nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
+            nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+          }
+      }
       for (guint j = i + 1; starts && j < nm->n_tokens && j < i + 5; j++)
         {
           const DossierToken *u = tok (nm, j);
