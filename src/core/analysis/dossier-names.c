@@ -4143,8 +4143,9 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
   /* room for the spans and the mentions rules add, in one allocation */
-  g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
-  g_array_set_size (nm.cands, 0);
+  /* (reserved, not cleared: every mention is written whole when added) */
+  g_array_unref (nm.cands);
+  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), spans->len + spans->len / 4 + 64);
   add_dateline (&nm, spans);
   step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);
