@@ -734,6 +734,9 @@ join_known (Names *nm, GArray *spans)
   for (guint s = 0; s < spans->len; s++)
     {
       DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
+      /* the tokens of the spans ahead, fetched meanwhile */
+      if (s + 2 * PREFETCH_AHEAD < spans->len)
+        prefetch_tokens (nm, g_array_index (spans, DossierNameSpan, s + 2 * PREFETCH_AHEAD).first);
       if (w > 0)
         {
           DossierNameSpan *prev = &g_array_index (spans, DossierNameSpan, w - 1);
@@ -1040,6 +1043,11 @@ join_of (Names *nm, GArray *spans)
       guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
       gboolean org, other, common;
 
+      /* the tokens and text of the heads ahead, fetched meanwhile */
+      if (ci + 2 * PREFETCH_AHEAD < nm->n_of_heads)
+        prefetch_tokens (nm, nm->of_heads[ci + 2 * PREFETCH_AHEAD]);
+      if (ci + PREFETCH_AHEAD < nm->n_of_heads)
+        prefetch_text (nm, nm->of_heads[ci + PREFETCH_AHEAD] + 1);
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
       j = head + 1;
@@ -2216,25 +2224,24 @@ common_suffix (const char *w, gsize len)
 static void
 add_sentence_openers (Names *nm, GArray *spans)
 {
-  guint s = 0;
   /* the look-ups for a lower-case twin read the text once more at most */
   gsize budget = (gsize) nm->ctx->length + 65536;
 
-  for (guint ci = 0; ci < nm->n_caps; ci++)
+  /* (the capitalised words no span holds: find_loose () listed them from
+   * the same spans) */
+  (void) spans;
+  for (guint ci = 0; ci < nm->n_loose; ci++)
     {
-      guint i = nm->caps[ci];
+      guint i = nm->loose[ci];
       const DossierToken *t = tok (nm, i), *u;
       const char *w = nm->ctx->text + t->start;
       gsize len = t->end - t->start;
       gboolean plain = TRUE;
 
+      prefetch_loose (nm, ci);
       if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) ||
           len < 4 || len > 20 || i + 1 >= nm->n_tokens)
-        continue;
-      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
-        s++;
-      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
         continue;
       for (gsize k = 1; k < len && plain; k++)
         plain = g_ascii_islower (w[k]);
