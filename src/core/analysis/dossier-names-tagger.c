@@ -1716,7 +1716,9 @@ dossier_names_tag_caps (DossierContext   *ctx,
   step_time (timing, "prepass", &t0);
   u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
   rowtab_reserve (&tg, tg.fentries->len + 4096);
-  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
+  /* mapped as the walk writes it, while the walk gives Tagger.fids back
+   * behind it: the two never hold all their pages at once */
+  tg.cands = big_alloc_lazy ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
   walk (&tg);
   g_clear_pointer (&tg.pre, g_free);
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
