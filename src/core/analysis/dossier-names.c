@@ -562,10 +562,24 @@ role_stop (Names *nm, guint i)
                                          "who", "when", "while", "but", "his", "her", "their", "its",
                                          "is", "was", "are", "were", "has", "had", "have", "will",
                                          "would", "about", "after", "before", "than", "like", "asked" };
+  static guint8 stop_len[G_N_ELEMENTS (stops)];
+  static gsize stop_len_set;
+  gsize tl = t->end - t->start;
+  char c0;
+
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_NUMBER))
     return TRUE;
+  /* the stops' lengths, worked out once: most are told apart by their
+   * length and first letter alone */
+  if (g_once_init_enter (&stop_len_set))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
+        stop_len[k] = (guint8) strlen (stops[k]);
+      g_once_init_leave (&stop_len_set, 1);
+    }
+  c0 = ascii_lower (nm->ctx->text[t->start]);
   for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
-    if (tok_is (nm, i, stops[k]))
+    if (stop_len[k] == tl && stops[k][0] == c0 && tok_is_len (nm, i, stops[k], tl))
       return TRUE;
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
     return TRUE;
