@@ -982,6 +982,28 @@ test_not_inverted (void)
                  e2, 1);
 }
 
+/* modifiers are no speakers: "The U.S. media", "an Egyptian textbook",
+ * "Corporate lobbyists", "One Democrat familiar with …" are descriptions;
+ * a title inside an organisation's name leads to the person after it */
+static void
+test_modifier_descriptions (void)
+{
+  const Expected e1[] = { { "unbiased", "the U.S. media" } };
+  const Expected e2[] = { { "the advantages of peace.", "an Egyptian textbook" } };
+  const Expected e3[] = { { "a huge win.", "Corporate lobbyists" } };
+  const Expected e4[] = { { "We are close.", "one Democrat" } };
+  const Expected e5[] = { { "un-American.", "Amal Rahim" } };
+  const Expected e6[] = { { "absurd.", "Congressman Tom Brill's office" } };
+
+  assert_quotes ("The U.S. media has always claimed to be an \"unbiased\" review of the news.\n", e1, 1);
+  assert_quotes ("An Egyptian textbook just published for pupils explains \"the advantages of peace.\"\n", e2, 1);
+  assert_quotes ("Corporate lobbyists describe the deal as \"a huge win.\"\n", e3, 1);
+  assert_quotes ("One Democrat familiar with the talks said, \"We are close.\"\n", e4, 1);
+  assert_quotes ("The Council on Civic Fairness National Policy Director Amal Rahim says the plan is "
+                 "\"un-American.\"\n", e5, 1);
+  assert_quotes ("Congressman Tom Brill's office issued a statement calling the claim \"absurd.\"\n", e6, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1079,6 +1101,7 @@ main (int   argc,
   g_test_add_func ("/quotes/sentence-fragments", test_sentence_fragments);
   g_test_add_func ("/quotes/place-not-speaker", test_place_not_speaker);
   g_test_add_func ("/quotes/not-inverted", test_not_inverted);
+  g_test_add_func ("/quotes/modifier-descriptions", test_modifier_descriptions);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -994,7 +994,7 @@ resolve_name (Quotes       *q,
 {
   DossierContext *ctx = q->ctx;
   gboolean org = FALSE;
-  guint a = first;
+  guint a;
   int e;
 
   /* "CBS This Morning co-anchor Jane Doe": the name after the last title */
@@ -1005,6 +1005,7 @@ resolve_name (Quotes       *q,
         first = i + 1;
         break;
       }
+  a = first;
   /* a mention of the names pass inside the run, the last one first */
   for (guint i = last + 1; i-- > first;)
     {
@@ -1932,6 +1933,111 @@ place_apposition_end (Quotes *q,
   return last + 1;
 }
 
+/* A capitalised common word that opens a sentence before lower-case
+ * nouns ("Small groups of protesters", "Corporate lobbyists", "Legislative
+ * leaders"): the last of those nouns, else NO_TOKEN. A word a name list
+ * knows, or one the names pass calls a person, stays a name. */
+static guint
+sentence_modifier_end (Quotes *q,
+                       guint   i,
+                       guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t = dossier_context_token (ctx, i);
+  DossierLexicon *lexicon = dossier_lexicon_get_default ();
+  char buf[32];
+  gsize len;
+  const char *w = tok_str (ctx, i, &len);
+  guint k = i + 1, last = NO_TOKEN;
+  int m;
+
+  if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      k >= hi || !tok_lower (ctx, i, buf, sizeof buf))
+    return NO_TOKEN;
+  {
+    const DossierToken *n = dossier_context_token (ctx, k);
+    if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+        !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+      return NO_TOKEN;
+  }
+  if (!dossier_lexicon_contains (lexicon, "common-words", buf, -1) ||
+      dossier_lexicon_contains (lexicon, "firstnames", w, len) ||
+      dossier_lexicon_contains (lexicon, "surnames", w, len) ||
+      dossier_lexicon_contains (lexicon, "demonyms", w, len))
+    return NO_TOKEN;
+  m = dossier_context_mention_at (ctx, t->start, t->end);
+  if (m >= 0)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      if (mm->entity >= 0 && mm->end > t->end)
+        return NO_TOKEN;  /* part of a longer name */
+      if (mm->entity >= 0 &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->mentions->len > 1)
+        return NO_TOKEN;
+    }
+  /* the nouns: plurals or descriptions, up to three words */
+  for (; k < hi && k < i + 4; k++)
+    {
+      const DossierToken *n = dossier_context_token (ctx, k);
+      gsize nlen;
+      const char *nw = tok_str (ctx, k, &nlen);
+      if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+          (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                                 LIST_BIT_skippable)))
+        break;
+      if (is_description (q, k) || (nlen > 3 && nw[nlen - 1] == 's' && nw[nlen - 2] != 's'))
+        last = k;
+      else if (last != NO_TOKEN)
+        break;
+    }
+  /* "Band member Jane Doe", "Former aide and Mayor Jane Doe": titles */
+  if (last != NO_TOKEN && last + 1 < ctx->tokens->len &&
+      (is_name_token (q, last + 1) || tok_is (ctx, last + 1, "and") || tok_is (ctx, last + 1, "or") ||
+       tok_in_list (ctx, i, title_words) || is_possessive (ctx, last)))
+    return NO_TOKEN;
+  return last;
+}
+
+/* Can the lower-case word @k, after "the" and a name, be the head noun of
+ * the phrase ("the U.S. media has", "the GOP establishment wants")? A
+ * singular word that is no function word, and a verb right after it. */
+static gboolean
+head_before_verb (Quotes *q,
+                  guint   k,
+                  guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t, *n;
+  gsize len, nlen;
+  const char *w, *nw;
+
+  if (k + 1 >= hi || !is_name_token (q, k - 1))
+    return FALSE;
+  t = dossier_context_token (ctx, k);
+  n = dossier_context_token (ctx, k + 1);
+  w = tok_str (ctx, k, &len);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 3 ||
+      w[len - 1] == 's' || (len > 4 && memcmp (w + len - 3, "ing", 3) == 0) ||
+      (w[len - 2] == 'l' && w[len - 1] == 'y') || is_verb (q, k) ||
+      (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                             LIST_BIT_skippable | LIST_BIT_quantifiers | LIST_BIT_non_names)))
+    return FALSE;
+  {
+    /* a plural name before it ("the Democrats want"): the word is a verb */
+    gsize plen;
+    const char *pw = tok_str (ctx, k - 1, &plen);
+    if (plen > 2 && pw[plen - 1] == 's' && pw[plen - 2] != 's')
+      return FALSE;
+  }
+  if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) || tok_in (ctx, k + 1, q->nouns))
+    return FALSE;  /* (a noun after it heads the phrase: "a White House pool report") */
+  nw = tok_str (ctx, k + 1, &nlen);
+  return is_verb (q, k + 1) || (tok_class (ctx, k + 1) & LIST_BIT_skippable) ||
+         (nlen > 3 && ((nw[nlen - 1] == 's' && nw[nlen - 2] != 's') ||
+                       (nw[nlen - 2] == 'e' && nw[nlen - 1] == 'd')));
+}
+
 /* The noun phrase that starts at @i (before @hi): a pronoun, a name (with
  * its titles), or a determiner + description. */
 static Np
@@ -1976,6 +2082,12 @@ np_at (Quotes *q,
           Np n = np_at (q, k, hi);
           if (n.type == NP_NAME)
             return n;
+          if (n.type == NP_DESCRIPTION && n.first == k)
+            {
+              /* "Congressman Jane Doe's office": the whole description */
+              n.first = i;
+              return n;
+            }
         }
       np.type = NP_DESCRIPTION;
       np.first = np.last = i;
@@ -2000,6 +2112,16 @@ np_at (Quotes *q,
               if (len > 3 && memcmp (w + len - 2, "ed", 2) == 0 && !tok_is (ctx, k, "retired") &&
                   !tok_is (ctx, k, "elected") && !tok_is (ctx, k, "unnamed"))
                 break;
+              if (k > i + 1 && !tok_in (ctx, k, q->nouns) && head_before_verb (q, k, hi))
+                {
+                  /* "The U.S. media has …", "an Egyptian textbook just
+                   * published …": a noun the lexicon does not know heads
+                   * the phrase when a verb follows it */
+                  np.type = NP_DESCRIPTION;
+                  np.first = i;
+                  np.last = k;
+                  return np;
+                }
             }
           if (k > i + 1 && tok_in (ctx, k, q->nouns) &&
               (!(kt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
@@ -2019,6 +2141,25 @@ np_at (Quotes *q,
           if (is_possessive (ctx, k))
             break;
         }
+    }
+  if (is_name_token (q, i) && sentence_modifier_end (q, i, hi) != NO_TOKEN)
+    {
+      /* "Small groups of protesters", "Corporate lobbyists": a common
+       * word that opens the sentence and the nouns after it */
+      np.type = NP_DESCRIPTION;
+      np.first = i;
+      np.last = sentence_modifier_end (q, i, hi);
+      return np;
+    }
+  if (tok_in_list (ctx, i, determiners) && i + 2 < hi &&
+      (tok_is (ctx, i + 1, "democrat") || tok_is (ctx, i + 1, "republican")) &&
+      (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_name_token (q, i + 2))
+    {
+      /* "One Democrat familiar with the talks", "a Republican close to …" */
+      np.type = NP_DESCRIPTION;
+      np.first = i;
+      np.last = i + 1;
+      return np;
     }
   if (is_name_token (q, i) || (tok_is (ctx, i, "the") && is_name_token (q, i + 1)))
     {
@@ -2343,6 +2484,16 @@ subject_before (Quotes *q,
           gboolean poss = is_possessive (ctx, i);
           gboolean prep = first > lo && tok_in_list (ctx, first - 1, prepositions);
           gboolean modifier = FALSE;
+          if (first == i && i + 1 < cue)
+            {
+              guint e = sentence_modifier_end (q, i, cue);
+              if (e != NO_TOKEN)
+                {
+                  /* "Corporate lobbyists describe": a description */
+                  Np n = { NP_DESCRIPTION, i, e };
+                  return n;
+                }
+            }
           if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
             prep = TRUE;
@@ -2352,6 +2503,18 @@ subject_before (Quotes *q,
               guint r = name_run_start (q, lo, first - 2);
               if (r > lo + 1 && (tok_is (ctx, r - 1, "of") || tok_is (ctx, r - 1, "from")) && is_name_token (q, r - 2))
                 prep = TRUE;
+            }
+          if (prep && i > first + 1)
+            {
+              /* "the Council on Civic Rights Executive Director Jane Doe
+               * says": a title inside the run, and the name after it */
+              for (guint k = i - 1; k > first; k--)
+                if (tok_in (ctx, k, q->nouns) && !tok_in_list (ctx, k, org_words))
+                  {
+                    first = k + 1;
+                    prep = FALSE;
+                    break;
+                  }
             }
           if (prep)
             {
