@@ -1004,6 +1004,19 @@ test_modifier_descriptions (void)
   assert_quotes ("Congressman Tom Brill's office issued a statement calling the claim \"absurd.\"\n", e6, 1);
 }
 
+/* a participle phrase that opens the sentence runs past the appositive
+ * of its last name; "X's state director, Jane Doe," is Jane Doe */
+static void
+test_participle_appositive (void)
+{
+  const Expected e1[] = { { "victims of crime", "Dan Voss" } };
+  const Expected e2[] = { { "We need you.", "Mike Rubino" } };
+
+  assert_quotes ("Preceded at the lectern by Joe Marks, the county sheriff and a hard-liner, Dan Voss "
+                 "launched into a lament for people who are \"victims of crime\" by gangs.\n", e1, 1);
+  assert_quotes ("The campaign's Virginia state director, Mike Rubino, wrote in an email, \"We need you.\"\n", e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1102,6 +1115,7 @@ main (int   argc,
   g_test_add_func ("/quotes/place-not-speaker", test_place_not_speaker);
   g_test_add_func ("/quotes/not-inverted", test_not_inverted);
   g_test_add_func ("/quotes/modifier-descriptions", test_modifier_descriptions);
+  g_test_add_func ("/quotes/participle-appositive", test_participle_appositive);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2190,6 +2190,16 @@ np_at (Quotes *q,
           first = j;
           last = name_run_end (q, j, hi);
         }
+      else if (j > last + 1 && j + 1 < hi && tok_is_char (ctx, j, ',') && is_name_token (q, j + 1) &&
+               (is_description (q, j - 1) || tok_in_list (ctx, j - 1, title_words)) && !is_possessive (ctx, last))
+        {
+          /* "the state's Virginia director, Jane Doe,": the description,
+           * whose name the apposition gives */
+          np.type = NP_DESCRIPTION;
+          np.first = i;
+          np.last = j - 1;
+          return np;
+        }
       if (is_possessive (ctx, last) && is_name_token (q, last + 1))
         return np_at (q, last + 1, hi);  /* "NBC's Dante Chinni" */
       if (is_possessive (ctx, last) && !tok_in_list (ctx, last + 1, speech_nouns))
@@ -2283,7 +2293,24 @@ participle_phrase_end (Quotes *q,
         {
           /* "Speaking in Salem, Ohio, Jane Doe said": past the place */
           guint e = place_apposition_end (q, k, hi);
-          return e != NO_TOKEN ? e : k;
+          if (e != NO_TOKEN)
+            return e;
+          /* "Introduced by Jim Roe, the county sheriff, Jane Doe said":
+           * past the appositive of the phrase's last name */
+          if (is_name_token (q, k - 1) && tok_in_list (q->ctx, k + 1, determiners))
+            for (guint c = k + 2; c < hi && c < k + 12; c++)
+              {
+                if (is_verb (q, c) || tok_is_mark (q->ctx, c))
+                  break;
+                if (tok_is_char (q->ctx, c, ','))
+                  {
+                    Np n = np_at (q, c + 1, hi);
+                    if (n.type == NP_NAME || n.type == NP_PRONOUN)
+                      return c;
+                    break;
+                  }
+              }
+          return k;
         }
       if (tok_is_mark (q->ctx, k) || tok_is_char (q->ctx, k, ';') || tok_is_char (q->ctx, k, ':'))
         break;
@@ -3816,7 +3843,8 @@ first_subject (Quotes *q,
           (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
           (dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
                                        dossier_context_token (ctx, i)->end) < 0 ||
-           (is_ing_verb (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+           ((is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) &&
+            !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
             tok_in_list (ctx, i + 1, prepositions) && !is_place_run (q, i, i))))
         {
           /* "Speaking to reporters, Jane Doe said", "Asked about the vote,
