@@ -657,6 +657,54 @@ compute_class (const DossierContext *ctx,
 }
 
 
+/* Lexicon lists the pass looks words up in, fetched once for the process
+ * (the default lexicon lives as long as it): a look-up through
+ * dossier_lexicon_contains () takes a lock and hashes the list's name. */
+enum
+{
+  LEX_STOPWORDS,
+  LEX_FIRSTNAMES,
+  LEX_SURNAMES,
+  LEX_US_STATES,
+  LEX_COUNTRIES,
+  LEX_CITIES,
+  LEX_COMMON_WORDS,
+  LEX_DEMONYMS,
+  N_LEX
+};
+static GHashTable *lex_tables[N_LEX];
+
+static void
+lex_tables_init (void)
+{
+  static gsize ready = 0;
+  static const char * const names[N_LEX] = { "stopwords", "firstnames", "surnames", "us-states", "countries",
+                                             "cities", "common-words", "demonyms" };
+
+  if (g_once_init_enter (&ready))
+    {
+      DossierLexicon *lexicon = dossier_lexicon_get_default ();
+      for (guint k = 0; k < N_LEX; k++)
+        lex_tables[k] = dossier_lexicon_get_list (lexicon, names[k]);
+      g_once_init_leave (&ready, 1);
+    }
+}
+
+/* Is [word, word + len) an entry of list @k? (exact, as the lexicon) */
+static gboolean
+lex_has (guint       k,
+         const char *word,
+         gsize       len)
+{
+  char buf[64];
+
+  if (len >= sizeof buf || !lex_tables[k])
+    return FALSE;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (lex_tables[k], buf);
+}
+
 /* is_name_token (), is_verb (), is_pronoun () and is_description () depend
  * on the tokens alone: each is worked out once per token and kept in two
  * bits of its class word (known, value), since the attribution windows of
@@ -747,14 +795,11 @@ looks_common (Quotes *q,
   {
     /* "Wait, it gets better:", "Outside, …": a word the lexicon calls
      * common, or one set off by a comma that no name list knows */
-    DossierLexicon *lexicon = dossier_lexicon_get_default ();
     if (tok_in_list (ctx, first, quantifiers) || tok_is (ctx, first, "others"))
       return FALSE;  /* "Others shouted", "Many wrote" */
-    if (dossier_lexicon_contains (lexicon, "stopwords", s, len))
+    if (lex_has (LEX_STOPWORDS, s, len))
       return TRUE;
-    if (tok_is_char (ctx, first + 1, ',') &&
-        !dossier_lexicon_contains (lexicon, "firstnames", s, len) &&
-        !dossier_lexicon_contains (lexicon, "surnames", s, len))
+    if (tok_is_char (ctx, first + 1, ',') && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       return TRUE;
   }
   return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
@@ -1851,7 +1896,6 @@ is_place_run (Quotes *q,
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ";
   const DossierContext *ctx = q->ctx;
-  DossierLexicon *lexicon = dossier_lexicon_get_default ();
   guint start = dossier_context_token (ctx, first)->start;
   guint end = dossier_context_token (ctx, last)->end;
   const char *w = ctx->text + start;
@@ -1866,9 +1910,8 @@ is_place_run (Quotes *q,
           return TRUE;
       return FALSE;
     }
-  if (dossier_lexicon_contains (lexicon, "us-states", w, end - start) ||
-      dossier_lexicon_contains (lexicon, "countries", w, end - start) ||
-      dossier_lexicon_contains (lexicon, "cities", w, end - start))
+  if (lex_has (LEX_US_STATES, w, end - start) || lex_has (LEX_COUNTRIES, w, end - start) ||
+      lex_has (LEX_CITIES, w, end - start))
     return TRUE;
   m = dossier_context_mention_at (ctx, start, end);
   if (m >= 0)
@@ -1890,11 +1933,8 @@ is_mute_place (Quotes *q,
 {
   const DossierContext *ctx = q->ctx;
   guint start, end;
-
   int m;
 
-  if (!is_place_run (q, first, last))
-    return FALSE;
   if (last + 1 < ctx->tokens->len && (is_verb (q, last + 1) || is_possessive (ctx, last)))
     return FALSE;
   if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
@@ -1910,7 +1950,9 @@ is_mute_place (Quotes *q,
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind != DOSSIER_ENTITY_PLACE)
         return FALSE;
     }
-  return !dossier_lexicon_contains (dossier_lexicon_get_default (), "countries", ctx->text + start, end - start);
+  if (!is_place_run (q, first, last))
+    return FALSE;
+  return !lex_has (LEX_COUNTRIES, ctx->text + start, end - start);
 }
 
 /* After a name, the comma at @comma and a place set off by commas ("in
@@ -1944,7 +1986,6 @@ sentence_modifier_end (Quotes *q,
 {
   const DossierContext *ctx = q->ctx;
   const DossierToken *t = dossier_context_token (ctx, i);
-  DossierLexicon *lexicon = dossier_lexicon_get_default ();
   char buf[32];
   gsize len;
   const char *w = tok_str (ctx, i, &len);
@@ -1960,10 +2001,8 @@ sentence_modifier_end (Quotes *q,
         !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE))
       return NO_TOKEN;
   }
-  if (!dossier_lexicon_contains (lexicon, "common-words", buf, -1) ||
-      dossier_lexicon_contains (lexicon, "firstnames", w, len) ||
-      dossier_lexicon_contains (lexicon, "surnames", w, len) ||
-      dossier_lexicon_contains (lexicon, "demonyms", w, len))
+  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
+      lex_has (LEX_SURNAMES, w, len) || lex_has (LEX_DEMONYMS, w, len))
     return NO_TOKEN;
   m = dossier_context_mention_at (ctx, t->start, t->end);
   if (m >= 0)
@@ -3292,7 +3331,7 @@ is_modifier_word (Quotes *q,
   w = tok_str (ctx, first, &len);
   if (len > 1 && w[len - 1] == 's')
     return FALSE;  /* "Democrats", "Republicans": people */
-  if (dossier_lexicon_contains (dossier_lexicon_get_default (), "demonyms", w, len))
+  if (lex_has (LEX_DEMONYMS, w, len))
     return TRUE;
   if (!tok_lower (ctx, first, buf, sizeof buf))
     return FALSE;
@@ -4654,6 +4693,7 @@ dossier_quotes_run (DossierContext *ctx)
     return;
 
   q.ctx = ctx;
+  lex_tables_init ();
   q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
   q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
   q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
