@@ -1017,6 +1017,17 @@ test_participle_appositive (void)
   assert_quotes ("The campaign's Virginia state director, Mike Rubino, wrote in an email, \"We need you.\"\n", e2, 1);
 }
 
+/* a name before a colon is a label only when it opens its clause: "X
+ * delivered a message to Y:" quotes X */
+static void
+test_colon_object (void)
+{
+  const Expected e1[] = { { "It is time to stop.", "Mitch Rowan" } };
+
+  assert_quotes ("Senate leader Mitch Rowan, R-Ky., delivered a blunt message to Dale Trent: "
+                 "\"It is time to stop.\"\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1116,6 +1127,7 @@ main (int   argc,
   g_test_add_func ("/quotes/not-inverted", test_not_inverted);
   g_test_add_func ("/quotes/modifier-descriptions", test_modifier_descriptions);
   g_test_add_func ("/quotes/participle-appositive", test_participle_appositive);
+  g_test_add_func ("/quotes/colon-object", test_colon_object);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

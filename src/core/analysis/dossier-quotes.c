@@ -4008,6 +4008,20 @@ attribute_colon (Quotes      *q,
     }
   if (np.type == NP_NONE)
     return FALSE;
+  /* "Jane Doe delivered a message to Jim Roe:": an object, not a label;
+   * the clause has its subject (attribute_intro ()) */
+  if (np.first > lo && np.first > 0)
+    {
+      guint b = np.first - 1;
+      if (tok_in_list (ctx, b, determiners) && b > lo)
+        b--;
+      if (tok_in_list (ctx, b, prepositions))
+        return FALSE;
+      /* (a label after a dash: "Pollsters agree ― Jane Doe:") */
+      for (guint k = np.first; k-- > lo && !is_dash (ctx, k);)
+        if (is_verb (q, k))
+          return FALSE;
+    }
   a->entity = resolve_np (q, np, &a->mention);
   a->found = a->entity >= 0;
   return a->found;
