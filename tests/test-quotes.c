@@ -1028,6 +1028,17 @@ test_colon_object (void)
                  "\"It is time to stop.\"\n", e1, 1);
 }
 
+/* "hours after Jane Doe said": a clause the preposition opens has the
+ * name before the cue as its subject */
+static void
+test_subordinate_subject (void)
+{
+  const Expected e1[] = { { "encouraged", "Tom Sand" } };
+
+  assert_quotes ("Jane Rowe weighed in on Tuesday evening, hours after Tom Sand said he was "
+                 "\"encouraged\" by the plan.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1128,6 +1139,7 @@ main (int   argc,
   g_test_add_func ("/quotes/modifier-descriptions", test_modifier_descriptions);
   g_test_add_func ("/quotes/participle-appositive", test_participle_appositive);
   g_test_add_func ("/quotes/colon-object", test_colon_object);
+  g_test_add_func ("/quotes/subordinate-subject", test_subordinate_subject);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2384,6 +2384,7 @@ subject_before (Quotes *q,
   Np np = { NP_NONE, 0, 0 };
   Np fallback = { NP_NONE, 0, 0 };
   guint j = cue;
+  guint j_cue;  /* the cue, before its adverbs and auxiliaries */
   gboolean ing = is_ing_verb (ctx, cue);
 
   if (cue <= lo)
@@ -2407,6 +2408,7 @@ subject_before (Quotes *q,
       else
         break;
     }
+  j_cue = j;
 
   if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
@@ -2563,6 +2565,10 @@ subject_before (Quotes *q,
           if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
             prep = TRUE;
+          if (prep && i + 1 == j_cue && !tok_is (ctx, i + 1, "to") &&
+              (tok_is (ctx, first - 1, "after") || tok_is (ctx, first - 1, "before") ||
+               tok_is (ctx, first - 1, "since") || tok_is (ctx, first - 1, "until")))
+            prep = FALSE;  /* "hours after Jane Doe said": a clause, its subject */
           if (!prep && first > lo + 1 && tok_is_char (ctx, first - 1, ',') && is_name_token (q, first - 2))
             {
               /* "Jane Doe of Columbia, South Carolina, says": a place, not the subject */
