@@ -1039,6 +1039,18 @@ test_subordinate_subject (void)
                  "\"encouraged\" by the plan.\n", e1, 1);
 }
 
+/* "If he wins, Dan Reyes has said …": the pronoun of the opening clause
+ * looks ahead to the subject, no earlier person */
+static void
+test_cataphora (void)
+{
+  const Expected e1[] = { { "open up", "Dan Reyes" } };
+
+  assert_quotes ("Sam Oakes has barred reporters from his events.\n\n"
+                 "If he wins the election, Dan Reyes has indicated he would try to curb critics, "
+                 "vowing to \"open up\" libel laws.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1140,6 +1152,7 @@ main (int   argc,
   g_test_add_func ("/quotes/participle-appositive", test_participle_appositive);
   g_test_add_func ("/quotes/colon-object", test_colon_object);
   g_test_add_func ("/quotes/subordinate-subject", test_subordinate_subject);
+  g_test_add_func ("/quotes/cataphora", test_cataphora);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -3884,6 +3884,23 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
+      if (i == lo && i + 2 < hi && is_pronoun (q, i + 1) &&
+          (tok_is (ctx, i, "if") || tok_is (ctx, i, "when") || tok_is (ctx, i, "while") ||
+           tok_is (ctx, i, "although") || tok_is (ctx, i, "though") || tok_is (ctx, i, "because") ||
+           tok_is (ctx, i, "once") || tok_is (ctx, i, "unless") || tok_is (ctx, i, "whether")))
+        {
+          /* "If he wins, Jane Doe has said she would …": the main clause,
+           * not the pronoun that looks ahead to its subject */
+          guint k = i + 1;
+          while (k < hi && k < i + 20 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
+                 !tok_is_char (ctx, k, ';'))
+            k++;
+          if (k + 1 < hi && tok_is_char (ctx, k, ','))
+            {
+              i = k;
+              continue;
+            }
+        }
       if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
           (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
           (dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
