@@ -1051,6 +1051,22 @@ test_cataphora (void)
                  "vowing to \"open up\" libel laws.\n", e1, 1);
 }
 
+/* nouns that are also speech verbs: "a swing state", "21 points"; and
+ * "a formula called the "…"" names a thing, nobody speaks */
+static void
+test_noun_not_cue (void)
+{
+  const Expected e1[] = { { "a dead heat", "Mike Brand" } };
+  const Expected e2[] = { { "obsessed", "Joe Murr" } };
+
+  assert_quotes ("Spokesman Mike Brand said Ann Sole asked for the meeting.\n\n"
+                 "Brand said Tom Sand has come from 40 points behind in the polls to \"a dead heat\" in Iowa.\n",
+                 e1, 1);
+  assert_quotes ("Joe Murr is a lawyer in the town.\n\n"
+                 "He recently wrote a column for the state's largest newspaper, mocking party state leaders as "
+                 "\"obsessed\" with power.\n", e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1153,6 +1169,7 @@ main (int   argc,
   g_test_add_func ("/quotes/colon-object", test_colon_object);
   g_test_add_func ("/quotes/subordinate-subject", test_subordinate_subject);
   g_test_add_func ("/quotes/cataphora", test_cataphora);
+  g_test_add_func ("/quotes/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

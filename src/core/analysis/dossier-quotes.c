@@ -887,6 +887,33 @@ is_verb_compute (Quotes *q,
   /* "will continue to be": no speech */
   if (tok_is (ctx, i + 1, "to") && is_continue (ctx, i))
     return FALSE;
+  /* "a swing state", "21 points": nouns; the verbs go on with "that",
+   * "out", a colon or a quote ("she states that", "he points out") */
+  if (tok_is (ctx, i, "state") || tok_is (ctx, i, "states") || tok_is (ctx, i, "point") ||
+      tok_is (ctx, i, "points"))
+    {
+      if (!(tok_is (ctx, i + 1, "that") || tok_is (ctx, i + 1, "out") || tok_is_char (ctx, i + 1, ':') ||
+            tok_is_char (ctx, i + 1, ',') || (i + 1 < ctx->tokens->len && tok_is_mark (ctx, i + 1))))
+        return FALSE;
+    }
+  /* "a formula called the "…"", "a group called Future": naming, no
+   * speaker; "has been called "…" by": the passive */
+  if (i > 0 && tok_is (ctx, i, "called"))
+    {
+      const DossierToken *pt = dossier_context_token (ctx, i - 1);
+      gsize plen;
+      const char *pw = tok_str (ctx, i - 1, &plen);
+      guint n = i + 1;
+      if (tok_is (ctx, n, "the") || tok_is (ctx, n, "a") || tok_is (ctx, n, "an"))
+        n++;
+      if ((pt->flags & DOSSIER_TOKEN_WORD) && !(pt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          !(plen > 2 && pw[plen - 2] == 'l' && pw[plen - 1] == 'y') &&
+          (tok_is (ctx, i - 1, "been") || tok_is (ctx, i - 1, "being") ||
+           (n < ctx->tokens->len && tok_is_mark (ctx, n) && !is_pronoun (q, i - 1) &&
+            !(tok_class (ctx, i - 1) & (LIST_BIT_skippable | LIST_BIT_conjunctions)) &&
+            !tok_is (ctx, i - 1, "who") && !tok_is (ctx, i - 1, "also"))))
+        return FALSE;
+    }
   /* "the claims", "his remarks": a noun, not a verb */
   if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
       !((tok_is (ctx, i - 1, "another") || tok_is (ctx, i - 1, "one") || tok_is (ctx, i - 1, "some")) &&
