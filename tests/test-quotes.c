@@ -1067,6 +1067,20 @@ test_noun_not_cue (void)
                  "\"obsessed\" with power.\n", e2, 1);
 }
 
+/* "X was asked by Y, …, "…"": the agent asks; "…, when many
+ * commentators called him "…"": the subject of the clause "when" opens */
+static void
+test_passive_and_subordinate (void)
+{
+  const Expected e1[] = { { "Now, you said the emails did not matter?", "Bill Marr" } };
+  const Expected e2[] = { { "the grownup on the stage", "many commentators" } };
+
+  assert_quotes ("Tom Sand was asked by host Bill Marr, who backs Sand but has dismissed the story, "
+                 "\"Now, you said the emails did not matter?\"\n", e1, 1);
+  assert_quotes ("Dale Kern is coming off a strong debate on Thursday night, when many commentators called him "
+                 "\"the grownup on the stage\" amid the fight.\n", e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1170,6 +1184,7 @@ main (int   argc,
   g_test_add_func ("/quotes/subordinate-subject", test_subordinate_subject);
   g_test_add_func ("/quotes/cataphora", test_cataphora);
   g_test_add_func ("/quotes/noun-not-cue", test_noun_not_cue);
+  g_test_add_func ("/quotes/passive-and-subordinate", test_passive_and_subordinate);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

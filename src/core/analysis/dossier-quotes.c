@@ -2554,6 +2554,32 @@ subject_before (Quotes *q,
 
       if ((tok_is_mark (ctx, i) && !is_dropped_mark (q, i)) || tok_is_char (ctx, i, ';'))
         break;
+      if (i + 2 < cue && (tok_is (ctx, i, "when") || tok_is (ctx, i, "where") || tok_is (ctx, i, "because") ||
+                          tok_is (ctx, i, "whereas") || tok_is (ctx, i, "while")))
+        {
+          /* "…, when many commentators called him": the clause it opens
+           * has its own subject, plain nouns */
+          guint last = NO_TOKEN;
+          for (guint k = i + 1; k < j_cue; k++)
+            {
+              const DossierToken *kt = dossier_context_token (ctx, k);
+              gsize klen;
+              const char *kw = tok_str (ctx, k, &klen);
+              if (!(kt->flags & DOSSIER_TOKEN_WORD) || (kt->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+                  is_pronoun (q, k) || tok_in_list (ctx, k, prepositions))
+                {
+                  last = NO_TOKEN;
+                  break;
+                }
+              last = (is_description (q, k) || (klen > 3 && kw[klen - 1] == 's' && kw[klen - 2] != 's')) &&
+                     k + 1 == j_cue ? k : NO_TOKEN;
+            }
+          if (last != NO_TOKEN)
+            {
+              Np n = { NP_DESCRIPTION, i + 1, last };
+              return n;
+            }
+        }
       if (tok_is_char (ctx, i, ')'))
         {
           /* "Gov. Pat McCrory (R) said": step over the brackets */
@@ -3865,6 +3891,22 @@ attribute_before (Quotes      *q,
     }
   if (cue == NO_TOKEN || cue < lo)
     return FALSE;
+  /* "Jane Doe was asked by host Jim Roe, who …, "…"": the agent asks */
+  for (guint k = lo + 2; k + 1 < open; k++)
+    if (tok_is (ctx, k, "by") && is_verb (q, k - 1) &&
+        (tok_is (ctx, k - 2, "was") || tok_is (ctx, k - 2, "were") || tok_is (ctx, k - 2, "been") ||
+         tok_is (ctx, k - 2, "being") || tok_is (ctx, k - 2, "is")))
+      {
+        Np agent = np_at (q, k + 1, open);
+        if (agent.type == NP_NAME || agent.type == NP_DESCRIPTION)
+          {
+            a->entity = resolve_np (q, agent, &a->mention);
+            set_cue (ctx, k - 1, &a->cue);
+            a->found = TRUE;
+            return TRUE;
+          }
+        break;
+      }
   if (tok_is (ctx, cue, "according"))
     np = np_after_cue (q, cue, open);
   else
