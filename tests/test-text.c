@@ -45,6 +45,41 @@ assert_tokens (const char *text, const char * const *expected)
   g_assert_cmpuint (ctx->tokens->len, ==, n);
 }
 
+/* Words of every length around the eight-byte steps of the tokenizer,
+ * at a line's end and at the text's end: their ends and their flags. */
+static void
+test_tokens_long_words (void)
+{
+  const char *text =
+    "ABCDEFGHIJKLMNOPQ A1234567890123B X123456789012345 2023abcdefghij abcdefghIJ "
+    "abcdefgh's Mississippi\xc3\xa9x abcdefgh\r\nABCDEFGH abcdefghijklmnop Last12345678";
+  const char *words[] = { "ABCDEFGHIJKLMNOPQ", "A1234567890123B", "X123456789012345",
+                          "2023abcdefghij", "abcdefghIJ", "abcdefgh's", "Mississippi\xc3\xa9x",
+                          "abcdefgh", "ABCDEFGH", "abcdefghijklmnop", "Last12345678", NULL };
+  const guint mask = DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_CAPITALIZED |
+                     DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_HYPHENATED;
+  const guint flags[] = {
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER,
+    DOSSIER_TOKEN_WORD,
+    DOSSIER_TOKEN_WORD,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
+    DOSSIER_TOKEN_WORD,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS,
+    DOSSIER_TOKEN_WORD,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
+  };
+  g_autoptr(DossierContext) ctx = NULL;
+
+  assert_tokens (text, words);
+  ctx = run (text);
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    g_assert_cmphex (dossier_context_token (ctx, i)->flags & mask, ==, flags[i]);
+  g_assert_true (dossier_context_token (ctx, 8)->flags & DOSSIER_TOKEN_LINE_START);
+}
+
 static void
 test_tokens_words (void)
 {
@@ -139,6 +174,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/text/tokens/words", test_tokens_words);
+  g_test_add_func ("/text/tokens/long-words", test_tokens_long_words);
   g_test_add_func ("/text/tokens/flags", test_token_flags);
   g_test_add_func ("/text/sentences", test_sentences);
   g_test_add_func ("/text/paragraphs", test_paragraphs_and_lines);

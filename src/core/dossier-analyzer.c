@@ -128,6 +128,21 @@ offset_map_chars (OffsetMap *map,
   return chars;
 }
 
+/* snap() then offset_map_chars(), @byte snapped in place; in a block of
+ * ASCII (every byte a character) without reading the text at all. */
+static inline guint
+offset_map_convert (OffsetMap *map,
+                    guint     *byte)
+{
+  gsize k = *byte >> BLOCK_SHIFT;
+
+  if (*byte < map->length && k + 1 < map->n_blocks &&
+      map->table[k + 1] - map->table[k] == BLOCK)
+    return map->table[k] + (*byte & (BLOCK - 1));
+  *byte = snap (map, *byte);
+  return offset_map_chars (map, *byte);
+}
+
 /* A byte range -> a range of characters; *text and *len: its bytes. */
 static void
 convert_range (OffsetMap   *map,
@@ -138,12 +153,16 @@ convert_range (OffsetMap   *map,
                const char **text,
                gsize       *len)
 {
-  start = snap (map, start);
-  end = snap (map, end);
+  guint start_chars = offset_map_convert (map, &start);
+  guint end_chars = offset_map_convert (map, &end);
+
   if (end < start)
-    end = start;
-  *out_start = offset_map_chars (map, start);
-  *out_end = offset_map_chars (map, end);
+    {
+      end = start;
+      end_chars = start_chars;
+    }
+  *out_start = start_chars;
+  *out_end = end_chars;
   *text = (const char *) map->text + start;
   *len = end - start;
 }

@@ -120,6 +120,25 @@ dossier_item_list_peek (DossierItemList *self,
   return g_ptr_array_index (self->items, position);
 }
 
+gpointer
+dossier_article_list_peek (GListModel *list,
+                           guint       position)
+{
+  gpointer item;
+
+  if (G_LIKELY (G_TYPE_CHECK_INSTANCE_TYPE (list, DOSSIER_TYPE_ITEM_LIST)))
+    {
+      DossierItemList *self = (DossierItemList *) list;
+
+      return position < self->items->len ? dossier_item_list_peek (self, position) : NULL;
+    }
+  /* another list model: it keeps its items alive as well */
+  item = g_list_model_get_item (list, position);
+  if (item != NULL)
+    g_object_unref (item);
+  return item;
+}
+
 /* One byte offset kept every CHECKPOINT characters, for dup_slice. */
 #define CHECKPOINT 1024
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dossier-event.h"
+#include "dossier-model-private.h"
 
 struct _DossierEvent
 {
@@ -25,6 +26,7 @@ struct _DossierEvent
   guint               sentence_end;
   GPtrArray          *entities;
   GPtrArray          *quotes;
+  char               *strings;  /* id, dates and label, in one block */
 };
 
 G_DEFINE_FINAL_TYPE (DossierEvent, dossier_event, G_TYPE_OBJECT)
@@ -50,10 +52,7 @@ dossier_event_finalize (GObject *object)
 {
   DossierEvent *self = (DossierEvent *) object;
 
-  g_free (self->id);
-  g_free (self->date_start);
-  g_free (self->date_end);
-  g_free (self->label);
+  g_free (self->strings);
   g_ptr_array_unref (self->entities);
   g_ptr_array_unref (self->quotes);
 
@@ -185,13 +184,19 @@ dossier_event_new (const char         *id,
   DossierEvent *self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
 
   /* Fields set directly: faster than construct properties. */
-  self->id = g_strdup (id);
+  {
+    const char *in[4] = { id, date_start, date_end, label };
+    char *out[4];
+
+    self->strings = dossier_strdup_block (4, in, out);
+    self->id = out[0];
+    self->date_start = out[1];
+    self->date_end = out[2];
+    self->label = out[3];
+  }
   self->timex = timex;
-  self->date_start = g_strdup (date_start);
-  self->date_end = g_strdup (date_end);
   self->granularity = granularity;
   self->approximate = !!approximate;
-  self->label = g_strdup (label);
   return self;
 }
 

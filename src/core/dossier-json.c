@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-json.h"
+#include "dossier-model-private.h"
 
 #define FORMAT_NAME "dossier-analysis"
 #define FORMAT_VERSION 1
@@ -713,7 +714,7 @@ out_items (Out        *o,
   out_c (o, '[');
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gpointer item = dossier_article_list_peek (model, i);
 
       if (i > 0)
         out_c (o, ',');

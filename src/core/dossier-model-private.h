@@ -13,6 +13,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <gio/gio.h>
+
 #include "dossier-entity.h"
 
 G_BEGIN_DECLS
@@ -55,6 +57,43 @@ dossier_utf8_count (const guchar *p,
     count -= (p[i] & 0xC0) == 0x80;
   return count;
 }
+
+/* Copies of the @n strings of @in (each nullable) in one allocation, for
+ * an object's strings that never change: @out[i] is the copy of @in[i]
+ * (NULL for NULL). Returns the block: g_free() it, not the copies. */
+static inline char *
+dossier_strdup_block (guint               n,
+                      const char * const *in,
+                      char              **out)
+{
+  gsize size = 0, len[8];
+  char *block, *p;
+
+  g_assert (n <= G_N_ELEMENTS (len));
+  for (guint i = 0; i < n; i++)
+    {
+      len[i] = in[i] != NULL ? strlen (in[i]) : 0;
+      size += in[i] != NULL ? len[i] + 1 : 0;
+    }
+  block = p = g_malloc (MAX (size, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      if (in[i] == NULL)
+        {
+          out[i] = NULL;
+          continue;
+        }
+      memcpy (p, in[i], len[i] + 1);
+      out[i] = p;
+      p += len[i] + 1;
+    }
+  return block;
+}
+
+/* The item at @position of one of an article's lists, borrowed (no
+ * reference taken): the list keeps it alive. */
+gpointer dossier_article_list_peek (GListModel *list,
+                                    guint       position);
 
 /* Room for @n_mentions more mentions whose texts take @text_bytes bytes
  * (without their NULs). */

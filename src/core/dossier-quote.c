@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "dossier-quote.h"
+#include "dossier-model-private.h"
 
 struct _DossierQuote
 {
@@ -22,6 +23,7 @@ struct _DossierQuote
   gboolean          has_speaker_mention;
   DossierSpan       cue;
   gboolean          has_cue;
+  char             *strings;  /* id and text, in one block */
 };
 
 G_DEFINE_FINAL_TYPE (DossierQuote, dossier_quote, G_TYPE_OBJECT)
@@ -44,8 +46,7 @@ dossier_quote_finalize (GObject *object)
 {
   DossierQuote *self = (DossierQuote *) object;
 
-  g_free (self->id);
-  g_free (self->text);
+  g_free (self->strings);
   g_clear_object (&self->speaker);
   dossier_span_clear (&self->speaker_mention);
   dossier_span_clear (&self->cue);
@@ -155,10 +156,16 @@ dossier_quote_new (const char       *id,
   /* Fields set directly: an article can hold tens of thousands of quotes
    * and setting construct properties one by one is slow. */
   self = g_object_new (DOSSIER_TYPE_QUOTE, NULL);
-  self->id = g_strdup (id);
+  {
+    const char *in[2] = { id, text };
+    char *out[2];
+
+    self->strings = dossier_strdup_block (2, in, out);
+    self->id = out[0];
+    self->text = out[1];
+  }
   self->start = start;
   self->end = end;
-  self->text = g_strdup (text);
   self->kind = kind;
   return self;
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "dossier-timex.h"
+#include "dossier-model-private.h"
 
 struct _DossierTimex
 {
@@ -19,6 +20,7 @@ struct _DossierTimex
   char             *value;
   char             *mod;
   char             *anchor;
+  char             *strings;  /* text and value, in one block */
 };
 
 G_DEFINE_FINAL_TYPE (DossierTimex, dossier_timex, G_TYPE_OBJECT)
@@ -42,8 +44,7 @@ dossier_timex_finalize (GObject *object)
 {
   DossierTimex *self = (DossierTimex *) object;
 
-  g_free (self->text);
-  g_free (self->value);
+  g_free (self->strings);
   g_free (self->mod);
   g_free (self->anchor);
 
@@ -163,9 +164,15 @@ dossier_timex_new (guint             start,
   self = g_object_new (DOSSIER_TYPE_TIMEX, NULL);
   self->start = start;
   self->end = end;
-  self->text = g_strdup (text);
+  {
+    const char *in[2] = { text, value };
+    char *out[2];
+
+    self->strings = dossier_strdup_block (2, in, out);
+    self->text = out[0];
+    self->value = out[1];
+  }
   self->type = type;
-  self->value = g_strdup (value);
   return self;
 }
 

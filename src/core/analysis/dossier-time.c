@@ -401,23 +401,40 @@ fold_word_hash (const char *s,
                 guint      *out_len,
                 guint32    *out_hash)
 {
+  /* ASCII lower-cased; 0xFF: a byte from 0x80 up (a curly apostrophe's
+   * first byte, or no word of the table) */
+  static const guint8 fold[256] = {
+#define R8(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+#define F8 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
+    R8 (0x00), R8 (0x08), R8 (0x10), R8 (0x18), R8 (0x20), R8 (0x28), R8 (0x30), R8 (0x38),
+    /* @ A-Z [ \ ] ^ _ */
+    0x40, R8 (0x61), R8 (0x69), R8 (0x71), 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+    R8 (0x60), R8 (0x68), R8 (0x70), R8 (0x78),
+    F8, F8, F8, F8, F8, F8, F8, F8, F8, F8, F8, F8, F8, F8, F8, F8,
+#undef F8
+#undef R8
+  };
   guint o = 0;
   guint32 h = 2166136261u;
 
+  /* the folded word is never longer than the word */
+  if (len >= size)
+    return FALSE;
   for (guint i = 0; i < len; i++)
     {
-      guchar c = (guchar) s[i];
-      if (o + 1 >= size)
-        return FALSE;
-      if (c == 0xE2 && i + 2 < len && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x99)
+      guchar c = fold[(guchar) s[i]];
+
+      if (G_UNLIKELY (c == 0xFF))
         {
-          c = '\'';
-          i += 2;
+          if ((guchar) s[i] == 0xE2 && i + 2 < len && (guchar) s[i + 1] == 0x80 &&
+              (guchar) s[i + 2] == 0x99)
+            {
+              c = '\'';
+              i += 2;
+            }
+          else
+            return FALSE;
         }
-      else if (c >= 0x80)
-        return FALSE;
-      else if (c >= 'A' && c <= 'Z')
-        c += 32;
       buf[o++] = (char) c;
       h = (h ^ c) * 16777619u;
     }
