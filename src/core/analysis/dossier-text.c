@@ -140,6 +140,15 @@ char_at (const char *text,
   return g_utf8_get_char (text + i);
 }
 
+/* g_utf8_strlen (@s, @len) == 1 for whole characters of valid UTF-8: the
+ * first character takes the @len bytes. */
+static inline gboolean
+is_one_char (const char *s,
+             gsize       len)
+{
+  return len > 0 && (gsize) g_utf8_skip[(guchar) s[0]] == len;
+}
+
 static inline gboolean
 is_word_char (gunichar c)
 {
@@ -540,7 +549,7 @@ tokenize_line (DossierContext *ctx,
           if (tok_end < end && text[tok_end] == '.')
             {
               gsize wlen = tok_end - i;
-              gboolean single_letter = g_utf8_strlen (text + i, wlen) == 1 &&
+              gboolean single_letter = is_one_char (text + i, wlen) &&
                                        g_unichar_isalpha (g_utf8_get_char (text + i));
               if (dotted || (single_letter && (flags & DOSSIER_TOKEN_CAPITALIZED)) ||
                   set_contains (abbrev_set, text + i, wlen))
@@ -667,7 +676,7 @@ split_sentences (DossierContext *ctx,
         {
           const DossierToken *n = &tokens[i + 1];
           gsize wlen = t->end - t->start - 1;
-          gboolean single_initial = g_utf8_strlen (ctx->text + t->start, wlen) == 1;
+          gboolean single_initial = is_one_char (ctx->text + t->start, wlen);
           if (!single_initial && !set_contains (prefix_set, ctx->text + t->start, wlen) &&
               (n->flags & DOSSIER_TOKEN_CAPITALIZED) &&
               set_contains (opener_set, ctx->text + n->start, n->end - n->start))
