@@ -905,6 +905,83 @@ test_multi_paragraph_cue_at_end (void)
                  "\"The second part of it,\" the treasurer said.\n", e1, 3);
 }
 
+/* a speech noun after a name in the possessive is no verb: "Doe's claim
+ * that …" quotes Doe, "the agency's report" is not what Roe said */
+static void
+test_possessive_noun_not_verb (void)
+{
+  const Expected e1[] = { { "hundreds of break-ins", "Tom Baxter" } };
+  const Expected e2[] = { { "was not fair.", "Nora Quill" } };
+
+  assert_quotes ("The council did a review of Tom Baxter's claim that there were "
+                 "\"hundreds of break-ins\" in the town last year.\n", e1, 1);
+  assert_quotes ("Nora Quill spoke on Monday.\n\n"
+                 "Quill said the election board's report \"was not fair.\"\n", e2, 1);
+}
+
+/* fragments of one sentence with no cue between them share the speaker
+ * the cue before the first one names */
+static void
+test_sentence_fragments (void)
+{
+  const Expected e1[] = { { "greedy lawyers", "Ron Tate" },
+                          { "legal issues", "Ron Tate" } };
+  const Expected e2[] = { { "perfectly obvious", "Ron Tate" },
+                          { "certain", "Ron Tate" },
+                          { "criminal counts", "Ron Tate" } };
+  const Expected e3[] = { { "friend and ally", "Ted Marsh" },
+                          { "a campaign full of hope.", "Ted Marsh" } };
+
+  assert_quotes ("House Speaker Ron Tate, despite admitting that he had doubts about \"greedy lawyers\" "
+                 "and general \"legal issues\" that could arise, voted for the bill.\n", e1, 2);
+  assert_quotes ("Ron Tate spoke on Monday.\n\n"
+                 "Tate said it was \"perfectly obvious\" that the server was open, and that Crane faced a "
+                 "\"certain\" indictment on at least ten \"criminal counts\" barring a deal.\n", e2, 3);
+  assert_quotes ("Ted Marsh says his \"friend and ally\" Paul Ruiz ran \"a campaign full of hope.\"\n", e3, 2);
+}
+
+/* a place is no speaker: a state or a city set off by commas after a
+ * preposition, a dateline in any case, a state in a party parenthesis;
+ * "Asked which …" opens a participle phrase, no inverted subject */
+static void
+test_place_not_speaker (void)
+{
+  const Expected e1[] = { { "a total fraud.", "Jane Quill" } };
+  const Expected e2[] = { { "reckless promises", "Peter Vance" } };
+  const Expected e3[] = { { "We are going all the way.", "Carl Mott" } };
+  const Expected e4[] = { { "a disaster.", "Jane Roe" } };
+  const Expected e5[] = { { "Whichever one I'm in.", "Bill Marr" } };
+  const Expected e6[] = { { "the basic belief of the party.", "Ann Ward" } };
+
+  assert_quotes ("Campaigning at a diner in Dover, Delaware, Jane Quill went after her rival, "
+                 "calling him \"a total fraud.\"\n", e1, 1);
+  assert_quotes ("Boston (AFP) \xe2\x80\x93 Republican Peter Vance has taken a shot at his rival's tax plan, "
+                 "saying that \"reckless promises\" do harm.\n", e2, 1);
+  assert_quotes ("On Friday at Lakeview College in Akron, OH, after winning the primary, Gov. Carl Mott (R-OH), "
+                 "said, \"We are going all the way.\"\n", e3, 1);
+  assert_quotes ("Salem, Ohio \xe2\x80\x94 Jane Roe attacked the plan on Monday, calling it \"a disaster.\"\n", e4, 1);
+  assert_quotes ("Bill Marr toured the state on Monday.\n\n"
+                 "Asked which Iowa county was his favorite, he demurred: \"Whichever one I'm in.\"\n", e5, 1);
+  assert_quotes ("Ann Ward spoke on Monday.\n\n"
+                 "Ward praised the speech at the summit in Orlando, Florida, which Ward claims affirmed "
+                 "\"the basic belief of the party.\"\n", e6, 1);
+}
+
+/* "will continue to be" is no speech cue; after "say" the phrase that a
+ * verb follows is the subject of the words said, no inverted speaker */
+static void
+test_not_inverted (void)
+{
+  const Expected e1[] = { { "a champion for freedom.", "Ted Cruz" } };
+  const Expected e2[] = { { "first one", "Ann Kasten" } };
+
+  assert_quotes ("Ted Cruz spoke on Monday.\n\n"
+                 "Cruz said he is certain Rubio will continue to be \"a champion for freedom.\"\n", e1, 1);
+  assert_quotes ("Ann Kasten spoke on Monday.\n\n"
+                 "Kasten tells the crowd she was the \"first one\" to say the militia group needs to be disbanded.\n",
+                 e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -998,6 +1075,10 @@ main (int   argc,
   g_test_add_func ("/quotes/description-complement-apposition", test_description_complement_apposition);
   g_test_add_func ("/quotes/pronoun-subject-not-object", test_pronoun_subject_not_object);
   g_test_add_func ("/quotes/multi-paragraph-cue-at-end", test_multi_paragraph_cue_at_end);
+  g_test_add_func ("/quotes/possessive-noun-not-verb", test_possessive_noun_not_verb);
+  g_test_add_func ("/quotes/sentence-fragments", test_sentence_fragments);
+  g_test_add_func ("/quotes/place-not-speaker", test_place_not_speaker);
+  g_test_add_func ("/quotes/not-inverted", test_not_inverted);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

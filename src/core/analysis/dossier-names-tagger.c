@@ -442,6 +442,18 @@ dossier_names_lexicon_bits (const char *word,
   return u64map_get (&m->single, fnv_bytes (FNV_OFFSET, word, len));
 }
 
+guint
+dossier_names_lexicon_bits_title (const char *word,
+                                  gsize       len,
+                                  gboolean   *title_start)
+{
+  Model *m = get_model ();
+  guint64 h = fnv_bytes (FNV_OFFSET, word, len);
+
+  *title_start = u64map_get (&m->title_first, h) != 0;
+  return u64map_get (&m->single, h);
+}
+
 static inline guint
 stem_end_of (const DossierContext *ctx, const DossierToken *t)
 {
@@ -473,12 +485,6 @@ dossier_names_title_start (const char *word,
   return u64map_get (&m->title_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
 }
 
-guint
-dossier_names_stem_end (const DossierContext *ctx,
-                        const DossierToken   *t)
-{
-  return stem_end_of (ctx, t);
-}
 
 /* ---- per-token facts ------------------------------------------------------ */
 
@@ -566,6 +572,10 @@ typedef struct
   guint           n_rows;        /* rows made (for DOSSIER_NAMES_TIMING) */
   struct Cand    *cands;         /* the candidates of the first walk */
   guint           n_cands;
+  DossierNamesCaps *out;         /* the capitalised tokens, for the rules */
+  gsize           caps_size;
+  gsize           of_size;
+  gsize           the_size;
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
@@ -1371,6 +1381,50 @@ prepass (Tagger *tg)
       if (k % PREPASS_BLOCK == 0)
         prepass_keys (tg, k + PREPASS_BLOCK, block_key, block_end);
 
+      /* the rules' index of the capitalised tokens */
+      {
+        DossierNamesCaps *out = tg->out;
+        if (out->n_caps > 0 && out->caps[out->n_caps - 1] + 1 == k)
+          {
+            char c0 = text[t->start];
+            if (((c0 == 'o' || c0 == 'f') && t->end - t->start <= 3) ||
+                (c0 == 'a' && t->end - t->start == 3))
+              {
+                if (G_UNLIKELY (out->n_of_heads == tg->of_size))
+                  {
+                    tg->of_size *= 2;
+                    out->of_heads = g_renew (guint32, out->of_heads, tg->of_size);
+                  }
+                out->of_heads[out->n_of_heads++] = k - 1;
+              }
+          }
+        /* "the" before a lower-case word (a title used as a name) */
+        if (k > 0 && (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) == DOSSIER_TOKEN_WORD)
+          {
+            const DossierToken *p = t - 1;
+            const char *w = text + p->start;
+            if (p->end - p->start == 3 && ascii_lower (w[0]) == 't' && ascii_lower (w[1]) == 'h' &&
+                ascii_lower (w[2]) == 'e')
+              {
+                if (G_UNLIKELY (out->n_the_words == tg->the_size))
+                  {
+                    tg->the_size *= 2;
+                    out->the_words = g_renew (guint32, out->the_words, tg->the_size);
+                  }
+                out->the_words[out->n_the_words++] = k - 1;
+              }
+          }
+        if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+          {
+            if (G_UNLIKELY (out->n_caps == tg->caps_size))
+              {
+                tg->caps_size *= 2;
+                out->caps = g_renew (guint32, out->caps, tg->caps_size);
+              }
+            out->caps[out->n_caps++] = k;
+          }
+      }
+
       if (line && k > 0)
         {
           guint8 v = line_words >= 1 && line_words == line_caps;
@@ -1573,6 +1627,19 @@ step_time (gboolean    timing,
 GArray *
 dossier_names_tag (DossierContext *ctx)
 {
+  DossierNamesCaps caps = { 0 };
+  GArray *spans = dossier_names_tag_caps (ctx, &caps);
+
+  g_free (caps.caps);
+  g_free (caps.of_heads);
+  g_free (caps.the_words);
+  return spans;
+}
+
+GArray *
+dossier_names_tag_caps (DossierContext   *ctx,
+                        DossierNamesCaps *caps)
+{
   Tagger tg = { 0 };
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
   gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
@@ -1583,8 +1650,17 @@ dossier_names_tag (DossierContext *ctx)
   step_time (timing, "model", &t0);
   tg.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   tg.n = ctx->tokens->len;
+  memset (caps, 0, sizeof *caps);
   if (tg.n == 0)
     return spans;
+  /* a token in five is capitalised at most, in news */
+  tg.out = caps;
+  tg.caps_size = tg.n / 5 + 64;
+  tg.of_size = tg.n / 64 + 16;
+  caps->caps = g_new (guint32, tg.caps_size);
+  caps->of_heads = g_new (guint32, tg.of_size);
+  tg.the_size = tg.n / 32 + 16;
+  caps->the_words = g_new (guint32, tg.the_size);
   tg.tags = g_malloc0 (tg.n);
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
   u64map_init (&tg.forms, 1024);
@@ -1636,10 +1712,10 @@ dossier_names_tag (DossierContext *ctx)
       for (guint a = k; a <= j; )
         {
           guint b = a;
-          while (b <= j && common_in_capitals (&tg, b))
+          while (b <= j && (tg.tokens[b].flags & DOSSIER_TOKEN_ALL_CAPS) && common_in_capitals (&tg, b))
             b++;
           a = b;
-          while (b <= j && !common_in_capitals (&tg, b))
+          while (b <= j && !((tg.tokens[b].flags & DOSSIER_TOKEN_ALL_CAPS) && common_in_capitals (&tg, b)))
             b++;
           if (b > a)
             {

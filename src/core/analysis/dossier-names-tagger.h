@@ -47,6 +47,12 @@ enum
 guint   dossier_names_lexicon_bits (const char *word,
                                     gsize       len);
 
+/* dossier_names_lexicon_bits () of a word, and through the same hash
+ * dossier_names_title_start () in *@title_start. */
+guint   dossier_names_lexicon_bits_title (const char *word,
+                                          gsize       len,
+                                          gboolean   *title_start);
+
 /* Does a phrase of the lexicon ("New York") start with this word? */
 gboolean dossier_names_phrase_start (const char *word,
                                      gsize       len);
@@ -56,11 +62,43 @@ gboolean dossier_names_phrase_start (const char *word,
 gboolean dossier_names_title_start (const char *word,
                                     gsize       len);
 
-/* The end of a token without a possessive 's. */
-guint   dossier_names_stem_end     (const DossierContext *ctx,
-                                    const DossierToken   *t);
+/* The end of a token without a possessive 's (inline: the rules ask it
+ * of many tokens). */
+static inline guint
+dossier_names_stem_end (const DossierContext *ctx,
+                        const DossierToken   *t)
+{
+  const char *s = ctx->text + t->start;
+  guint len = t->end - t->start;
+
+  if (len < 3 || (s[len - 1] != 's' && s[len - 1] != 'S') || !(t->flags & DOSSIER_TOKEN_WORD))
+    return t->end;
+  if (s[len - 2] == '\'')
+    return t->end - 2;
+  if (len >= 5 && s[len - 4] == '\xe2' && s[len - 3] == '\x80' && s[len - 2] == '\x99')
+    return t->end - 4;
+  return t->end;
+}
 
 /* Tags the whole text; returns DossierNameSpan in text order. */
 GArray *dossier_names_tag          (DossierContext *ctx);
+
+/* What the tagger's walk over every token also finds for the rules: the
+ * capitalised tokens in order, and those of them before a short word
+ * starting with o or f (of, for, on) or a word of three letters starting
+ * with a (and). Both g_free ()d by the caller. */
+typedef struct
+{
+  guint32 *caps;
+  guint    n_caps;
+  guint32 *of_heads;
+  guint    n_of_heads;
+  guint32 *the_words;    /* "the" (any case) before a lower-case word */
+  guint    n_the_words;
+} DossierNamesCaps;
+
+/* dossier_names_tag () that fills @caps too. */
+GArray *dossier_names_tag_caps     (DossierContext   *ctx,
+                                    DossierNamesCaps *caps);
 
 G_END_DECLS

@@ -98,6 +98,11 @@ typedef struct
   guint           n_caps;
   guint32        *of_heads;  /* capitalised tokens before a short o/f word (of, for, on) */
   guint           n_of_heads;
+  guint32        *the_words; /* "the" (any case) before a lower-case word */
+  guint           n_the_words;
+  guint32        *loose;     /* the capitalised tokens no span of the tagger's holds */
+  guint           n_loose;
+  struct FormWords *words_cache; /* WORDS_CACHE recent form_words () */
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -155,6 +160,35 @@ tok_is_len (Names *nm, guint i, const char *s, gsize len)
 }
 
 #define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
+
+/* dossier_lexicon_lookup () on the default lexicon's list's table, which
+ * LEX_LOOKUP () keeps at each call site (no lock, no look-up of the list
+ * by its name for every word). */
+static inline const char *
+lex_table_lookup (GHashTable *table, const char *key, gssize len)
+{
+  char buf[256];
+
+  if (len < 0)
+    return g_hash_table_lookup (table, key);
+  if ((gsize) len >= sizeof buf)
+    return NULL;
+  memcpy (buf, key, len);
+  buf[len] = '\0';
+  return g_hash_table_lookup (table, buf);
+}
+
+/* dossier_lexicon_get_list () of the default lexicon, kept at the call site. */
+#define LEX_TABLE(list)                                                             \
+  ({                                                                                \
+    static GHashTable *lex_table_;                                                  \
+    if (g_once_init_enter (&lex_table_))                                            \
+      g_once_init_leave (&lex_table_,                                               \
+                         dossier_lexicon_get_list (dossier_lexicon_get_default (), (list))); \
+    lex_table_;                                                                     \
+  })
+
+#define LEX_LOOKUP(list, key, len) lex_table_lookup (LEX_TABLE (list), (key), (len))
 
 #define BITS_CACHE 1024
 
@@ -303,6 +337,31 @@ count_words (const char *s)
   return n;
 }
 
+/* count_words () of an interned form, the recent ones kept by their
+ * pointer (the loops over the mentions meet the same forms again and
+ * again, and need not read their text). */
+#define WORDS_CACHE 8192
+
+typedef struct FormWords
+{
+  const char *form;
+  guint       words;
+} FormWords;
+
+static inline guint
+form_words (Names *nm, const char *form)
+{
+  guint64 h = (guint64) (guintptr) form * 0x9E3779B97F4A7C15ULL;
+  FormWords *fw = &nm->words_cache[(h >> 40) & (WORDS_CACHE - 1)];
+
+  if (fw->form != form)
+    {
+      fw->form = form;
+      fw->words = count_words (form);
+    }
+  return fw->words;
+}
+
 static const char *
 last_word (const char *s)
 {
@@ -393,11 +452,19 @@ title_at (Names *nm, guint i, guint limit)
         buf[len++] = ' ';
       memcpy (buf + len, nm->ctx->text + t->start, tl);
       len += tl;
-      if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
+      if (j == i)
+        {
+          /* the word's bits and whether a title of several words starts
+           * with it, by one hash */
+          gboolean starts;
+          if (dossier_names_lexicon_bits_title (buf, len, &starts) & DOSSIER_LEX_TITLE)
+            best = (int) j;
+          /* a word no title of several words starts with: no longer one */
+          if (!starts)
+            break;
+        }
+      else if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
         best = (int) j;
-      /* a word no title of several words starts with: no longer one */
-      if (j == i && !dossier_names_title_start (buf, len))
-        break;
     }
   return best;
 }
@@ -497,7 +564,7 @@ role_stop (Names *nm, guint i)
         return TRUE;
       memcpy (buf, nm->ctx->text + t->start, len);
       buf[len] = '\0';
-      return !dossier_lexicon_contains (dossier_lexicon_get_default (), "role-modifiers", buf, -1);
+      return !(LEX_LOOKUP ("role-modifiers", buf, -1) != NULL);
     }
   return FALSE;
 }
@@ -577,7 +644,7 @@ is_particle (Names *nm, guint i)
 static gboolean
 is_company_suffix_word (const char *s, gsize len)
 {
-  return dossier_lexicon_lookup (dossier_lexicon_get_default (), "company-suffixes", s, len) != NULL;
+  return LEX_LOOKUP ("company-suffixes", s, len) != NULL;
 }
 
 static gboolean
@@ -605,7 +672,7 @@ generic_alone (Names *nm, guint i, guint bits)
               DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME))
     return FALSE;
   if ((bits & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
-      (v = dossier_lexicon_lookup (dossier_lexicon_get_default (), "orgwords", s, len)) != NULL &&
+      (v = LEX_LOOKUP ("orgwords", s, len)) != NULL &&
       g_str_has_suffix (v, "-generic"))
     return TRUE;
   if (len > 3 && s[len - 1] == 's' && !(t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
@@ -761,11 +828,18 @@ lower_nearby (Names *nm, guint i, gsize window)
       return FALSE;
   lw = g_ascii_tolower (w[0]);
   c1 = w[1];
-  for (gsize p = from; p + len <= to; p++)
-    if (text[p] == lw && text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
-        (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
-        (p + len >= size || !g_ascii_isalnum (text[p + len])))
-      return TRUE;
+  if (from + len > to)
+    return FALSE;
+  /* the places of its first letter, by memchr () */
+  for (const char *q = text + from, *stop = text + to - len + 1;
+       q < stop && (q = memchr (q, lw, stop - q)) != NULL; q++)
+    {
+      gsize p = q - text;
+      if (text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
+          (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
+          (p + len >= size || !g_ascii_isalnum (text[p + len])))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -933,7 +1007,7 @@ other_head (Names *nm, guint i)
     return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"), buf);
+  v = g_hash_table_lookup (LEX_TABLE ("other-names"), buf);
   return v != NULL && g_str_has_prefix (v, "head");
 }
 
@@ -1211,7 +1285,7 @@ year_before (Names *nm, guint first, guint last)
     return first;
   memcpy (buf, nm->ctx->text + h->start, len);
   buf[len] = '\0';
-  list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  list = LEX_TABLE ("other-names");
   v = g_hash_table_lookup (list, buf);
   if (v == NULL || (strcmp (v, "name") != 0 && strcmp (v, "feast") != 0 && !g_str_has_prefix (v, "head")) ||
       (last == first && strcmp (v, "head") == 0))
@@ -1379,14 +1453,14 @@ fix_spans (Names *nm, GArray *spans)
           for (guint k = first; k < last && split == G_MAXUINT; k++)
             {
               const DossierToken *t = tok (nm, k);
+              int te;
               if (dossier_names_stem_end (nm->ctx, t) != t->end && k + 3 >= last)
                 {
                   split = k;
                   rest = k + 1;
                 }
-              else if (k > first && title_at (nm, k, last - 1) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
+              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
                 {
-                  int te = title_at (nm, k, last - 1);
                   split = k - 1;
                   rest = (guint) te + 1;
                 }
@@ -1774,18 +1848,46 @@ fix_spans (Names *nm, GArray *spans)
 }
 
 /* Hyphenated compounds of known names the tagger left alone. */
-static void
-split_untagged_compounds (Names *nm, GArray *spans)
+/* The same for the loops over the capitalised words no span holds. */
+static inline void
+prefetch_loose (Names *nm, guint ci)
 {
+  if (ci + 2 * PREFETCH_AHEAD < nm->n_loose)
+    __builtin_prefetch (&nm->tokens[nm->loose[ci + 2 * PREFETCH_AHEAD]]);
+  if (ci + PREFETCH_AHEAD < nm->n_loose)
+    prefetch_text (nm, nm->loose[ci + PREFETCH_AHEAD]);
+}
+
+/* Lists the capitalised tokens no span holds (Names.loose), from the
+ * capitalised tokens and the spans alone (no token read). */
+static void
+find_loose (Names *nm, GArray *spans)
+{
+  const DossierNameSpan *sp = (const DossierNameSpan *) (void *) spans->data;
   guint s = 0;
+
+  nm->loose = g_new (guint32, nm->n_caps + 1);
+  nm->n_loose = 0;
   for (guint ci = 0; ci < nm->n_caps; ci++)
     {
       guint i = nm->caps[ci];
-      const DossierToken *t = tok (nm, i);
-      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
+      while (s < spans->len && sp[s].last < i)
         s++;
-      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
+      if (s < spans->len && sp[s].first <= i)
         continue;
+      nm->loose[nm->n_loose++] = i;
+    }
+}
+
+static void
+split_untagged_compounds (Names *nm, GArray *spans)
+{
+  find_loose (nm, spans);
+  for (guint ci = 0; ci < nm->n_loose; ci++)
+    {
+      guint i = nm->loose[ci];
+      const DossierToken *t = tok (nm, i);
+      prefetch_loose (nm, ci);
       if ((t->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_CAPITALIZED)) ==
           (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_CAPITALIZED))
         split_hyphenated (nm, i, DOSSIER_NAME_LOC);
@@ -1866,6 +1968,9 @@ join_domains (Names *nm)
   for (guint c = 0; c < nm->cands->len; c++)
     {
       Cand *x = &g_array_index (nm->cands, Cand, c);
+      /* the last tokens of the mentions ahead, fetched meanwhile */
+      if (c + PREFETCH_AHEAD < nm->cands->len)
+        __builtin_prefetch (tok (nm, g_array_index (nm->cands, Cand, c + PREFETCH_AHEAD).last));
       if (x->end != tok (nm, x->last)->end || !domain_at (nm, x->last + 1))
         continue;
       x->last += 2;
@@ -2131,7 +2236,7 @@ add_sentence_openers (Names *nm, GArray *spans)
         buf[0] = g_ascii_tolower (w[0]);
         memcpy (buf + 1, w + 1, len - 1);
         buf[len] = '\0';
-        if (dossier_lexicon_contains (dossier_lexicon_get_default (), "common-words", buf, len))
+        if (LEX_LOOKUP ("common-words", buf, len) != NULL)
           continue;
       }
       if (budget < 8000)
@@ -2149,9 +2254,10 @@ static void
 add_uncovered (Names *nm, GArray *spans)
 {
   guint s = 0;
-  for (guint ci = 0; ci < nm->n_caps; ci++)
+  /* (the capitalised tokens inside spans were left out by find_loose ()) */
+  for (guint ci = 0; ci < nm->n_loose; ci++)
     {
-      guint i = nm->caps[ci];
+      guint i = nm->loose[ci];
       const DossierToken *t = tok (nm, i);
       char buf[160];
       gsize len;
@@ -2159,12 +2265,10 @@ add_uncovered (Names *nm, GArray *spans)
       guint best_bits = 0;
       gboolean starts;
 
-      prefetch_caps (nm, ci);
+      prefetch_loose (nm, ci);
 
       while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
         s++;
-      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
-        continue;
       if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;
       len = t->end - t->start;
@@ -2225,7 +2329,7 @@ add_uncovered (Names *nm, GArray *spans)
       if (best < 0)
         continue;
       add_cand (nm, i, (guint) best, kind_of_bits (best_bits, DOSSIER_NAME_ORG));
-      while (ci + 1 < nm->n_caps && nm->caps[ci + 1] <= (guint) best)
+      while (ci + 1 < nm->n_loose && nm->loose[ci + 1] <= (guint) best)
         ci++;
     }
 }
@@ -2588,7 +2692,6 @@ assign_clusters (Names *nm)
   GHashTable *by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* folded last word -> GArray of cand idx (multi-word PER) */
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  DossierLexicon *lex = dossier_lexicon_get_default ();
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
@@ -2805,7 +2908,7 @@ assign_clusters (Names *nm)
       }
       if (list == NULL)
         {
-          const char *nick = dossier_lexicon_lookup (lex, "nicknames", c->form, -1);
+          const char *nick = LEX_LOOKUP ("nicknames", c->form, -1);
           if (nick && *nick)
             {
               g_free (k);
@@ -2944,9 +3047,9 @@ assign_clusters (Names *nm)
             fm->acronym = GPOINTER_TO_INT (v);
           other = NULL;
           if (fb & DOSSIER_LEX_ORG)
-            other = dossier_lexicon_lookup (lex, "orgs", c->form, -1);
+            other = LEX_LOOKUP ("orgs", c->form, -1);
           if ((other == NULL || *other == '\0') && (fb & DOSSIER_LEX_COUNTRY))
-            other = dossier_lexicon_lookup (lex, "countries", c->form, -1);
+            other = LEX_LOOKUP ("countries", c->form, -1);
           if (other && *other)
             {
               g_autofree char *k = fold (other);
@@ -3051,8 +3154,11 @@ find_title_mentions (Names *nm)
         if (!g_hash_table_contains (first_use, tu->title))
           g_hash_table_insert (first_use, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
       }
-    for (guint i = 0; i + 1 < nm->n_tokens; i++)
+    /* only the tokens "the" before a lower-case word (the tagger's walk
+     * listed them) */
+    for (guint ti = 0; ti < nm->n_the_words; ti++)
       {
+        guint i = nm->the_words[ti];
         const DossierToken *t = tok (nm, i), *w = tok (nm, i + 1);
         int cluster = -1;
         Cand c = { 0 };
@@ -3060,18 +3166,22 @@ find_title_mentions (Names *nm)
         gsize wl;
         gpointer v;
 
+        if (ti + PREFETCH_AHEAD < nm->n_the_words)
+          {
+            guint a = nm->the_words[ti + PREFETCH_AHEAD];
+            __builtin_prefetch (&nm->tokens[a]);
+            __builtin_prefetch (&nm->tokens[a + 1]);
+          }
+        wl = w->end - w->start;
+        if (wl >= sizeof buf ||
+            !(title_lens[(guchar) nm->ctx->text[w->start]] & (1u << wl)))
+          continue;
+        /* the titles used before this token, by now */
         while (next_use < uses->len && g_array_index (uses, TitleUse, next_use).start < t->start)
           {
             TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
             g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
           }
-        if (t->end - t->start != 3 || !tok_is (nm, i, "the") ||
-            !is_lower_word (nm, i + 1))
-          continue;
-        wl = w->end - w->start;
-        if (wl >= sizeof buf ||
-            !(title_lens[(guchar) nm->ctx->text[w->start]] & (1u << wl)))
-          continue;
         if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
                                      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
           continue;
@@ -3124,23 +3234,36 @@ find_missed (Names *nm)
   guint n = nm->cands->len;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
   GArray *covered;
-  DossierLexicon *lex = dossier_lexicon_get_default ();
+
+  /* The key of a one-word form is the last of its mentions (they replace
+   * each other), that of a person's last word the first of those (only
+   * when no one-word form has it): the one-word forms' last mentions are
+   * kept by form (no string hashed a mention) and go into @single at the
+   * end, over the last words. */
+  typedef struct
+  {
+    const char *key;
+    guint       last;    /* mention + 1 */
+  } OneWord;
+  GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
-      if (count_words (c->form) == 1)
+      if (form_words (nm, c->form) == 1)
         {
-          char *k = g_hash_table_lookup (form_key, c->form);
-          if (k == NULL)
+          guint ow = GPOINTER_TO_UINT (g_hash_table_lookup (form_key, c->form));
+          if (ow == 0)
             {
               g_autofree char *f = fold (c->form);
-              k = g_string_chunk_insert (keys, f);
-              g_hash_table_insert (form_key, (gpointer) c->form, k);
+              OneWord o = { g_string_chunk_insert (keys, f), 0 };
+              g_array_append_val (one_words, o);
+              ow = one_words->len;
+              g_hash_table_insert (form_key, (gpointer) c->form, GUINT_TO_POINTER (ow));
             }
-          g_hash_table_replace (single, k, GINT_TO_POINTER (i + 1));
+          g_array_index (one_words, OneWord, ow - 1).last = i + 1;
         }
       else if (c->kind == DOSSIER_NAME_PER)
         {
@@ -3163,6 +3286,28 @@ find_missed (Names *nm)
             }
         }
     }
+  /* the one-word forms over the last words; of two forms of one key
+   * (U.S., US), the later mention */
+  {
+    GHashTable *from_one = g_hash_table_new (g_str_hash, g_str_equal);
+    for (guint o = 0; o < one_words->len; o++)
+      {
+        const OneWord *ow = &g_array_index (one_words, OneWord, o);
+        if (g_hash_table_contains (from_one, ow->key))
+          {
+            guint before = GPOINTER_TO_UINT (g_hash_table_lookup (single, ow->key));
+            if (ow->last > before)
+              g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
+          }
+        else
+          {
+            g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
+            g_hash_table_add (from_one, (gpointer) ow->key);
+          }
+      }
+    g_hash_table_unref (from_one);
+  }
+  g_array_unref (one_words);
   if (g_hash_table_size (single) == 0)
     goto out;
 
@@ -3172,9 +3317,27 @@ find_missed (Names *nm)
     for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
       g_array_index (covered, guint8, k) = 1;
 
-  for (guint ci = 0; ci < nm->n_caps; ci++)
+  /* the capitalised tokens no mention covers, listed from the bytes
+   * alone (the tokens of those only are read) */
+  {
+    const guint8 *cov = (const guint8 *) covered->data;
+    guint n_free = 0;
+    if (nm->loose == NULL)
+      nm->loose = g_new (guint32, nm->n_caps + 1);
+    for (guint ci = 0; ci < nm->n_caps; ci++)
+      {
+        guint i = nm->caps[ci];
+        if (ci + 4 * PREFETCH_AHEAD < nm->n_caps)
+          __builtin_prefetch (&cov[nm->caps[ci + 4 * PREFETCH_AHEAD]]);
+        if (!cov[i])
+          nm->loose[n_free++] = i;
+      }
+    nm->n_loose = n_free;
+  }
+
+  for (guint ci = 0; ci < nm->n_loose; ci++)
     {
-      guint i = nm->caps[ci];
+      guint i = nm->loose[ci];
       const DossierToken *t = tok (nm, i);
       guint end;
       char buf[128];
@@ -3183,11 +3346,8 @@ find_missed (Names *nm)
       Cand c = { 0 }, *src;
       const char *nick;
 
-      prefetch_caps (nm, ci);
-      if (ci + 2 * PREFETCH_AHEAD < nm->n_caps)
-        __builtin_prefetch (&g_array_index (covered, guint8, nm->caps[ci + 2 * PREFETCH_AHEAD]));
-      if (g_array_index (covered, guint8, i) ||
-          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+      prefetch_loose (nm, ci);
+      if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
         continue;
       end = dossier_names_stem_end (nm->ctx, t);
       len = end - t->start;
@@ -3213,7 +3373,7 @@ find_missed (Names *nm)
             v = g_hash_table_lookup (single, k);
           }
       }
-      if (v == NULL && (nick = dossier_lexicon_lookup (lex, "nicknames", buf, -1)) != NULL && *nick)
+      if (v == NULL && (nick = LEX_LOOKUP ("nicknames", buf, -1)) != NULL && *nick)
         {
           g_autofree char *k = fold (last_word (nick));
           v = g_hash_table_lookup (single, k);
@@ -3356,7 +3516,7 @@ first_word_is_first_name (const char *form)
 static gboolean
 names_other (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+  GHashTable *list = LEX_TABLE ("other-names");
   const char *v;
   char buf[64];
 
@@ -3420,7 +3580,7 @@ east_asian_name (const char *form, guint words)
   gsize a, b;
 
   if (words != 2 || sp == NULL ||
-      !dossier_lexicon_contains (dossier_lexicon_get_default (), "east-asian-surnames", form, sp - form))
+      !(LEX_LOOKUP ("east-asian-surnames", form, sp - form) != NULL))
     return FALSE;
   given = sp + 1;
   hy = strchr (given, '-');
@@ -3446,7 +3606,7 @@ east_asian_name (const char *form, guint words)
 static gboolean
 known_place (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
+  GHashTable *list = LEX_TABLE ("places");
   const char *sp = strchr (form, ' ');
   const char *v = g_hash_table_lookup (list, form);
   guint bits = phrase_bits (form, strlen (form));
@@ -3586,7 +3746,6 @@ build_entities (Names *nm)
   Cand *cands;
   guint n;
   int *entity_of;
-  DossierLexicon *lex = dossier_lexicon_get_default ();
   GArray *mentions;
   GHashTable *given = g_hash_table_new (NULL, NULL);
 
@@ -3611,7 +3770,7 @@ build_entities (Names *nm)
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
-      words = count_words (c->form);
+      words = form_words (nm, c->form);
       cl->votes[c->kind] += words;
       if (cl->first_tok == 0)
         cl->first_tok = c->first + 1;
@@ -3784,7 +3943,7 @@ build_entities (Names *nm)
           e->role = g_strdup (x->role);
         if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && x->title)
           {
-            const char *g = dossier_lexicon_lookup (lex, "titles", x->title, -1);
+            const char *g = LEX_LOOKUP ("titles", x->title, -1);
             if (g_strcmp0 (g, "m") == 0)
               e->gender = DOSSIER_GENDER_MALE;
             else if (g_strcmp0 (g, "f") == 0)
@@ -3806,7 +3965,7 @@ build_entities (Names *nm)
         {
           const char *sp = strchr (e->name, ' ');
           g_autofree char *first = g_strndup (e->name, sp - e->name);
-          const char *g = dossier_lexicon_lookup (lex, "firstnames", first, -1);
+          const char *g = LEX_LOOKUP ("firstnames", first, -1);
           if (g_strcmp0 (g, "m") == 0)
             e->gender = DOSSIER_GENDER_MALE;
           else if (g_strcmp0 (g, "f") == 0)
@@ -3909,43 +4068,21 @@ dossier_names_run (DossierContext *ctx)
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  nm.words_cache = g_new0 (FormWords, WORDS_CACHE);
   nm.bits_token = g_new0 (guint32, BITS_CACHE);
   nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
-  spans = dossier_names_tag (ctx);
-  step_time (timing, "tagger", &t0);
   {
-    /* a token in five is capitalised at most, in news */
-    gsize cap = nm.n_tokens / 5 + 64;
-    gsize of_cap = nm.n_tokens / 64 + 16;
-    nm.caps = g_new (guint32, cap);
-    nm.of_heads = g_new (guint32, of_cap);
-    for (guint i = 0; i < nm.n_tokens; i++)
-      if (nm.tokens[i].flags & DOSSIER_TOKEN_CAPITALIZED)
-        {
-          if (nm.n_caps == cap)
-            {
-              cap *= 2;
-              nm.caps = g_renew (guint32, nm.caps, cap);
-            }
-          nm.caps[nm.n_caps++] = i;
-          if (i + 1 < nm.n_tokens)
-            {
-              const DossierToken *nt = &nm.tokens[i + 1];
-              char c0 = ctx->text[nt->start];
-              if (((c0 == 'o' || c0 == 'f') && nt->end - nt->start <= 3) ||
-                  (c0 == 'a' && nt->end - nt->start == 3))
-                {
-                  if (nm.n_of_heads == of_cap)
-                    {
-                      of_cap *= 2;
-                      nm.of_heads = g_renew (guint32, nm.of_heads, of_cap);
-                    }
-                  nm.of_heads[nm.n_of_heads++] = i;
-                }
-            }
-        }
+    DossierNamesCaps caps;
+    spans = dossier_names_tag_caps (ctx, &caps);
+    nm.caps = caps.caps;
+    nm.n_caps = caps.n_caps;
+    nm.of_heads = caps.of_heads;
+    nm.n_of_heads = caps.n_of_heads;
+    nm.the_words = caps.the_words;
+    nm.n_the_words = caps.n_the_words;
   }
+  step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
   /* room for the spans and the mentions rules add, in one allocation */
   g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
@@ -3991,6 +4128,9 @@ dossier_names_run (DossierContext *ctx)
   g_hash_table_unref (nm.by_form);
   g_free (nm.caps);
   g_free (nm.of_heads);
+  g_free (nm.loose);
+  g_free (nm.the_words);
+  g_free (nm.words_cache);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }

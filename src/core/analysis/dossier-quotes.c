@@ -789,6 +789,32 @@ is_possessive (const DossierContext *ctx,
 
 static gboolean clause_start (Quotes *q, guint i);
 static gboolean ends_with (const DossierContext *ctx, guint i, const char *suffix);
+static gboolean is_ing_verb (const DossierContext *ctx, guint i);
+
+/* "that's", "who's", "let's": a word with "'s" that is no possessive */
+static gboolean
+possessive_is_contraction (const DossierContext *ctx,
+                           guint                 i)
+{
+  static const char * const words[] = { "that", "there", "here", "who", "what", "where", "let", "it",
+                                        "everyone", "nobody", "one", NULL };
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  gsize stem = len >= 4 && memcmp (s + len - 4, "\xe2\x80\x99s", 4) == 0 ? len - 4 : len - 2;
+
+  for (guint k = 0; words[k]; k++)
+    if (strlen (words[k]) == stem && fold_equal (s, words[k], stem))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_continue (const DossierContext *ctx,
+                 guint                 i)
+{
+  return tok_is (ctx, i, "continue") || tok_is (ctx, i, "continues") || tok_is (ctx, i, "continued") ||
+         tok_is (ctx, i, "continuing");
+}
 
 static gboolean
 is_verb_compute (Quotes *q,
@@ -813,6 +839,9 @@ is_verb_compute (Quotes *q,
   }
   if (!(tok_class (ctx, i) & CLASS_VERB))
     return FALSE;
+  /* "will continue to be": no speech */
+  if (tok_is (ctx, i + 1, "to") && is_continue (ctx, i))
+    return FALSE;
   /* "the claims", "his remarks": a noun, not a verb */
   if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
       !((tok_is (ctx, i - 1, "another") || tok_is (ctx, i - 1, "one") || tok_is (ctx, i - 1, "some")) &&
@@ -822,12 +851,18 @@ is_verb_compute (Quotes *q,
   if (i > 0 && (tok_is (ctx, i - 1, "of") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "on")) &&
       !ends_with (ctx, i, "ing"))
     return FALSE;
-  /* "Trump's remarks", "the senator's claims": a noun too */
+  /* "Trump's remarks", "the senator's claims": a noun too; and after a
+   * name or a noun in the possessive ("Doe's claim that", "the agency's
+   * report"), any word but a participle ("Doe's said" is "Doe has said") */
   if (i > 0 && (dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_WORD) && is_possessive (ctx, i - 1))
     {
       gsize len;
       const char *w = tok_str (ctx, i, &len);
       if (len > 1 && w[len - 1] == 's')
+        return FALSE;
+      if (!is_pronoun (q, i - 1) && !possessive_is_contraction (ctx, i - 1) &&
+          !(len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') && !is_ing_verb (ctx, i) &&
+          !tok_is (ctx, i, "said") && !tok_is (ctx, i, "told") && !tok_is (ctx, i, "written"))
         return FALSE;
     }
   /* "to say", "will tell": fine; "a statement read": fine */
@@ -1803,6 +1838,100 @@ name_run_end (Quotes *q,
   return last;
 }
 
+/* Is the name run [first, last] a place: a country, a US state (or its
+ * abbreviation, "Fla.", "OH"), a city the lexicon knows, or a place the
+ * names pass found? */
+static gboolean
+is_place_run (Quotes *q,
+              guint   first,
+              guint   last)
+{
+  static const char postal[] =
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ";
+  const DossierContext *ctx = q->ctx;
+  DossierLexicon *lexicon = dossier_lexicon_get_default ();
+  guint start = dossier_context_token (ctx, first)->start;
+  guint end = dossier_context_token (ctx, last)->end;
+  const char *w = ctx->text + start;
+  int m;
+
+  if (end - start > 40)
+    return FALSE;
+  if (end - start == 2 && g_ascii_isupper (w[0]) && g_ascii_isupper (w[1]))
+    {
+      for (const char *p = postal; *p; p += 3)
+        if (p[0] == w[0] && p[1] == w[1])
+          return TRUE;
+      return FALSE;
+    }
+  if (dossier_lexicon_contains (lexicon, "us-states", w, end - start) ||
+      dossier_lexicon_contains (lexicon, "countries", w, end - start) ||
+      dossier_lexicon_contains (lexicon, "cities", w, end - start))
+    return TRUE;
+  m = dossier_context_mention_at (ctx, start, end);
+  if (m >= 0)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      return mm->entity >= 0 && mm->start == start && mm->end == end &&
+             ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PLACE;
+    }
+  return FALSE;
+}
+
+/* A place that does not speak: a state, a city, a place the names pass
+ * found, but no country, and none right before a speech verb ("Moscow
+ * said", "China warned" speak for a government). */
+static gboolean
+is_mute_place (Quotes *q,
+               guint   first,
+               guint   last)
+{
+  const DossierContext *ctx = q->ctx;
+  guint start, end;
+
+  int m;
+
+  if (!is_place_run (q, first, last))
+    return FALSE;
+  if (last + 1 < ctx->tokens->len && (is_verb (q, last + 1) || is_possessive (ctx, last)))
+    return FALSE;
+  if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
+    return FALSE;  /* "according to Vermont Public Radio" */
+  start = dossier_context_token (ctx, first)->start;
+  end = dossier_context_token (ctx, last)->end;
+  /* "Washington, star of the show, said": a person the names pass found */
+  m = dossier_context_mention_at (ctx, start, end);
+  if (m >= 0)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      if (mm->entity >= 0 &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind != DOSSIER_ENTITY_PLACE)
+        return FALSE;
+    }
+  return !dossier_lexicon_contains (dossier_lexicon_get_default (), "countries", ctx->text + start, end - start);
+}
+
+/* After a name, the comma at @comma and a place set off by commas ("in
+ * Salem, Ohio, …", "in Berea, OH,"): the comma that closes it, else
+ * NO_TOKEN. */
+static guint
+place_apposition_end (Quotes *q,
+                      guint   comma,
+                      guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  guint last;
+
+  if (comma == 0 || comma + 2 >= hi || !tok_is_char (ctx, comma, ',') || !is_name_token (q, comma - 1) ||
+      !is_name_token (q, comma + 1))
+    return NO_TOKEN;
+  last = name_run_end (q, comma + 1, hi);
+  if (last + 1 >= hi || !tok_is_char (ctx, last + 1, ',') || !is_place_run (q, comma + 1, last))
+    return NO_TOKEN;
+  return last + 1;
+}
+
 /* The noun phrase that starts at @i (before @hi): a pronoun, a name (with
  * its titles), or a determiner + description. */
 static Np
@@ -2010,7 +2139,11 @@ participle_phrase_end (Quotes *q,
   for (guint k = i + 1; k < hi && k < i + 16; k++)
     {
       if (tok_is_char (q->ctx, k, ','))
-        return k;
+        {
+          /* "Speaking in Salem, Ohio, Jane Doe said": past the place */
+          guint e = place_apposition_end (q, k, hi);
+          return e != NO_TOKEN ? e : k;
+        }
       if (tok_is_mark (q->ctx, k) || tok_is_char (q->ctx, k, ';') || tok_is_char (q->ctx, k, ':'))
         break;
     }
@@ -2160,8 +2293,15 @@ subject_before (Quotes *q,
             }
           if (f.type != NP_NONE && i > lo && tok_in_list (ctx, i - 1, prepositions))
             {
-              /* "At Springfield College, Gov. Jane Doe, …": not the subject */
-              i = f.last;
+              /* "At Springfield College, Gov. Jane Doe, …": not the subject;
+               * nor the place after it ("in Berea, OH, …") */
+              guint e = place_apposition_end (q, f.last + 1, j - 1);
+              i = e != NO_TOKEN ? e : f.last;
+              continue;
+            }
+          if (f.type == NP_NAME && is_mute_place (q, f.first, f.last))
+            {
+              i = f.last;  /* "after winning Ohio, Gov. Jane Doe, …" */
               continue;
             }
           if (f.type != NP_NONE && !(f.type == NP_NAME && is_possessive (ctx, f.last)))
@@ -2236,6 +2376,18 @@ subject_before (Quotes *q,
             }
           if (poss && tok_in_list (ctx, i + 1, speech_nouns))
             poss = FALSE;
+          if (!poss && !modifier && is_mute_place (q, first, i))
+            {
+              j = first;  /* "… in Ohio said": no place speaks */
+              continue;
+            }
+          if (!poss && !modifier && i > first && first > lo && tok_in_list (ctx, first - 1, determiners) &&
+              (tok_is (ctx, i, "republican") || tok_is (ctx, i, "democrat")))
+            {
+              /* "the Ohio Republican asks": a description, not Ohio */
+              Np n = { NP_DESCRIPTION, first - 1, i };
+              return n;
+            }
           if (!poss && !modifier)
             {
               Np n = { NP_NAME, first, i };
@@ -2970,7 +3122,8 @@ resolve_np (Quotes       *q,
   switch (np.type)
     {
     case NP_NAME:
-      if (looks_common (q, np.first, np.last) || is_modifier_word (q, np.first, np.last))
+      if (looks_common (q, np.first, np.last) || is_modifier_word (q, np.first, np.last) ||
+          is_mute_place (q, np.first, np.last))
         return -1;
       return resolve_name (q, np.first, np.last, mention);
     case NP_PRONOUN:
@@ -3142,9 +3295,12 @@ np_after_cue (Quotes *q,
 
   if (tok_is (q->ctx, cue, "according"))
     i++;
-  else if (tok_is (q->ctx, i, "that"))
+  else if (tok_is (q->ctx, i, "that") ||
+           ((dossier_context_token (q->ctx, cue)->flags & DOSSIER_TOKEN_CAPITALIZED) && clause_start (q, cue) &&
+            !is_name_token (q, i) && !tok_in_list (q->ctx, i, determiners)))
     {
-      /* "said that Jane Doe …": the subject of what was said */
+      /* "said that Jane Doe …": the subject of what was said; "Asked
+       * which county …, he said": a participle phrase */
       Np none = { NP_NONE, 0, 0 };
       return none;
     }
@@ -3183,6 +3339,27 @@ np_after_cue (Quotes *q,
       /* "said Republican leaders will have …": the subject of what was said */
       Np none = { NP_NONE, 0, 0 };
       return none;
+    }
+  if (np.type != NP_NONE && np.last + 1 < hi && !tok_is (q->ctx, cue, "according"))
+    {
+      /* "said the families "deserve …"", "say the group needs …": the
+       * subject of the words said, no inverted speaker */
+      const DossierToken *nt = dossier_context_token (q->ctx, np.last + 1);
+      gsize len;
+      const char *w = tok_str (q->ctx, np.last + 1, &len);
+      if ((tok_is_mark (q->ctx, np.last + 1) && !is_dropped_mark (q, np.last + 1)) ||
+          ((nt->flags & DOSSIER_TOKEN_WORD) && !(nt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+           !(tok_class (q->ctx, np.last + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions |
+                                                 LIST_BIT_determiners | LIST_BIT_skippable |
+                                                 LIST_BIT_days_months)) &&
+           (tok_is (q->ctx, np.last + 1, "did") || tok_is (q->ctx, np.last + 1, "does") ||
+            tok_is (q->ctx, np.last + 1, "may") || tok_is (q->ctx, np.last + 1, "might") ||
+            tok_is (q->ctx, np.last + 1, "must") ||
+            (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && !is_description (q, np.last + 1)))))
+        {
+          Np none = { NP_NONE, 0, 0 };
+          return none;
+        }
     }
   return np;
 }
@@ -3459,6 +3636,11 @@ first_subject (Quotes *q,
       Np np;
       if (tok_is_char (ctx, i, ','))
         {
+          /* "at a rally in Salem, Ohio, Jane Doe …": the place goes with
+           * the preposition */
+          guint e = after_prep ? place_apposition_end (q, i, hi) : NO_TOKEN;
+          if (e != NO_TOKEN)
+            i = e;
           after_prep = FALSE;
           continue;
         }
@@ -3469,8 +3651,10 @@ first_subject (Quotes *q,
         }
       if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
           (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
-          dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
-                                      dossier_context_token (ctx, i)->end) < 0)
+          (dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                       dossier_context_token (ctx, i)->end) < 0 ||
+           (is_ing_verb (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+            tok_in_list (ctx, i + 1, prepositions) && !is_place_run (q, i, i))))
         {
           /* "Speaking to reporters, Jane Doe said", "Asked about the vote,
            * Jane Doe said": a participle phrase opens the sentence, to its
@@ -3511,6 +3695,40 @@ first_subject (Quotes *q,
               continue;
             }
         }
+      if (np.type == NP_NAME && np.first == i &&
+          (dossier_context_token (ctx, np.first)->flags & (DOSSIER_TOKEN_PARAGRAPH_START | DOSSIER_TOKEN_LINE_START)))
+        {
+          /* "Boston (AFP) – …", "Salem, Ohio — …": a dateline in any case */
+          guint k = np.last + 1;
+          guint e = place_apposition_end (q, k, hi);
+          if (e == NO_TOKEN && tok_is_char (ctx, k, ',') && k + 1 < hi && is_name_token (q, k + 1))
+            {
+              guint last = name_run_end (q, k + 1, hi);
+              if (is_place_run (q, k + 1, last))
+                e = last + 1;
+            }
+          if (e != NO_TOKEN)
+            k = e;
+          if (k < hi && tok_is_char (ctx, k, '('))
+            {
+              guint c = k + 1;
+              while (c < hi && c < k + 6 && !tok_is_char (ctx, c, ')'))
+                c++;
+              k = c < hi && tok_is_char (ctx, c, ')') ? c + 1 : k;
+            }
+          if (k < hi && k > np.last + 1 && is_dash (ctx, k))
+            {
+              i = k;
+              continue;
+            }
+          if (k == np.last + 1 && k < hi && is_dash (ctx, k) && k + 1 < hi &&
+              (dossier_context_token (ctx, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              is_place_run (q, np.first, np.last))
+            {
+              i = k;
+              continue;
+            }
+        }
       if (np.type == NP_NAME && np.first == i && looks_common (q, np.first, np.last) &&
           (is_ing_verb (ctx, np.first) || ends_with (ctx, np.first, "ed")))
         {
@@ -3523,7 +3741,8 @@ first_subject (Quotes *q,
             }
         }
       if (!after_prep && !(np.type == NP_NAME && is_possessive (ctx, np.last) &&
-                           !tok_in_list (ctx, np.last + 1, speech_nouns)))
+                           !tok_in_list (ctx, np.last + 1, speech_nouns)) &&
+          !(np.type == NP_NAME && is_mute_place (q, np.first, np.last)))
         return np;
       i = np.last;
       after_prep = FALSE;
@@ -3841,6 +4060,41 @@ attribute_paragraph (Quotes      *q,
   return FALSE;
 }
 
+/* Does a clause with a subject of its own open between @lo and @hi, after
+ * a comma (", Jane Doe fixates on the "…"")? */
+static gboolean
+new_clause_between (Quotes *q,
+                    guint   lo,
+                    guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+
+  /* (the comma may close the quote before: ""…," Jane Doe fixates") */
+  for (guint k = lo >= 2 && tok_is_mark (ctx, lo - 1) && tok_is_char (ctx, lo - 2, ',') ? lo - 1 : lo; k + 2 < hi; k++)
+    {
+      Np np;
+      const DossierToken *vt;
+      gsize len;
+      const char *w;
+      if (!tok_is_char (ctx, k, ',') && k >= lo)
+        continue;
+      np = np_at (q, k + 1, hi);
+      if (np.type != NP_NAME && np.type != NP_PRONOUN)
+        continue;
+      if (np.last + 1 >= hi)
+        return FALSE;
+      vt = dossier_context_token (ctx, np.last + 1);
+      if (!(vt->flags & DOSSIER_TOKEN_WORD) || (vt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+          tok_in_list (ctx, np.last + 1, prepositions) || tok_in_list (ctx, np.last + 1, determiners))
+        continue;
+      w = tok_str (ctx, np.last + 1, &len);
+      if (is_verb (q, np.last + 1) || tok_in_list (ctx, np.last + 1, skippable) ||
+          (len > 3 && (w[len - 1] == 's' || (w[len - 2] == 'e' && w[len - 1] == 'd'))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 opens_paragraph (const DossierContext *ctx,
                  const Span           *s)
@@ -3882,6 +4136,9 @@ attribute (Quotes *q)
   int para_speaker = -1;            /* last speaker in the current paragraph */
   DossierRange para_mention = { 0, 0 };
   guint cur_para = G_MAXUINT;
+  int sent_speaker = -1;            /* the speaker a cue before the last quote named */
+  DossierRange sent_mention = { 0, 0 };
+  guint sent_sentence = G_MAXUINT;  /* the sentence that quote ends in */
 
   for (guint k = 0; k < q->spans->len; k++)
     {
@@ -3890,6 +4147,7 @@ attribute (Quotes *q)
       DossierQuoteInfo info;
       guint lo;
       gboolean goes_on;
+      gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
 
       if (s->unit != cur_para)
         {
@@ -3969,6 +4227,18 @@ attribute (Quotes *q)
         attribute_possessive_noun (q, s, lo, &a);
       if (!a.found)
         attribute_before (q, s, lo, &a);
+      before_found = a.found;
+      if (!a.found && sent_speaker >= 0 && dossier_context_token (ctx, s->open_tok)->sentence == sent_sentence &&
+          quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
+        {
+          /* X called it "…" and "…", X said it was "…" and that Y had "…":
+           * a fragment with no cue of its own between it and the quote
+           * before it in the sentence has that quote's speaker */
+          a.entity = sent_speaker;
+          a.mention = sent_mention;
+          a.found = TRUE;
+          before_found = TRUE;
+        }
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
         {
           attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
@@ -4094,6 +4364,13 @@ attribute (Quotes *q)
       info.cue = a.cue;
       g_array_append_val (ctx->quotes, info);
 
+      sent_speaker = -1;
+      if (a.entity >= 0 && before_found && s->close_tok != NO_TOKEN)
+        {
+          sent_speaker = a.entity;
+          sent_mention = a.mention;
+          sent_sentence = dossier_context_token (ctx, s->close_tok)->sentence;
+        }
       if (a.entity >= 0)
         {
           para_speaker = a.entity;
