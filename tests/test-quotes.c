@@ -982,6 +982,105 @@ test_not_inverted (void)
                  e2, 1);
 }
 
+/* modifiers are no speakers: "The U.S. media", "an Egyptian textbook",
+ * "Corporate lobbyists", "One Democrat familiar with …" are descriptions;
+ * a title inside an organisation's name leads to the person after it */
+static void
+test_modifier_descriptions (void)
+{
+  const Expected e1[] = { { "unbiased", "the U.S. media" } };
+  const Expected e2[] = { { "the advantages of peace.", "an Egyptian textbook" } };
+  const Expected e3[] = { { "a huge win.", "Corporate lobbyists" } };
+  const Expected e4[] = { { "We are close.", "one Democrat" } };
+  const Expected e5[] = { { "un-American.", "Amal Rahim" } };
+  const Expected e6[] = { { "absurd.", "Congressman Tom Brill's office" } };
+
+  assert_quotes ("The U.S. media has always claimed to be an \"unbiased\" review of the news.\n", e1, 1);
+  assert_quotes ("An Egyptian textbook just published for pupils explains \"the advantages of peace.\"\n", e2, 1);
+  assert_quotes ("Corporate lobbyists describe the deal as \"a huge win.\"\n", e3, 1);
+  assert_quotes ("One Democrat familiar with the talks said, \"We are close.\"\n", e4, 1);
+  assert_quotes ("The Council on Civic Fairness National Policy Director Amal Rahim says the plan is "
+                 "\"un-American.\"\n", e5, 1);
+  assert_quotes ("Congressman Tom Brill's office issued a statement calling the claim \"absurd.\"\n", e6, 1);
+}
+
+/* a participle phrase that opens the sentence runs past the appositive
+ * of its last name; "X's state director, Jane Doe," is Jane Doe */
+static void
+test_participle_appositive (void)
+{
+  const Expected e1[] = { { "victims of crime", "Dan Voss" } };
+  const Expected e2[] = { { "We need you.", "Mike Rubino" } };
+
+  assert_quotes ("Preceded at the lectern by Joe Marks, the county sheriff and a hard-liner, Dan Voss "
+                 "launched into a lament for people who are \"victims of crime\" by gangs.\n", e1, 1);
+  assert_quotes ("The campaign's Virginia state director, Mike Rubino, wrote in an email, \"We need you.\"\n", e2, 1);
+}
+
+/* a name before a colon is a label only when it opens its clause: "X
+ * delivered a message to Y:" quotes X */
+static void
+test_colon_object (void)
+{
+  const Expected e1[] = { { "It is time to stop.", "Mitch Rowan" } };
+
+  assert_quotes ("Senate leader Mitch Rowan, R-Ky., delivered a blunt message to Dale Trent: "
+                 "\"It is time to stop.\"\n", e1, 1);
+}
+
+/* "hours after Jane Doe said": a clause the preposition opens has the
+ * name before the cue as its subject */
+static void
+test_subordinate_subject (void)
+{
+  const Expected e1[] = { { "encouraged", "Tom Sand" } };
+
+  assert_quotes ("Jane Rowe weighed in on Tuesday evening, hours after Tom Sand said he was "
+                 "\"encouraged\" by the plan.\n", e1, 1);
+}
+
+/* "If he wins, Dan Reyes has said …": the pronoun of the opening clause
+ * looks ahead to the subject, no earlier person */
+static void
+test_cataphora (void)
+{
+  const Expected e1[] = { { "open up", "Dan Reyes" } };
+
+  assert_quotes ("Sam Oakes has barred reporters from his events.\n\n"
+                 "If he wins the election, Dan Reyes has indicated he would try to curb critics, "
+                 "vowing to \"open up\" libel laws.\n", e1, 1);
+}
+
+/* nouns that are also speech verbs: "a swing state", "21 points"; and
+ * "a formula called the "…"" names a thing, nobody speaks */
+static void
+test_noun_not_cue (void)
+{
+  const Expected e1[] = { { "a dead heat", "Mike Brand" } };
+  const Expected e2[] = { { "obsessed", "Joe Murr" } };
+
+  assert_quotes ("Spokesman Mike Brand said Ann Sole asked for the meeting.\n\n"
+                 "Brand said Tom Sand has come from 40 points behind in the polls to \"a dead heat\" in Iowa.\n",
+                 e1, 1);
+  assert_quotes ("Joe Murr is a lawyer in the town.\n\n"
+                 "He recently wrote a column for the state's largest newspaper, mocking party state leaders as "
+                 "\"obsessed\" with power.\n", e2, 1);
+}
+
+/* "X was asked by Y, …, "…"": the agent asks; "…, when many
+ * commentators called him "…"": the subject of the clause "when" opens */
+static void
+test_passive_and_subordinate (void)
+{
+  const Expected e1[] = { { "Now, you said the emails did not matter?", "Bill Marr" } };
+  const Expected e2[] = { { "the grownup on the stage", "many commentators" } };
+
+  assert_quotes ("Tom Sand was asked by host Bill Marr, who backs Sand but has dismissed the story, "
+                 "\"Now, you said the emails did not matter?\"\n", e1, 1);
+  assert_quotes ("Dale Kern is coming off a strong debate on Thursday night, when many commentators called him "
+                 "\"the grownup on the stage\" amid the fight.\n", e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1079,6 +1178,13 @@ main (int   argc,
   g_test_add_func ("/quotes/sentence-fragments", test_sentence_fragments);
   g_test_add_func ("/quotes/place-not-speaker", test_place_not_speaker);
   g_test_add_func ("/quotes/not-inverted", test_not_inverted);
+  g_test_add_func ("/quotes/modifier-descriptions", test_modifier_descriptions);
+  g_test_add_func ("/quotes/participle-appositive", test_participle_appositive);
+  g_test_add_func ("/quotes/colon-object", test_colon_object);
+  g_test_add_func ("/quotes/subordinate-subject", test_subordinate_subject);
+  g_test_add_func ("/quotes/cataphora", test_cataphora);
+  g_test_add_func ("/quotes/noun-not-cue", test_noun_not_cue);
+  g_test_add_func ("/quotes/passive-and-subordinate", test_passive_and_subordinate);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -657,6 +657,54 @@ compute_class (const DossierContext *ctx,
 }
 
 
+/* Lexicon lists the pass looks words up in, fetched once for the process
+ * (the default lexicon lives as long as it): a look-up through
+ * dossier_lexicon_contains () takes a lock and hashes the list's name. */
+enum
+{
+  LEX_STOPWORDS,
+  LEX_FIRSTNAMES,
+  LEX_SURNAMES,
+  LEX_US_STATES,
+  LEX_COUNTRIES,
+  LEX_CITIES,
+  LEX_COMMON_WORDS,
+  LEX_DEMONYMS,
+  N_LEX
+};
+static GHashTable *lex_tables[N_LEX];
+
+static void
+lex_tables_init (void)
+{
+  static gsize ready = 0;
+  static const char * const names[N_LEX] = { "stopwords", "firstnames", "surnames", "us-states", "countries",
+                                             "cities", "common-words", "demonyms" };
+
+  if (g_once_init_enter (&ready))
+    {
+      DossierLexicon *lexicon = dossier_lexicon_get_default ();
+      for (guint k = 0; k < N_LEX; k++)
+        lex_tables[k] = dossier_lexicon_get_list (lexicon, names[k]);
+      g_once_init_leave (&ready, 1);
+    }
+}
+
+/* Is [word, word + len) an entry of list @k? (exact, as the lexicon) */
+static gboolean
+lex_has (guint       k,
+         const char *word,
+         gsize       len)
+{
+  char buf[64];
+
+  if (len >= sizeof buf || !lex_tables[k])
+    return FALSE;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (lex_tables[k], buf);
+}
+
 /* is_name_token (), is_verb (), is_pronoun () and is_description () depend
  * on the tokens alone: each is worked out once per token and kept in two
  * bits of its class word (known, value), since the attribution windows of
@@ -747,14 +795,11 @@ looks_common (Quotes *q,
   {
     /* "Wait, it gets better:", "Outside, …": a word the lexicon calls
      * common, or one set off by a comma that no name list knows */
-    DossierLexicon *lexicon = dossier_lexicon_get_default ();
     if (tok_in_list (ctx, first, quantifiers) || tok_is (ctx, first, "others"))
       return FALSE;  /* "Others shouted", "Many wrote" */
-    if (dossier_lexicon_contains (lexicon, "stopwords", s, len))
+    if (lex_has (LEX_STOPWORDS, s, len))
       return TRUE;
-    if (tok_is_char (ctx, first + 1, ',') &&
-        !dossier_lexicon_contains (lexicon, "firstnames", s, len) &&
-        !dossier_lexicon_contains (lexicon, "surnames", s, len))
+    if (tok_is_char (ctx, first + 1, ',') && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       return TRUE;
   }
   return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
@@ -842,6 +887,33 @@ is_verb_compute (Quotes *q,
   /* "will continue to be": no speech */
   if (tok_is (ctx, i + 1, "to") && is_continue (ctx, i))
     return FALSE;
+  /* "a swing state", "21 points": nouns; the verbs go on with "that",
+   * "out", a colon or a quote ("she states that", "he points out") */
+  if (tok_is (ctx, i, "state") || tok_is (ctx, i, "states") || tok_is (ctx, i, "point") ||
+      tok_is (ctx, i, "points"))
+    {
+      if (!(tok_is (ctx, i + 1, "that") || tok_is (ctx, i + 1, "out") || tok_is_char (ctx, i + 1, ':') ||
+            tok_is_char (ctx, i + 1, ',') || (i + 1 < ctx->tokens->len && tok_is_mark (ctx, i + 1))))
+        return FALSE;
+    }
+  /* "a formula called the "…"", "a group called Future": naming, no
+   * speaker; "has been called "…" by": the passive */
+  if (i > 0 && tok_is (ctx, i, "called"))
+    {
+      const DossierToken *pt = dossier_context_token (ctx, i - 1);
+      gsize plen;
+      const char *pw = tok_str (ctx, i - 1, &plen);
+      guint n = i + 1;
+      if (tok_is (ctx, n, "the") || tok_is (ctx, n, "a") || tok_is (ctx, n, "an"))
+        n++;
+      if ((pt->flags & DOSSIER_TOKEN_WORD) && !(pt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          !(plen > 2 && pw[plen - 2] == 'l' && pw[plen - 1] == 'y') &&
+          (tok_is (ctx, i - 1, "been") || tok_is (ctx, i - 1, "being") ||
+           (n < ctx->tokens->len && tok_is_mark (ctx, n) && !is_pronoun (q, i - 1) &&
+            !(tok_class (ctx, i - 1) & (LIST_BIT_skippable | LIST_BIT_conjunctions)) &&
+            !tok_is (ctx, i - 1, "who") && !tok_is (ctx, i - 1, "also"))))
+        return FALSE;
+    }
   /* "the claims", "his remarks": a noun, not a verb */
   if (i > 0 && tok_in_list (ctx, i - 1, determiners) &&
       !((tok_is (ctx, i - 1, "another") || tok_is (ctx, i - 1, "one") || tok_is (ctx, i - 1, "some")) &&
@@ -994,7 +1066,7 @@ resolve_name (Quotes       *q,
 {
   DossierContext *ctx = q->ctx;
   gboolean org = FALSE;
-  guint a = first;
+  guint a;
   int e;
 
   /* "CBS This Morning co-anchor Jane Doe": the name after the last title */
@@ -1005,6 +1077,7 @@ resolve_name (Quotes       *q,
         first = i + 1;
         break;
       }
+  a = first;
   /* a mention of the names pass inside the run, the last one first */
   for (guint i = last + 1; i-- > first;)
     {
@@ -1850,7 +1923,6 @@ is_place_run (Quotes *q,
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ";
   const DossierContext *ctx = q->ctx;
-  DossierLexicon *lexicon = dossier_lexicon_get_default ();
   guint start = dossier_context_token (ctx, first)->start;
   guint end = dossier_context_token (ctx, last)->end;
   const char *w = ctx->text + start;
@@ -1865,9 +1937,8 @@ is_place_run (Quotes *q,
           return TRUE;
       return FALSE;
     }
-  if (dossier_lexicon_contains (lexicon, "us-states", w, end - start) ||
-      dossier_lexicon_contains (lexicon, "countries", w, end - start) ||
-      dossier_lexicon_contains (lexicon, "cities", w, end - start))
+  if (lex_has (LEX_US_STATES, w, end - start) || lex_has (LEX_COUNTRIES, w, end - start) ||
+      lex_has (LEX_CITIES, w, end - start))
     return TRUE;
   m = dossier_context_mention_at (ctx, start, end);
   if (m >= 0)
@@ -1889,11 +1960,8 @@ is_mute_place (Quotes *q,
 {
   const DossierContext *ctx = q->ctx;
   guint start, end;
-
   int m;
 
-  if (!is_place_run (q, first, last))
-    return FALSE;
   if (last + 1 < ctx->tokens->len && (is_verb (q, last + 1) || is_possessive (ctx, last)))
     return FALSE;
   if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
@@ -1909,7 +1977,9 @@ is_mute_place (Quotes *q,
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind != DOSSIER_ENTITY_PLACE)
         return FALSE;
     }
-  return !dossier_lexicon_contains (dossier_lexicon_get_default (), "countries", ctx->text + start, end - start);
+  if (!is_place_run (q, first, last))
+    return FALSE;
+  return !lex_has (LEX_COUNTRIES, ctx->text + start, end - start);
 }
 
 /* After a name, the comma at @comma and a place set off by commas ("in
@@ -1930,6 +2000,108 @@ place_apposition_end (Quotes *q,
   if (last + 1 >= hi || !tok_is_char (ctx, last + 1, ',') || !is_place_run (q, comma + 1, last))
     return NO_TOKEN;
   return last + 1;
+}
+
+/* A capitalised common word that opens a sentence before lower-case
+ * nouns ("Small groups of protesters", "Corporate lobbyists", "Legislative
+ * leaders"): the last of those nouns, else NO_TOKEN. A word a name list
+ * knows, or one the names pass calls a person, stays a name. */
+static guint
+sentence_modifier_end (Quotes *q,
+                       guint   i,
+                       guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t = dossier_context_token (ctx, i);
+  char buf[32];
+  gsize len;
+  const char *w = tok_str (ctx, i, &len);
+  guint k = i + 1, last = NO_TOKEN;
+  int m;
+
+  if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      k >= hi || !tok_lower (ctx, i, buf, sizeof buf))
+    return NO_TOKEN;
+  {
+    const DossierToken *n = dossier_context_token (ctx, k);
+    if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+        !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE))
+      return NO_TOKEN;
+  }
+  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
+      lex_has (LEX_SURNAMES, w, len) || lex_has (LEX_DEMONYMS, w, len))
+    return NO_TOKEN;
+  m = dossier_context_mention_at (ctx, t->start, t->end);
+  if (m >= 0)
+    {
+      const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+      if (mm->entity >= 0 && mm->end > t->end)
+        return NO_TOKEN;  /* part of a longer name */
+      if (mm->entity >= 0 &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->mentions->len > 1)
+        return NO_TOKEN;
+    }
+  /* the nouns: plurals or descriptions, up to three words */
+  for (; k < hi && k < i + 4; k++)
+    {
+      const DossierToken *n = dossier_context_token (ctx, k);
+      gsize nlen;
+      const char *nw = tok_str (ctx, k, &nlen);
+      if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+          (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                                 LIST_BIT_skippable)))
+        break;
+      if (is_description (q, k) || (nlen > 3 && nw[nlen - 1] == 's' && nw[nlen - 2] != 's'))
+        last = k;
+      else if (last != NO_TOKEN)
+        break;
+    }
+  /* "Band member Jane Doe", "Former aide and Mayor Jane Doe": titles */
+  if (last != NO_TOKEN && last + 1 < ctx->tokens->len &&
+      (is_name_token (q, last + 1) || tok_is (ctx, last + 1, "and") || tok_is (ctx, last + 1, "or") ||
+       tok_in_list (ctx, i, title_words) || is_possessive (ctx, last)))
+    return NO_TOKEN;
+  return last;
+}
+
+/* Can the lower-case word @k, after "the" and a name, be the head noun of
+ * the phrase ("the U.S. media has", "the GOP establishment wants")? A
+ * singular word that is no function word, and a verb right after it. */
+static gboolean
+head_before_verb (Quotes *q,
+                  guint   k,
+                  guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t, *n;
+  gsize len, nlen;
+  const char *w, *nw;
+
+  if (k + 1 >= hi || !is_name_token (q, k - 1))
+    return FALSE;
+  t = dossier_context_token (ctx, k);
+  n = dossier_context_token (ctx, k + 1);
+  w = tok_str (ctx, k, &len);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 3 ||
+      w[len - 1] == 's' || (len > 4 && memcmp (w + len - 3, "ing", 3) == 0) ||
+      (w[len - 2] == 'l' && w[len - 1] == 'y') || is_verb (q, k) ||
+      (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                             LIST_BIT_skippable | LIST_BIT_quantifiers | LIST_BIT_non_names)))
+    return FALSE;
+  {
+    /* a plural name before it ("the Democrats want"): the word is a verb */
+    gsize plen;
+    const char *pw = tok_str (ctx, k - 1, &plen);
+    if (plen > 2 && pw[plen - 1] == 's' && pw[plen - 2] != 's')
+      return FALSE;
+  }
+  if (!(n->flags & DOSSIER_TOKEN_WORD) || (n->flags & DOSSIER_TOKEN_CAPITALIZED) || tok_in (ctx, k + 1, q->nouns))
+    return FALSE;  /* (a noun after it heads the phrase: "a White House pool report") */
+  nw = tok_str (ctx, k + 1, &nlen);
+  return is_verb (q, k + 1) || (tok_class (ctx, k + 1) & LIST_BIT_skippable) ||
+         (nlen > 3 && ((nw[nlen - 1] == 's' && nw[nlen - 2] != 's') ||
+                       (nw[nlen - 2] == 'e' && nw[nlen - 1] == 'd')));
 }
 
 /* The noun phrase that starts at @i (before @hi): a pronoun, a name (with
@@ -1976,6 +2148,12 @@ np_at (Quotes *q,
           Np n = np_at (q, k, hi);
           if (n.type == NP_NAME)
             return n;
+          if (n.type == NP_DESCRIPTION && n.first == k)
+            {
+              /* "Congressman Jane Doe's office": the whole description */
+              n.first = i;
+              return n;
+            }
         }
       np.type = NP_DESCRIPTION;
       np.first = np.last = i;
@@ -2000,6 +2178,16 @@ np_at (Quotes *q,
               if (len > 3 && memcmp (w + len - 2, "ed", 2) == 0 && !tok_is (ctx, k, "retired") &&
                   !tok_is (ctx, k, "elected") && !tok_is (ctx, k, "unnamed"))
                 break;
+              if (k > i + 1 && !tok_in (ctx, k, q->nouns) && head_before_verb (q, k, hi))
+                {
+                  /* "The U.S. media has …", "an Egyptian textbook just
+                   * published …": a noun the lexicon does not know heads
+                   * the phrase when a verb follows it */
+                  np.type = NP_DESCRIPTION;
+                  np.first = i;
+                  np.last = k;
+                  return np;
+                }
             }
           if (k > i + 1 && tok_in (ctx, k, q->nouns) &&
               (!(kt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
@@ -2019,6 +2207,25 @@ np_at (Quotes *q,
           if (is_possessive (ctx, k))
             break;
         }
+    }
+  if (is_name_token (q, i) && sentence_modifier_end (q, i, hi) != NO_TOKEN)
+    {
+      /* "Small groups of protesters", "Corporate lobbyists": a common
+       * word that opens the sentence and the nouns after it */
+      np.type = NP_DESCRIPTION;
+      np.first = i;
+      np.last = sentence_modifier_end (q, i, hi);
+      return np;
+    }
+  if (tok_in_list (ctx, i, determiners) && i + 2 < hi &&
+      (tok_is (ctx, i + 1, "democrat") || tok_is (ctx, i + 1, "republican")) &&
+      (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_name_token (q, i + 2))
+    {
+      /* "One Democrat familiar with the talks", "a Republican close to …" */
+      np.type = NP_DESCRIPTION;
+      np.first = i;
+      np.last = i + 1;
+      return np;
     }
   if (is_name_token (q, i) || (tok_is (ctx, i, "the") && is_name_token (q, i + 1)))
     {
@@ -2048,6 +2255,16 @@ np_at (Quotes *q,
         {
           first = j;
           last = name_run_end (q, j, hi);
+        }
+      else if (j > last + 1 && j + 1 < hi && tok_is_char (ctx, j, ',') && is_name_token (q, j + 1) &&
+               (is_description (q, j - 1) || tok_in_list (ctx, j - 1, title_words)) && !is_possessive (ctx, last))
+        {
+          /* "the state's Virginia director, Jane Doe,": the description,
+           * whose name the apposition gives */
+          np.type = NP_DESCRIPTION;
+          np.first = i;
+          np.last = j - 1;
+          return np;
         }
       if (is_possessive (ctx, last) && is_name_token (q, last + 1))
         return np_at (q, last + 1, hi);  /* "NBC's Dante Chinni" */
@@ -2142,7 +2359,24 @@ participle_phrase_end (Quotes *q,
         {
           /* "Speaking in Salem, Ohio, Jane Doe said": past the place */
           guint e = place_apposition_end (q, k, hi);
-          return e != NO_TOKEN ? e : k;
+          if (e != NO_TOKEN)
+            return e;
+          /* "Introduced by Jim Roe, the county sheriff, Jane Doe said":
+           * past the appositive of the phrase's last name */
+          if (is_name_token (q, k - 1) && tok_in_list (q->ctx, k + 1, determiners))
+            for (guint c = k + 2; c < hi && c < k + 12; c++)
+              {
+                if (is_verb (q, c) || tok_is_mark (q->ctx, c))
+                  break;
+                if (tok_is_char (q->ctx, c, ','))
+                  {
+                    Np n = np_at (q, c + 1, hi);
+                    if (n.type == NP_NAME || n.type == NP_PRONOUN)
+                      return c;
+                    break;
+                  }
+              }
+          return k;
         }
       if (tok_is_mark (q->ctx, k) || tok_is_char (q->ctx, k, ';') || tok_is_char (q->ctx, k, ':'))
         break;
@@ -2177,6 +2411,7 @@ subject_before (Quotes *q,
   Np np = { NP_NONE, 0, 0 };
   Np fallback = { NP_NONE, 0, 0 };
   guint j = cue;
+  guint j_cue;  /* the cue, before its adverbs and auxiliaries */
   gboolean ing = is_ing_verb (ctx, cue);
 
   if (cue <= lo)
@@ -2200,6 +2435,7 @@ subject_before (Quotes *q,
       else
         break;
     }
+  j_cue = j;
 
   if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
@@ -2318,6 +2554,32 @@ subject_before (Quotes *q,
 
       if ((tok_is_mark (ctx, i) && !is_dropped_mark (q, i)) || tok_is_char (ctx, i, ';'))
         break;
+      if (i + 2 < cue && (tok_is (ctx, i, "when") || tok_is (ctx, i, "where") || tok_is (ctx, i, "because") ||
+                          tok_is (ctx, i, "whereas") || tok_is (ctx, i, "while")))
+        {
+          /* "…, when many commentators called him": the clause it opens
+           * has its own subject, plain nouns */
+          guint last = NO_TOKEN;
+          for (guint k = i + 1; k < j_cue; k++)
+            {
+              const DossierToken *kt = dossier_context_token (ctx, k);
+              gsize klen;
+              const char *kw = tok_str (ctx, k, &klen);
+              if (!(kt->flags & DOSSIER_TOKEN_WORD) || (kt->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+                  is_pronoun (q, k) || tok_in_list (ctx, k, prepositions))
+                {
+                  last = NO_TOKEN;
+                  break;
+                }
+              last = (is_description (q, k) || (klen > 3 && kw[klen - 1] == 's' && kw[klen - 2] != 's')) &&
+                     k + 1 == j_cue ? k : NO_TOKEN;
+            }
+          if (last != NO_TOKEN)
+            {
+              Np n = { NP_DESCRIPTION, i + 1, last };
+              return n;
+            }
+        }
       if (tok_is_char (ctx, i, ')'))
         {
           /* "Gov. Pat McCrory (R) said": step over the brackets */
@@ -2343,15 +2605,41 @@ subject_before (Quotes *q,
           gboolean poss = is_possessive (ctx, i);
           gboolean prep = first > lo && tok_in_list (ctx, first - 1, prepositions);
           gboolean modifier = FALSE;
+          if (first == i && i + 1 < cue)
+            {
+              guint e = sentence_modifier_end (q, i, cue);
+              if (e != NO_TOKEN)
+                {
+                  /* "Corporate lobbyists describe": a description */
+                  Np n = { NP_DESCRIPTION, i, e };
+                  return n;
+                }
+            }
           if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
             prep = TRUE;
+          if (prep && i + 1 == j_cue && !tok_is (ctx, i + 1, "to") &&
+              (tok_is (ctx, first - 1, "after") || tok_is (ctx, first - 1, "before") ||
+               tok_is (ctx, first - 1, "since") || tok_is (ctx, first - 1, "until")))
+            prep = FALSE;  /* "hours after Jane Doe said": a clause, its subject */
           if (!prep && first > lo + 1 && tok_is_char (ctx, first - 1, ',') && is_name_token (q, first - 2))
             {
               /* "Jane Doe of Columbia, South Carolina, says": a place, not the subject */
               guint r = name_run_start (q, lo, first - 2);
               if (r > lo + 1 && (tok_is (ctx, r - 1, "of") || tok_is (ctx, r - 1, "from")) && is_name_token (q, r - 2))
                 prep = TRUE;
+            }
+          if (prep && i > first + 1)
+            {
+              /* "the Council on Civic Rights Executive Director Jane Doe
+               * says": a title inside the run, and the name after it */
+              for (guint k = i - 1; k > first; k--)
+                if (tok_in (ctx, k, q->nouns) && !tok_in_list (ctx, k, org_words))
+                  {
+                    first = k + 1;
+                    prep = FALSE;
+                    break;
+                  }
             }
           if (prep)
             {
@@ -3102,7 +3390,7 @@ is_modifier_word (Quotes *q,
   w = tok_str (ctx, first, &len);
   if (len > 1 && w[len - 1] == 's')
     return FALSE;  /* "Democrats", "Republicans": people */
-  if (dossier_lexicon_contains (dossier_lexicon_get_default (), "demonyms", w, len))
+  if (lex_has (LEX_DEMONYMS, w, len))
     return TRUE;
   if (!tok_lower (ctx, first, buf, sizeof buf))
     return FALSE;
@@ -3603,6 +3891,22 @@ attribute_before (Quotes      *q,
     }
   if (cue == NO_TOKEN || cue < lo)
     return FALSE;
+  /* "Jane Doe was asked by host Jim Roe, who …, "…"": the agent asks */
+  for (guint k = lo + 2; k + 1 < open; k++)
+    if (tok_is (ctx, k, "by") && is_verb (q, k - 1) &&
+        (tok_is (ctx, k - 2, "was") || tok_is (ctx, k - 2, "were") || tok_is (ctx, k - 2, "been") ||
+         tok_is (ctx, k - 2, "being") || tok_is (ctx, k - 2, "is")))
+      {
+        Np agent = np_at (q, k + 1, open);
+        if (agent.type == NP_NAME || agent.type == NP_DESCRIPTION)
+          {
+            a->entity = resolve_np (q, agent, &a->mention);
+            set_cue (ctx, k - 1, &a->cue);
+            a->found = TRUE;
+            return TRUE;
+          }
+        break;
+      }
   if (tok_is (ctx, cue, "according"))
     np = np_after_cue (q, cue, open);
   else
@@ -3649,11 +3953,29 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
+      if (i == lo && i + 2 < hi && is_pronoun (q, i + 1) &&
+          (tok_is (ctx, i, "if") || tok_is (ctx, i, "when") || tok_is (ctx, i, "while") ||
+           tok_is (ctx, i, "although") || tok_is (ctx, i, "though") || tok_is (ctx, i, "because") ||
+           tok_is (ctx, i, "once") || tok_is (ctx, i, "unless") || tok_is (ctx, i, "whether")))
+        {
+          /* "If he wins, Jane Doe has said she would …": the main clause,
+           * not the pronoun that looks ahead to its subject */
+          guint k = i + 1;
+          while (k < hi && k < i + 20 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
+                 !tok_is_char (ctx, k, ';'))
+            k++;
+          if (k + 1 < hi && tok_is_char (ctx, k, ','))
+            {
+              i = k;
+              continue;
+            }
+        }
       if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
           (is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) && i + 1 < hi && !tok_is_char (ctx, i + 1, ',') &&
           (dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
                                        dossier_context_token (ctx, i)->end) < 0 ||
-           (is_ing_verb (ctx, i) && !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+           ((is_ing_verb (ctx, i) || ends_with (ctx, i, "ed")) &&
+            !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
             tok_in_list (ctx, i + 1, prepositions) && !is_place_run (q, i, i))))
         {
           /* "Speaking to reporters, Jane Doe said", "Asked about the vote,
@@ -3778,6 +4100,20 @@ attribute_colon (Quotes      *q,
     }
   if (np.type == NP_NONE)
     return FALSE;
+  /* "Jane Doe delivered a message to Jim Roe:": an object, not a label;
+   * the clause has its subject (attribute_intro ()) */
+  if (np.first > lo && np.first > 0)
+    {
+      guint b = np.first - 1;
+      if (tok_in_list (ctx, b, determiners) && b > lo)
+        b--;
+      if (tok_in_list (ctx, b, prepositions))
+        return FALSE;
+      /* (a label after a dash: "Pollsters agree ― Jane Doe:") */
+      for (guint k = np.first; k-- > lo && !is_dash (ctx, k);)
+        if (is_verb (q, k))
+          return FALSE;
+    }
   a->entity = resolve_np (q, np, &a->mention);
   a->found = a->entity >= 0;
   return a->found;
@@ -4463,6 +4799,7 @@ dossier_quotes_run (DossierContext *ctx)
     return;
 
   q.ctx = ctx;
+  lex_tables_init ();
   q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
   q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
   q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
