@@ -80,6 +80,9 @@ typedef struct
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
+  guint        bare_mid;     /* mentions inside a sentence, not after "the" */
+  guint        binomial;     /* mentions of one word before a Latin species name (Formica fusca) */
+  gboolean     plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
 } Cluster;
 
 typedef struct
@@ -3537,6 +3540,59 @@ sort_cands (Names *nm)
     }
 }
 
+/* Austen, Jane. and Marx, Karl and Engels, Friedrich.: is @c the given
+ * name after a surname in a reference list's inverted order? */
+static gboolean
+citation_given (Names *nm, const Cand *c)
+{
+  guint s = c->first - 2;
+  const DossierToken *st;
+
+  if (c->kind != DOSSIER_NAME_PER || c->first < 2 || c->last > c->first + 2 || c->last + 1 >= nm->n_tokens ||
+      !(tok_bits (nm, c->first) & DOSSIER_LEX_FIRSTNAME) || !tok_is (nm, c->first - 1, ","))
+    return FALSE;
+  st = tok (nm, s);
+  if (!(st->flags & DOSSIER_TOKEN_CAPITALIZED) || (st->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      !(st->flags & DOSSIER_TOKEN_WORD) || !same_line (nm, s, c->last + 1))
+    return FALSE;
+  if (!(st->flags & DOSSIER_TOKEN_LINE_START) && !(s > 0 && tok_is (nm, s - 1, "and")))
+    return FALSE;
+  return tok_is (nm, c->last + 1, ".") || tok_is (nm, c->last + 1, "and");
+}
+
+/* A reference list names its authors surname first (Austen, Jane.): the
+ * surname is the person's mention and the given name after it none of its
+ * own; two such entries at least make a list. */
+static void
+invert_citations (Names *nm)
+{
+  Cand *x = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len, hits = 0, kept = 0;
+
+  for (guint i = 0; i < n && hits < 2; i++)
+    if (x[i].kind == DOSSIER_NAME_PER && tok_is (nm, x[i].first - (x[i].first > 0), ",") && citation_given (nm, &x[i]))
+      hits++;
+  if (hits < 2)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      guint s;
+      if (x[i].kind != DOSSIER_NAME_PER || !citation_given (nm, &x[i]))
+        continue;
+      s = x[i].first - 2;
+      for (guint k = i; k > 0 && x[k - 1].end > tok (nm, s)->start; k--)
+        if (x[k - 1].first <= s)
+          x[k - 1].kind = DOSSIER_NAME_NONE;
+      x[i].first = x[i].last = s;
+      x[i].start = tok (nm, s)->start;
+      x[i].end = dossier_names_stem_end (nm->ctx, tok (nm, s));
+    }
+  for (guint i = 0; i < n; i++)
+    if (x[i].kind != DOSSIER_NAME_NONE)
+      x[kept++] = x[i];
+  g_array_set_size (nm->cands, kept);
+}
+
 static DossierEntityKind
 entity_kind (DossierNameKind k)
 {
@@ -3732,6 +3788,38 @@ described_as (Names *nm, guint i)
 
 /* The kind the tagger's votes and the rules above gave a cluster, made
  * right by what its fullest form says. */
+/* Is token @i a lower-case word that reads as a Latin species name after
+ * a genus (Formica fusca, Beauveria bassiana): no common English word,
+ * with a Latin ending? */
+static gboolean
+species_word (Names *nm, guint i)
+{
+  static const char * const endings[] = { "a", "ae", "us", "um", "is", "ii", "ensis", "oides", "i" };
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  char buf[32];
+
+  if (!is_lower_word (nm, i) || len < 4 || len >= sizeof buf)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_islower (w[k]))
+      return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    {
+      gsize el = strlen (endings[k]);
+      if (len > el + 2 && memcmp (w + len - el, endings[k], el) == 0)
+        {
+          memcpy (buf, w, len);
+          buf[0] = g_ascii_toupper (buf[0]);
+          buf[len] = '\0';
+          /* a common word: the Smith via, Acme data */
+          return !common_word (buf, len, 0) && dossier_names_lexicon_bits (buf, len) == 0;
+        }
+    }
+  return FALSE;
+}
+
 static DossierNameKind
 refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
 {
@@ -3739,6 +3827,10 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   gsize len = strlen (form);
 
   (void) nm;
+  /* Formica fusca: a genus; Polaroid and Polaroids: a thing one can have
+   * several of (a product), no one's and nowhere's name */
+  if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
+    return DOSSIER_NAME_MISC;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
   /* "Bully Pulpit", "Silent River": a name of two words or more that is all
@@ -3867,7 +3959,11 @@ build_entities (Names *nm)
         cl->described = described_as (nm, c->first - 1);
       if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
           !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
-        cl->mid_sentence++;
+        {
+          cl->mid_sentence++;
+          if (!tok_is (nm, c->first - 1, "the"))
+            cl->bare_mid++;
+        }
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
           c->end == tok (nm, c->last)->end)
         cl->quoted = TRUE;
@@ -3877,6 +3973,9 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
+      if (c->first == c->last && c->last + 1 < nm->n_tokens && species_word (nm, c->last + 1) &&
+          same_line (nm, c->last, c->last + 1))
+        cl->binomial++;
       if (cl->best_form == c->form)
         continue;  /* the same interned form again */
       caps = (cl->best_form == NULL || words >= cl->best_tokens) && is_all_caps (c->form);
@@ -3887,6 +3986,37 @@ build_entities (Names *nm)
           cl->best_form = c->form;
           cl->best_tokens = words;
           cl->best_caps = caps;
+        }
+    }
+
+  /* Polaroid, Polaroids: a word named in the singular and in the plural,
+   * neither a known name (Edward, Edwards) */
+  for (guint i = 0; i < nm->clusters->len; i++)
+    {
+      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+      gsize len;
+      char kb[64];
+      gpointer v;
+
+      if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->parent != (int) i)
+        continue;
+      len = strlen (cl->best_form);
+      if (len < 5 || len >= sizeof kb || cl->best_form[len - 1] != 's' || cl->best_form[len - 2] == 's' ||
+          cl->best_form[len - 2] == '\'' || !fold_into (cl->best_form, kb, sizeof kb))
+        continue;
+      kb[len - 1] = '\0';
+      if ((v = g_hash_table_lookup (nm->by_form, kb)) != NULL)
+        {
+          Cluster *sg = &g_array_index (nm->clusters, Cluster, find (nm, GPOINTER_TO_INT (v) - 1));
+          guint known = DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+                        DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_DEMONYM;
+          /* the plural bare inside a sentence (holds Polaroids), not only
+           * "the Springboks", the Clintons; no first name or title */
+          if (sg != cl && sg->best_form != NULL && sg->best_tokens == 1 && cl->bare_mid > 0 &&
+              cl->person_cues == 0 && sg->person_cues == 0 &&
+              !(dossier_names_lexicon_bits (cl->best_form, len) & known) &&
+              !(dossier_names_lexicon_bits (sg->best_form, strlen (sg->best_form)) & known))
+            cl->plural_pair = sg->plural_pair = TRUE;
         }
     }
 
@@ -4190,6 +4320,7 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (spans);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
+  invert_citations (&nm);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
