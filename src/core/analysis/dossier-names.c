@@ -80,6 +80,7 @@ typedef struct
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
+  guint        after_a;      /* mentions after "a" or "an": a common noun's use (an Oath) */
   guint        bare_mid;     /* mentions inside a sentence, not after "the" */
   guint        binomial;     /* mentions of one word before a Latin species name (Formica fusca) */
   gboolean     plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
@@ -3873,9 +3874,13 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
    * singular, named once or twice and never after "the" or "in", whose
    * word no list knows as an organisation's or a place's */
   if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens == 1 && !cl->best_caps &&
-      cl->after_the == 0 && cl->in_cues == 0 && form[len - 1] != 's' &&
+      cl->after_the == 0 && cl->in_cues == 0 && (form[len - 1] != 's' || form[len - 2] == 's') &&
       cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] <= 2 &&
       all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+    return DOSSIER_NAME_MISC;
+  /* an Oath, a Galaxy: a common word after "a" or "an" is a common noun */
+  if (kind != DOSSIER_NAME_MISC && cl->best_tokens == 1 && !cl->best_caps && cl->after_a > 0 &&
+      cl->person_cues == 0 && all_common_words (form, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
     return DOSSIER_NAME_MISC;
   /* Reactive Oxygen Species, Educational Leadership: so is a name of
    * several such words named once in full, not after "the", with no head word
@@ -3949,6 +3954,9 @@ build_entities (Names *nm)
         cl->in_cues++;
       if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
         cl->after_the++;
+      else if (c->first > 0 && c->first == c->last &&
+               (tok_is (nm, c->first - 1, "a") || tok_is (nm, c->first - 1, "an")))
+        cl->after_a++;
       if (c->last > c->first)
         {
           cl->multi++;
