@@ -674,6 +674,50 @@ test_names_odd_input (void)
   }
 }
 
+/* Kinds from how a word is used: a genus before its species, a thing
+ * named in the singular and the plural, a common word after "a"; and the
+ * surname-first authors of a reading list. */
+static void
+test_names_usage_kinds (void)
+{
+  {
+    g_autoptr(DossierContext) ctx = run ("The lab kept Lasius niger in glass tubes. Colonies of Lasius niger "
+                                         "were fed twice a week, and some were sprayed with Metarhizium anisopliae.");
+    assert_entity (ctx, "Lasius", DOSSIER_ENTITY_OTHER);
+    assert_entity (ctx, "Metarhizium", DOSSIER_ENTITY_OTHER);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("The gallery holds Kodachromes from the seventies. Visitors admired "
+                                         "the Kodachrome prints, and the curator showed Kodachromes of the harbour.");
+    assert_entity (ctx, "Kodachromes", DOSSIER_ENTITY_OTHER);
+    assert_entity (ctx, "Kodachrome", DOSSIER_ENTITY_OTHER);
+  }
+  {
+    /* a family named in the plural stays a person */
+    g_autoptr(DossierContext) ctx = run ("President Harlow spoke on Monday. The Harlows left the city on Tuesday, "
+                                         "and Harlow returned alone.");
+    assert_entity (ctx, "Harlow", DOSSIER_ENTITY_PERSON);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("She swore an Oath to the people of the valley, and Marta Quell "
+                                         "kept her word for ten years.");
+    DossierEntityInfo *e = entity (ctx, "Oath");
+    g_assert_true (e == NULL || e->kind == DOSSIER_ENTITY_OTHER);
+    assert_entity (ctx, "Marta Quell", DOSSIER_ENTITY_PERSON);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("The club read these books last year:\n\n"
+                                         "Brontel, Emily. The Hollow Farm\n\n"
+                                         "Dickwell, Charles and Hardling, Thomas. Two Cities\n\n"
+                                         "Wolfram, Agnes. The Lighthouse Road\n");
+    assert_entity (ctx, "Brontel", DOSSIER_ENTITY_PERSON);
+    assert_entity (ctx, "Dickwell", DOSSIER_ENTITY_PERSON);
+    assert_entity (ctx, "Hardling", DOSSIER_ENTITY_PERSON);
+    g_assert_null (entity (ctx, "Emily"));
+    g_assert_null (entity (ctx, "Agnes"));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -692,5 +736,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/juxtaposed", test_names_juxtaposed);
   g_test_add_func ("/names/common-words", test_names_common_words);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
+  g_test_add_func ("/names/usage-kinds", test_names_usage_kinds);
   return g_test_run ();
 }
