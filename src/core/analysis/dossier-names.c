@@ -1436,6 +1436,15 @@ fix_spans (Names *nm, GArray *spans)
       /* a lone hyphenated compound of known names */
       if (first == last && split_hyphenated (nm, first, sp.kind))
         continue;
+      /* the Saudi Interior Ministry, the Korean People's Army: a demonym
+       * the tagger left before an organisation's name with its head word */
+      if (sp.kind == DOSSIER_NAME_ORG && first >= 2 && (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
+          (tok_bits (nm, first - 1) & DOSSIER_LEX_DEMONYM) &&
+          (tok (nm, first - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          !(tok (nm, first - 1)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          (tok_is (nm, first - 2, "the") || tok_is (nm, first - 2, "The")) &&
+          same_line (nm, first - 2, last) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+        first--;
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
