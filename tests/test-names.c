@@ -718,6 +718,21 @@ test_names_usage_kinds (void)
   }
 }
 
+/* A demonym after "the" joins an organisation's name with its head word;
+ * a country may lead a name with "and" inside. */
+static void
+test_names_joined_heads (void)
+{
+  {
+    g_autoptr(DossierContext) ctx = run ("According to the Peruvian Transport Ministry, the road will reopen in May.");
+    assert_entity (ctx, "Peruvian Transport Ministry", DOSSIER_ENTITY_ORGANIZATION);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("The old engines went to the U.S. Rail and Tram Museum in Dorrington last week.");
+    assert_entity (ctx, "U.S. Rail and Tram Museum", DOSSIER_ENTITY_PLACE);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -737,5 +752,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/common-words", test_names_common_words);
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   g_test_add_func ("/names/usage-kinds", test_names_usage_kinds);
+  g_test_add_func ("/names/joined-heads", test_names_joined_heads);
   return g_test_run ();
 }
