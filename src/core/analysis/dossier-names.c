@@ -1000,9 +1000,10 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
          dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end &&
          !((tok (nm, from - 1)->flags & DOSSIER_TOKEN_SENTENCE_START) && sentence_opener (nm, from - 1)))
     from--;
-  /* U.S. Space and Rocket Center: a country or a state may lead it */
+  /* U.S. Space and Rocket Center, Republic Windows and Doors Factory: a
+   * country, a state or a place word may lead it */
   if (from > floor && from == i && same_line (nm, from - 1, i) &&
-      (tok_bits (nm, from - 1) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)) &&
+      (tok_bits (nm, from - 1) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_PLACEWORD)) &&
       (tok (nm, from - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
       dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end &&
       !(from >= 2 && (tok (nm, from - 2)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, from - 2, i)))
