@@ -3588,7 +3588,8 @@ invert_citations (Names *nm)
   guint n = nm->cands->len, hits = 0, kept = 0;
 
   for (guint i = 0; i < n && hits < 2; i++)
-    if (x[i].kind == DOSSIER_NAME_PER && tok_is (nm, x[i].first - (x[i].first > 0), ",") && citation_given (nm, &x[i]))
+    if (x[i].kind == DOSSIER_NAME_PER && x[i].first >= 2 && nm->ctx->text[tok (nm, x[i].first - 1)->start] == ',' &&
+        citation_given (nm, &x[i]))
       hits++;
   if (hits < 2)
     return;
@@ -3818,7 +3819,7 @@ species_word (Names *nm, guint i)
   gsize len = t->end - t->start;
   char buf[32];
 
-  if (!is_lower_word (nm, i) || len < 4 || len >= sizeof buf)
+  if (len < 4 || len >= sizeof buf || !strchr ("aemsi", w[len - 1]) || !is_lower_word (nm, i))
     return FALSE;
   for (gsize k = 0; k < len; k++)
     if (!g_ascii_islower (w[k]))
@@ -3950,7 +3951,7 @@ build_entities (Names *nm)
       Cand *c = &cands[i];
       Cluster *cl;
       guint words;
-      gboolean caps;
+      gboolean caps, after_the;
 
       /* the token before the mentions ahead (and its text), fetched meanwhile */
       if (i + 2 * PREFETCH_AHEAD < n && cands[i + 2 * PREFETCH_AHEAD].first > 0)
@@ -3969,7 +3970,8 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
-      if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
+      after_the = c->first > 0 && tok_is (nm, c->first - 1, "the");
+      if (after_the)
         cl->after_the++;
       else if (c->first > 0 && c->first == c->last &&
                (tok_is (nm, c->first - 1, "a") || tok_is (nm, c->first - 1, "an")))
@@ -3986,7 +3988,7 @@ build_entities (Names *nm)
           !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
         {
           cl->mid_sentence++;
-          if (!tok_is (nm, c->first - 1, "the"))
+          if (!after_the)
             cl->bare_mid++;
         }
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
@@ -4020,7 +4022,7 @@ build_entities (Names *nm)
     {
       Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
       gsize len;
-      char kb[64];
+      char kb[128];
       gpointer v;
 
       if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->parent != (int) i)
