@@ -528,6 +528,15 @@ split_hyphenated (Names *nm, guint i, DossierNameKind kind)
     }
   if (n < 2 || p < end)
     return FALSE;
+  /* Pro-Beijing, Anti-Kremlin: a stance, like a demonym, names nothing */
+  {
+    static const char * const prefixes[] = { "pro", "anti", "non", "neo", "pan", "ex", "post", "pre" };
+    gsize pl = ends[0] - starts[0];
+    for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
+      if (strlen (prefixes[k]) == pl && g_ascii_strncasecmp (text + starts[0], prefixes[k], pl) == 0)
+        return kind != DOSSIER_NAME_PER && n == 2 &&
+               is_known_name (phrase_bits (text + starts[1], ends[1] - starts[1]));
+  }
   for (guint k = 0; k < n; k++)
     {
       gunichar c = g_utf8_get_char (text + starts[k]);
