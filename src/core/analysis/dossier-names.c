@@ -76,14 +76,14 @@ typedef struct
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
+  guint8       after_a;      /* a mention after "a" or "an": a common noun's use (an Oath) */
+  guint8       bare_mid;     /* a mention inside a sentence, not after "the" */
+  guint8       binomial;     /* a mention of one word before a Latin species name (Formica fusca) */
+  guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
-  guint        after_a;      /* mentions after "a" or "an": a common noun's use (an Oath) */
-  guint        bare_mid;     /* mentions inside a sentence, not after "the" */
-  guint        binomial;     /* mentions of one word before a Latin species name (Formica fusca) */
-  gboolean     plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
 } Cluster;
 
 typedef struct
@@ -3595,6 +3595,7 @@ invert_citations (Names *nm)
 {
   Cand *x = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len, hits = 0, kept = 0;
+  gboolean dropped = FALSE;
 
   for (guint i = 0; i < n && hits < 2; i++)
     if (x[i].kind == DOSSIER_NAME_PER && x[i].first >= 2 && nm->ctx->text[tok (nm, x[i].first - 1)->start] == ',' &&
@@ -3605,16 +3606,22 @@ invert_citations (Names *nm)
   for (guint i = 0; i < n; i++)
     {
       guint s;
-      if (x[i].kind != DOSSIER_NAME_PER || !citation_given (nm, &x[i]))
+      if (x[i].kind != DOSSIER_NAME_PER || x[i].first < 2 || nm->ctx->text[tok (nm, x[i].first - 1)->start] != ',' ||
+          !citation_given (nm, &x[i]))
         continue;
       s = x[i].first - 2;
       for (guint k = i; k > 0 && x[k - 1].end > tok (nm, s)->start; k--)
         if (x[k - 1].first <= s)
-          x[k - 1].kind = DOSSIER_NAME_NONE;
+          {
+            x[k - 1].kind = DOSSIER_NAME_NONE;
+            dropped = TRUE;
+          }
       x[i].first = x[i].last = s;
       x[i].start = tok (nm, s)->start;
       x[i].end = dossier_names_stem_end (nm->ctx, tok (nm, s));
     }
+  if (!dropped)
+    return;
   for (guint i = 0; i < n; i++)
     if (x[i].kind != DOSSIER_NAME_NONE)
       x[kept++] = x[i];
@@ -3828,7 +3835,9 @@ species_word (Names *nm, guint i)
   gsize len = t->end - t->start;
   char buf[32];
 
-  if (len < 4 || len >= sizeof buf || !strchr ("aemsi", w[len - 1]) || !is_lower_word (nm, i))
+  if (len < 4 || len >= sizeof buf ||
+      (w[len - 1] != 'a' && w[len - 1] != 'e' && w[len - 1] != 'm' && w[len - 1] != 's' && w[len - 1] != 'i') ||
+      !is_lower_word (nm, i))
     return FALSE;
   for (gsize k = 0; k < len; k++)
     if (!g_ascii_islower (w[k]))
@@ -3984,7 +3993,7 @@ build_entities (Names *nm)
         cl->after_the++;
       else if (c->first > 0 && c->first == c->last &&
                (tok_is (nm, c->first - 1, "a") || tok_is (nm, c->first - 1, "an")))
-        cl->after_a++;
+        cl->after_a = 1;
       if (c->last > c->first)
         {
           cl->multi++;
@@ -3998,7 +4007,7 @@ build_entities (Names *nm)
         {
           cl->mid_sentence++;
           if (!after_the)
-            cl->bare_mid++;
+            cl->bare_mid = 1;
         }
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
           c->end == tok (nm, c->last)->end)
@@ -4011,7 +4020,7 @@ build_entities (Names *nm)
         cl->person_cues++;
       if (c->first == c->last && c->last + 1 < nm->n_tokens && species_word (nm, c->last + 1) &&
           same_line (nm, c->last, c->last + 1))
-        cl->binomial++;
+        cl->binomial = 1;
       if (cl->best_form == c->form)
         continue;  /* the same interned form again */
       caps = (cl->best_form == NULL || words >= cl->best_tokens) && is_all_caps (c->form);
