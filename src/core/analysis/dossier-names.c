@@ -3628,6 +3628,50 @@ invert_citations (Names *nm)
   g_array_set_size (nm->cands, kept);
 }
 
+/* Letters after a name (Jane Roe, QC,) and a lone Roman numeral after a
+ * common word (part XVII) name nothing. */
+static void
+drop_non_names (Names *nm)
+{
+  static const char * const letters[] = { "QC", "KC", "SC", "MP", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Jr", "Sr" };
+  Cand *x = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len, kept = 0;
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *w;
+      gsize len;
+      if (x[i].first != x[i].last || x[i].first < 2)
+        continue;
+      w = nm->ctx->text + x[i].start;
+      len = x[i].end - x[i].start;
+      if (len > 6)
+        continue;
+      if (nm->ctx->text[tok (nm, x[i].first - 1)->start] == ',' &&
+          (tok (nm, x[i].first - 2)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        {
+          for (guint k = 0; k < G_N_ELEMENTS (letters); k++)
+            if (strlen (letters[k]) == len && memcmp (letters[k], w, len) == 0)
+              {
+                x[i].kind = DOSSIER_NAME_NONE;
+                dropped = TRUE;
+              }
+        }
+      else if (len >= 2 && is_lower_word (nm, x[i].first - 1) && strspn (w, "IVXLC") == len)
+        {
+          x[i].kind = DOSSIER_NAME_NONE;
+          dropped = TRUE;
+        }
+    }
+  if (!dropped)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (x[i].kind != DOSSIER_NAME_NONE)
+      x[kept++] = x[i];
+  g_array_set_size (nm->cands, kept);
+}
+
 static DossierEntityKind
 entity_kind (DossierNameKind k)
 {
@@ -4366,6 +4410,7 @@ dossier_names_run (DossierContext *ctx)
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
   invert_citations (&nm);
+  drop_non_names (&nm);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
