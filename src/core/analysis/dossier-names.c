@@ -3629,7 +3629,7 @@ invert_citations (Names *nm)
 }
 
 /* Letters after a name (Jane Roe, QC,) and a lone Roman numeral after a
- * common word (part XVII) name nothing. */
+ * common word (part XVII) name nothing; the State of Texas is one place. */
 static void
 drop_non_names (Names *nm)
 {
@@ -3642,10 +3642,22 @@ drop_non_names (Names *nm)
     {
       const char *w;
       gsize len;
-      if (x[i].first != x[i].last || x[i].first < 2)
+      if (x[i].first != x[i].last || x[i].first < 2 || x[i].kind == DOSSIER_NAME_NONE)
         continue;
       w = nm->ctx->text + x[i].start;
       len = x[i].end - x[i].start;
+      /* the State of Texas: one place */
+      if (len == 5 && memcmp (w, "State", 5) == 0 && i + 1 < n && x[i + 1].first == x[i].first + 2 &&
+          tok_is (nm, x[i].first + 1, "of") && x[i].end == tok (nm, x[i].first)->end &&
+          (tok_bits (nm, x[i + 1].first) & (DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)))
+        {
+          x[i].last = x[i + 1].last;
+          x[i].end = x[i + 1].end;
+          x[i].kind = DOSSIER_NAME_LOC;
+          x[i + 1].kind = DOSSIER_NAME_NONE;
+          dropped = TRUE;
+          continue;
+        }
       if (len > 6)
         continue;
       if (nm->ctx->text[tok (nm, x[i].first - 1)->start] == ',' &&
