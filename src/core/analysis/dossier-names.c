@@ -528,6 +528,10 @@ split_hyphenated (Names *nm, guint i, DossierNameKind kind)
     }
   if (n < 2 || p < end)
     return FALSE;
+  /* (R-Texas), (D-Ohio): a legislator's party and state name nothing */
+  if (n == 2 && ends[0] - starts[0] == 1 && (text[starts[0]] == 'R' || text[starts[0]] == 'D') &&
+      kind != DOSSIER_NAME_PER && (phrase_bits (text + starts[1], ends[1] - starts[1]) & DOSSIER_LEX_STATE))
+    return TRUE;
   /* Pro-Beijing, Anti-Kremlin: a stance, like a demonym, names nothing */
   {
     static const char * const prefixes[] = { "pro", "anti", "non", "neo", "pan", "ex", "post", "pre" };
