@@ -1632,6 +1632,12 @@ fix_spans (Names *nm, GArray *spans)
       if (last > first && sentence_opener (nm, first) && tok_bits (nm, first) == 0 && !place_word (nm, first))
         first++;
 
+      /* a NASA T-shirt, an X-ray: a letter and a hyphen make a common noun */
+      while (last > first && (tok (nm, last)->flags & DOSSIER_TOKEN_HYPHENATED) &&
+             tok (nm, last)->end - tok (nm, last)->start > 3 &&
+             nm->ctx->text[tok (nm, last)->start + 1] == '-' &&
+             g_ascii_islower (nm->ctx->text[tok (nm, last)->start + 2]))
+        last--;
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
              !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS))
