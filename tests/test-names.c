@@ -733,6 +733,40 @@ test_names_joined_heads (void)
   }
 }
 
+/* Words that look like names and name nothing, and a state's full name. */
+static void
+test_names_not_names (void)
+{
+  {
+    g_autoptr(DossierContext) ctx = run ("For the Pro-Lisbon camp, Marta Quell was elected, and Anti-Kremlin "
+                                         "groups marched in Porto.");
+    g_assert_null (entity (ctx, "Pro"));
+    g_assert_null (entity (ctx, "Lisbon"));
+    g_assert_null (entity (ctx, "Anti"));
+    assert_entity (ctx, "Marta Quell", DOSSIER_ENTITY_PERSON);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("A statement came from Dana Welk, U.S. Senator (R-Ohio), on Friday.");
+    g_assert_null (entity (ctx, "R-Ohio"));
+    g_assert_null (entity (ctx, "Ohio"));
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("The prosecutor, Alan Brisk, QC, told the court that part XIV of the "
+                                         "report was wrong.");
+    g_assert_null (entity (ctx, "QC"));
+    g_assert_null (entity (ctx, "XIV"));
+    assert_entity (ctx, "Alan Brisk", DOSSIER_ENTITY_PERSON);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("The mayor thanked the people of the State of Oregon on Monday.");
+    assert_entity (ctx, "State of Oregon", DOSSIER_ENTITY_PLACE);
+  }
+  {
+    g_autoptr(DossierContext) ctx = run ("A photo of the boy wearing an Acme Robotics T-shirt went round the world.");
+    assert_entity (ctx, "Acme Robotics", DOSSIER_ENTITY_ORGANIZATION);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -753,5 +787,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/odd-input", test_names_odd_input);
   g_test_add_func ("/names/usage-kinds", test_names_usage_kinds);
   g_test_add_func ("/names/joined-heads", test_names_joined_heads);
+  g_test_add_func ("/names/not-names", test_names_not_names);
   return g_test_run ();
 }
