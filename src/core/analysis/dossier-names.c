@@ -1459,11 +1459,10 @@ fix_spans (Names *nm, GArray *spans)
         continue;
       /* the Saudi Interior Ministry, the Korean People's Army: a demonym
        * the tagger left before an organisation's name with its head word */
-      if (sp.kind == DOSSIER_NAME_ORG && first >= 2 && (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
-          (tok_bits (nm, first - 1) & DOSSIER_LEX_DEMONYM) &&
-          (tok (nm, first - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
-          !(tok (nm, first - 1)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
-          (tok_is (nm, first - 2, "the") || tok_is (nm, first - 2, "The")) &&
+      if (sp.kind == DOSSIER_NAME_ORG && first >= 2 &&
+          (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          tok_is (nm, first - 2, "the") && (tok_bits (nm, first - 1) & DOSSIER_LEX_DEMONYM) &&
+          (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
           same_line (nm, first - 2, last) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
         first--;
       if (sp.kind == DOSSIER_NAME_MISC)
@@ -3597,101 +3596,100 @@ citation_given (Names *nm, const Cand *c)
   return tok_is (nm, c->last + 1, ".") || tok_is (nm, c->last + 1, "and");
 }
 
-/* A reference list names its authors surname first (Austen, Jane.): the
- * surname is the person's mention and the given name after it none of its
- * own; two such entries at least make a list. */
+/* Drops the mentions marked DOSSIER_NAME_NONE, from @from on. */
 static void
-invert_citations (Names *nm)
+compact_cands (Names *nm, guint from)
 {
   Cand *x = (Cand *) (void *) nm->cands->data;
-  guint n = nm->cands->len, hits = 0, kept = 0;
-  gboolean dropped = FALSE;
+  guint n = nm->cands->len, kept = from;
 
-  for (guint i = 0; i < n && hits < 2; i++)
-    if (x[i].kind == DOSSIER_NAME_PER && x[i].first >= 2 && nm->ctx->text[tok (nm, x[i].first - 1)->start] == ',' &&
-        citation_given (nm, &x[i]))
-      hits++;
-  if (hits < 2)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      guint s;
-      if (x[i].kind != DOSSIER_NAME_PER || x[i].first < 2 || nm->ctx->text[tok (nm, x[i].first - 1)->start] != ',' ||
-          !citation_given (nm, &x[i]))
-        continue;
-      s = x[i].first - 2;
-      for (guint k = i; k > 0 && x[k - 1].end > tok (nm, s)->start; k--)
-        if (x[k - 1].first <= s)
-          {
-            x[k - 1].kind = DOSSIER_NAME_NONE;
-            dropped = TRUE;
-          }
-      x[i].first = x[i].last = s;
-      x[i].start = tok (nm, s)->start;
-      x[i].end = dossier_names_stem_end (nm->ctx, tok (nm, s));
-    }
-  if (!dropped)
-    return;
-  for (guint i = 0; i < n; i++)
+  for (guint i = from; i < n; i++)
     if (x[i].kind != DOSSIER_NAME_NONE)
       x[kept++] = x[i];
   g_array_set_size (nm->cands, kept);
 }
 
-/* Letters after a name (Jane Roe, QC,) and a lone Roman numeral after a
- * common word (part XVII) name nothing; the State of Texas is one place. */
+/* One walk over the mentions, a few cheap tests each:
+ * - letters after a name and a comma (Jane Roe, QC,) and a lone Roman
+ *   numeral after a common word (part XVII) name nothing;
+ * - the State of Texas is one place;
+ * - a reference list names its authors surname first (Austen, Jane.): the
+ *   surname is the person's mention and the given name after it none of
+ *   its own; two such entries at least make a list. */
 static void
-drop_non_names (Names *nm)
+tidy_cands (Names *nm)
 {
   static const char * const letters[] = { "QC", "KC", "SC", "MP", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Jr", "Sr" };
   Cand *x = (Cand *) (void *) nm->cands->data;
-  guint n = nm->cands->len, kept = 0;
-  gboolean dropped = FALSE;
+  const char *text = nm->ctx->text;
+  guint n = nm->cands->len, cites = 0, first_cite = 0, first_drop = G_MAXUINT;
 
   for (guint i = 0; i < n; i++)
     {
-      const char *w;
-      gsize len;
-      if (x[i].first != x[i].last || x[i].first < 2 || x[i].kind == DOSSIER_NAME_NONE)
+      const char *w = text + x[i].start;
+      gsize len = x[i].end - x[i].start;
+      guint f = x[i].first;
+
+      if (f < 2 || x[i].kind == DOSSIER_NAME_NONE)
         continue;
-      w = nm->ctx->text + x[i].start;
-      len = x[i].end - x[i].start;
+      if (text[tok (nm, f - 1)->start] == ',')
+        {
+          if (x[i].kind == DOSSIER_NAME_PER && citation_given (nm, &x[i]))
+            {
+              if (cites++ == 0)
+                first_cite = i;
+            }
+          else if (f == x[i].last && len <= 3 && (tok (nm, f - 2)->flags & DOSSIER_TOKEN_CAPITALIZED))
+            {
+              for (guint k = 0; k < G_N_ELEMENTS (letters); k++)
+                if (letters[k][0] == w[0] && strlen (letters[k]) == len && memcmp (letters[k], w, len) == 0)
+                  {
+                    x[i].kind = DOSSIER_NAME_NONE;
+                    first_drop = MIN (first_drop, i);
+                  }
+            }
+          continue;
+        }
+      if (f != x[i].last)
+        continue;
       /* the State of Texas: one place */
-      if (len == 5 && memcmp (w, "State", 5) == 0 && i + 1 < n && x[i + 1].first == x[i].first + 2 &&
-          tok_is (nm, x[i].first + 1, "of") && x[i].end == tok (nm, x[i].first)->end &&
+      if (len == 5 && w[0] == 'S' && memcmp (w, "State", 5) == 0 && i + 1 < n && x[i + 1].first == f + 2 &&
+          tok_is (nm, f + 1, "of") && x[i].end == tok (nm, f)->end &&
           (tok_bits (nm, x[i + 1].first) & (DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)))
         {
           x[i].last = x[i + 1].last;
           x[i].end = x[i + 1].end;
           x[i].kind = DOSSIER_NAME_LOC;
           x[i + 1].kind = DOSSIER_NAME_NONE;
-          dropped = TRUE;
-          continue;
+          first_drop = MIN (first_drop, i + 1);
         }
-      if (len > 6)
-        continue;
-      if (nm->ctx->text[tok (nm, x[i].first - 1)->start] == ',' &&
-          (tok (nm, x[i].first - 2)->flags & DOSSIER_TOKEN_CAPITALIZED))
-        {
-          for (guint k = 0; k < G_N_ELEMENTS (letters); k++)
-            if (strlen (letters[k]) == len && memcmp (letters[k], w, len) == 0)
-              {
-                x[i].kind = DOSSIER_NAME_NONE;
-                dropped = TRUE;
-              }
-        }
-      else if (len >= 2 && is_lower_word (nm, x[i].first - 1) && strspn (w, "IVXLC") == len)
+      else if (len >= 2 && len <= 6 && (w[0] == 'I' || w[0] == 'V' || w[0] == 'X' || w[0] == 'L' || w[0] == 'C') &&
+               strspn (w, "IVXLC") == len && is_lower_word (nm, f - 1))
         {
           x[i].kind = DOSSIER_NAME_NONE;
-          dropped = TRUE;
+          first_drop = MIN (first_drop, i);
         }
     }
-  if (!dropped)
-    return;
-  for (guint i = 0; i < n; i++)
-    if (x[i].kind != DOSSIER_NAME_NONE)
-      x[kept++] = x[i];
-  g_array_set_size (nm->cands, kept);
+  if (cites >= 2)
+    for (guint i = first_cite; i < n; i++)
+      {
+        guint s;
+        if (x[i].kind != DOSSIER_NAME_PER || x[i].first < 2 || text[tok (nm, x[i].first - 1)->start] != ',' ||
+            !citation_given (nm, &x[i]))
+          continue;
+        s = x[i].first - 2;
+        for (guint k = i; k > 0 && x[k - 1].end > tok (nm, s)->start; k--)
+          if (x[k - 1].first <= s)
+            {
+              x[k - 1].kind = DOSSIER_NAME_NONE;
+              first_drop = MIN (first_drop, k - 1);
+            }
+        x[i].first = x[i].last = s;
+        x[i].start = tok (nm, s)->start;
+        x[i].end = dossier_names_stem_end (nm->ctx, tok (nm, s));
+      }
+  if (first_drop != G_MAXUINT)
+    compact_cands (nm, first_drop);
 }
 
 static DossierEntityKind
@@ -3896,6 +3894,7 @@ static gboolean
 species_word (Names *nm, guint i)
 {
   static const char * const endings[] = { "a", "ae", "us", "um", "is", "ii", "ensis", "oides", "i" };
+  static const guint8 ending_len[] = { 1, 2, 2, 2, 2, 2, 5, 5, 1 };
   const DossierToken *t = tok (nm, i);
   const char *w = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
@@ -3910,7 +3909,7 @@ species_word (Names *nm, guint i)
       return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
     {
-      gsize el = strlen (endings[k]);
+      gsize el = ending_len[k];
       if (len > el + 2 && memcmp (w + len - el, endings[k], el) == 0)
         {
           memcpy (buf, w, len);
@@ -4431,8 +4430,7 @@ dossier_names_run (DossierContext *ctx)
   g_array_unref (spans);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
-  invert_citations (&nm);
-  drop_non_names (&nm);
+  tidy_cands (&nm);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
