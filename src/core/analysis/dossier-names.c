@@ -4083,8 +4083,8 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
-      if (c->first == c->last && c->last + 1 < nm->n_tokens && species_word (nm, c->last + 1) &&
-          same_line (nm, c->last, c->last + 1))
+      if (c->first == c->last && c->last + 1 < nm->n_tokens && c->end + 1 == tok (nm, c->last + 1)->start &&
+          species_word (nm, c->last + 1))
         cl->binomial = 1;
       if (cl->best_form == c->form)
         continue;  /* the same interned form again */
