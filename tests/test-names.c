@@ -758,6 +758,11 @@ test_names_not_names (void)
     assert_entity (ctx, "Alan Brisk", DOSSIER_ENTITY_PERSON);
   }
   {
+    g_autoptr(DossierContext) ctx = run ("It was the highest in the county. Bipartisan Karen Holt won again.");
+    assert_entity (ctx, "Karen Holt", DOSSIER_ENTITY_PERSON);
+    g_assert_null (entity (ctx, "Bipartisan Karen Holt"));
+  }
+  {
     g_autoptr(DossierContext) ctx = run ("The mayor thanked the people of the State of Oregon on Monday.");
     assert_entity (ctx, "State of Oregon", DOSSIER_ENTITY_PLACE);
   }

@@ -1627,6 +1627,11 @@ fix_spans (Names *nm, GArray *spans)
           if (sp.kind == DOSSIER_NAME_PER)
             sp.kind = kind_of_bits (tok_bits (nm, first), sp.kind);
         }
+      /* Nonpartisan Paul Tse, Veteran Ann Loy: a common word before a first
+       * name and a surname is no part of the name */
+      if (sp.kind == DOSSIER_NAME_PER && last >= first + 2 && (tok_bits (nm, first + 1) & DOSSIER_LEX_FIRSTNAME) &&
+          !(tok_bits (nm, first) & (DOSSIER_LEX_TITLE | DOSSIER_LEX_FIRSTNAME)) && tok_common (nm, first))
+        first++;
       /* Currently Shalev: an adverb that opens a sentence */
       if (last > first && sentence_opener (nm, first) && tok_bits (nm, first) == 0 && !place_word (nm, first))
         first++;
