@@ -1081,6 +1081,20 @@ test_passive_and_subordinate (void)
                  "\"the grownup on the stage\" amid the fight.\n", e2, 1);
 }
 
+/* ""…," an angry Jane Doe retaliated": the name after an adjective; a name
+ * before a colon after "to the Dutch newspaper" is its object */
+static void
+test_adjective_and_object_label (void)
+{
+  const Expected e1[] = { { "The town will always be the town,", "Anna Brodeur" } };
+  const Expected e2[] = { { "What he did was so insensitive.", "Jed Marsh" } };
+
+  assert_quotes ("Tom Sand said the town had lost its soul.\n\n"
+                 "\"The town will always be the town,\" an angry Anna Brodeur retaliated.\n", e1, 1);
+  assert_quotes ("Former candidate Jed Marsh broke down what was wrong with the picture to the Dutch newspaper "
+                 "Het Blad: \"What he did was so insensitive.\"\n", e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1185,6 +1199,7 @@ main (int   argc,
   g_test_add_func ("/quotes/cataphora", test_cataphora);
   g_test_add_func ("/quotes/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/quotes/passive-and-subordinate", test_passive_and_subordinate);
+  g_test_add_func ("/quotes/adjective-and-object-label", test_adjective_and_object_label);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -63,7 +63,7 @@
 #include "dossier-quotes.h"
 
 #define MAX_DEPTH      8
-#define WINDOW_AFTER   30   /* tokens looked at after a closing mark */
+#define WINDOW_AFTER   40   /* tokens looked at after a closing mark */
 #define WINDOW_BEFORE  60   /* tokens looked at before an opening mark */
 #define NO_TOKEN       G_MAXUINT
 
@@ -4105,6 +4105,15 @@ attribute_colon (Quotes      *q,
   if (np.first > lo && np.first > 0)
     {
       guint b = np.first - 1;
+      /* (past "the Dutch newspaper": "to the Dutch newspaper NRC Daily:") */
+      for (guint n_words = 0; n_words < 3 && b > lo && !tok_in_list (ctx, b, determiners) &&
+                              !tok_in_list (ctx, b, prepositions) && !is_verb (q, b) &&
+                              (dossier_context_token (ctx, b)->flags & DOSSIER_TOKEN_WORD) &&
+                              (!(dossier_context_token (ctx, b)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+                               lex_has (LEX_DEMONYMS, ctx->text + dossier_context_token (ctx, b)->start,
+                                        dossier_context_token (ctx, b)->end - dossier_context_token (ctx, b)->start));
+           n_words++)
+        b--;
       if (tok_in_list (ctx, b, determiners) && b > lo)
         b--;
       if (tok_in_list (ctx, b, prepositions))
@@ -4140,6 +4149,8 @@ attribute_any_verb (Quotes      *q,
     i++;
   if (i >= n || tok_paragraph (ctx, i) != s->paragraph)
     return FALSE;
+  if (s->end > s->start && ctx->text[s->end - 1] == '.')
+    return FALSE;  /* ""… the end." Jane Doe carried out …": a new sentence */
   {
     /* "…!" beamed Jane Doe of Springfield: an inverted verb and a name */
     const DossierToken *it = dossier_context_token (ctx, i);
@@ -4166,6 +4177,16 @@ attribute_any_verb (Quotes      *q,
       }
   }
   np = np_at (q, i, MIN (n, i + 6));
+  if (np.type == NP_NONE && i + 2 < n && (tok_is (ctx, i, "an") || tok_is (ctx, i, "a") || tok_is (ctx, i, "the")) &&
+      (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+      !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, i + 1) &&
+      is_name_token (q, i + 2))
+    {
+      /* "…," an angry Jane Doe retaliated */
+      np.type = NP_NAME;
+      np.first = i + 2;
+      np.last = name_run_end (q, i + 2, MIN (n, i + 8));
+    }
   if (np.type != NP_NAME && np.type != NP_PRONOUN)
     return FALSE;
   if (np.last + 1 >= n)
