@@ -63,7 +63,7 @@
 #include "dossier-quotes.h"
 
 #define MAX_DEPTH      8
-#define WINDOW_AFTER   40   /* tokens looked at after a closing mark */
+#define WINDOW_AFTER   30   /* tokens looked at after a closing mark */
 #define WINDOW_BEFORE  60   /* tokens looked at before an opening mark */
 #define NO_TOKEN       G_MAXUINT
 
@@ -867,6 +867,7 @@ is_verb_compute (Quotes *q,
 {
   const DossierContext *ctx = q->ctx;
   const DossierToken *t;
+  gboolean is_cont, is_state, is_called;
 
   if (i >= ctx->tokens->len)
     return FALSE;
@@ -884,13 +885,22 @@ is_verb_compute (Quotes *q,
   }
   if (!(tok_class (ctx, i) & CLASS_VERB))
     return FALSE;
+  {
+    /* (the tests below by length and first letter first: this runs for
+     * every speech verb of the text) */
+    guint len = t->end - t->start;
+    char c0 = FOLD (ctx->text[t->start]);
+    is_cont = c0 == 'c' && len >= 8 && is_continue (ctx, i);
+    is_state = (c0 == 's' && (len == 5 || len == 6) && (tok_is (ctx, i, "state") || tok_is (ctx, i, "states"))) ||
+               (c0 == 'p' && (len == 5 || len == 6) && (tok_is (ctx, i, "point") || tok_is (ctx, i, "points")));
+    is_called = c0 == 'c' && len == 6 && tok_is (ctx, i, "called");
+  }
   /* "will continue to be": no speech */
-  if (tok_is (ctx, i + 1, "to") && is_continue (ctx, i))
+  if (is_cont && tok_is (ctx, i + 1, "to"))
     return FALSE;
   /* "a swing state", "21 points": nouns; the verbs go on with "that",
    * "out", a colon or a quote ("she states that", "he points out") */
-  if (tok_is (ctx, i, "state") || tok_is (ctx, i, "states") || tok_is (ctx, i, "point") ||
-      tok_is (ctx, i, "points"))
+  if (is_state)
     {
       if (!(tok_is (ctx, i + 1, "that") || tok_is (ctx, i + 1, "out") || tok_is_char (ctx, i + 1, ':') ||
             tok_is_char (ctx, i + 1, ',') || (i + 1 < ctx->tokens->len && tok_is_mark (ctx, i + 1))))
@@ -898,7 +908,7 @@ is_verb_compute (Quotes *q,
     }
   /* "a formula called the "…"", "a group called Future": naming, no
    * speaker; "has been called "…" by": the passive */
-  if (i > 0 && tok_is (ctx, i, "called"))
+  if (i > 0 && is_called)
     {
       const DossierToken *pt = dossier_context_token (ctx, i - 1);
       gsize plen;
@@ -1914,10 +1924,32 @@ name_run_end (Quotes *q,
 /* Is the name run [first, last] a place: a country, a US state (or its
  * abbreviation, "Fla.", "OH"), a city the lexicon knows, or a place the
  * names pass found? */
+static gboolean is_place_run_compute (Quotes *q, guint first, guint last);
+
+#define MEMO_PLACE        28
+
+static gboolean
+place_token_compute (Quotes *q,
+                     guint   i)
+{
+  return is_place_run_compute (q, i, i);
+}
+
 static gboolean
 is_place_run (Quotes *q,
               guint   first,
               guint   last)
+{
+  /* one word, the common case, is worked out once per token */
+  if (first == last)
+    return memo_get (q, first, MEMO_PLACE, place_token_compute);
+  return is_place_run_compute (q, first, last);
+}
+
+static gboolean
+is_place_run_compute (Quotes *q,
+                      guint   first,
+                      guint   last)
 {
   static const char postal[] =
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
@@ -3893,7 +3925,8 @@ attribute_before (Quotes      *q,
     return FALSE;
   /* "Jane Doe was asked by host Jim Roe, who …, "…"": the agent asks */
   for (guint k = lo + 2; k + 1 < open; k++)
-    if (tok_is (ctx, k, "by") && is_verb (q, k - 1) &&
+    if (dossier_context_token (ctx, k)->end - dossier_context_token (ctx, k)->start == 2 &&
+        tok_is (ctx, k, "by") && is_verb (q, k - 1) &&
         (tok_is (ctx, k - 2, "was") || tok_is (ctx, k - 2, "were") || tok_is (ctx, k - 2, "been") ||
          tok_is (ctx, k - 2, "being") || tok_is (ctx, k - 2, "is")))
       {
