@@ -1996,6 +1996,8 @@ is_mute_place (Quotes *q,
 
   if (last + 1 < ctx->tokens->len && (is_verb (q, last + 1) || is_possessive (ctx, last)))
     return FALSE;
+  if (first == last && !is_place_run (q, first, last))
+    return FALSE;  /* (kept per token) */
   if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
     return FALSE;  /* "according to Vermont Public Radio" */
   start = dossier_context_token (ctx, first)->start;
@@ -2009,7 +2011,7 @@ is_mute_place (Quotes *q,
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind != DOSSIER_ENTITY_PLACE)
         return FALSE;
     }
-  if (!is_place_run (q, first, last))
+  if (first != last && !is_place_run (q, first, last))
     return FALSE;
   return !lex_has (LEX_COUNTRIES, ctx->text + start, end - start);
 }
@@ -2586,8 +2588,9 @@ subject_before (Quotes *q,
 
       if ((tok_is_mark (ctx, i) && !is_dropped_mark (q, i)) || tok_is_char (ctx, i, ';'))
         break;
-      if (i + 2 < cue && (tok_is (ctx, i, "when") || tok_is (ctx, i, "where") || tok_is (ctx, i, "because") ||
-                          tok_is (ctx, i, "whereas") || tok_is (ctx, i, "while")))
+      if (i + 2 < cue && (tok_class (ctx, i) & LIST_BIT_conjunctions) &&
+          (tok_is (ctx, i, "when") || tok_is (ctx, i, "where") || tok_is (ctx, i, "because") ||
+           tok_is (ctx, i, "while")))
         {
           /* "…, when many commentators called him": the clause it opens
            * has its own subject, plain nouns */
