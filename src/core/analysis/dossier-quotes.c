@@ -269,11 +269,12 @@ tok_lower (const DossierContext *ctx,
 /* Is token @i the lower-case @word, case-insensitively? Compares in place,
  * the lengths first. */
 static inline gboolean
-tok_is (const DossierContext *ctx,
-        guint                 i,
-        const char           *word)
+tok_is_len (const DossierContext *ctx,
+            guint                 i,
+            const char           *word,
+            gsize                 n)
 {
-  gsize len, n = strlen (word);
+  gsize len;
   const char *s;
 
   if (i >= ctx->tokens->len)
@@ -286,6 +287,9 @@ tok_is (const DossierContext *ctx,
       return FALSE;
   return TRUE;
 }
+
+/* (the length of a literal word is worked out at compile time) */
+#define tok_is(ctx, i, word) tok_is_len ((ctx), (i), (word), strlen (word))
 
 /* ---- word classes per token --------------------------------------------
  *
