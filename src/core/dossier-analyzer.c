@@ -550,6 +550,14 @@ dossier_analyzer_timing_mark (const char *step)
   timing_t0 = g_get_monotonic_time ();
 }
 
+static gboolean keep_context;
+
+void
+dossier_analyzer_set_keep_context (gboolean keep)
+{
+  keep_context = keep;
+}
+
 static void
 analyze_into (DossierArticle *article,
               const char     *published)
@@ -580,6 +588,12 @@ analyze_into (DossierArticle *article,
   release_text_arrays (ctx);
   article_from_context (ctx, article);
   dossier_analyzer_timing_mark ("model");
+  if (keep_context)
+    {
+      /* left to the end of the process, on purpose (the command line) */
+      keep_context = FALSE;
+      (void) g_steal_pointer (&ctx);
+    }
 }
 
 DossierArticle *

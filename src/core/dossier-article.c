@@ -124,19 +124,12 @@ gpointer
 dossier_article_list_peek (GListModel *list,
                            guint       position)
 {
-  gpointer item;
+  DossierItemList *self;
 
-  if (G_LIKELY (G_TYPE_CHECK_INSTANCE_TYPE (list, DOSSIER_TYPE_ITEM_LIST)))
-    {
-      DossierItemList *self = (DossierItemList *) list;
+  g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (list, DOSSIER_TYPE_ITEM_LIST), NULL);
 
-      return position < self->items->len ? dossier_item_list_peek (self, position) : NULL;
-    }
-  /* another list model: it keeps its items alive as well */
-  item = g_list_model_get_item (list, position);
-  if (item != NULL)
-    g_object_unref (item);
-  return item;
+  self = (DossierItemList *) list;
+  return position < self->items->len ? dossier_item_list_peek (self, position) : NULL;
 }
 
 /* One byte offset kept every CHECKPOINT characters, for dup_slice. */

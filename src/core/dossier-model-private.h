@@ -90,8 +90,9 @@ dossier_strdup_block (guint               n,
   return block;
 }
 
-/* The item at @position of one of an article's lists, borrowed (no
- * reference taken): the list keeps it alive. */
+/* The item at @position of one of an article's lists (what
+ * dossier_article_get_entities() and the like return), borrowed: no
+ * reference taken, the list keeps it alive. */
 gpointer dossier_article_list_peek (GListModel *list,
                                     guint       position);
 

@@ -127,7 +127,10 @@ dossier_cli_analyze (const char * const *files,
       g_autoptr(DossierArticle) article = NULL;
       g_autoptr(GError) error = NULL;
 
+      /* the last file's analysis context is left to the process's end */
+      dossier_analyzer_set_keep_context (i + 1 == n_files);
       article = dossier_analyzer_analyze_file (file, published, NULL, &error);
+      dossier_analyzer_set_keep_context (FALSE);
       if (article == NULL)
         {
           g_autofree char *name = g_filename_display_name (files[i]);

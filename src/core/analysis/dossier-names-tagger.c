@@ -454,6 +454,18 @@ dossier_names_lexicon_bits_title (const char *word,
   return u64map_get (&m->single, h);
 }
 
+guint
+dossier_names_lexicon_bits_phrase (const char *word,
+                                   gsize       len,
+                                   gboolean   *phrase_start)
+{
+  Model *m = get_model ();
+  guint64 h = fnv_bytes (FNV_OFFSET, word, len);
+
+  *phrase_start = u64map_get (&m->multi_first, h) != 0;
+  return u64map_get (&m->single, h);
+}
+
 static inline guint
 stem_end_of (const DossierContext *ctx, const DossierToken *t)
 {
@@ -573,7 +585,6 @@ typedef struct
   struct Cand    *cands;         /* the candidates of the first walk */
   guint           n_cands;
   DossierNamesCaps *out;         /* the capitalised tokens, for the rules */
-  gsize           caps_size;
   gsize           of_size;
   gsize           the_size;
 } Tagger;
@@ -1369,6 +1380,14 @@ prepass (Tagger *tg)
   guint64 block_key[2 * PREPASS_BLOCK];
   guint   block_end[2 * PREPASS_BLOCK];
 
+  /* the capitalised tokens and the rest for the rules */
+  guint32 *of_a = tg->out->of_heads, *the_a = tg->out->the_words;
+  guint n_of = 0, n_the = 0;
+  gboolean odd_caps = FALSE;     /* a capitalised token is no word */
+  gsize length = tg->ctx->length;
+  guint after_cap = G_MAXUINT;   /* the token after the last capitalised one */
+  gboolean prev_the = FALSE;     /* the token before is "the" */
+
   prepass_keys (tg, 0, block_key, block_end);
 
   /* the line and sentence facts need every token, in order */
@@ -1381,50 +1400,42 @@ prepass (Tagger *tg)
       if (k % PREPASS_BLOCK == 0)
         prepass_keys (tg, k + PREPASS_BLOCK, block_key, block_end);
 
-      /* the rules' index of the capitalised tokens */
+      /* the rules' index of the capitalised tokens (in locals: this runs
+       * for every token) */
+      if (after_cap == k)
+        {
+          char c0 = text[t->start];
+          if (((c0 == 'o' || c0 == 'f') && t->end - t->start <= 3) ||
+              (c0 == 'a' && t->end - t->start == 3))
+            {
+              if (G_UNLIKELY (n_of == tg->of_size))
+                {
+                  tg->of_size *= 2;
+                  of_a = g_renew (guint32, of_a, tg->of_size);
+                }
+              of_a[n_of++] = k - 1;
+            }
+        }
+      /* "the" before a lower-case word (a title used as a name) */
+      if (prev_the &&
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) == DOSSIER_TOKEN_WORD)
+        {
+          if (G_UNLIKELY (n_the == tg->the_size))
+            {
+              tg->the_size *= 2;
+              the_a = g_renew (guint32, the_a, tg->the_size);
+            }
+          the_a[n_the++] = k - 1;
+        }
       {
-        DossierNamesCaps *out = tg->out;
-        if (out->n_caps > 0 && out->caps[out->n_caps - 1] + 1 == k)
-          {
-            char c0 = text[t->start];
-            if (((c0 == 'o' || c0 == 'f') && t->end - t->start <= 3) ||
-                (c0 == 'a' && t->end - t->start == 3))
-              {
-                if (G_UNLIKELY (out->n_of_heads == tg->of_size))
-                  {
-                    tg->of_size *= 2;
-                    out->of_heads = g_renew (guint32, out->of_heads, tg->of_size);
-                  }
-                out->of_heads[out->n_of_heads++] = k - 1;
-              }
-          }
-        /* "the" before a lower-case word (a title used as a name) */
-        if (k > 0 && (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) == DOSSIER_TOKEN_WORD)
-          {
-            const DossierToken *p = t - 1;
-            const char *w = text + p->start;
-            if (p->end - p->start == 3 && ascii_lower (w[0]) == 't' && ascii_lower (w[1]) == 'h' &&
-                ascii_lower (w[2]) == 'e')
-              {
-                if (G_UNLIKELY (out->n_the_words == tg->the_size))
-                  {
-                    tg->the_size *= 2;
-                    out->the_words = g_renew (guint32, out->the_words, tg->the_size);
-                  }
-                out->the_words[out->n_the_words++] = k - 1;
-              }
-          }
-        if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
-          {
-            if (G_UNLIKELY (out->n_caps == tg->caps_size))
-              {
-                tg->caps_size *= 2;
-                out->caps = g_renew (guint32, out->caps, tg->caps_size);
-              }
-            out->caps[out->n_caps++] = k;
-          }
+        /* without branches: | 0x20 takes only T and t to t, H and h to h,
+         * E and e to e */
+        const guchar *w = (const guchar *) text + t->start;
+        guint32 x = 0;
+        if (G_LIKELY (t->start + 3 <= length))
+          x = ((guint32) w[0] | (guint32) w[1] << 8 | (guint32) w[2] << 16) | 0x202020;
+        prev_the = (t->end - t->start == 3) & (x == ((guint32) 't' | (guint32) 'h' << 8 | (guint32) 'e' << 16));
       }
-
       if (line && k > 0)
         {
           guint8 v = line_words >= 1 && line_words == line_caps;
@@ -1443,6 +1454,7 @@ prepass (Tagger *tg)
           if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
             {
               PreCand pc = { k, (caps->len << 1) | (sent ? 1 : 0) };
+              after_cap = k + 1;
               if (G_UNLIKELY (tg->n_pre == tg->pre_size))
                 {
                   tg->pre_size *= 2;
@@ -1511,6 +1523,13 @@ prepass (Tagger *tg)
       else
         {
           char c = text[t->start];
+          if (G_UNLIKELY (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+            {
+              /* (no such token today: the capitalised tokens are then
+               * listed by a walk of their own below) */
+              odd_caps = TRUE;
+              after_cap = k + 1;
+            }
           if (c == '.' || c == '!' || c == '?')
             prev_terminal = TRUE;
           else if (!is_quote_or_open (tg->ctx, t))
@@ -1522,6 +1541,27 @@ prepass (Tagger *tg)
     g_byte_array_append (caps, &v, 1);
   }
   tg->line_caps = g_byte_array_free (caps, FALSE);
+  /* the capitalised tokens: those of the candidates, in order */
+  if (!odd_caps)
+    {
+      tg->out->caps = g_new (guint32, tg->n_pre + 1);
+      for (guint ci = 0; ci < tg->n_pre; ci++)
+        tg->out->caps[ci] = tg->pre[ci].token;
+      tg->out->n_caps = tg->n_pre;
+    }
+  else
+    {
+      guint n_caps = 0;
+      tg->out->caps = g_new (guint32, tg->n + 1);
+      for (guint k = 0; k < tg->n; k++)
+        if (tg->tokens[k].flags & DOSSIER_TOKEN_CAPITALIZED)
+          tg->out->caps[n_caps++] = k;
+      tg->out->n_caps = n_caps;
+    }
+  tg->out->of_heads = of_a;
+  tg->out->n_of_heads = n_of;
+  tg->out->the_words = the_a;
+  tg->out->n_the_words = n_the;
 }
 
 /* An all-capitals word of a span whose lower-case form the text uses, and
@@ -1655,9 +1695,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
     return spans;
   /* a token in five is capitalised at most, in news */
   tg.out = caps;
-  tg.caps_size = tg.n / 5 + 64;
   tg.of_size = tg.n / 64 + 16;
-  caps->caps = g_new (guint32, tg.caps_size);
   caps->of_heads = g_new (guint32, tg.of_size);
   tg.the_size = tg.n / 32 + 16;
   caps->the_words = g_new (guint32, tg.the_size);
@@ -1678,7 +1716,9 @@ dossier_names_tag_caps (DossierContext   *ctx,
   step_time (timing, "prepass", &t0);
   u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
   rowtab_reserve (&tg, tg.fentries->len + 4096);
-  tg.cands = big_alloc ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
+  /* mapped as the walk writes it, while the walk gives Tagger.fids back
+   * behind it: the two never hold all their pages at once */
+  tg.cands = big_alloc_lazy ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
   walk (&tg);
   g_clear_pointer (&tg.pre, g_free);
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));

@@ -53,6 +53,12 @@ guint   dossier_names_lexicon_bits_title (const char *word,
                                           gsize       len,
                                           gboolean   *title_start);
 
+/* dossier_names_lexicon_bits () of a word, and through the same hash
+ * dossier_names_phrase_start () in *@phrase_start. */
+guint   dossier_names_lexicon_bits_phrase (const char *word,
+                                           gsize       len,
+                                           gboolean   *phrase_start);
+
 /* Does a phrase of the lexicon ("New York") start with this word? */
 gboolean dossier_names_phrase_start (const char *word,
                                      gsize       len);

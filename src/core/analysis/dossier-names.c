@@ -103,6 +103,8 @@ typedef struct
   guint32        *loose;     /* the capitalised tokens no span of the tagger's holds */
   guint           n_loose;
   struct FormWords *words_cache; /* WORDS_CACHE recent form_words () */
+  guint32        *title_token; /* BITS_CACHE recent first words of title_at (): token + 1 */
+  guint32        *title_value;  /* their bits, 1 << 31: a title starts with the word */
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
 } Names;
@@ -455,9 +457,21 @@ title_at (Names *nm, guint i, guint limit)
       if (j == i)
         {
           /* the word's bits and whether a title of several words starts
-           * with it, by one hash */
+           * with it, by one hash (the recent tokens' kept) */
           gboolean starts;
-          if (dossier_names_lexicon_bits_title (buf, len, &starts) & DOSSIER_LEX_TITLE)
+          guint slot = i & (BITS_CACHE - 1), bits;
+          if (nm->title_token[slot] == i + 1)
+            {
+              bits = nm->title_value[slot] & ~(1u << 31);
+              starts = (nm->title_value[slot] >> 31) != 0;
+            }
+          else
+            {
+              bits = dossier_names_lexicon_bits_title (buf, len, &starts);
+              nm->title_token[slot] = i + 1;
+              nm->title_value[slot] = bits | (starts ? 1u << 31 : 0);
+            }
+          if (bits & DOSSIER_LEX_TITLE)
             best = (int) j;
           /* a word no title of several words starts with: no longer one */
           if (!starts)
@@ -548,10 +562,24 @@ role_stop (Names *nm, guint i)
                                          "who", "when", "while", "but", "his", "her", "their", "its",
                                          "is", "was", "are", "were", "has", "had", "have", "will",
                                          "would", "about", "after", "before", "than", "like", "asked" };
+  static guint8 stop_len[G_N_ELEMENTS (stops)];
+  static gsize stop_len_set;
+  gsize tl = t->end - t->start;
+  char c0;
+
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_NUMBER))
     return TRUE;
+  /* the stops' lengths, worked out once: most are told apart by their
+   * length and first letter alone */
+  if (g_once_init_enter (&stop_len_set))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
+        stop_len[k] = (guint8) strlen (stops[k]);
+      g_once_init_leave (&stop_len_set, 1);
+    }
+  c0 = ascii_lower (nm->ctx->text[t->start]);
   for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
-    if (tok_is (nm, i, stops[k]))
+    if (stop_len[k] == tl && stops[k][0] == c0 && tok_is_len (nm, i, stops[k], tl))
       return TRUE;
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
     return TRUE;
@@ -720,6 +748,9 @@ join_known (Names *nm, GArray *spans)
   for (guint s = 0; s < spans->len; s++)
     {
       DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
+      /* the tokens of the spans ahead, fetched meanwhile */
+      if (s + 2 * PREFETCH_AHEAD < spans->len)
+        prefetch_tokens (nm, g_array_index (spans, DossierNameSpan, s + 2 * PREFETCH_AHEAD).first);
       if (w > 0)
         {
           DossierNameSpan *prev = &g_array_index (spans, DossierNameSpan, w - 1);
@@ -1026,6 +1057,11 @@ join_of (Names *nm, GArray *spans)
       guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
       gboolean org, other, common;
 
+      /* the tokens and text of the heads ahead, fetched meanwhile */
+      if (ci + 2 * PREFETCH_AHEAD < nm->n_of_heads)
+        prefetch_tokens (nm, nm->of_heads[ci + 2 * PREFETCH_AHEAD]);
+      if (ci + PREFETCH_AHEAD < nm->n_of_heads)
+        prefetch_text (nm, nm->of_heads[ci + PREFETCH_AHEAD] + 1);
       if (head < next_free || head + 2 >= nm->n_tokens)
         continue;
       j = head + 1;
@@ -2202,25 +2238,24 @@ common_suffix (const char *w, gsize len)
 static void
 add_sentence_openers (Names *nm, GArray *spans)
 {
-  guint s = 0;
   /* the look-ups for a lower-case twin read the text once more at most */
   gsize budget = (gsize) nm->ctx->length + 65536;
 
-  for (guint ci = 0; ci < nm->n_caps; ci++)
+  /* (the capitalised words no span holds: find_loose () listed them from
+   * the same spans) */
+  (void) spans;
+  for (guint ci = 0; ci < nm->n_loose; ci++)
     {
-      guint i = nm->caps[ci];
+      guint i = nm->loose[ci];
       const DossierToken *t = tok (nm, i), *u;
       const char *w = nm->ctx->text + t->start;
       gsize len = t->end - t->start;
       gboolean plain = TRUE;
 
+      prefetch_loose (nm, ci);
       if (!(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) ||
           len < 4 || len > 20 || i + 1 >= nm->n_tokens)
-        continue;
-      while (s < spans->len && g_array_index (spans, DossierNameSpan, s).last < i)
-        s++;
-      if (s < spans->len && g_array_index (spans, DossierNameSpan, s).first <= i)
         continue;
       for (gsize k = 1; k < len && plain; k++)
         plain = g_ascii_islower (w[k]);
@@ -2275,7 +2310,16 @@ add_uncovered (Names *nm, GArray *spans)
       if (len >= sizeof buf)
         continue;
       memcpy (buf, nm->ctx->text + t->start, len);
-      starts = dossier_names_phrase_start (buf, len);
+      {
+        /* the word's bits by the same hash: they are its tok_bits () when
+         * it has no possessive (kept for the look-ups below) */
+        guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
+        if (dossier_names_stem_end (nm->ctx, t) == t->end)
+          {
+            nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
+            nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+          }
+      }
       for (guint j = i + 1; starts && j < nm->n_tokens && j < i + 5; j++)
         {
           const DossierToken *u = tok (nm, j);
@@ -2455,6 +2499,7 @@ typedef struct
   const char *form;     /* NULL: empty slot */
   gsize       len;
   guint32     memo;     /* index into the FormMemo */
+  int         cluster;  /* its cluster (the FormMemo's, kept here: one read less) */
 } SpanSlot;
 
 typedef struct
@@ -2701,14 +2746,25 @@ assign_clusters (Names *nm)
   SpanCache spans_seen;
   span_cache_init (&spans_seen, 1024);
   ptr_map_init (&seen_forms, 1024);
-  for (guint i = 0; i < n; i++)
+  /* the hashes of the mentions SPAN_AHEAD further on are worked out
+   * ahead (their tokens have come by then), and their slots of the cache
+   * fetched meanwhile */
+#define SPAN_AHEAD 4
+  struct
+  {
+    guint64  hash;
+    gsize    len;
+    gboolean part;
+    gboolean hashed;
+  } ahead[2 * SPAN_AHEAD];
+
+  for (guint i = 0; i < n + SPAN_AHEAD; i++)
     {
-      Cand *c = &cands[i];
+      Cand *c;
       g_autofree char *key = NULL;
       gpointer v;
       guint32 mi;
-      gboolean part = c->first == c->last &&
-                      c->end - c->start != dossier_names_stem_end (nm->ctx, tok (nm, c->first)) - tok (nm, c->first)->start;
+      gboolean part;
       SpanSlot *slot = NULL;
       guint64 span_h = 0;
       gsize span_len = 0;
@@ -2719,17 +2775,36 @@ assign_clusters (Names *nm)
           __builtin_prefetch (tok (nm, cands[i + PREFETCH_AHEAD].first));
           __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
         }
+      if (i < n)
+        {
+          /* (no iteration before it changes that mention) */
+          const Cand *a = &cands[i];
+          guint r = i % (2 * SPAN_AHEAD);
+          ahead[r].part = a->first == a->last &&
+                          a->end - a->start != dossier_names_stem_end (nm->ctx, tok (nm, a->first)) - tok (nm, a->first)->start;
+          ahead[r].hashed = a->form == NULL || ahead[r].part;
+          if (ahead[r].hashed)
+            {
+              ahead[r].hash = span_hash (nm, a, ahead[r].part, &ahead[r].len);
+              __builtin_prefetch (&spans_seen.slots[(gsize) (ahead[r].hash ^ (ahead[r].hash >> 31)) & spans_seen.mask]);
+            }
+        }
+      if (i < SPAN_AHEAD)
+        continue;
+      c = &cands[i - SPAN_AHEAD];
+      part = ahead[(i - SPAN_AHEAD) % (2 * SPAN_AHEAD)].part;
 
       if (c->form == NULL || part)
         {
           /* a text seen before: its form and cluster without a string */
-          span_h = span_hash (nm, c, part, &span_len);
+          span_h = ahead[(i - SPAN_AHEAD) % (2 * SPAN_AHEAD)].hash;
+          span_len = ahead[(i - SPAN_AHEAD) % (2 * SPAN_AHEAD)].len;
           slot = span_cache_find (&spans_seen, span_h, span_len, span_equal, nm, c, part);
           if (slot->form != NULL)
             {
               c->form = slot->form;
-              memo_of[i] = slot->memo;
-              c->cluster = g_array_index (memos, FormMemo, slot->memo).cluster;
+              memo_of[i - SPAN_AHEAD] = slot->memo;
+              c->cluster = slot->cluster;
               continue;
             }
         }
@@ -2741,7 +2816,7 @@ assign_clusters (Names *nm)
       mi = ptr_map_get (&seen_forms, c->form);
       if (mi != 0)
         {
-          memo_of[i] = mi - 1;
+          memo_of[i - SPAN_AHEAD] = mi - 1;
           c->cluster = g_array_index (memos, FormMemo, mi - 1).cluster;
           if (slot != NULL && strlen (c->form) == span_len)
             {
@@ -2749,6 +2824,7 @@ assign_clusters (Names *nm)
               slot->len = span_len;
               slot->form = c->form;
               slot->memo = mi - 1;
+              slot->cluster = c->cluster;
               spans_seen.count++;
             }
           continue;
@@ -2781,7 +2857,7 @@ assign_clusters (Names *nm)
         m.cluster = c->cluster;
         m.words = count_words (c->form);
         g_array_append_val (memos, m);
-        memo_of[i] = memos->len - 1;
+        memo_of[i - SPAN_AHEAD] = memos->len - 1;
         ptr_map_set (&seen_forms, c->form, memos->len);
       }
       if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
@@ -2790,6 +2866,7 @@ assign_clusters (Names *nm)
           slot->len = span_len;
           slot->form = c->form;
           slot->memo = memos->len - 1;
+          slot->cluster = c->cluster;
           spans_seen.count++;
         }
     }
@@ -4069,6 +4146,8 @@ dossier_names_run (DossierContext *ctx)
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   nm.words_cache = g_new0 (FormWords, WORDS_CACHE);
+  nm.title_token = g_new0 (guint32, BITS_CACHE);
+  nm.title_value = g_new0 (guint32, BITS_CACHE);
   nm.bits_token = g_new0 (guint32, BITS_CACHE);
   nm.bits_value = g_new0 (guint32, BITS_CACHE);
 
@@ -4085,8 +4164,9 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
   /* room for the spans and the mentions rules add, in one allocation */
-  g_array_set_size (nm.cands, spans->len + spans->len / 4 + 64);
-  g_array_set_size (nm.cands, 0);
+  /* (reserved, not cleared: every mention is written whole when added) */
+  g_array_unref (nm.cands);
+  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), spans->len + spans->len / 4 + 64);
   add_dateline (&nm, spans);
   step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);
@@ -4131,6 +4211,8 @@ dossier_names_run (DossierContext *ctx)
   g_free (nm.loose);
   g_free (nm.the_words);
   g_free (nm.words_cache);
+  g_free (nm.title_token);
+  g_free (nm.title_value);
   g_free (nm.bits_token);
   g_free (nm.bits_value);
 }

@@ -48,18 +48,53 @@ static const char * const sentence_openers[] = {
   "Asked", "According", "For", "With", "Some", "Many", "Most", "One", "Two", "Officials",
 };
 
-static GHashTable *abbrev_set;
-static GHashTable *prefix_set;
-static GHashTable *opener_set;
-
-static GHashTable *
-make_set (const char * const *words,
-          guint               n)
+/* The three lists in one open-addressing table (FNV-1a of the word): for
+ * each word, which lists hold it. One probe or two a look-up, no copy. */
+enum
 {
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  SET_ABBREV = 1 << 0,
+  SET_PREFIX = 1 << 1,
+  SET_OPENER = 1 << 2,
+};
+
+#define SET_SLOTS 512
+
+typedef struct
+{
+  const char *word;
+  guint8      len;
+  guint8      sets;
+} SetSlot;
+
+static SetSlot set_slots[SET_SLOTS];
+
+static inline guint32
+set_hash (const char *w,
+          gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
+}
+
+static void
+add_to_sets (const char * const *words,
+             guint               n,
+             guint               set)
+{
   for (guint i = 0; i < n; i++)
-    g_hash_table_add (set, (gpointer) words[i]);
-  return set;
+    {
+      gsize len = strlen (words[i]);
+      guint32 h = set_hash (words[i], len) & (SET_SLOTS - 1);
+
+      while (set_slots[h].word != NULL && strcmp (set_slots[h].word, words[i]) != 0)
+        h = (h + 1) & (SET_SLOTS - 1);
+      set_slots[h].word = words[i];
+      set_slots[h].len = (guint8) len;
+      set_slots[h].sets |= (guint8) set;
+    }
 }
 
 static void
@@ -69,25 +104,29 @@ init_sets (void)
 
   if (g_once_init_enter (&done))
     {
-      abbrev_set = make_set (abbreviations, G_N_ELEMENTS (abbreviations));
-      prefix_set = make_set (prefix_abbreviations, G_N_ELEMENTS (prefix_abbreviations));
-      opener_set = make_set (sentence_openers, G_N_ELEMENTS (sentence_openers));
+      G_STATIC_ASSERT (G_N_ELEMENTS (abbreviations) + G_N_ELEMENTS (prefix_abbreviations) +
+                       G_N_ELEMENTS (sentence_openers) < SET_SLOTS / 2);
+      add_to_sets (abbreviations, G_N_ELEMENTS (abbreviations), SET_ABBREV);
+      add_to_sets (prefix_abbreviations, G_N_ELEMENTS (prefix_abbreviations), SET_PREFIX);
+      add_to_sets (sentence_openers, G_N_ELEMENTS (sentence_openers), SET_OPENER);
       g_once_init_leave (&done, 1);
     }
 }
 
+/* Whether the word @s (@len bytes) is in the list @set (SET_*). */
 static gboolean
-set_contains (GHashTable *set,
+set_contains (guint       set,
               const char *s,
               gsize       len)
 {
-  char buf[32];
+  guint32 h;
 
-  if (len == 0 || len >= sizeof buf)
+  if (len == 0 || len >= 32)
     return FALSE;
-  memcpy (buf, s, len);
-  buf[len] = '\0';
-  return g_hash_table_contains (set, buf);
+  for (h = set_hash (s, len) & (SET_SLOTS - 1); set_slots[h].word != NULL; h = (h + 1) & (SET_SLOTS - 1))
+    if (set_slots[h].len == len && memcmp (set_slots[h].word, s, len) == 0)
+      return (set_slots[h].sets & set) != 0;
+  return FALSE;
 }
 
 /* ASCII classes, for the fast paths: one look-up instead of a chain of tests. */
@@ -138,6 +177,15 @@ char_at (const char *text,
   if (*next > length)
     *next = length;
   return g_utf8_get_char (text + i);
+}
+
+/* g_utf8_strlen (@s, @len) == 1 for whole characters of valid UTF-8: the
+ * first character takes the @len bytes. */
+static inline gboolean
+is_one_char (const char *s,
+             gsize       len)
+{
+  return len > 0 && (gsize) g_utf8_skip[(guchar) s[0]] == len;
 }
 
 static inline gboolean
@@ -540,10 +588,10 @@ tokenize_line (DossierContext *ctx,
           if (tok_end < end && text[tok_end] == '.')
             {
               gsize wlen = tok_end - i;
-              gboolean single_letter = g_utf8_strlen (text + i, wlen) == 1 &&
+              gboolean single_letter = is_one_char (text + i, wlen) &&
                                        g_unichar_isalpha (g_utf8_get_char (text + i));
               if (dotted || (single_letter && (flags & DOSSIER_TOKEN_CAPITALIZED)) ||
-                  set_contains (abbrev_set, text + i, wlen))
+                  set_contains (SET_ABBREV, text + i, wlen))
                 {
                   tok_end++;
                   flags |= DOSSIER_TOKEN_ABBREVIATION;
@@ -667,10 +715,10 @@ split_sentences (DossierContext *ctx,
         {
           const DossierToken *n = &tokens[i + 1];
           gsize wlen = t->end - t->start - 1;
-          gboolean single_initial = g_utf8_strlen (ctx->text + t->start, wlen) == 1;
-          if (!single_initial && !set_contains (prefix_set, ctx->text + t->start, wlen) &&
+          gboolean single_initial = is_one_char (ctx->text + t->start, wlen);
+          if (!single_initial && !set_contains (SET_PREFIX, ctx->text + t->start, wlen) &&
               (n->flags & DOSSIER_TOKEN_CAPITALIZED) &&
-              set_contains (opener_set, ctx->text + n->start, n->end - n->start))
+              set_contains (SET_OPENER, ctx->text + n->start, n->end - n->start))
             end_here = TRUE;
         }
       else if (tokens[i + 1].flags & DOSSIER_TOKEN_LINE_START)
