@@ -49,6 +49,15 @@
  *    else the description itself as an entity of kind "other" ("the
  *    judge", "a longtime adviser to Jane Doe"). Texts and recordings ("the
  *    ad", "the book") speak for themselves.
+ *    A fragment with no cue of its own takes the speaker a cue before an
+ *    earlier quote of its sentence named ("X called it "…" and "…""),
+ *    unless a new clause with its own subject opens between them. A place
+ *    (a state, a city; not a country, not before a speech verb) is no
+ *    speaker: the subject search steps over "in Salem, Ohio," and a
+ *    dateline; a common word that opens a sentence ("Corporate
+ *    lobbyists"), a party word ("one Democrat") and a name before an
+ *    unknown noun ("The U.S. media has") make descriptions. A passive cue
+ *    gives its agent ("was asked by Jim Roe").
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
