@@ -1095,6 +1095,17 @@ test_adjective_and_object_label (void)
                  "Het Blad: \"What he did was so insensitive.\"\n", e2, 1);
 }
 
+/* a fragment with no cue takes the subject of the last clause before it,
+ * not the first of the sentence */
+static void
+test_last_clause_subject (void)
+{
+  const Expected e1[] = { { "wake up and smell the coffee", "Mike Hale" } };
+
+  assert_quotes ("Gov. Bob Jain on Monday signed an order to block the plan, while Mike Hale, the former governor, "
+                 "proposed we \"wake up and smell the coffee\" and said the speaker should resign.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1200,6 +1211,7 @@ main (int   argc,
   g_test_add_func ("/quotes/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/quotes/passive-and-subordinate", test_passive_and_subordinate);
   g_test_add_func ("/quotes/adjective-and-object-label", test_adjective_and_object_label);
+  g_test_add_func ("/quotes/last-clause-subject", test_last_clause_subject);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -4691,7 +4691,29 @@ attribute (Quotes *q)
           (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',') ||
            is_dash (ctx, s->open_tok - 1)))
         {
-          Np np = first_subject (q, lo, s->open_tok);
+          Np np = { NP_NONE, 0, 0 };
+          /* "…, but Kevin was asleep, and as Jim Roe went on about "…"": the
+           * subject of the last clause before the fragment */
+          for (guint c = s->open_tok; c-- > lo + 1;)
+            {
+              if (tok_is_mark (ctx, c) || tok_is_char (ctx, c, ';'))
+                break;
+              if ((tok_class (ctx, c) & LIST_BIT_conjunctions) &&
+                  ((tok_is_char (ctx, c - 1, ',') && (tok_is (ctx, c, "and") || tok_is (ctx, c, "but"))) ||
+                   tok_is (ctx, c, "as") || tok_is (ctx, c, "while") || tok_is (ctx, c, "when") ||
+                   tok_is (ctx, c, "because") || tok_is (ctx, c, "although") || tok_is (ctx, c, "though")))
+                {
+                  guint from = c + 1;
+                  if (tok_is (ctx, from, "as") || tok_is (ctx, from, "when") || tok_is (ctx, from, "while"))
+                    from++;
+                  np = first_subject (q, from, s->open_tok);
+                  if (np.type != NP_NAME && np.type != NP_PRONOUN)
+                    np.type = NP_NONE;
+                  break;
+                }
+            }
+          if (np.type == NP_NONE)
+            np = first_subject (q, lo, s->open_tok);
           if (np.type != NP_NONE)
             {
               a.entity = resolve_np (q, np, &a.mention);
