@@ -1106,6 +1106,19 @@ test_last_clause_subject (void)
                  "proposed we \"wake up and smell the coffee\" and said the speaker should resign.\n", e1, 1);
 }
 
+/* a phrase that opens the sentence ("At the debate on Wednesday night,",
+ * "In a year when …,") runs to its comma; the subject follows it */
+static void
+test_opening_phrase (void)
+{
+  const Expected e1[] = { { "fog of war", "Ann Vale" } };
+  const Expected e2[] = { { "to stand up and be active.", "Jose Ruiz" } };
+
+  assert_quotes ("At the party debate on Wednesday night, Ann Vale blamed the \"fog of war\" for the failure.\n", e1, 1);
+  assert_quotes ("In a year when Tom Dent is talking about walls, Jose Ruiz said Dent was wrong to urge leaders "
+                 "\"to stand up and be active.\"\n", e2, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1212,6 +1225,7 @@ main (int   argc,
   g_test_add_func ("/quotes/passive-and-subordinate", test_passive_and_subordinate);
   g_test_add_func ("/quotes/adjective-and-object-label", test_adjective_and_object_label);
   g_test_add_func ("/quotes/last-clause-subject", test_last_clause_subject);
+  g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

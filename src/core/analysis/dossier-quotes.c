@@ -3999,6 +3999,23 @@ first_subject (Quotes *q,
         }
       if (tok_in_list (ctx, i, prepositions))
         {
+          if (i <= lo + 1)
+            {
+              /* "At the debate on Wednesday night, Jane Doe blamed …",
+               * "Early in the race, …": a phrase that opens the clause,
+               * to its comma */
+              guint k = i + 1;
+              while (k < hi && k < i + 16 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
+                     !tok_is_char (ctx, k, ';') && !is_verb (q, k))
+                k++;
+              if (k + 1 < hi && tok_is_char (ctx, k, ','))
+                {
+                  guint e = place_apposition_end (q, k, hi);
+                  i = e != NO_TOKEN ? e : k;
+                  after_prep = FALSE;
+                  continue;
+                }
+            }
           after_prep = TRUE;
           continue;
         }
