@@ -1114,7 +1114,11 @@ test_opening_phrase (void)
   const Expected e1[] = { { "fog of war", "Ann Vale" } };
   const Expected e2[] = { { "to stand up and be active.", "Jose Ruiz" } };
 
+  const Expected e3[] = { { "a failed candidate.", "Ray Tubb" } };
+
   assert_quotes ("At the party debate on Wednesday night, Ann Vale blamed the \"fog of war\" for the failure.\n", e1, 1);
+  assert_quotes ("Early in his campaign, Ray Tubb attacked Ron Mott, calling him, among other things, "
+                 "\"a failed candidate.\"\n", e3, 1);
   assert_quotes ("In a year when Tom Dent is talking about walls, Jose Ruiz said Dent was wrong to urge leaders "
                  "\"to stand up and be active.\"\n", e2, 1);
 }

@@ -3997,6 +3997,12 @@ first_subject (Quotes *q,
           after_prep = FALSE;
           continue;
         }
+      if (i == lo && i + 1 < hi && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (ends_with (ctx, i, "ly") || tok_in_list (ctx, i, skippable)) &&
+          (tok_is_char (ctx, i + 1, ',') || tok_in_list (ctx, i + 1, prepositions)) &&
+          dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                      dossier_context_token (ctx, i)->end) < 0)
+        continue;  /* "Early in the race, …", "Immediately after the attacks, …" */
       if (tok_in_list (ctx, i, prepositions))
         {
           if (i <= lo + 1)
