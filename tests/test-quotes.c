@@ -1123,6 +1123,16 @@ test_opening_phrase (void)
                  "\"to stand up and be active.\"\n", e2, 1);
 }
 
+/* "X's most explosive claim is that …": the one whose claim it is */
+static void
+test_possessive_claim_is (void)
+{
+  const Expected e1[] = { { "witch hunt", "Tom Pod" } };
+
+  assert_quotes ("Tom Pod says he was fired. But Pod's most explosive claim is that the House Select Committee "
+                 "on Trade is a \"witch hunt\" aimed at the governor.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1230,6 +1240,7 @@ main (int   argc,
   g_test_add_func ("/quotes/adjective-and-object-label", test_adjective_and_object_label);
   g_test_add_func ("/quotes/last-clause-subject", test_last_clause_subject);
   g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
+  g_test_add_func ("/quotes/possessive-claim-is", test_possessive_claim_is);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -3879,9 +3879,11 @@ attribute_possessive_noun (Quotes      *q,
   DossierContext *ctx = q->ctx;
   guint open = s->open_tok;
 
-  for (guint k = open; k-- > lo && open - k <= 12;)
+  for (guint k = open; k-- > lo && open - k <= 20;)
     {
-      if (tok_is_mark (ctx, k) || is_verb (q, k) || tok_is_char (ctx, k, ';'))
+      if (tok_is_mark (ctx, k) || tok_is_char (ctx, k, ';') ||
+          (is_verb (q, k) && !(tok_in_list (ctx, k, speech_nouns) &&
+                               (tok_is (ctx, k + 1, "is") || tok_is (ctx, k + 1, "was")) && tok_is (ctx, k + 2, "that"))))
         return FALSE;
       if (k > lo && tok_in_list (ctx, k, speech_nouns) &&
           (tok_is (ctx, k - 1, "his") || tok_is (ctx, k - 1, "her") || tok_is (ctx, k - 1, "their")) &&
@@ -3895,19 +3897,31 @@ attribute_possessive_noun (Quotes      *q,
           a->found = a->entity >= 0;
           return a->found;
         }
-      /* "Jane Doe's claim that the plan "…"": the one whose words they are */
+      /* "Jane Doe's claim that the plan "…"", "Doe's claim is that …": the
+       * one whose words they are */
       if (k > lo + 1 && tok_in_list (ctx, k, speech_nouns) && !tok_in_list (ctx, k, thing_nouns) &&
-          tok_is (ctx, k + 1, "that") && is_possessive (ctx, k - 1) && is_name_token (q, k - 1))
+          (tok_is (ctx, k + 1, "that") ||
+           ((tok_is (ctx, k + 1, "is") || tok_is (ctx, k + 1, "was")) && tok_is (ctx, k + 2, "that"))))
         {
-          guint first = name_run_start (q, lo, k - 1);
-          Np np = { NP_NAME, first, k - 1 };
+          /* (past adjectives: "Doe's most explosive claim is that") */
+          guint p = k - 1;
+          while (p > lo + 1 && p + 3 > k && (dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, p) &&
+                 !is_possessive (ctx, p))
+            p--;
+          if (!is_possessive (ctx, p) || !is_name_token (q, p))
+            continue;
+          {
+          guint first = name_run_start (q, lo, p);
+          Np np = { NP_NAME, first, p };
           /* (after any verb too: "rejected Doe's claim" quotes Doe) */
-          if (looks_common (q, first, k - 1))
+          if (looks_common (q, first, p))
             return FALSE;
           a->entity = resolve_np (q, np, &a->mention);
           set_cue (ctx, k, &a->cue);
           a->found = a->entity >= 0;
           return a->found;
+          }
         }
     }
   return FALSE;
