@@ -338,6 +338,61 @@ test_empty (void)
     }
 }
 
+/* Mentions added out of text order (as the quotes pass adds pronouns) are
+ * merged into place, the older one first between equal starts, and every
+ * entity's list of mentions follows. */
+static void
+test_context_mentions_merge (void)
+{
+  g_autoptr(DossierContext) ctx = NULL;
+  static const char text[] = "Ann met Bo. She said hi. He said bye. They left.";
+  DossierEntityInfo *ann, *bo;
+  const DossierMention *m;
+  guint a, b, prev = 0;
+
+  ctx = dossier_context_new (text, strlen (text), NULL);
+  a = dossier_context_add_entity (ctx, "Ann", DOSSIER_ENTITY_PERSON);
+  b = dossier_context_add_entity (ctx, "Bo", DOSSIER_ENTITY_PERSON);
+  dossier_context_add_mention (ctx, 0, 3, (int) a, 0);
+  dossier_context_add_mention (ctx, 8, 10, (int) b, 0);
+  dossier_context_add_mention (ctx, 42, 46, (int) b, 0);
+  /* out of order: into the pending tail */
+  dossier_context_add_mention (ctx, 25, 27, (int) b, 0);
+  dossier_context_add_mention (ctx, 12, 15, (int) a, 0);
+  dossier_context_add_mention (ctx, 42, 46, (int) a, 0);
+  /* thousands more, to force merges while adding */
+  for (guint i = 0; i < 5000; i++)
+    dossier_context_add_mention (ctx, 3 + (i * 7919) % 40, 4 + (i * 7919) % 40, -1, 0);
+  dossier_context_flush_mentions (ctx);
+
+  g_assert_cmpuint (ctx->mentions->len, ==, 5006);
+  m = (const DossierMention *) (void *) ctx->mentions->data;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      g_assert_cmpuint (m[i].start, >=, prev);
+      prev = m[i].start;
+    }
+  /* equal starts: the one added first stays first */
+  for (guint i = 0; i + 1 < ctx->mentions->len; i++)
+    if (m[i].start == 42 && m[i].end == 46 && m[i].entity >= 0)
+      {
+        g_assert_cmpint (m[i].entity, ==, (int) b);
+        g_assert_cmpint (m[i + 1].entity, ==, (int) a);
+        break;
+      }
+
+  ann = g_ptr_array_index (ctx->entities, a);
+  bo = g_ptr_array_index (ctx->entities, b);
+  g_assert_cmpuint (ann->mentions->len, ==, 3);
+  g_assert_cmpuint (bo->mentions->len, ==, 3);
+  g_assert_cmpuint (m[g_array_index (ann->mentions, guint, 0)].start, ==, 0);
+  g_assert_cmpuint (m[g_array_index (ann->mentions, guint, 1)].start, ==, 12);
+  g_assert_cmpuint (m[g_array_index (ann->mentions, guint, 2)].start, ==, 42);
+  g_assert_cmpuint (m[g_array_index (bo->mentions, guint, 0)].start, ==, 8);
+  g_assert_cmpuint (m[g_array_index (bo->mentions, guint, 1)].start, ==, 25);
+  g_assert_cmpuint (m[g_array_index (bo->mentions, guint, 2)].start, ==, 42);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -349,6 +404,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/events/seed", test_seed);
   g_test_add_func ("/events/labels", test_labels);
   g_test_add_func ("/events/empty", test_empty);
+
+  g_test_add_func ("/context/mentions-merge", test_context_mentions_merge);
 
   return g_test_run ();
 }

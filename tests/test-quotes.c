@@ -1081,6 +1081,58 @@ test_passive_and_subordinate (void)
                  "\"the grownup on the stage\" amid the fight.\n", e2, 1);
 }
 
+/* ""…," an angry Jane Doe retaliated": the name after an adjective; a name
+ * before a colon after "to the Dutch newspaper" is its object */
+static void
+test_adjective_and_object_label (void)
+{
+  const Expected e1[] = { { "The town will always be the town,", "Anna Brodeur" } };
+  const Expected e2[] = { { "What he did was so insensitive.", "Jed Marsh" } };
+
+  assert_quotes ("Tom Sand said the town had lost its soul.\n\n"
+                 "\"The town will always be the town,\" an angry Anna Brodeur retaliated.\n", e1, 1);
+  assert_quotes ("Former candidate Jed Marsh broke down what was wrong with the picture to the Dutch newspaper "
+                 "Het Blad: \"What he did was so insensitive.\"\n", e2, 1);
+}
+
+/* a fragment with no cue takes the subject of the last clause before it,
+ * not the first of the sentence */
+static void
+test_last_clause_subject (void)
+{
+  const Expected e1[] = { { "wake up and smell the coffee", "Mike Hale" } };
+
+  assert_quotes ("Gov. Bob Jain on Monday signed an order to block the plan, while Mike Hale, the former governor, "
+                 "proposed we \"wake up and smell the coffee\" and said the speaker should resign.\n", e1, 1);
+}
+
+/* a phrase that opens the sentence ("At the debate on Wednesday night,",
+ * "In a year when …,") runs to its comma; the subject follows it */
+static void
+test_opening_phrase (void)
+{
+  const Expected e1[] = { { "fog of war", "Ann Vale" } };
+  const Expected e2[] = { { "to stand up and be active.", "Jose Ruiz" } };
+
+  const Expected e3[] = { { "a failed candidate.", "Ray Tubb" } };
+
+  assert_quotes ("At the party debate on Wednesday night, Ann Vale blamed the \"fog of war\" for the failure.\n", e1, 1);
+  assert_quotes ("Early in his campaign, Ray Tubb attacked Ron Mott, calling him, among other things, "
+                 "\"a failed candidate.\"\n", e3, 1);
+  assert_quotes ("In a year when Tom Dent is talking about walls, Jose Ruiz said Dent was wrong to urge leaders "
+                 "\"to stand up and be active.\"\n", e2, 1);
+}
+
+/* "X's most explosive claim is that …": the one whose claim it is */
+static void
+test_possessive_claim_is (void)
+{
+  const Expected e1[] = { { "witch hunt", "Tom Pod" } };
+
+  assert_quotes ("Tom Pod says he was fired. But Pod's most explosive claim is that the House Select Committee "
+                 "on Trade is a \"witch hunt\" aimed at the governor.\n", e1, 1);
+}
+
 static void
 test_seed (void)
 {
@@ -1185,6 +1237,10 @@ main (int   argc,
   g_test_add_func ("/quotes/cataphora", test_cataphora);
   g_test_add_func ("/quotes/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/quotes/passive-and-subordinate", test_passive_and_subordinate);
+  g_test_add_func ("/quotes/adjective-and-object-label", test_adjective_and_object_label);
+  g_test_add_func ("/quotes/last-clause-subject", test_last_clause_subject);
+  g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
+  g_test_add_func ("/quotes/possessive-claim-is", test_possessive_claim_is);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

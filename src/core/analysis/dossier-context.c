@@ -242,26 +242,32 @@ void
 dossier_context_flush_mentions (DossierContext *ctx)
 {
   guint n = ctx->mentions->len, main_end = ctx->pending_from;
-  DossierMention *all, *merged;
-  guint i = 0, j, k = 0;
+  DossierMention *all, *pending;
+  guint i, j, k, n_pending;
 
   if (main_end >= n)
     {
       ctx->pending_from = G_MAXUINT;
       return;
     }
+  /* Merged in place from the back: only the short pending tail is copied
+   * aside (a copy of the whole array would be the analysis's peak memory
+   * on a large text). Between equal starts the sorted part comes first. */
   all = (DossierMention *) (void *) ctx->mentions->data;
-  merged = g_new (DossierMention, n);
-  j = main_end;
-  while (i < main_end || j < n)
+  n_pending = n - main_end;
+  pending = g_new (DossierMention, n_pending);
+  memcpy (pending, all + main_end, n_pending * sizeof (DossierMention));
+  i = main_end;     /* all[0, i) not yet placed */
+  j = n_pending;    /* pending[0, j) not yet placed */
+  k = n;            /* all[k, n) placed */
+  while (j > 0)
     {
-      if (j >= n || (i < main_end && all[i].start <= all[j].start))
-        merged[k++] = all[i++];
+      if (i > 0 && all[i - 1].start > pending[j - 1].start)
+        all[--k] = all[--i];
       else
-        merged[k++] = all[j++];
+        all[--k] = pending[--j];
     }
-  memcpy (all, merged, n * sizeof (DossierMention));
-  g_free (merged);
+  g_free (pending);
   ctx->pending_from = G_MAXUINT;
   rebuild_entity_mentions (ctx);
 }

@@ -601,7 +601,8 @@ typedef struct Cand
 {
   guint32 token;
   guint32 fd;            /* form_data index + 1, 0: none */
-  gint32  base[N_TAGS];  /* classify_base () */
+  gint32  base[N_TAGS - 1]; /* classify_base () less its score of O (the best
+                              * tag is the same with every score less one amount) */
   guint16 shape_id;
   guint8  gaz;
   guint8  doc_flags;     /* 1: capitalised, 2: at a sentence start, 4: at a line start */
@@ -1088,13 +1089,13 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
 {
   const Model *m = tg->m;
   Info *in = info_get (tg, k);
-  gint32 *scores = cd->base;
+  gint32 scores[N_TAGS];
   guint flags, dl = 0, idx;
   guint32 fid;
   const FormEntry *fe;
 
   flags = in->flags | ((pc->line_sent & 1) ? F_SENT : 0);
-  memcpy (scores, m->t_bias, sizeof cd->base);
+  memcpy (scores, m->t_bias, sizeof scores);
   fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
   for (guint o = 0; o < 4; o++)
     {
@@ -1126,6 +1127,8 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
     dl = tg->seen->data[idx - 1];
   add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
   add_row (scores, m->t_line_caps[tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
+  for (guint c = 1; c < N_TAGS; c++)
+    cd->base[c - 1] = scores[c] - scores[0];
   cd->token = k;
   cd->fd = idx;
   cd->shape_id = (guint16) fe->shape_id;
@@ -1145,7 +1148,8 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   gint32 best_score = 0;
   guint best = 0;
 
-  memcpy (scores, cd->base, sizeof scores);
+  scores[0] = 0;
+  memcpy (scores + 1, cd->base, sizeof cd->base);
   add_row (scores, m->t_prev[prev]);
   add_row (scores, se->prev[prev]);
   add_row (scores, m->t_gaz_prev[cd->gaz][prev]);
@@ -1168,12 +1172,37 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
 #define WALK_AHEAD 8
 #define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
+/* Gives the whole pages of the malloc()ed block @block from byte @done up to
+ * byte @upto back to the system (they read as zeros after, and are never
+ * read again); the page that holds the block's start is kept for the
+ * allocator. Returns the new @done. */
+static gsize
+release_behind (void  *block,
+                gsize  done,
+                gsize  upto)
+{
+#ifdef MADV_DONTNEED
+  const guintptr page = 4096;
+  guintptr base = (guintptr) block;
+  guintptr from = (base + MAX (done, 1) + page - 1) & ~(page - 1);
+  guintptr to = (base + upto) & ~(page - 1);
+
+  if (to > from && to - from >= 64 * page)
+    {
+      madvise ((void *) from, to - from, MADV_DONTNEED);
+      return to - base;
+    }
+#endif
+  return done;
+}
+
 /* The first walk: tags every candidate, counts the tags of each word. */
 static void
 walk (Tagger *tg)
 {
   guint last_k = G_MAXUINT, last_c = 0;
   guint fids_kept = 0;   /* tg->fids below this are released */
+  gsize pre_kept = 0;    /* bytes of tg->pre given back so far */
 
   tg->gaz_until = 0;
   tg->gaz_inside = 0;
@@ -1244,6 +1273,8 @@ walk (Tagger *tg)
                      bytes - (gsize) fids_kept * sizeof (guint32), MADV_DONTNEED);
 #endif
           fids_kept = bytes / sizeof (guint32);
+          /* and so do the whole pages of the prepass's candidates behind */
+          pre_kept = release_behind (tg->pre, pre_kept, (gsize) ci * sizeof (PreCand));
         }
     }
   tg->n_cands = tg->n_pre;

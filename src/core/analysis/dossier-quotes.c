@@ -49,6 +49,15 @@
  *    else the description itself as an entity of kind "other" ("the
  *    judge", "a longtime adviser to Jane Doe"). Texts and recordings ("the
  *    ad", "the book") speak for themselves.
+ *    A fragment with no cue of its own takes the speaker a cue before an
+ *    earlier quote of its sentence named ("X called it "…" and "…""),
+ *    unless a new clause with its own subject opens between them. A place
+ *    (a state, a city; not a country, not before a speech verb) is no
+ *    speaker: the subject search steps over "in Salem, Ohio," and a
+ *    dateline; a common word that opens a sentence ("Corporate
+ *    lobbyists"), a party word ("one Democrat") and a name before an
+ *    unknown noun ("The U.S. media has") make descriptions. A passive cue
+ *    gives its agent ("was asked by Jim Roe").
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
@@ -269,11 +278,12 @@ tok_lower (const DossierContext *ctx,
 /* Is token @i the lower-case @word, case-insensitively? Compares in place,
  * the lengths first. */
 static inline gboolean
-tok_is (const DossierContext *ctx,
-        guint                 i,
-        const char           *word)
+tok_is_len (const DossierContext *ctx,
+            guint                 i,
+            const char           *word,
+            gsize                 n)
 {
-  gsize len, n = strlen (word);
+  gsize len;
   const char *s;
 
   if (i >= ctx->tokens->len)
@@ -286,6 +296,9 @@ tok_is (const DossierContext *ctx,
       return FALSE;
   return TRUE;
 }
+
+/* (the length of a literal word is worked out at compile time) */
+#define tok_is(ctx, i, word) tok_is_len ((ctx), (i), (word), strlen (word))
 
 /* ---- word classes per token --------------------------------------------
  *
@@ -867,6 +880,7 @@ is_verb_compute (Quotes *q,
 {
   const DossierContext *ctx = q->ctx;
   const DossierToken *t;
+  gboolean is_cont, is_state, is_called;
 
   if (i >= ctx->tokens->len)
     return FALSE;
@@ -884,13 +898,22 @@ is_verb_compute (Quotes *q,
   }
   if (!(tok_class (ctx, i) & CLASS_VERB))
     return FALSE;
+  {
+    /* (the tests below by length and first letter first: this runs for
+     * every speech verb of the text) */
+    guint len = t->end - t->start;
+    char c0 = FOLD (ctx->text[t->start]);
+    is_cont = c0 == 'c' && len >= 8 && is_continue (ctx, i);
+    is_state = (c0 == 's' && (len == 5 || len == 6) && (tok_is (ctx, i, "state") || tok_is (ctx, i, "states"))) ||
+               (c0 == 'p' && (len == 5 || len == 6) && (tok_is (ctx, i, "point") || tok_is (ctx, i, "points")));
+    is_called = c0 == 'c' && len == 6 && tok_is (ctx, i, "called");
+  }
   /* "will continue to be": no speech */
-  if (tok_is (ctx, i + 1, "to") && is_continue (ctx, i))
+  if (is_cont && tok_is (ctx, i + 1, "to"))
     return FALSE;
   /* "a swing state", "21 points": nouns; the verbs go on with "that",
    * "out", a colon or a quote ("she states that", "he points out") */
-  if (tok_is (ctx, i, "state") || tok_is (ctx, i, "states") || tok_is (ctx, i, "point") ||
-      tok_is (ctx, i, "points"))
+  if (is_state)
     {
       if (!(tok_is (ctx, i + 1, "that") || tok_is (ctx, i + 1, "out") || tok_is_char (ctx, i + 1, ':') ||
             tok_is_char (ctx, i + 1, ',') || (i + 1 < ctx->tokens->len && tok_is_mark (ctx, i + 1))))
@@ -898,7 +921,7 @@ is_verb_compute (Quotes *q,
     }
   /* "a formula called the "…"", "a group called Future": naming, no
    * speaker; "has been called "…" by": the passive */
-  if (i > 0 && tok_is (ctx, i, "called"))
+  if (i > 0 && is_called)
     {
       const DossierToken *pt = dossier_context_token (ctx, i - 1);
       gsize plen;
@@ -1914,10 +1937,32 @@ name_run_end (Quotes *q,
 /* Is the name run [first, last] a place: a country, a US state (or its
  * abbreviation, "Fla.", "OH"), a city the lexicon knows, or a place the
  * names pass found? */
+static gboolean is_place_run_compute (Quotes *q, guint first, guint last);
+
+#define MEMO_PLACE        28
+
+static gboolean
+place_token_compute (Quotes *q,
+                     guint   i)
+{
+  return is_place_run_compute (q, i, i);
+}
+
 static gboolean
 is_place_run (Quotes *q,
               guint   first,
               guint   last)
+{
+  /* one word, the common case, is worked out once per token */
+  if (first == last)
+    return memo_get (q, first, MEMO_PLACE, place_token_compute);
+  return is_place_run_compute (q, first, last);
+}
+
+static gboolean
+is_place_run_compute (Quotes *q,
+                      guint   first,
+                      guint   last)
 {
   static const char postal[] =
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
@@ -1964,6 +2009,8 @@ is_mute_place (Quotes *q,
 
   if (last + 1 < ctx->tokens->len && (is_verb (q, last + 1) || is_possessive (ctx, last)))
     return FALSE;
+  if (first == last && !is_place_run (q, first, last))
+    return FALSE;  /* (kept per token) */
   if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
     return FALSE;  /* "according to Vermont Public Radio" */
   start = dossier_context_token (ctx, first)->start;
@@ -1977,7 +2024,7 @@ is_mute_place (Quotes *q,
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind != DOSSIER_ENTITY_PLACE)
         return FALSE;
     }
-  if (!is_place_run (q, first, last))
+  if (first != last && !is_place_run (q, first, last))
     return FALSE;
   return !lex_has (LEX_COUNTRIES, ctx->text + start, end - start);
 }
@@ -2554,8 +2601,9 @@ subject_before (Quotes *q,
 
       if ((tok_is_mark (ctx, i) && !is_dropped_mark (q, i)) || tok_is_char (ctx, i, ';'))
         break;
-      if (i + 2 < cue && (tok_is (ctx, i, "when") || tok_is (ctx, i, "where") || tok_is (ctx, i, "because") ||
-                          tok_is (ctx, i, "whereas") || tok_is (ctx, i, "while")))
+      if (i + 2 < cue && (tok_class (ctx, i) & LIST_BIT_conjunctions) &&
+          (tok_is (ctx, i, "when") || tok_is (ctx, i, "where") || tok_is (ctx, i, "because") ||
+           tok_is (ctx, i, "while")))
         {
           /* "…, when many commentators called him": the clause it opens
            * has its own subject, plain nouns */
@@ -3831,9 +3879,11 @@ attribute_possessive_noun (Quotes      *q,
   DossierContext *ctx = q->ctx;
   guint open = s->open_tok;
 
-  for (guint k = open; k-- > lo && open - k <= 12;)
+  for (guint k = open; k-- > lo && open - k <= 20;)
     {
-      if (tok_is_mark (ctx, k) || is_verb (q, k) || tok_is_char (ctx, k, ';'))
+      if (tok_is_mark (ctx, k) || tok_is_char (ctx, k, ';') ||
+          (is_verb (q, k) && !(tok_in_list (ctx, k, speech_nouns) &&
+                               (tok_is (ctx, k + 1, "is") || tok_is (ctx, k + 1, "was")) && tok_is (ctx, k + 2, "that"))))
         return FALSE;
       if (k > lo && tok_in_list (ctx, k, speech_nouns) &&
           (tok_is (ctx, k - 1, "his") || tok_is (ctx, k - 1, "her") || tok_is (ctx, k - 1, "their")) &&
@@ -3847,19 +3897,31 @@ attribute_possessive_noun (Quotes      *q,
           a->found = a->entity >= 0;
           return a->found;
         }
-      /* "Jane Doe's claim that the plan "…"": the one whose words they are */
+      /* "Jane Doe's claim that the plan "…"", "Doe's claim is that …": the
+       * one whose words they are */
       if (k > lo + 1 && tok_in_list (ctx, k, speech_nouns) && !tok_in_list (ctx, k, thing_nouns) &&
-          tok_is (ctx, k + 1, "that") && is_possessive (ctx, k - 1) && is_name_token (q, k - 1))
+          (tok_is (ctx, k + 1, "that") ||
+           ((tok_is (ctx, k + 1, "is") || tok_is (ctx, k + 1, "was")) && tok_is (ctx, k + 2, "that"))))
         {
-          guint first = name_run_start (q, lo, k - 1);
-          Np np = { NP_NAME, first, k - 1 };
+          /* (past adjectives: "Doe's most explosive claim is that") */
+          guint p = k - 1;
+          while (p > lo + 1 && p + 3 > k && (dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, p) &&
+                 !is_possessive (ctx, p))
+            p--;
+          if (!is_possessive (ctx, p) || !is_name_token (q, p))
+            continue;
+          {
+          guint first = name_run_start (q, lo, p);
+          Np np = { NP_NAME, first, p };
           /* (after any verb too: "rejected Doe's claim" quotes Doe) */
-          if (looks_common (q, first, k - 1))
+          if (looks_common (q, first, p))
             return FALSE;
           a->entity = resolve_np (q, np, &a->mention);
           set_cue (ctx, k, &a->cue);
           a->found = a->entity >= 0;
           return a->found;
+          }
         }
     }
   return FALSE;
@@ -3893,7 +3955,8 @@ attribute_before (Quotes      *q,
     return FALSE;
   /* "Jane Doe was asked by host Jim Roe, who …, "…"": the agent asks */
   for (guint k = lo + 2; k + 1 < open; k++)
-    if (tok_is (ctx, k, "by") && is_verb (q, k - 1) &&
+    if (dossier_context_token (ctx, k)->end - dossier_context_token (ctx, k)->start == 2 &&
+        tok_is (ctx, k, "by") && is_verb (q, k - 1) &&
         (tok_is (ctx, k - 2, "was") || tok_is (ctx, k - 2, "were") || tok_is (ctx, k - 2, "been") ||
          tok_is (ctx, k - 2, "being") || tok_is (ctx, k - 2, "is")))
       {
@@ -3948,8 +4011,31 @@ first_subject (Quotes *q,
           after_prep = FALSE;
           continue;
         }
+      if (i == lo && i + 1 < hi && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (ends_with (ctx, i, "ly") || tok_in_list (ctx, i, skippable)) &&
+          (tok_is_char (ctx, i + 1, ',') || tok_in_list (ctx, i + 1, prepositions)) &&
+          dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                      dossier_context_token (ctx, i)->end) < 0)
+        continue;  /* "Early in the race, …", "Immediately after the attacks, …" */
       if (tok_in_list (ctx, i, prepositions))
         {
+          if (i <= lo + 1)
+            {
+              /* "At the debate on Wednesday night, Jane Doe blamed …",
+               * "Early in the race, …": a phrase that opens the clause,
+               * to its comma */
+              guint k = i + 1;
+              while (k < hi && k < i + 16 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
+                     !tok_is_char (ctx, k, ';') && !is_verb (q, k))
+                k++;
+              if (k + 1 < hi && tok_is_char (ctx, k, ','))
+                {
+                  guint e = place_apposition_end (q, k, hi);
+                  i = e != NO_TOKEN ? e : k;
+                  after_prep = FALSE;
+                  continue;
+                }
+            }
           after_prep = TRUE;
           continue;
         }
@@ -4105,6 +4191,15 @@ attribute_colon (Quotes      *q,
   if (np.first > lo && np.first > 0)
     {
       guint b = np.first - 1;
+      /* (past "the Dutch newspaper": "to the Dutch newspaper NRC Daily:") */
+      for (guint n_words = 0; n_words < 3 && b > lo && !tok_in_list (ctx, b, determiners) &&
+                              !tok_in_list (ctx, b, prepositions) && !is_verb (q, b) &&
+                              (dossier_context_token (ctx, b)->flags & DOSSIER_TOKEN_WORD) &&
+                              (!(dossier_context_token (ctx, b)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+                               lex_has (LEX_DEMONYMS, ctx->text + dossier_context_token (ctx, b)->start,
+                                        dossier_context_token (ctx, b)->end - dossier_context_token (ctx, b)->start));
+           n_words++)
+        b--;
       if (tok_in_list (ctx, b, determiners) && b > lo)
         b--;
       if (tok_in_list (ctx, b, prepositions))
@@ -4140,6 +4235,8 @@ attribute_any_verb (Quotes      *q,
     i++;
   if (i >= n || tok_paragraph (ctx, i) != s->paragraph)
     return FALSE;
+  if (s->end > s->start && ctx->text[s->end - 1] == '.')
+    return FALSE;  /* ""… the end." Jane Doe carried out …": a new sentence */
   {
     /* "…!" beamed Jane Doe of Springfield: an inverted verb and a name */
     const DossierToken *it = dossier_context_token (ctx, i);
@@ -4166,6 +4263,16 @@ attribute_any_verb (Quotes      *q,
       }
   }
   np = np_at (q, i, MIN (n, i + 6));
+  if (np.type == NP_NONE && i + 2 < n && (tok_is (ctx, i, "an") || tok_is (ctx, i, "a") || tok_is (ctx, i, "the")) &&
+      (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+      !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, i + 1) &&
+      is_name_token (q, i + 2))
+    {
+      /* "…," an angry Jane Doe retaliated */
+      np.type = NP_NAME;
+      np.first = i + 2;
+      np.last = name_run_end (q, i + 2, MIN (n, i + 8));
+    }
   if (np.type != NP_NAME && np.type != NP_PRONOUN)
     return FALSE;
   if (np.last + 1 >= n)
@@ -4621,7 +4728,29 @@ attribute (Quotes *q)
           (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',') ||
            is_dash (ctx, s->open_tok - 1)))
         {
-          Np np = first_subject (q, lo, s->open_tok);
+          Np np = { NP_NONE, 0, 0 };
+          /* "…, but Kevin was asleep, and as Jim Roe went on about "…"": the
+           * subject of the last clause before the fragment */
+          for (guint c = s->open_tok; c-- > lo + 1;)
+            {
+              if (tok_is_mark (ctx, c) || tok_is_char (ctx, c, ';'))
+                break;
+              if ((tok_class (ctx, c) & LIST_BIT_conjunctions) &&
+                  ((tok_is_char (ctx, c - 1, ',') && (tok_is (ctx, c, "and") || tok_is (ctx, c, "but"))) ||
+                   tok_is (ctx, c, "as") || tok_is (ctx, c, "while") || tok_is (ctx, c, "when") ||
+                   tok_is (ctx, c, "because") || tok_is (ctx, c, "although") || tok_is (ctx, c, "though")))
+                {
+                  guint from = c + 1;
+                  if (tok_is (ctx, from, "as") || tok_is (ctx, from, "when") || tok_is (ctx, from, "while"))
+                    from++;
+                  np = first_subject (q, from, s->open_tok);
+                  if (np.type != NP_NAME && np.type != NP_PRONOUN)
+                    np.type = NP_NONE;
+                  break;
+                }
+            }
+          if (np.type == NP_NONE)
+            np = first_subject (q, lo, s->open_tok);
           if (np.type != NP_NONE)
             {
               a.entity = resolve_np (q, np, &a.mention);
