@@ -674,23 +674,43 @@ find_role (Names *nm, Cand *c, guint first, guint floor)
 static gboolean
 is_particle (Names *nm, guint i)
 {
-  static const char * const particles[] = { "von", "van", "der", "den", "de", "da", "del", "della",
-                                            "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
-                                            "das", "ten", "ter", "zu", "y" };
-  static const guint8 particle_len[] = { 3, 3, 3, 3, 2, 2, 3, 5,
-                                         2, 2, 2, 2, 3, 3, 2, 2, 3,
-                                         3, 3, 3, 2, 1 };
-  G_STATIC_ASSERT (G_N_ELEMENTS (particles) == G_N_ELEMENTS (particle_len));
+  /* von van der den de da del della di du la le bin ibn al el dos das ten
+   * ter zu y, by their first letter */
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
-  char c0;
+  const char *w;
+
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || len > 5)
     return FALSE;  /* no particle is longer */
-  c0 = ascii_lower (nm->ctx->text[t->start]);
-  for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
-    if (particle_len[k] == len && particles[k][0] == c0 && tok_is_len (nm, i, particles[k], len))
-      return TRUE;
-  return FALSE;
+  w = nm->ctx->text + t->start;
+#define IS(s) (len == sizeof (s) - 1 && tok_is_len (nm, i, (s), sizeof (s) - 1))
+  switch (ascii_lower (w[0]))
+    {
+    case 'v':
+      return IS ("von") || IS ("van");
+    case 'd':
+      return IS ("der") || IS ("den") || IS ("de") || IS ("da") || IS ("del") || IS ("della") || IS ("di") ||
+             IS ("du") || IS ("dos") || IS ("das");
+    case 'l':
+      return IS ("la") || IS ("le");
+    case 'b':
+      return IS ("bin");
+    case 'i':
+      return IS ("ibn");
+    case 'a':
+      return IS ("al");
+    case 'e':
+      return IS ("el");
+    case 't':
+      return IS ("ten") || IS ("ter");
+    case 'z':
+      return IS ("zu");
+    case 'y':
+      return IS ("y");
+    default:
+      return FALSE;
+    }
+#undef IS
 }
 
 static gboolean
