@@ -462,22 +462,34 @@ title_at (Names *nm, guint i, guint limit)
       if (!(t->flags & DOSSIER_TOKEN_WORD) || len + tl + 2 >= sizeof buf)
         break;
       if (j > i)
-        buf[len++] = ' ';
-      memcpy (buf + len, nm->ctx->text + t->start, tl);
-      len += tl;
-      if (j == i)
+        {
+          buf[len++] = ' ';
+          memcpy (buf + len, nm->ctx->text + t->start, tl);
+          len += tl;
+          if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
+            best = (int) j;
+        }
+      else
         {
           /* the word's bits and whether a title of several words starts
-           * with it, by one hash (the recent tokens' kept) */
+           * with it, by one hash (the recent tokens' kept); the word is
+           * copied only when it is looked up or a longer title may follow */
           gboolean starts;
           guint slot = i & (BITS_CACHE - 1), bits;
           if (nm->title_token[slot] == i + 1)
             {
               bits = nm->title_value[slot] & ~(1u << 31);
               starts = (nm->title_value[slot] >> 31) != 0;
+              if (starts)
+                {
+                  memcpy (buf, nm->ctx->text + t->start, tl);
+                  len = tl;
+                }
             }
           else
             {
+              memcpy (buf, nm->ctx->text + t->start, tl);
+              len = tl;
               bits = dossier_names_lexicon_bits_title (buf, len, &starts);
               nm->title_token[slot] = i + 1;
               nm->title_value[slot] = bits | (starts ? 1u << 31 : 0);
@@ -488,8 +500,6 @@ title_at (Names *nm, guint i, guint limit)
           if (!starts)
             break;
         }
-      else if (phrase_bits (buf, len) & DOSSIER_LEX_TITLE)
-        best = (int) j;
     }
   return best;
 }
