@@ -486,7 +486,7 @@ typedef struct
 {
   DossierContext *ctx;
   TokInfo        *info;
-  gint8          *tense;   /* per token: 99 until computed */
+  gint8          *tense;   /* per token: the tense + 10, 0 until computed */
   guint           n;
   gboolean        has_ref;
   int             ry, rm, rd;
@@ -870,10 +870,12 @@ static int
 token_tense_cached (const Pass *p,
                     guint       i)
 {
+  /* stored plus 10: 0 is "not yet", so the array starts as untouched
+   * zero pages (only the tokens near a date are ever asked) */
   gint8 *c = &p->tense[i];
-  if (*c == 99)
-    *c = (gint8) token_tense (p, i);
-  return *c;
+  if (*c == 0)
+    *c = (gint8) (token_tense (p, i) + 10);
+  return *c - 10;
 }
 
 static int
@@ -3922,8 +3924,7 @@ dossier_time_run (DossierContext *ctx)
   p.ctx = ctx;
   p.n = ctx->tokens->len;
   p.info = g_new (TokInfo, p.n);
-  p.tense = g_new (gint8, p.n);
-  memset (p.tense, 99, p.n);
+  p.tense = g_new0 (gint8, p.n);
   set_reference (&p);
   triggers = g_new (guint, p.n);
   {
