@@ -1178,6 +1178,27 @@ test_seed (void)
   }
 }
 
+/* "The senator attacked Doe. \"…\" he said": the subject of the sentence
+ * before, a description, is the antecedent, not the name in its object;
+ * the description stands for the person it names earlier. */
+static void
+test_pronoun_description_subject (void)
+{
+  const Expected e1[] = { { "We cannot wait another year,", "Tom Finch" } };
+  const Expected e2[] = { { "The deal is dead,", "the mayor" } };
+  const Expected e3[] = { { "I will vote no,", "Nora Finch" } };
+
+  assert_quotes ("Sen. Tom Finch spoke in Dover on Friday.\n\n"
+                 "The senator attacked Paul Grady over the budget. "
+                 "\"We cannot wait another year,\" he said.\n", e1, 1);
+  assert_quotes ("The mayor criticized Paul Grady on Tuesday. "
+                 "\"The deal is dead,\" he said.\n", e2, 1);
+  /* a name that speaks in that sentence still wins */
+  assert_quotes ("Sen. Nora Finch met Paul Grady.\n\n"
+                 "The senator said Grady was wrong. "
+                 "\"I will vote no,\" she said.\n", e3, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1241,6 +1262,7 @@ main (int   argc,
   g_test_add_func ("/quotes/last-clause-subject", test_last_clause_subject);
   g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
   g_test_add_func ("/quotes/possessive-claim-is", test_possessive_claim_is);
+  g_test_add_func ("/quotes/pronoun-description-subject", test_pronoun_description_subject);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

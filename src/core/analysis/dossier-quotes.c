@@ -1525,6 +1525,70 @@ pronoun_leads (Quotes     *q,
   return FALSE;
 }
 
+static int resolve_np (Quotes *q, Np np, DossierRange *mention);
+static Np np_at (Quotes *q, guint i, guint hi);
+
+/* The entity of the description that opens sentence @sentence before byte
+ * @before and is its subject ("The senator attacked …", "The former
+ * governor has …"), if it fits @gender; else -1. */
+static int
+description_subject (Quotes     *q,
+                     guint       sentence,
+                     guint       before,
+                     const char *gender)
+{
+  DossierContext *ctx = q->ctx;
+  const DossierSentence *s;
+  guint first, hi;
+  Np np;
+  gsize len;
+  const char *w;
+  DossierRange r;
+  int e;
+  DossierEntityInfo *info;
+
+  if (sentence == G_MAXUINT)
+    return -1;
+  s = &g_array_index (ctx->sentences, DossierSentence, sentence);
+  first = s->first_token;
+  if (first + 2 >= ctx->tokens->len || !tok_in_list (ctx, first, determiners) ||
+      dossier_context_token (ctx, first)->start >= before || in_span (q, dossier_context_token (ctx, first)->start))
+    return -1;
+  hi = dossier_context_token_at (ctx, before);
+  if (hi > first + 6)
+    hi = first + 6;
+  np = np_at (q, first, hi);
+  if (np.type != NP_DESCRIPTION || np.first != first || np.last + 1 >= hi ||
+      !tok_in (ctx, np.last, q->nouns) || tok_in_list (ctx, np.last, thing_nouns))
+    return -1;
+  w = tok_str (ctx, np.last, &len);
+  if (len < 3 || (w[len - 1] == 's' && w[len - 2] != 's'))
+    return -1;  /* "The officials …": no "he" */
+  /* a verb right after it: its subject ("The senator attacked",
+   * "The governor has"), not "The senator from Ohio" */
+  {
+    const DossierToken *vt = dossier_context_token (ctx, np.last + 1);
+    const char *vw = tok_str (ctx, np.last + 1, &len);
+    if (!(vt->flags & DOSSIER_TOKEN_WORD) || (vt->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 2 ||
+        (tok_class (ctx, np.last + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+      return -1;
+    if (!(is_verb (q, np.last + 1) || (len > 3 && vw[len - 2] == 'e' && vw[len - 1] == 'd') ||
+          (len > 3 && vw[len - 1] == 's' && vw[len - 2] != 's') || tok_is (ctx, np.last + 1, "has") ||
+          tok_is (ctx, np.last + 1, "had") || tok_is (ctx, np.last + 1, "was") || tok_is (ctx, np.last + 1, "is") ||
+          tok_is (ctx, np.last + 1, "will") || tok_is (ctx, np.last + 1, "would")))
+      return -1;
+  }
+  e = resolve_np (q, np, &r);
+  if (e < 0)
+    return -1;
+  info = g_ptr_array_index (ctx->entities, e);
+  if (info->kind == DOSSIER_ENTITY_PERSON && !gender_fits (info, gender) && !titled_fits (q, info, gender))
+    return -1;
+  if (info->kind != DOSSIER_ENTITY_PERSON && info->kind != DOSSIER_ENTITY_OTHER)
+    return -1;
+  return e;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -1598,6 +1662,15 @@ resolve_pronoun (Quotes *q,
                          !(best >= 0 && is_possessive (ctx, dossier_context_token_at (ctx, mm->end - 1)))))
             best = mention_entity;
           best_speaks = best_speaks || speaks;
+        }
+      /* "The senator attacked Doe. "…" he said": a description that
+       * opens that sentence, before its names, is its subject and the
+       * antecedent (the person it stands for, or the description) */
+      if (best >= 0 && !best_speaks && (strcmp (buf, "he") == 0 || strcmp (buf, "she") == 0))
+        {
+          int d = description_subject (q, best_sentence, first_start, gender);
+          if (d >= 0)
+            return d;
         }
       /* "…, he said, …Joe Biden…": a sentence whose subject is that same
        * pronoun goes on the story of the one before: look further back */
