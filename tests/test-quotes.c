@@ -1199,6 +1199,20 @@ test_pronoun_description_subject (void)
                  "\"I will vote no,\" she said.\n", e3, 1);
 }
 
+/* "The Ohio senator's answer was that "…"": a description in the
+ * possessive owns the words, the person it names earlier if any. */
+static void
+test_possessive_description (void)
+{
+  const Expected e1[] = { { "schools come first,", "Tom Finch" } };
+  const Expected e2[] = { { "nobody reads the fine print.", "the young mayor" } };
+
+  assert_quotes ("Sen. Tom Finch spoke on Friday.\n\n"
+                 "The Ohio senator's answer was that \"schools come first,\" and the hall cheered.\n", e1, 1);
+  assert_quotes ("The town voted on Monday. The young mayor\xe2\x80\x99s claim is that "
+                 "\"nobody reads the fine print.\"\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1263,6 +1277,7 @@ main (int   argc,
   g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
   g_test_add_func ("/quotes/possessive-claim-is", test_possessive_claim_is);
   g_test_add_func ("/quotes/pronoun-description-subject", test_pronoun_description_subject);
+  g_test_add_func ("/quotes/possessive-description", test_possessive_description);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1786,6 +1786,25 @@ has_word (const char *text,
 /* The entity a description ("the president") stands for: the person whose
  * name came last after that title ("President Joe Biden"), or whose role
  * holds it. */
+/* Cuts a possessive "'s" off the lower-cased word @buf; TRUE if it had one. */
+static gboolean
+strip_possessive (char *buf)
+{
+  gsize len = strlen (buf);
+
+  if (len > 2 && buf[len - 2] == '\'' && buf[len - 1] == 's')
+    {
+      buf[len - 2] = '\0';
+      return TRUE;
+    }
+  if (len > 4 && memcmp (buf + len - 4, "\xe2\x80\x99s", 4) == 0)
+    {
+      buf[len - 4] = '\0';
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 resolve_description (Quotes *q,
                      guint   word)
@@ -1801,6 +1820,7 @@ resolve_description (Quotes *q,
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
     return -1;
+  strip_possessive (buf);  /* "the senator's answer" */
   canon = g_hash_table_lookup (q->nouns, buf);
   if (canon && *canon)
     g_strlcpy (buf, canon, sizeof buf);
@@ -3551,6 +3571,16 @@ resolve_np (Quotes       *q,
         guint head_end = np.last;
         mention->start = dossier_context_token (ctx, np.first)->start;
         mention->end = dossier_context_token (ctx, np.last)->end;
+        if (is_possessive (ctx, np.last))
+          {
+            /* "the Florida senator's answer": the senator */
+            gsize len;
+            const char *w = tok_str (ctx, np.last, &len);
+            if (len > 4 && memcmp (w + len - 4, "\xe2\x80\x99s", 4) == 0)
+              mention->end -= 4;
+            else if (len > 2 && w[len - 2] == '\'' && w[len - 1] == 's')
+              mention->end -= 2;
+          }
         /* "the leader of the Harbor League, Jane Doe,": past a named complement */
         if ((tok_is (ctx, np.last + 1, "of") || tok_is (ctx, np.last + 1, "at") || tok_is (ctx, np.last + 1, "for")))
           {
@@ -3982,6 +4012,35 @@ attribute_possessive_noun (Quotes      *q,
                  !(dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, p) &&
                  !is_possessive (ctx, p))
             p--;
+          if (is_possessive (ctx, p) && !is_name_token (q, p) && p > lo &&
+              !(dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_CAPITALIZED))
+            {
+              /* "The Florida senator's answer was that": a description's
+               * words, the determiner that opens it within a few words */
+              char buf[48];
+              guint d = p;
+              if (!tok_lower (ctx, p, buf, sizeof buf) || !strip_possessive (buf) ||
+                  !g_hash_table_lookup_extended (q->nouns, buf, NULL, NULL) || tok_in_list (ctx, p, thing_nouns))
+                continue;
+              while (d > lo && d + 4 > p && !tok_in_list (ctx, d, determiners))
+                {
+                  const DossierToken *dt = dossier_context_token (ctx, d - 1);
+                  if (!(dt->flags & DOSSIER_TOKEN_WORD) || is_verb (q, d - 1) ||
+                      tok_in_list (ctx, d - 1, prepositions) || tok_in_list (ctx, d - 1, conjunctions))
+                    break;
+                  d--;
+                }
+              if (!tok_in_list (ctx, d, determiners) || tok_is (ctx, d, "his") || tok_is (ctx, d, "her") ||
+                  tok_is (ctx, d, "their") || tok_is (ctx, d, "its"))
+                continue;
+              {
+                Np np = { NP_DESCRIPTION, d, p };
+                a->entity = resolve_np (q, np, &a->mention);
+                set_cue (ctx, k, &a->cue);
+                a->found = a->entity >= 0;
+                return a->found;
+              }
+            }
           if (!is_possessive (ctx, p) || !is_name_token (q, p))
             continue;
           {
