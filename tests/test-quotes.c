@@ -1213,6 +1213,24 @@ test_possessive_description (void)
                  "\"nobody reads the fine print.\"\n", e2, 1);
 }
 
+/* A nickname in quote marks inside a name is no quote and stands for the
+ * surname; a short quote inside the phrase before a cue after the quote
+ * is looked past. */
+static void
+test_nickname_and_inner_quote (void)
+{
+  const Expected e1[] = { { "This is a big night for the city!", "Lopez" } };
+  const Expected e2[] = { { "We have had better weeks than this one,", "Sam Ruiz" },
+                          { "Vote Ruiz", "Sam Ruiz" } };
+
+  assert_quotes ("Ann Cole spoke on Friday.\n\n"
+                 "\"This is a big night for the city!\" her cousin, state Del. Marta \"Tia\" Lopez "
+                 "(D-Easton), shouted to the crowd.\n", e1, 1);
+  assert_quotes ("Ann Cole spoke on Friday.\n\n"
+                 "\"We have had better weeks than this one,\" county delegate Sam Ruiz, wearing a "
+                 "straw hat and \"Vote Ruiz\" buttons, said.\n", e2, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1278,6 +1296,7 @@ main (int   argc,
   g_test_add_func ("/quotes/possessive-claim-is", test_possessive_claim_is);
   g_test_add_func ("/quotes/pronoun-description-subject", test_pronoun_description_subject);
   g_test_add_func ("/quotes/possessive-description", test_possessive_description);
+  g_test_add_func ("/quotes/nickname-and-inner-quote", test_nickname_and_inner_quote);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -3414,6 +3414,16 @@ filter_spans (Quotes *q)
       if (prev == 0)
         continue;
       prev--;
+      /* a nickname between a given name and a surname: Marta "Tia" Lopez */
+      if (words == 1 && s->close_tok != NO_TOKEN && s->close_tok + 1 < ctx->tokens->len &&
+          s->content_tok + 2 == s->close_tok && is_name_token (q, prev) &&
+          !(dossier_context_token (ctx, prev)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          is_name_token (q, s->close_tok + 1) &&
+          (dossier_context_token (ctx, s->content_tok + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        {
+          s->drop = TRUE;
+          continue;
+        }
       if (words <= 3 && tok_in_list (ctx, prev, terms) &&
           (s->close_tok == NO_TOKEN || !cue_right_after (q, s->close_tok)))
         {
@@ -3551,6 +3561,14 @@ resolve_np (Quotes       *q,
   switch (np.type)
     {
     case NP_NAME:
+      /* Marta "Tia" Lopez: the nickname stands for the surname after it */
+      if (np.first == np.last && np.first > 0 && np.last + 2 < ctx->tokens->len &&
+          tok_is_mark (ctx, np.first - 1) && tok_is_mark (ctx, np.last + 1) &&
+          is_name_token (q, np.last + 2) && is_dropped_mark (q, np.first - 1))
+        {
+          np.first = np.last + 2;
+          np.last = name_run_end (q, np.first, MIN (ctx->tokens->len, np.first + 4));
+        }
       if (looks_common (q, np.first, np.last) || is_modifier_word (q, np.first, np.last) ||
           is_mute_place (q, np.first, np.last))
         return -1;
@@ -3803,6 +3821,27 @@ np_after_cue (Quotes *q,
   return np;
 }
 
+/* The span whose opening mark is token @k, or NULL. */
+static const Span *
+span_opening_at (Quotes *q,
+                 guint   k)
+{
+  GArray *spans = q->spans;
+  guint lo = 0, hi = spans->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (spans, Span, mid).open_tok <= k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0 || g_array_index (spans, Span, lo - 1).open_tok != k)
+    return NULL;
+  return &g_array_index (spans, Span, lo - 1);
+}
+
 /* A cue after the closing mark: "…," Kirby said / said Kirby / according to. */
 static gboolean
 attribute_after (Quotes      *q,
@@ -3826,6 +3865,21 @@ attribute_after (Quotes      *q,
   for (guint k = i; k < hi; k++)
     if (tok_is_mark (ctx, k))
       {
+        /* "…," delegate Jane Doe, wearing "Vote Doe" pins, said: a short
+         * quote inside the phrase before the cue is looked past */
+        const Span *in = span_opening_at (q, k);
+        if (in && in->close_tok != NO_TOKEN && in->close_tok + 1 < hi && k > i &&
+            !tok_is_mark (ctx, in->close_tok + 1) && count_words (ctx, in->start, in->end, 5) <= 4)
+          {
+            gboolean verb_before = FALSE;
+            for (guint j = i; j < k && !verb_before; j++)
+              verb_before = is_verb (q, j);
+            if (!verb_before)
+              {
+                k = in->close_tok;
+                continue;
+              }
+          }
         hi = k;
         break;
       }
