@@ -3867,8 +3867,8 @@ attribute_after (Quotes      *q,
       {
         /* "…," delegate Jane Doe, wearing "Vote Doe" pins, said: a short
          * quote inside the phrase before the cue is looked past */
-        const Span *in = span_opening_at (q, k);
-        if (in && in->close_tok != NO_TOKEN && in->close_tok + 1 < hi && k > i &&
+        const Span *in = k > i ? span_opening_at (q, k) : NULL;
+        if (in && in->close_tok != NO_TOKEN && in->close_tok + 1 < hi &&
             !tok_is_mark (ctx, in->close_tok + 1) && count_words (ctx, in->start, in->end, 5) <= 4)
           {
             gboolean verb_before = FALSE;
