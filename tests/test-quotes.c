@@ -1231,6 +1231,23 @@ test_nickname_and_inner_quote (void)
                  "straw hat and \"Vote Ruiz\" buttons, said.\n", e2, 2);
 }
 
+/* "Recalling that night, Dan Rourke, a strategist, said: "…"": the
+ * participle phrase that opens the sentence is no subject, also when the
+ * subject has an appositive. */
+static void
+test_participle_before_appositive (void)
+{
+  const Expected e1[] = { { "He will rally behind us.", "Dan Rourke" } };
+  const Expected e2[] = { { "He will rally behind us.", "Dan Rourke" } };
+
+  assert_quotes ("The race tightened in May.\n\n"
+                 "Recalling the vote, Dan Rourke, who ran the campaign, said of Lee: "
+                 "\"He will rally behind us.\"\n", e1, 1);
+  assert_quotes ("The race tightened in May.\n\n"
+                 "Standing outside the hall, Dan Rourke, a strategist, said: "
+                 "\"He will rally behind us.\"\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1297,6 +1314,7 @@ main (int   argc,
   g_test_add_func ("/quotes/pronoun-description-subject", test_pronoun_description_subject);
   g_test_add_func ("/quotes/possessive-description", test_possessive_description);
   g_test_add_func ("/quotes/nickname-and-inner-quote", test_nickname_and_inner_quote);
+  g_test_add_func ("/quotes/participle-before-appositive", test_participle_before_appositive);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

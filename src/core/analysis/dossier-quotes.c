@@ -2660,6 +2660,21 @@ subject_before (Quotes *q,
               i = k;
               continue;
             }
+          if (i == lo && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              is_ing_verb (ctx, i) && !tok_is_char (ctx, i + 1, ',') &&
+              dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
+                                          dossier_context_token (ctx, i)->end) < 0)
+            {
+              /* "Recalling that night, Jane Doe, a strategist, said",
+               * "Standing outside, …": the phrase a participle opens runs
+               * to its comma */
+              guint k = participle_phrase_end (q, i, j - 1);
+              if (k != NO_TOKEN)
+                {
+                  i = k;
+                  continue;
+                }
+            }
           f = np_at (q, i, j - 1);
           if (f.type == NP_PRONOUN && is_expletive_it (q, f.first))
             {
