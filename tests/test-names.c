@@ -772,6 +772,37 @@ test_names_not_names (void)
   }
 }
 
+/* A shorter name of an organisation, a run of a longer one's words past
+ * its first, names the same; two longer names that both hold it keep it
+ * apart. */
+static void
+test_names_inner_runs (void)
+{
+  DossierContext *ctx = run ("Officials at the Norwegian Fisheries Directorate met on Monday. "
+                             "The Fisheries Directorate said the quotas would fall. "
+                             "Lawyers went to the Dutch High Court of Appeal in The Hague. "
+                             "The High Court rejected the claim on Friday.\n");
+  DossierEntityInfo *a = entity (ctx, "Fisheries Directorate");
+  DossierEntityInfo *b = entity (ctx, "High Court");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (strstr (a->name, "Norwegian") != NULL || has_alias (a, "Norwegian Fisheries Directorate"));
+  g_assert_true (strstr (b->name, "Dutch") != NULL || has_alias (b, "Dutch High Court of Appeal"));
+  g_assert_true (a != b);
+  dossier_context_free (ctx);
+
+  ctx = run ("The Northern Rail Authority and the Southern Rail Authority disagreed. "
+             "The Rail Authority was not named.\n");
+  a = entity (ctx, "Northern Rail Authority");
+  b = entity (ctx, "Southern Rail Authority");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (a != b);
+  g_assert_false (has_alias (a, "Rail Authority"));
+  g_assert_false (has_alias (b, "Rail Authority"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -793,5 +824,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/usage-kinds", test_names_usage_kinds);
   g_test_add_func ("/names/joined-heads", test_names_joined_heads);
   g_test_add_func ("/names/not-names", test_names_not_names);
+  g_test_add_func ("/names/inner-runs", test_names_inner_runs);
   return g_test_run ();
 }

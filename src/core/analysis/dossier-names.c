@@ -2709,6 +2709,7 @@ typedef struct
   guint8      s4a_done;
   guint8      s4b_done;
   guint8      all_caps;
+  guint8      s6_done;
   GArray     *first_list;       /* step 2 */
   GArray     *last_lists[4];
   GArray     *s3_list[2];       /* step 3, NULL: none */
@@ -2807,6 +2808,13 @@ list_has_several (Names *nm, GArray *list, Cand *cands)
       several = TRUE;
   g_hash_table_insert (nm->several_cache, list, GINT_TO_POINTER (several ? 2 : 1));
   return several;
+}
+
+/* A word of a form that joins names: of, and, the, &. */
+static gboolean
+is_connector_word (const char *w)
+{
+  return g_ascii_islower (*w) || *w == '&';
 }
 
 static void
@@ -3247,6 +3255,77 @@ assign_clusters (Names *nm)
             break;
           }
     }
+
+  /* 6. the State Department for the US State Department, the Supreme
+   * Court for the Italian Supreme Court of Cassation: a name of two words
+   * or more (an organisation's or of kind other) that is a run of the
+   * words of one longer such name, past its first word, names the same */
+  {
+    guint ncl = nm->clusters->len;
+    guint8 *kinds = g_new0 (guint8, ncl);   /* kind + 1 of the cluster's mentions, 0xff: mixed */
+    int *target = g_new (int, ncl);          /* the longer name's cluster, -1: none, -2: several */
+    for (guint q = 0; q < ncl; q++)
+      target[q] = -1;
+    for (guint i = 0; i < n; i++)
+      {
+        int cid = cands[i].cluster;
+        guint8 k = (guint8) (cands[i].kind + 1);
+        if (cid < 0 || (guint) cid >= ncl)
+          continue;
+        if (kinds[cid] == 0)
+          kinds[cid] = k;
+        else if (kinds[cid] != k)
+          kinds[cid] = 0xff;
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        Cand *c = &cands[i];
+        const char *w[9];
+        guint nw = 0;
+        fm = &g_array_index (memos, FormMemo, memo_of[i]);
+        if (fm->s6_done || (c->kind != DOSSIER_NAME_ORG && c->kind != DOSSIER_NAME_MISC) ||
+            fm->words < 3 || fm->words > 8)
+          continue;
+        fm->s6_done = TRUE;
+        /* the words' starts */
+        w[nw++] = c->form;
+        for (const char *p = c->form; *p; p++)
+          if (*p == ' ' && nw < 9)
+            w[nw++] = p + 1;
+        if (nw != fm->words)
+          continue;
+        for (guint a = 1; a + 1 < nw; a++)
+          for (guint b = a + 1; b < nw; b++)
+            {
+              /* the words a .. b, neither a connector at its ends */
+              const char *s = w[a];
+              gsize len = (b + 1 < nw ? (gsize) (w[b + 1] - 1 - s) : strlen (s));
+              char raw[128], kb[128];
+              gpointer v;
+              int sc, lc;
+              if (is_connector_word (w[a]) || is_connector_word (w[b]) || len >= sizeof raw)
+                continue;
+              memcpy (raw, s, len);
+              raw[len] = '\0';
+              if (!fold_into (raw, kb, sizeof kb) || (v = g_hash_table_lookup (nm->by_form, kb)) == NULL)
+                continue;
+              sc = GPOINTER_TO_INT (v) - 1;
+              if (sc < 0 || (guint) sc >= ncl || sc == c->cluster ||
+                  (kinds[sc] != DOSSIER_NAME_ORG + 1 && kinds[sc] != DOSSIER_NAME_MISC + 1))
+                continue;
+              lc = c->cluster;
+              if (target[sc] == -1)
+                target[sc] = lc;
+              else if (target[sc] != lc)
+                target[sc] = -2;
+            }
+      }
+    for (guint q = 0; q < ncl; q++)
+      if (target[q] >= 0)
+        unite (nm, (int) q, target[q]);
+    g_free (kinds);
+    g_free (target);
+  }
 
   g_hash_table_unref (by_last);
   g_hash_table_unref (by_first);
