@@ -801,6 +801,33 @@ test_names_inner_runs (void)
   g_assert_false (has_alias (a, "Rail Authority"));
   g_assert_false (has_alias (b, "Rail Authority"));
   dossier_context_free (ctx);
+
+  /* a vessel or a storm by its own name after its class word, an
+   * organisation by its head word alone, an event by its first word */
+  ctx = run ("Crowds watched the Space Shuttle Meridian land in Florida on Tuesday. "
+             "Meridian had flown twelve missions since 1999.\n"
+             "Members of the Church of Quiet Light met in Leeds. The Church later denied the report.\n"
+             "The Larkfield Tournament opened on Saturday. Larkfield drew ten thousand fans.\n");
+  a = entity (ctx, "Meridian");
+  g_assert_nonnull (a);
+  g_assert_true (g_str_has_suffix (a->name, "Meridian") && strlen (a->name) > strlen ("Meridian"));
+  a = entity (ctx, "Church");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->name, ==, "Church of Quiet Light");
+  a = entity (ctx, "Larkfield");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->name, ==, "Larkfield Tournament");
+  dossier_context_free (ctx);
+
+  /* a name that alone names its own (the Paralympics) stays apart */
+  ctx = run ("She won gold at the 2030 Winter Paralympics in Oslo. "
+             "The Paralympics have grown since the first games.\n");
+  a = entity (ctx, "2030 Winter Paralympics");
+  b = entity (ctx, "Paralympics");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (a != b);
+  dossier_context_free (ctx);
 }
 
 int

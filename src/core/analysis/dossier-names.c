@@ -2810,6 +2810,50 @@ list_has_several (Names *nm, GArray *list, Cand *cands)
   return several;
 }
 
+/* Step 6 of assign_clusters (): the words @s (@len bytes) of a longer
+ * name of cluster @lc, if a name of its own of a kind in @kinds_ok (bits
+ * of kind + 1), point to @lc, or to -2 when two longer names hold it. */
+static void
+inner_run (Names *nm, const char *s, gsize len, int lc, const guint8 *kinds, int *target,
+           guint ncl, guint kinds_ok)
+{
+  char raw[128], kb[128];
+  gpointer v;
+  int sc;
+
+  if (len == 0 || len >= sizeof raw)
+    return;
+  memcpy (raw, s, len);
+  raw[len] = '\0';
+  if (!fold_into (raw, kb, sizeof kb) || (v = g_hash_table_lookup (nm->by_form, kb)) == NULL)
+    return;
+  sc = GPOINTER_TO_INT (v) - 1;
+  if (sc < 0 || (guint) sc >= ncl || sc == lc || kinds[sc] == 0 || kinds[sc] > 8 ||
+      !(kinds_ok & (1u << kinds[sc])))
+    return;
+  /* a person's name only alone (no full name took it in) */
+  if (kinds[sc] == DOSSIER_NAME_PER + 1 && find (nm, sc) != sc)
+    return;
+  if (target[sc] == -1)
+    target[sc] = lc;
+  else if (target[sc] != lc)
+    target[sc] = -2;
+}
+
+/* Is the word @w (@len bytes) the head word of an organisation's name
+ * (Court, Church) or of an event's or a work's (Tournament, Games)? */
+static gboolean
+head_word (const char *w, gsize len)
+{
+  const char *v = LEX_LOOKUP ("other-names", w, len);
+  /* (the Olympics alone name their own) */
+  if (v != NULL)
+    return strcmp (v, "head") == 0;
+  return (dossier_names_lexicon_bits (w, len) & DOSSIER_LEX_ORGWORD) != 0;
+}
+
+static gboolean names_other (const char *form, guint words, DossierNameKind kind);
+
 /* A word of a form that joins names: of, and, the, &. */
 static gboolean
 is_connector_word (const char *w)
@@ -3283,8 +3327,8 @@ assign_clusters (Names *nm)
         const char *w[9];
         guint nw = 0;
         fm = &g_array_index (memos, FormMemo, memo_of[i]);
-        if (fm->s6_done || (c->kind != DOSSIER_NAME_ORG && c->kind != DOSSIER_NAME_MISC) ||
-            fm->words < 3 || fm->words > 8)
+        gboolean orgish = c->kind == DOSSIER_NAME_ORG || c->kind == DOSSIER_NAME_MISC;
+        if (fm->s6_done || fm->words < 2 || fm->words > 8)
           continue;
         fm->s6_done = TRUE;
         /* the words' starts */
@@ -3294,31 +3338,57 @@ assign_clusters (Names *nm)
             w[nw++] = p + 1;
         if (nw != fm->words)
           continue;
-        for (guint a = 1; a + 1 < nw; a++)
+#define WORDS_LEN(a, b) ((b) + 1 < nw ? (gsize) (w[(b) + 1] - 1 - w[a]) : strlen (w[a]))
+#define KIND_BIT(k) (1u << ((k) + 1))
+        /* (a name the lists give a head word of is one, whatever its mentions' kinds) */
+        if (!orgish)
+          orgish = c->kind == DOSSIER_NAME_PER ? names_other (c->form, nw, c->kind)
+                                               : head_word (w[nw - 1], WORDS_LEN (nw - 1, nw - 1));
+        for (guint a = 1; orgish && a + 1 < nw; a++)
           for (guint b = a + 1; b < nw; b++)
+            /* the words a .. b, neither a connector at its ends */
+            if (!is_connector_word (w[a]) && !is_connector_word (w[b]))
+              inner_run (nm, w[a], WORDS_LEN (a, b), c->cluster, kinds, target, ncl,
+                         KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC));
+        /* Atlantis for the Space Shuttle Atlantis, Phailin for Cyclone Phailin */
+        for (guint a = 1; a <= 2 && a < nw; a++)
+          {
+            const char *v = LEX_LOOKUP ("other-names", c->form, WORDS_LEN (0, a - 1));
+            if (v != NULL && strcmp (v, "first") == 0)
+              {
+                inner_run (nm, w[a], WORDS_LEN (a, nw - 1), c->cluster, kinds, target, ncl,
+                           KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC) |
+                           KIND_BIT (DOSSIER_NAME_LOC) | KIND_BIT (DOSSIER_NAME_PER));
+                break;
+              }
+          }
+        /* the Court for the Supreme Court of Cassation, the Church for the
+         * Church of Kopimism, Spitfire for the Spitfire Tournament */
+        if (orgish)
+        {
+          guint h = nw - 1;
+          for (guint a = 1; a + 1 < nw; a++)
+            if (strncmp (w[a], "of ", 3) == 0)
+              {
+                h = a - 1;
+                break;
+              }
+          if (head_word (w[h], WORDS_LEN (h, h)))
             {
-              /* the words a .. b, neither a connector at its ends */
-              const char *s = w[a];
-              gsize len = (b + 1 < nw ? (gsize) (w[b + 1] - 1 - s) : strlen (s));
-              char raw[128], kb[128];
-              gpointer v;
-              int sc, lc;
-              if (is_connector_word (w[a]) || is_connector_word (w[b]) || len >= sizeof raw)
-                continue;
-              memcpy (raw, s, len);
-              raw[len] = '\0';
-              if (!fold_into (raw, kb, sizeof kb) || (v = g_hash_table_lookup (nm->by_form, kb)) == NULL)
-                continue;
-              sc = GPOINTER_TO_INT (v) - 1;
-              if (sc < 0 || (guint) sc >= ncl || sc == c->cluster ||
-                  (kinds[sc] != DOSSIER_NAME_ORG + 1 && kinds[sc] != DOSSIER_NAME_MISC + 1))
-                continue;
-              lc = c->cluster;
-              if (target[sc] == -1)
-                target[sc] = lc;
-              else if (target[sc] != lc)
-                target[sc] = -2;
+              const char *v;
+              inner_run (nm, w[h], WORDS_LEN (h, h), c->cluster, kinds, target, ncl,
+                         KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC));
+              if (h == nw - 1 && nw == 2 && (v = LEX_LOOKUP ("other-names", w[h], WORDS_LEN (h, h))) != NULL &&
+                  strcmp (v, "head") == 0 &&
+                  !(dossier_names_lexicon_bits (w[0], WORDS_LEN (0, 0)) &
+                    (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)))
+                inner_run (nm, w[0], WORDS_LEN (0, 0), c->cluster, kinds, target, ncl,
+                           KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC) |
+                           KIND_BIT (DOSSIER_NAME_PER));
             }
+        }
+#undef WORDS_LEN
+#undef KIND_BIT
       }
     for (guint q = 0; q < ncl; q++)
       if (target[q] >= 0)
