@@ -830,6 +830,22 @@ test_names_inner_runs (void)
   dossier_context_free (ctx);
 }
 
+/* A user name alone after a media credit's colon is a person's. */
+static void
+test_names_credits (void)
+{
+  DossierContext *ctx = run ("Wardens counted the herons at dawn.\n\n"
+                             "The marsh at low tide. Image: Snowlark.\n\n"
+                             "A heron on the pond. Video: Kestrelfan & Moorhenx.\n\n"
+                             "A launch at the pad. Image: NASA.\n");
+  assert_entity (ctx, "Snowlark", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Kestrelfan", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Moorhenx", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Kestrelfan & Moorhenx"));
+  assert_entity (ctx, "NASA", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -852,5 +868,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/joined-heads", test_names_joined_heads);
   g_test_add_func ("/names/not-names", test_names_not_names);
   g_test_add_func ("/names/inner-runs", test_names_inner_runs);
+  g_test_add_func ("/names/credits", test_names_credits);
   return g_test_run ();
 }

@@ -1086,6 +1086,15 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
   return TRUE;
 }
 
+/* Is token @i the word before a credit's colon (Image: Jo Lark, Video: ...)? */
+static gboolean
+credit_word (Names *nm, guint i)
+{
+  return tok_is (nm, i, "Image") || tok_is (nm, i, "Photo") || tok_is (nm, i, "Video") ||
+         tok_is (nm, i, "Audio") || tok_is (nm, i, "Photograph") || tok_is (nm, i, "Credit") ||
+         tok_is (nm, i, "Photos") || tok_is (nm, i, "Images");
+}
+
 /* Is token @i the head word of an event's or a work's name (Treaty,
  * Carnival)? */
 static gboolean
@@ -1831,11 +1840,20 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
-      /* Lear Corp, Schroder Wertheim & Co: the company's suffix */
+      /* Lear Corp, Schroder Wertheim & Co: the company's suffix (but
+       * "Video: Snowlark & Kestrelfan.": a credit's two user names) */
       {
         guint j = last + 1;
         gboolean grew = FALSE;
-        if (j + 1 < nm->n_tokens && tok_is (nm, j, "&") &&
+        gboolean credit = first == last && first >= 2 && j < nm->n_tokens && tok_is (nm, first - 1, ":") &&
+                          credit_word (nm, first - 2) && tok_bits (nm, first) == 0 &&
+                          (tok_is (nm, j, "&") || tok_is (nm, j, "and") || tok_is (nm, j, ".") ||
+                           (tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START)) &&
+                          tok (nm, first)->end - tok (nm, first)->start > 1 &&
+                          g_ascii_islower (nm->ctx->text[tok (nm, first)->start + 1]);
+        if (credit)
+          sp.kind = DOSSIER_NAME_PER;
+        if (!credit && j + 1 < nm->n_tokens && tok_is (nm, j, "&") &&
             (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, j + 1) &&
             (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j + 1))
           {
@@ -2361,6 +2379,35 @@ add_sentence_openers (Names *nm, GArray *spans)
       if (lower_nearby (nm, i, 4000))
         continue;
       add_cand (nm, i, i, DOSSIER_NAME_ORG);
+    }
+}
+
+/* "Image: Snowlark." "Video: Kestrelfan & Moorhen.": a capitalised word
+ * alone after a media credit's colon (or after "&" or "and" following
+ * one) that ends the credit is its author's user name, a person. */
+static void
+add_credit_names (Names *nm)
+{
+  for (guint ci = 0; ci < nm->n_loose; ci++)
+    {
+      guint i = nm->loose[ci];
+      const DossierToken *t = tok (nm, i);
+      guint k;
+
+      if (i < 2 || i + 1 >= nm->n_tokens ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        continue;
+      /* the credit ends with the word: a period, "&", "and" or the line's end */
+      if (!(tok (nm, i + 1)->flags & DOSSIER_TOKEN_LINE_START) && !tok_is (nm, i + 1, ".") &&
+          !tok_is (nm, i + 1, "&") && !tok_is (nm, i + 1, "and"))
+        continue;
+      k = i - 1;
+      if ((tok_is (nm, k, "&") || tok_is (nm, k, "and")) && k >= 3 &&
+          (tok (nm, k - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        k -= 2;
+      if (!tok_is (nm, k, ":") || k < 1 || !credit_word (nm, k - 1))
+        continue;
+      add_cand (nm, i, i, DOSSIER_NAME_PER);
     }
 }
 
@@ -4612,6 +4659,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_uncovered", &t0);
   add_sentence_openers (&nm, spans);
   step_time (timing, "add_sentence_openers", &t0);
+  add_credit_names (&nm);
+  step_time (timing, "add_credit_names", &t0);
   add_bracketed_acronyms (&nm);
   step_time (timing, "add_bracketed_acronyms", &t0);
   add_camel_case (&nm, spans);
