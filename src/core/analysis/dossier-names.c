@@ -2899,8 +2899,6 @@ head_word (const char *w, gsize len)
   return (dossier_names_lexicon_bits (w, len) & DOSSIER_LEX_ORGWORD) != 0;
 }
 
-static gboolean names_other (const char *form, guint words, DossierNameKind kind);
-
 /* A word of a form that joins names: of, and, the, &. */
 static gboolean
 is_connector_word (const char *w)
@@ -3388,9 +3386,14 @@ assign_clusters (Names *nm)
 #define WORDS_LEN(a, b) ((b) + 1 < nw ? (gsize) (w[(b) + 1] - 1 - w[a]) : strlen (w[a]))
 #define KIND_BIT(k) (1u << ((k) + 1))
         /* (a name the lists give a head word of is one, whatever its mentions' kinds) */
-        if (!orgish)
-          orgish = c->kind == DOSSIER_NAME_PER ? names_other (c->form, nw, c->kind)
-                                               : head_word (w[nw - 1], WORDS_LEN (nw - 1, nw - 1));
+        if (!orgish && c->kind != DOSSIER_NAME_PER)
+          orgish = head_word (w[nw - 1], WORDS_LEN (nw - 1, nw - 1));
+        else if (!orgish)
+          {
+            /* a person's only by the tagger (the Larkfield Tournament) */
+            const char *v = LEX_LOOKUP ("other-names", w[nw - 1], WORDS_LEN (nw - 1, nw - 1));
+            orgish = v != NULL && strcmp (v, "head") == 0;
+          }
         for (guint a = 1; orgish && a + 1 < nw; a++)
           for (guint b = a + 1; b < nw; b++)
             /* the words a .. b, neither a connector at its ends */
