@@ -846,6 +846,18 @@ test_names_credits (void)
   dossier_context_free (ctx);
 }
 
+/* A name after a title and a comma is the title holder's. */
+static void
+test_names_apposed_title (void)
+{
+  DossierContext *ctx = run ("Norway's Fisheries Minister, Arnbjorn Kvale said the quotas would fall. "
+                             "The board's chairman, Halden Shipping Company said nothing.\n");
+  assert_entity (ctx, "Arnbjorn Kvale", DOSSIER_ENTITY_PERSON);
+  g_assert_nonnull (entity (ctx, "Halden Shipping Company"));
+  g_assert_cmpint (entity (ctx, "Halden Shipping Company")->kind, !=, DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -869,5 +881,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/not-names", test_names_not_names);
   g_test_add_func ("/names/inner-runs", test_names_inner_runs);
   g_test_add_func ("/names/credits", test_names_credits);
+  g_test_add_func ("/names/apposed-title", test_names_apposed_title);
   return g_test_run ();
 }

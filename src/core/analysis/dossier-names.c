@@ -2411,6 +2411,42 @@ add_credit_names (Names *nm)
     }
 }
 
+/* "Malaysia's Prime Minister, Najib Razak said": a name of two or three
+ * words after a title and a comma is the title holder's, a person's,
+ * unless it ends in an organisation's or a place's head word. */
+static void
+fix_apposed_titles (Names *nm)
+{
+  Cand *cands = (Cand *) (void *) nm->cands->data;
+
+  for (guint ci = 0; ci < nm->cands->len; ci++)
+    {
+      Cand *c = &cands[ci];
+      guint f = c->first;
+      gboolean titled = FALSE;
+
+      if (c->kind != DOSSIER_NAME_ORG || f < 3 || c->last == f || c->last > f + 2 ||
+          !tok_is (nm, f - 1, ","))
+        continue;
+      for (guint j = f - 2; j + 3 >= f && !titled; j--)
+        {
+          if (!(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED))
+            break;
+          titled = title_at (nm, j, f - 2) == (int) (f - 2);
+          if (j == 0)
+            break;
+        }
+      if (!titled || (tok_bits (nm, c->last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          is_company_suffix (nm, c->last))
+        continue;
+      for (guint k = f; k <= c->last; k++)
+        if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) || (tok (nm, k)->flags & DOSSIER_TOKEN_ALL_CAPS))
+          titled = FALSE;
+      if (titled)
+        c->kind = DOSSIER_NAME_PER;
+    }
+}
+
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
 static void
@@ -4674,6 +4710,7 @@ dossier_names_run (DossierContext *ctx)
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
   tidy_cands (&nm);
+  fix_apposed_titles (&nm);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
