@@ -858,6 +858,17 @@ test_names_apposed_title (void)
   dossier_context_free (ctx);
 }
 
+/* A name that runs on into a title and a surname ends before the title. */
+static void
+test_names_inner_title (void)
+{
+  DossierContext *ctx = run ("According to the Arts and Humanities Citation Index Professor Halvorsen "
+                             "is the most cited scholar in the field.\n");
+  assert_entity (ctx, "Halvorsen", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Humanities Citation Index Professor Halvorsen"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -882,5 +893,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/inner-runs", test_names_inner_runs);
   g_test_add_func ("/names/credits", test_names_credits);
   g_test_add_func ("/names/apposed-title", test_names_apposed_title);
+  g_test_add_func ("/names/inner-title", test_names_inner_title);
   return g_test_run ();
 }

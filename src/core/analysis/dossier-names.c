@@ -2411,6 +2411,54 @@ add_credit_names (Names *nm)
     }
 }
 
+/* "the Arts and Humanities Citation Index Professor Halvorsen": a name
+ * (not a person's) that runs on into a title and one or two capitalised
+ * words ends before the title; the words after it are a person's name. */
+static void
+split_inner_titles (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint ci = 0; ci < n; ci++)
+    {
+      Cand *c = &g_array_index (nm->cands, Cand, ci);
+      guint first = c->first, last = c->last;
+
+      if (c->kind == DOSSIER_NAME_PER || last < first + 2 || c->extra != 0)
+        continue;
+      for (guint k = first + 1; k + 1 <= last; k++)
+        {
+          int t;
+          gboolean ok = TRUE;
+          const DossierToken *tt;
+          if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) || (tok (nm, k)->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+              !(tok (nm, k - 1)->flags & DOSSIER_TOKEN_WORD))
+            continue;
+          t = title_at (nm, k, last - 1);
+          if (t < 0 || (guint) t + 2 < last || (guint) t >= last)
+            continue;
+          tt = tok (nm, (guint) t);
+          if (nm->ctx->text[tt->end] == '.' || tt->end - tt->start < 4)
+            continue;  /* (no abbreviation: St. Lucie) */
+          for (guint j = (guint) t + 1; j <= last && ok; j++)
+            ok = (tok (nm, j)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                     (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+                 !(tok (nm, j)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                 !(tok_bits (nm, j) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY |
+                                       DOSSIER_LEX_CITY | DOSSIER_LEX_STATE));
+          if (!ok)
+            break;
+          c->last = k - 1;
+          c->end = dossier_names_stem_end (nm->ctx, tok (nm, k - 1));
+          c->form = NULL;
+          if (k - 1 == first && (tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+            c->kind = DOSSIER_NAME_MISC;  /* (the Zairean Prime Minister X: a demonym) */
+          add_cand (nm, (guint) t + 1, last, DOSSIER_NAME_PER);
+          break;
+        }
+    }
+}
+
 /* "Malaysia's Prime Minister, Najib Razak said": a name of two or three
  * words after a title and a comma is the title holder's, a person's,
  * unless it ends in an organisation's or a place's head word. */
@@ -4707,6 +4755,7 @@ dossier_names_run (DossierContext *ctx)
   join_domains (&nm);
   step_time (timing, "join_domains", &t0);
   g_array_unref (spans);
+  split_inner_titles (&nm);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
   tidy_cands (&nm);
