@@ -2438,7 +2438,7 @@ split_inner_titles (Names *nm)
           if (t < 0 || (guint) t + 2 < last || (guint) t >= last)
             continue;
           tt = tok (nm, (guint) t);
-          if (nm->ctx->text[tt->end] == '.' || tt->end - tt->start < 4)
+          if ((tt->end < nm->ctx->length && nm->ctx->text[tt->end] == '.') || tt->end - tt->start < 4)
             continue;  /* (no abbreviation: St. Lucie) */
           for (guint j = (guint) t + 1; j <= last && ok; j++)
             ok = (tok (nm, j)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
