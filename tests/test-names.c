@@ -772,6 +772,103 @@ test_names_not_names (void)
   }
 }
 
+/* A shorter name of an organisation, a run of a longer one's words past
+ * its first, names the same; two longer names that both hold it keep it
+ * apart. */
+static void
+test_names_inner_runs (void)
+{
+  DossierContext *ctx = run ("Officials at the Norwegian Fisheries Directorate met on Monday. "
+                             "The Fisheries Directorate said the quotas would fall. "
+                             "Lawyers went to the Dutch High Court of Appeal in The Hague. "
+                             "The High Court rejected the claim on Friday.\n");
+  DossierEntityInfo *a = entity (ctx, "Fisheries Directorate");
+  DossierEntityInfo *b = entity (ctx, "High Court");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (strstr (a->name, "Norwegian") != NULL || has_alias (a, "Norwegian Fisheries Directorate"));
+  g_assert_true (strstr (b->name, "Dutch") != NULL || has_alias (b, "Dutch High Court of Appeal"));
+  g_assert_true (a != b);
+  dossier_context_free (ctx);
+
+  ctx = run ("The Northern Rail Authority and the Southern Rail Authority disagreed. "
+             "The Rail Authority was not named.\n");
+  a = entity (ctx, "Northern Rail Authority");
+  b = entity (ctx, "Southern Rail Authority");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (a != b);
+  g_assert_false (has_alias (a, "Rail Authority"));
+  g_assert_false (has_alias (b, "Rail Authority"));
+  dossier_context_free (ctx);
+
+  /* a vessel or a storm by its own name after its class word, an
+   * organisation by its head word alone, an event by its first word */
+  ctx = run ("Crowds watched the Space Shuttle Meridian land in Florida on Tuesday. "
+             "Meridian had flown twelve missions since 1999.\n"
+             "Members of the Church of Quiet Light met in Leeds. The Church later denied the report.\n"
+             "The Larkfield Tournament opened on Saturday. Larkfield drew ten thousand fans.\n");
+  a = entity (ctx, "Meridian");
+  g_assert_nonnull (a);
+  g_assert_true (g_str_has_suffix (a->name, "Meridian") && strlen (a->name) > strlen ("Meridian"));
+  a = entity (ctx, "Church");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->name, ==, "Church of Quiet Light");
+  a = entity (ctx, "Larkfield");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->name, ==, "Larkfield Tournament");
+  dossier_context_free (ctx);
+
+  /* a name that alone names its own (the Paralympics) stays apart */
+  ctx = run ("She won gold at the 2030 Winter Paralympics in Oslo. "
+             "The Paralympics have grown since the first games.\n");
+  a = entity (ctx, "2030 Winter Paralympics");
+  b = entity (ctx, "Paralympics");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (a != b);
+  dossier_context_free (ctx);
+}
+
+/* A user name alone after a media credit's colon is a person's. */
+static void
+test_names_credits (void)
+{
+  DossierContext *ctx = run ("Wardens counted the herons at dawn.\n\n"
+                             "The marsh at low tide. Image: Snowlark.\n\n"
+                             "A heron on the pond. Video: Kestrelfan & Moorhenx.\n\n"
+                             "A launch at the pad. Image: NASA.\n");
+  assert_entity (ctx, "Snowlark", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Kestrelfan", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Moorhenx", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Kestrelfan & Moorhenx"));
+  assert_entity (ctx, "NASA", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+}
+
+/* A name after a title and a comma is the title holder's. */
+static void
+test_names_apposed_title (void)
+{
+  DossierContext *ctx = run ("Norway's Fisheries Minister, Arnbjorn Kvale said the quotas would fall. "
+                             "The board's chairman, Halden Shipping Company said nothing.\n");
+  assert_entity (ctx, "Arnbjorn Kvale", DOSSIER_ENTITY_PERSON);
+  g_assert_nonnull (entity (ctx, "Halden Shipping Company"));
+  g_assert_cmpint (entity (ctx, "Halden Shipping Company")->kind, !=, DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+}
+
+/* A name that runs on into a title and a surname ends before the title. */
+static void
+test_names_inner_title (void)
+{
+  DossierContext *ctx = run ("According to the Arts and Humanities Citation Index Professor Halvorsen "
+                             "is the most cited scholar in the field.\n");
+  assert_entity (ctx, "Halvorsen", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Humanities Citation Index Professor Halvorsen"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -793,5 +890,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/usage-kinds", test_names_usage_kinds);
   g_test_add_func ("/names/joined-heads", test_names_joined_heads);
   g_test_add_func ("/names/not-names", test_names_not_names);
+  g_test_add_func ("/names/inner-runs", test_names_inner_runs);
+  g_test_add_func ("/names/credits", test_names_credits);
+  g_test_add_func ("/names/apposed-title", test_names_apposed_title);
+  g_test_add_func ("/names/inner-title", test_names_inner_title);
   return g_test_run ();
 }

@@ -1086,6 +1086,15 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
   return TRUE;
 }
 
+/* Is token @i the word before a credit's colon (Image: Jo Lark, Video: ...)? */
+static gboolean
+credit_word (Names *nm, guint i)
+{
+  return tok_is (nm, i, "Image") || tok_is (nm, i, "Photo") || tok_is (nm, i, "Video") ||
+         tok_is (nm, i, "Audio") || tok_is (nm, i, "Photograph") || tok_is (nm, i, "Credit") ||
+         tok_is (nm, i, "Photos") || tok_is (nm, i, "Images");
+}
+
 /* Is token @i the head word of an event's or a work's name (Treaty,
  * Carnival)? */
 static gboolean
@@ -1831,11 +1840,20 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
-      /* Lear Corp, Schroder Wertheim & Co: the company's suffix */
+      /* Lear Corp, Schroder Wertheim & Co: the company's suffix (but
+       * "Video: Snowlark & Kestrelfan.": a credit's two user names) */
       {
         guint j = last + 1;
         gboolean grew = FALSE;
-        if (j + 1 < nm->n_tokens && tok_is (nm, j, "&") &&
+        gboolean credit = first == last && first >= 2 && j < nm->n_tokens && tok_is (nm, first - 1, ":") &&
+                          credit_word (nm, first - 2) && tok_bits (nm, first) == 0 &&
+                          (tok_is (nm, j, "&") || tok_is (nm, j, "and") || tok_is (nm, j, ".") ||
+                           (tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START)) &&
+                          tok (nm, first)->end - tok (nm, first)->start > 1 &&
+                          g_ascii_islower (nm->ctx->text[tok (nm, first)->start + 1]);
+        if (credit)
+          sp.kind = DOSSIER_NAME_PER;
+        if (!credit && j + 1 < nm->n_tokens && tok_is (nm, j, "&") &&
             (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, j + 1) &&
             (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > j + 1))
           {
@@ -2364,6 +2382,119 @@ add_sentence_openers (Names *nm, GArray *spans)
     }
 }
 
+/* "Image: Snowlark." "Video: Kestrelfan & Moorhen.": a capitalised word
+ * alone after a media credit's colon (or after "&" or "and" following
+ * one) that ends the credit is its author's user name, a person. */
+static void
+add_credit_names (Names *nm)
+{
+  for (guint ci = 0; ci < nm->n_loose; ci++)
+    {
+      guint i = nm->loose[ci];
+      const DossierToken *t = tok (nm, i);
+      guint k;
+
+      if (i < 2 || i + 1 >= nm->n_tokens ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) != (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
+        continue;
+      /* the credit ends with the word: a period, "&", "and" or the line's end */
+      if (!(tok (nm, i + 1)->flags & DOSSIER_TOKEN_LINE_START) && !tok_is (nm, i + 1, ".") &&
+          !tok_is (nm, i + 1, "&") && !tok_is (nm, i + 1, "and"))
+        continue;
+      k = i - 1;
+      if ((tok_is (nm, k, "&") || tok_is (nm, k, "and")) && k >= 3 &&
+          (tok (nm, k - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        k -= 2;
+      if (!tok_is (nm, k, ":") || k < 1 || !credit_word (nm, k - 1))
+        continue;
+      add_cand (nm, i, i, DOSSIER_NAME_PER);
+    }
+}
+
+/* "the Arts and Humanities Citation Index Professor Halvorsen": a name
+ * (not a person's) that runs on into a title and one or two capitalised
+ * words ends before the title; the words after it are a person's name. */
+static void
+split_inner_titles (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint ci = 0; ci < n; ci++)
+    {
+      Cand *c = &g_array_index (nm->cands, Cand, ci);
+      guint first = c->first, last = c->last;
+
+      if (c->kind == DOSSIER_NAME_PER || last < first + 2 || c->extra != 0)
+        continue;
+      for (guint k = first + 1; k + 1 <= last; k++)
+        {
+          int t;
+          gboolean ok = TRUE;
+          const DossierToken *tt;
+          if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) || (tok (nm, k)->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+              !(tok (nm, k - 1)->flags & DOSSIER_TOKEN_WORD))
+            continue;
+          t = title_at (nm, k, last - 1);
+          if (t < 0 || (guint) t + 2 < last || (guint) t >= last)
+            continue;
+          tt = tok (nm, (guint) t);
+          if ((tt->end < nm->ctx->length && nm->ctx->text[tt->end] == '.') || tt->end - tt->start < 4)
+            continue;  /* (no abbreviation: St. Lucie) */
+          for (guint j = (guint) t + 1; j <= last && ok; j++)
+            ok = (tok (nm, j)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                     (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+                 !(tok (nm, j)->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+                 !(tok_bits (nm, j) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_COUNTRY |
+                                       DOSSIER_LEX_CITY | DOSSIER_LEX_STATE));
+          if (!ok)
+            break;
+          c->last = k - 1;
+          c->end = dossier_names_stem_end (nm->ctx, tok (nm, k - 1));
+          c->form = NULL;
+          if (k - 1 == first && (tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+            c->kind = DOSSIER_NAME_MISC;  /* (the Zairean Prime Minister X: a demonym) */
+          add_cand (nm, (guint) t + 1, last, DOSSIER_NAME_PER);
+          break;
+        }
+    }
+}
+
+/* "Malaysia's Prime Minister, Najib Razak said": a name of two or three
+ * words after a title and a comma is the title holder's, a person's,
+ * unless it ends in an organisation's or a place's head word. */
+static void
+fix_apposed_titles (Names *nm)
+{
+  Cand *cands = (Cand *) (void *) nm->cands->data;
+
+  for (guint ci = 0; ci < nm->cands->len; ci++)
+    {
+      Cand *c = &cands[ci];
+      guint f = c->first;
+      gboolean titled = FALSE;
+
+      if (c->kind != DOSSIER_NAME_ORG || f < 3 || c->last == f || c->last > f + 2 ||
+          !tok_is (nm, f - 1, ","))
+        continue;
+      for (guint j = f - 2; j + 3 >= f && !titled; j--)
+        {
+          if (!(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED))
+            break;
+          titled = title_at (nm, j, f - 2) == (int) (f - 2);
+          if (j == 0)
+            break;
+        }
+      if (!titled || (tok_bits (nm, c->last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          is_company_suffix (nm, c->last))
+        continue;
+      for (guint k = f; k <= c->last; k++)
+        if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) || (tok (nm, k)->flags & DOSSIER_TOKEN_ALL_CAPS))
+          titled = FALSE;
+      if (titled)
+        c->kind = DOSSIER_NAME_PER;
+    }
+}
+
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
 static void
@@ -2709,6 +2840,7 @@ typedef struct
   guint8      s4a_done;
   guint8      s4b_done;
   guint8      all_caps;
+  guint8      s6_done;
   GArray     *first_list;       /* step 2 */
   GArray     *last_lists[4];
   GArray     *s3_list[2];       /* step 3, NULL: none */
@@ -2807,6 +2939,55 @@ list_has_several (Names *nm, GArray *list, Cand *cands)
       several = TRUE;
   g_hash_table_insert (nm->several_cache, list, GINT_TO_POINTER (several ? 2 : 1));
   return several;
+}
+
+/* Step 6 of assign_clusters (): the words @s (@len bytes) of a longer
+ * name of cluster @lc, if a name of its own of a kind in @kinds_ok (bits
+ * of kind + 1), point to @lc, or to -2 when two longer names hold it. */
+static void
+inner_run (Names *nm, const char *s, gsize len, int lc, const guint8 *kinds, int *target,
+           guint ncl, guint kinds_ok)
+{
+  char raw[128], kb[128];
+  gpointer v;
+  int sc;
+
+  if (len == 0 || len >= sizeof raw)
+    return;
+  memcpy (raw, s, len);
+  raw[len] = '\0';
+  if (!fold_into (raw, kb, sizeof kb) || (v = g_hash_table_lookup (nm->by_form, kb)) == NULL)
+    return;
+  sc = GPOINTER_TO_INT (v) - 1;
+  if (sc < 0 || (guint) sc >= ncl || sc == lc || kinds[sc] == 0 || kinds[sc] > 8 ||
+      !(kinds_ok & (1u << kinds[sc])))
+    return;
+  /* a person's name only alone (no full name took it in) */
+  if (kinds[sc] == DOSSIER_NAME_PER + 1 && find (nm, sc) != sc)
+    return;
+  if (target[sc] == -1)
+    target[sc] = lc;
+  else if (target[sc] != lc)
+    target[sc] = -2;
+}
+
+/* Is the word @w (@len bytes) the head word of an organisation's name
+ * (Court, Church) or of an event's or a work's (Tournament, Games)? */
+static gboolean
+head_word (const char *w, gsize len)
+{
+  const char *v = LEX_LOOKUP ("other-names", w, len);
+  /* (the Olympics alone name their own) */
+  if (v != NULL)
+    return strcmp (v, "head") == 0;
+  return (dossier_names_lexicon_bits (w, len) & DOSSIER_LEX_ORGWORD) != 0;
+}
+
+/* A word of a form that joins names: of, and, the, &. */
+static gboolean
+is_connector_word (const char *w)
+{
+  return g_ascii_islower (*w) || *w == '&';
 }
 
 static void
@@ -3247,6 +3428,108 @@ assign_clusters (Names *nm)
             break;
           }
     }
+
+  /* 6. the State Department for the US State Department, the Supreme
+   * Court for the Italian Supreme Court of Cassation: a name of two words
+   * or more (an organisation's or of kind other) that is a run of the
+   * words of one longer such name, past its first word, names the same */
+  {
+    guint ncl = nm->clusters->len;
+    guint8 *kinds = g_new0 (guint8, ncl);   /* kind + 1 of the cluster's mentions, 0xff: mixed */
+    int *target = g_new (int, ncl);          /* the longer name's cluster, -1: none, -2: several */
+    for (guint q = 0; q < ncl; q++)
+      target[q] = -1;
+    for (guint i = 0; i < n; i++)
+      {
+        int cid = cands[i].cluster;
+        guint8 k = (guint8) (cands[i].kind + 1);
+        if (cid < 0 || (guint) cid >= ncl)
+          continue;
+        if (kinds[cid] == 0)
+          kinds[cid] = k;
+        else if (kinds[cid] != k)
+          kinds[cid] = 0xff;
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        Cand *c = &cands[i];
+        const char *w[9];
+        guint nw = 0;
+        fm = &g_array_index (memos, FormMemo, memo_of[i]);
+        gboolean orgish = c->kind == DOSSIER_NAME_ORG || c->kind == DOSSIER_NAME_MISC;
+        if (fm->s6_done || fm->words < 2 || fm->words > 8)
+          continue;
+        fm->s6_done = TRUE;
+        /* the words' starts */
+        w[nw++] = c->form;
+        for (const char *p = c->form; *p; p++)
+          if (*p == ' ' && nw < 9)
+            w[nw++] = p + 1;
+        if (nw != fm->words)
+          continue;
+#define WORDS_LEN(a, b) ((b) + 1 < nw ? (gsize) (w[(b) + 1] - 1 - w[a]) : strlen (w[a]))
+#define KIND_BIT(k) (1u << ((k) + 1))
+        /* (a name the lists give a head word of is one, whatever its mentions' kinds) */
+        if (!orgish && c->kind != DOSSIER_NAME_PER)
+          orgish = head_word (w[nw - 1], WORDS_LEN (nw - 1, nw - 1));
+        else if (!orgish)
+          {
+            /* a person's only by the tagger (the Larkfield Tournament) */
+            const char *v = LEX_LOOKUP ("other-names", w[nw - 1], WORDS_LEN (nw - 1, nw - 1));
+            orgish = v != NULL && strcmp (v, "head") == 0;
+          }
+        for (guint a = 1; orgish && a + 1 < nw; a++)
+          for (guint b = a + 1; b < nw; b++)
+            /* the words a .. b, neither a connector at its ends */
+            if (!is_connector_word (w[a]) && !is_connector_word (w[b]))
+              inner_run (nm, w[a], WORDS_LEN (a, b), c->cluster, kinds, target, ncl,
+                         KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC));
+        /* Atlantis for the Space Shuttle Atlantis, Phailin for Cyclone Phailin */
+        for (guint a = 1; a <= 2 && a < nw; a++)
+          {
+            const char *v = LEX_LOOKUP ("other-names", c->form, WORDS_LEN (0, a - 1));
+            if (v != NULL && strcmp (v, "first") == 0)
+              {
+                inner_run (nm, w[a], WORDS_LEN (a, nw - 1), c->cluster, kinds, target, ncl,
+                           KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC) |
+                           KIND_BIT (DOSSIER_NAME_LOC) | KIND_BIT (DOSSIER_NAME_PER));
+                break;
+              }
+          }
+        /* the Court for the Supreme Court of Cassation, the Church for the
+         * Church of Kopimism, Spitfire for the Spitfire Tournament */
+        if (orgish)
+        {
+          guint h = nw - 1;
+          for (guint a = 1; a + 1 < nw; a++)
+            if (strncmp (w[a], "of ", 3) == 0)
+              {
+                h = a - 1;
+                break;
+              }
+          if (head_word (w[h], WORDS_LEN (h, h)))
+            {
+              const char *v;
+              inner_run (nm, w[h], WORDS_LEN (h, h), c->cluster, kinds, target, ncl,
+                         KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC));
+              if (h == nw - 1 && nw == 2 && (v = LEX_LOOKUP ("other-names", w[h], WORDS_LEN (h, h))) != NULL &&
+                  strcmp (v, "head") == 0 &&
+                  !(dossier_names_lexicon_bits (w[0], WORDS_LEN (0, 0)) &
+                    (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)))
+                inner_run (nm, w[0], WORDS_LEN (0, 0), c->cluster, kinds, target, ncl,
+                           KIND_BIT (DOSSIER_NAME_ORG) | KIND_BIT (DOSSIER_NAME_MISC) |
+                           KIND_BIT (DOSSIER_NAME_PER));
+            }
+        }
+#undef WORDS_LEN
+#undef KIND_BIT
+      }
+    for (guint q = 0; q < ncl; q++)
+      if (target[q] >= 0)
+        unite (nm, (int) q, target[q]);
+    g_free (kinds);
+    g_free (target);
+  }
 
   g_hash_table_unref (by_last);
   g_hash_table_unref (by_first);
@@ -4463,6 +4746,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_uncovered", &t0);
   add_sentence_openers (&nm, spans);
   step_time (timing, "add_sentence_openers", &t0);
+  add_credit_names (&nm);
+  step_time (timing, "add_credit_names", &t0);
   add_bracketed_acronyms (&nm);
   step_time (timing, "add_bracketed_acronyms", &t0);
   add_camel_case (&nm, spans);
@@ -4470,9 +4755,11 @@ dossier_names_run (DossierContext *ctx)
   join_domains (&nm);
   step_time (timing, "join_domains", &t0);
   g_array_unref (spans);
+  split_inner_titles (&nm);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
   tidy_cands (&nm);
+  fix_apposed_titles (&nm);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
