@@ -3749,6 +3749,22 @@ resolve_np (Quotes       *q,
     }
 }
 
+/* Attributes to the phrase @np (its entity, when it resolves to one) with
+ * the cue at token @cue (NO_TOKEN: none). Returns whether a speaker was
+ * found. */
+static gboolean
+attribute_np (Quotes      *q,
+              Np           np,
+              guint        cue,
+              Attribution *a)
+{
+  a->entity = resolve_np (q, np, &a->mention);
+  if (cue != NO_TOKEN)
+    set_cue (q->ctx, cue, &a->cue);
+  a->found = a->entity >= 0;
+  return a->found;
+}
+
 /* The phrase after an inverted cue: "said Jane Doe", "according to the
  * White House". */
 static Np
@@ -4064,10 +4080,7 @@ attribute_possessive_noun (Quotes      *q,
           if (k >= 2 && is_verb (q, k - 2))
             return FALSE;  /* "saying his comment …": the speaker of the verb */
           Np np = { NP_PRONOUN, k - 1, k - 1 };
-          a->entity = resolve_np (q, np, &a->mention);
-          set_cue (ctx, k, &a->cue);
-          a->found = a->entity >= 0;
-          return a->found;
+          return attribute_np (q, np, k, a);
         }
       /* "Jane Doe's claim that the plan "…"", "Doe's claim is that …": the
        * one whose words they are */
@@ -4104,24 +4117,18 @@ attribute_possessive_noun (Quotes      *q,
                 continue;
               {
                 Np np = { NP_DESCRIPTION, d, p };
-                a->entity = resolve_np (q, np, &a->mention);
-                set_cue (ctx, k, &a->cue);
-                a->found = a->entity >= 0;
-                return a->found;
+                return attribute_np (q, np, k, a);
               }
             }
           if (!is_possessive (ctx, p) || !is_name_token (q, p))
             continue;
           {
-          guint first = name_run_start (q, lo, p);
-          Np np = { NP_NAME, first, p };
-          /* (after any verb too: "rejected Doe's claim" quotes Doe) */
-          if (looks_common (q, first, p))
-            return FALSE;
-          a->entity = resolve_np (q, np, &a->mention);
-          set_cue (ctx, k, &a->cue);
-          a->found = a->entity >= 0;
-          return a->found;
+            guint first = name_run_start (q, lo, p);
+            Np np = { NP_NAME, first, p };
+            /* (after any verb too: "rejected Doe's claim" quotes Doe) */
+            if (looks_common (q, first, p))
+              return FALSE;
+            return attribute_np (q, np, k, a);
           }
         }
     }
@@ -4410,9 +4417,7 @@ attribute_colon (Quotes      *q,
         if (is_verb (q, k))
           return FALSE;
     }
-  a->entity = resolve_np (q, np, &a->mention);
-  a->found = a->entity >= 0;
-  return a->found;
+  return attribute_np (q, np, NO_TOKEN, a);
 }
 
 /* "…," Trump barked: a name or pronoun right after the closing mark,
@@ -4552,9 +4557,7 @@ attribute_dash (Quotes      *q,
   if (np.last + 1 < n && !(dossier_context_token (ctx, np.last + 1)->flags & DOSSIER_TOKEN_LINE_START) &&
       !tok_is_char (ctx, np.last + 1, '.') && !tok_is_char (ctx, np.last + 1, ','))
     return FALSE;
-  a->entity = resolve_np (q, np, &a->mention);
-  a->found = a->entity >= 0;
-  return a->found;
+  return attribute_np (q, np, NO_TOKEN, a);
 }
 
 /* "WALLACE: …": a transcript label at the start of the quote. */
@@ -4578,9 +4581,7 @@ attribute_label (Quotes      *q,
   np.type = NP_NAME;
   np.first = i;
   np.last = last;
-  a->entity = resolve_np (q, np, &a->mention);
-  a->found = a->entity >= 0;
-  return a->found;
+  return attribute_np (q, np, NO_TOKEN, a);
 }
 
 /* A cue in an earlier sentence of the same paragraph: Kirby said. "…" */
@@ -4611,10 +4612,7 @@ attribute_earlier (Quotes      *q,
       np = subject_before (q, lo, k);
       if (np.type == NP_NONE)
         return FALSE;
-      a->entity = resolve_np (q, np, &a->mention);
-      set_cue (ctx, k, &a->cue);
-      a->found = a->entity >= 0;
-      return a->found;
+      return attribute_np (q, np, k, a);
     }
   return FALSE;
 }
@@ -4644,10 +4642,7 @@ attribute_intro (Quotes      *q,
           np = np_after_cue (q, k, colon);
         if (np.type != NP_NONE)
           {
-            a->entity = resolve_np (q, np, &a->mention);
-            set_cue (ctx, k, &a->cue);
-            a->found = a->entity >= 0;
-            return a->found;
+            return attribute_np (q, np, k, a);
           }
         break;
       }
@@ -4656,9 +4651,7 @@ attribute_intro (Quotes      *q,
     np = subject_before (q, lo, colon);
   if (np.type == NP_NONE)
     return FALSE;
-  a->entity = resolve_np (q, np, &a->mention);
-  a->found = a->entity >= 0;
-  return a->found;
+  return attribute_np (q, np, NO_TOKEN, a);
 }
 
 /* The speaker of a speech cue anywhere in paragraph @p outside quotes (the
@@ -4696,10 +4689,7 @@ attribute_paragraph (Quotes      *q,
         np = np_after_cue (q, k, MIN (k + 8, last));
       if (np.type == NP_NONE)
         continue;
-      a->entity = resolve_np (q, np, &a->mention);
-      set_cue (ctx, k, &a->cue);
-      a->found = a->entity >= 0;
-      return a->found;
+      return attribute_np (q, np, k, a);
     }
   return FALSE;
 }
