@@ -36,6 +36,7 @@
 #include <time.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
@@ -1182,10 +1183,12 @@ release_behind (void  *block,
                 gsize  upto)
 {
 #ifdef MADV_DONTNEED
-  const guintptr page = 4096;
+  guintptr page = (guintptr) sysconf (_SC_PAGESIZE);
   guintptr base = (guintptr) block;
-  guintptr from = (base + MAX (done, 1) + page - 1) & ~(page - 1);
-  guintptr to = (base + upto) & ~(page - 1);
+  guintptr from, to;
+
+  from = (base + MAX (done, 1) + page - 1) & ~(page - 1);
+  to = (base + upto) & ~(page - 1);
 
   if (to > from && to - from >= 64 * page)
     {
