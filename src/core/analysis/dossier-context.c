@@ -131,6 +131,24 @@ dossier_context_token_at (const DossierContext *ctx,
 }
 
 guint
+dossier_context_token_sentence (const DossierContext *ctx,
+                                guint                 i)
+{
+  guint lo = 0, hi = ctx->sentences->len;
+
+  /* last sentence whose first token <= i (every token lies in a sentence) */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (ctx->sentences, DossierSentence, mid).first_token <= i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo == 0 ? 0 : lo - 1;
+}
+
+guint
 dossier_context_sentence_at (const DossierContext *ctx,
                              guint                 byte)
 {

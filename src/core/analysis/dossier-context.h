@@ -47,8 +47,7 @@ typedef struct
   guint  start;
   guint  end;
   guint  flags;      /* DossierTokenFlags */
-  guint  sentence;   /* index into ctx->sentences */
-} DossierToken;
+} DossierToken;     /* its sentence: dossier_context_token_sentence () */
 
 typedef struct
 {
@@ -224,6 +223,11 @@ dossier_context_token (const DossierContext *ctx, guint i)
  * after @byte), or ctx->tokens->len. Binary search. */
 guint              dossier_context_token_at          (const DossierContext *ctx,
                                                       guint                 byte);
+/* The index of the sentence that holds token @i. Binary search: in a loop
+ * over tokens, compare token indexes with the sentence's first_token and
+ * n_tokens instead. */
+guint              dossier_context_token_sentence    (const DossierContext *ctx,
+                                                      guint                 i);
 /* The index of the sentence that contains @byte (or the nearest before it). */
 guint              dossier_context_sentence_at       (const DossierContext *ctx,
                                                       guint                 byte);

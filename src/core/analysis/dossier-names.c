@@ -654,7 +654,7 @@ is_role_word (Names *nm, guint i)
 static void
 find_role (Names *nm, Cand *c, guint first, guint floor)
 {
-  guint i = first, from;
+  guint i = first, from, sentence_first;
   gboolean foreign = FALSE;
 
   if (first == 0 || !is_role_word (nm, first - 1) || !same_line (nm, first - 1, first) ||
@@ -662,10 +662,12 @@ find_role (Names *nm, Cand *c, guint first, guint floor)
     return;
   i = first - 1;
   from = i;
+  sentence_first = g_array_index (nm->ctx->sentences, DossierSentence,
+                                  dossier_context_token_sentence (nm->ctx, first)).first_token;
   while (i > 0 && first - i < 8)
     {
       guint j = i - 1;
-      if (tok (nm, j)->sentence != tok (nm, first)->sentence || !same_line (nm, j, first) ||
+      if (j < sentence_first || !same_line (nm, j, first) ||
           role_stop (nm, j) || (floor != G_MAXUINT && j <= floor))
         break;
       /* an earlier name followed by a comma is not part of it; a possessive ends it */

@@ -415,8 +415,8 @@ static guint
 tok_paragraph (const DossierContext *ctx,
                guint                 i)
 {
-  const DossierToken *t = dossier_context_token (ctx, i);
-  return g_array_index (ctx->sentences, DossierSentence, t->sentence).paragraph;
+  return g_array_index (ctx->sentences, DossierSentence,
+                        dossier_context_token_sentence (ctx, i)).paragraph;
 }
 
 /* ---- word classes ------------------------------------------------------ */
@@ -1349,7 +1349,7 @@ scan_back (Quotes     *q,
 {
   DossierContext *ctx = q->ctx;
   guint lo = p > limit ? p - limit : 0;
-  guint sentence = G_MAXUINT;
+  guint sentence = G_MAXUINT, sentence_first = 0;
   int best = -1;
   guint best_first = 0, best_last = 0;
 
@@ -1361,7 +1361,7 @@ scan_back (Quotes     *q,
       int m;
       DossierEntityInfo *info = NULL;
 
-      if (sentence != G_MAXUINT && t->sentence != sentence)
+      if (sentence != G_MAXUINT && i < sentence_first)
         break;
       if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) !=
           (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED))
@@ -1429,7 +1429,8 @@ scan_back (Quotes     *q,
       if (title)
         return e;
       best = e;
-      sentence = t->sentence;
+      sentence = dossier_context_token_sentence (ctx, i);
+      sentence_first = g_array_index (ctx->sentences, DossierSentence, sentence).first_token;
     }
   return best;
 }
@@ -1516,7 +1517,7 @@ pronoun_leads (Quotes     *q,
   for (guint k = s->first_token; k < ctx->tokens->len; k++)
     {
       const DossierToken *t = dossier_context_token (ctx, k);
-      if (t->start >= before || t->sentence != sentence)
+      if (t->start >= before || k >= s->first_token + s->n_tokens)
         break;
       if ((tok_is (ctx, k, word) || tok_is (ctx, k, word[0] == 'h' ? "his" : "her")) &&
           !in_span (q, t->start))
@@ -1686,7 +1687,7 @@ resolve_pronoun (Quotes *q,
     {
       best = scan_back (q, p, 150, gender, NULL);
       if (best >= 0)
-        best_sentence = dossier_context_token (ctx, p)->sentence;  /* approximately */
+        best_sentence = dossier_context_token_sentence (ctx, p);  /* approximately */
       if (best >= 0)
         {
           /* the paragraph of the name found */
@@ -1699,8 +1700,9 @@ resolve_pronoun (Quotes *q,
                 {
                   /* a sentence led by the same pronoun: the last speaker
                    * (below) is the better guess */
-                  if (!pronoun_leads (q, t->sentence, t->start, buf))
-                    best_sentence = t->sentence;
+                  guint ts = dossier_context_token_sentence (ctx, i);
+                  if (!pronoun_leads (q, ts, t->start, buf))
+                    best_sentence = ts;
                   break;
                 }
             }
@@ -3373,7 +3375,7 @@ sentence_end_tok (const DossierContext *ctx,
                   guint                 tok)
 {
   const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
-                                             dossier_context_token (ctx, tok)->sentence);
+                                             dossier_context_token_sentence (ctx, tok));
   return s->first_token + s->n_tokens;
 }
 
@@ -3382,7 +3384,7 @@ sentence_start_tok (const DossierContext *ctx,
                     guint                 tok)
 {
   const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
-                                             dossier_context_token (ctx, tok)->sentence);
+                                             dossier_context_token_sentence (ctx, tok));
   return s->first_token;
 }
 
@@ -4815,12 +4817,12 @@ attribute (Quotes *q)
       goes_on = para_speaker >= 0 && s->close_tok != NO_TOKEN &&
                 (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
                 s->close_tok + 1 < ctx->tokens->len &&
-                dossier_context_token (ctx, s->close_tok + 1)->sentence !=
-                dossier_context_token (ctx, s->close_tok)->sentence;
+                dossier_context_token_sentence (ctx, s->close_tok + 1) !=
+                dossier_context_token_sentence (ctx, s->close_tok);
       if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok) &&
           !(s->close_tok + 1 < ctx->tokens->len &&
-            dossier_context_token (ctx, s->close_tok + 1)->sentence !=
-            dossier_context_token (ctx, s->close_tok)->sentence &&
+            dossier_context_token_sentence (ctx, s->close_tok + 1) !=
+            dossier_context_token_sentence (ctx, s->close_tok) &&
             !(dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START)))
         {
           attribute_after (q, s, &a);
@@ -4862,7 +4864,7 @@ attribute (Quotes *q)
       if (!a.found)
         attribute_before (q, s, lo, &a);
       before_found = a.found;
-      if (!a.found && sent_speaker >= 0 && dossier_context_token (ctx, s->open_tok)->sentence == sent_sentence &&
+      if (!a.found && sent_speaker >= 0 && dossier_context_token_sentence (ctx, s->open_tok) == sent_sentence &&
           quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
         {
           /* X called it "…" and "…", X said it was "…" and that Y had "…":
@@ -5025,7 +5027,7 @@ attribute (Quotes *q)
         {
           sent_speaker = a.entity;
           sent_mention = a.mention;
-          sent_sentence = dossier_context_token (ctx, s->close_tok)->sentence;
+          sent_sentence = dossier_context_token_sentence (ctx, s->close_tok);
         }
       if (a.entity >= 0)
         {
@@ -5053,7 +5055,7 @@ attribute (Quotes *q)
         out--;
         if (next && s->weak && next->after_cue && s->close_tok != NO_TOKEN &&
             next->open_tok > s->close_tok && next->open_tok - s->close_tok <= 4 &&
-            dossier_context_token (ctx, s->close_tok)->sentence == dossier_context_token (ctx, next->open_tok)->sentence)
+            dossier_context_token_sentence (ctx, s->close_tok) == dossier_context_token_sentence (ctx, next->open_tok))
           {
             for (guint j = s->close_tok + 1; j < next->open_tok && joined; j++)
               joined = tok_is_char (ctx, j, ',') || tok_is (ctx, j, "and") || tok_is (ctx, j, "or") ||

@@ -339,7 +339,6 @@ add_token (DossierContext *ctx,
   t->start = start;
   t->end = end;
   t->flags = flags;
-  t->sentence = 0;
 }
 
 static guint
@@ -744,8 +743,6 @@ split_sentences (DossierContext *ctx,
           s.n_tokens = end_tok - start_tok + 1;
           s.paragraph = paragraph;
           tokens[start_tok].flags |= DOSSIER_TOKEN_SENTENCE_START;
-          for (guint k = start_tok; k <= end_tok; k++)
-            tokens[k].sentence = ctx->sentences->len;
           g_array_append_val (ctx->sentences, s);
           start_tok = end_tok + 1;
         }

@@ -3806,7 +3806,7 @@ resolve_quoted (Pass      *p,
       if (!value_is_day (t->value) || relative_day_offset (ctx, t) == 99)
         continue;
       /* its token's paragraph, and the one the loop below compares with */
-      para = g_array_index (ctx->sentences, DossierSentence, tok (p, ti)->sentence).paragraph;
+      para = g_array_index (ctx->sentences, DossierSentence, dossier_context_token_sentence (ctx, ti)).paragraph;
       if (para < ctx->paragraphs->len)
         want[para] = 1;
       para = g_array_index (ctx->sentences, DossierSentence,
@@ -3845,7 +3845,7 @@ resolve_quoted (Pass      *p,
                 continue;
               u = &g_array_index (ctx->timexes, DossierTimexInfo, o);
               ui = g_array_index (tokidx, guint, o);
-              upara = g_array_index (ctx->sentences, DossierSentence, tok (p, ui)->sentence).paragraph;
+              upara = g_array_index (ctx->sentences, DossierSentence, dossier_context_token_sentence (ctx, ui)).paragraph;
               if (upara != para)
                 continue;
               if (inquote[ui] || !value_is_day (u->value) || u->anchor != -1)
@@ -3957,7 +3957,7 @@ dossier_time_run (DossierContext *ctx)
 
     for (guint c = 0; c < n_triggers; c++)
       {
-        guint i = triggers[c], s = tok (&p, i)->sentence;
+        guint i = triggers[c], s = dossier_context_token_sentence (p.ctx, i);
         const DossierSentence *sent;
         Match m;
 
