@@ -1248,6 +1248,23 @@ test_participle_before_appositive (void)
                  "\"He will rally behind us.\"\n", e2, 1);
 }
 
+static void
+test_time_phrase_and_plain_subject (void)
+{
+  const Expected e1[] = { { "the point of view of a farmer who has seen the drought.", "Mary Jones" } };
+  const Expected e2[] = { { "a disgrace to the whole league and its fans.", "the baker" } };
+
+  /* "Twelve years earlier" opens the sentence: a time, not its subject */
+  assert_quotes ("Mary Jones ran for the board in 2004 and lost.\n\n"
+                 "Twelve years earlier, she had voted for the levy from "
+                 "\"the point of view of a farmer who has seen the drought.\"\n", e1, 1);
+  /* ", calling him": the subject of the clause, a description the
+   * lexicon does not know, not the object before the comma */
+  assert_quotes ("The league met on Friday.\n\n"
+                 "The baker asked for Ray Lund to resign, calling him "
+                 "\"a disgrace to the whole league and its fans.\"\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1315,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/quotes/possessive-description", test_possessive_description);
   g_test_add_func ("/quotes/nickname-and-inner-quote", test_nickname_and_inner_quote);
   g_test_add_func ("/quotes/participle-before-appositive", test_participle_before_appositive);
+  g_test_add_func ("/quotes/time-phrase-and-plain-subject", test_time_phrase_and_plain_subject);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

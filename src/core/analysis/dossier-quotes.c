@@ -558,6 +558,19 @@ static const char * const inverting[] = {
   "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", NULL
 };
 
+/* "Twelve years earlier, …", "Two days after the vote, …": times, not speakers */
+static const char * const time_units[] = {
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+  "decade", "decades", "minute", "minutes", "century", "centuries", NULL
+};
+
+static const char * const number_words[] = {
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "several", "few", "many", "some", "two-and-a-half",
+  NULL
+};
+
 /* The word lists above as hash sets, built once for the process: the
  * passes look words up in them for nearly every token. */
 static const char * const *const hashed_lists[] = {
@@ -581,6 +594,9 @@ enum
   LIST_BIT_title_cues = 1u << 12,
   LIST_BIT_terms = 1u << 13,
   LIST_BIT_inverting = 1u << 14,
+  /* bits 15 to 22 and 28, 29 hold the memo of the per-token tests (MEMO_*) */
+  LIST_BIT_time_units = 1u << 23,
+  LIST_BIT_number_words = 1u << 30,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
@@ -605,6 +621,10 @@ class_table_init (GHashTable **sets)
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
         for (guint j = 0; hashed_lists[k][j]; j++)
           class_add (1u << k, hashed_lists[k][j]);
+      for (guint j = 0; time_units[j]; j++)
+        class_add (LIST_BIT_time_units, time_units[j]);
+      for (guint j = 0; number_words[j]; j++)
+        class_add (LIST_BIT_number_words, number_words[j]);
       for (guint k = 0; k < 4; k++)
         {
           GHashTableIter iter;
@@ -2526,6 +2546,89 @@ participle_phrase_end (Quotes *q,
   return NO_TOKEN;
 }
 
+/* The last token of a time phrase that opens at @i ("Twelve years
+ * earlier", "Two days ago", "A few weeks after the vote," to its comma),
+ * or NO_TOKEN. */
+static guint
+time_phrase_end (Quotes *q,
+                 guint   i,
+                 guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  guint k = i;
+
+  if (k + 1 >= hi)
+    return NO_TOKEN;
+  if (tok_is (ctx, k, "a") && tok_is (ctx, k + 1, "few"))
+    k++;
+  if (!(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_NUMBER) && !tok_in_list (ctx, k, number_words))
+    return NO_TOKEN;
+  k++;
+  if (k >= hi || !tok_in_list (ctx, k, time_units))
+    return NO_TOKEN;
+  if (k + 1 < hi && (tok_is (ctx, k + 1, "earlier") || tok_is (ctx, k + 1, "later") ||
+                     tok_is (ctx, k + 1, "ago") || tok_is (ctx, k + 1, "prior")))
+    k++;
+  else if (k + 1 < hi && (tok_is (ctx, k + 1, "before") || tok_is (ctx, k + 1, "after")))
+    {
+      /* "Two years before the public learned of it, …": to the comma */
+      for (guint c = k + 2; c < hi && c < k + 20; c++)
+        {
+          if (tok_is_char (ctx, c, ','))
+            return c;
+          if (tok_is_mark (ctx, c) || tok_is_char (ctx, c, ';'))
+            break;
+        }
+    }
+  return k;
+}
+
+/* "The prince called for Roe to quit, calling him …": a determiner and
+ * up to three plain words right before a verb open the clause at @lo: its
+ * subject, a description the lexicon does not know. */
+static Np
+plain_subject (Quotes *q,
+               guint   lo,
+               guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+  guint k;
+
+  if (lo + 2 >= hi || !tok_in_list (ctx, lo, determiners) || tok_is (ctx, lo, "that") ||
+      tok_is (ctx, lo, "one") || tok_is (ctx, lo, "no") || tok_is (ctx, lo, "whose"))
+    return np;
+  for (k = lo + 1; k < hi && k < lo + 4; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+          (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                                 LIST_BIT_skippable | LIST_BIT_time_units)) ||
+          is_pronoun (q, k))
+        break;
+    }
+  if (k == lo + 1 || k >= hi)
+    return np;
+  {
+    gsize len;
+    const char *w = tok_str (ctx, k, &len);
+    const DossierToken *t = dossier_context_token (ctx, k);
+    if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+      return np;
+    if (!(is_verb (q, k) || (len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') ||
+          (len > 3 && w[len - 1] == 's' && w[len - 2] != 's') || tok_is (ctx, k, "has") ||
+          tok_is (ctx, k, "had") || tok_is (ctx, k, "was") || tok_is (ctx, k, "is") ||
+          tok_is (ctx, k, "will") || tok_is (ctx, k, "would") || tok_is (ctx, k, "can") ||
+          tok_is (ctx, k, "could")))
+      return np;
+  }
+  /* the head: a thing ("the report", "the ad") speaks for itself too */
+  np.type = NP_DESCRIPTION;
+  np.first = lo;
+  np.last = k - 1;
+  return np;
+}
+
 /* "It was …", "It's …", "It is …": an "it" that stands for nothing. */
 static gboolean
 is_expletive_it (Quotes *q,
@@ -2646,6 +2749,12 @@ subject_before (Quotes *q,
       Np f = first_subject (q, lo, j);
       if (f.type != NP_NONE)
         return f;
+      if (ing && j > lo && tok_is_char (ctx, j - 1, ','))
+        {
+          f = plain_subject (q, lo, j);
+          if (f.type != NP_NONE)
+            return f;
+        }
     }
   if (!ing && j > lo && tok_is_char (ctx, j - 1, ','))
     {
@@ -4286,6 +4395,15 @@ first_subject (Quotes *q,
         }
       if (is_verb (q, i))
         return none;
+      {
+        guint e = time_phrase_end (q, i, hi);
+        if (e != NO_TOKEN)
+          {
+            i = e;  /* "Twelve years earlier, she had …": a time, no subject */
+            after_prep = FALSE;
+            continue;
+          }
+      }
       np = np_at (q, i, hi);
       if (np.type == NP_NONE)
         {
