@@ -1265,6 +1265,24 @@ test_time_phrase_and_plain_subject (void)
                  "\"a disgrace to the whole league and its fans.\"\n", e2, 1);
 }
 
+static void
+test_nested_report (void)
+{
+  const Expected e1[] = { { "closely coordinated.", "Tom Lane" } };
+  const Expected e2[] = { { "the best deal the town ever made", "Ana Ruiz" } };
+  const Expected e3[] = { { "a fine plan,", "Lee Park" } };
+
+  /* "X said (that) Y called …": the quote is in what X reported */
+  assert_quotes ("The caucus met on Tuesday.\n\n"
+                 "Rep. Tom Lane said Gail Brook called on members to be \"closely coordinated.\"\n", e1, 1);
+  assert_quotes ("The council met on Tuesday.\n\n"
+                 "Ana Ruiz said during a rally in Salem that Ben Cole once described the lease as "
+                 "\"the best deal the town ever made\" and left.\n", e2, 1);
+  /* a cue with no outer report keeps its own subject */
+  assert_quotes ("The council met on Tuesday.\n\n"
+                 "After the vote, Lee Park called the lease \"a fine plan,\" and left.\n", e3, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1333,6 +1351,7 @@ main (int   argc,
   g_test_add_func ("/quotes/nickname-and-inner-quote", test_nickname_and_inner_quote);
   g_test_add_func ("/quotes/participle-before-appositive", test_participle_before_appositive);
   g_test_add_func ("/quotes/time-phrase-and-plain-subject", test_time_phrase_and_plain_subject);
+  g_test_add_func ("/quotes/nested-report", test_nested_report);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

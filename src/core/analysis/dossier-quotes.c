@@ -4299,6 +4299,35 @@ attribute_before (Quotes      *q,
     }
   if (np.type == NP_NONE)
     return FALSE;
+  if (np.first > lo + 1)
+    {
+      /* "Jane Doe said (that) Roe called it "…"": the quote is inside
+       * what the outer speaker reported, and is hers */
+      guint k = np.first - 1;
+      gboolean that = FALSE;
+      if (tok_is (ctx, k, "that") && k > lo + 1)
+        {
+          /* "said on Friday that", "told reporters that" */
+          that = TRUE;
+          k--;
+          for (guint n = 0; n < 8 && k > lo + 1 && !is_verb (q, k); n++)
+            {
+              const DossierToken *t = dossier_context_token (ctx, k);
+              if (!(t->flags & DOSSIER_TOKEN_WORD) || tok_in_list (ctx, k, conjunctions) || is_pronoun (q, k))
+                break;
+              k--;
+            }
+        }
+      if (is_verb (q, k) && (that || (tok_class (ctx, k) & LIST_BIT_inverting)) && !tok_is (ctx, k, "according"))
+        {
+          Np outer = subject_before (q, lo, k);
+          if (outer.type == NP_NAME || outer.type == NP_PRONOUN || outer.type == NP_DESCRIPTION)
+            {
+              np = outer;
+              cue = k;
+            }
+        }
+    }
   a->entity = resolve_np (q, np, &a->mention);
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
