@@ -1283,6 +1283,17 @@ test_nested_report (void)
                  "After the vote, Lee Park called the lease \"a fine plan,\" and left.\n", e3, 1);
 }
 
+static void
+test_according_to_first (void)
+{
+  const Expected e1[] = { { "she would sign the bill if it reached her desk.", "Valley Herald" } };
+
+  /* a sentence that opens with "According to X," is X's report */
+  assert_quotes ("The bill passed the house on Monday.\n\n"
+                 "According to the Valley Herald, campaign aide Jim Perl said Friday that "
+                 "\"she would sign the bill if it reached her desk.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1352,6 +1363,7 @@ main (int   argc,
   g_test_add_func ("/quotes/participle-before-appositive", test_participle_before_appositive);
   g_test_add_func ("/quotes/time-phrase-and-plain-subject", test_time_phrase_and_plain_subject);
   g_test_add_func ("/quotes/nested-report", test_nested_report);
+  g_test_add_func ("/quotes/according-to-first", test_according_to_first);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -5044,6 +5044,37 @@ attribute (Quotes *q)
       if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
         attribute_intro (q, s->open_tok - 1, &a);
       s->weak = !a.found;
+      {
+        /* "According to the Daily Star, Doe said "…"": a sentence that
+         * opens with its source gives that source every quote of it */
+        guint st = sentence_start_tok (ctx, s->open_tok);
+        if (st + 3 < s->open_tok && tok_is (ctx, st, "according") && tok_is (ctx, st + 1, "to") &&
+            (dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
+          {
+            guint comma = NO_TOKEN;
+            for (guint t = st + 2; t < s->open_tok && t < st + 14; t++)
+              {
+                if (tok_is_mark (ctx, t) || is_verb (q, t))
+                  break;
+                if (tok_is_char (ctx, t, ','))
+                  {
+                    comma = t;
+                    break;
+                  }
+              }
+            if (comma != NO_TOKEN && comma > st + 2)
+              {
+                Np outer = np_after_cue (q, st, comma);
+                if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
+                  {
+                    a.entity = resolve_np (q, outer, &a.mention);
+                    set_cue (ctx, st, &a.cue);
+                    a.found = TRUE;
+                    s->weak = FALSE;
+                  }
+              }
+          }
+      }
       if (a.found && s->close_tok != NO_TOKEN && !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start), "according"))
         {
           /* "Doe said he was "…", according to the Daily Star": the outer source */
