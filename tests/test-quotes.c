@@ -1294,6 +1294,26 @@ test_according_to_first (void)
                  "\"she would sign the bill if it reached her desk.\"\n", e1, 1);
 }
 
+static void
+test_participle_goes_on (void)
+{
+  const Expected e1[] = { { "the rule of the left is in danger", "Lund" } };
+  const Expected e2[] = { { "disaster", "Ray Dunn" },
+                          { "How can someone with such bad judgment lead us?", "Ray Dunn" } };
+
+  /* "Lund rallied supporters by warning": the object of a verb is no
+   * speaker; the name before the verb is */
+  assert_quotes ("Lund has led the country since 2009.\n\n"
+                 "On the eve of his historic election to a fourth term as prime minister in March, "
+                 "Lund rallied supporters by warning darkly that \"the rule of the left is in danger\" "
+                 "and then left.\n", e1, 1);
+  /* "… and asking" goes on the clause of the quote before it */
+  assert_quotes ("The news broke on Friday.\n\n"
+                 "Republicans were quick to chime in, with Ray Dunn tweeting that it was a "
+                 "\"disaster\" for Lee and asking, \"How can someone with such bad judgment lead us?\"\n",
+                 e2, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1364,6 +1384,7 @@ main (int   argc,
   g_test_add_func ("/quotes/time-phrase-and-plain-subject", test_time_phrase_and_plain_subject);
   g_test_add_func ("/quotes/nested-report", test_nested_report);
   g_test_add_func ("/quotes/according-to-first", test_according_to_first);
+  g_test_add_func ("/quotes/participle-goes-on", test_participle_goes_on);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2962,8 +2962,18 @@ subject_before (Quotes *q,
           while (first > lo && first > i - 4 && (dossier_context_token (ctx, first - 1)->flags & DOSSIER_TOKEN_WORD) &&
                  !tok_in_list (ctx, first - 1, determiners) && !is_verb (q, first - 1) &&
                  !tok_in_list (ctx, first - 1, conjunctions) &&
-                 !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1))
-            first--;
+                 !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1) &&
+                 !(first - 1 > lo && ends_with (ctx, first - 1, "ed") &&
+                   (is_name_token (q, first - 2) || is_pronoun (q, first - 2))))
+            first--;  /* (not "rallied" in "Lund rallied supporters": a verb) */
+          if (first > lo + 1 && ends_with (ctx, first - 1, "ed") &&
+              (is_name_token (q, first - 2) || is_pronoun (q, first - 2)))
+            {
+              /* "Lund rallied supporters by warning": the object of a
+               * verb; the name before the verb is the subject */
+              j = first - 1;
+              continue;
+            }
           if (first > lo && is_name_token (q, first - 1))
             {
               /* "the Senate minority leader", "a Gawker employee": names inside
@@ -4373,7 +4383,7 @@ first_subject (Quotes *q,
                * "Early in the race, …": a phrase that opens the clause,
                * to its comma */
               guint k = i + 1;
-              while (k < hi && k < i + 16 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
+              while (k < hi && k < i + 24 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
                      !tok_is_char (ctx, k, ';') && !is_verb (q, k))
                 k++;
               if (k + 1 < hi && tok_is_char (ctx, k, ','))
@@ -5009,7 +5019,25 @@ attribute (Quotes *q)
       if (!a.found)
         attribute_possessive_noun (q, s, lo, &a);
       if (!a.found)
-        attribute_before (q, s, lo, &a);
+        {
+          attribute_before (q, s, lo, &a);
+          if (a.found && sent_speaker >= 0 && a.entity != sent_speaker &&
+              dossier_context_token_sentence (ctx, s->open_tok) == sent_sentence &&
+              lo > sentence_start_tok (ctx, s->open_tok))
+            {
+              /* "Doe tweeted that it was a "…" for Roe and asking, "…"",
+               * "Doe insisted it was "…" while adding, "…"": a participle
+               * that goes on the clause of the quote before */
+              guint c = dossier_context_token_at (ctx, a.cue.start);
+              if (c < ctx->tokens->len && c > lo && is_ing_verb (ctx, c) &&
+                  (tok_is (ctx, c - 1, "and") || tok_is (ctx, c - 1, "while") || tok_is (ctx, c - 1, "by") ||
+                   tok_is (ctx, c - 1, "before") || tok_is (ctx, c - 1, "after") || tok_is_char (ctx, c - 1, ',')))
+                {
+                  a.entity = sent_speaker;
+                  a.mention = sent_mention;
+                }
+            }
+        }
       before_found = a.found;
       if (!a.found && sent_speaker >= 0 && dossier_context_token_sentence (ctx, s->open_tok) == sent_sentence &&
           quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
