@@ -1314,6 +1314,17 @@ test_participle_goes_on (void)
                  e2, 2);
 }
 
+static void
+test_subordinate_cue (void)
+{
+  const Expected e1[] = { { "I suppose I could have stayed home and baked bread all day.", "Mary Hale" } };
+
+  /* the cue in "After …," is not the main clause's: its own subject speaks */
+  assert_quotes ("Mary Hale ran for the board.\n\n"
+                 "After former Gov. Jerry Lund criticized Bill Hale during a debate, Mary Hale shot back, "
+                 "\"I suppose I could have stayed home and baked bread all day.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1385,6 +1396,7 @@ main (int   argc,
   g_test_add_func ("/quotes/nested-report", test_nested_report);
   g_test_add_func ("/quotes/according-to-first", test_according_to_first);
   g_test_add_func ("/quotes/participle-goes-on", test_participle_goes_on);
+  g_test_add_func ("/quotes/subordinate-cue", test_subordinate_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -4299,6 +4299,39 @@ attribute_before (Quotes      *q,
           }
         break;
       }
+  if (cue > lo && (dossier_context_token (ctx, lo)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+      (tok_is (ctx, lo, "after") || tok_is (ctx, lo, "when") || tok_is (ctx, lo, "while") || tok_is (ctx, lo, "before") || tok_is (ctx, lo, "because") ||
+       tok_is (ctx, lo, "although") || tok_is (ctx, lo, "though") || tok_is (ctx, lo, "if") ||
+       tok_is (ctx, lo, "since") || tok_is (ctx, lo, "once") || tok_is (ctx, lo, "until")))
+    {
+      /* "After Lund criticized Hale, Mary shot back, "…"": the cue is in
+       * the clause the subordinator opens; the main clause after its
+       * comma has its own subject, and a verb the lexicon may not know
+       * ("As the Star reported, …" is rather a source: not here) */
+      for (guint c = cue + 1; c + 2 < open; c++)
+        {
+          Np m;
+          const DossierToken *vt;
+          if (!tok_is_char (ctx, c, ','))
+            continue;
+          m = np_at (q, c + 1, open);
+          if (m.type != NP_NAME && m.type != NP_PRONOUN)
+            continue;
+          if (m.last + 1 >= open)
+            break;
+          vt = dossier_context_token (ctx, m.last + 1);
+          if ((vt->flags & DOSSIER_TOKEN_WORD) && !(vt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              !(tok_class (ctx, m.last + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)) &&
+              !is_possessive (ctx, m.last))
+            {
+              a->entity = resolve_np (q, m, &a->mention);
+              set_cue (ctx, m.last + 1, &a->cue);
+              a->found = TRUE;
+              return TRUE;
+            }
+          break;
+        }
+    }
   if (tok_is (ctx, cue, "according"))
     np = np_after_cue (q, cue, open);
   else
