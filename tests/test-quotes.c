@@ -1325,6 +1325,27 @@ test_subordinate_cue (void)
                  "\"I suppose I could have stayed home and baked bread all day.\"\n", e1, 1);
 }
 
+static void
+test_inverted_and_adverb (void)
+{
+  const Expected e1[] = { { "there is a scenario where it is hard to see how the mayor gets any airtime.", "Tom Rosen" } };
+  const Expected e2[] = { { "Very good reporter, very good reporter this guy,", "Dunn" } };
+  const Expected e3[] = { { "the opportunity and the duty to bring us together.", "Tom Massie" } };
+
+  /* ", explained Tom Rosen, "…"": the inverted subject, not the clause's */
+  assert_quotes ("The race tightened.\n\n"
+                 "Because of how Democrats crafted the schedule, explained Tom Rosen, "
+                 "\"there is a scenario where it is hard to see how the mayor gets any airtime.\"\n", e1, 1);
+  /* "said when Boyle asked": a clause of its own, no inverted speaker */
+  assert_quotes ("Ray Dunn spoke in Salem.\n\n"
+                 "\"Very good reporter, very good reporter this guy,\" Dunn, the party's frontrunner in the "
+                 "state, said when Boyle asked him a question.\n", e2, 1);
+  /* "but now said": the subject of the clause */
+  assert_quotes ("The convention opened.\n\n"
+                 "Rep. Tom Massie used to support fellow Kentuckian Rand Lee, but now said Dunn had "
+                 "\"the opportunity and the duty to bring us together.\"\n", e3, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1397,6 +1418,7 @@ main (int   argc,
   g_test_add_func ("/quotes/according-to-first", test_according_to_first);
   g_test_add_func ("/quotes/participle-goes-on", test_participle_goes_on);
   g_test_add_func ("/quotes/subordinate-cue", test_subordinate_cue);
+  g_test_add_func ("/quotes/inverted-and-adverb", test_inverted_and_adverb);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

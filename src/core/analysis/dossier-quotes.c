@@ -2663,7 +2663,8 @@ subject_before (Quotes *q,
     return np;
   /* skip adverbs and auxiliaries right before the cue */
   while (j > lo && (tok_in_list (ctx, j - 1, skippable) || tok_in_list (ctx, j - 1, days_months) ||
-                    (dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_NUMBER)))
+                    (dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+                    tok_is (ctx, j - 1, "now")))
     {
       gsize len;
       const char *s = tok_str (ctx, j - 1, &len);
@@ -3933,8 +3934,9 @@ np_after_cue (Quotes *q,
             }
           if ((!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) && !tok_is_char (q->ctx, k, '/') &&
                !tok_is_char (q->ctx, k, '-')) ||
-              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions))
-            break;
+              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions) ||
+              tok_in_list (q->ctx, k, conjunctions))
+            break;  /* (not "said when Jim Roe asked": a clause of its own) */
         }
     }
   if (np.type != NP_NONE && np.last + 1 < hi && !tok_is (q->ctx, cue, "according") &&
@@ -4330,6 +4332,22 @@ attribute_before (Quotes      *q,
               return TRUE;
             }
           break;
+        }
+    }
+  if (cue > lo && tok_is_char (ctx, cue - 1, ',') && (tok_class (ctx, cue) & LIST_BIT_inverting) &&
+      !tok_is (ctx, cue, "according"))
+    {
+      /* "Because of how Democrats planned it, explained Jim Roe, "…"":
+       * the inverted subject right before the quote */
+      Np inv = np_after_cue (q, cue, open);
+      if ((inv.type == NP_NAME || inv.type == NP_DESCRIPTION) && inv.last + 2 == open &&
+          !is_possessive (ctx, inv.last) &&
+          (tok_is_char (ctx, inv.last + 1, ',') || tok_is_char (ctx, inv.last + 1, ':')))
+        {
+          a->entity = resolve_np (q, inv, &a->mention);
+          set_cue (ctx, cue, &a->cue);
+          a->found = TRUE;
+          return TRUE;
         }
     }
   if (tok_is (ctx, cue, "according"))
