@@ -1346,6 +1346,18 @@ test_inverted_and_adverb (void)
                  "\"the opportunity and the duty to bring us together.\"\n", e3, 1);
 }
 
+static void
+test_last_resort_speaker (void)
+{
+  const Expected e1[] = { { "We have to be a lot tougher on the budget.", "Sara Quinn" },
+                          { "We are not fighting it hard enough.", "Sara Quinn" } };
+
+  /* quote paragraphs that nothing attributes: the person named last */
+  assert_quotes ("The plan was left vague, since Sara Quinn spoke only in broad terms during the interview.\n\n"
+                 "\"We have to be a lot tougher on the budget.\"\n\n"
+                 "\"We are not fighting it hard enough.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1419,6 +1431,7 @@ main (int   argc,
   g_test_add_func ("/quotes/participle-goes-on", test_participle_goes_on);
   g_test_add_func ("/quotes/subordinate-cue", test_subordinate_cue);
   g_test_add_func ("/quotes/inverted-and-adverb", test_inverted_and_adverb);
+  g_test_add_func ("/quotes/last-resort-speaker", test_last_resort_speaker);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

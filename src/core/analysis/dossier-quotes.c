@@ -5269,6 +5269,40 @@ attribute (Quotes *q)
             }
         }
 
+      if (a.entity < 0 && !a.found)
+        {
+          /* nothing names the speaker: the one who spoke last, in this
+           * paragraph or the one before, else the person named last before
+           * the quote in them */
+          if (q->last_speaker >= 0 && q->last_speaker_para + 1 >= s->paragraph)
+            {
+              a.entity = q->last_speaker;
+              a.mention = q->last_speaker_mention;
+            }
+          else
+            {
+              guint m = dossier_context_mentions_before (ctx, s->start);
+              guint para_lo = s->paragraph > 0 ? s->paragraph - 1 : 0;
+              for (guint seen = 0; m-- > 0 && seen < 40; seen++)
+                {
+                  const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+                  const DossierEntityInfo *info_e;
+                  if (g_array_index (ctx->sentences, DossierSentence,
+                                     dossier_context_sentence_at (ctx, mm->start)).paragraph < para_lo)
+                    break;
+                  if (mm->entity < 0 || in_span (q, mm->start))
+                    continue;
+                  info_e = g_ptr_array_index (ctx->entities, mm->entity);
+                  if (info_e->kind != DOSSIER_ENTITY_PERSON)
+                    continue;
+                  a.entity = mm->entity;
+                  a.mention.start = mm->start;
+                  a.mention.end = mm->end;
+                  break;
+                }
+            }
+        }
+
       info.start = s->start;
       info.end = s->end;
       info.kind = quote_kind (q, s);
