@@ -1358,6 +1358,19 @@ test_last_resort_speaker (void)
                  "\"We are not fighting it hard enough.\"\n", e1, 2);
 }
 
+static void
+test_plain_description_after (void)
+{
+  const Expected e1[] = { { "Chairman Lee tied these statements to the firing to damage his name,", "the suit" } };
+  const Expected e2[] = { { "She will stand up to the lobby and take on the banks,", "a voice-over" } };
+
+  /* a description the lexicon does not know speaks after the quote */
+  assert_quotes ("The case went to court.\n\n"
+                 "\"Chairman Lee tied these statements to the firing to damage his name,\" the suit reads.\n", e1, 1);
+  assert_quotes ("The ad ran on Monday.\n\n"
+                 "\"She will stand up to the lobby and take on the banks,\" a voice-over in the ad says.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1432,6 +1445,7 @@ main (int   argc,
   g_test_add_func ("/quotes/subordinate-cue", test_subordinate_cue);
   g_test_add_func ("/quotes/inverted-and-adverb", test_inverted_and_adverb);
   g_test_add_func ("/quotes/last-resort-speaker", test_last_resort_speaker);
+  g_test_add_func ("/quotes/plain-description-after", test_plain_description_after);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2585,30 +2585,56 @@ time_phrase_end (Quotes *q,
 
 /* "The prince called for Roe to quit, calling him …": a determiner and
  * up to three plain words right before a verb open the clause at @lo: its
- * subject, a description the lexicon does not know. */
+ * subject, a description the lexicon does not know. With @allow_names,
+ * names may stand among the words, not last ("this Doe look-alike"). */
 static Np
-plain_subject (Quotes *q,
-               guint   lo,
-               guint   hi)
+plain_subject (Quotes   *q,
+               guint     lo,
+               guint     hi,
+               gboolean  allow_names,
+               guint    *verb)
 {
   const DossierContext *ctx = q->ctx;
   Np np = { NP_NONE, 0, 0 };
-  guint k;
+  guint k, words = lo + 1, head;
 
-  if (lo + 2 >= hi || !tok_in_list (ctx, lo, determiners) || tok_is (ctx, lo, "that") ||
-      tok_is (ctx, lo, "one") || tok_is (ctx, lo, "no") || tok_is (ctx, lo, "whose"))
+  if (lo + 2 >= hi)
     return np;
-  for (k = lo + 1; k < hi && k < lo + 4; k++)
+  if ((tok_is (ctx, lo, "about") || tok_is (ctx, lo, "nearly") || tok_is (ctx, lo, "almost") ||
+       tok_is (ctx, lo, "roughly") || tok_is (ctx, lo, "some")) &&
+      ((dossier_context_token (ctx, lo + 1)->flags & DOSSIER_TOKEN_NUMBER) || tok_in_list (ctx, lo + 1, number_words)))
+    words = lo + 2;  /* "about 200 protesters gathered" */
+  else if (!tok_in_list (ctx, lo, determiners) || tok_is (ctx, lo, "that") ||
+           tok_is (ctx, lo, "one") || tok_is (ctx, lo, "no") || tok_is (ctx, lo, "whose"))
+    return np;
+  for (k = words; k < hi && k < words + 3; k++)
     {
       const DossierToken *t = dossier_context_token (ctx, k);
-      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) ||
+          ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !allow_names) ||
           (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
                                  LIST_BIT_skippable | LIST_BIT_time_units)) ||
           is_pronoun (q, k))
         break;
     }
-  if (k == lo + 1 || k >= hi)
+  if (k == words || k >= hi || (dossier_context_token (ctx, k - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
     return np;
+  head = k - 1;
+  if (tok_is (ctx, k, "in") || tok_is (ctx, k, "of") || tok_is (ctx, k, "from") || tok_is (ctx, k, "for") ||
+      tok_is (ctx, k, "at") || tok_is (ctx, k, "on"))
+    {
+      /* "a voice-over in the ad states", "a footnote in the report makes" */
+      guint e = k + 1;
+      if (e < hi && tok_in_list (ctx, e, determiners))
+        e++;
+      while (e < hi && e < k + 5 && (dossier_context_token (ctx, e)->flags & DOSSIER_TOKEN_WORD) &&
+             !is_verb (q, e) && !(tok_class (ctx, e) & (LIST_BIT_prepositions | LIST_BIT_conjunctions)) &&
+             !ends_with (ctx, e, "ed"))
+        e++;
+      if (e == k + 1 || e >= hi)
+        return np;
+      k = e;
+    }
   {
     gsize len;
     const char *w = tok_str (ctx, k, &len);
@@ -2625,7 +2651,9 @@ plain_subject (Quotes *q,
   /* the head: a thing ("the report", "the ad") speaks for itself too */
   np.type = NP_DESCRIPTION;
   np.first = lo;
-  np.last = k - 1;
+  np.last = head;
+  if (verb)
+    *verb = k;
   return np;
 }
 
@@ -2752,7 +2780,7 @@ subject_before (Quotes *q,
         return f;
       if (ing && j > lo && tok_is_char (ctx, j - 1, ','))
         {
-          f = plain_subject (q, lo, j);
+          f = plain_subject (q, lo, j, FALSE, NULL);
           if (f.type != NP_NONE)
             return f;
         }
@@ -4083,6 +4111,14 @@ attribute_after (Quotes      *q,
           /* "…," Kirby later told reporters: look back from the cue */
           np = subject_before (q, i, cue);
         }
+      if (np.type == NP_NONE)
+        {
+          /* "…," the suit reads: a description the lexicon does not know */
+          guint v = NO_TOKEN;
+          np = plain_subject (q, i, cue + 1, TRUE, &v);
+          if (np.type != NP_NONE && v != cue)
+            np.type = NP_NONE;
+        }
       if (np.type == NP_NONE && tok_is (ctx, cue, "according"))
         np = np_after_cue (q, cue, hi);
       /* "…," the official said: the cue verb must follow the phrase closely */
@@ -4983,6 +5019,9 @@ attribute (Quotes *q)
   int sent_speaker = -1;            /* the speaker a cue before the last quote named */
   DossierRange sent_mention = { 0, 0 };
   guint sent_sentence = G_MAXUINT;  /* the sentence that quote ends in */
+  int guess = -1;                   /* the last speaker the last resort gave */
+  guint guess_para = 0;
+  DossierRange guess_mention = { 0, 0 };
 
   for (guint k = 0; k < q->spans->len; k++)
     {
@@ -4992,6 +5031,7 @@ attribute (Quotes *q)
       guint lo;
       gboolean goes_on;
       gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
+      gboolean guessed;               /* by the last resort below */
 
       if (s->unit != cur_para)
         {
@@ -5269,8 +5309,10 @@ attribute (Quotes *q)
             }
         }
 
+      guessed = FALSE;
       if (a.entity < 0 && !a.found)
         {
+          guessed = TRUE;
           /* nothing names the speaker: the one who spoke last, in this
            * paragraph or the one before, else the person named last before
            * the quote in them */
@@ -5278,6 +5320,11 @@ attribute (Quotes *q)
             {
               a.entity = q->last_speaker;
               a.mention = q->last_speaker_mention;
+            }
+          else if (guess >= 0 && guess_para + 1 >= s->paragraph)
+            {
+              a.entity = guess;  /* quote paragraphs one after another */
+              a.mention = guess_mention;
             }
           else
             {
@@ -5320,8 +5367,15 @@ attribute (Quotes *q)
           sent_mention = a.mention;
           sent_sentence = dossier_context_token_sentence (ctx, s->close_tok);
         }
-      if (a.entity >= 0)
+      if (a.entity >= 0 && guessed)
         {
+          guess = a.entity;
+          guess_para = s->paragraph;
+          guess_mention = a.mention;
+        }
+      if (a.entity >= 0 && !guessed)
+        {
+          /* (a guess is nobody's cue for the quotes after it) */
           para_speaker = a.entity;
           para_mention = a.mention;
           q->last_speaker = a.entity;
