@@ -1371,6 +1371,17 @@ test_plain_description_after (void)
                  "\"She will stand up to the lobby and take on the banks,\" a voice-over in the ad says.\n", e2, 1);
 }
 
+static void
+test_subordinate_clause_skipped (void)
+{
+  const Expected e1[] = { { "We offer our condolences to the family and friends of Tom Wall.", "Bill Hale" } };
+
+  /* "When Wall died in 1998," is no subject of the main clause */
+  assert_quotes ("Tom Wall served two terms.\n\n"
+                 "When Wall died in 1998, Governor Bill Hale released the following statement:\n\n"
+                 "\"We offer our condolences to the family and friends of Tom Wall.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1446,6 +1457,7 @@ main (int   argc,
   g_test_add_func ("/quotes/inverted-and-adverb", test_inverted_and_adverb);
   g_test_add_func ("/quotes/last-resort-speaker", test_last_resort_speaker);
   g_test_add_func ("/quotes/plain-description-after", test_plain_description_after);
+  g_test_add_func ("/quotes/subordinate-clause-skipped", test_subordinate_clause_skipped);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

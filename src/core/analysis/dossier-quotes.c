@@ -4484,18 +4484,20 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
-      if (i == lo && i + 2 < hi && is_pronoun (q, i + 1) &&
+      if (i == lo && i + 2 < hi &&
           (tok_is (ctx, i, "if") || tok_is (ctx, i, "when") || tok_is (ctx, i, "while") ||
            tok_is (ctx, i, "although") || tok_is (ctx, i, "though") || tok_is (ctx, i, "because") ||
            tok_is (ctx, i, "once") || tok_is (ctx, i, "unless") || tok_is (ctx, i, "whether")))
         {
           /* "If he wins, Jane Doe has said she would …": the main clause,
-           * not the pronoun that looks ahead to its subject */
+           * not the pronoun that looks ahead to its subject; "When Roe
+           * died in 1998, Jane Doe released …": nor the subject of the
+           * clause (but "When Jane Doe, the mayor, was asked" is one) */
           guint k = i + 1;
           while (k < hi && k < i + 20 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
                  !tok_is_char (ctx, k, ';'))
             k++;
-          if (k + 1 < hi && tok_is_char (ctx, k, ','))
+          if (k + 1 < hi && tok_is_char (ctx, k, ',') && (is_pronoun (q, i + 1) || !is_name_token (q, k - 1)))
             {
               i = k;
               continue;
