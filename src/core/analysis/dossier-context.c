@@ -226,17 +226,33 @@ dossier_context_mention_at (const DossierContext *ctx,
 static void
 rebuild_entity_mentions (DossierContext *ctx)
 {
-  for (guint e = 0; e < ctx->entities->len; e++)
-    g_array_set_size (((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->mentions, 0);
+  guint n_entities = ctx->entities->len;
+  guint *fill = g_new0 (guint, n_entities + 1);
+  const DossierMention *mentions = (const DossierMention *) (void *) ctx->mentions->data;
+
+  /* each entity's list sized once (its count of mentions), then filled */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (mentions[i].entity >= 0 && (guint) mentions[i].entity < n_entities)
+      fill[mentions[i].entity]++;
+  for (guint e = 0; e < n_entities; e++)
+    {
+      GArray *list = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->mentions;
+
+      g_array_set_size (list, fill[e]);
+      fill[e] = 0;
+    }
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
-      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      if (m->entity >= 0 && (guint) m->entity < ctx->entities->len)
+      int e = mentions[i].entity;
+
+      if (e >= 0 && (guint) e < n_entities)
         {
-          DossierEntityInfo *info = g_ptr_array_index (ctx->entities, m->entity);
-          g_array_append_val (info->mentions, i);
+          DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+
+          g_array_index (info->mentions, guint, fill[e]++) = i;
         }
     }
+  g_free (fill);
 }
 
 guint
