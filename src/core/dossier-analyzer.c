@@ -20,6 +20,9 @@
 #endif
 
 #include "dossier-analyzer.h"
+#ifdef G_OS_UNIX
+#include <sys/resource.h>
+#endif
 #include "dossier-analyzer-private.h"
 #include "dossier-loader.h"
 #include "dossier-model-private.h"
@@ -545,8 +548,21 @@ dossier_analyzer_timing_mark (const char *step)
     return;
   t = g_get_monotonic_time ();
   g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+#ifdef G_OS_UNIX
+  {
+    static long last_faults;
+    struct rusage usage;
+    long faults = getrusage (RUSAGE_SELF, &usage) == 0 ? usage.ru_minflt : 0;
+
+    g_printerr ("%-8s %7.1f ms   rss %4u MB   peak %4u MB   faults %6ld\n", step,
+                (t - timing_t0) / 1000.0, status_mb (status, "VmRSS:"),
+                status_mb (status, "VmHWM:"), faults - last_faults);
+    last_faults = faults;
+  }
+#else
   g_printerr ("%-8s %7.1f ms   rss %4u MB   peak %4u MB\n", step, (t - timing_t0) / 1000.0,
               status_mb (status, "VmRSS:"), status_mb (status, "VmHWM:"));
+#endif
   timing_t0 = g_get_monotonic_time ();
 }
 
