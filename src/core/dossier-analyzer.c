@@ -23,6 +23,9 @@
 #ifdef G_OS_UNIX
 #include <sys/resource.h>
 #endif
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 #include "dossier-analyzer-private.h"
 #include "dossier-loader.h"
 #include "dossier-model-private.h"
@@ -574,6 +577,33 @@ dossier_analyzer_set_keep_context (gboolean keep)
   keep_context = keep;
 }
 
+/* The model is many small objects (about as many bytes as the text, 25 MB
+ * for 20 MB of text), allocated after the text arrays were given back to
+ * the system: fresh pages, a page fault every 4 kB. Where a large block
+ * comes from the heap, a large-page hint on it, then freed, makes the
+ * objects that reuse it fault every 2 MB instead (5.6k page faults fewer
+ * on 20 MB). Only a hint: when the allocator maps the block apart
+ * (above its threshold for that) nothing changes. */
+static void
+prepare_model_memory (const DossierContext *ctx)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  const gsize huge = 2u << 20;
+  gsize size = MIN (ctx->length + ctx->length / 4, 24u << 20);
+  char *block;
+  guintptr from, to;
+
+  if (size < 2 * huge)
+    return;
+  block = g_malloc (size);
+  from = ((guintptr) block + huge - 1) & ~(guintptr) (huge - 1);
+  to = ((guintptr) block + size) & ~(guintptr) (huge - 1);
+  if (to > from)
+    madvise ((void *) from, to - from, MADV_HUGEPAGE);
+  g_free (block);
+#endif
+}
+
 static void
 analyze_into (DossierArticle *article,
               const char     *published)
@@ -602,6 +632,7 @@ analyze_into (DossierArticle *article,
   dossier_events_run (ctx);
   dossier_analyzer_timing_mark ("events");
   release_text_arrays (ctx);
+  prepare_model_memory (ctx);
   article_from_context (ctx, article);
   dossier_analyzer_timing_mark ("model");
   if (keep_context)
