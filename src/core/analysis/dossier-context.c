@@ -227,32 +227,32 @@ static void
 rebuild_entity_mentions (DossierContext *ctx)
 {
   guint n_entities = ctx->entities->len;
-  guint *fill = g_new0 (guint, n_entities + 1);
+  guint *count = g_new0 (guint, n_entities + 1);
+  guint **dest = g_new (guint *, n_entities + 1);
   const DossierMention *mentions = (const DossierMention *) (void *) ctx->mentions->data;
 
-  /* each entity's list sized once (its count of mentions), then filled */
+  /* each entity's list sized once (its count of mentions), then filled
+   * through a pointer a list (no walk from the entity to its list per
+   * mention: the lists are all over the memory) */
   for (guint i = 0; i < ctx->mentions->len; i++)
     if (mentions[i].entity >= 0 && (guint) mentions[i].entity < n_entities)
-      fill[mentions[i].entity]++;
+      count[mentions[i].entity]++;
   for (guint e = 0; e < n_entities; e++)
     {
       GArray *list = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->mentions;
 
-      g_array_set_size (list, fill[e]);
-      fill[e] = 0;
+      g_array_set_size (list, count[e]);
+      dest[e] = (guint *) (void *) list->data;
     }
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       int e = mentions[i].entity;
 
       if (e >= 0 && (guint) e < n_entities)
-        {
-          DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
-
-          g_array_index (info->mentions, guint, fill[e]++) = i;
-        }
+        *dest[e]++ = i;
     }
-  g_free (fill);
+  g_free (dest);
+  g_free (count);
 }
 
 guint
