@@ -715,16 +715,6 @@ info_hash (Tagger *tg, guint i, Info *in)
     }
 }
 
-/* Are tokens @a <= @b on the same line? */
-static inline gboolean
-same_line (Tagger *tg, guint a, guint b)
-{
-  for (guint i = a + 1; i <= b; i++)
-    if (tg->tokens[i].flags & DOSSIER_TOKEN_LINE_START)
-      return FALSE;
-  return TRUE;
-}
-
 /* The gazetteer class of candidate @i: phrases of 2 to 5 words, matched
  * left to right (the candidates come in text order; only a capitalised
  * word starts a phrase). */
@@ -1098,21 +1088,50 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
   flags = in->flags | ((pc->line_sent & 1) ? F_SENT : 0);
   memcpy (scores, m->t_bias, sizeof scores);
   fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
-  for (guint o = 0; o < 4; o++)
-    {
-      static const int offs[4] = { -1, 1, -2, 2 };
-      int j = (int) k + offs[o];
-      Info *jn;
-      if (j >= 0 && (guint) j < tg->n &&
-          same_line (tg, MIN ((guint) j, k), MAX ((guint) j, k)))
+  {
+    /* whether tokens k - 1 .. k + 2 start a line (the neighbours on
+     * another line are no neighbours) */
+    const DossierToken *t = &tg->tokens[k];
+    gboolean ls_k = (t->flags & DOSSIER_TOKEN_LINE_START) != 0;
+    gboolean ls_b1 = k >= 1 && (t[-1].flags & DOSSIER_TOKEN_LINE_START);
+    gboolean ls_a1 = k + 1 < tg->n && (t[1].flags & DOSSIER_TOKEN_LINE_START);
+    gboolean ls_a2 = k + 2 < tg->n && (t[2].flags & DOSSIER_TOKEN_LINE_START);
+    gboolean near[4];
+
+    near[0] = k >= 1 && !ls_k;
+    near[1] = k + 1 < tg->n && !ls_a1;
+    near[2] = k >= 2 && !ls_b1 && !ls_k;
+    near[3] = k + 2 < tg->n && !ls_a1 && !ls_a2;
+    for (guint o = 0; o < 4; o++)
+      {
+        static const int offs[4] = { -1, 1, -2, 2 };
+        guint j = k + offs[o];
+        guint32 jfid;
+        const FormEntry *jfe;
+
+        if (!near[o])
+          {
+            add_row (scores, m->t_no_neighbour[o]);
+            continue;
+          }
+        /* the usual case: the form is known and its row made */
+        jfid = tg->fids[j];
+        if (G_LIKELY (jfid != 0))
+          {
+            jfe = &g_array_index (tg->fentries, FormEntry, jfid - 1);
+            if (G_LIKELY (jfe->made & (1u << (R_NEIGHBOUR + o))))
+              {
+                add_row (scores, rowtab_row (tg, jfid, R_NEIGHBOUR + o));
+                continue;
+              }
+          }
         {
-          jn = info_get (tg, (guint) j);
-          guint32 jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
+          Info *jn = info_get (tg, j);
+          jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
           add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
         }
-      else
-        add_row (scores, m->t_no_neighbour[o]);
-    }
+      }
+  }
   {
     guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
               ((flags & F_SENT) ? 4 : 0) | ((flags & F_LINE) ? 8 : 0) |
