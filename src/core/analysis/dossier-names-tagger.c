@@ -572,6 +572,7 @@ typedef struct
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   guint           n_caps;        /* capitalised words (candidates) */
+  guint           n_tagged;      /* candidates with a tag (after the second walk) */
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
                                   * (aux: its fd, for the words of the prepass) */
@@ -1238,11 +1239,22 @@ walk (Tagger *tg)
       guint prev = 0, c, idx;
       guint8 gaz;
 
-      /* what the candidates further on will read, fetched meanwhile: the
-       * entries of their forms, then (nearer) their rows */
+      /* what the candidates further on will read, fetched meanwhile:
+       * their tokens and forms, then the entries of their forms and their
+       * text, then (nearer) their rows */
+      if (ci + 2 * WALK_AHEAD < tg->n_pre)
+        {
+          guint a = tg->pre[ci + 2 * WALK_AHEAD].token;
+          guint lo = a >= 2 ? a - 2 : 0, hi = MIN (a + 2, tg->n - 1);
+          __builtin_prefetch (&tg->fids[lo]);
+          __builtin_prefetch (&tg->fids[hi]);
+          __builtin_prefetch (&tg->tokens[lo]);
+          __builtin_prefetch (&tg->tokens[hi]);
+        }
       if (ci + WALK_AHEAD < tg->n_pre)
         {
           guint a = tg->pre[ci + WALK_AHEAD].token;
+          __builtin_prefetch (tg->ctx->text + tg->tokens[a].end - 1);
           for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
             if (tg->fids[j])
               {
@@ -1331,6 +1343,7 @@ walk_again (Tagger *tg)
       else
         c = classify (tg, cd, prev, dk);
       tg->tags[k] = (guint8) c;
+      tg->n_tagged += c != 0;
       last_new = c;
       last_old = old;
       last_k = k;
@@ -1737,6 +1750,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
   gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
   gint64 t0 = cpu_time_us ();
+  DossierNameSpan *out;
+  guint n_out = 0;
 
   tg.ctx = ctx;
   tg.m = get_model ();
@@ -1785,17 +1800,24 @@ dossier_names_tag_caps (DossierContext   *ctx,
                 tg.n_rows, tg.shapes->len);
   big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
   tg.cands = NULL;
-
-  for (guint k = 0; k < tg.n; )
+  /* room for the spans: at most one a tagged candidate (written in
+   * place, the length set after) */
+  g_array_set_size (spans, tg.n_tagged);
+  out = (DossierNameSpan *) (void *) spans->data;
+  /* the spans: runs of tags, which only the candidates have (the
+   * capitalised tokens hold them all, in order); their tokens and text are
+   * fetched a few ahead */
+  for (guint ci = 0, done = 0; ci < caps->n_caps; ci++)
     {
-      guint c = tg.tags[k], j;
+      guint k = caps->caps[ci], c = tg.tags[k], j;
       DossierNameSpan s;
 
-      if (c == 0)
-        {
-          k++;
-          continue;
-        }
+      if (ci + 16 < caps->n_caps)
+        __builtin_prefetch (&tg.tokens[caps->caps[ci + 16]]);
+      if (ci + 8 < caps->n_caps)
+        __builtin_prefetch (ctx->text + tg.tokens[caps->caps[ci + 8]].end - 1);
+      if (c == 0 || k < done)
+        continue;
       j = k;
       while (j + 1 < tg.n && tg.tags[j + 1] == ((c + 1) / 2) * 2)
         j++;
@@ -1816,12 +1838,14 @@ dossier_names_tag_caps (DossierContext   *ctx,
               s.last = b - 1;
               s.start = tg.tokens[a].start;
               s.end = dossier_names_stem_end (ctx, &tg.tokens[b - 1]);
-              g_array_append_val (spans, s);
+              out[n_out++] = s;
             }
           a = b;
         }
-      k = j + 1;
+      done = j + 1;
     }
+  g_array_set_size (spans, n_out);
+  step_time (timing, "spans", &t0);
 
   g_free (tg.tags);
   g_free (tg.line_caps);
@@ -1834,5 +1858,6 @@ dossier_names_tag_caps (DossierContext   *ctx,
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);
   big_free (tg.rowtab, tg.rowtab_forms * ROW_BYTES);
+  step_time (timing, "free", &t0);
   return spans;
 }
