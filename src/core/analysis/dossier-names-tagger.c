@@ -212,6 +212,11 @@ typedef struct
   gint32   t_doc_flags[10][4][N_TAGS];
   gint32   t_bias[N_TAGS];
   gint32   t_no_neighbour[4][N_TAGS];
+  /* sums of the tables above that always come together */
+  gint32   t_prev_gaz[8][N_TAGS][N_TAGS];   /* t_prev + t_gaz_prev */
+  gint32   t_doc_all[10][4][N_TAGS];        /* t_doc + t_doc_flags */
+  gint32   t_bias_flags[32][N_TAGS];        /* t_bias + t_flags */
+  gint32   t_seen_line[4][2][2][N_TAGS];    /* t_seen + t_line_caps */
 } Model;
 
 static Model *model;
@@ -406,6 +411,21 @@ fill_tables (Model *m)
       for (guint f = 0; f < 4; f++)
         fill_row (m, m->t_doc_flags[d][f], KEY (41, combine (d, flag_values[f])));
     }
+  for (guint c = 0; c < N_TAGS; c++)
+    {
+      for (guint g = 0; g < 8; g++)
+        for (guint p = 0; p < N_TAGS; p++)
+          m->t_prev_gaz[g][p][c] = m->t_prev[p][c] + m->t_gaz_prev[g][p][c];
+      for (guint d = 0; d < 10; d++)
+        for (guint f = 0; f < 4; f++)
+          m->t_doc_all[d][f][c] = m->t_doc[d][c] + m->t_doc_flags[d][f][c];
+      for (guint f = 0; f < 32; f++)
+        m->t_bias_flags[f][c] = m->t_bias[c] + m->t_flags[f][c];
+      for (guint d = 0; d < 4; d++)
+        for (guint st = 0; st < 2; st++)
+          for (guint l = 0; l < 2; l++)
+            m->t_seen_line[d][st][l][c] = m->t_seen[d][st][c] + m->t_line_caps[l][c];
+    }
 }
 
 static Model *
@@ -589,6 +609,7 @@ typedef struct
   DossierNamesCaps *out;         /* the capitalised tokens, for the rules */
   gsize           of_size;
   gsize           the_size;
+  guint32         punct_fid[256];/* a one-byte token that is no word -> its index + 1 into fentries */
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
@@ -1065,14 +1086,6 @@ doc_kind_of (Tagger *tg, guint idx, guint own_tag)
 }
 
 
-static inline gboolean
-tag_allowed (guint prev, guint c)
-{
-  if (c != 0 && c % 2 == 0)  /* I-X */
-    return prev != 0 && (prev + 1) / 2 == (c + 1) / 2;
-  return TRUE;
-}
-
 /* The part of the scores of candidate @k that depends neither on the tag
  * before it nor on the other occurrences of its word (saved by the first
  * walk for the second). */
@@ -1087,7 +1100,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
   const FormEntry *fe;
 
   flags = in->flags | ((pc->line_sent & 1) ? F_SENT : 0);
-  memcpy (scores, m->t_bias, sizeof scores);
+  memset (scores, 0, sizeof scores);
   fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
   {
     /* whether tokens k - 1 .. k + 2 start a line (the neighbours on
@@ -1115,8 +1128,12 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
             add_row (scores, m->t_no_neighbour[o]);
             continue;
           }
-        /* the usual case: the form is known and its row made */
+        /* the usual case: the form is known (a word's from the prepass,
+         * a one-byte punctuation's from its byte) and its row made */
         jfid = tg->fids[j];
+        if (jfid == 0 && tg->tokens[j].end - tg->tokens[j].start == 1 &&
+            !(tg->tokens[j].flags & DOSSIER_TOKEN_WORD))
+          jfid = tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]];
         if (G_LIKELY (jfid != 0))
           {
             jfe = &g_array_index (tg->fentries, FormEntry, jfid - 1);
@@ -1130,6 +1147,9 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
           Info *jn = info_get (tg, j);
           jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
           add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
+          /* (its form depends only on its byte: no flags, no stem) */
+          if (tg->tokens[j].end - tg->tokens[j].start == 1 && !(tg->tokens[j].flags & DOSSIER_TOKEN_WORD))
+            tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]] = jfid;
         }
       }
   }
@@ -1139,15 +1159,20 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
               ((flags & F_POSS) ? 16 : 0);
     flags = f;
   }
-  add_row (scores, m->t_flags[flags & 31]);
-  add_row (scores, form_row (tg, fid, R_SELF + ((flags & 4) ? 1 : 0), k, in));
-  add_row (scores, m->t_gaz[gaz & 7]);
+  add_row (scores, m->t_bias_flags[flags & 31]);
   fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+  {
+    guint r = R_SELF + ((flags & 4) ? 1 : 0);
+    if (G_LIKELY (fe->made & (1u << r)))
+      add_row (scores, rowtab_row (tg, fid, r));
+    else
+      add_row (scores, form_row (tg, fid, r, k, in));
+  }
+  add_row (scores, m->t_gaz[gaz & 7]);
   idx = fe->fd;
   if (idx)
     dl = tg->seen->data[idx - 1];
-  add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
-  add_row (scores, m->t_line_caps[tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
+  add_row (scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
   for (guint c = 1; c < N_TAGS; c++)
     cd->base[c - 1] = scores[c] - scores[0];
   cd->token = k;
@@ -1165,28 +1190,24 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   const Model *m = tg->m;
   const ShapeEntry *se = &g_array_index (tg->shapes, ShapeEntry, cd->shape_id);
   gint32 scores[N_TAGS];
-  gboolean have = FALSE;
-  gint32 best_score = 0;
+  gint32 best_score;
   guint best = 0;
+  /* the one I- tag allowed: that of the kind before */
+  guint inside = prev != 0 ? (prev + 1) / 2 * 2 : 0;
 
   scores[0] = 0;
   memcpy (scores + 1, cd->base, sizeof cd->base);
-  add_row (scores, m->t_prev[prev]);
+  add_row (scores, m->t_prev_gaz[cd->gaz][prev]);
   add_row (scores, se->prev[prev]);
-  add_row (scores, m->t_gaz_prev[cd->gaz][prev]);
-  add_row (scores, m->t_doc[dk]);
-  add_row (scores, m->t_doc_flags[dk][cd->doc_flags & 3]);
-  for (guint c = 0; c < N_TAGS; c++)
-    {
-      if (!tag_allowed (prev, c))
-        continue;
-      if (!have || scores[c] > best_score)
-        {
-          best = c;
-          best_score = scores[c];
-          have = TRUE;
-        }
-    }
+  add_row (scores, m->t_doc_all[dk][cd->doc_flags & 3]);
+  /* O is always allowed: the first allowed tag of the best score wins */
+  best_score = scores[0];
+  for (guint c = 1; c < N_TAGS; c++)
+    if ((c % 2 == 1 || c == inside) && scores[c] > best_score)
+      {
+        best = c;
+        best_score = scores[c];
+      }
   return best;
 }
 
