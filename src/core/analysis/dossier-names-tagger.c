@@ -196,7 +196,6 @@ typedef struct
   U64Map  multi;      /* FNV("New York") -> gazetteer class (1 place, 2 org, 3 first name) */
   U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
   U64Map  title_first;/* FNV("Prime") -> 1: words that start a title of several words */
-  GHashTable *by_name;/* word -> bits (for dossier_names_lexicon_bits) */
   /* model: open addressing over (key, index + 1) pairs, index 0 = empty */
   guint32 *slots;     /* 2 per slot */
   gsize    mask;
@@ -244,7 +243,6 @@ load_lexicon (Model *m)
   u64map_init (&m->multi, 1024);
   u64map_init (&m->multi_first, 1024);
   u64map_init (&m->title_first, 256);
-  m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint f = 0; f < G_N_ELEMENTS (lex_files); f++)
     {
       GHashTable *table = dossier_lexicon_get_list (lex, lex_files[f].list);
@@ -262,8 +260,6 @@ load_lexicon (Model *m)
             bit = DOSSIER_LEX_PLACEWORD;
           ref = u64map_ref (&m->single, fnv_bytes (FNV_OFFSET, word, strlen (word)));
           *ref |= bit;
-          g_hash_table_insert (m->by_name, (gpointer) word,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (m->by_name, word)) | bit));
           if (bit == DOSSIER_LEX_TITLE && strchr (word, ' '))
             *u64map_ref (&m->title_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
           if (lex_files[f].gaz && strchr (word, ' '))
@@ -314,6 +310,30 @@ parse_number (const char **p, const char *stop, guint base, gboolean *ok)
   return neg ? -v : v;
 }
 
+/* parse_number () in base 10 (the weights: nine a line), with no test of
+ * the base a digit. */
+static inline gint64
+parse_decimal (const char **p, const char *stop, gboolean *ok)
+{
+  const char *s = *p;
+  gboolean neg = FALSE;
+  gint64 v = 0;
+  const char *digits;
+
+  while (s < stop && (*s == ' ' || *s == '\t'))
+    s++;
+  if (s < stop && (*s == '-' || *s == '+'))
+    neg = *s++ == '-';
+  digits = s;
+  while (s < stop && (guint) ((guchar) *s - '0') < 10)
+    v = v * 10 + ((guchar) *s++ - '0');
+  *ok = s > digits;
+  if (!*ok)
+    return 0;
+  *p = s;
+  return neg ? -v : v;
+}
+
 static void
 load_model (Model *m)
 {
@@ -357,7 +377,7 @@ load_model (Model *m)
             {
               gint32 *w = m->weights + n * N_TAGS;
               for (guint c = 0; c < N_TAGS; c++)
-                w[c] = (gint32) parse_number (&p, stop, 10, &ok);
+                w[c] = (gint32) parse_decimal (&p, stop, &ok);
               slot = (key ^ (key >> 15)) & m->mask;
               while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
