@@ -714,26 +714,15 @@ hash_low (const DossierContext *ctx, const DossierToken *t, guint stem_end)
   return hl;
 }
 
-/* The facts of token @i by itself (kept in a ring of the last few). */
-static Info *
-info_get (Tagger *tg, guint i)
+/* Info.flags of a token whose stem ends at @stem_end. */
+static inline guint8
+token_flags (const DossierToken *t, guint stem_end)
 {
-  const DossierToken *t = &tg->tokens[i];
-  Info *in = &tg->ring[i % RING];
   guint8 flags = 0;
 
-  if (in->index == i + 1)
-    return in;
-  in->index = i + 1;
-  in->lex = 0;
-  in->fid = 0;
-  in->lex_done = FALSE;
-  in->shape_done = FALSE;
-  in->hashed = FALSE;
   if (t->flags & DOSSIER_TOKEN_LINE_START)
     flags |= F_LINE;
-  in->stem_end = stem_end_of (tg->ctx, t);
-  if (in->stem_end != t->end)
+  if (stem_end != t->end)
     flags |= F_POSS;
   if (t->flags & DOSSIER_TOKEN_WORD)
     {
@@ -743,7 +732,26 @@ info_get (Tagger *tg, guint i)
       if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
         flags |= F_ALLCAPS;
     }
-  in->flags = flags;
+  return flags;
+}
+
+/* The facts of token @i by itself (kept in a ring of the last few). */
+static Info *
+info_get (Tagger *tg, guint i)
+{
+  const DossierToken *t = &tg->tokens[i];
+  Info *in = &tg->ring[i % RING];
+
+  if (in->index == i + 1)
+    return in;
+  in->index = i + 1;
+  in->lex = 0;
+  in->fid = 0;
+  in->lex_done = FALSE;
+  in->shape_done = FALSE;
+  in->hashed = FALSE;
+  in->stem_end = stem_end_of (tg->ctx, t);
+  in->flags = token_flags (t, in->stem_end);
   return in;
 }
 
@@ -1108,20 +1116,18 @@ doc_kind_of (Tagger *tg, guint idx, guint own_tag)
 
 /* The part of the scores of candidate @k that depends neither on the tag
  * before it nor on the other occurrences of its word (saved by the first
- * walk for the second). */
+ * walk for the second). @fid is its form (ready), @flags its Info.flags. */
 static void
-classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
+classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
+               guint32 fid, guint flags)
 {
   const Model *m = tg->m;
-  Info *in = info_get (tg, k);
   gint32 scores[N_TAGS];
-  guint flags, dl = 0, idx;
-  guint32 fid;
+  guint dl = 0, idx;
   const FormEntry *fe;
 
-  flags = in->flags | ((pc->line_sent & 1) ? F_SENT : 0);
+  flags |= (pc->line_sent & 1) ? F_SENT : 0;
   memset (scores, 0, sizeof scores);
-  fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
   {
     /* whether tokens k - 1 .. k + 2 start a line (the neighbours on
      * another line are no neighbours) */
@@ -1186,7 +1192,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
     if (G_LIKELY (fe->made & (1u << r)))
       add_row (scores, rowtab_row (tg, fid, r));
     else
-      add_row (scores, form_row (tg, fid, r, k, in));
+      add_row (scores, form_row (tg, fid, r, k, info_get (tg, k)));
   }
   add_row (scores, m->t_gaz[gaz & 7]);
   idx = fe->fd;
@@ -1222,16 +1228,18 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   add_row (scores, m->t_doc_all[dk][cd->doc_flags & 3]);
   /* O is always allowed: the first allowed tag of the best score wins */
   best_score = scores[0];
-  for (guint c = 1; c < N_TAGS; c++)
-    if ((c % 2 == 1 || c == inside) && scores[c] > best_score)
-      {
-        best = c;
-        best_score = scores[c];
-      }
+#define TRY_TAG(c)                                              \
+  if (((c) % 2 == 1 || (c) == inside) && scores[c] > best_score) \
+    {                                                           \
+      best = (c);                                               \
+      best_score = scores[c];                                   \
+    }
+  TRY_TAG (1) TRY_TAG (2) TRY_TAG (3) TRY_TAG (4)
+  TRY_TAG (5) TRY_TAG (6) TRY_TAG (7) TRY_TAG (8)
+#undef TRY_TAG
   return best;
 }
 
-#define WALK_AHEAD 8
 #define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
 /* Gives the whole pages of the malloc()ed block @block from byte @done up to
@@ -1276,59 +1284,34 @@ walk (Tagger *tg)
     {
       const PreCand *pc = &tg->pre[ci];
       guint k = pc->token;
+      const DossierToken *t = &tg->tokens[k];
       Cand *cd = &tg->cands[ci];
-      guint prev = 0, c, idx;
+      guint prev = 0, c, idx, flags;
+      guint32 fid;
+      const FormEntry *fe;
       guint8 gaz;
 
-      /* what the candidates further on will read, fetched meanwhile:
-       * their tokens and forms, then the entries of their forms and their
-       * text, then (nearer) their rows */
-      if (ci + 2 * WALK_AHEAD < tg->n_pre)
-        {
-          guint a = tg->pre[ci + 2 * WALK_AHEAD].token;
-          guint lo = a >= 2 ? a - 2 : 0, hi = MIN (a + 2, tg->n - 1);
-          __builtin_prefetch (&tg->fids[lo]);
-          __builtin_prefetch (&tg->fids[hi]);
-          __builtin_prefetch (&tg->tokens[lo]);
-          __builtin_prefetch (&tg->tokens[hi]);
-        }
-      if (ci + WALK_AHEAD < tg->n_pre)
-        {
-          guint a = tg->pre[ci + WALK_AHEAD].token;
-          __builtin_prefetch (tg->ctx->text + tg->tokens[a].end - 1);
-          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
-            if (tg->fids[j])
-              {
-                /* the entry, and the rows of the roles this token will play */
-                guint32 f = tg->fids[j];
-                __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, f - 1));
-                if (j == a)
-                  __builtin_prefetch (rowtab_row (tg, f, R_SELF));
-                else
-                  {
-                    static const guint role_of[5] = { R_NEIGHBOUR + 2, R_NEIGHBOUR + 0, 0, R_NEIGHBOUR + 1, R_NEIGHBOUR + 3 };
-                    __builtin_prefetch (rowtab_row (tg, f, role_of[j + 2 - a]));
-                  }
-              }
-        }
-      if (ci + WALK_AHEAD / 2 < tg->n_pre)
-        {
-          guint a = tg->pre[ci + WALK_AHEAD / 2].token;
-          guint32 f = tg->fids[a];
-          if (f)
-            {
-              const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, f - 1);
-              if (fe->fd)
-                __builtin_prefetch (&g_array_index (tg->form_data, FormData, fe->fd - 1));
-            }
-        }
-
       /* the tag before: 0 unless the word before is a candidate */
-      Info *in = info_get (tg, k);
-      if (last_k != G_MAXUINT && last_k + 1 == k && !(in->flags & F_LINE))
+      flags = token_flags (t, stem_end_of (tg->ctx, t));
+      if (last_k != G_MAXUINT && last_k + 1 == k && !(flags & F_LINE))
         prev = last_c;
-      gaz = cand_gaz (tg, k, in);
-      classify_base (tg, k, pc, gaz, cd);
+      /* its form (the prepass's, nearly always ready) and its gazetteer
+       * class (0 at once for a word that starts no phrase), and only
+       * else the facts of the ring */
+      fid = tg->fids[k];
+      fe = fid != 0 ? &g_array_index (tg->fentries, FormEntry, fid - 1) : NULL;
+      if (G_UNLIKELY (fe == NULL || !fe->ready))
+        {
+          fe = form_entry (tg, k, info_get (tg, k));
+          fid = fe - (FormEntry *) (void *) tg->fentries->data + 1;
+        }
+      if (k < tg->gaz_until)
+        gaz = tg->gaz_inside;
+      else if (fe->gaz_first == 1)
+        gaz = 0;
+      else
+        gaz = cand_gaz (tg, k, info_get (tg, k));
+      classify_base (tg, k, pc, gaz, cd, fid, flags);
       c = classify (tg, cd, prev, 0);
       idx = cd->fd;
       if (idx)
