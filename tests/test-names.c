@@ -869,6 +869,32 @@ test_names_inner_title (void)
   dossier_context_free (ctx);
 }
 
+/* Names the tagger leaves alone: a demonym before a known organisation's
+ * name, a capitalised word no list knows inside running text. */
+static void
+test_names_gum_recall (void)
+{
+  DossierContext *ctx;
+
+  ctx = run ("The shelter was paid for by the Swedish Red Cross in the spring.\n");
+  assert_entity (ctx, "Swedish Red Cross", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  ctx = run ("That makes us the 40th most popular site according to Trendcast. We are glad.\n");
+  assert_entity (ctx, "Trendcast", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  ctx = run ("The fugitive was seen in Wexborough on a wet morning.\n");
+  assert_entity (ctx, "Wexborough", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* no contraction, no abbreviation before a number */
+  ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
+  g_assert_null (entity (ctx, "I've"));
+  g_assert_null (entity (ctx, "Aug"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -894,5 +920,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/credits", test_names_credits);
   g_test_add_func ("/names/apposed-title", test_names_apposed_title);
   g_test_add_func ("/names/inner-title", test_names_inner_title);
+  g_test_add_func ("/names/gum-recall", test_names_gum_recall);
   return g_test_run ();
 }

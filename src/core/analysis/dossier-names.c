@@ -1475,6 +1475,12 @@ demonym_name (Names *nm, guint first, guint last)
         return DOSSIER_NAME_ORG;
       if (hb & DOSSIER_LEX_PLACEWORD)
         return DOSSIER_NAME_LOC;
+      /* the Dutch Red Cross: a demonym before a known organisation's name */
+      {
+        const char *rest = chunk_tokens (nm, first + 1, last, G_MAXUINT, G_MAXUINT);
+        if (phrase_bits (rest, strlen (rest)) & DOSSIER_LEX_ORG)
+          return DOSSIER_NAME_ORG;
+      }
       return DOSSIER_NAME_NONE;
     }
   if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
@@ -2381,6 +2387,46 @@ add_sentence_openers (Names *nm, GArray *spans)
       if (lower_nearby (nm, i, 4000))
         continue;
       add_cand (nm, i, i, DOSSIER_NAME_ORG);
+    }
+}
+
+/* "according to Quantex.": a capitalised word inside running text, between
+ * lower-case words, that no list knows and that is no common English word,
+ * is a name the tagger left alone. */
+static void
+add_inner_words (Names *nm)
+{
+  for (guint ci = 0; ci < nm->n_loose; ci++)
+    {
+      guint i = nm->loose[ci];
+      const DossierToken *t = tok (nm, i);
+      const char *w = nm->ctx->text + t->start;
+      gsize len = t->end - t->start;
+      char buf[24];
+
+      if (i < 1 || i + 1 >= nm->n_tokens || len < 3 || len >= sizeof buf ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_SENTENCE_START |
+                       DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_HYPHENATED)) !=
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) ||
+          !is_lower_word (nm, i - 1) || (tok (nm, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+          dossier_names_stem_end (nm->ctx, t) != t->end || tok_bits (nm, i) != 0)
+        continue;
+      {
+        /* letters only (no I've, no Politics1), and no Aug 28 */
+        gboolean letters = len >= 4;
+        for (gsize k = 1; k < len && letters; k++)
+          letters = g_ascii_isalpha (w[k]) || ((guchar) w[k] >= 0x80 && (guchar) w[k] != 0xe2);
+        if (!letters || (tok (nm, i + 1)->flags & DOSSIER_TOKEN_NUMBER) || is_particle (nm, i - 1) ||
+            strchr ("'-\xe2", nm->ctx->text[t->end]) != NULL ||
+            (w[len - 1] == 's' && (dossier_names_lexicon_bits (w, len - 1) & DOSSIER_LEX_DEMONYM)))
+          continue;
+      }
+      buf[0] = g_ascii_tolower (w[0]);
+      memcpy (buf + 1, w + 1, len - 1);
+      buf[len] = '\0';
+      if (LEX_LOOKUP ("common-words", buf, len) != NULL)
+        continue;
+      add_cand (nm, i, i, tok_is (nm, i - 1, "in") || tok_is (nm, i - 1, "near") ? DOSSIER_NAME_LOC : DOSSIER_NAME_ORG);
     }
 }
 
@@ -4750,6 +4796,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_sentence_openers", &t0);
   add_credit_names (&nm);
   step_time (timing, "add_credit_names", &t0);
+  add_inner_words (&nm);
+  step_time (timing, "add_inner_words", &t0);
   add_bracketed_acronyms (&nm);
   step_time (timing, "add_bracketed_acronyms", &t0);
   add_camel_case (&nm, spans);
