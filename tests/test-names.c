@@ -888,6 +888,15 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Wexborough", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* an address: names between "in" and a country, commas between */
+  ctx = run ("The painter now lives in Varsenna Alta, Trovinca, Italy with her dogs.\n");
+  assert_entity (ctx, "Varsenna Alta", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Trovinca", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  ctx = run ("In Washington, Clinton said the deal was fine.\n");
+  assert_entity (ctx, "Clinton", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

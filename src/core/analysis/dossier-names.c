@@ -68,6 +68,7 @@ typedef struct
   int          parent;       /* union-find */
   guint        votes[5];
   guint        in_cues;      /* mentions after "in", "near": a place */
+  guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
   guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
@@ -4426,6 +4427,23 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      /* in Ostavia, Trevi, Italy: names after "in" and before a country's
+       * or a state's, one after the other with commas between, are places */
+      if (c->first > 0 && i + 1 < n && cands[i + 1].first == c->last + 2 &&
+          tok_is (nm, c->last + 1, ",") &&
+          (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
+           tok_is (nm, c->first - 1, "from") || tok_is (nm, c->first - 1, "at")))
+        {
+          guint j = i + 1;
+          while (j + 1 < n && j < i + 4 && cands[j + 1].first == cands[j].last + 2 &&
+                 tok_is (nm, cands[j].last + 1, ","))
+            j++;
+          if (same_line (nm, c->first, cands[j].last) && cands[j].form != NULL &&
+              (dossier_names_lexicon_bits (cands[j].form, strlen (cands[j].form)) &
+               (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)))
+            for (guint k = i; k < j; k++)
+              g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
+        }
       after_the = c->first > 0 && tok_is (nm, c->first - 1, "the");
       if (after_the)
         cl->after_the++;
@@ -4571,6 +4589,12 @@ build_entities (Names *nm)
             kind = DOSSIER_NAME_LOC;
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+            kind = DOSSIER_NAME_LOC;
+          else if (cl->addr_cues > 0 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) &&
+                   !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) &&
+                   !(dossier_names_lexicon_bits (last_word (cl->best_form), strlen (last_word (cl->best_form))) &
+                     DOSSIER_LEX_ORGWORD) &&
+                   (kind == DOSSIER_NAME_ORG || !first_word_is_first_name (cl->best_form)))
             kind = DOSSIER_NAME_LOC;
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
                    kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
