@@ -897,6 +897,14 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Clinton", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* one unknown word in a list of organisations' names is one too */
+  ctx = run ("Results on web search engines including Google, Zingo, and Yahoo were poor.\n");
+  assert_entity (ctx, "Zingo", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  ctx = run ("Goals came from Smith, Gravesend and Jones.\n");
+  assert_entity (ctx, "Gravesend", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

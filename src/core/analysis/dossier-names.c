@@ -69,6 +69,8 @@ typedef struct
   guint        votes[5];
   guint        in_cues;      /* mentions after "in", "near": a place */
   guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
+  guint        list_org;     /* mentions in a list with a known organisation's name and no place's */
+  guint        list_loc;     /* mentions in a list with a known place's name and no organisation's */
   guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
@@ -4444,6 +4446,56 @@ build_entities (Names *nm)
             for (guint k = i; k < j; k++)
               g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
         }
+      /* Google, Zingo and Yahoo: one unknown word in a list of names */
+      if (c->first == c->last && c->form != NULL && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC) &&
+          tok_bits (nm, c->first) == 0)
+        {
+          guint orgs = 0, locs = 0, pers = 0, members = 0;
+          for (int dir = -1; dir <= 1; dir += 2)
+            {
+              guint j = i;
+              for (guint step = 0; step < 6; step++)
+                {
+                  guint a, b, gap;
+                  const Cand *x, *y;
+                  if ((dir < 0 && j == 0) || (dir > 0 && j + 1 >= n))
+                    break;
+                  x = dir < 0 ? &cands[j - 1] : &cands[j];
+                  y = dir < 0 ? &cands[j] : &cands[j + 1];
+                  a = x->last + 1;
+                  b = y->first;
+                  if (b <= a || b - a > 2 || !same_line (nm, x->last, y->first))
+                    break;
+                  gap = b - a;
+                  if (!(tok_is (nm, a, ",") || tok_is (nm, a, "and") || tok_is (nm, a, "or")) ||
+                      (gap == 2 && !(tok_is (nm, a, ",") && (tok_is (nm, a + 1, "and") || tok_is (nm, a + 1, "or")))))
+                    break;
+                  j = dir < 0 ? j - 1 : j + 1;
+                  if (cands[j].form != NULL)
+                    {
+                      guint xb = dossier_names_lexicon_bits (cands[j].form, strlen (cands[j].form));
+                      const char *lw = last_word (cands[j].form);
+                      members++;
+                      if ((xb & DOSSIER_LEX_ORG) ||
+                          (cands[j].last > cands[j].first &&
+                           (dossier_names_lexicon_bits (lw, strlen (lw)) & DOSSIER_LEX_ORGWORD)))
+                        orgs++;
+                      else if (xb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE))
+                        locs++;
+                      else if (cands[j].kind == DOSSIER_NAME_PER &&
+                               (first_word_is_first_name (cands[j].form) || extra_get (nm, &cands[j])->title))
+                        pers++;
+                    }
+                }
+            }
+          if (members > 0 && pers == 0)
+            {
+              if (orgs > 0 && locs == 0)
+                cl->list_org++;
+              else if (locs > 0 && orgs == 0)
+                cl->list_loc++;
+            }
+        }
       after_the = c->first > 0 && tok_is (nm, c->first - 1, "the");
       if (after_the)
         cl->after_the++;
@@ -4589,6 +4641,12 @@ build_entities (Names *nm)
             kind = DOSSIER_NAME_LOC;
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+            kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
+                   cl->list_org > 0 && cl->list_loc == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+            kind = DOSSIER_NAME_ORG;
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
+                   cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
           else if (cl->addr_cues > 0 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) &&
                    !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) &&
