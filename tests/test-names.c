@@ -901,7 +901,7 @@ test_names_gum_recall (void)
   ctx = run ("Results on web search engines including Google, Zingo, and Yahoo were poor.\n");
   assert_entity (ctx, "Zingo", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
-  ctx = run ("Goals came from Smith, Pellworth and Jones.\n");
+  ctx = run ("The match ended late.\n\nThe goals came from Smith, Pellworth and Jones in the second half.\n");
   assert_entity (ctx, "Pellworth", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 

@@ -4451,6 +4451,7 @@ build_entities (Names *nm)
           tok_bits (nm, c->first) == 0)
         {
           guint orgs = 0, locs = 0, pers = 0, members = 0;
+          gboolean conj = FALSE;
           for (int dir = -1; dir <= 1; dir += 2)
             {
               guint j = i;
@@ -4467,6 +4468,7 @@ build_entities (Names *nm)
                   if (b <= a || b - a > 2 || !same_line (nm, x->last, y->first))
                     break;
                   gap = b - a;
+                  conj |= !tok_is (nm, b - 1, ",");
                   if (!(tok_is (nm, a, ",") || tok_is (nm, a, "and") || tok_is (nm, a, "or")) ||
                       (gap == 2 && !(tok_is (nm, a, ",") && (tok_is (nm, a + 1, "and") || tok_is (nm, a + 1, "or")))))
                     break;
@@ -4488,7 +4490,7 @@ build_entities (Names *nm)
                     }
                 }
             }
-          if (members > 0 && pers == 0)
+          if (members > 0 && pers == 0 && conj)
             {
               if (orgs > 0 && locs == 0)
                 cl->list_org++;
