@@ -905,6 +905,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Pellworth", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* teams: a place's name and a plural, a plural always after "the" */
+  ctx = run ("The fans cheered the Manitoba Ghostbusters at the parade.\n");
+  assert_entity (ctx, "Manitoba Ghostbusters", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -4390,6 +4390,48 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   return kind;
 }
 
+/* Is @w (of @len bytes) a plural of a word no list knows as a demonym or a
+ * place's (Falcons, Ghostbusters; not Afghans, Alps, Netherlands)? */
+static gboolean
+plain_plural (const char *w, gsize len)
+{
+  if (len < 4 || w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' || w[len - 2] == 'u' ||
+      w[len - 2] == 'i' || !g_ascii_isupper (w[0]) || !g_ascii_islower (w[1]))
+    return FALSE;
+  if (dossier_names_lexicon_bits (w, len) != 0)
+    return FALSE;
+  return !(dossier_names_lexicon_bits (w, len - 1) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+                                                      DOSSIER_LEX_STATE | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_FIRSTNAME |
+                                                      DOSSIER_LEX_SURNAME));
+}
+
+/* Teams and bands: a place's name and a plural (the Manitoba Ghostbusters,
+ * Chicago Cubs), or a plural always after "the" (lost to the Falcons). */
+static DossierNameKind
+team_kind (Cluster *cl, DossierNameKind kind, guint bits)
+{
+  const char *form = cl->best_form;
+  const char *lw;
+
+  if (kind == DOSSIER_NAME_ORG || cl->best_caps || (bits & (DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY)))
+    return kind;
+  lw = last_word (form);
+  if (!plain_plural (lw, strlen (lw)) || LEX_LOOKUP ("other-names", lw, -1) != NULL)
+    return kind;
+  if (cl->best_tokens == 1)
+    {
+      guint mentions = cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4];
+      if (cl->after_the > 0 && cl->after_the == mentions && cl->person_cues == 0 && kind != DOSSIER_NAME_MISC)
+        return DOSSIER_NAME_ORG;
+      return kind;
+    }
+  if (cl->best_tokens == 2 && lw > form &&
+      ((dossier_names_lexicon_bits (form, lw - 1 - form) & (DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)) ||
+       LEX_LOOKUP ("places", form, lw - 1 - form) != NULL))
+    return DOSSIER_NAME_ORG;
+  return kind;
+}
+
 static void
 build_entities (Names *nm)
 {
@@ -4675,6 +4717,7 @@ build_entities (Names *nm)
                 kind = DOSSIER_NAME_LOC;
             }
           kind = refine_kind (nm, cl, kind);
+          kind = team_kind (cl, kind, bits);
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
               (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
             {
