@@ -906,7 +906,7 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* teams: a place's name and a plural, a plural always after "the" */
-  ctx = run ("The fans cheered the Manitoba Ghostbusters at the parade.\n");
+  ctx = run ("The groups at the fair included The Manitoba Ghostbusters and others.\n");
   assert_entity (ctx, "Manitoba Ghostbusters", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
