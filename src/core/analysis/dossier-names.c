@@ -2393,6 +2393,25 @@ add_sentence_openers (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a lower-case preposition, conjunction or auxiliary? */
+static gboolean
+function_word (Names *nm, guint i)
+{
+  static const char * const words[] = { "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with",
+                                         "by", "as", "than", "that", "which", "who", "when", "after", "before",
+                                         "since", "are", "were", "have", "does", "did", "can", "could", "may",
+                                         "might", "should", "must", "says", "said", "over", "into", "about" };
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len > 6 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
 /* "according to Quantex.": a capitalised word inside running text, between
  * lower-case words, that no list knows and that is no common English word,
  * is a name the tagger left alone. */
@@ -2419,7 +2438,9 @@ add_inner_words (Names *nm)
         gboolean letters = len >= 4;
         for (gsize k = 1; k < len && letters; k++)
           letters = g_ascii_isalpha (w[k]) || ((guchar) w[k] >= 0x80 && (guchar) w[k] != 0xe2);
+        /* (and no Mafia boss: a word before a noun may be its modifier) */
         if (!letters || (tok (nm, i + 1)->flags & DOSSIER_TOKEN_NUMBER) || is_particle (nm, i - 1) ||
+            ((tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) && !function_word (nm, i + 1) && !verb_after_name (nm, i + 1)) ||
             strchr ("'-\xe2", nm->ctx->text[t->end]) != NULL ||
             (w[len - 1] == 's' && (dossier_names_lexicon_bits (w, len - 1) & DOSSIER_LEX_DEMONYM)))
           continue;
