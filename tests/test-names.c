@@ -910,6 +910,16 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Manitoba Ghostbusters", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a demonym and a head word the text also writes in lower case */
+  ctx = run ("Fishermen rescued many, and the Portuguese Navy saved 200 more.\n\nThe boat was turned away by the navy.\n");
+  assert_entity (ctx, "Portuguese Navy", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* a demonym and a known name with a possessive open a span */
+  ctx = run ("The crane fell, according to Saudi Arabia's Civil Defense Authority.\n\nAn editor at the Saudi Gazette said so.\n");
+  assert_entity (ctx, "Saudi Arabia", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Civil Defense Authority", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

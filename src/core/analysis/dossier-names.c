@@ -1540,6 +1540,26 @@ fix_spans (Names *nm, GArray *spans)
               DossierNameKind k = demonym_name (nm, first, last);
               if (k != DOSSIER_NAME_NONE)
                 add_cand (nm, first, last, k);
+              else if (last > first && (tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+                {
+                  /* Saudi Arabia's Civil Defense Authority: a known name
+                   * with a possessive opens the span, a name follows */
+                  for (guint p = first + 1; p < last; p++)
+                    if (dossier_names_stem_end (nm->ctx, tok (nm, p)) != tok (nm, p)->end)
+                      {
+                        const char *known = chunk_tokens (nm, first, p, G_MAXUINT, G_MAXUINT);
+                        guint kb = phrase_bits (known, strlen (known));
+                        guint hb = tok_bits (nm, last);
+                        if (is_known_name (kb))
+                          {
+                            add_cand (nm, first, p, kind_of_bits (kb, DOSSIER_NAME_LOC));
+                            if (hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+                              add_cand (nm, p + 1, last,
+                                        (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC);
+                          }
+                        break;
+                      }
+                }
             }
           continue;
         }
@@ -2426,6 +2446,20 @@ add_inner_words (Names *nm)
       gsize len = t->end - t->start;
       char buf[24];
 
+      /* the Indonesian Navy (when the text also writes "the navy"): a
+       * demonym and an organisation's head word after "the" */
+      if (i >= 2 && i + 1 < nm->n_tokens && tok_is (nm, i - 2, "the") &&
+          (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok (nm, i - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok_bits (nm, i - 1) & DOSSIER_LEX_DEMONYM) && same_line (nm, i - 1, i) &&
+          (tok_bits (nm, i) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD) &&
+          !tok_is (nm, i, "League") && dossier_names_stem_end (nm->ctx, tok (nm, i - 1)) == tok (nm, i - 1)->end &&
+          !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (ci == 0 || nm->loose[ci - 1] == i - 1 || nm->loose[ci - 1] < i - 1))
+        {
+          add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
+          continue;
+        }
       if (i < 1 || i + 1 >= nm->n_tokens || len < 3 || len >= sizeof buf ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_SENTENCE_START |
                        DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_HYPHENATED)) !=
