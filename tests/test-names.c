@@ -920,6 +920,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Civil Defense Authority", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* an acronym in running text */
+  ctx = run ("The veteran Ann Loy of ADPF were defeated, with Tom Ha winning.\n");
+  assert_entity (ctx, "ADPF", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

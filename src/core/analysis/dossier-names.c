@@ -2460,6 +2460,28 @@ add_inner_words (Names *nm)
           add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
           continue;
         }
+      /* Frederick Fung of ADPL were defeated: an acronym in running text */
+      if (i >= 1 && i + 1 < nm->n_tokens && len >= 3 && len <= 6 && (t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_HYPHENATED)) &&
+          is_lower_word (nm, i - 1) && !(tok (nm, i + 1)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) &&
+          !tok_is (nm, i - 1, "a.m.") && !tok_is (nm, i - 1, "p.m.") && !tok_is (nm, i - 1, "mln") &&
+          tok_bits (nm, i) == 0 && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          ((tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) ? function_word (nm, i + 1) || verb_after_name (nm, i + 1)
+                                                         : strchr ("'-", nm->ctx->text[t->end]) == NULL))
+        {
+          gboolean letters = TRUE;
+          for (gsize k = 0; k < len && letters; k++)
+            letters = g_ascii_isupper (w[k]);
+          for (gsize k = 0; k < len && letters; k++)
+            buf[k] = g_ascii_tolower (w[k]);
+          if (letters)
+            {
+              buf[len] = '\0';
+              if (LEX_LOOKUP ("common-words", buf, len) == NULL)
+                add_cand (nm, i, i, DOSSIER_NAME_ORG);
+            }
+          continue;
+        }
       if (i < 1 || i + 1 >= nm->n_tokens || len < 3 || len >= sizeof buf ||
           (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_SENTENCE_START |
                        DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_HYPHENATED)) !=
