@@ -925,6 +925,14 @@ test_names_gum_recall (void)
   assert_entity (ctx, "ADPF", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* strong head words */
+  ctx = run ("We have had too many decades of Ivy League elites.\n");
+  assert_entity (ctx, "Ivy League", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  ctx = run ("Both the Dallas Unified School District and the police said so.\n");
+  assert_entity (ctx, "Dallas Unified School District", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

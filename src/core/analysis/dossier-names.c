@@ -4509,6 +4509,32 @@ team_kind (Cluster *cl, DossierNameKind kind, guint bits)
   return kind;
 }
 
+/* Ivy League, Grace Foundation: a first name and a head word no one has
+ * as a surname name an organisation; a School District is one too. */
+static DossierNameKind
+strong_head_kind (Cluster *cl, DossierNameKind kind)
+{
+  static const char * const heads[] = { "League", "Association", "University", "Institute", "Foundation",
+                                        "Federation", "Committee", "Commission", "Ministry", "Department",
+                                        "Agency", "Corporation", "Party", "Council", "Society" };
+  const char *form = cl->best_form;
+  const char *lw;
+
+  if (cl->best_caps || kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_MISC || cl->best_tokens < 2)
+    return kind;
+  lw = last_word (form);
+  if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+        if (strcmp (lw, heads[k]) == 0)
+          return DOSSIER_NAME_ORG;
+      return kind;
+    }
+  if (strcmp (lw, "District") == 0 && lw - form >= 8 && memcmp (lw - 7, "School ", 7) == 0)
+    return DOSSIER_NAME_ORG;
+  return kind;
+}
+
 static void
 build_entities (Names *nm)
 {
@@ -4795,6 +4821,7 @@ build_entities (Names *nm)
             }
           kind = refine_kind (nm, cl, kind);
           kind = team_kind (cl, kind, bits);
+          kind = strong_head_kind (cl, kind);
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
               (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
             {
