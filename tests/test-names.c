@@ -933,6 +933,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Dallas Unified School District", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a title that starts inside a name and runs on past it */
+  ctx = run ("The United Nations High Commissioner for Refugees recommended it.\n");
+  assert_entity (ctx, "United Nations", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

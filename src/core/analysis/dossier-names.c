@@ -1696,6 +1696,16 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the United Nations High Commissioner: a title that starts in the
+       * span and runs on past it is no part of the name */
+      if (last > first && sp.kind != DOSSIER_NAME_PER && last + 1 < nm->n_tokens &&
+          (tok (nm, last + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, last + 1) &&
+          !(tok_bits (nm, last) & DOSSIER_LEX_TITLE) && title_at (nm, last, last + 2) > (int) last)
+        {
+          last--;
+          while (last > first && (tok_is (nm, last, "of") || tok_is (nm, last, "for") || tok_is (nm, last, "the")))
+            last--;
+        }
       /* Museum of Flight CEO, Virginia Governor: a role after a place's or an
        * organisation's name is no part of it */
       if (last > first && (sp.kind != DOSSIER_NAME_PER || last == first + 1) && trailing_role (nm, first, last))
