@@ -938,6 +938,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "United Nations", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* the first author of a paper */
+  ctx = run ("The map of the reef is shown here.\n\nImage: Daily et al.\n");
+  assert_entity (ctx, "Daily", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -83,6 +83,7 @@ typedef struct
   guint8       bare_mid;     /* a mention inside a sentence, not after "the" */
   guint8       binomial;     /* a mention of one word before a Latin species name (Formica fusca) */
   guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
+  guint8       et_al;        /* a mention before "et al.": an author */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -2470,6 +2471,16 @@ add_inner_words (Names *nm)
           add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
           continue;
         }
+      /* Image: Pennock et al.: the first author of a paper */
+      if (i + 2 < nm->n_tokens && tok_is (nm, i + 1, "et") &&
+          (tok_is (nm, i + 2, "al") || tok_is (nm, i + 2, "al.")) &&
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && len >= 3 &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_PER);
+          continue;
+        }
       /* Frederick Fung of ADPL were defeated: an acronym in running text */
       if (i >= 1 && i + 1 < nm->n_tokens && len >= 3 && len <= 6 && (t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
           (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_HYPHENATED)) &&
@@ -4432,7 +4443,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_ORG;
   /* Pride, Character, Secret Agent: a name whose words are all common
    * English words, with no title and no first name, is no one's name */
-  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form, 0))
+  if (kind == DOSSIER_NAME_PER && !cl->best_caps && !cl->et_al && all_common_words (form, 0))
     return DOSSIER_NAME_MISC;
   /* (Peace, Survival): and one of an organisation or a place, in the
    * singular, named once or twice and never after "the" or "in", whose
@@ -4683,6 +4694,9 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
+      if (c->last + 2 < nm->n_tokens && tok_is (nm, c->last + 1, "et") &&
+          (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
+        cl->et_al = 1;
       if (c->first == c->last && c->last + 1 < nm->n_tokens && c->end + 1 == tok (nm, c->last + 1)->start &&
           species_word (nm, c->last + 1))
         cl->binomial = 1;
