@@ -943,6 +943,12 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Daily", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a capitalised function word after a first name is a surname */
+  ctx = run ("The seat was won by Harold To. The next one went to Peter Or, who was elected with many votes.\n");
+  assert_entity (ctx, "Harold To", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Peter Or", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -1821,6 +1821,18 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* won by James To., Wilson Or was elected: a capitalised function word
+       * inside a sentence after a first name is a surname */
+      if (sp.kind == DOSSIER_NAME_PER && first == last && last + 2 < nm->n_tokens &&
+          (tok_bits (nm, last) & DOSSIER_LEX_FIRSTNAME) && same_line (nm, last, last + 1) &&
+          (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_SENTENCE_START)) ==
+            DOSSIER_TOKEN_CAPITALIZED &&
+          tok (nm, last + 1)->end - tok (nm, last + 1)->start <= 3 &&
+          (tok_bits (nm, last + 1) & DOSSIER_LEX_STOPWORD) &&
+          !(tok (nm, last + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (first == 0 || !(tok (nm, first - 1)->flags & DOSSIER_TOKEN_CAPITALIZED)) &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
+        last++;
       /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
       if (sp.kind == DOSSIER_NAME_PER && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
           same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
