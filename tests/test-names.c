@@ -949,6 +949,16 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Peter Or", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a leader's government, a team, a compass word before a place, a newspaper */
+  ctx = run ("The tax was changed by the Draghetti government in 2012, as the Varden Star reported.\n");
+  assert_entity (ctx, "Draghetti", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  ctx = run ("The report was printed in the Toronto Star.\n\nTeam Estonia had to rebuild their robot. Officials went to the East Los Angeles sheriff's station.\n");
+  assert_entity (ctx, "Toronto Star", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Team Estonia", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "East Los Angeles", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -84,6 +84,7 @@ typedef struct
   guint8       binomial;     /* a mention of one word before a Latin species name (Formica fusca) */
   guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
   guint8       et_al;        /* a mention before "et al.": an author */
+  guint8       gov_cue;      /* "the X government": a leader's name */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -4553,9 +4554,57 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
   const char *form = cl->best_form;
   const char *lw;
 
-  if (cl->best_caps || kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_MISC || cl->best_tokens < 2)
+  if (cl->best_caps)
+    return kind;
+  /* the Monti government: a leader's name */
+  if (cl->gov_cue && cl->best_tokens == 1 && kind != DOSSIER_NAME_PER &&
+      !(dossier_names_lexicon_bits (form, strlen (form)) &
+        (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_DEMONYM |
+         DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
+      LEX_LOOKUP ("places", form, -1) == NULL && !g_str_has_suffix (form, "ian") && !g_str_has_suffix (form, "ese") &&
+      !g_str_has_suffix (form, "ine") && !g_str_has_suffix (form, "ish"))
+    return DOSSIER_NAME_PER;
+  if (kind == DOSSIER_NAME_ORG || cl->best_tokens < 2)
     return kind;
   lw = last_word (form);
+  /* Team Estonia: a team */
+  if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
+    return DOSSIER_NAME_ORG;
+  /* East Los Angeles: a compass word before a known place */
+  {
+    static const char * const compass[] = { "East ", "West ", "North ", "South ", "Northeast ", "Northwest ",
+                                            "Southeast ", "Southwest ", "Central ", "Eastern ", "Western ",
+                                            "Northern ", "Southern " };
+    for (guint k = 0; k < G_N_ELEMENTS (compass); k++)
+      {
+        gsize cl_len = strlen (compass[k]);
+        if (strncmp (form, compass[k], cl_len) == 0)
+          {
+            const char *rest = form + cl_len;
+            if ((dossier_names_lexicon_bits (rest, strlen (rest)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)) ||
+                LEX_LOOKUP ("places", rest, -1) != NULL)
+              return DOSSIER_NAME_LOC;
+            break;
+          }
+      }
+  }
+  /* the Toronto Star: a place and a newspaper's head word */
+  if (kind != DOSSIER_NAME_MISC && cl->best_tokens <= 3)
+    {
+      static const char * const press[] = { "Star", "Globe", "Sun", "Mail", "Mirror", "Express", "Chronicle",
+                                            "Observer", "Inquirer", "Examiner", "Courier", "Bulletin", "Dispatch",
+                                            "Sentinel", "Standard", "Record", "Register", "Independent" };
+      for (guint k = 0; k < G_N_ELEMENTS (press); k++)
+        if (strcmp (lw, press[k]) == 0)
+          {
+            if ((dossier_names_lexicon_bits (form, lw - 1 - form) & (DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)) ||
+                LEX_LOOKUP ("places", form, lw - 1 - form) != NULL)
+              return DOSSIER_NAME_ORG;
+            break;
+          }
+    }
+  if (kind == DOSSIER_NAME_MISC)
+    return kind;
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
@@ -4706,6 +4755,10 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
+      if (c->first == c->last && c->first > 0 && c->last + 1 < nm->n_tokens && tok_is (nm, c->first - 1, "the") &&
+          (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
+           tok_is (nm, c->last + 1, "regime")))
+        cl->gov_cue = 1;
       if (c->last + 2 < nm->n_tokens && tok_is (nm, c->last + 1, "et") &&
           (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
         cl->et_al = 1;
