@@ -959,6 +959,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "East Los Angeles", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* a foreign head word that opens a name */
+  ctx = run ("Instituto Gonzaga, a catholic school in Milan, paid the tax.\n");
+  assert_entity (ctx, "Instituto Gonzaga", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

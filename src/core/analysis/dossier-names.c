@@ -4567,6 +4567,18 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
   if (kind == DOSSIER_NAME_ORG || cl->best_tokens < 2)
     return kind;
   lw = last_word (form);
+  /* Instituto Gonzaga, Banco Santander: a head word that opens the name */
+  if (kind == DOSSIER_NAME_PER)
+    {
+      static const char * const openers[] = { "Instituto", "Istituto", "Institut", "Universidad", "Universitat",
+                                              "Università", "Universität", "Université", "Colegio", "Liceo",
+                                              "Escuela", "Hochschule", "Partido", "Partito", "Parti", "Banco",
+                                              "Banca", "Sociedad", "Società" };
+      gsize fl = strcspn (form, " ");
+      for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+        if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
+          return DOSSIER_NAME_ORG;
+    }
   /* Team Estonia: a team */
   if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
     return DOSSIER_NAME_ORG;
