@@ -964,6 +964,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Instituto Gonzaga", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a person's surname in the plural after "the": the family */
+  ctx = run ("Thomas Sam and his wife Manju Sam are on trial. However, the Sams continued to shun treatment.\n");
+  assert_entity (ctx, "Sams", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

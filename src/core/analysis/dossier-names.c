@@ -85,6 +85,7 @@ typedef struct
   guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
   guint8       et_al;        /* a mention before "et al.": an author */
   guint8       gov_cue;      /* "the X government": a leader's name */
+  guint8       family;       /* "the Sams" after Thomas Sam: a family */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -4524,6 +4525,8 @@ team_kind (Cluster *cl, DossierNameKind kind, guint bits)
   const char *form = cl->best_form;
   const char *lw;
 
+  if (cl->family && kind != DOSSIER_NAME_MISC)
+    return DOSSIER_NAME_PER;
   if (kind == DOSSIER_NAME_ORG || cl->best_caps || (bits & (DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY)))
     return kind;
   lw = last_word (form);
@@ -4841,6 +4844,42 @@ build_entities (Names *nm)
           }
         if (lower_nearby (nm, cl->first_tok - 1, window))
           cl->best_form = NULL;
+      }
+  }
+
+  /* the Sams (after Thomas Sam and Manju Sam): a plural always after
+   * "the" of a person's surname names the family (few such words: the
+   * person's names are read once, only when there are some) */
+  {
+    guint fam[8], nfam = 0;
+    for (guint i = 0; i < nm->clusters->len && nfam < G_N_ELEMENTS (fam); i++)
+      {
+        Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+        gsize len;
+        if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->parent != (int) i ||
+            cl->after_the == 0)
+          continue;
+        len = strlen (cl->best_form);
+        if (len >= 4 && cl->best_form[len - 1] == 's' && cl->best_form[len - 2] != 's' &&
+            g_ascii_islower (cl->best_form[len - 2]) &&
+            cl->after_the == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
+          fam[nfam++] = i;
+      }
+    for (guint i = 0; i < n && nfam > 0; i++)
+      {
+        const Cand *c = &cands[i];
+        const char *lw;
+        gsize ll;
+        if (c->kind != DOSSIER_NAME_PER || c->last == c->first || c->form == NULL)
+          continue;
+        lw = last_word (c->form);
+        ll = strlen (lw);
+        for (guint k = 0; k < nfam; k++)
+          {
+            Cluster *cl = &g_array_index (nm->clusters, Cluster, fam[k]);
+            if (strlen (cl->best_form) == ll + 1 && memcmp (cl->best_form, lw, ll) == 0)
+              cl->family = 1;
+          }
       }
   }
 
