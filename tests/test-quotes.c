@@ -1382,6 +1382,27 @@ test_subordinate_clause_skipped (void)
                  "\"We offer our condolences to the family and friends of Tom Wall.\"\n", e1, 1);
 }
 
+static void
+test_inverted_speaker_antecedent (void)
+{
+  const Expected e1[] = { { "very assertive,", "Gary Orr" },
+                          { "doubled down the bets", "Gary Orr" } };
+  const Expected e2[] = { { "We think early money sets the terms,", "Scott Reed" },
+                          { "like folks are running for sheriff.", "Scott Reed" } };
+
+  /* ""…," said Gary Orr." speaks in its sentence: "He" is Orr, not the
+   * first name of the sentence */
+  assert_quotes ("The board met.\n\n"
+                 "Critics fear the new plan. Under Tom Bell the old law was \"very assertive,\" "
+                 "said Gary Orr, a professor at the state university. He added that the board "
+                 "\"doubled down the bets\" on testing.\n", e1, 2);
+  /* "Jim Roe, the Chamber's strategist, who added": the name beside it */
+  assert_quotes ("The money flowed in.\n\n"
+                 "\"We think early money sets the terms,\" said Scott Reed, the Chamber's chief political "
+                 "strategist, who added that his group plans to zero in on issues "
+                 "\"like folks are running for sheriff.\"\n", e2, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1458,6 +1479,7 @@ main (int   argc,
   g_test_add_func ("/quotes/last-resort-speaker", test_last_resort_speaker);
   g_test_add_func ("/quotes/plain-description-after", test_plain_description_after);
   g_test_add_func ("/quotes/subordinate-clause-skipped", test_subordinate_clause_skipped);
+  g_test_add_func ("/quotes/inverted-speaker-antecedent", test_inverted_speaker_antecedent);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

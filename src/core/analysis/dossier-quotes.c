@@ -1480,7 +1480,16 @@ mention_speaks (Quotes               *q,
                 const DossierMention *mm)
 {
   guint last = dossier_context_token_at (q->ctx, mm->end - 1);
-  return last < q->ctx->tokens->len && is_verb (q, last + 1);
+  guint first;
+  if (last < q->ctx->tokens->len && is_verb (q, last + 1))
+    return TRUE;
+  /* ""…," said Jane Doe.": the inverted speaker (not "said Jane Doe's
+   * plan", "said Doe continued") */
+  first = dossier_context_token_at (q->ctx, mm->start);
+  return first > 1 && first < q->ctx->tokens->len && (tok_class (q->ctx, first - 1) & LIST_BIT_inverting) &&
+         (tok_is_mark (q->ctx, first - 2) || tok_is_char (q->ctx, first - 2, ',')) &&
+         (last + 1 >= q->ctx->tokens->len || tok_is_char (q->ctx, last + 1, ',') ||
+          tok_is_char (q->ctx, last + 1, '.') || tok_is_char (q->ctx, last + 1, '('));
 }
 
 /* Is mention @mm a modifier of a name of entity @next right after it
@@ -2757,6 +2766,23 @@ subject_before (Quotes *q,
       else if (k >= lo && k < j && is_description (q, k))
         {
           Np n = subject_before (q, lo, k + 1);
+          guint c = n.first;
+          if (n.type == NP_DESCRIPTION && c > lo + 1 && is_possessive (ctx, c - 1) && is_name_token (q, c - 1))
+            {
+              c = name_run_start (q, lo, c - 1);  /* past "the Chamber's" */
+              if (c > lo + 1 && tok_is (ctx, c - 1, "the"))
+                c--;
+            }
+          if (n.type == NP_DESCRIPTION && c > lo + 1 && tok_is_char (ctx, c - 1, ',') &&
+              is_name_token (q, c - 2) && !is_possessive (ctx, c - 2))
+            {
+              /* "said Jim Roe, the group's strategist, who added": the name
+               * the description stands beside */
+              guint first = name_run_start (q, lo, c - 2);
+              Np name = { NP_NAME, first, c - 2 };
+              if (!looks_common (q, first, c - 2) && !is_mute_place (q, first, c - 2))
+                return name;
+            }
           if (n.type != NP_NONE)
             return n;
         }
