@@ -1403,6 +1403,22 @@ test_inverted_speaker_antecedent (void)
                  "\"like folks are running for sheriff.\"\n", e2, 2);
 }
 
+static void
+test_expletive_and_when_asked (void)
+{
+  const Expected e1[] = { { "That matter is handled by career agents.", "Lora Lind" } };
+  const Expected e2[] = { { "if you like your plan, you can keep it", "Barack Obama" } };
+
+  /* "when asked" has no clause of its own: the cue is "told" */
+  assert_quotes ("The inquiry went on.\n\n"
+                 "Any decision would involve Attorney General Lora Lind, who told Congress when asked "
+                 "last month about the inquiry: \"That matter is handled by career agents.\"\n", e1, 1);
+  /* "It's the pull of …": an "it" that stands for nobody */
+  assert_quotes ("Unions fought the tax in Ohio.\n\n"
+                 "It's the persistent pull of Barack Obama's \"if you like your plan, you can keep it\" "
+                 "promise that worries them.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1480,6 +1496,7 @@ main (int   argc,
   g_test_add_func ("/quotes/plain-description-after", test_plain_description_after);
   g_test_add_func ("/quotes/subordinate-clause-skipped", test_subordinate_clause_skipped);
   g_test_add_func ("/quotes/inverted-speaker-antecedent", test_inverted_speaker_antecedent);
+  g_test_add_func ("/quotes/expletive-and-when-asked", test_expletive_and_when_asked);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -4341,8 +4341,11 @@ attribute_before (Quotes      *q,
           lo = k + 1;
           break;
         }
-      if (cue == NO_TOKEN && is_verb (q, k))
-        cue = k;
+      if (cue == NO_TOKEN && is_verb (q, k) &&
+          !(k > lo && ends_with (ctx, k, "ed") &&
+            (tok_is (ctx, k - 1, "when") || tok_is (ctx, k - 1, "if") || tok_is (ctx, k - 1, "once") ||
+             tok_is (ctx, k - 1, "unless") || tok_is (ctx, k - 1, "as"))))
+        cue = k;  /* (not "when asked": no clause of its own) */
     }
   if (cue == NO_TOKEN || cue < lo)
     return FALSE;
@@ -4559,6 +4562,8 @@ first_subject (Quotes *q,
           }
       }
       np = np_at (q, i, hi);
+      if (np.type == NP_PRONOUN && is_expletive_it (q, np.first))
+        return none;  /* "it's safe to say": nobody */
       if (np.type == NP_NONE)
         {
           /* a verb or another word: the subject, if any, came before */
