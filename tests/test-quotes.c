@@ -1419,6 +1419,20 @@ test_expletive_and_when_asked (void)
                  "promise that worries them.\n", e2, 1);
 }
 
+static void
+test_and_said_after_quote (void)
+{
+  const Expected e1[] = { { "Town Forum", "Mary Hale" },
+                          { "Steadiness, an absolute rock steadiness.", "Mary Hale" } };
+
+  /* "… at a "Town Forum" hosted by KTV and said: "…"": the subject of the
+   * sentence, before its first quote */
+  assert_quotes ("The forum was held in Salem.\n\n"
+                 "Mary Hale, the former mayor, stressed her record during a \"Town Forum\" hosted by "
+                 "KTV News and said she has the key quality for the job: "
+                 "\"Steadiness, an absolute rock steadiness.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1497,6 +1511,7 @@ main (int   argc,
   g_test_add_func ("/quotes/subordinate-clause-skipped", test_subordinate_clause_skipped);
   g_test_add_func ("/quotes/inverted-speaker-antecedent", test_inverted_speaker_antecedent);
   g_test_add_func ("/quotes/expletive-and-when-asked", test_expletive_and_when_asked);
+  g_test_add_func ("/quotes/and-said-after-quote", test_and_said_after_quote);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2666,6 +2666,8 @@ plain_subject (Quotes   *q,
   return np;
 }
 
+static guint sentence_start_tok (const DossierContext *ctx, guint tok);
+
 /* "It was …", "It's …", "It is …": an "it" that stands for nothing. */
 static gboolean
 is_expletive_it (Quotes *q,
@@ -2723,7 +2725,24 @@ subject_before (Quotes *q,
   if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
       /* "Jane Doe said … but said": the subject of the clause */
-      Np f = first_subject (q, lo, j - 1);
+      Np f;
+      guint st = sentence_start_tok (ctx, j - 1);
+      if (st < lo)
+        {
+          /* "Doe stressed … at a "Town Forum" hosted by NBC and said":
+           * a quote before cut the window; the sentence's subject comes
+           * before its first mark */
+          guint mark = st;
+          while (mark < lo && !tok_is_mark (ctx, mark))
+            mark++;
+          if (mark > st + 1)
+            {
+              f = first_subject (q, st, mark);
+              if (f.type == NP_NAME || f.type == NP_PRONOUN || f.type == NP_DESCRIPTION)
+                return f;
+            }
+        }
+      f = first_subject (q, lo, j - 1);
       if (f.type != NP_NONE)
         return f;
       /* "…, such as when Jane Doe knocked Roe and called him": the subject
