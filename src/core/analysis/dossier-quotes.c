@@ -351,6 +351,32 @@ tok_sentence (const DossierContext *ctx,
     }
   return sentence_hint = dossier_context_token_sentence (ctx, i);
 }
+
+/* The sentence at @byte, as dossier_context_sentence_at () (the last
+ * sentence that starts at or before it), from the last answer when @byte
+ * lies in that sentence or the one before (the walks back over mentions). */
+static _Thread_local guint byte_sentence_hint;
+
+static inline guint
+byte_sentence (const DossierContext *ctx,
+               guint                 byte)
+{
+  guint h = byte_sentence_hint;
+  guint n = ctx->sentences->len;
+  const DossierSentence *s = (const DossierSentence *) (gpointer) ctx->sentences->data;
+
+  if (h < n)
+    {
+      if (s[h].start <= byte)
+        {
+          if (h + 1 >= n || s[h + 1].start > byte)
+            return h;
+        }
+      else if (h > 0 && s[h - 1].start <= byte)
+        return byte_sentence_hint = h - 1;
+    }
+  return byte_sentence_hint = dossier_context_sentence_at (ctx, byte);
+}
 static GHashTable *class_table;
 
 typedef struct
@@ -1694,7 +1720,7 @@ resolve_pronoun (Quotes *q,
           seen++;
           if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
             continue;
-          s = dossier_context_sentence_at (ctx, mm->start);
+          s = byte_sentence (ctx, mm->start);
           if (best_sentence != G_MAXUINT && s != best_sentence)
             break;
           if (g_array_index (ctx->sentences, DossierSentence, s).paragraph + 1 + round < para)
@@ -5412,7 +5438,7 @@ attribute (Quotes *q)
                   const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
                   const DossierEntityInfo *info_e;
                   if (g_array_index (ctx->sentences, DossierSentence,
-                                     dossier_context_sentence_at (ctx, mm->start)).paragraph < para_lo)
+                                     byte_sentence (ctx, mm->start)).paragraph < para_lo)
                     break;
                   if (mm->entity < 0 || in_span (q, mm->start))
                     continue;
