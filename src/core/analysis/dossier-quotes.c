@@ -1670,6 +1670,72 @@ description_subject (Quotes     *q,
   return e;
 }
 
+/* dossier_context_mention_at () for a walk back over tokens, each call
+ * with a start at or before the one before: the first mention whose end
+ * is after the start (the mentions are sorted by end as by start) is
+ * found by stepping back from the last answer, not by a binary search
+ * each time. No mention may be added during the walk. */
+typedef struct
+{
+  gboolean ready;
+  guint    main;     /* that first mention among the sorted mentions */
+  guint    pending;  /* and among the ones added since */
+} MentionWalk;
+
+static guint
+mention_bound (const DossierMention *ms,
+               guint                 lo,
+               guint                 hi,
+               guint                 start)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (ms[mid].end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static int
+mention_at_descending (const DossierContext *ctx,
+                       MentionWalk          *w,
+                       guint                 start,
+                       guint                 end)
+{
+  const DossierMention *ms = (const DossierMention *) (gpointer) ctx->mentions->data;
+  guint n = ctx->mentions->len;
+  guint main_end = MIN (ctx->pending_from, n);
+  int found, pending;
+
+  if (end <= start)
+    end = start + 1;
+  if (!w->ready)
+    {
+      w->main = mention_bound (ms, 0, main_end, start);
+      w->pending = mention_bound (ms, main_end, n, start);
+      w->ready = TRUE;
+    }
+  else
+    {
+      while (w->main > 0 && ms[w->main - 1].end > start)
+        w->main--;
+      while (w->pending > main_end && ms[w->pending - 1].end > start)
+        w->pending--;
+    }
+  found = w->main < main_end && ms[w->main].start < end ? (int) w->main : -1;
+  if (main_end == n)
+    return found;
+  pending = w->pending < n && ms[w->pending].start < end ? (int) w->pending : -1;
+  if (found < 0)
+    return pending;
+  if (pending >= 0 && ms[pending].start < ms[found].start)
+    return pending;
+  return found;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -1772,10 +1838,11 @@ resolve_pronoun (Quotes *q,
         {
           /* the paragraph of the name found */
           best_sentence = G_MAXUINT;
+          MentionWalk walk = { FALSE, 0, 0 };
           for (guint i = p; i-- > (p > 150 ? p - 150 : 0);)
             {
               const DossierToken *t = dossier_context_token (ctx, i);
-              int m = dossier_context_mention_at (ctx, t->start, t->end);
+              int m = mention_at_descending (ctx, &walk, t->start, t->end);
               if (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity == best)
                 {
                   /* a sentence led by the same pronoun: the last speaker
