@@ -1433,6 +1433,17 @@ test_and_said_after_quote (void)
                  "\"Steadiness, an absolute rock steadiness.\"\n", e1, 2);
 }
 
+static void
+test_as_clause_skipped (void)
+{
+  const Expected e1[] = { { "You are being silly, all of you,", "Sara Silver" } };
+
+  /* "As the crowd began to chant," is no subject of the main clause */
+  assert_quotes ("The rally ran late.\n\n"
+                 "As the crowd began to chant, Sara Silver was joined on stage by Sen. Al Frank and joked, "
+                 "\"You are being silly, all of you,\" drawing loud jeers.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1512,6 +1523,7 @@ main (int   argc,
   g_test_add_func ("/quotes/inverted-speaker-antecedent", test_inverted_speaker_antecedent);
   g_test_add_func ("/quotes/expletive-and-when-asked", test_expletive_and_when_asked);
   g_test_add_func ("/quotes/and-said-after-quote", test_and_said_after_quote);
+  g_test_add_func ("/quotes/as-clause-skipped", test_as_clause_skipped);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

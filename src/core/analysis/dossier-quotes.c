@@ -4653,7 +4653,8 @@ first_subject (Quotes *q,
       if (i == lo && i + 2 < hi &&
           (tok_is (ctx, i, "if") || tok_is (ctx, i, "when") || tok_is (ctx, i, "while") ||
            tok_is (ctx, i, "although") || tok_is (ctx, i, "though") || tok_is (ctx, i, "because") ||
-           tok_is (ctx, i, "once") || tok_is (ctx, i, "unless") || tok_is (ctx, i, "whether")))
+           tok_is (ctx, i, "once") || tok_is (ctx, i, "unless") || tok_is (ctx, i, "whether") ||
+           tok_is (ctx, i, "as")))
         {
           /* "If he wins, Jane Doe has said she would …": the main clause,
            * not the pronoun that looks ahead to its subject; "When Roe
