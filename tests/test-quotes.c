@@ -1444,6 +1444,17 @@ test_as_clause_skipped (void)
                  "\"You are being silly, all of you,\" drawing loud jeers.\n", e1, 1);
 }
 
+static void
+test_reported_outer_source (void)
+{
+  const Expected e1[] = { { "doing the right thing,", "KXTV" } };
+
+  /* ", KXTV reported." at the end of the sentence is the outer source */
+  assert_quotes ("The race narrowed on Tuesday.\n\n"
+                 "Ray Dunn welcomed the news, saying the governor was \"doing the right thing,\" "
+                 "and hinted he might pick him as a running mate, KXTV reported.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1524,6 +1535,7 @@ main (int   argc,
   g_test_add_func ("/quotes/expletive-and-when-asked", test_expletive_and_when_asked);
   g_test_add_func ("/quotes/and-said-after-quote", test_and_said_after_quote);
   g_test_add_func ("/quotes/as-clause-skipped", test_as_clause_skipped);
+  g_test_add_func ("/quotes/reported-outer-source", test_reported_outer_source);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -5383,6 +5383,36 @@ attribute (Quotes *q)
                     }
                   break;
                 }
+              if (tok_is_char (ctx, t, ',') && t + 2 < end && !s->after_cue)
+                {
+                  /* "…, the Daily Star reported." / "…, reported the Daily
+                   * Star.": the outer source, at the end of the sentence */
+                  Np outer = { NP_NONE, 0, 0 };
+                  guint verb = NO_TOKEN;
+                  if (tok_is (ctx, t + 1, "reported") || tok_is (ctx, t + 1, "reports"))
+                    {
+                      outer = np_at (q, t + 2, end);
+                      verb = t + 1;
+                      if (outer.type != NP_NONE && outer.last + 1 < end && !tok_is_char (ctx, outer.last + 1, '.'))
+                        outer.type = NP_NONE;
+                    }
+                  else
+                    {
+                      outer = np_at (q, t + 1, end);
+                      if (outer.type != NP_NONE && outer.last + 2 < ctx->tokens->len &&
+                          (tok_is (ctx, outer.last + 1, "reported") || tok_is (ctx, outer.last + 1, "reports")) &&
+                          (outer.last + 2 >= end || tok_is_char (ctx, outer.last + 2, '.')))
+                        verb = outer.last + 1;
+                      else
+                        outer.type = NP_NONE;
+                    }
+                  if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
+                    {
+                      a.entity = resolve_np (q, outer, &a.mention);
+                      set_cue (ctx, verb, &a.cue);
+                      break;
+                    }
+                }
             }
         }
       if (!a.found && s->open_tok > lo &&
