@@ -408,15 +408,6 @@ advise_huge (gpointer data,
 #endif
 }
 
-gpointer
-dossier_context_alloc_large (gsize size)
-{
-  gpointer data = g_malloc (size);
-
-  advise_huge (data, size);
-  return data;
-}
-
 void
 dossier_context_reserve (GArray *array,
                          gsize   n_elements)

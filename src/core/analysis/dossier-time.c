@@ -3923,7 +3923,7 @@ dossier_time_run (DossierContext *ctx)
 
   p.ctx = ctx;
   p.n = ctx->tokens->len;
-  p.info = dossier_context_alloc_large ((gsize) p.n * sizeof (TokInfo));
+  p.info = g_new (TokInfo, p.n);
   p.tense = g_new0 (gint8, p.n);
   set_reference (&p);
   triggers = g_new (guint, p.n);
