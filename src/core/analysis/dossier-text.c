@@ -765,9 +765,15 @@ dossier_text_run (DossierContext *ctx)
   unbounded = word_class[(guchar) text[length]] == 0;
   /* about a token every 5 bytes of English news (a margin above that) */
   dossier_context_reserve (ctx->tokens, length / 4 + 64);
+  /* and a line every 110 bytes or so, a sentence every 125, a paragraph
+   * every 250 (margins above those) */
+  dossier_context_reserve (ctx->lines, length / 64 + 16);
+  dossier_context_reserve (ctx->sentences, length / 96 + 16);
+  dossier_context_reserve (ctx->paragraphs, length / 192 + 16);
 
   /* lines */
   blank = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  dossier_context_reserve (blank, length / 64 + 16);
   while (i <= length)
     {
       const char *nl = i < length ? memchr (text + i, '\n', length - i) : NULL;
