@@ -16,6 +16,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "dossier-text.h"
 
@@ -478,7 +481,36 @@ ascii_word (const char *text,
   if (G_LIKELY (unbounded))
     {
       /* the byte at a line's end (a line break, or the text's NUL)
-       * stops the walk; eight bytes at a time while they can be read */
+       * stops the walk; sixteen bytes at a time (SSE2, all x86-64) or
+       * eight while they can be read */
+#ifdef __SSE2__
+      while (j + 16 <= readable)
+        {
+          /* a byte in [lo, hi]: moved to [-128, -128 + hi - lo] as a
+           * signed byte, the only ones below -128 + hi - lo + 1 */
+#define IN_RANGE(x, lo, hi) \
+          _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 ((x), _mm_set1_epi8 ((char) (0x80 - (lo)))), \
+                                             _mm_set1_epi8 ((char) (-128 + (hi) - (lo) + 1))))
+          __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + j));
+          guint digit = (guint) IN_RANGE (x, '0', '9');
+          guint upper = (guint) IN_RANGE (x, 'A', 'Z');
+          guint lower = (guint) IN_RANGE (x, 'a', 'z');
+          guint stop = ~(digit | upper | lower) & 0xFFFF;
+#undef IN_RANGE
+
+          if (stop != 0)
+            {
+              guint in = (1u << __builtin_ctz (stop)) - 1;
+
+              any |= ((upper & in) != 0) * W_UPPER | ((lower & in) != 0) * W_LOWER;
+              j += (guint) __builtin_ctz (stop);
+              k = word_class[(guchar) text[j]];
+              goto walked;
+            }
+          any |= (upper != 0) * W_UPPER | (lower != 0) * W_LOWER;
+          j += 16;
+        }
+#endif
       while (j + 8 <= readable)
         {
           guint64 x, y, digit, upper, lower, stop;
