@@ -396,6 +396,43 @@ dossier_entity_add_mention_quiet (DossierEntity *self,
   add_mention (self, start, end, text, len);
 }
 
+void
+dossier_entity_add_mentions_quiet (DossierEntity            *self,
+                                   const DossierMentionText *all,
+                                   guint                     n_all,
+                                   const guint              *indexes,
+                                   guint                     n_indexes)
+{
+  gsize text_bytes = 0;
+  guint n = 0;
+
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+  g_return_if_fail (all != NULL || n_all == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  for (guint k = 0; k < n_indexes; k++)
+    if (indexes[k] < n_all)
+      {
+        text_bytes += all[indexes[k]].len;
+        n++;
+      }
+  if (n == 0)
+    return;
+  dossier_entity_reserve_mentions (self, n, text_bytes);
+  for (guint k = 0; k < n_indexes; k++)
+    if (indexes[k] < n_all)
+      {
+        const DossierMentionText *m = &all[indexes[k]];
+
+        if (G_UNLIKELY (m->start > m->end || (m->text == NULL && m->len > 0)))
+          {
+            g_critical ("%s: a bad mention", G_STRFUNC);
+            continue;
+          }
+        add_mention (self, m->start, m->end, m->text, m->len);
+      }
+}
+
 /**
  * dossier_entity_add_mention_len:
  * @text: (array length=len): the text of the mention, not NUL-terminated
