@@ -4349,6 +4349,7 @@ build_entities (Names *nm)
   guint n;
   int *entity_of;
   GArray *mentions;
+  guint n_mentions;
   GHashTable *given = g_hash_table_new (NULL, NULL);
 
   sort_cands (nm);
@@ -4484,9 +4485,11 @@ build_entities (Names *nm)
   for (guint i = 0; i < nm->clusters->len; i++)
     entity_of[i] = -1;
 
-  /* straight into ctx->mentions: the names pass adds the first mentions */
+  /* straight into ctx->mentions: the names pass adds the first mentions
+   * (written in place, one a candidate; the length is set after) */
   mentions = ctx->mentions;
-  g_array_set_size (mentions, 0);
+  g_array_set_size (mentions, n);
+  n_mentions = 0;
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4598,8 +4601,9 @@ build_entities (Names *nm)
       m.end = c->end;
       m.entity = entity_of[c->cluster];
       m.flags = c->flags;
-      g_array_append_val (mentions, m);
+      g_array_index (mentions, DossierMention, n_mentions++) = m;
     }
+  g_array_set_size (mentions, n_mentions);
 
   /* gender from the first name */
   for (guint i = 0; i < ctx->entities->len; i++)
@@ -4617,13 +4621,27 @@ build_entities (Names *nm)
         }
     }
 
-  /* mentions: already sorted by start; link them */
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    {
-      DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, m->entity);
-      g_array_append_val (e->mentions, i);
-    }
+  /* mentions: already sorted by start; link them (each entity's list
+   * sized first, then filled in order) */
+  {
+    guint *fill = g_new0 (guint, ctx->entities->len);
+    for (guint i = 0; i < ctx->mentions->len; i++)
+      fill[g_array_index (ctx->mentions, DossierMention, i).entity]++;
+    for (guint k = 0; k < ctx->entities->len; k++)
+      {
+        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
+        guint len = e->mentions->len;
+        g_array_set_size (e->mentions, len + fill[k]);
+        fill[k] = len;
+      }
+    for (guint i = 0; i < ctx->mentions->len; i++)
+      {
+        int k = g_array_index (ctx->mentions, DossierMention, i).entity;
+        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
+        g_array_index (e->mentions, guint, fill[k]++) = i;
+      }
+    g_free (fill);
+  }
   g_free (entity_of);
   g_hash_table_unref (given);
 }
