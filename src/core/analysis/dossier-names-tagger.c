@@ -619,6 +619,10 @@ typedef struct
   GArray         *fentries;      /* FormEntry */
   guint32        *fids;          /* per token while walking: index + 1 into fentries, 0: not yet */
   GByteArray     *seen;          /* per form_data: FormData.seen, apart (the prepass's one write) */
+  GArray         *form_bits;     /* guint8 per fentries: the index of a word's form's
+                                  * DOSSIER_NAMES_BITS_* in out->lexbits_of (0: none) */
+  guint8         *bits_index;    /* DOSSIER_NAMES_BITS_* (less KNOWN) -> its index, 0: none yet */
+  guint           n_bits;        /* indexes given */
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
   gint32         *rowtab;        /* R_N rows of N_TAGS a form, by form (made on first use) */
@@ -986,9 +990,35 @@ form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
   fe.hlow = hlow;
   fe.fd = fd;
   g_array_append_val (tg->fentries, fe);
+  g_array_set_size (tg->form_bits, tg->fentries->len);
   if (G_UNLIKELY (tg->fentries->len > tg->rowtab_forms) && tg->rowtab != NULL)
     rowtab_reserve (tg, tg->fentries->len);
   return tg->fentries->len;
+}
+
+G_STATIC_ASSERT ((guint) DOSSIER_LEX_SURNAME <= (guint) DOSSIER_NAMES_BITS_LEX);
+
+#define BITS_INDEX_SIZE (DOSSIER_NAMES_BITS_PHRASE_START << 1)
+
+/* The index in out->lexbits_of of the DOSSIER_NAMES_BITS_* of a word
+ * whose stem has the hash @hexact (the few patterns that occur are given
+ * an index each as they come; 0 when all 255 are taken). */
+static guint8
+form_lexbits (Tagger *tg, guint64 hexact)
+{
+  const Model *m = tg->m;
+  guint bits = u64map_get (&m->single, hexact) & DOSSIER_NAMES_BITS_LEX;
+
+  if (u64map_get (&m->title_first, hexact) != 0)
+    bits |= DOSSIER_NAMES_BITS_TITLE_START;
+  if (u64map_get (&m->multi_first, hexact) != 0)
+    bits |= DOSSIER_NAMES_BITS_PHRASE_START;
+  if (tg->bits_index[bits] == 0 && tg->n_bits < 255)
+    {
+      tg->bits_index[bits] = (guint8) ++tg->n_bits;
+      tg->out->lexbits_of[tg->n_bits] = (guint16) (bits | DOSSIER_NAMES_BITS_KNOWN);
+    }
+  return tg->bits_index[bits];
 }
 
 static inline const gint32 *
@@ -1601,9 +1631,11 @@ prepass (Tagger *tg)
                 }
               slot->aux = fslot->aux = *ref;
               slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
+              g_array_index (tg->form_bits, guint8, slot->value - 1) = form_lexbits (tg, hexact);
             }
         have_form:
           tg->fids[k] = slot->value;
+          tg->out->lexbits[k] = g_array_index (tg->form_bits, guint8, slot->value - 1);
           seen = &tg->seen->data[slot->aux - 1];
           if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
             *seen |= 1;
@@ -1778,6 +1810,7 @@ dossier_names_tag (DossierContext *ctx)
   g_free (caps.caps);
   g_free (caps.of_heads);
   g_free (caps.the_words);
+  g_free (caps.lexbits);
   return spans;
 }
 
@@ -1807,6 +1840,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.the_size = tg.n / 32 + 16;
   caps->the_words = g_new (guint32, tg.the_size);
   tg.tags = g_malloc0 (tg.n);
+  caps->lexbits = g_new0 (guint8, tg.n);
+  tg.bits_index = g_new0 (guint8, BITS_INDEX_SIZE);
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
   /* (about a distinct word in 70 tokens, in news) */
   u64map_init (&tg.forms, MAX (tg.n / 80, 1024));
@@ -1816,6 +1851,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   u64map_init (&tg.imap, MAX (tg.n / 64, 4096));
   u64map_init (&tg.smap, 256);
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
+  tg.form_bits = g_array_sized_new (FALSE, TRUE, sizeof (guint8), 4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
 
   tg.pre_size = tg.n / 6 + 16;
@@ -1896,6 +1932,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   u64map_clear (&tg.imap);
   u64map_clear (&tg.smap);
   g_array_unref (tg.fentries);
+  g_array_unref (tg.form_bits);
+  g_free (tg.bits_index);
   g_array_unref (tg.shapes);
   big_free (tg.rowtab, tg.rowtab_forms * ROW_BYTES);
   step_time (timing, "free", &t0);

@@ -111,7 +111,12 @@ typedef struct
   guint32        *title_value;  /* their bits, 1 << 31: a title starts with the word */
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
+  guint8         *lexbits;    /* per token: the tagger's index into lexbits_of */
+  guint16         lexbits_of[256]; /* the tagger's DOSSIER_NAMES_BITS_* by index */
 } Names;
+
+/* The tagger's DOSSIER_NAMES_BITS_* of token @i (KNOWN unset: work them out). */
+#define LEXBITS(nm, i) ((nm)->lexbits_of[(nm)->lexbits[i]])
 
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
 
@@ -206,6 +211,8 @@ tok_bits (Names *nm, guint i)
   const DossierToken *t;
   guint end, slot = i & (BITS_CACHE - 1);
 
+  if (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN)
+    return LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LEX;
   if (nm->bits_token[slot] == i + 1)
     return nm->bits_value[slot];
   t = tok (nm, i);
@@ -476,7 +483,18 @@ title_at (Names *nm, guint i, guint limit)
            * copied only when it is looked up or a longer title may follow */
           gboolean starts;
           guint slot = i & (BITS_CACHE - 1), bits;
-          if (nm->title_token[slot] == i + 1)
+          if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+            {
+              /* the tagger's (its stem is the whole word) */
+              bits = LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LEX;
+              starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_TITLE_START) != 0;
+              if (starts)
+                {
+                  memcpy (buf, nm->ctx->text + t->start, tl);
+                  len = tl;
+                }
+            }
+          else if (nm->title_token[slot] == i + 1)
             {
               bits = nm->title_value[slot] & ~(1u << 31);
               starts = (nm->title_value[slot] >> 31) != 0;
@@ -2527,11 +2545,16 @@ add_uncovered (Names *nm, GArray *spans)
       {
         /* the word's bits by the same hash: they are its tok_bits () when
          * it has no possessive (kept for the look-ups below) */
-        guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
-        if (dossier_names_stem_end (nm->ctx, t) == t->end)
+        if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+          starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_PHRASE_START) != 0;  /* the tagger's */
+        else
           {
-            nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
-            nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+            guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
+            if (dossier_names_stem_end (nm->ctx, t) == t->end)
+              {
+                nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
+                nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+              }
           }
       }
       for (guint j = i + 1; starts && j < nm->n_tokens && j < i + 5; j++)
@@ -4745,6 +4768,8 @@ dossier_names_run (DossierContext *ctx)
     nm.n_of_heads = caps.n_of_heads;
     nm.the_words = caps.the_words;
     nm.n_the_words = caps.n_the_words;
+    nm.lexbits = caps.lexbits;
+    memcpy (nm.lexbits_of, caps.lexbits_of, sizeof nm.lexbits_of);
   }
   step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
@@ -4800,6 +4825,7 @@ dossier_names_run (DossierContext *ctx)
   g_free (nm.of_heads);
   g_free (nm.loose);
   g_free (nm.the_words);
+  g_free (nm.lexbits);
   g_free (nm.words_cache);
   g_free (nm.title_token);
   g_free (nm.title_value);
