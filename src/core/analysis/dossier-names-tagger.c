@@ -998,17 +998,19 @@ form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
 
 G_STATIC_ASSERT ((guint) DOSSIER_LEX_SURNAME <= (guint) DOSSIER_NAMES_BITS_LEX);
 
-#define BITS_INDEX_SIZE (DOSSIER_NAMES_BITS_PHRASE_START << 1)
+#define BITS_INDEX_SIZE (DOSSIER_NAMES_BITS_LOWER_ROLE << 1)
 
 /* The index in out->lexbits_of of the DOSSIER_NAMES_BITS_* of a word
- * whose stem has the hash @hexact (the few patterns that occur are given
+ * whose stem has the hashes @hexact and @hlow (the few patterns that occur are given
  * an index each as they come; 0 when all 255 are taken). */
 static guint8
-form_lexbits (Tagger *tg, guint64 hexact)
+form_lexbits (Tagger *tg, guint64 hexact, guint64 hlow)
 {
   const Model *m = tg->m;
   guint bits = u64map_get (&m->single, hexact) & DOSSIER_NAMES_BITS_LEX;
 
+  if (u64map_get (&m->single, hlow) & DOSSIER_LEX_ROLE)
+    bits |= DOSSIER_NAMES_BITS_LOWER_ROLE;
   if (u64map_get (&m->title_first, hexact) != 0)
     bits |= DOSSIER_NAMES_BITS_TITLE_START;
   if (u64map_get (&m->multi_first, hexact) != 0)
@@ -1631,7 +1633,7 @@ prepass (Tagger *tg)
                 }
               slot->aux = fslot->aux = *ref;
               slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
-              g_array_index (tg->form_bits, guint8, slot->value - 1) = form_lexbits (tg, hexact);
+              g_array_index (tg->form_bits, guint8, slot->value - 1) = form_lexbits (tg, hexact, hlow);
             }
         have_form:
           tg->fids[k] = slot->value;

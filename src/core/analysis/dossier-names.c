@@ -442,15 +442,17 @@ prefetch_caps (Names *nm, guint ci)
 static void
 add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 {
-  Cand c = { 0 };
+  Cand *c;
 
-  c.first = first;
-  c.last = last;
-  c.start = tok (nm, first)->start;
-  c.end = dossier_names_stem_end (nm->ctx, tok (nm, last));
-  c.kind = kind;
-  c.cluster = -1;
-  g_array_append_val (nm->cands, c);
+  /* (cleared by the array) */
+  g_array_set_size (nm->cands, nm->cands->len + 1);
+  c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+  c->first = first;
+  c->last = last;
+  c->start = tok (nm, first)->start;
+  c->end = dossier_names_stem_end (nm->ctx, tok (nm, last));
+  c->kind = kind;
+  c->cluster = -1;
 }
 
 /* A title of one to three words at tokens [i, …] (Prime Minister, Mr.): its
@@ -662,6 +664,9 @@ is_role_word (Names *nm, guint i)
   bits = tok_bits (nm, i);
   if (bits & (DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE))
     return TRUE;
+  /* the tagger's bits hold the word in lower case when it is its stem */
+  if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+    return (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LOWER_ROLE) != 0;
   for (gsize k = 0; k < len; k++)
     buf[k] = ascii_lower (nm->ctx->text[t->start + k]);
   return (dossier_names_lexicon_bits (buf, len) & DOSSIER_LEX_ROLE) != 0;
