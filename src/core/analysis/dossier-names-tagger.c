@@ -582,7 +582,6 @@ typedef struct
   guint32 lex;          /* once ready */
   guint32 shape_id;     /* index into Tagger.shapes, once ready */
   guint32 fd;           /* index + 1 into form_data, 0: none */
-  guint8  made;         /* bit r: its row of role r in Tagger.rowtab is made */
   guint8  ready;        /* lex and shape_id are set */
   guint8  gaz_first;    /* 0: not looked up; 1: starts no phrase; 2: starts one */
 } FormEntry;
@@ -626,6 +625,8 @@ typedef struct
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
   gint32         *rowtab;        /* R_N rows of N_TAGS a form, by form (made on first use) */
+  GByteArray     *made;          /* per fentries: bit r, its row of role r is made (apart:
+                                  * a small array, that stays in the cache) */
   gsize           rowtab_forms;  /* the forms it has room for */
   guint           n_rows;        /* rows made (for DOSSIER_NAMES_TIMING) */
   struct Cand    *cands;         /* the candidates of the first walk */
@@ -991,6 +992,7 @@ form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
   fe.fd = fd;
   g_array_append_val (tg->fentries, fe);
   g_array_set_size (tg->form_bits, tg->fentries->len);
+  g_byte_array_append (tg->made, (const guint8 *) "", 1);
   if (G_UNLIKELY (tg->fentries->len > tg->rowtab_forms) && tg->rowtab != NULL)
     rowtab_reserve (tg, tg->fentries->len);
   return tg->fentries->len;
@@ -1085,7 +1087,7 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
 {
   FormEntry *fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
 
-  if (!(fe->made & (1u << r)))
+  if (!(tg->made->data[fid - 1] & (1u << r)))
     {
       gint32 w[N_TAGS] = { 0 };
       const Model *m = tg->m;
@@ -1116,7 +1118,7 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
             add_feature (m, w, KEY (7 + o, g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape));
         }
       memcpy ((gint32 *) rowtab_row (tg, fid, r), w, sizeof w);
-      fe->made |= 1u << r;
+      tg->made->data[fid - 1] |= 1u << r;
       tg->n_rows++;
     }
   return rowtab_row (tg, fid, r);
@@ -1179,7 +1181,6 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
         static const int offs[4] = { -1, 1, -2, 2 };
         guint j = k + offs[o];
         guint32 jfid;
-        const FormEntry *jfe;
 
         if (!near[o])
           {
@@ -1194,8 +1195,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
           jfid = tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]];
         if (G_LIKELY (jfid != 0))
           {
-            jfe = &g_array_index (tg->fentries, FormEntry, jfid - 1);
-            if (G_LIKELY (jfe->made & (1u << (R_NEIGHBOUR + o))))
+            if (G_LIKELY (tg->made->data[jfid - 1] & (1u << (R_NEIGHBOUR + o))))
               {
                 add_row (scores, rowtab_row (tg, jfid, R_NEIGHBOUR + o));
                 continue;
@@ -1221,7 +1221,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
   fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
   {
     guint r = R_SELF + ((flags & 4) ? 1 : 0);
-    if (G_LIKELY (fe->made & (1u << r)))
+    if (G_LIKELY (tg->made->data[fid - 1] & (1u << r)))
       add_row (scores, rowtab_row (tg, fid, r));
     else
       add_row (scores, form_row (tg, fid, r, k, info_get (tg, k)));
@@ -1854,6 +1854,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   u64map_init (&tg.smap, 256);
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
   tg.form_bits = g_array_sized_new (FALSE, TRUE, sizeof (guint8), 4096);
+  tg.made = g_byte_array_sized_new (4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
 
   tg.pre_size = tg.n / 6 + 16;
@@ -1935,6 +1936,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   u64map_clear (&tg.smap);
   g_array_unref (tg.fentries);
   g_array_unref (tg.form_bits);
+  g_byte_array_unref (tg.made);
   g_free (tg.bits_index);
   g_array_unref (tg.shapes);
   big_free (tg.rowtab, tg.rowtab_forms * ROW_BYTES);
