@@ -3782,13 +3782,14 @@ find_missed (Names *nm)
   if (g_hash_table_size (single) == 0)
     goto out;
 
-  covered = g_array_sized_new (FALSE, TRUE, sizeof (guint8), nm->n_tokens);
-  g_array_set_size (covered, nm->n_tokens);
+  /* the tokens mentions cover, a bit a token */
+  covered = g_array_sized_new (FALSE, TRUE, sizeof (guint8), nm->n_tokens / 8 + 1);
+  g_array_set_size (covered, nm->n_tokens / 8 + 1);
   for (guint i = 0; i < n; i++)
     for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
-      g_array_index (covered, guint8, k) = 1;
+      g_array_index (covered, guint8, k >> 3) |= 1u << (k & 7);
 
-  /* the capitalised tokens no mention covers, listed from the bytes
+  /* the capitalised tokens no mention covers, listed from the bits
    * alone (the tokens of those only are read) */
   {
     const guint8 *cov = (const guint8 *) covered->data;
@@ -3798,9 +3799,7 @@ find_missed (Names *nm)
     for (guint ci = 0; ci < nm->n_caps; ci++)
       {
         guint i = nm->caps[ci];
-        if (ci + 4 * PREFETCH_AHEAD < nm->n_caps)
-          __builtin_prefetch (&cov[nm->caps[ci + 4 * PREFETCH_AHEAD]]);
-        if (!cov[i])
+        if (!(cov[i >> 3] & (1u << (i & 7))))
           nm->loose[n_free++] = i;
       }
     nm->n_loose = n_free;
