@@ -68,6 +68,9 @@ typedef struct
   int          parent;       /* union-find */
   guint        votes[5];
   guint        in_cues;      /* mentions after "in", "near": a place */
+  guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
+  guint        list_org;     /* mentions in a list with a known organisation's name and no place's */
+  guint        list_loc;     /* mentions in a list with a known place's name and no organisation's */
   guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
@@ -80,6 +83,9 @@ typedef struct
   guint8       bare_mid;     /* a mention inside a sentence, not after "the" */
   guint8       binomial;     /* a mention of one word before a Latin species name (Formica fusca) */
   guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
+  guint8       et_al;        /* a mention before "et al.": an author */
+  guint8       gov_cue;      /* "the X government": a leader's name */
+  guint8       family;       /* "the Sams" after Thomas Sam: a family */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -1498,6 +1504,12 @@ demonym_name (Names *nm, guint first, guint last)
         return DOSSIER_NAME_ORG;
       if (hb & DOSSIER_LEX_PLACEWORD)
         return DOSSIER_NAME_LOC;
+      /* the Dutch Red Cross: a demonym before a known organisation's name */
+      {
+        const char *rest = chunk_tokens (nm, first + 1, last, G_MAXUINT, G_MAXUINT);
+        if (phrase_bits (rest, strlen (rest)) & DOSSIER_LEX_ORG)
+          return DOSSIER_NAME_ORG;
+      }
       return DOSSIER_NAME_NONE;
     }
   if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
@@ -1554,6 +1566,26 @@ fix_spans (Names *nm, GArray *spans)
               DossierNameKind k = demonym_name (nm, first, last);
               if (k != DOSSIER_NAME_NONE)
                 add_cand (nm, first, last, k);
+              else if (last > first && (tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+                {
+                  /* Saudi Arabia's Civil Defense Authority: a known name
+                   * with a possessive opens the span, a name follows */
+                  for (guint p = first + 1; p < last; p++)
+                    if (dossier_names_stem_end (nm->ctx, tok (nm, p)) != tok (nm, p)->end)
+                      {
+                        const char *known = chunk_tokens (nm, first, p, G_MAXUINT, G_MAXUINT);
+                        guint kb = phrase_bits (known, strlen (known));
+                        guint hb = tok_bits (nm, last);
+                        if (is_known_name (kb))
+                          {
+                            add_cand (nm, first, p, kind_of_bits (kb, DOSSIER_NAME_LOC));
+                            if (hb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+                              add_cand (nm, p + 1, last,
+                                        (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC);
+                          }
+                        break;
+                      }
+                }
             }
           continue;
         }
@@ -1690,6 +1722,16 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the United Nations High Commissioner: a title that starts in the
+       * span and runs on past it is no part of the name */
+      if (last > first && sp.kind != DOSSIER_NAME_PER && last + 1 < nm->n_tokens &&
+          (tok (nm, last + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, last, last + 1) &&
+          !(tok_bits (nm, last) & DOSSIER_LEX_TITLE) && title_at (nm, last, last + 2) > (int) last)
+        {
+          last--;
+          while (last > first && (tok_is (nm, last, "of") || tok_is (nm, last, "for") || tok_is (nm, last, "the")))
+            last--;
+        }
       /* Museum of Flight CEO, Virginia Governor: a role after a place's or an
        * organisation's name is no part of it */
       if (last > first && (sp.kind != DOSSIER_NAME_PER || last == first + 1) && trailing_role (nm, first, last))
@@ -1804,6 +1846,18 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* won by James To., Wilson Or was elected: a capitalised function word
+       * inside a sentence after a first name is a surname */
+      if (sp.kind == DOSSIER_NAME_PER && first == last && last + 2 < nm->n_tokens &&
+          (tok_bits (nm, last) & DOSSIER_LEX_FIRSTNAME) && same_line (nm, last, last + 1) &&
+          (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_SENTENCE_START)) ==
+            DOSSIER_TOKEN_CAPITALIZED &&
+          tok (nm, last + 1)->end - tok (nm, last + 1)->start <= 3 &&
+          (tok_bits (nm, last + 1) & DOSSIER_LEX_STOPWORD) &&
+          !(tok (nm, last + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (first == 0 || !(tok (nm, first - 1)->flags & DOSSIER_TOKEN_CAPITALIZED)) &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
+        last++;
       /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
       if (sp.kind == DOSSIER_NAME_PER && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
           same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
@@ -2404,6 +2458,113 @@ add_sentence_openers (Names *nm, GArray *spans)
       if (lower_nearby (nm, i, 4000))
         continue;
       add_cand (nm, i, i, DOSSIER_NAME_ORG);
+    }
+}
+
+/* Is token @i a lower-case preposition, conjunction or auxiliary? */
+static gboolean
+function_word (Names *nm, guint i)
+{
+  static const char * const words[] = { "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with",
+                                         "by", "as", "than", "that", "which", "who", "when", "after", "before",
+                                         "since", "are", "were", "have", "does", "did", "can", "could", "may",
+                                         "might", "should", "must", "says", "said", "over", "into", "about" };
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len > 6 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* "according to Quantex.": a capitalised word inside running text, between
+ * lower-case words, that no list knows and that is no common English word,
+ * is a name the tagger left alone. */
+static void
+add_inner_words (Names *nm)
+{
+  for (guint ci = 0; ci < nm->n_loose; ci++)
+    {
+      guint i = nm->loose[ci];
+      const DossierToken *t = tok (nm, i);
+      const char *w = nm->ctx->text + t->start;
+      gsize len = t->end - t->start;
+      char buf[24];
+
+      /* the Indonesian Navy (when the text also writes "the navy"): a
+       * demonym and an organisation's head word after "the" */
+      if (i >= 2 && i + 1 < nm->n_tokens && tok_is (nm, i - 2, "the") &&
+          (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok (nm, i - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok_bits (nm, i - 1) & DOSSIER_LEX_DEMONYM) && same_line (nm, i - 1, i) &&
+          (tok_bits (nm, i) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD) &&
+          !tok_is (nm, i, "League") && dossier_names_stem_end (nm->ctx, tok (nm, i - 1)) == tok (nm, i - 1)->end &&
+          !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (ci == 0 || nm->loose[ci - 1] == i - 1 || nm->loose[ci - 1] < i - 1))
+        {
+          add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
+          continue;
+        }
+      /* Image: Pennock et al.: the first author of a paper */
+      if (i + 2 < nm->n_tokens && tok_is (nm, i + 1, "et") &&
+          (tok_is (nm, i + 2, "al") || tok_is (nm, i + 2, "al.")) &&
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && len >= 3 &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_PER);
+          continue;
+        }
+      /* Frederick Fung of ADPL were defeated: an acronym in running text */
+      if (i >= 1 && i + 1 < nm->n_tokens && len >= 3 && len <= 6 && (t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_HYPHENATED)) &&
+          is_lower_word (nm, i - 1) && !(tok (nm, i + 1)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) &&
+          !tok_is (nm, i - 1, "a.m.") && !tok_is (nm, i - 1, "p.m.") && !tok_is (nm, i - 1, "mln") &&
+          tok_bits (nm, i) == 0 && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          ((tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) ? function_word (nm, i + 1) || verb_after_name (nm, i + 1)
+                                                         : strchr ("'-", nm->ctx->text[t->end]) == NULL))
+        {
+          gboolean letters = TRUE;
+          for (gsize k = 0; k < len && letters; k++)
+            letters = g_ascii_isupper (w[k]);
+          for (gsize k = 0; k < len && letters; k++)
+            buf[k] = g_ascii_tolower (w[k]);
+          if (letters)
+            {
+              buf[len] = '\0';
+              if (LEX_LOOKUP ("common-words", buf, len) == NULL)
+                add_cand (nm, i, i, DOSSIER_NAME_ORG);
+            }
+          continue;
+        }
+      if (i < 1 || i + 1 >= nm->n_tokens || len < 3 || len >= sizeof buf ||
+          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_SENTENCE_START |
+                       DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_HYPHENATED)) !=
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) ||
+          !is_lower_word (nm, i - 1) || (tok (nm, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+          dossier_names_stem_end (nm->ctx, t) != t->end || tok_bits (nm, i) != 0)
+        continue;
+      {
+        /* letters only (no I've, no Politics1), and no Aug 28 */
+        gboolean letters = len >= 4;
+        for (gsize k = 1; k < len && letters; k++)
+          letters = g_ascii_isalpha (w[k]) || ((guchar) w[k] >= 0x80 && (guchar) w[k] != 0xe2);
+        /* (and no Mafia boss: a word before a noun may be its modifier) */
+        if (!letters || (tok (nm, i + 1)->flags & DOSSIER_TOKEN_NUMBER) || is_particle (nm, i - 1) ||
+            ((tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) && !function_word (nm, i + 1) && !verb_after_name (nm, i + 1)) ||
+            strchr ("'-\xe2", nm->ctx->text[t->end]) != NULL ||
+            (w[len - 1] == 's' && (dossier_names_lexicon_bits (w, len - 1) & DOSSIER_LEX_DEMONYM)))
+          continue;
+      }
+      buf[0] = g_ascii_tolower (w[0]);
+      memcpy (buf + 1, w + 1, len - 1);
+      buf[len] = '\0';
+      if (LEX_LOOKUP ("common-words", buf, len) != NULL)
+        continue;
+      add_cand (nm, i, i, tok_is (nm, i - 1, "in") || tok_is (nm, i - 1, "near") ? DOSSIER_NAME_LOC : DOSSIER_NAME_ORG);
     }
 }
 
@@ -4323,7 +4484,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_ORG;
   /* Pride, Character, Secret Agent: a name whose words are all common
    * English words, with no title and no first name, is no one's name */
-  if (kind == DOSSIER_NAME_PER && !cl->best_caps && all_common_words (form, 0))
+  if (kind == DOSSIER_NAME_PER && !cl->best_caps && !cl->et_al && all_common_words (form, 0))
     return DOSSIER_NAME_MISC;
   /* (Peace, Survival): and one of an organisation or a place, in the
    * singular, named once or twice and never after "the" or "in", whose
@@ -4368,6 +4529,136 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   return kind;
 }
 
+/* Is @w (of @len bytes) a plural of a word no list knows as a demonym or a
+ * place's (Falcons, Ghostbusters; not Afghans, Alps, Netherlands)? */
+static gboolean
+plain_plural (const char *w, gsize len)
+{
+  if (len < 4 || w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' || w[len - 2] == 'u' ||
+      w[len - 2] == 'i' || !g_ascii_isupper (w[0]) || !g_ascii_islower (w[1]))
+    return FALSE;
+  if (dossier_names_lexicon_bits (w, len) != 0)
+    return FALSE;
+  return !(dossier_names_lexicon_bits (w, len - 1) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+                                                      DOSSIER_LEX_STATE | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_FIRSTNAME |
+                                                      DOSSIER_LEX_SURNAME));
+}
+
+/* Teams and bands: a place's name and a plural (the Manitoba Ghostbusters,
+ * Chicago Cubs), or a plural always after "the" (lost to the Falcons). */
+static DossierNameKind
+team_kind (Cluster *cl, DossierNameKind kind, guint bits)
+{
+  const char *form = cl->best_form;
+  const char *lw;
+
+  if (cl->family && kind != DOSSIER_NAME_MISC)
+    return DOSSIER_NAME_PER;
+  if (kind == DOSSIER_NAME_ORG || cl->best_caps || (bits & (DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY)))
+    return kind;
+  lw = last_word (form);
+  if (!plain_plural (lw, strlen (lw)) || LEX_LOOKUP ("other-names", lw, -1) != NULL)
+    return kind;
+  if (cl->best_tokens == 1)
+    {
+      guint mentions = cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4];
+      if (cl->after_the > 0 && cl->after_the == mentions && cl->person_cues == 0 && kind != DOSSIER_NAME_MISC)
+        return DOSSIER_NAME_ORG;
+      return kind;
+    }
+  if (cl->best_tokens == 2 && lw > form &&
+      ((dossier_names_lexicon_bits (form, lw - 1 - form) & (DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)) ||
+       LEX_LOOKUP ("places", form, lw - 1 - form) != NULL))
+    return DOSSIER_NAME_ORG;
+  return kind;
+}
+
+/* Ivy League, Grace Foundation: a first name and a head word no one has
+ * as a surname name an organisation; a School District is one too. */
+static DossierNameKind
+strong_head_kind (Cluster *cl, DossierNameKind kind)
+{
+  static const char * const heads[] = { "League", "Association", "University", "Institute", "Foundation",
+                                        "Federation", "Committee", "Commission", "Ministry", "Department",
+                                        "Agency", "Corporation", "Party", "Council", "Society" };
+  const char *form = cl->best_form;
+  const char *lw;
+
+  if (cl->best_caps)
+    return kind;
+  /* the Monti government: a leader's name */
+  if (cl->gov_cue && cl->best_tokens == 1 && kind != DOSSIER_NAME_PER &&
+      !(dossier_names_lexicon_bits (form, strlen (form)) &
+        (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_DEMONYM |
+         DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) &&
+      LEX_LOOKUP ("places", form, -1) == NULL && !g_str_has_suffix (form, "ian") && !g_str_has_suffix (form, "ese") &&
+      !g_str_has_suffix (form, "ine") && !g_str_has_suffix (form, "ish"))
+    return DOSSIER_NAME_PER;
+  if (kind == DOSSIER_NAME_ORG || cl->best_tokens < 2)
+    return kind;
+  lw = last_word (form);
+  /* Instituto Gonzaga, Banco Santander: a head word that opens the name */
+  if (kind == DOSSIER_NAME_PER)
+    {
+      static const char * const openers[] = { "Instituto", "Istituto", "Institut", "Universidad", "Universitat",
+                                              "Università", "Universität", "Université", "Colegio", "Liceo",
+                                              "Escuela", "Hochschule", "Partido", "Partito", "Parti", "Banco",
+                                              "Banca", "Sociedad", "Società" };
+      gsize fl = strcspn (form, " ");
+      for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+        if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
+          return DOSSIER_NAME_ORG;
+    }
+  /* Team Estonia: a team */
+  if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
+    return DOSSIER_NAME_ORG;
+  /* East Los Angeles: a compass word before a known place */
+  {
+    static const char * const compass[] = { "East ", "West ", "North ", "South ", "Northeast ", "Northwest ",
+                                            "Southeast ", "Southwest ", "Central ", "Eastern ", "Western ",
+                                            "Northern ", "Southern " };
+    for (guint k = 0; k < G_N_ELEMENTS (compass); k++)
+      {
+        gsize cl_len = strlen (compass[k]);
+        if (strncmp (form, compass[k], cl_len) == 0)
+          {
+            const char *rest = form + cl_len;
+            if ((dossier_names_lexicon_bits (rest, strlen (rest)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)) ||
+                LEX_LOOKUP ("places", rest, -1) != NULL)
+              return DOSSIER_NAME_LOC;
+            break;
+          }
+      }
+  }
+  /* the Toronto Star: a place and a newspaper's head word */
+  if (kind != DOSSIER_NAME_MISC && cl->best_tokens <= 3)
+    {
+      static const char * const press[] = { "Star", "Globe", "Sun", "Mail", "Mirror", "Express", "Chronicle",
+                                            "Observer", "Inquirer", "Examiner", "Courier", "Bulletin", "Dispatch",
+                                            "Sentinel", "Standard", "Record", "Register", "Independent" };
+      for (guint k = 0; k < G_N_ELEMENTS (press); k++)
+        if (strcmp (lw, press[k]) == 0)
+          {
+            if ((dossier_names_lexicon_bits (form, lw - 1 - form) & (DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)) ||
+                LEX_LOOKUP ("places", form, lw - 1 - form) != NULL)
+              return DOSSIER_NAME_ORG;
+            break;
+          }
+    }
+  if (kind == DOSSIER_NAME_MISC)
+    return kind;
+  if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+        if (strcmp (lw, heads[k]) == 0)
+          return DOSSIER_NAME_ORG;
+      return kind;
+    }
+  if (strcmp (lw, "District") == 0 && lw - form >= 8 && memcmp (lw - 7, "School ", 7) == 0)
+    return DOSSIER_NAME_ORG;
+  return kind;
+}
+
 static void
 build_entities (Names *nm)
 {
@@ -4408,6 +4699,75 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
         cl->in_cues++;
+      /* in Ostavia, Trevi, Italy: names after "in" and before a country's
+       * or a state's, one after the other with commas between, are places */
+      if (c->first > 0 && i + 1 < n && cands[i + 1].first == c->last + 2 &&
+          tok_is (nm, c->last + 1, ",") &&
+          (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
+           tok_is (nm, c->first - 1, "from") || tok_is (nm, c->first - 1, "at")))
+        {
+          guint j = i + 1;
+          while (j + 1 < n && j < i + 4 && cands[j + 1].first == cands[j].last + 2 &&
+                 tok_is (nm, cands[j].last + 1, ","))
+            j++;
+          if (same_line (nm, c->first, cands[j].last) && cands[j].form != NULL &&
+              (dossier_names_lexicon_bits (cands[j].form, strlen (cands[j].form)) &
+               (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)))
+            for (guint k = i; k < j; k++)
+              g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
+        }
+      /* Google, Zingo and Yahoo: one unknown word in a list of names */
+      if (c->first == c->last && c->form != NULL && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC) &&
+          tok_bits (nm, c->first) == 0)
+        {
+          guint orgs = 0, locs = 0, pers = 0, members = 0;
+          gboolean conj = FALSE;
+          for (int dir = -1; dir <= 1; dir += 2)
+            {
+              guint j = i;
+              for (guint step = 0; step < 6; step++)
+                {
+                  guint a, b, gap;
+                  const Cand *x, *y;
+                  if ((dir < 0 && j == 0) || (dir > 0 && j + 1 >= n))
+                    break;
+                  x = dir < 0 ? &cands[j - 1] : &cands[j];
+                  y = dir < 0 ? &cands[j] : &cands[j + 1];
+                  a = x->last + 1;
+                  b = y->first;
+                  if (b <= a || b - a > 2 || !same_line (nm, x->last, y->first))
+                    break;
+                  gap = b - a;
+                  conj |= !tok_is (nm, b - 1, ",");
+                  if (!(tok_is (nm, a, ",") || tok_is (nm, a, "and") || tok_is (nm, a, "or")) ||
+                      (gap == 2 && !(tok_is (nm, a, ",") && (tok_is (nm, a + 1, "and") || tok_is (nm, a + 1, "or")))))
+                    break;
+                  j = dir < 0 ? j - 1 : j + 1;
+                  if (cands[j].form != NULL)
+                    {
+                      guint xb = dossier_names_lexicon_bits (cands[j].form, strlen (cands[j].form));
+                      const char *lw = last_word (cands[j].form);
+                      members++;
+                      if ((xb & DOSSIER_LEX_ORG) ||
+                          (cands[j].last > cands[j].first &&
+                           (dossier_names_lexicon_bits (lw, strlen (lw)) & DOSSIER_LEX_ORGWORD)))
+                        orgs++;
+                      else if (xb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE))
+                        locs++;
+                      else if (cands[j].kind == DOSSIER_NAME_PER &&
+                               (first_word_is_first_name (cands[j].form) || extra_get (nm, &cands[j])->title))
+                        pers++;
+                    }
+                }
+            }
+          if (members > 0 && pers == 0 && conj)
+            {
+              if (orgs > 0 && locs == 0)
+                cl->list_org++;
+              else if (locs > 0 && orgs == 0)
+                cl->list_loc++;
+            }
+        }
       after_the = c->first > 0 && tok_is (nm, c->first - 1, "the");
       if (after_the)
         cl->after_the++;
@@ -4438,6 +4798,13 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
+      if (c->first == c->last && c->first > 0 && c->last + 1 < nm->n_tokens && tok_is (nm, c->first - 1, "the") &&
+          (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
+           tok_is (nm, c->last + 1, "regime")))
+        cl->gov_cue = 1;
+      if (c->last + 2 < nm->n_tokens && tok_is (nm, c->last + 1, "et") &&
+          (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
+        cl->et_al = 1;
       if (c->first == c->last && c->last + 1 < nm->n_tokens && c->end + 1 == tok (nm, c->last + 1)->start &&
           species_word (nm, c->last + 1))
         cl->binomial = 1;
@@ -4508,6 +4875,42 @@ build_entities (Names *nm)
       }
   }
 
+  /* the Sams (after Thomas Sam and Manju Sam): a plural always after
+   * "the" of a person's surname names the family (few such words: the
+   * person's names are read once, only when there are some) */
+  {
+    guint fam[8], nfam = 0;
+    for (guint i = 0; i < nm->clusters->len && nfam < G_N_ELEMENTS (fam); i++)
+      {
+        Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+        gsize len;
+        if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->parent != (int) i ||
+            cl->after_the == 0)
+          continue;
+        len = strlen (cl->best_form);
+        if (len >= 4 && cl->best_form[len - 1] == 's' && cl->best_form[len - 2] != 's' &&
+            g_ascii_islower (cl->best_form[len - 2]) &&
+            cl->after_the == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
+          fam[nfam++] = i;
+      }
+    for (guint i = 0; i < n && nfam > 0; i++)
+      {
+        const Cand *c = &cands[i];
+        const char *lw;
+        gsize ll;
+        if (c->kind != DOSSIER_NAME_PER || c->last == c->first || c->form == NULL)
+          continue;
+        lw = last_word (c->form);
+        ll = strlen (lw);
+        for (guint k = 0; k < nfam; k++)
+          {
+            Cluster *cl = &g_array_index (nm->clusters, Cluster, fam[k]);
+            if (strlen (cl->best_form) == ll + 1 && memcmp (cl->best_form, lw, ll) == 0)
+              cl->family = 1;
+          }
+      }
+  }
+
   entity_of = g_new (int, nm->clusters->len);
   for (guint i = 0; i < nm->clusters->len; i++)
     entity_of[i] = -1;
@@ -4556,6 +4959,18 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
+                   cl->list_org > 0 && cl->list_loc == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+            kind = DOSSIER_NAME_ORG;
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
+                   cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+            kind = DOSSIER_NAME_LOC;
+          else if (cl->addr_cues > 0 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) &&
+                   !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) &&
+                   !(dossier_names_lexicon_bits (last_word (cl->best_form), strlen (last_word (cl->best_form))) &
+                     DOSSIER_LEX_ORGWORD) &&
+                   (kind == DOSSIER_NAME_ORG || !first_word_is_first_name (cl->best_form)))
+            kind = DOSSIER_NAME_LOC;
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
                    kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
             kind = DOSSIER_NAME_LOC;
@@ -4575,6 +4990,8 @@ build_entities (Names *nm)
                 kind = DOSSIER_NAME_LOC;
             }
           kind = refine_kind (nm, cl, kind);
+          kind = team_kind (cl, kind, bits);
+          kind = strong_head_kind (cl, kind);
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
               (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
             {
@@ -4797,6 +5214,8 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_sentence_openers", &t0);
   add_credit_names (&nm);
   step_time (timing, "add_credit_names", &t0);
+  add_inner_words (&nm);
+  step_time (timing, "add_inner_words", &t0);
   add_bracketed_acronyms (&nm);
   step_time (timing, "add_bracketed_acronyms", &t0);
   add_camel_case (&nm, spans);
