@@ -448,17 +448,15 @@ prefetch_caps (Names *nm, guint ci)
 static void
 add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 {
-  Cand *c;
+  Cand c = { 0 };
 
-  /* (cleared by the array) */
-  g_array_set_size (nm->cands, nm->cands->len + 1);
-  c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
-  c->first = first;
-  c->last = last;
-  c->start = tok (nm, first)->start;
-  c->end = dossier_names_stem_end (nm->ctx, tok (nm, last));
-  c->kind = kind;
-  c->cluster = -1;
+  c.first = first;
+  c.last = last;
+  c.start = tok (nm, first)->start;
+  c.end = dossier_names_stem_end (nm->ctx, tok (nm, last));
+  c.kind = kind;
+  c.cluster = -1;
+  g_array_append_val (nm->cands, c);
 }
 
 /* A title of one to three words at tokens [i, …] (Prime Minister, Mr.): its
