@@ -3745,7 +3745,12 @@ find_title_mentions (Names *nm)
   GArray *uses = g_array_new (FALSE, FALSE, sizeof (TitleUse));
   int administration = -1;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
+  /* the titles are interned: each one's word in lower case is made once
+   * (by its pointer -> index + 1 into @lowered) */
+  PtrMap lowered_of;
+  GPtrArray *lowered = g_ptr_array_new ();
 
+  ptr_map_init (&lowered_of, 64);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -3753,9 +3758,16 @@ find_title_mentions (Names *nm)
         {
           TitleUse u = { find (nm, c->cluster), NULL, c->start };
           const char *t = last_word (extra_get (nm, c)->title);
-          char *f = g_utf8_strdown (t, -1);
-          u.title = g_string_chunk_insert (nm->strings, f);
-          g_free (f);
+          guint32 li = ptr_map_get (&lowered_of, t);
+          if (li == 0)
+            {
+              char *f = g_utf8_strdown (t, -1);
+              g_ptr_array_add (lowered, g_string_chunk_insert (nm->strings, f));
+              g_free (f);
+              li = lowered->len;
+              ptr_map_set (&lowered_of, t, li);
+            }
+          u.title = g_ptr_array_index (lowered, li - 1);
           g_array_append_val (uses, u);
         }
       if (c->kind == DOSSIER_NAME_ORG && administration < 0 &&
@@ -3850,6 +3862,8 @@ find_title_mentions (Names *nm)
 out:
   g_array_unref (extra);
   g_array_unref (uses);
+  g_ptr_array_unref (lowered);
+  ptr_map_clear (&lowered_of);
 }
 
 /* Capitalised one-word forms of known entities the tagger missed. */
@@ -4238,13 +4252,12 @@ add_alias (DossierEntityInfo *e, const char *alias)
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
 static void
-add_alias_cached (GHashTable *given, DossierEntityInfo *e, guint entity, const char *alias)
+add_alias_cached (PtrMap *given, DossierEntityInfo *e, guint entity, const char *alias)
 {
-  gpointer v = g_hash_table_lookup (given, alias);
-  if (v != NULL && GPOINTER_TO_UINT (v) == entity + 1)
+  if (ptr_map_get (given, alias) == entity + 1)
     return;
   add_alias (e, alias);
-  g_hash_table_insert (given, (gpointer) alias, GUINT_TO_POINTER (entity + 1));
+  ptr_map_set (given, alias, entity + 1);
 }
 
 static gboolean
@@ -4666,11 +4679,12 @@ build_entities (Names *nm)
   int *entity_of;
   GArray *mentions;
   guint n_mentions;
-  GHashTable *given = g_hash_table_new (NULL, NULL);
+  PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
+  ptr_map_init (&given, 1024);
 
   /* votes, fullest form */
   for (guint i = 0; i < n; i++)
@@ -5015,14 +5029,14 @@ build_entities (Names *nm)
         gsize fl = strlen (c->form);
         guint ei = (guint) entity_of[c->cluster];
         if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
-          add_alias_cached (given, e, ei, c->form);
+          add_alias_cached (&given, e, ei, c->form);
         else
           {
-            add_alias_cached (given, e, ei, chunk_range (nm, c->start, c->end));
-            add_alias_cached (given, e, ei, c->form);
+            add_alias_cached (&given, e, ei, chunk_range (nm, c->start, c->end));
+            add_alias_cached (&given, e, ei, c->form);
           }
         if (x->nickname)
-          add_alias_cached (given, e, ei, x->nickname);
+          add_alias_cached (&given, e, ei, x->nickname);
         if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
           {
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
@@ -5085,7 +5099,7 @@ build_entities (Names *nm)
     g_free (fill);
   }
   g_free (entity_of);
-  g_hash_table_unref (given);
+  ptr_map_clear (&given);
 }
 
 static void
