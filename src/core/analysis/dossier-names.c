@@ -1441,6 +1441,9 @@ hyphen_particle (Names *nm, guint i)
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
     return FALSE;
+  /* every particle above ends in its third or fourth byte (keep in step) */
+  if (s[2] != '-' && s[3] != '-')
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     {
       gsize pl = strlen (particles[k]);
