@@ -609,7 +609,8 @@ typedef struct
   guint8         *line_caps;     /* per line */
   U64Map          forms;         /* hlow -> index into form_data */
   GArray         *form_data;     /* FormData */
-  guint8         *tags;          /* per token */
+  guint8         *tags;          /* per candidate (only they are tagged) */
+  gboolean        odd_caps;      /* out->caps holds other tokens than the candidates */
   guint           n_caps;        /* capitalised words (candidates) */
   guint           n_tagged;      /* candidates with a tag (after the second walk) */
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
@@ -1348,7 +1349,7 @@ walk (Tagger *tg)
       idx = cd->fd;
       if (idx)
         g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
-      tg->tags[k] = (guint8) c;
+      tg->tags[ci] = (guint8) c;
       last_k = k;
       last_c = c;
       /* the forms of the tokens behind are read no more: their pages go
@@ -1383,7 +1384,7 @@ walk_again (Tagger *tg)
     {
       const Cand *cd = &tg->cands[ci];
       guint k = cd->token;
-      guint c, old = tg->tags[k];
+      guint c, old = tg->tags[ci];
       guint prev = 0, prev1 = 0;
       guint dk;
 
@@ -1398,7 +1399,7 @@ walk_again (Tagger *tg)
         c = old;
       else
         c = classify (tg, cd, prev, dk);
-      tg->tags[k] = (guint8) c;
+      tg->tags[ci] = (guint8) c;
       tg->n_tagged += c != 0;
       last_new = c;
       last_old = old;
@@ -1681,6 +1682,7 @@ prepass (Tagger *tg)
   }
   tg->line_caps = g_byte_array_free (caps, FALSE);
   /* the capitalised tokens: those of the candidates, in order */
+  tg->odd_caps = odd_caps;
   if (!odd_caps)
     {
       tg->out->caps = g_new (guint32, tg->n_pre + 1);
@@ -1826,6 +1828,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   gint64 t0 = cpu_time_us ();
   DossierNameSpan *out;
   guint n_out = 0;
+  guint32 *cand_tok;
 
   tg.ctx = ctx;
   tg.m = get_model ();
@@ -1841,7 +1844,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   caps->of_heads = g_new (guint32, tg.of_size);
   tg.the_size = tg.n / 32 + 16;
   caps->the_words = g_new (guint32, tg.the_size);
-  tg.tags = g_malloc0 (tg.n);
+
   caps->lexbits = g_new0 (guint8, tg.n);
   tg.bits_index = g_new0 (guint8, BITS_INDEX_SIZE);
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
@@ -1866,6 +1869,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   /* mapped as the walk writes it, while the walk gives Tagger.fids back
    * behind it: the two never hold all their pages at once */
   tg.cands = big_alloc_lazy ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
+  tg.tags = g_malloc0 (tg.n_caps + 1);
   walk (&tg);
   g_clear_pointer (&tg.pre, g_free);
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
@@ -1877,29 +1881,42 @@ dossier_names_tag_caps (DossierContext   *ctx,
     g_printerr ("names:   %u tokens, %u candidates, %u exact forms (%zu slots), %u forms, %u rows, %u shapes\n",
                 tg.n, tg.n_cands, tg.fentries->len, (gsize) tg.fmap.mask + 1, tg.form_data->len,
                 tg.n_rows, tg.shapes->len);
+  /* the candidates' tokens: the capitalised tokens (unless some of
+   * those are no words) */
+  if (!tg.odd_caps)
+    cand_tok = caps->caps;
+  else
+    {
+      cand_tok = g_new (guint32, tg.n_cands + 1);
+      for (guint ci = 0; ci < tg.n_cands; ci++)
+        cand_tok[ci] = tg.cands[ci].token;
+    }
   big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
   tg.cands = NULL;
   /* room for the spans: at most one a tagged candidate (written in
    * place, the length set after) */
   g_array_set_size (spans, tg.n_tagged);
   out = (DossierNameSpan *) (void *) spans->data;
-  /* the spans: runs of tags, which only the candidates have (the
-   * capitalised tokens hold them all, in order); their tokens and text are
-   * fetched a few ahead */
-  for (guint ci = 0, done = 0; ci < caps->n_caps; ci++)
+  /* the spans: runs of tags over candidates one after the other; their
+   * tokens and text are fetched a few ahead */
+  for (guint ci = 0, done = 0; ci < tg.n_cands; ci++)
     {
-      guint k = caps->caps[ci], c = tg.tags[k], j;
+      guint k = cand_tok[ci], c = tg.tags[ci], j, cj;
       DossierNameSpan s;
 
-      if (ci + 16 < caps->n_caps)
-        __builtin_prefetch (&tg.tokens[caps->caps[ci + 16]]);
-      if (ci + 8 < caps->n_caps)
-        __builtin_prefetch (ctx->text + tg.tokens[caps->caps[ci + 8]].end - 1);
+      if (ci + 16 < tg.n_cands)
+        __builtin_prefetch (&tg.tokens[cand_tok[ci + 16]]);
+      if (ci + 8 < tg.n_cands)
+        __builtin_prefetch (ctx->text + tg.tokens[cand_tok[ci + 8]].end - 1);
       if (c == 0 || k < done)
         continue;
       j = k;
-      while (j + 1 < tg.n && tg.tags[j + 1] == ((c + 1) / 2) * 2)
-        j++;
+      cj = ci;
+      while (cj + 1 < tg.n_cands && cand_tok[cj + 1] == j + 1 && tg.tags[cj + 1] == ((c + 1) / 2) * 2)
+        {
+          j++;
+          cj++;
+        }
       s.kind = (DossierNameKind) ((c + 1) / 2);
       /* in capitals (a headline), words the text also writes in lower case
        * are ordinary words: they split the span */
@@ -1924,6 +1941,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
       done = j + 1;
     }
   g_array_set_size (spans, n_out);
+  if (cand_tok != caps->caps)
+    g_free (cand_tok);
   step_time (timing, "spans", &t0);
 
   g_free (tg.tags);
