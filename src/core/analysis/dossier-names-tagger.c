@@ -1273,6 +1273,7 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   return best;
 }
 
+#define ROWS_AHEAD 6
 #define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
 /* Gives the whole pages of the malloc()ed block @block from byte @done up to
@@ -1323,6 +1324,19 @@ walk (Tagger *tg)
       guint32 fid;
       const FormEntry *fe;
       guint8 gaz;
+
+      /* the rows a candidate further on will read, and its form's entry,
+       * fetched meanwhile */
+      if (ci + ROWS_AHEAD < tg->n_pre)
+        {
+          guint a = tg->pre[ci + ROWS_AHEAD].token;
+          static const guint role_of[5] = { R_NEIGHBOUR + 2, R_NEIGHBOUR + 0, R_SELF, R_NEIGHBOUR + 1, R_NEIGHBOUR + 3 };
+          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
+            if (tg->fids[j] != 0)
+              __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
+          if (tg->fids[a] != 0)
+            __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, tg->fids[a] - 1));
+        }
 
       /* the tag before: 0 unless the word before is a candidate */
       flags = token_flags (t, stem_end_of (tg->ctx, t));
