@@ -969,6 +969,14 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Sams", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a head word after a title word, a research centre */
+  ctx = run ("The Air Force only selected 180 officers a year from the Academy, Squadron Officer School and ROTC.\n");
+  assert_entity (ctx, "Squadron Officer School", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  ctx = run ("I ended up going to the Centre for Social Evolution at the University of Copenhagen.\n");
+  assert_entity (ctx, "Centre for Social Evolution", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -121,6 +121,8 @@ typedef struct
 
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
 
+static gboolean names_other (const char *form, guint words, DossierNameKind kind);
+
 static const Extra *
 extra_get (Names *nm, const Cand *c)
 {
@@ -1525,6 +1527,27 @@ fix_spans (Names *nm, GArray *spans)
           (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
           same_line (nm, first - 2, last) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
         first--;
+      /* the Centre for Social Evolution, Squadron Officer School: a name
+       * the tagger took for a term, after an organisation's head word and
+       * "for" or "of", or before one */
+      if (sp.kind == DOSSIER_NAME_MISC && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+        {
+          if (first >= 2 && (tok_is (nm, first - 1, "for") || tok_is (nm, first - 1, "of")) &&
+              (tok (nm, first - 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+              ((tok_bits (nm, first - 2) & DOSSIER_LEX_ORGWORD) ||
+               (tok_is (nm, first - 1, "for") && (tok_is (nm, first - 2, "Centre") || tok_is (nm, first - 2, "Center")))) &&
+              same_line (nm, first - 2, last) &&
+              !names_other (chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT), last - first + 1, DOSSIER_NAME_MISC))
+            sp.kind = DOSSIER_NAME_ORG;
+          else if (last + 2 < nm->n_tokens && same_line (nm, last, last + 2) &&
+                   (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) ==
+                     DOSSIER_TOKEN_CAPITALIZED &&
+                   !(tok_bits (nm, last + 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_STOPWORD)) &&
+                   (tok (nm, last + 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+                   (tok_bits (nm, last + 2) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, last + 2) & DOSSIER_LEX_PLACEWORD) &&
+                   (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 2))
+            sp.kind = DOSSIER_NAME_ORG;
+        }
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
@@ -1608,7 +1631,9 @@ fix_spans (Names *nm, GArray *spans)
                   split = k;
                   rest = k + 1;
                 }
-              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
+              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE) &&
+                       /* (Squadron Officer School: the head word ends the name) */
+                       !((guint) te + 1 == last && (tok_bits (nm, last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))))
                 {
                   split = k - 1;
                   rest = (guint) te + 1;
@@ -1866,7 +1891,13 @@ fix_spans (Names *nm, GArray *spans)
         {
           guint j = last + 1, head = G_MAXUINT, ns = s + 1;
           while (j < nm->n_tokens && j <= last + 3 && same_line (nm, last, j) &&
-                 connector_part (nm, j) && !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
+                 (connector_part (nm, j) ||
+                  /* Squadron Officer School: a title word just before the head */
+                  (j + 1 < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                   (tok_bits (nm, j) & DOSSIER_LEX_TITLE) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD) &&
+                   (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, j, j + 1) &&
+                   (tok_bits (nm, j + 1) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, j + 1) & DOSSIER_LEX_TITLE))) &&
+                 !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
             {
               if (tok_bits (nm, j) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
                 {
@@ -2002,6 +2033,9 @@ fix_spans (Names *nm, GArray *spans)
                 {
                   DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
                   Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
+                  /* the Centre for Policy Studies: a research centre */
+                  if (tok_is (nm, of, "for") && (tok_is (nm, head, "Centre") || tok_is (nm, head, "Center")))
+                    k = DOSSIER_NAME_ORG;
                   if (prev && prev->last == head && prev->end == ht->end)
                     {
                       prev->last = last;
