@@ -1248,6 +1248,116 @@ test_participle_before_appositive (void)
                  "\"He will rally behind us.\"\n", e2, 1);
 }
 
+static void
+test_time_phrase_and_plain_subject (void)
+{
+  const Expected e1[] = { { "the point of view of a farmer who has seen the drought.", "Mary Jones" } };
+  const Expected e2[] = { { "a disgrace to the whole league and its fans.", "the baker" } };
+
+  /* "Twelve years earlier" opens the sentence: a time, not its subject */
+  assert_quotes ("Mary Jones ran for the board in 2004 and lost.\n\n"
+                 "Twelve years earlier, she had voted for the levy from "
+                 "\"the point of view of a farmer who has seen the drought.\"\n", e1, 1);
+  /* ", calling him": the subject of the clause, a description the
+   * lexicon does not know, not the object before the comma */
+  assert_quotes ("The league met on Friday.\n\n"
+                 "The baker asked for Ray Lund to resign, calling him "
+                 "\"a disgrace to the whole league and its fans.\"\n", e2, 1);
+}
+
+static void
+test_nested_report (void)
+{
+  const Expected e1[] = { { "closely coordinated.", "Tom Lane" } };
+  const Expected e2[] = { { "the best deal the town ever made", "Ana Ruiz" } };
+  const Expected e3[] = { { "a fine plan,", "Lee Park" } };
+
+  /* "X said (that) Y called …": the quote is in what X reported */
+  assert_quotes ("The caucus met on Tuesday.\n\n"
+                 "Rep. Tom Lane said Gail Brook called on members to be \"closely coordinated.\"\n", e1, 1);
+  assert_quotes ("The council met on Tuesday.\n\n"
+                 "Ana Ruiz said during a rally in Salem that Ben Cole once described the lease as "
+                 "\"the best deal the town ever made\" and left.\n", e2, 1);
+  /* a cue with no outer report keeps its own subject */
+  assert_quotes ("The council met on Tuesday.\n\n"
+                 "After the vote, Lee Park called the lease \"a fine plan,\" and left.\n", e3, 1);
+}
+
+static void
+test_according_to_first (void)
+{
+  const Expected e1[] = { { "she would sign the bill if it reached her desk.", "Valley Herald" } };
+
+  /* a sentence that opens with "According to X," is X's report */
+  assert_quotes ("The bill passed the house on Monday.\n\n"
+                 "According to the Valley Herald, campaign aide Jim Perl said Friday that "
+                 "\"she would sign the bill if it reached her desk.\"\n", e1, 1);
+}
+
+static void
+test_participle_goes_on (void)
+{
+  const Expected e1[] = { { "the rule of the left is in danger", "Lund" } };
+  const Expected e2[] = { { "disaster", "Ray Dunn" },
+                          { "How can someone with such bad judgment lead us?", "Ray Dunn" } };
+
+  /* "Lund rallied supporters by warning": the object of a verb is no
+   * speaker; the name before the verb is */
+  assert_quotes ("Lund has led the country since 2009.\n\n"
+                 "On the eve of his historic election to a fourth term as prime minister in March, "
+                 "Lund rallied supporters by warning darkly that \"the rule of the left is in danger\" "
+                 "and then left.\n", e1, 1);
+  /* "… and asking" goes on the clause of the quote before it */
+  assert_quotes ("The news broke on Friday.\n\n"
+                 "Republicans were quick to chime in, with Ray Dunn tweeting that it was a "
+                 "\"disaster\" for Lee and asking, \"How can someone with such bad judgment lead us?\"\n",
+                 e2, 2);
+}
+
+static void
+test_subordinate_cue (void)
+{
+  const Expected e1[] = { { "I suppose I could have stayed home and baked bread all day.", "Mary Hale" } };
+
+  /* the cue in "After …," is not the main clause's: its own subject speaks */
+  assert_quotes ("Mary Hale ran for the board.\n\n"
+                 "After former Gov. Jerry Lund criticized Bill Hale during a debate, Mary Hale shot back, "
+                 "\"I suppose I could have stayed home and baked bread all day.\"\n", e1, 1);
+}
+
+static void
+test_inverted_and_adverb (void)
+{
+  const Expected e1[] = { { "there is a scenario where it is hard to see how the mayor gets any airtime.", "Tom Rosen" } };
+  const Expected e2[] = { { "Very good reporter, very good reporter this guy,", "Dunn" } };
+  const Expected e3[] = { { "the opportunity and the duty to bring us together.", "Tom Massie" } };
+
+  /* ", explained Tom Rosen, "…"": the inverted subject, not the clause's */
+  assert_quotes ("The race tightened.\n\n"
+                 "Because of how Democrats crafted the schedule, explained Tom Rosen, "
+                 "\"there is a scenario where it is hard to see how the mayor gets any airtime.\"\n", e1, 1);
+  /* "said when Boyle asked": a clause of its own, no inverted speaker */
+  assert_quotes ("Ray Dunn spoke in Salem.\n\n"
+                 "\"Very good reporter, very good reporter this guy,\" Dunn, the party's frontrunner in the "
+                 "state, said when Boyle asked him a question.\n", e2, 1);
+  /* "but now said": the subject of the clause */
+  assert_quotes ("The convention opened.\n\n"
+                 "Rep. Tom Massie used to support fellow Kentuckian Rand Lee, but now said Dunn had "
+                 "\"the opportunity and the duty to bring us together.\"\n", e3, 1);
+}
+
+static void
+test_last_resort_speaker (void)
+{
+  const Expected e1[] = { { "We have to be a lot tougher on the budget.", "Sara Quinn" },
+                          { "We are not fighting it hard enough.", "Sara Quinn" } };
+
+  /* quote paragraphs that nothing attributes: the person named last */
+  assert_quotes ("The plan was left vague, since Sara Quinn spoke only in broad terms during the interview.\n\n"
+                 "\"We have to be a lot tougher on the budget.\"\n\n"
+                 "\"We are not fighting it hard enough.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1315,6 +1425,13 @@ main (int   argc,
   g_test_add_func ("/quotes/possessive-description", test_possessive_description);
   g_test_add_func ("/quotes/nickname-and-inner-quote", test_nickname_and_inner_quote);
   g_test_add_func ("/quotes/participle-before-appositive", test_participle_before_appositive);
+  g_test_add_func ("/quotes/time-phrase-and-plain-subject", test_time_phrase_and_plain_subject);
+  g_test_add_func ("/quotes/nested-report", test_nested_report);
+  g_test_add_func ("/quotes/according-to-first", test_according_to_first);
+  g_test_add_func ("/quotes/participle-goes-on", test_participle_goes_on);
+  g_test_add_func ("/quotes/subordinate-cue", test_subordinate_cue);
+  g_test_add_func ("/quotes/inverted-and-adverb", test_inverted_and_adverb);
+  g_test_add_func ("/quotes/last-resort-speaker", test_last_resort_speaker);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -20,6 +20,12 @@
 #endif
 
 #include "dossier-analyzer.h"
+#ifdef G_OS_UNIX
+#include <sys/resource.h>
+#endif
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 #include "dossier-analyzer-private.h"
 #include "dossier-loader.h"
 #include "dossier-model-private.h"
@@ -545,8 +551,21 @@ dossier_analyzer_timing_mark (const char *step)
     return;
   t = g_get_monotonic_time ();
   g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+#ifdef G_OS_UNIX
+  {
+    static long last_faults;
+    struct rusage usage;
+    long faults = getrusage (RUSAGE_SELF, &usage) == 0 ? usage.ru_minflt : 0;
+
+    g_printerr ("%-8s %7.1f ms   rss %4u MB   peak %4u MB   faults %6ld\n", step,
+                (t - timing_t0) / 1000.0, status_mb (status, "VmRSS:"),
+                status_mb (status, "VmHWM:"), faults - last_faults);
+    last_faults = faults;
+  }
+#else
   g_printerr ("%-8s %7.1f ms   rss %4u MB   peak %4u MB\n", step, (t - timing_t0) / 1000.0,
               status_mb (status, "VmRSS:"), status_mb (status, "VmHWM:"));
+#endif
   timing_t0 = g_get_monotonic_time ();
 }
 
@@ -556,6 +575,33 @@ void
 dossier_analyzer_set_keep_context (gboolean keep)
 {
   keep_context = keep;
+}
+
+/* The model is many small objects (about as many bytes as the text, 25 MB
+ * for 20 MB of text), allocated after the text arrays were given back to
+ * the system: fresh pages, a page fault every 4 kB. Where a large block
+ * comes from the heap, a large-page hint on it, then freed, makes the
+ * objects that reuse it fault every 2 MB instead (5.6k page faults fewer
+ * on 20 MB). Only a hint: when the allocator maps the block apart
+ * (above its threshold for that) nothing changes. */
+static void
+prepare_model_memory (const DossierContext *ctx)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  const gsize huge = 2u << 20;
+  gsize size = MIN (ctx->length + ctx->length / 4, 24u << 20);
+  char *block;
+  guintptr from, to;
+
+  if (size < 2 * huge)
+    return;
+  block = g_malloc (size);
+  from = ((guintptr) block + huge - 1) & ~(guintptr) (huge - 1);
+  to = ((guintptr) block + size) & ~(guintptr) (huge - 1);
+  if (to > from)
+    madvise ((void *) from, to - from, MADV_HUGEPAGE);
+  g_free (block);
+#endif
 }
 
 static void
@@ -586,6 +632,7 @@ analyze_into (DossierArticle *article,
   dossier_events_run (ctx);
   dossier_analyzer_timing_mark ("events");
   release_text_arrays (ctx);
+  prepare_model_memory (ctx);
   article_from_context (ctx, article);
   dossier_analyzer_timing_mark ("model");
   if (keep_context)

@@ -354,33 +354,70 @@ static const char digit_pairs[201] =
   "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
   "8081828384858687888990919293949596979899";
 
-/* Two digits a step, written straight into the buffer. */
+/* Two digits a step, written straight into the buffer, from its end. */
 static void
 out_int (Out    *o,
          gint64  value)
 {
-  char buf[24];
-  int i = sizeof buf;
   guint64 v = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  static const guint64 powers[20] = {
+    G_GUINT64_CONSTANT (1), G_GUINT64_CONSTANT (10), G_GUINT64_CONSTANT (100),
+    G_GUINT64_CONSTANT (1000), G_GUINT64_CONSTANT (10000), G_GUINT64_CONSTANT (100000),
+    G_GUINT64_CONSTANT (1000000), G_GUINT64_CONSTANT (10000000),
+    G_GUINT64_CONSTANT (100000000), G_GUINT64_CONSTANT (1000000000),
+    G_GUINT64_CONSTANT (10000000000), G_GUINT64_CONSTANT (100000000000),
+    G_GUINT64_CONSTANT (1000000000000), G_GUINT64_CONSTANT (10000000000000),
+    G_GUINT64_CONSTANT (100000000000000), G_GUINT64_CONSTANT (1000000000000000),
+    G_GUINT64_CONSTANT (10000000000000000), G_GUINT64_CONSTANT (100000000000000000),
+    G_GUINT64_CONSTANT (1000000000000000000), G_GUINT64_CONSTANT (10000000000000000000),
+  };
+  guint n = 1;
+  char *end;
 
+  /* the number of digits: about log10 from the bit length (1233 / 4096
+   * is just above log10 (2)), then one comparison */
+  if (v > 0)
+    {
+      guint t = ((64 - (guint) __builtin_clzll (v)) * 1233) >> 12;
+
+      n = t + (t < G_N_ELEMENTS (powers) && v >= powers[t]);
+    }
+  n += value < 0;
+  out_reserve (o, n);
+  end = o->buf + o->len + n;
+  o->len += n;
+  /* offsets and counts fit in 32 bits: cheaper divisions */
+  if (v <= G_MAXUINT32)
+    {
+      guint32 w = (guint32) v;
+
+      while (w >= 100)
+        {
+          guint r = w % 100;
+
+          w /= 100;
+          end -= 2;
+          memcpy (end, digit_pairs + 2 * r, 2);
+        }
+      v = w;
+    }
   while (v >= 100)
     {
       guint r = (guint) (v % 100);
 
       v /= 100;
-      i -= 2;
-      memcpy (buf + i, digit_pairs + 2 * r, 2);
+      end -= 2;
+      memcpy (end, digit_pairs + 2 * r, 2);
     }
   if (v >= 10)
     {
-      i -= 2;
-      memcpy (buf + i, digit_pairs + 2 * v, 2);
+      end -= 2;
+      memcpy (end, digit_pairs + 2 * v, 2);
     }
   else
-    buf[--i] = (char) ('0' + v);
+    *--end = (char) ('0' + v);
   if (value < 0)
-    buf[--i] = '-';
-  out_append_len (o, buf + i, sizeof buf - i);
+    *--end = '-';
 }
 
 /* 0: as it is; else the character after the backslash ('u': \u00XX).
@@ -432,9 +469,46 @@ out_string (Out        *o,
       return;
     }
   len = strlen (str);
-  out_c (o, '"');
   p = run = (const guchar *) str;
   stop = p + len;
+
+  /* the common case, nothing to escape: copied eight bytes at a time,
+   * the last word padded with a plain byte for the test (room for the
+   * whole words is reserved, the bytes after the string overwritten) */
+  out_reserve (o, len + 2 + 8);
+  {
+    char *dest = o->buf + o->len;
+
+    *dest++ = '"';
+    while (stop - p >= 8)
+      {
+        guint64 w;
+
+        memcpy (&w, p, 8);
+        if (word_needs_escape (w))
+          goto slow;
+        memcpy (dest, &w, 8);
+        dest += 8;
+        p += 8;
+      }
+    if (p < stop)
+      {
+        guint64 w = G_GUINT64_CONSTANT (0x2020202020202020);
+
+        memcpy (&w, p, stop - p);
+        if (word_needs_escape (w))
+          goto slow;
+        memcpy (dest, &w, 8);
+        dest += stop - p;
+      }
+    *dest++ = '"';
+    o->len = dest - o->buf;
+    return;
+  }
+
+slow:
+  p = run = (const guchar *) str;
+  out_c (o, '"');
   while (p < stop)
     {
       char e;

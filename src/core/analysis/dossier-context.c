@@ -226,17 +226,33 @@ dossier_context_mention_at (const DossierContext *ctx,
 static void
 rebuild_entity_mentions (DossierContext *ctx)
 {
-  for (guint e = 0; e < ctx->entities->len; e++)
-    g_array_set_size (((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->mentions, 0);
+  guint n_entities = ctx->entities->len;
+  guint *count = g_new0 (guint, n_entities + 1);
+  guint **dest = g_new (guint *, n_entities + 1);
+  const DossierMention *mentions = (const DossierMention *) (void *) ctx->mentions->data;
+
+  /* each entity's list sized once (its count of mentions), then filled
+   * through a pointer a list (no walk from the entity to its list per
+   * mention: the lists are all over the memory) */
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    if (mentions[i].entity >= 0 && (guint) mentions[i].entity < n_entities)
+      count[mentions[i].entity]++;
+  for (guint e = 0; e < n_entities; e++)
+    {
+      GArray *list = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->mentions;
+
+      g_array_set_size (list, count[e]);
+      dest[e] = (guint *) (void *) list->data;
+    }
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
-      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      if (m->entity >= 0 && (guint) m->entity < ctx->entities->len)
-        {
-          DossierEntityInfo *info = g_ptr_array_index (ctx->entities, m->entity);
-          g_array_append_val (info->mentions, i);
-        }
+      int e = mentions[i].entity;
+
+      if (e >= 0 && (guint) e < n_entities)
+        *dest[e]++ = i;
     }
+  g_free (dest);
+  g_free (count);
 }
 
 guint
@@ -390,6 +406,15 @@ advise_huge (gpointer data,
   if (to > from)
     madvise ((void *) from, to - from, MADV_HUGEPAGE);
 #endif
+}
+
+gpointer
+dossier_context_alloc_large (gsize size)
+{
+  gpointer data = g_malloc (size);
+
+  advise_huge (data, size);
+  return data;
 }
 
 void

@@ -16,56 +16,75 @@ struct _DossierLexicon
   GMutex      lock;
   GHashTable *lists;       /* name -> GHashTable (entry -> value) */
   GHashTable *folded;      /* name -> GHashTable (casefolded entry -> value) */
+  GPtrArray  *owned;       /* the tables' keys and values */
 };
 
-static GHashTable *
-parse_list (GBytes *bytes,
-            gboolean fold)
+typedef struct
 {
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *key;
+  const char *value;
+} Entry;
+
+/* The list's entries in one copy of @bytes, each line cut in place (no
+ * allocation per entry); the copy, and with @fold the folded keys, go to
+ * @owned (the tables are never freed). The first of equal keys wins: the
+ * entries go into the table last to first, so that the first one's value
+ * is the one left (one hashing per entry). */
+static GHashTable *
+parse_list (GBytes    *bytes,
+            gboolean   fold,
+            GPtrArray *owned)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
-  const char *end = data + size;
-  const char *line = data;
+  char *copy = g_malloc (size + 1);
+  char *end = copy + size;
+  char *line = copy;
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
 
+  if (size > 0)
+    memcpy (copy, data, size);
+  *end = '\0';
+  g_ptr_array_add (owned, copy);
   while (line < end)
     {
-      const char *nl = memchr (line, '\n', end - line);
-      const char *stop = nl ? nl : end;
-      const char *tab;
-      char *key, *value;
+      char *nl = memchr (line, '\n', end - line);
+      char *stop = nl ? nl : end;
 
       while (stop > line && (stop[-1] == '\r' || stop[-1] == ' ' || stop[-1] == '\t'))
         stop--;
       if (stop > line && line[0] != '#')
         {
-          tab = memchr (line, '\t', stop - line);
+          char *tab = memchr (line, '\t', stop - line);
+          Entry e;
+
+          *stop = '\0';
+          e.key = line;
+          e.value = "";
           if (tab)
             {
-              key = g_strndup (line, tab - line);
-              value = g_strndup (tab + 1, stop - tab - 1);
-            }
-          else
-            {
-              key = g_strndup (line, stop - line);
-              value = g_strdup ("");
+              *tab = '\0';
+              e.value = tab + 1;
             }
           if (fold)
             {
-              char *f = g_utf8_casefold (key, -1);
-              g_free (key);
-              key = f;
+              char *f = g_utf8_casefold (e.key, -1);
+
+              g_ptr_array_add (owned, f);
+              e.key = f;
             }
-          if (!g_hash_table_contains (table, key))
-            g_hash_table_insert (table, key, value);
-          else
-            {
-              g_free (key);
-              g_free (value);
-            }
+          g_array_append_val (entries, e);
         }
       line = nl ? nl + 1 : end;
     }
+  for (guint i = entries->len; i > 0; i--)
+    {
+      const Entry *e = &g_array_index (entries, Entry, i - 1);
+
+      g_hash_table_insert (table, (gpointer) e->key, (gpointer) e->value);
+    }
+  g_array_unref (entries);
   return table;
 }
 
@@ -90,7 +109,7 @@ get_table (DossierLexicon *self,
           g_warning ("Lexicon list %s is missing: %s", list, error->message);
           bytes = g_bytes_new_static ("", 0);
         }
-      table = parse_list (bytes, fold);
+      table = parse_list (bytes, fold, self->owned);
       g_hash_table_insert (cache, g_strdup (list), table);
     }
   g_mutex_unlock (&self->lock);
@@ -110,6 +129,7 @@ dossier_lexicon_get_default (void)
                                         (GDestroyNotify) g_hash_table_unref);
       l->folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_hash_table_unref);
+      l->owned = g_ptr_array_new_with_free_func (g_free);
       g_once_init_leave (&lexicon, l);
     }
   return lexicon;

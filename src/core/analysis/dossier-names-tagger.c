@@ -196,7 +196,6 @@ typedef struct
   U64Map  multi;      /* FNV("New York") -> gazetteer class (1 place, 2 org, 3 first name) */
   U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
   U64Map  title_first;/* FNV("Prime") -> 1: words that start a title of several words */
-  GHashTable *by_name;/* word -> bits (for dossier_names_lexicon_bits) */
   /* model: open addressing over (key, index + 1) pairs, index 0 = empty */
   guint32 *slots;     /* 2 per slot */
   gsize    mask;
@@ -212,6 +211,11 @@ typedef struct
   gint32   t_doc_flags[10][4][N_TAGS];
   gint32   t_bias[N_TAGS];
   gint32   t_no_neighbour[4][N_TAGS];
+  /* sums of the tables above that always come together */
+  gint32   t_prev_gaz[8][N_TAGS][N_TAGS];   /* t_prev + t_gaz_prev */
+  gint32   t_doc_all[10][4][N_TAGS];        /* t_doc + t_doc_flags */
+  gint32   t_bias_flags[32][N_TAGS];        /* t_bias + t_flags */
+  gint32   t_seen_line[4][2][2][N_TAGS];    /* t_seen + t_line_caps */
 } Model;
 
 static Model *model;
@@ -239,7 +243,6 @@ load_lexicon (Model *m)
   u64map_init (&m->multi, 1024);
   u64map_init (&m->multi_first, 1024);
   u64map_init (&m->title_first, 256);
-  m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint f = 0; f < G_N_ELEMENTS (lex_files); f++)
     {
       GHashTable *table = dossier_lexicon_get_list (lex, lex_files[f].list);
@@ -257,8 +260,6 @@ load_lexicon (Model *m)
             bit = DOSSIER_LEX_PLACEWORD;
           ref = u64map_ref (&m->single, fnv_bytes (FNV_OFFSET, word, strlen (word)));
           *ref |= bit;
-          g_hash_table_insert (m->by_name, (gpointer) word,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (m->by_name, word)) | bit));
           if (bit == DOSSIER_LEX_TITLE && strchr (word, ' '))
             *u64map_ref (&m->title_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
           if (lex_files[f].gaz && strchr (word, ' '))
@@ -309,6 +310,30 @@ parse_number (const char **p, const char *stop, guint base, gboolean *ok)
   return neg ? -v : v;
 }
 
+/* parse_number () in base 10 (the weights: nine a line), with no test of
+ * the base a digit. */
+static inline gint64
+parse_decimal (const char **p, const char *stop, gboolean *ok)
+{
+  const char *s = *p;
+  gboolean neg = FALSE;
+  gint64 v = 0;
+  const char *digits;
+
+  while (s < stop && (*s == ' ' || *s == '\t'))
+    s++;
+  if (s < stop && (*s == '-' || *s == '+'))
+    neg = *s++ == '-';
+  digits = s;
+  while (s < stop && (guint) ((guchar) *s - '0') < 10)
+    v = v * 10 + ((guchar) *s++ - '0');
+  *ok = s > digits;
+  if (!*ok)
+    return 0;
+  *p = s;
+  return neg ? -v : v;
+}
+
 static void
 load_model (Model *m)
 {
@@ -352,7 +377,7 @@ load_model (Model *m)
             {
               gint32 *w = m->weights + n * N_TAGS;
               for (guint c = 0; c < N_TAGS; c++)
-                w[c] = (gint32) parse_number (&p, stop, 10, &ok);
+                w[c] = (gint32) parse_decimal (&p, stop, &ok);
               slot = (key ^ (key >> 15)) & m->mask;
               while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
@@ -405,6 +430,21 @@ fill_tables (Model *m)
       fill_row (m, m->t_doc[d], KEY (40, d));
       for (guint f = 0; f < 4; f++)
         fill_row (m, m->t_doc_flags[d][f], KEY (41, combine (d, flag_values[f])));
+    }
+  for (guint c = 0; c < N_TAGS; c++)
+    {
+      for (guint g = 0; g < 8; g++)
+        for (guint p = 0; p < N_TAGS; p++)
+          m->t_prev_gaz[g][p][c] = m->t_prev[p][c] + m->t_gaz_prev[g][p][c];
+      for (guint d = 0; d < 10; d++)
+        for (guint f = 0; f < 4; f++)
+          m->t_doc_all[d][f][c] = m->t_doc[d][c] + m->t_doc_flags[d][f][c];
+      for (guint f = 0; f < 32; f++)
+        m->t_bias_flags[f][c] = m->t_bias[c] + m->t_flags[f][c];
+      for (guint d = 0; d < 4; d++)
+        for (guint st = 0; st < 2; st++)
+          for (guint l = 0; l < 2; l++)
+            m->t_seen_line[d][st][l][c] = m->t_seen[d][st][c] + m->t_line_caps[l][c];
     }
 }
 
@@ -572,6 +612,7 @@ typedef struct
   GArray         *form_data;     /* FormData */
   guint8         *tags;          /* per token */
   guint           n_caps;        /* capitalised words (candidates) */
+  guint           n_tagged;      /* candidates with a tag (after the second walk) */
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
                                   * (aux: its fd, for the words of the prepass) */
@@ -588,6 +629,7 @@ typedef struct
   DossierNamesCaps *out;         /* the capitalised tokens, for the rules */
   gsize           of_size;
   gsize           the_size;
+  guint32         punct_fid[256];/* a one-byte token that is no word -> its index + 1 into fentries */
 } Tagger;
 
 /* The walker's state just before the facts of token index were computed. */
@@ -672,26 +714,15 @@ hash_low (const DossierContext *ctx, const DossierToken *t, guint stem_end)
   return hl;
 }
 
-/* The facts of token @i by itself (kept in a ring of the last few). */
-static Info *
-info_get (Tagger *tg, guint i)
+/* Info.flags of a token whose stem ends at @stem_end. */
+static inline guint8
+token_flags (const DossierToken *t, guint stem_end)
 {
-  const DossierToken *t = &tg->tokens[i];
-  Info *in = &tg->ring[i % RING];
   guint8 flags = 0;
 
-  if (in->index == i + 1)
-    return in;
-  in->index = i + 1;
-  in->lex = 0;
-  in->fid = 0;
-  in->lex_done = FALSE;
-  in->shape_done = FALSE;
-  in->hashed = FALSE;
   if (t->flags & DOSSIER_TOKEN_LINE_START)
     flags |= F_LINE;
-  in->stem_end = stem_end_of (tg->ctx, t);
-  if (in->stem_end != t->end)
+  if (stem_end != t->end)
     flags |= F_POSS;
   if (t->flags & DOSSIER_TOKEN_WORD)
     {
@@ -701,7 +732,26 @@ info_get (Tagger *tg, guint i)
       if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
         flags |= F_ALLCAPS;
     }
-  in->flags = flags;
+  return flags;
+}
+
+/* The facts of token @i by itself (kept in a ring of the last few). */
+static Info *
+info_get (Tagger *tg, guint i)
+{
+  const DossierToken *t = &tg->tokens[i];
+  Info *in = &tg->ring[i % RING];
+
+  if (in->index == i + 1)
+    return in;
+  in->index = i + 1;
+  in->lex = 0;
+  in->fid = 0;
+  in->lex_done = FALSE;
+  in->shape_done = FALSE;
+  in->hashed = FALSE;
+  in->stem_end = stem_end_of (tg->ctx, t);
+  in->flags = token_flags (t, in->stem_end);
   return in;
 }
 
@@ -713,16 +763,6 @@ info_hash (Tagger *tg, guint i, Info *in)
       hash_stem (tg->ctx, &tg->tokens[i], in->stem_end, &in->hexact, &in->hlow);
       in->hashed = TRUE;
     }
-}
-
-/* Are tokens @a <= @b on the same line? */
-static inline gboolean
-same_line (Tagger *tg, guint a, guint b)
-{
-  for (guint i = a + 1; i <= b; i++)
-    if (tg->tokens[i].flags & DOSSIER_TOKEN_LINE_START)
-      return FALSE;
-  return TRUE;
 }
 
 /* The gazetteer class of candidate @i: phrases of 2 to 5 words, matched
@@ -1074,60 +1114,91 @@ doc_kind_of (Tagger *tg, guint idx, guint own_tag)
 }
 
 
-static inline gboolean
-tag_allowed (guint prev, guint c)
-{
-  if (c != 0 && c % 2 == 0)  /* I-X */
-    return prev != 0 && (prev + 1) / 2 == (c + 1) / 2;
-  return TRUE;
-}
-
 /* The part of the scores of candidate @k that depends neither on the tag
  * before it nor on the other occurrences of its word (saved by the first
- * walk for the second). */
+ * walk for the second). @fid is its form (ready), @flags its Info.flags. */
 static void
-classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd)
+classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
+               guint32 fid, guint flags)
 {
   const Model *m = tg->m;
-  Info *in = info_get (tg, k);
   gint32 scores[N_TAGS];
-  guint flags, dl = 0, idx;
-  guint32 fid;
+  guint dl = 0, idx;
   const FormEntry *fe;
 
-  flags = in->flags | ((pc->line_sent & 1) ? F_SENT : 0);
-  memcpy (scores, m->t_bias, sizeof scores);
-  fid = form_entry (tg, k, in) - (FormEntry *) (void *) tg->fentries->data + 1;
-  for (guint o = 0; o < 4; o++)
-    {
-      static const int offs[4] = { -1, 1, -2, 2 };
-      int j = (int) k + offs[o];
-      Info *jn;
-      if (j >= 0 && (guint) j < tg->n &&
-          same_line (tg, MIN ((guint) j, k), MAX ((guint) j, k)))
+  flags |= (pc->line_sent & 1) ? F_SENT : 0;
+  memset (scores, 0, sizeof scores);
+  {
+    /* whether tokens k - 1 .. k + 2 start a line (the neighbours on
+     * another line are no neighbours) */
+    const DossierToken *t = &tg->tokens[k];
+    gboolean ls_k = (t->flags & DOSSIER_TOKEN_LINE_START) != 0;
+    gboolean ls_b1 = k >= 1 && (t[-1].flags & DOSSIER_TOKEN_LINE_START);
+    gboolean ls_a1 = k + 1 < tg->n && (t[1].flags & DOSSIER_TOKEN_LINE_START);
+    gboolean ls_a2 = k + 2 < tg->n && (t[2].flags & DOSSIER_TOKEN_LINE_START);
+    gboolean near[4];
+
+    near[0] = k >= 1 && !ls_k;
+    near[1] = k + 1 < tg->n && !ls_a1;
+    near[2] = k >= 2 && !ls_b1 && !ls_k;
+    near[3] = k + 2 < tg->n && !ls_a1 && !ls_a2;
+    for (guint o = 0; o < 4; o++)
+      {
+        static const int offs[4] = { -1, 1, -2, 2 };
+        guint j = k + offs[o];
+        guint32 jfid;
+        const FormEntry *jfe;
+
+        if (!near[o])
+          {
+            add_row (scores, m->t_no_neighbour[o]);
+            continue;
+          }
+        /* the usual case: the form is known (a word's from the prepass,
+         * a one-byte punctuation's from its byte) and its row made */
+        jfid = tg->fids[j];
+        if (jfid == 0 && tg->tokens[j].end - tg->tokens[j].start == 1 &&
+            !(tg->tokens[j].flags & DOSSIER_TOKEN_WORD))
+          jfid = tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]];
+        if (G_LIKELY (jfid != 0))
+          {
+            jfe = &g_array_index (tg->fentries, FormEntry, jfid - 1);
+            if (G_LIKELY (jfe->made & (1u << (R_NEIGHBOUR + o))))
+              {
+                add_row (scores, rowtab_row (tg, jfid, R_NEIGHBOUR + o));
+                continue;
+              }
+          }
         {
-          jn = info_get (tg, (guint) j);
-          guint32 jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
+          Info *jn = info_get (tg, j);
+          jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
           add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
+          /* (its form depends only on its byte: no flags, no stem) */
+          if (tg->tokens[j].end - tg->tokens[j].start == 1 && !(tg->tokens[j].flags & DOSSIER_TOKEN_WORD))
+            tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]] = jfid;
         }
-      else
-        add_row (scores, m->t_no_neighbour[o]);
-    }
+      }
+  }
   {
     guint f = ((flags & F_CAP) ? 1 : 0) | ((flags & F_ALLCAPS) ? 2 : 0) |
               ((flags & F_SENT) ? 4 : 0) | ((flags & F_LINE) ? 8 : 0) |
               ((flags & F_POSS) ? 16 : 0);
     flags = f;
   }
-  add_row (scores, m->t_flags[flags & 31]);
-  add_row (scores, form_row (tg, fid, R_SELF + ((flags & 4) ? 1 : 0), k, in));
-  add_row (scores, m->t_gaz[gaz & 7]);
+  add_row (scores, m->t_bias_flags[flags & 31]);
   fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+  {
+    guint r = R_SELF + ((flags & 4) ? 1 : 0);
+    if (G_LIKELY (fe->made & (1u << r)))
+      add_row (scores, rowtab_row (tg, fid, r));
+    else
+      add_row (scores, form_row (tg, fid, r, k, info_get (tg, k)));
+  }
+  add_row (scores, m->t_gaz[gaz & 7]);
   idx = fe->fd;
   if (idx)
     dl = tg->seen->data[idx - 1];
-  add_row (scores, m->t_seen[dl & 3][(flags & 4) ? 1 : 0]);
-  add_row (scores, m->t_line_caps[tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
+  add_row (scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
   for (guint c = 1; c < N_TAGS; c++)
     cd->base[c - 1] = scores[c] - scores[0];
   cd->token = k;
@@ -1145,32 +1216,30 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   const Model *m = tg->m;
   const ShapeEntry *se = &g_array_index (tg->shapes, ShapeEntry, cd->shape_id);
   gint32 scores[N_TAGS];
-  gboolean have = FALSE;
-  gint32 best_score = 0;
+  gint32 best_score;
   guint best = 0;
+  /* the one I- tag allowed: that of the kind before */
+  guint inside = prev != 0 ? (prev + 1) / 2 * 2 : 0;
 
   scores[0] = 0;
   memcpy (scores + 1, cd->base, sizeof cd->base);
-  add_row (scores, m->t_prev[prev]);
+  add_row (scores, m->t_prev_gaz[cd->gaz][prev]);
   add_row (scores, se->prev[prev]);
-  add_row (scores, m->t_gaz_prev[cd->gaz][prev]);
-  add_row (scores, m->t_doc[dk]);
-  add_row (scores, m->t_doc_flags[dk][cd->doc_flags & 3]);
-  for (guint c = 0; c < N_TAGS; c++)
-    {
-      if (!tag_allowed (prev, c))
-        continue;
-      if (!have || scores[c] > best_score)
-        {
-          best = c;
-          best_score = scores[c];
-          have = TRUE;
-        }
+  add_row (scores, m->t_doc_all[dk][cd->doc_flags & 3]);
+  /* O is always allowed: the first allowed tag of the best score wins */
+  best_score = scores[0];
+#define TRY_TAG(c)                                              \
+  if (((c) % 2 == 1 || (c) == inside) && scores[c] > best_score) \
+    {                                                           \
+      best = (c);                                               \
+      best_score = scores[c];                                   \
     }
+  TRY_TAG (1) TRY_TAG (2) TRY_TAG (3) TRY_TAG (4)
+  TRY_TAG (5) TRY_TAG (6) TRY_TAG (7) TRY_TAG (8)
+#undef TRY_TAG
   return best;
 }
 
-#define WALK_AHEAD 8
 #define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
 /* Gives the whole pages of the malloc()ed block @block from byte @done up to
@@ -1215,48 +1284,34 @@ walk (Tagger *tg)
     {
       const PreCand *pc = &tg->pre[ci];
       guint k = pc->token;
+      const DossierToken *t = &tg->tokens[k];
       Cand *cd = &tg->cands[ci];
-      guint prev = 0, c, idx;
+      guint prev = 0, c, idx, flags;
+      guint32 fid;
+      const FormEntry *fe;
       guint8 gaz;
 
-      /* what the candidates further on will read, fetched meanwhile: the
-       * entries of their forms, then (nearer) their rows */
-      if (ci + WALK_AHEAD < tg->n_pre)
-        {
-          guint a = tg->pre[ci + WALK_AHEAD].token;
-          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
-            if (tg->fids[j])
-              {
-                /* the entry, and the rows of the roles this token will play */
-                guint32 f = tg->fids[j];
-                __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, f - 1));
-                if (j == a)
-                  __builtin_prefetch (rowtab_row (tg, f, R_SELF));
-                else
-                  {
-                    static const guint role_of[5] = { R_NEIGHBOUR + 2, R_NEIGHBOUR + 0, 0, R_NEIGHBOUR + 1, R_NEIGHBOUR + 3 };
-                    __builtin_prefetch (rowtab_row (tg, f, role_of[j + 2 - a]));
-                  }
-              }
-        }
-      if (ci + WALK_AHEAD / 2 < tg->n_pre)
-        {
-          guint a = tg->pre[ci + WALK_AHEAD / 2].token;
-          guint32 f = tg->fids[a];
-          if (f)
-            {
-              const FormEntry *fe = &g_array_index (tg->fentries, FormEntry, f - 1);
-              if (fe->fd)
-                __builtin_prefetch (&g_array_index (tg->form_data, FormData, fe->fd - 1));
-            }
-        }
-
       /* the tag before: 0 unless the word before is a candidate */
-      Info *in = info_get (tg, k);
-      if (last_k != G_MAXUINT && last_k + 1 == k && !(in->flags & F_LINE))
+      flags = token_flags (t, stem_end_of (tg->ctx, t));
+      if (last_k != G_MAXUINT && last_k + 1 == k && !(flags & F_LINE))
         prev = last_c;
-      gaz = cand_gaz (tg, k, in);
-      classify_base (tg, k, pc, gaz, cd);
+      /* its form (the prepass's, nearly always ready) and its gazetteer
+       * class (0 at once for a word that starts no phrase), and only
+       * else the facts of the ring */
+      fid = tg->fids[k];
+      fe = fid != 0 ? &g_array_index (tg->fentries, FormEntry, fid - 1) : NULL;
+      if (G_UNLIKELY (fe == NULL || !fe->ready))
+        {
+          fe = form_entry (tg, k, info_get (tg, k));
+          fid = fe - (FormEntry *) (void *) tg->fentries->data + 1;
+        }
+      if (k < tg->gaz_until)
+        gaz = tg->gaz_inside;
+      else if (fe->gaz_first == 1)
+        gaz = 0;
+      else
+        gaz = cand_gaz (tg, k, info_get (tg, k));
+      classify_base (tg, k, pc, gaz, cd, fid, flags);
       c = classify (tg, cd, prev, 0);
       idx = cd->fd;
       if (idx)
@@ -1312,6 +1367,7 @@ walk_again (Tagger *tg)
       else
         c = classify (tg, cd, prev, dk);
       tg->tags[k] = (guint8) c;
+      tg->n_tagged += c != 0;
       last_new = c;
       last_old = old;
       last_k = k;
@@ -1718,6 +1774,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
   gboolean timing = g_getenv ("DOSSIER_NAMES_TIMING") != NULL;
   gint64 t0 = cpu_time_us ();
+  DossierNameSpan *out;
+  guint n_out = 0;
 
   tg.ctx = ctx;
   tg.m = get_model ();
@@ -1766,17 +1824,24 @@ dossier_names_tag_caps (DossierContext   *ctx,
                 tg.n_rows, tg.shapes->len);
   big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
   tg.cands = NULL;
-
-  for (guint k = 0; k < tg.n; )
+  /* room for the spans: at most one a tagged candidate (written in
+   * place, the length set after) */
+  g_array_set_size (spans, tg.n_tagged);
+  out = (DossierNameSpan *) (void *) spans->data;
+  /* the spans: runs of tags, which only the candidates have (the
+   * capitalised tokens hold them all, in order); their tokens and text are
+   * fetched a few ahead */
+  for (guint ci = 0, done = 0; ci < caps->n_caps; ci++)
     {
-      guint c = tg.tags[k], j;
+      guint k = caps->caps[ci], c = tg.tags[k], j;
       DossierNameSpan s;
 
-      if (c == 0)
-        {
-          k++;
-          continue;
-        }
+      if (ci + 16 < caps->n_caps)
+        __builtin_prefetch (&tg.tokens[caps->caps[ci + 16]]);
+      if (ci + 8 < caps->n_caps)
+        __builtin_prefetch (ctx->text + tg.tokens[caps->caps[ci + 8]].end - 1);
+      if (c == 0 || k < done)
+        continue;
       j = k;
       while (j + 1 < tg.n && tg.tags[j + 1] == ((c + 1) / 2) * 2)
         j++;
@@ -1797,12 +1862,14 @@ dossier_names_tag_caps (DossierContext   *ctx,
               s.last = b - 1;
               s.start = tg.tokens[a].start;
               s.end = dossier_names_stem_end (ctx, &tg.tokens[b - 1]);
-              g_array_append_val (spans, s);
+              out[n_out++] = s;
             }
           a = b;
         }
-      k = j + 1;
+      done = j + 1;
     }
+  g_array_set_size (spans, n_out);
+  step_time (timing, "spans", &t0);
 
   g_free (tg.tags);
   g_free (tg.line_caps);
@@ -1815,5 +1882,6 @@ dossier_names_tag_caps (DossierContext   *ctx,
   g_array_unref (tg.fentries);
   g_array_unref (tg.shapes);
   big_free (tg.rowtab, tg.rowtab_forms * ROW_BYTES);
+  step_time (timing, "free", &t0);
   return spans;
 }

@@ -558,6 +558,19 @@ static const char * const inverting[] = {
   "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", NULL
 };
 
+/* "Twelve years earlier, …", "Two days after the vote, …": times, not speakers */
+static const char * const time_units[] = {
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+  "decade", "decades", "minute", "minutes", "century", "centuries", NULL
+};
+
+static const char * const number_words[] = {
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "several", "few", "many", "some", "two-and-a-half",
+  NULL
+};
+
 /* The word lists above as hash sets, built once for the process: the
  * passes look words up in them for nearly every token. */
 static const char * const *const hashed_lists[] = {
@@ -581,6 +594,9 @@ enum
   LIST_BIT_title_cues = 1u << 12,
   LIST_BIT_terms = 1u << 13,
   LIST_BIT_inverting = 1u << 14,
+  /* bits 15 to 22 and 28, 29 hold the memo of the per-token tests (MEMO_*) */
+  LIST_BIT_time_units = 1u << 23,
+  LIST_BIT_number_words = 1u << 30,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
@@ -605,6 +621,10 @@ class_table_init (GHashTable **sets)
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
         for (guint j = 0; hashed_lists[k][j]; j++)
           class_add (1u << k, hashed_lists[k][j]);
+      for (guint j = 0; time_units[j]; j++)
+        class_add (LIST_BIT_time_units, time_units[j]);
+      for (guint j = 0; number_words[j]; j++)
+        class_add (LIST_BIT_number_words, number_words[j]);
       for (guint k = 0; k < 4; k++)
         {
           GHashTableIter iter;
@@ -2526,6 +2546,89 @@ participle_phrase_end (Quotes *q,
   return NO_TOKEN;
 }
 
+/* The last token of a time phrase that opens at @i ("Twelve years
+ * earlier", "Two days ago", "A few weeks after the vote," to its comma),
+ * or NO_TOKEN. */
+static guint
+time_phrase_end (Quotes *q,
+                 guint   i,
+                 guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  guint k = i;
+
+  if (k + 1 >= hi)
+    return NO_TOKEN;
+  if (tok_is (ctx, k, "a") && tok_is (ctx, k + 1, "few"))
+    k++;
+  if (!(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_NUMBER) && !tok_in_list (ctx, k, number_words))
+    return NO_TOKEN;
+  k++;
+  if (k >= hi || !tok_in_list (ctx, k, time_units))
+    return NO_TOKEN;
+  if (k + 1 < hi && (tok_is (ctx, k + 1, "earlier") || tok_is (ctx, k + 1, "later") ||
+                     tok_is (ctx, k + 1, "ago") || tok_is (ctx, k + 1, "prior")))
+    k++;
+  else if (k + 1 < hi && (tok_is (ctx, k + 1, "before") || tok_is (ctx, k + 1, "after")))
+    {
+      /* "Two years before the public learned of it, …": to the comma */
+      for (guint c = k + 2; c < hi && c < k + 20; c++)
+        {
+          if (tok_is_char (ctx, c, ','))
+            return c;
+          if (tok_is_mark (ctx, c) || tok_is_char (ctx, c, ';'))
+            break;
+        }
+    }
+  return k;
+}
+
+/* "The prince called for Roe to quit, calling him …": a determiner and
+ * up to three plain words right before a verb open the clause at @lo: its
+ * subject, a description the lexicon does not know. */
+static Np
+plain_subject (Quotes *q,
+               guint   lo,
+               guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+  guint k;
+
+  if (lo + 2 >= hi || !tok_in_list (ctx, lo, determiners) || tok_is (ctx, lo, "that") ||
+      tok_is (ctx, lo, "one") || tok_is (ctx, lo, "no") || tok_is (ctx, lo, "whose"))
+    return np;
+  for (k = lo + 1; k < hi && k < lo + 4; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+          (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                                 LIST_BIT_skippable | LIST_BIT_time_units)) ||
+          is_pronoun (q, k))
+        break;
+    }
+  if (k == lo + 1 || k >= hi)
+    return np;
+  {
+    gsize len;
+    const char *w = tok_str (ctx, k, &len);
+    const DossierToken *t = dossier_context_token (ctx, k);
+    if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+      return np;
+    if (!(is_verb (q, k) || (len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') ||
+          (len > 3 && w[len - 1] == 's' && w[len - 2] != 's') || tok_is (ctx, k, "has") ||
+          tok_is (ctx, k, "had") || tok_is (ctx, k, "was") || tok_is (ctx, k, "is") ||
+          tok_is (ctx, k, "will") || tok_is (ctx, k, "would") || tok_is (ctx, k, "can") ||
+          tok_is (ctx, k, "could")))
+      return np;
+  }
+  /* the head: a thing ("the report", "the ad") speaks for itself too */
+  np.type = NP_DESCRIPTION;
+  np.first = lo;
+  np.last = k - 1;
+  return np;
+}
+
 /* "It was …", "It's …", "It is …": an "it" that stands for nothing. */
 static gboolean
 is_expletive_it (Quotes *q,
@@ -2560,7 +2663,8 @@ subject_before (Quotes *q,
     return np;
   /* skip adverbs and auxiliaries right before the cue */
   while (j > lo && (tok_in_list (ctx, j - 1, skippable) || tok_in_list (ctx, j - 1, days_months) ||
-                    (dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_NUMBER)))
+                    (dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+                    tok_is (ctx, j - 1, "now")))
     {
       gsize len;
       const char *s = tok_str (ctx, j - 1, &len);
@@ -2646,6 +2750,12 @@ subject_before (Quotes *q,
       Np f = first_subject (q, lo, j);
       if (f.type != NP_NONE)
         return f;
+      if (ing && j > lo && tok_is_char (ctx, j - 1, ','))
+        {
+          f = plain_subject (q, lo, j);
+          if (f.type != NP_NONE)
+            return f;
+        }
     }
   if (!ing && j > lo && tok_is_char (ctx, j - 1, ','))
     {
@@ -2853,8 +2963,18 @@ subject_before (Quotes *q,
           while (first > lo && first > i - 4 && (dossier_context_token (ctx, first - 1)->flags & DOSSIER_TOKEN_WORD) &&
                  !tok_in_list (ctx, first - 1, determiners) && !is_verb (q, first - 1) &&
                  !tok_in_list (ctx, first - 1, conjunctions) &&
-                 !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1))
-            first--;
+                 !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1) &&
+                 !(first - 1 > lo && ends_with (ctx, first - 1, "ed") &&
+                   (is_name_token (q, first - 2) || is_pronoun (q, first - 2))))
+            first--;  /* (not "rallied" in "Lund rallied supporters": a verb) */
+          if (first > lo + 1 && ends_with (ctx, first - 1, "ed") &&
+              (is_name_token (q, first - 2) || is_pronoun (q, first - 2)))
+            {
+              /* "Lund rallied supporters by warning": the object of a
+               * verb; the name before the verb is the subject */
+              j = first - 1;
+              continue;
+            }
           if (first > lo && is_name_token (q, first - 1))
             {
               /* "the Senate minority leader", "a Gawker employee": names inside
@@ -3814,8 +3934,9 @@ np_after_cue (Quotes *q,
             }
           if ((!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) && !tok_is_char (q->ctx, k, '/') &&
                !tok_is_char (q->ctx, k, '-')) ||
-              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions))
-            break;
+              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions) ||
+              tok_in_list (q->ctx, k, conjunctions))
+            break;  /* (not "said when Jim Roe asked": a clause of its own) */
         }
     }
   if (np.type != NP_NONE && np.last + 1 < hi && !tok_is (q->ctx, cue, "according") &&
@@ -4180,6 +4301,55 @@ attribute_before (Quotes      *q,
           }
         break;
       }
+  if (cue > lo && (dossier_context_token (ctx, lo)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+      (tok_is (ctx, lo, "after") || tok_is (ctx, lo, "when") || tok_is (ctx, lo, "while") || tok_is (ctx, lo, "before") || tok_is (ctx, lo, "because") ||
+       tok_is (ctx, lo, "although") || tok_is (ctx, lo, "though") || tok_is (ctx, lo, "if") ||
+       tok_is (ctx, lo, "since") || tok_is (ctx, lo, "once") || tok_is (ctx, lo, "until")))
+    {
+      /* "After Lund criticized Hale, Mary shot back, "…"": the cue is in
+       * the clause the subordinator opens; the main clause after its
+       * comma has its own subject, and a verb the lexicon may not know
+       * ("As the Star reported, …" is rather a source: not here) */
+      for (guint c = cue + 1; c + 2 < open; c++)
+        {
+          Np m;
+          const DossierToken *vt;
+          if (!tok_is_char (ctx, c, ','))
+            continue;
+          m = np_at (q, c + 1, open);
+          if (m.type != NP_NAME && m.type != NP_PRONOUN)
+            continue;
+          if (m.last + 1 >= open)
+            break;
+          vt = dossier_context_token (ctx, m.last + 1);
+          if ((vt->flags & DOSSIER_TOKEN_WORD) && !(vt->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              !(tok_class (ctx, m.last + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)) &&
+              !is_possessive (ctx, m.last))
+            {
+              a->entity = resolve_np (q, m, &a->mention);
+              set_cue (ctx, m.last + 1, &a->cue);
+              a->found = TRUE;
+              return TRUE;
+            }
+          break;
+        }
+    }
+  if (cue > lo && tok_is_char (ctx, cue - 1, ',') && (tok_class (ctx, cue) & LIST_BIT_inverting) &&
+      !tok_is (ctx, cue, "according"))
+    {
+      /* "Because of how Democrats planned it, explained Jim Roe, "…"":
+       * the inverted subject right before the quote */
+      Np inv = np_after_cue (q, cue, open);
+      if ((inv.type == NP_NAME || inv.type == NP_DESCRIPTION) && inv.last + 2 == open &&
+          !is_possessive (ctx, inv.last) &&
+          (tok_is_char (ctx, inv.last + 1, ',') || tok_is_char (ctx, inv.last + 1, ':')))
+        {
+          a->entity = resolve_np (q, inv, &a->mention);
+          set_cue (ctx, cue, &a->cue);
+          a->found = TRUE;
+          return TRUE;
+        }
+    }
   if (tok_is (ctx, cue, "according"))
     np = np_after_cue (q, cue, open);
   else
@@ -4190,6 +4360,35 @@ attribute_before (Quotes      *q,
     }
   if (np.type == NP_NONE)
     return FALSE;
+  if (np.first > lo + 1)
+    {
+      /* "Jane Doe said (that) Roe called it "…"": the quote is inside
+       * what the outer speaker reported, and is hers */
+      guint k = np.first - 1;
+      gboolean that = FALSE;
+      if (tok_is (ctx, k, "that") && k > lo + 1)
+        {
+          /* "said on Friday that", "told reporters that" */
+          that = TRUE;
+          k--;
+          for (guint n = 0; n < 8 && k > lo + 1 && !is_verb (q, k); n++)
+            {
+              const DossierToken *t = dossier_context_token (ctx, k);
+              if (!(t->flags & DOSSIER_TOKEN_WORD) || tok_in_list (ctx, k, conjunctions) || is_pronoun (q, k))
+                break;
+              k--;
+            }
+        }
+      if (is_verb (q, k) && (that || (tok_class (ctx, k) & LIST_BIT_inverting)) && !tok_is (ctx, k, "according"))
+        {
+          Np outer = subject_before (q, lo, k);
+          if (outer.type == NP_NAME || outer.type == NP_PRONOUN || outer.type == NP_DESCRIPTION)
+            {
+              np = outer;
+              cue = k;
+            }
+        }
+    }
   a->entity = resolve_np (q, np, &a->mention);
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
@@ -4235,7 +4434,7 @@ first_subject (Quotes *q,
                * "Early in the race, …": a phrase that opens the clause,
                * to its comma */
               guint k = i + 1;
-              while (k < hi && k < i + 16 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
+              while (k < hi && k < i + 24 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
                      !tok_is_char (ctx, k, ';') && !is_verb (q, k))
                 k++;
               if (k + 1 < hi && tok_is_char (ctx, k, ','))
@@ -4286,6 +4485,15 @@ first_subject (Quotes *q,
         }
       if (is_verb (q, i))
         return none;
+      {
+        guint e = time_phrase_end (q, i, hi);
+        if (e != NO_TOKEN)
+          {
+            i = e;  /* "Twelve years earlier, she had …": a time, no subject */
+            after_prep = FALSE;
+            continue;
+          }
+      }
       np = np_at (q, i, hi);
       if (np.type == NP_NONE)
         {
@@ -4862,7 +5070,25 @@ attribute (Quotes *q)
       if (!a.found)
         attribute_possessive_noun (q, s, lo, &a);
       if (!a.found)
-        attribute_before (q, s, lo, &a);
+        {
+          attribute_before (q, s, lo, &a);
+          if (a.found && sent_speaker >= 0 && a.entity != sent_speaker &&
+              dossier_context_token_sentence (ctx, s->open_tok) == sent_sentence &&
+              lo > sentence_start_tok (ctx, s->open_tok))
+            {
+              /* "Doe tweeted that it was a "…" for Roe and asking, "…"",
+               * "Doe insisted it was "…" while adding, "…"": a participle
+               * that goes on the clause of the quote before */
+              guint c = dossier_context_token_at (ctx, a.cue.start);
+              if (c < ctx->tokens->len && c > lo && is_ing_verb (ctx, c) &&
+                  (tok_is (ctx, c - 1, "and") || tok_is (ctx, c - 1, "while") || tok_is (ctx, c - 1, "by") ||
+                   tok_is (ctx, c - 1, "before") || tok_is (ctx, c - 1, "after") || tok_is_char (ctx, c - 1, ',')))
+                {
+                  a.entity = sent_speaker;
+                  a.mention = sent_mention;
+                }
+            }
+        }
       before_found = a.found;
       if (!a.found && sent_speaker >= 0 && dossier_context_token_sentence (ctx, s->open_tok) == sent_sentence &&
           quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
@@ -4897,6 +5123,37 @@ attribute (Quotes *q)
       if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
         attribute_intro (q, s->open_tok - 1, &a);
       s->weak = !a.found;
+      {
+        /* "According to the Daily Star, Doe said "…"": a sentence that
+         * opens with its source gives that source every quote of it */
+        guint st = sentence_start_tok (ctx, s->open_tok);
+        if (st + 3 < s->open_tok && tok_is (ctx, st, "according") && tok_is (ctx, st + 1, "to") &&
+            (dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
+          {
+            guint comma = NO_TOKEN;
+            for (guint t = st + 2; t < s->open_tok && t < st + 14; t++)
+              {
+                if (tok_is_mark (ctx, t) || is_verb (q, t))
+                  break;
+                if (tok_is_char (ctx, t, ','))
+                  {
+                    comma = t;
+                    break;
+                  }
+              }
+            if (comma != NO_TOKEN && comma > st + 2)
+              {
+                Np outer = np_after_cue (q, st, comma);
+                if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
+                  {
+                    a.entity = resolve_np (q, outer, &a.mention);
+                    set_cue (ctx, st, &a.cue);
+                    a.found = TRUE;
+                    s->weak = FALSE;
+                  }
+              }
+          }
+      }
       if (a.found && s->close_tok != NO_TOKEN && !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start), "according"))
         {
           /* "Doe said he was "…", according to the Daily Star": the outer source */
@@ -5008,6 +5265,40 @@ attribute (Quotes *q)
                           a.mention = b.mention;
                         }
                     }
+                }
+            }
+        }
+
+      if (a.entity < 0 && !a.found)
+        {
+          /* nothing names the speaker: the one who spoke last, in this
+           * paragraph or the one before, else the person named last before
+           * the quote in them */
+          if (q->last_speaker >= 0 && q->last_speaker_para + 1 >= s->paragraph)
+            {
+              a.entity = q->last_speaker;
+              a.mention = q->last_speaker_mention;
+            }
+          else
+            {
+              guint m = dossier_context_mentions_before (ctx, s->start);
+              guint para_lo = s->paragraph > 0 ? s->paragraph - 1 : 0;
+              for (guint seen = 0; m-- > 0 && seen < 40; seen++)
+                {
+                  const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+                  const DossierEntityInfo *info_e;
+                  if (g_array_index (ctx->sentences, DossierSentence,
+                                     dossier_context_sentence_at (ctx, mm->start)).paragraph < para_lo)
+                    break;
+                  if (mm->entity < 0 || in_span (q, mm->start))
+                    continue;
+                  info_e = g_ptr_array_index (ctx->entities, mm->entity);
+                  if (info_e->kind != DOSSIER_ENTITY_PERSON)
+                    continue;
+                  a.entity = mm->entity;
+                  a.mention.start = mm->start;
+                  a.mention.end = mm->end;
+                  break;
                 }
             }
         }

@@ -3923,7 +3923,7 @@ dossier_time_run (DossierContext *ctx)
 
   p.ctx = ctx;
   p.n = ctx->tokens->len;
-  p.info = g_new (TokInfo, p.n);
+  p.info = dossier_context_alloc_large ((gsize) p.n * sizeof (TokInfo));
   p.tense = g_new0 (gint8, p.n);
   set_reference (&p);
   triggers = g_new (guint, p.n);
@@ -3954,16 +3954,23 @@ dossier_time_run (DossierContext *ctx)
   {
     guint next = 0;            /* tokens before it are taken by a match */
     guint sentence = G_MAXUINT;
+    const DossierSentence *sents = (const DossierSentence *) (void *) ctx->sentences->data;
+    guint n_sents = ctx->sentences->len, s = 0;
 
     for (guint c = 0; c < n_triggers; c++)
       {
-        guint i = triggers[c], s = dossier_context_token_sentence (p.ctx, i);
+        guint i = triggers[c];
         const DossierSentence *sent;
         Match m;
 
-        if (i < next || s >= ctx->sentences->len)
+        /* dossier_context_token_sentence (): the last sentence whose first
+         * token is at or before @i; the triggers come in text order, so
+         * the sentence only moves forward */
+        while (s + 1 < n_sents && sents[s + 1].first_token <= i)
+          s++;
+        if (i < next || s >= n_sents)
           continue;
-        sent = &g_array_index (ctx->sentences, DossierSentence, s);
+        sent = &sents[s];
         if (i < sent->first_token || i >= MIN (sent->first_token + sent->n_tokens, p.n))
           continue;
         if (s != sentence)
