@@ -977,6 +977,19 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Centre for Social Evolution", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a noun before names in the plural, and a work's name with a first name */
+  ctx = run ("The court ruled that the religious schools Santo Pellegro and Immacolina in Livorno must pay.\n");
+  assert_entity (ctx, "Santo Pellegro", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Immacolina", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  ctx = run ("She was there to launch her graphic novel Angel Catbird, with an illustrator.\n");
+  assert_entity (ctx, "Angel Catbird", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (but not a result's heading: Men's singles) */
+  ctx = run ("Women's singles\nAnna Pellow (Canada) won against Joan Trask (Chile) in two sets\n");
+  assert_entity (ctx, "Anna Pellow", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -4398,8 +4398,29 @@ described_as (Names *nm, guint i)
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
+  /* the religious schools X and Y: the plural too */
+  if (v == NULL && len > 4 && buf[len - 1] == 's')
+    {
+      buf[len - 1] = '\0';
+      v = g_hash_table_lookup (list, buf);
+      if (v == NULL && buf[len - 2] == 'e' && buf[len - 3] == 'i')
+        {
+          buf[len - 3] = 'y';
+          buf[len - 2] = '\0';
+          v = g_hash_table_lookup (list, buf);
+        }
+    }
   if (v == NULL)
     return 0;
+  if (buf[len - 1] == '\0' || buf[len - 2] == '\0')
+    {
+      /* (a plural: no works, Men's singles) */
+      if (strcmp (v, "org") == 0)
+        return DOSSIER_NAME_ORG + 1;
+      if (strcmp (v, "place") == 0)
+        return DOSSIER_NAME_LOC + 1;
+      return 0;
+    }
   if (strcmp (v, "org") == 0)
     return DOSSIER_NAME_ORG + 1;
   if (strcmp (v, "place") == 0)
@@ -4466,7 +4487,11 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   /* the band Duran Duran, the novel Dark Matters: unless the name is known
    * or starts with a first name */
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
-      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+      !(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_TITLE) &&
+      (!(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_FIRSTNAME) ||
+       /* (her graphic novel Angel Catbird: a work's name may start with one) */
+       (cl->described - 1 == DOSSIER_NAME_MISC && cl->best_tokens >= 2 &&
+        !(phrase_bits (last_word (form), strlen (last_word (form))) & DOSSIER_LEX_SURNAME))))
     return (DossierNameKind) (cl->described - 1);
   if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
@@ -4787,7 +4812,15 @@ build_entities (Names *nm)
             cl->multi_the++;
         }
       if (cl->described == 0 && c->first > 0)
-        cl->described = described_as (nm, c->first - 1);
+        {
+          if (same_line (nm, c->first - 1, c->first))
+            cl->described = described_as (nm, c->first - 1);
+          /* the schools Santo Spirito and Immacolata */
+          if (cl->described == 0 && i > 0 && c->first >= 2 && cands[i - 1].last + 2 == c->first &&
+              tok_is (nm, c->first - 1, "and") && cands[i - 1].first > 0 &&
+              same_line (nm, cands[i - 1].first - 1, c->first))
+            cl->described = described_as (nm, cands[i - 1].first - 1);
+        }
       if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
           !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
         {
