@@ -869,7 +869,7 @@ test_names_inner_title (void)
   dossier_context_free (ctx);
 }
 
-/* Names the tagger leaves alone: a demonym before a known organisation's
+/* Recall rules (sentences invented here): a demonym before a known organisation's
  * name, a capitalised word no list knows inside running text. */
 static void
 test_names_gum_recall (void)
@@ -880,7 +880,7 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Swedish Red Cross", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
-  ctx = run ("That makes us the 40th most popular site according to Trendcast. We are glad.\n");
+  ctx = run ("Our blog is now the 40th most visited site according to Trendcast. We are glad.\n");
   assert_entity (ctx, "Trendcast", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
@@ -898,7 +898,7 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* one unknown word in a list of organisations' names is one too */
-  ctx = run ("Results on web search engines including Google, Zingo, and Yahoo were poor.\n");
+  ctx = run ("She compared prices on Amazon, Zingo and eBay last week.\n");
   assert_entity (ctx, "Zingo", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
   ctx = run ("The match ended late.\n\nThe goals came from Smith, Pellworth and Jones in the second half.\n");
@@ -906,18 +906,18 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* teams: a place's name and a plural, a plural always after "the" */
-  ctx = run ("The groups at the fair included The Manitoba Ghostbusters and others.\n");
-  assert_entity (ctx, "Manitoba Ghostbusters", DOSSIER_ENTITY_ORGANIZATION);
+  ctx = run ("Among the guests were The Manitoba Ghostriders and two bands.\n");
+  assert_entity (ctx, "Manitoba Ghostriders", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* a demonym and a head word the text also writes in lower case */
-  ctx = run ("Fishermen rescued many, and the Portuguese Navy saved 200 more.\n\nThe boat was turned away by the navy.\n");
+  ctx = run ("Two ships were sighted, and the Portuguese Navy towed one to port.\n\nLater the navy said the crew was safe.\n");
   assert_entity (ctx, "Portuguese Navy", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
   /* a demonym and a known name with a possessive open a span */
-  ctx = run ("The crane fell, according to Saudi Arabia's Civil Defense Authority.\n\nAn editor at the Saudi Gazette said so.\n");
+  ctx = run ("The flight was delayed, according to Saudi Arabia's Civil Aviation Authority.\n\nA reporter at the Saudi Herald said so.\n");
   assert_entity (ctx, "Saudi Arabia", DOSSIER_ENTITY_PLACE);
-  assert_entity (ctx, "Civil Defense Authority", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Civil Aviation Authority", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* an acronym in running text */
@@ -926,7 +926,7 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* strong head words */
-  ctx = run ("We have had too many decades of Ivy League elites.\n");
+  ctx = run ("The firm hires mostly Ivy League graduates.\n");
   assert_entity (ctx, "Ivy League", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
   ctx = run ("Both the Dallas Unified School District and the police said so.\n");
@@ -934,13 +934,13 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* a title that starts inside a name and runs on past it */
-  ctx = run ("The United Nations High Commissioner for Refugees recommended it.\n");
+  ctx = run ("A report by the United Nations High Commissioner for Refugees came out on Monday.\n");
   assert_entity (ctx, "United Nations", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* the first author of a paper */
-  ctx = run ("The map of the reef is shown here.\n\nImage: Daily et al.\n");
-  assert_entity (ctx, "Daily", DOSSIER_ENTITY_PERSON);
+  ctx = run ("The photo of the reef is below.\n\nImage: Summer et al.\n");
+  assert_entity (ctx, "Summer", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
   /* a capitalised function word after a first name is a surname */
@@ -953,37 +953,37 @@ test_names_gum_recall (void)
   ctx = run ("The tax was changed by the Draghetti government in 2012, as the Varden Star reported.\n");
   assert_entity (ctx, "Draghetti", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
-  ctx = run ("The report was printed in the Toronto Star.\n\nTeam Estonia had to rebuild their robot. Officials went to the East Los Angeles sheriff's station.\n");
+  ctx = run ("The story ran in the Toronto Star.\n\nTeam Norway rebuilt its boat. Police went to an East Los Angeles car park.\n");
   assert_entity (ctx, "Toronto Star", DOSSIER_ENTITY_ORGANIZATION);
-  assert_entity (ctx, "Team Estonia", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Team Norway", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (ctx, "East Los Angeles", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
   /* a foreign head word that opens a name */
-  ctx = run ("Instituto Gonzaga, a catholic school in Milan, paid the tax.\n");
-  assert_entity (ctx, "Instituto Gonzaga", DOSSIER_ENTITY_ORGANIZATION);
+  ctx = run ("Instituto Morelli, a private school in Turin, paid the fee.\n");
+  assert_entity (ctx, "Instituto Morelli", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* a person's surname in the plural after "the": the family */
-  ctx = run ("Thomas Sam and his wife Manju Sam are on trial. However, the Sams continued to shun treatment.\n");
-  assert_entity (ctx, "Sams", DOSSIER_ENTITY_PERSON);
+  ctx = run ("Peter Holm and his wife Karen Holm run a bakery. Last year the Holms sold it.\n");
+  assert_entity (ctx, "Holms", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
   /* a head word after a title word, a research centre */
-  ctx = run ("The Air Force only selected 180 officers a year from the Academy, Squadron Officer School and ROTC.\n");
+  ctx = run ("She trained at the Academy and at Squadron Officer School in Alabama.\n");
   assert_entity (ctx, "Squadron Officer School", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
-  ctx = run ("I ended up going to the Centre for Social Evolution at the University of Copenhagen.\n");
-  assert_entity (ctx, "Centre for Social Evolution", DOSSIER_ENTITY_ORGANIZATION);
+  ctx = run ("He moved to the Centre for Coastal Ecology at the University of Oslo.\n");
+  assert_entity (ctx, "Centre for Coastal Ecology", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* a noun before names in the plural, and a work's name with a first name */
-  ctx = run ("The court ruled that the religious schools Santo Pellegro and Immacolina in Livorno must pay.\n");
-  assert_entity (ctx, "Santo Pellegro", DOSSIER_ENTITY_ORGANIZATION);
-  assert_entity (ctx, "Immacolina", DOSSIER_ENTITY_ORGANIZATION);
+  ctx = run ("The fine was paid by the private schools Villa Serena and Montalbo in Pisa.\n");
+  assert_entity (ctx, "Villa Serena", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Montalbo", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
-  ctx = run ("She was there to launch her graphic novel Angel Catbird, with an illustrator.\n");
-  assert_entity (ctx, "Angel Catbird", DOSSIER_ENTITY_OTHER);
+  ctx = run ("She signed copies of her graphic novel Molly Starfish at the fair.\n");
+  assert_entity (ctx, "Molly Starfish", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
   /* (but not a result's heading: Men's singles) */
   ctx = run ("Women's singles\nAnna Pellow (Canada) won against Joan Trask (Chile) in two sets\n");

@@ -85,7 +85,7 @@ typedef struct
   guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
   guint8       et_al;        /* a mention before "et al.": an author */
   guint8       gov_cue;      /* "the X government": a leader's name */
-  guint8       family;       /* "the Sams" after Thomas Sam: a family */
+  guint8       family;       /* "the Holms" after Peter Holm: a family */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -1527,19 +1527,20 @@ fix_spans (Names *nm, GArray *spans)
           (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
           same_line (nm, first - 2, last) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
         first--;
-      /* the Centre for Social Evolution, Squadron Officer School: a name
+      /* the Centre for Coastal Ecology, Squadron Officer School: a name
        * the tagger took for a term, after an organisation's head word and
        * "for" or "of", or before one */
-      if (sp.kind == DOSSIER_NAME_MISC && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+      if ((sp.kind == DOSSIER_NAME_MISC || sp.kind == DOSSIER_NAME_PER) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
         {
           if (first >= 2 && (tok_is (nm, first - 1, "for") || tok_is (nm, first - 1, "of")) &&
+              (sp.kind == DOSSIER_NAME_MISC || !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE))) &&
               (tok (nm, first - 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
               ((tok_bits (nm, first - 2) & DOSSIER_LEX_ORGWORD) ||
                (tok_is (nm, first - 1, "for") && (tok_is (nm, first - 2, "Centre") || tok_is (nm, first - 2, "Center")))) &&
               same_line (nm, first - 2, last) &&
               !names_other (chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT), last - first + 1, DOSSIER_NAME_MISC))
             sp.kind = DOSSIER_NAME_ORG;
-          else if (last + 2 < nm->n_tokens && same_line (nm, last, last + 2) &&
+          else if (sp.kind == DOSSIER_NAME_MISC && last + 2 < nm->n_tokens && same_line (nm, last, last + 2) &&
                    (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) ==
                      DOSSIER_TOKEN_CAPITALIZED &&
                    !(tok_bits (nm, last + 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_STOPWORD)) &&
@@ -1568,7 +1569,7 @@ fix_spans (Names *nm, GArray *spans)
                 add_cand (nm, first, last, k);
               else if (last > first && (tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
                 {
-                  /* Saudi Arabia's Civil Defense Authority: a known name
+                  /* Saudi Arabia's Civil Aviation Authority: a known name
                    * with a possessive opens the span, a name follows */
                   for (guint p = first + 1; p < last; p++)
                     if (dossier_names_stem_end (nm->ctx, tok (nm, p)) != tok (nm, p)->end)
@@ -1848,7 +1849,7 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
-      /* won by James To., Wilson Or was elected: a capitalised function word
+      /* won by Harold To., Peter Or was elected: a capitalised function word
        * inside a sentence after a first name is a surname */
       if (sp.kind == DOSSIER_NAME_PER && first == last && last + 2 < nm->n_tokens &&
           (tok_bits (nm, last) & DOSSIER_LEX_FIRSTNAME) && same_line (nm, last, last + 1) &&
@@ -2491,7 +2492,7 @@ function_word (Names *nm, guint i)
   return FALSE;
 }
 
-/* "according to Quantex.": a capitalised word inside running text, between
+/* "according to Trendcast.": a capitalised word inside running text, between
  * lower-case words, that no list knows and that is no common English word,
  * is a name the tagger left alone. */
 static void
@@ -2505,7 +2506,7 @@ add_inner_words (Names *nm)
       gsize len = t->end - t->start;
       char buf[24];
 
-      /* the Indonesian Navy (when the text also writes "the navy"): a
+      /* the Portuguese Navy (when the text also writes "the navy"): a
        * demonym and an organisation's head word after "the" */
       if (i >= 2 && i + 1 < nm->n_tokens && tok_is (nm, i - 2, "the") &&
           (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
@@ -2529,7 +2530,7 @@ add_inner_words (Names *nm)
           add_cand (nm, i, i, DOSSIER_NAME_PER);
           continue;
         }
-      /* Frederick Fung of ADPL were defeated: an acronym in running text */
+      /* Ann Loy of ADPF were defeated: an acronym in running text */
       if (i >= 1 && i + 1 < nm->n_tokens && len >= 3 && len <= 6 && (t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
           (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_HYPHENATED)) &&
           is_lower_word (nm, i - 1) && !(tok (nm, i + 1)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) &&
@@ -4489,7 +4490,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
       !(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_TITLE) &&
       (!(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_FIRSTNAME) ||
-       /* (her graphic novel Angel Catbird: a work's name may start with one) */
+       /* (her graphic novel Molly Starfish: a work's name may start with one) */
        (cl->described - 1 == DOSSIER_NAME_MISC && cl->best_tokens >= 2 &&
         !(phrase_bits (last_word (form), strlen (last_word (form))) & DOSSIER_LEX_SURNAME))))
     return (DossierNameKind) (cl->described - 1);
@@ -4562,7 +4563,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
 }
 
 /* Is @w (of @len bytes) a plural of a word no list knows as a demonym or a
- * place's (Falcons, Ghostbusters; not Afghans, Alps, Netherlands)? */
+ * place's (Falcons, Ghostriders; not Afghans, Alps, Netherlands)? */
 static gboolean
 plain_plural (const char *w, gsize len)
 {
@@ -4576,7 +4577,7 @@ plain_plural (const char *w, gsize len)
                                                       DOSSIER_LEX_SURNAME));
 }
 
-/* Teams and bands: a place's name and a plural (the Manitoba Ghostbusters,
+/* Teams and bands: a place's name and a plural (the Manitoba Ghostriders,
  * Chicago Cubs), or a plural always after "the" (lost to the Falcons). */
 static DossierNameKind
 team_kind (Cluster *cl, DossierNameKind kind, guint bits)
@@ -4618,7 +4619,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
 
   if (cl->best_caps)
     return kind;
-  /* the Monti government: a leader's name */
+  /* the Draghetti government: a leader's name */
   if (cl->gov_cue && cl->best_tokens == 1 && kind != DOSSIER_NAME_PER &&
       !(dossier_names_lexicon_bits (form, strlen (form)) &
         (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_DEMONYM |
@@ -4629,7 +4630,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
   if (kind == DOSSIER_NAME_ORG || cl->best_tokens < 2)
     return kind;
   lw = last_word (form);
-  /* Instituto Gonzaga, Banco Santander: a head word that opens the name */
+  /* Instituto Morelli, Banco Santander: a head word that opens the name */
   if (kind == DOSSIER_NAME_PER)
     {
       static const char * const openers[] = { "Instituto", "Istituto", "Institut", "Universidad", "Universitat",
@@ -4641,7 +4642,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
         if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
           return DOSSIER_NAME_ORG;
     }
-  /* Team Estonia: a team */
+  /* Team Norway: a team */
   if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
     return DOSSIER_NAME_ORG;
   /* East Los Angeles: a compass word before a known place */
@@ -4815,7 +4816,7 @@ build_entities (Names *nm)
         {
           if (same_line (nm, c->first - 1, c->first))
             cl->described = described_as (nm, c->first - 1);
-          /* the schools Santo Spirito and Immacolata */
+          /* the schools Villa Serena and Montalbo */
           if (cl->described == 0 && i > 0 && c->first >= 2 && cands[i - 1].last + 2 == c->first &&
               tok_is (nm, c->first - 1, "and") && cands[i - 1].first > 0 &&
               same_line (nm, cands[i - 1].first - 1, c->first))
@@ -4914,7 +4915,7 @@ build_entities (Names *nm)
       }
   }
 
-  /* the Sams (after Thomas Sam and Manju Sam): a plural always after
+  /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
    * person's names are read once, only when there are some) */
   {
