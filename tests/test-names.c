@@ -990,6 +990,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Anna Pellow", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* one unknown word in a list of names all of one kind takes it */
+  ctx = run ("The old songs praise the heroes, such as Aldric, Berengar, Poseidon, Casimir, and Dorotea.\n");
+  assert_entity (ctx, "Poseidon", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

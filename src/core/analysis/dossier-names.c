@@ -71,6 +71,7 @@ typedef struct
   guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
   guint        list_org;     /* mentions in a list with a known organisation's name and no place's */
   guint        list_loc;     /* mentions in a list with a known place's name and no organisation's */
+  guint8       list_same;    /* kind + 1 of all the other names of a list (Zeus, Hera, X and Athena) */
   guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
@@ -4749,11 +4750,10 @@ build_entities (Names *nm)
               g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
         }
       /* Google, Zingo and Yahoo: one unknown word in a list of names */
-      if (c->first == c->last && c->form != NULL && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC) &&
-          tok_bits (nm, c->first) == 0)
+      if (c->first == c->last && c->form != NULL && c->kind != DOSSIER_NAME_NONE && tok_bits (nm, c->first) == 0)
         {
-          guint orgs = 0, locs = 0, pers = 0, members = 0;
-          gboolean conj = FALSE;
+          guint orgs = 0, locs = 0, pers = 0, members = 0, same = 0;
+          gboolean conj = FALSE, mixed = FALSE;
           for (int dir = -1; dir <= 1; dir += 2)
             {
               guint j = i;
@@ -4780,6 +4780,9 @@ build_entities (Names *nm)
                       guint xb = dossier_names_lexicon_bits (cands[j].form, strlen (cands[j].form));
                       const char *lw = last_word (cands[j].form);
                       members++;
+                      if (cands[j].kind == DOSSIER_NAME_MISC || (same != 0 && same != (guint) cands[j].kind + 1u))
+                        mixed = TRUE;
+                      same = cands[j].kind + 1u;
                       if ((xb & DOSSIER_LEX_ORG) ||
                           (cands[j].last > cands[j].first &&
                            (dossier_names_lexicon_bits (lw, strlen (lw)) & DOSSIER_LEX_ORGWORD)))
@@ -4792,7 +4795,9 @@ build_entities (Names *nm)
                     }
                 }
             }
-          if (members > 0 && pers == 0 && conj)
+          if (members >= 2 && conj && !mixed && same != (guint) c->kind + 1u)
+            cl->list_same = (guint8) same;
+          if (members > 0 && pers == 0 && conj && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC))
             {
               if (orgs > 0 && locs == 0)
                 cl->list_org++;
@@ -5003,6 +5008,10 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
                    cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
+          else if (cl->list_same != 0 && cl->best_tokens == 1 && cl->person_cues == 0 && bits == 0 &&
+                   cl->list_org == 0 && cl->list_loc == 0 && cl->in_cues == 0 && kind != DOSSIER_NAME_MISC &&
+                   cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] == 1)
+            kind = (DossierNameKind) (cl->list_same - 1);
           else if (cl->addr_cues > 0 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) &&
                    !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) &&
                    !(dossier_names_lexicon_bits (last_word (cl->best_form), strlen (last_word (cl->best_form))) &
