@@ -995,6 +995,12 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Poseidon", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a place's possessive, then a name that opens with a particle */
+  ctx = run ("She met Marco Ferri of Italy's la Gazzetta Nuova at the fair.\n");
+  assert_entity (ctx, "Italy", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "la Gazzetta Nuova", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -885,7 +885,9 @@ possessive_split_ok (Names *nm, guint first, guint split, guint last)
       if (owner == NULL || !is_known_name (phrase_bits (owner, strlen (owner))))
         return FALSE;
     }
-  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
+  /* (Italy's la Repubblica: a particle may open the second name) */
+  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0 ||
+         (split + 2 <= last && is_particle (nm, split + 1) && (tok (nm, split + 2)->flags & DOSSIER_TOKEN_CAPITALIZED));
 }
 
 /* Maria Lopez's Silent River: before a possessive, a first name and one
@@ -1836,6 +1838,21 @@ fix_spans (Names *nm, GArray *spans)
           guint j = last + 1;
           while (j < nm->n_tokens && j < last + 4 && is_particle (nm, j))
             j++;
+          if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD) &&
+              dossier_names_stem_end (nm->ctx, tok (nm, last)) != tok (nm, last)->end && sp.kind != DOSSIER_NAME_PER)
+            {
+              /* Italy's la Repubblica: the owner, then a name of its own */
+              guint end_tok = j;
+              if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == j)
+                {
+                  end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+                  s++;
+                }
+              add_cand (nm, first, last, sp.kind);
+              add_cand (nm, last + 1, end_tok, DOSSIER_NAME_ORG);
+              continue;
+            }
           if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
               same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
             {
