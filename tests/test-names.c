@@ -1001,6 +1001,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "la Gazzetta Nuova", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* an unknown first name the tagger left before a surname */
+  ctx = run ("The party drew the painter Ossie Marsh and singer-songwriter Carly Simon.\n");
+  assert_entity (ctx, "Carly Simon", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -1867,6 +1867,19 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* singer-songwriter Carly Simon: an unknown capitalised word the
+       * tagger left just before a surname it took is the first name */
+      if (sp.kind == DOSSIER_NAME_PER && first == last && first >= 2 &&
+          (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS |
+                                        DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START |
+                                        DOSSIER_TOKEN_HYPHENATED)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+          is_lower_word (nm, first - 2) && !tok_is (nm, first - 2, "the") && same_line (nm, first - 2, first) &&
+          tok_bits (nm, first - 1) == 0 && !common_word (nm->ctx->text + tok (nm, first - 1)->start,
+                                                         tok (nm, first - 1)->end - tok (nm, first - 1)->start, 0) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, first - 1)) == tok (nm, first - 1)->end &&
+          (nm->cands->len == 0 || g_array_index (nm->cands, Cand, nm->cands->len - 1).last < first - 1))
+        first--;
       /* won by Harold To., Peter Or was elected: a capitalised function word
        * inside a sentence after a first name is a surname */
       if (sp.kind == DOSSIER_NAME_PER && first == last && last + 2 < nm->n_tokens &&
