@@ -2504,6 +2504,25 @@ add_sentence_openers (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a comma, "and" or "or" (between the names of a list)? */
+static inline gboolean
+list_sep (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  switch (t->end - t->start)
+    {
+    case 1:
+      return w[0] == ',';
+    case 2:
+      return w[0] == 'o' && w[1] == 'r';
+    case 3:
+      return w[0] == 'a' && w[1] == 'n' && w[2] == 'd';
+    default:
+      return FALSE;
+    }
+}
+
 /* Is token @i a lower-case preposition, conjunction or auxiliary? */
 static gboolean
 function_word (Names *nm, guint i)
@@ -4780,7 +4799,9 @@ build_entities (Names *nm)
               g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
         }
       /* Google, Zingo and Yahoo: one unknown word in a list of names */
-      if (c->first == c->last && c->form != NULL && c->kind != DOSSIER_NAME_NONE && tok_bits (nm, c->first) == 0)
+      if (c->first == c->last && c->form != NULL && c->kind != DOSSIER_NAME_NONE &&
+          ((c->last + 1 < nm->n_tokens && list_sep (nm, c->last + 1)) || (c->first > 0 && list_sep (nm, c->first - 1))) &&
+          tok_bits (nm, c->first) == 0)
         {
           guint orgs = 0, locs = 0, pers = 0, members = 0, same = 0;
           gboolean conj = FALSE, mixed = FALSE;
@@ -4873,13 +4894,19 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
-      if (c->first == c->last && c->first > 0 && c->last + 1 < nm->n_tokens && tok_is (nm, c->first - 1, "the") &&
-          (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
-           tok_is (nm, c->last + 1, "regime")))
-        cl->gov_cue = 1;
-      if (c->last + 2 < nm->n_tokens && tok_is (nm, c->last + 1, "et") &&
-          (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
-        cl->et_al = 1;
+      if (c->last + 2 < nm->n_tokens)
+        {
+          const DossierToken *nx = tok (nm, c->last + 1);
+          char c0 = nm->ctx->text[nx->start];
+          if ((c0 == 'g' || c0 == 'c' || c0 == 'r') && c->first == c->last && c->first > 0 &&
+              tok_is (nm, c->first - 1, "the") &&
+              (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
+               tok_is (nm, c->last + 1, "regime")))
+            cl->gov_cue = 1;
+          else if (c0 == 'e' && nx->end - nx->start == 2 && tok_is (nm, c->last + 1, "et") &&
+                   (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
+            cl->et_al = 1;
+        }
       if (c->first == c->last && c->last + 1 < nm->n_tokens && c->end + 1 == tok (nm, c->last + 1)->start &&
           species_word (nm, c->last + 1))
         cl->binomial = 1;
