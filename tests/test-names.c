@@ -1006,6 +1006,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Carly Simon", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a head word in the plural after two names joined by "and" */
+  ctx = run ("After talks between the Trade and Foreign Affairs Departments, the plan was signed.\n");
+  assert_entity (ctx, "Trade and Foreign Affairs Departments", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -4728,8 +4728,32 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
             break;
           }
     }
+  /* the State and Homeland Security Departments: an organisation's head
+   * word in the plural after two names joined by "and" */
   if (kind == DOSSIER_NAME_MISC)
-    return kind;
+    {
+      gsize ll = strlen (lw);
+      if (ll > 5 && strstr (form, " and ") != NULL && lw[ll - 1] == 's' && lw[ll - 2] != 's' && LEX_LOOKUP ("other-names", lw, -1) == NULL)
+        {
+          char buf[32];
+          if (ll < sizeof buf)
+            {
+              memcpy (buf, lw, ll - 1);
+              buf[ll - 1] = '\0';
+              if (ll > 4 && lw[ll - 2] == 'e' && lw[ll - 3] == 'i')
+                {
+                  if (!(dossier_names_lexicon_bits (buf, ll - 1) & DOSSIER_LEX_ORGWORD))
+                    {
+                      buf[ll - 3] = 'y';
+                      buf[ll - 2] = '\0';
+                    }
+                }
+              if (dossier_names_lexicon_bits (buf, strlen (buf)) & DOSSIER_LEX_ORGWORD)
+                return DOSSIER_NAME_ORG;
+            }
+        }
+      return kind;
+    }
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
