@@ -1011,6 +1011,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Trade and Foreign Affairs Departments", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a word after "in" and before punctuation or a function word is a place */
+  ctx = run ("At a polling station in Tsimsha of the island district, voters queued.\n");
+  assert_entity (ctx, "Tsimsha", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

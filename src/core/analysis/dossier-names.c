@@ -68,6 +68,7 @@ typedef struct
   int          parent;       /* union-find */
   guint        votes[5];
   guint        in_cues;      /* mentions after "in", "near": a place */
+  guint        in_alone;     /* of them, before punctuation or a function word (in Taikoo of the) */
   guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
   guint        list_org;     /* mentions in a list with a known organisation's name and no place's */
   guint        list_loc;     /* mentions in a list with a known place's name and no organisation's */
@@ -4804,7 +4805,14 @@ build_entities (Names *nm)
       if (c->first > 0 && c->first == c->last &&
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
-        cl->in_cues++;
+        {
+          cl->in_cues++;
+          if (c->last + 1 < nm->n_tokens && c->end == tok (nm, c->last)->end &&
+              (!(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, c->last + 1)) &&
+              !(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_NUMBER) &&
+              strchr ("'-\xe2", nm->ctx->text[c->end]) == NULL)
+            cl->in_alone++;
+        }
       /* in Ostavia, Trevi, Italy: names after "in" and before a country's
        * or a state's, one after the other with commas between, are places */
       if (c->first > 0 && i + 1 < n && cands[i + 1].first == c->last + 2 &&
@@ -5089,6 +5097,10 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
                    cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps && bits == 0 && cl->in_alone > 0 &&
+                   cl->after_the == 0 && cl->person_cues == 0 &&
+                   cl->in_alone == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
+            kind = DOSSIER_NAME_LOC;  /* a polling station in Taikoo: a place */
           else if (cl->list_same != 0 && cl->best_tokens == 1 && cl->person_cues == 0 && bits == 0 &&
                    cl->list_org == 0 && cl->list_loc == 0 && cl->in_cues == 0 && kind != DOSSIER_NAME_MISC &&
                    cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] == 1)
