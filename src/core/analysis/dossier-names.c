@@ -68,7 +68,7 @@ typedef struct
   int          parent;       /* union-find */
   guint        votes[5];
   guint        in_cues;      /* mentions after "in", "near": a place */
-  guint        in_alone;     /* of them, before punctuation or a function word (in Taikoo of the) */
+  guint        in_alone;     /* of them, before punctuation or a function word (in Tsimsha of the) */
   guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
   guint        list_org;     /* mentions in a list with a known organisation's name and no place's */
   guint        list_loc;     /* mentions in a list with a known place's name and no organisation's */
@@ -5100,7 +5100,7 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps && bits == 0 && cl->in_alone > 0 &&
                    cl->after_the == 0 && cl->person_cues == 0 &&
                    cl->in_alone == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
-            kind = DOSSIER_NAME_LOC;  /* a polling station in Taikoo: a place */
+            kind = DOSSIER_NAME_LOC;  /* a polling station in Tsimsha: a place */
           else if (cl->list_same != 0 && cl->best_tokens == 1 && cl->person_cues == 0 && bits == 0 &&
                    cl->list_org == 0 && cl->list_loc == 0 && cl->in_cues == 0 && kind != DOSSIER_NAME_MISC &&
                    cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] == 1)
