@@ -1016,6 +1016,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Tsimsha", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* in a place, then the larger place that ends the clause */
+  ctx = run ("The poet was born in 1961 in Kibbutz Ravid, Tavorim. Today she lives abroad.\n");
+  assert_entity (ctx, "Tavorim", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

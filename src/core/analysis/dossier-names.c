@@ -4829,6 +4829,13 @@ build_entities (Names *nm)
                (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)))
             for (guint k = i; k < j; k++)
               g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
+          /* born in Kibbutz Ravid, Nahalal.: a place, then the larger
+           * place, the clause ending with it */
+          else if (j == i + 1 && same_line (nm, c->first, cands[j].last) &&
+                   cands[j].first == cands[j].last && cands[j].last + 1 < nm->n_tokens &&
+                   cands[j].end == tok (nm, cands[j].last)->end &&
+                   (tok_is (nm, cands[j].last + 1, ".") || tok_is (nm, cands[j].last + 1, ";")))
+            g_array_index (nm->clusters, Cluster, find (nm, cands[j].cluster)).addr_cues++;
         }
       /* Google, Zingo and Yahoo: one unknown word in a list of names */
       if (c->first == c->last && c->form != NULL && c->kind != DOSSIER_NAME_NONE &&
