@@ -1021,6 +1021,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Tavorim", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* a language after "languages like" */
+  ctx = run ("The model pays in languages like Swedish that have big ad markets.\n");
+  assert_entity (ctx, "Swedish", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -1495,6 +1495,12 @@ demonym_name (Names *nm, guint first, guint last)
       }
       return DOSSIER_NAME_NONE;
     }
+  /* languages like Tamil and Greek, languages such as Thai: a language */
+  if (first >= 2 && (tok_is (nm, first - 1, "like") || tok_is (nm, first - 1, "as") || tok_is (nm, first - 1, "and") ||
+                     tok_is (nm, first - 1, ",")))
+    for (guint k = first - 2; k + 4 > first && k > 0; k--)
+      if (tok_is (nm, k, "languages") || tok_is (nm, k, "language"))
+        return DOSSIER_NAME_MISC;
   if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
     return DOSSIER_NAME_NONE;
   for (guint k = 0; k < G_N_ELEMENTS (before); k++)
