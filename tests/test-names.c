@@ -1026,6 +1026,12 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Swedish", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a title, "to the", a country, then the title holder's two names */
+  ctx = run ("According to the Chadian Ambassador to the United States Yerlan Tahirou, the team did well.\n");
+  assert_entity (ctx, "United States", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Yerlan Tahirou", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

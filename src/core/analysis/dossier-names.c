@@ -1368,7 +1368,20 @@ name_then_person (Names *nm, guint first, guint last, DossierNameKind *kind)
         return FALSE;
     }
   if (!(tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME) && !(tok_bits (nm, k + 2) & DOSSIER_LEX_SURNAME))
-    return FALSE;
+    {
+      /* Ambassador to the United States Omar Khalid: a title, "to" or
+       * "of", a country's name, then two words: the title holder's */
+      guint b = first >= 1 && tok_is (nm, first - 1, "the") ? first - 1 : first;
+      if (b < 2 || !(tok_is (nm, b - 1, "to") || tok_is (nm, b - 1, "of")) ||
+          !(tok_bits (nm, b - 2) & DOSSIER_LEX_TITLE) || tok_bits (nm, k + 1) != 0 || tok_bits (nm, k + 2) != 0)
+        return FALSE;
+      prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
+      pb = phrase_bits (prefix, strlen (prefix));
+      if (!(pb & DOSSIER_LEX_COUNTRY))
+        return FALSE;
+      *kind = DOSSIER_NAME_LOC;
+      return TRUE;
+    }
   prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
   pb = phrase_bits (prefix, strlen (prefix));
   if (is_known_name (pb))
