@@ -1032,6 +1032,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Yerlan Tahirou", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a foreign word for a mosque or a valley opens a place's name */
+  ctx = run ("The crane fell near the Masjid Al-Noor (the Light Mosque) on Friday.\n");
+  assert_entity (ctx, "Masjid Al-Noor", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -4707,10 +4707,18 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                               "Università", "Universität", "Université", "Colegio", "Liceo",
                                               "Escuela", "Hochschule", "Partido", "Partito", "Parti", "Banco",
                                               "Banca", "Sociedad", "Società" };
+      /* Masjid Al-Nur, Wadi Rum, Kibbutz Yiftah: one that opens a place's */
+      static const char * const place_openers[] = { "Masjid", "Wadi", "Jebel", "Jabal", "Kibbutz", "Moshav",
+                                                    "Pulau", "Gunung", "Sungai", "Bukit", "Kampung",
+                                                    "Lago", "Monte", "Lac", "Ciudad", "Villa", "Piazza",
+                                                    "Plaza", "Rue", "Via" };
       gsize fl = strcspn (form, " ");
       for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
         if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
           return DOSSIER_NAME_ORG;
+      for (guint k = 0; k < G_N_ELEMENTS (place_openers); k++)
+        if (strlen (place_openers[k]) == fl && memcmp (form, place_openers[k], fl) == 0)
+          return DOSSIER_NAME_LOC;
     }
   /* Team Norway: a team */
   if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
