@@ -1037,6 +1037,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Masjid Al-Noor", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* a word said twice after a person's name and "of": a band */
+  ctx = run ("The party drew the guitarist Tom Pike of Walker Walker and others.\n");
+  assert_entity (ctx, "Walker Walker", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -4583,7 +4583,10 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
    * person's name and "of" is where the person belongs, unless it has a
    * first name */
   if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
-      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
+      (!(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)) ||
+       /* (a word said twice is no one's name: the guitarist of Walker Walker) */
+       (cl->best_tokens == 2 && strcmp (last_word (form), form + strcspn (form, " ") + 1) == 0 &&
+        strncmp (form, last_word (form), strcspn (form, " ")) == 0 && strlen (last_word (form)) == strcspn (form, " "))))
     return DOSSIER_NAME_ORG;
   /* Pride, Character, Secret Agent: a name whose words are all common
    * English words, with no title and no first name, is no one's name */
