@@ -1042,6 +1042,13 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Walker Walker", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a quotation of capitalised words with a connector between them: a title */
+  ctx = run ("She gave me two books, \"Harlan on Rope Knots\" and \"A Better Map of Tiny Towns,\" last year.\n");
+  assert_entity (ctx, "Harlan on Rope Knots", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "A Better Map of Tiny Towns", DOSSIER_ENTITY_OTHER);
+  g_assert_null (entity (ctx, "Harlan"));
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

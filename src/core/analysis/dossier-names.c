@@ -124,6 +124,7 @@ typedef struct
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
 
 static gboolean names_other (const char *form, guint words, DossierNameKind kind);
+static void compact_cands (Names *nm, guint from);
 
 static const Extra *
 extra_get (Names *nm, const Cand *c)
@@ -2522,6 +2523,97 @@ add_sentence_openers (Names *nm, GArray *spans)
         continue;
       add_cand (nm, i, i, DOSSIER_NAME_ORG);
     }
+}
+
+/* Is token @i a short lower-case word a title's words may have between
+ * them (Scarne on Card Tricks, Pride and Prejudice)? */
+static gboolean
+title_connector (Names *nm, guint i)
+{
+  static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
+                                         "at", "from", "by" };
+  const DossierToken *t = tok (nm, i);
+
+  if (t->end - t->start > 4 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
+ * holds is capitalised words with a lower-case connector between them: a
+ * title, one name of kind other (the names inside it are its words). The
+ * mentions are sorted. */
+static void
+join_quoted_titles (Names *nm)
+{
+  Cand *x = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len, first_drop = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint q1, q2, words = 0, connectors = 0;
+      gboolean ok = TRUE;
+
+      if (x[i].kind == DOSSIER_NAME_NONE || x[i].first < 1)
+        continue;
+      /* the opening mark, at most six words back */
+      q1 = x[i].first - 1;
+      while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
+             (title_connector (nm, q1) || (tok (nm, q1)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+        q1--;
+      if (!is_quote_tok (nm, q1))
+        continue;
+      q2 = x[i].last + 1;
+      while (q2 < nm->n_tokens && q2 < x[i].last + 8 && !is_quote_tok (nm, q2) &&
+             (title_connector (nm, q2) || (tok (nm, q2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+        q2++;
+      /* (a comma or a period may close the title inside the marks) */
+      if (q2 + 1 < nm->n_tokens && !is_quote_tok (nm, q2) && is_quote_tok (nm, q2 + 1) &&
+          (tok_is (nm, q2, ",") || tok_is (nm, q2, ".")))
+        ;
+      else if (q2 >= nm->n_tokens || !is_quote_tok (nm, q2))
+        continue;
+      if (q2 < q1 + 4 || !same_line (nm, q1, q2))
+        continue;
+      for (guint k = q1 + 1; k < q2 && ok; k++)
+        {
+          if (title_connector (nm, k))
+            connectors++;
+          else if ((tok (nm, k)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                   (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && !(tok_bits (nm, k) & DOSSIER_LEX_TITLE))
+            words++;
+          else
+            ok = FALSE;
+        }
+      if (!ok || connectors == 0 || words < 2 || title_connector (nm, q2 - 1) ||
+          !(tok (nm, q1 + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        continue;
+      /* one mention for the title: the first inside it, grown; the others go */
+      {
+        guint j = i;
+        while (j > 0 && x[j - 1].kind != DOSSIER_NAME_NONE && x[j - 1].first > q1)
+          j--;
+        x[j].first = q1 + 1;
+        x[j].last = q2 - 1;
+        x[j].start = tok (nm, q1 + 1)->start;
+        x[j].end = tok (nm, q2 - 1)->end;
+        x[j].kind = DOSSIER_NAME_MISC;
+        x[j].form = NULL;
+        x[j].extra = 0;
+        for (guint k = j + 1; k < n && x[k].first < q2; k++)
+          {
+            x[k].kind = DOSSIER_NAME_NONE;
+            first_drop = MIN (first_drop, k);
+            i = k;
+          }
+        i = MAX (i, j);
+      }
+    }
+  if (first_drop != G_MAXUINT)
+    compact_cands (nm, first_drop);
 }
 
 /* Is token @i a comma, "and" or "or" (between the names of a list)? */
@@ -5386,6 +5478,7 @@ dossier_names_run (DossierContext *ctx)
   split_inner_titles (&nm);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
+  join_quoted_titles (&nm);
   tidy_cands (&nm);
   fix_apposed_titles (&nm);
 
