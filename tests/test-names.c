@@ -1049,6 +1049,12 @@ test_names_gum_recall (void)
   g_assert_null (entity (ctx, "Harlan"));
   dossier_context_free (ctx);
 
+  /* a title, "of", the portfolio's common words, then the holder's name */
+  ctx = run ("The Minister of Education Stefka Varnova said the schools must pay.\n");
+  assert_entity (ctx, "Stefka Varnova", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Education Stefka Varnova"));
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -1629,6 +1629,29 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the Minister of Education Anna Rossi: after a title and "of" or
+       * "for", common words (the portfolio, the title's) and two names */
+      if (last >= first + 2 && last <= first + 4 && sp.kind != DOSSIER_NAME_PER && first >= 2 &&
+          (tok_is (nm, first - 1, "of") || tok_is (nm, first - 1, "for")) &&
+          (tok_bits (nm, first - 2) & DOSSIER_LEX_TITLE) && same_line (nm, first - 2, last))
+        {
+          gboolean ok = TRUE;
+          for (guint j = last - 1; j <= last && ok; j++)
+            {
+              const DossierToken *t = tok (nm, j);
+              ok = (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+                   (j == last || dossier_names_stem_end (nm->ctx, t) == t->end) &&
+                   !(tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+                   !common_word (nm->ctx->text + t->start, t->end - t->start, 0);
+            }
+          if (ok && !(tok_bits (nm, last - 2) & DOSSIER_LEX_ORGWORD) &&
+              all_common_words (chunk_tokens (nm, first, last - 2, G_MAXUINT, G_MAXUINT), 0))
+            {
+              title = chunk_tokens (nm, first - 2, last - 2, G_MAXUINT, G_MAXUINT);
+              first = last - 1;
+              sp.kind = DOSSIER_NAME_PER;
+            }
+        }
       /* NASA Bill Ingalls, Refugee Council Enver Solomon: a known name or
        * one with an organisation's head word, then two words of a name */
       if (last >= first + 2 && sp.kind != DOSSIER_NAME_MISC)
