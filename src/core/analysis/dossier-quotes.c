@@ -58,6 +58,15 @@
  *    lobbyists"), a party word ("one Democrat") and a name before an
  *    unknown noun ("The U.S. media has") make descriptions. A passive cue
  *    gives its agent ("was asked by Jim Roe").
+ *    The source that holds a report speaks for the quotes in it: "X said
+ *    (on Friday) that Y called it "…"", "According to X, Y said "…"",
+ *    "…, X reported." A participle that goes on a clause ("…, calling
+ *    him", "and asking", "while adding") takes that clause's subject, also
+ *    across an earlier quote of the sentence; an opening "When/After/As
+ *    …," clause, a time phrase ("Twelve years earlier,") and an expletive
+ *    "it" are no subjects. A quote that nothing attributes takes the last
+ *    speaker of its paragraph or the one before, else the person named
+ *    last there (a guess that is nobody's cue for later quotes).
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
