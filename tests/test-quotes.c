@@ -1307,6 +1307,13 @@ test_participle_goes_on (void)
                  "On the eve of his historic election to a fourth term as prime minister in March, "
                  "Lund rallied supporters by warning darkly that \"the rule of the left is in danger\" "
                  "and then left.\n", e1, 1);
+  /* the same after a description: "the aide rallied supporters" */
+  {
+    const Expected e3[] = { { "We will not let them win this one.", "the aide" } };
+    assert_quotes ("The vote was close.\n\n"
+                   "The aide rallied supporters at the hall, saying \"We will not let them win this one.\"\n",
+                   e3, 1);
+  }
   /* "… and asking" goes on the clause of the quote before it */
   assert_quotes ("The news broke on Friday.\n\n"
                  "Republicans were quick to chime in, with Ray Dunn tweeting that it was a "

@@ -2616,8 +2616,9 @@ np_at (Quotes *q,
                     last = m;
                   else if (!(mt->flags & DOSSIER_TOKEN_WORD) || (mt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
                            is_verb (q, m) || tok_in_list (ctx, m, prepositions) ||
-                           tok_in_list (ctx, m, conjunctions) || tok_in_list (ctx, m, determiners))
-                    break;
+                           tok_in_list (ctx, m, conjunctions) || tok_in_list (ctx, m, determiners) ||
+                           (ends_with (ctx, m, "ed") && m == last + 1))
+                    break;  /* (not "the aide rallied supporters": a verb) */
                 }
               /* "campaign manager Jane Doe", "former Utah governor Jane Doe" */
               if (last + 1 < hi && is_name_token (q, last + 1) && !is_possessive (ctx, last))
@@ -3165,10 +3166,13 @@ subject_before (Quotes *q,
                  !tok_in_list (ctx, first - 1, conjunctions) &&
                  !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1) &&
                  !(first - 1 > lo && ends_with (ctx, first - 1, "ed") &&
-                   (is_name_token (q, first - 2) || is_pronoun (q, first - 2))))
-            first--;  /* (not "rallied" in "Lund rallied supporters": a verb) */
+                   (is_name_token (q, first - 2) || is_pronoun (q, first - 2) ||
+                    is_description (q, first - 2))))
+            first--;  /* (not "rallied" in "Lund rallied supporters", "the
+                         aide rallied supporters": a verb) */
           if (first > lo + 1 && ends_with (ctx, first - 1, "ed") &&
-              (is_name_token (q, first - 2) || is_pronoun (q, first - 2)))
+              (is_name_token (q, first - 2) || is_pronoun (q, first - 2) ||
+               is_description (q, first - 2)))
             {
               /* "Lund rallied supporters by warning": the object of a
                * verb; the name before the verb is the subject */
