@@ -1462,6 +1462,17 @@ test_reported_outer_source (void)
                  "and hinted he might pick him as a running mate, KXTV reported.\n", e1, 1);
 }
 
+static void
+test_format_char_before_mark (void)
+{
+  const Expected e1[] = { { "You should have said it louder, because we all agree!!", "Sara Geyer" } };
+
+  /* a direction mark (U+202A) before a mark pasted from social media */
+  assert_quotes ("The post drew many comments.\n\n"
+                 "\xe2\x80\xaa\xe2\x80\x9dYou should have said it louder, because we all agree!!\xe2\x80\x9d "
+                 "posted Sara Geyer.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1543,6 +1554,7 @@ main (int   argc,
   g_test_add_func ("/quotes/and-said-after-quote", test_and_said_after_quote);
   g_test_add_func ("/quotes/as-clause-skipped", test_as_clause_skipped);
   g_test_add_func ("/quotes/reported-outer-source", test_reported_outer_source);
+  g_test_add_func ("/quotes/format-char-before-mark", test_format_char_before_mark);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -214,10 +214,20 @@ is_space_char (gunichar c)
 }
 
 /* Characters that may stand before an opening mark. */
+/* Invisible format characters (direction marks, zero-width spaces, the
+ * byte order mark): they stand around marks in pasted social-media text
+ * ("\u202a”Sorry…” posted Jane Doe") and do not make a mark part of a word. */
+static inline gboolean
+is_format_char (gunichar c)
+{
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
 static gboolean
 is_left_boundary (gunichar c)
 {
-  return is_space_char (c) || is_quote_char (c) || c == '(' || c == '[' || c == '{' ||
+  return is_space_char (c) || is_format_char (c) || is_quote_char (c) || c == '(' || c == '[' || c == '{' ||
          c == '-' || c == '/' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2026 ||
          c == '>' || c == '*';
 }
@@ -226,7 +236,7 @@ is_left_boundary (gunichar c)
 static gboolean
 is_right_boundary (gunichar c)
 {
-  return is_space_char (c) || is_quote_char (c) || c == ',' || c == '.' || c == ';' ||
+  return is_space_char (c) || is_format_char (c) || is_quote_char (c) || c == ',' || c == '.' || c == ';' ||
          c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || c == '-' ||
          c == '/' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2026 || c == '<' ||
          c == '*';
