@@ -1473,6 +1473,25 @@ test_format_char_before_mark (void)
                  "posted Sara Geyer.\n", e1, 1);
 }
 
+static void
+test_according_to_far (void)
+{
+  const Expected e1[] = { { "a major lawsuit,", "a copy" } };
+  const Expected e2[] = { { "full support", "Tom Reyes" },
+                          { "central", "Tom Reyes" } };
+
+  /* "according to" right after the closing mark, a description the
+   * lexicon does not know */
+  assert_quotes ("The deal fell apart.\n\n"
+                 "Ray Dunn wrote to the firm's chief executive, threatening \"a major lawsuit,\" according to "
+                 "a copy of the letter reviewed by reporters.\n", e1, 1);
+  /* past a later quote of the sentence, far from the first */
+  assert_quotes ("The platform was adopted.\n\n"
+                 "Ann Lee noted that the clinic, which gets the \"full support\" of her group, is "
+                 "\"central\" to the party's platform for the first time this year, according to Tom Reyes.\n",
+                 e2, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1555,6 +1574,7 @@ main (int   argc,
   g_test_add_func ("/quotes/as-clause-skipped", test_as_clause_skipped);
   g_test_add_func ("/quotes/reported-outer-source", test_reported_outer_source);
   g_test_add_func ("/quotes/format-char-before-mark", test_format_char_before_mark);
+  g_test_add_func ("/quotes/according-to-far", test_according_to_far);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

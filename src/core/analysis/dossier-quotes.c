@@ -5391,18 +5391,34 @@ attribute (Quotes *q)
       if (a.found && s->close_tok != NO_TOKEN && !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start), "according"))
         {
           /* "Doe said he was "…", according to the Daily Star": the outer source */
-          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 25);
+          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 60);
           for (guint t = s->close_tok + 1; t + 2 < end; t++)
             {
               if (tok_is_mark (ctx, t))
-                break;
-              if (tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to"))
                 {
-                  Np outer = np_after_cue (q, t + 1, end);
+                  /* past a later quote of the sentence ("…," and "…,"
+                   * according to X) */
+                  const Span *later = span_opening_at (q, t);
+                  if (later && later->close_tok != NO_TOKEN && later->close_tok < end)
+                    {
+                      t = later->close_tok;
+                      continue;
+                    }
+                  break;
+                }
+              if ((tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to")) ||
+                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
+                {
+                  /* (also right after the mark: "…, threatening "a lawsuit,"
+                   * according to a copy of the letter") */
+                  guint acc = tok_is (ctx, t, "according") ? t : t + 1;
+                  Np outer = np_after_cue (q, acc, end);
+                  if (outer.type == NP_NONE)
+                    outer = plain_subject (q, acc + 2, end, TRUE, NULL);
                   if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
                     {
                       a.entity = resolve_np (q, outer, &a.mention);
-                      set_cue (ctx, t + 1, &a.cue);
+                      set_cue (ctx, acc, &a.cue);
                     }
                   break;
                 }
