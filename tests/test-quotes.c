@@ -1492,6 +1492,17 @@ test_according_to_far (void)
                  e2, 2);
 }
 
+static void
+test_states_noun (void)
+{
+  const Expected e1[] = { { "velvet gloves", "Nora Kass" } };
+
+  /* "many Asian states, and": a noun, no cue; the speaker comes after */
+  assert_quotes ("The summit opened.\n\n"
+                 "The pact has provoked mixed feelings in many Asian states, and it has used \"velvet gloves\" "
+                 "in its dealings with the region, said Nora Kass, an expert at the state university.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1575,6 +1586,7 @@ main (int   argc,
   g_test_add_func ("/quotes/reported-outer-source", test_reported_outer_source);
   g_test_add_func ("/quotes/format-char-before-mark", test_format_char_before_mark);
   g_test_add_func ("/quotes/according-to-far", test_according_to_far);
+  g_test_add_func ("/quotes/states-noun", test_states_noun);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

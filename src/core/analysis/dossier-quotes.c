@@ -1008,6 +1008,12 @@ is_verb_compute (Quotes *q,
       if (!(tok_is (ctx, i + 1, "that") || tok_is (ctx, i + 1, "out") || tok_is_char (ctx, i + 1, ':') ||
             tok_is_char (ctx, i + 1, ',') || (i + 1 < ctx->tokens->len && tok_is_mark (ctx, i + 1))))
         return FALSE;
+      /* "in many Asian states, and", "50 states,": a noun still */
+      if (i > 0 && ((dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+                    tok_in_list (ctx, i - 1, quantifiers) ||
+                    lex_has (LEX_DEMONYMS, ctx->text + dossier_context_token (ctx, i - 1)->start,
+                             dossier_context_token (ctx, i - 1)->end - dossier_context_token (ctx, i - 1)->start)))
+        return FALSE;
     }
   /* "a formula called the "…"", "a group called Future": naming, no
    * speaker; "has been called "…" by": the passive */
