@@ -1503,6 +1503,29 @@ test_states_noun (void)
                  "in its dealings with the region, said Nora Kass, an expert at the state university.\n", e1, 1);
 }
 
+static void
+test_unresolved_pronoun_guess (void)
+{
+  const Expected e1[] = { { "I do not think you hear her saying that on the trail,", "Mary Shaw" } };
+
+  /* "he said" where no name before fits the pronoun (a gender the names
+   * may have wrong): the person named last before the quote, still named
+   * by that pronoun, rather than no speaker */
+  {
+    g_autoptr(DossierContext) ctx = run ("The debate went on.\n\n"
+                                         "Mary Shaw heads the growers group in the state.\n\n"
+                                         "\"I do not think you hear her saying that on the trail,\" he said.\n");
+    const DossierQuoteInfo *info;
+    g_autofree char *who = NULL;
+    g_assert_cmpuint (ctx->quotes->len, ==, 1);
+    info = &g_array_index (ctx->quotes, DossierQuoteInfo, 0);
+    g_assert_cmpint (info->speaker, >=, 0);
+    g_assert_true (name_matches (speaker_name (ctx, 0), e1[0].speaker));
+    who = range_text (ctx, info->speaker_mention);
+    g_assert_cmpstr (who, ==, "he");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1587,6 +1610,7 @@ main (int   argc,
   g_test_add_func ("/quotes/format-char-before-mark", test_format_char_before_mark);
   g_test_add_func ("/quotes/according-to-far", test_according_to_far);
   g_test_add_func ("/quotes/states-noun", test_states_noun);
+  g_test_add_func ("/quotes/unresolved-pronoun-guess", test_unresolved_pronoun_guess);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

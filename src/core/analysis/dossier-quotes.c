@@ -5232,6 +5232,7 @@ attribute (Quotes *q)
       gboolean goes_on;
       gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
       gboolean guessed;               /* by the last resort below */
+      gboolean pronoun_found;         /* a pronoun speaks that nothing resolved */
 
       if (s->unit != cur_para)
         {
@@ -5556,8 +5557,12 @@ attribute (Quotes *q)
         }
 
       guessed = FALSE;
-      if (a.entity < 0 && !a.found)
+      pronoun_found = a.found && a.entity < 0 && a.mention.end > a.mention.start &&
+                      dossier_context_token_at (ctx, a.mention.start) < ctx->tokens->len &&
+                      is_pronoun (q, dossier_context_token_at (ctx, a.mention.start));
+      if (a.entity < 0 && (!a.found || pronoun_found))
         {
+          DossierRange pronoun = a.mention;
           guessed = TRUE;
           /* nothing names the speaker: the one who spoke last, in this
            * paragraph or the one before, else the person named last before
@@ -5593,6 +5598,14 @@ attribute (Quotes *q)
                   a.mention.end = mm->end;
                   break;
                 }
+            }
+          if (pronoun_found && a.entity >= 0)
+            {
+              /* ""…," he said" where no name before fits: the guess, named
+               * by that pronoun */
+              a.mention = pronoun;
+              if (!range_has_mention (ctx, pronoun.start, pronoun.end))
+                dossier_context_add_mention (ctx, pronoun.start, pronoun.end, a.entity, DOSSIER_MENTION_PRONOUN);
             }
         }
 
