@@ -1048,6 +1048,10 @@ test_names_gum_recall (void)
   assert_entity (ctx, "A Better Map of Tiny Towns", DOSSIER_ENTITY_OTHER);
   g_assert_null (entity (ctx, "Harlan"));
   dossier_context_free (ctx);
+  /* (not an organisation's name in quotation marks) */
+  ctx = run ("He called it the \"Friends of the Forest Society\" in jest.\n");
+  g_assert_null (entity (ctx, "Friends of the Forest Society"));
+  dossier_context_free (ctx);
 
   /* a title, "of", the portfolio's common words, then the holder's name */
   ctx = run ("The Minister of Education Stefka Varnova said the schools must pay.\n");

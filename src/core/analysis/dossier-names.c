@@ -2614,6 +2614,16 @@ join_quoted_titles (Names *nm)
       if (!ok || connectors == 0 || words < 2 || title_connector (nm, q2 - 1) ||
           !(tok (nm, q1 + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
         continue;
+      /* (but an organisation's or a place's name in quotation marks stays
+       * one: "Friends of the Forest", "Gulf of Tonkin") */
+      if ((tok_bits (nm, q2 - 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          (tok_bits (nm, q1 + 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+        continue;
+      {
+        const char *whole = chunk_tokens (nm, q1 + 1, q2 - 1, G_MAXUINT, G_MAXUINT);
+        if (is_known_name (phrase_bits (whole, strlen (whole))))
+          continue;
+      }
       /* one mention for the title: the first inside it, grown; the others go */
       {
         guint j = i;
