@@ -1059,6 +1059,16 @@ test_names_gum_recall (void)
   g_assert_null (entity (ctx, "Education Stefka Varnova"));
   dossier_context_free (ctx);
 
+  /* after a work's noun, a title runs over its connectors */
+  ctx = run ("He is holding a copy of the book Gone for Lunch critical of the firm. Her latest novel, Rain or Shine, sold well.\n");
+  assert_entity (ctx, "Gone for Lunch", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Rain or Shine", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (not after a verb: the team to play Norway in May) */
+  ctx = run ("The coach named the team to play Norway in the qualifying match.\n");
+  assert_entity (ctx, "Norway", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -2565,6 +2565,28 @@ title_connector (Names *nm, guint i)
   return FALSE;
 }
 
+/* Is there a work's noun (book, novel, film, album ...) just before token
+ * @i, or before a comma before it? */
+static gboolean
+work_noun_before (Names *nm, guint i)
+{
+  static const char * const works[] = { "book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
+                                        "opera", "musical", "poem", "painting", "essay" };
+  guint j = i - 1;
+  if (i >= 2 && tok_is (nm, j, ","))
+    j--;
+  if (j < 1 || !is_lower_word (nm, j) || !same_line (nm, j, i))
+    return FALSE;
+  /* (a noun, not a verb: to film, will film) */
+  if (tok_is (nm, j - 1, "to") || tok_is (nm, j - 1, "will") || tok_is (nm, j - 1, "would") ||
+      tok_is (nm, j - 1, "and") || !is_lower_word (nm, j - 1))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (works); k++)
+    if (tok_is_len (nm, j, works[k], strlen (works[k])))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
  * holds is capitalised words with a lower-case connector between them: a
  * title, one name of kind other (the names inside it are its words). The
@@ -2582,6 +2604,38 @@ join_quoted_titles (Names *nm)
 
       if (x[i].kind == DOSSIER_NAME_NONE || x[i].first < 1)
         continue;
+      /* his book Blown for Good, the novel, Pride and Prejudice: after a
+       * work's noun, a title runs over connectors to its last capitalised word */
+      if (work_noun_before (nm, x[i].first))
+        {
+          guint j = x[i].last + 1, end = x[i].last, conn = 0;
+          while (j < nm->n_tokens && j < x[i].last + 8 && same_line (nm, x[i].first, j))
+            {
+              const DossierToken *t = tok (nm, j);
+              if (title_connector (nm, j))
+                conn++;
+              else if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                       (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
+                end = j;
+              else
+                break;
+              j++;
+            }
+          if (end > x[i].last && conn > 0)
+            {
+              x[i].last = end;
+              x[i].end = tok (nm, end)->end;
+              x[i].kind = DOSSIER_NAME_MISC;
+              x[i].form = NULL;
+              x[i].extra = 0;
+              for (guint k = i + 1; k < n && x[k].first <= end; k++)
+                {
+                  x[k].kind = DOSSIER_NAME_NONE;
+                  first_drop = MIN (first_drop, k);
+                }
+              continue;
+            }
+        }
       /* the opening mark, at most six words back */
       q1 = x[i].first - 1;
       while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
