@@ -119,7 +119,12 @@ typedef struct
   guint32        *title_value;  /* their bits, 1 << 31: a title starts with the word */
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
+  guint8         *lexbits;    /* per token: the tagger's index into lexbits_of */
+  guint16         lexbits_of[256]; /* the tagger's DOSSIER_NAMES_BITS_* by index */
 } Names;
+
+/* The tagger's DOSSIER_NAMES_BITS_* of token @i (KNOWN unset: work them out). */
+#define LEXBITS(nm, i) ((nm)->lexbits_of[(nm)->lexbits[i]])
 
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
 
@@ -217,6 +222,8 @@ tok_bits (Names *nm, guint i)
   const DossierToken *t;
   guint end, slot = i & (BITS_CACHE - 1);
 
+  if (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN)
+    return LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LEX;
   if (nm->bits_token[slot] == i + 1)
     return nm->bits_value[slot];
   t = tok (nm, i);
@@ -487,7 +494,18 @@ title_at (Names *nm, guint i, guint limit)
            * copied only when it is looked up or a longer title may follow */
           gboolean starts;
           guint slot = i & (BITS_CACHE - 1), bits;
-          if (nm->title_token[slot] == i + 1)
+          if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+            {
+              /* the tagger's (its stem is the whole word) */
+              bits = LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LEX;
+              starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_TITLE_START) != 0;
+              if (starts)
+                {
+                  memcpy (buf, nm->ctx->text + t->start, tl);
+                  len = tl;
+                }
+            }
+          else if (nm->title_token[slot] == i + 1)
             {
               bits = nm->title_value[slot] & ~(1u << 31);
               starts = (nm->title_value[slot] >> 31) != 0;
@@ -655,6 +673,9 @@ is_role_word (Names *nm, guint i)
   bits = tok_bits (nm, i);
   if (bits & (DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE))
     return TRUE;
+  /* the tagger's bits hold the word in lower case when it is its stem */
+  if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+    return (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LOWER_ROLE) != 0;
   for (gsize k = 0; k < len; k++)
     buf[k] = ascii_lower (nm->ctx->text[t->start + k]);
   return (dossier_names_lexicon_bits (buf, len) & DOSSIER_LEX_ROLE) != 0;
@@ -1439,6 +1460,9 @@ hyphen_particle (Names *nm, guint i)
   gsize len = t->end - t->start;
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
+    return FALSE;
+  /* every particle above ends in its third or fourth byte (keep in step) */
+  if (s[2] != '-' && s[3] != '-')
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     {
@@ -2972,11 +2996,16 @@ add_uncovered (Names *nm, GArray *spans)
       {
         /* the word's bits by the same hash: they are its tok_bits () when
          * it has no possessive (kept for the look-ups below) */
-        guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
-        if (dossier_names_stem_end (nm->ctx, t) == t->end)
+        if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+          starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_PHRASE_START) != 0;  /* the tagger's */
+        else
           {
-            nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
-            nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+            guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
+            if (dossier_names_stem_end (nm->ctx, t) == t->end)
+              {
+                nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
+                nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+              }
           }
       }
       for (guint j = i + 1; starts && j < nm->n_tokens && j < i + 5; j++)
@@ -4003,7 +4032,12 @@ find_title_mentions (Names *nm)
   GArray *uses = g_array_new (FALSE, FALSE, sizeof (TitleUse));
   int administration = -1;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
+  /* the titles are interned: each one's word in lower case is made once
+   * (by its pointer -> index + 1 into @lowered) */
+  PtrMap lowered_of;
+  GPtrArray *lowered = g_ptr_array_new ();
 
+  ptr_map_init (&lowered_of, 64);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4011,9 +4045,16 @@ find_title_mentions (Names *nm)
         {
           TitleUse u = { find (nm, c->cluster), NULL, c->start };
           const char *t = last_word (extra_get (nm, c)->title);
-          char *f = g_utf8_strdown (t, -1);
-          u.title = g_string_chunk_insert (nm->strings, f);
-          g_free (f);
+          guint32 li = ptr_map_get (&lowered_of, t);
+          if (li == 0)
+            {
+              char *f = g_utf8_strdown (t, -1);
+              g_ptr_array_add (lowered, g_string_chunk_insert (nm->strings, f));
+              g_free (f);
+              li = lowered->len;
+              ptr_map_set (&lowered_of, t, li);
+            }
+          u.title = g_ptr_array_index (lowered, li - 1);
           g_array_append_val (uses, u);
         }
       if (c->kind == DOSSIER_NAME_ORG && administration < 0 &&
@@ -4108,6 +4149,8 @@ find_title_mentions (Names *nm)
 out:
   g_array_unref (extra);
   g_array_unref (uses);
+  g_ptr_array_unref (lowered);
+  ptr_map_clear (&lowered_of);
 }
 
 /* Capitalised one-word forms of known entities the tagger missed. */
@@ -4199,13 +4242,14 @@ find_missed (Names *nm)
   if (g_hash_table_size (single) == 0)
     goto out;
 
-  covered = g_array_sized_new (FALSE, TRUE, sizeof (guint8), nm->n_tokens);
-  g_array_set_size (covered, nm->n_tokens);
+  /* the tokens mentions cover, a bit a token */
+  covered = g_array_sized_new (FALSE, TRUE, sizeof (guint8), nm->n_tokens / 8 + 1);
+  g_array_set_size (covered, nm->n_tokens / 8 + 1);
   for (guint i = 0; i < n; i++)
     for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
-      g_array_index (covered, guint8, k) = 1;
+      g_array_index (covered, guint8, k >> 3) |= 1u << (k & 7);
 
-  /* the capitalised tokens no mention covers, listed from the bytes
+  /* the capitalised tokens no mention covers, listed from the bits
    * alone (the tokens of those only are read) */
   {
     const guint8 *cov = (const guint8 *) covered->data;
@@ -4215,9 +4259,7 @@ find_missed (Names *nm)
     for (guint ci = 0; ci < nm->n_caps; ci++)
       {
         guint i = nm->caps[ci];
-        if (ci + 4 * PREFETCH_AHEAD < nm->n_caps)
-          __builtin_prefetch (&cov[nm->caps[ci + 4 * PREFETCH_AHEAD]]);
-        if (!cov[i])
+        if (!(cov[i >> 3] & (1u << (i & 7))))
           nm->loose[n_free++] = i;
       }
     nm->n_loose = n_free;
@@ -4497,13 +4539,12 @@ add_alias (DossierEntityInfo *e, const char *alias)
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
 static void
-add_alias_cached (GHashTable *given, DossierEntityInfo *e, guint entity, const char *alias)
+add_alias_cached (PtrMap *given, DossierEntityInfo *e, guint entity, const char *alias)
 {
-  gpointer v = g_hash_table_lookup (given, alias);
-  if (v != NULL && GPOINTER_TO_UINT (v) == entity + 1)
+  if (ptr_map_get (given, alias) == entity + 1)
     return;
   add_alias (e, alias);
-  g_hash_table_insert (given, (gpointer) alias, GUINT_TO_POINTER (entity + 1));
+  ptr_map_set (given, alias, entity + 1);
 }
 
 static gboolean
@@ -4984,11 +5025,13 @@ build_entities (Names *nm)
   guint n;
   int *entity_of;
   GArray *mentions;
-  GHashTable *given = g_hash_table_new (NULL, NULL);
+  guint n_mentions;
+  PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
+  ptr_map_init (&given, 1024);
 
   /* votes, fullest form */
   for (guint i = 0; i < n; i++)
@@ -5265,9 +5308,11 @@ build_entities (Names *nm)
   for (guint i = 0; i < nm->clusters->len; i++)
     entity_of[i] = -1;
 
-  /* straight into ctx->mentions: the names pass adds the first mentions */
+  /* straight into ctx->mentions: the names pass adds the first mentions
+   * (written in place, one a candidate; the length is set after) */
   mentions = ctx->mentions;
-  g_array_set_size (mentions, 0);
+  g_array_set_size (mentions, n);
+  n_mentions = 0;
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -5373,14 +5418,14 @@ build_entities (Names *nm)
         gsize fl = strlen (c->form);
         guint ei = (guint) entity_of[c->cluster];
         if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
-          add_alias_cached (given, e, ei, c->form);
+          add_alias_cached (&given, e, ei, c->form);
         else
           {
-            add_alias_cached (given, e, ei, chunk_range (nm, c->start, c->end));
-            add_alias_cached (given, e, ei, c->form);
+            add_alias_cached (&given, e, ei, chunk_range (nm, c->start, c->end));
+            add_alias_cached (&given, e, ei, c->form);
           }
         if (x->nickname)
-          add_alias_cached (given, e, ei, x->nickname);
+          add_alias_cached (&given, e, ei, x->nickname);
         if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
           {
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
@@ -5401,8 +5446,9 @@ build_entities (Names *nm)
       m.end = c->end;
       m.entity = entity_of[c->cluster];
       m.flags = c->flags;
-      g_array_append_val (mentions, m);
+      g_array_index (mentions, DossierMention, n_mentions++) = m;
     }
+  g_array_set_size (mentions, n_mentions);
 
   /* gender from the first name */
   for (guint i = 0; i < ctx->entities->len; i++)
@@ -5420,15 +5466,29 @@ build_entities (Names *nm)
         }
     }
 
-  /* mentions: already sorted by start; link them */
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    {
-      DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, m->entity);
-      g_array_append_val (e->mentions, i);
-    }
+  /* mentions: already sorted by start; link them (each entity's list
+   * sized first, then filled in order) */
+  {
+    guint *fill = g_new0 (guint, ctx->entities->len);
+    for (guint i = 0; i < ctx->mentions->len; i++)
+      fill[g_array_index (ctx->mentions, DossierMention, i).entity]++;
+    for (guint k = 0; k < ctx->entities->len; k++)
+      {
+        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
+        guint len = e->mentions->len;
+        g_array_set_size (e->mentions, len + fill[k]);
+        fill[k] = len;
+      }
+    for (guint i = 0; i < ctx->mentions->len; i++)
+      {
+        int k = g_array_index (ctx->mentions, DossierMention, i).entity;
+        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
+        g_array_index (e->mentions, guint, fill[k]++) = i;
+      }
+    g_free (fill);
+  }
   g_free (entity_of);
-  g_hash_table_unref (given);
+  ptr_map_clear (&given);
 }
 
 static void
@@ -5530,6 +5590,8 @@ dossier_names_run (DossierContext *ctx)
     nm.n_of_heads = caps.n_of_heads;
     nm.the_words = caps.the_words;
     nm.n_the_words = caps.n_the_words;
+    nm.lexbits = caps.lexbits;
+    memcpy (nm.lexbits_of, caps.lexbits_of, sizeof nm.lexbits_of);
   }
   step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
@@ -5588,6 +5650,7 @@ dossier_names_run (DossierContext *ctx)
   g_free (nm.of_heads);
   g_free (nm.loose);
   g_free (nm.the_words);
+  g_free (nm.lexbits);
   g_free (nm.words_cache);
   g_free (nm.title_token);
   g_free (nm.title_value);
