@@ -1069,6 +1069,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Norway", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
+  /* names before a craft's noun */
+  ctx = run ("The Hermes and Louisa spacecraft carried dust detectors on board.\n");
+  assert_entity (ctx, "Louisa", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

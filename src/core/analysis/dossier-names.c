@@ -88,6 +88,7 @@ typedef struct
   guint8       et_al;        /* a mention before "et al.": an author */
   guint8       gov_cue;      /* "the X government": a leader's name */
   guint8       family;       /* "the Holms" after Peter Holm: a family */
+  guint8       craft;        /* a mention before "spacecraft", "telescope": a craft's name */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -2727,6 +2728,24 @@ join_quoted_titles (Names *nm)
     compact_cands (nm, first_drop);
 }
 
+/* Is token @i a lower-case noun for a craft after its name (the Galileo
+ * spacecraft, the Hubble telescope)? */
+static gboolean
+craft_noun (Names *nm, guint i)
+{
+  static const char * const nouns[] = { "spacecraft", "probe", "probes", "satellite", "satellites", "rocket",
+                                        "telescope", "rover", "orbiter", "lander", "spaceship", "submarine" };
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 5 || len > 10 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tok_is_len (nm, i, nouns[k], strlen (nouns[k])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is token @i a comma, "and" or "or" (between the names of a list)? */
 static inline gboolean
 list_sep (Names *nm, guint i)
@@ -4769,6 +4788,9 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_MISC;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* the Cassini and Juno spacecraft: a craft's name, even a first name */
+  if (cl->craft && !cl->best_caps && !is_known_name (phrase_bits (form, len)))
+    return DOSSIER_NAME_MISC;
   /* "Bully Pulpit", "Silent River": a name of two words or more that is all
    * a quotation holds is a title, unless it is known or a person's */
   if (cl->quoted && cl->best_tokens > 1 && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
@@ -5158,6 +5180,16 @@ build_entities (Names *nm)
           cl->multi++;
           if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
             cl->multi_the++;
+        }
+      /* the Galileo and Ulysses spacecraft: a craft's name */
+      if (!cl->craft && c->last + 1 < nm->n_tokens)
+        {
+          guint after = c->last + 1;
+          if (i + 1 < n && tok_is (nm, after, "and") && cands[i + 1].first == after + 1 &&
+              cands[i + 1].last + 1 < nm->n_tokens)
+            after = cands[i + 1].last + 1;
+          if (craft_noun (nm, after) && same_line (nm, c->first, after))
+            cl->craft = 1;
         }
       if (cl->described == 0 && c->first > 0)
         {
