@@ -1074,6 +1074,12 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Louisa", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a work's title after "called", even a word the text also writes in lower case */
+  ctx = run ("My first book has two parts. The first part is called Allegro and the second part was called Adagio.\n\nIn the allegro part the sentences are long.\n");
+  assert_entity (ctx, "Allegro", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Adagio", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

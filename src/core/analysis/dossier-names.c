@@ -88,7 +88,7 @@ typedef struct
   guint8       et_al;        /* a mention before "et al.": an author */
   guint8       gov_cue;      /* "the X government": a leader's name */
   guint8       family;       /* "the Holms" after Peter Holm: a family */
-  guint8       craft;        /* a mention before "spacecraft", "telescope": a craft's name */
+  guint8       craft;        /* a mention before "spacecraft", after "a book called": a craft's or a work's name */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -2812,6 +2812,28 @@ add_inner_words (Names *nm)
           add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
           continue;
         }
+      /* my first book is called Opus 1, the second part was called Legato:
+       * a work's title after "called" (titled, entitled) */
+      if (i >= 3 && (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+          !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          (tok_is (nm, i - 1, "called") || tok_is (nm, i - 1, "titled") || tok_is (nm, i - 1, "entitled")) &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+        {
+          gboolean work = FALSE;
+          for (guint k = i - 2; k + 5 > i && k > 0 && !work; k--)
+            work = is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+                                             tok_is (nm, k, "chapter") || tok_is (nm, k, "series"));
+          if (work)
+            {
+              guint end = i;
+              if (end + 1 < nm->n_tokens && (tok (nm, end + 1)->flags & DOSSIER_TOKEN_NUMBER) &&
+                  same_line (nm, end, end + 1) && tok (nm, end + 1)->end - tok (nm, end + 1)->start <= 3)
+                end++;
+              add_cand (nm, i, end, DOSSIER_NAME_MISC);
+              continue;
+            }
+        }
       /* Image: Pennock et al.: the first author of a paper */
       if (i + 2 < nm->n_tokens && tok_is (nm, i + 1, "et") &&
           (tok_is (nm, i + 2, "al") || tok_is (nm, i + 2, "al.")) &&
@@ -5181,6 +5203,14 @@ build_entities (Names *nm)
           if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
             cl->multi_the++;
         }
+      /* the second part was called Legato: a work's title */
+      if (!cl->craft && c->first >= 3 &&
+          (tok_is (nm, c->first - 1, "called") || tok_is (nm, c->first - 1, "titled") ||
+           tok_is (nm, c->first - 1, "entitled")))
+        for (guint k = c->first - 2; k + 5 > c->first && k > 0 && !cl->craft; k--)
+          if (is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+                                        tok_is (nm, k, "chapter") || tok_is (nm, k, "series")))
+            cl->craft = 1;
       /* the Galileo and Ulysses spacecraft: a craft's name */
       if (!cl->craft && c->last + 1 < nm->n_tokens)
         {
@@ -5288,7 +5318,7 @@ build_entities (Names *nm)
         Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
         gsize window = 300;
         if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->first_tok == 0 ||
-            tok_bits (nm, cl->first_tok - 1) != 0)
+            cl->craft || tok_bits (nm, cl->first_tok - 1) != 0)
           continue;
         if (cl->mid_sentence == 0 && budget >= 8000)
           {
