@@ -1080,6 +1080,11 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Adagio", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
+  /* a class noun and "such as" before a name */
+  ctx = run ("Other sites such as Zoober.com have stated that they will keep the video.\n");
+  assert_entity (ctx, "Zoober.com", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
   /* no contraction, no abbreviation before a number */
   ctx = run ("He said that I've had a bad week and that prices fell to Aug 28 levels.\n");
   g_assert_null (entity (ctx, "I've"));

@@ -5203,6 +5203,17 @@ build_entities (Names *nm)
           if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
             cl->multi_the++;
         }
+      /* publishers such as O'Malley, sites such as Zoober.com */
+      if (cl->described == 0 && c->first >= 3 && tok_is (nm, c->first - 1, "as") && tok_is (nm, c->first - 2, "such"))
+        {
+          if (tok_is (nm, c->first - 3, "publishers") || tok_is (nm, c->first - 3, "labels") ||
+              tok_is (nm, c->first - 3, "retailers") || tok_is (nm, c->first - 3, "brands"))
+            cl->described = DOSSIER_NAME_ORG + 1;
+          else if (tok_is (nm, c->first - 3, "sites") || tok_is (nm, c->first - 3, "websites"))
+            cl->described = DOSSIER_NAME_MISC + 1;
+          else
+            cl->described = described_as (nm, c->first - 3);
+        }
       /* the second part was called Legato: a work's title */
       if (!cl->craft && c->first >= 3 &&
           (tok_is (nm, c->first - 1, "called") || tok_is (nm, c->first - 1, "titled") ||
