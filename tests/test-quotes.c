@@ -1526,6 +1526,24 @@ test_unresolved_pronoun_guess (void)
   }
 }
 
+static void
+test_and_said_right_after_quote (void)
+{
+  const Expected e1[] = { { "has no place in our town", "Jane Mack" },
+                          { "day of reckoning.", "Jane Mack" } };
+  const Expected e2[] = { { "disaster", "Ray Dunn" },
+                          { "rip up", "Ray Dunn" } };
+
+  /* "and said" right after the quote before it */
+  assert_quotes ("The comments drew fire.\n\n"
+                 "Group President Jane Mack issued a statement saying his comment \"has no place in our town\" "
+                 "and said party leaders will have a \"day of reckoning.\"\n", e1, 2);
+  /* but not past "which": the clause's own subject */
+  assert_quotes ("The talks went on.\n\n"
+                 "And the trade pact, which Ray Dunn had called a \"disaster\" and promised to \"rip up\"? "
+                 "It was not mentioned.\n", e2, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1611,6 +1629,7 @@ main (int   argc,
   g_test_add_func ("/quotes/according-to-far", test_according_to_far);
   g_test_add_func ("/quotes/states-noun", test_states_noun);
   g_test_add_func ("/quotes/unresolved-pronoun-guess", test_unresolved_pronoun_guess);
+  g_test_add_func ("/quotes/and-said-right-after-quote", test_and_said_right_after_quote);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2866,7 +2866,7 @@ subject_before (Quotes *q,
     }
   j_cue = j;
 
-  if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
+  if (j > lo && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
       /* "Jane Doe said … but said": the subject of the clause */
       Np f;
@@ -2877,9 +2877,14 @@ subject_before (Quotes *q,
            * a quote before cut the window; the sentence's subject comes
            * before its first mark */
           guint mark = st;
+          gboolean relative = FALSE;
           while (mark < lo && !tok_is_mark (ctx, mark))
-            mark++;
-          if (mark > st + 1)
+            {
+              /* (not "NAFTA, which Roe had called a "…" and promised")*/
+              relative = relative || tok_is (ctx, mark, "which");
+              mark++;
+            }
+          if (mark > st + 1 && !relative)
             {
               f = first_subject (q, st, mark);
               if (f.type == NP_NAME || f.type == NP_PRONOUN || f.type == NP_DESCRIPTION)
