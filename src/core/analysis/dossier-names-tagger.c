@@ -322,6 +322,13 @@ parse_decimal (const char **p, const char *stop, gboolean *ok)
 
   while (s < stop && (*s == ' ' || *s == '\t'))
     s++;
+  /* most weights are 0 */
+  if (s + 1 < stop && s[0] == '0' && (guint) ((guchar) s[1] - '0') >= 10)
+    {
+      *ok = TRUE;
+      *p = s + 1;
+      return 0;
+    }
   if (s < stop && (*s == '-' || *s == '+'))
     neg = *s++ == '-';
   digits = s;
