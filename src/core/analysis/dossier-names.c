@@ -3876,7 +3876,7 @@ find_missed (Names *nm)
   /* the keys live in @keys; @form_key: interned one-word form -> its key */
   GHashTable *single = g_hash_table_new (g_str_hash, g_str_equal);
   GStringChunk *keys = g_string_chunk_new (4096);
-  GHashTable *form_key = g_hash_table_new (NULL, NULL);
+  PtrMap form_key;
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
@@ -3894,6 +3894,7 @@ find_missed (Names *nm)
   } OneWord;
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
+  ptr_map_init (&form_key, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -3901,14 +3902,14 @@ find_missed (Names *nm)
         continue;
       if (form_words (nm, c->form) == 1)
         {
-          guint ow = GPOINTER_TO_UINT (g_hash_table_lookup (form_key, c->form));
+          guint ow = ptr_map_get (&form_key, c->form);
           if (ow == 0)
             {
               g_autofree char *f = fold (c->form);
               OneWord o = { g_string_chunk_insert (keys, f), 0 };
               g_array_append_val (one_words, o);
               ow = one_words->len;
-              g_hash_table_insert (form_key, (gpointer) c->form, GUINT_TO_POINTER (ow));
+              ptr_map_set (&form_key, c->form, ow);
             }
           g_array_index (one_words, OneWord, ow - 1).last = i + 1;
         }
@@ -4040,7 +4041,7 @@ find_missed (Names *nm)
 out:
   g_array_unref (extra);
   g_hash_table_unref (single);
-  g_hash_table_unref (form_key);
+  ptr_map_clear (&form_key);
   g_string_chunk_free (keys);
 }
 
