@@ -2296,7 +2296,8 @@ add_camel_case (Names *nm, GArray *spans)
       {
         __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p));
         __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, below_a), _mm_cmplt_epi8 (x, above_z));
-        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), _mm_cmpeq_epi8 (x, hash));
+        __m128i hashes = _mm_cmpeq_epi8 (x, hash);
+        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), hashes);
         guint um = (guint) _mm_movemask_epi8 (upper), mm = (guint) _mm_movemask_epi8 (marks);
         guint lower, before, after, hits;
 
@@ -2311,10 +2312,7 @@ add_camel_case (Names *nm, GArray *spans)
         after = (lower >> 1) | ((guint) (text[p + 16] >= 'a' && text[p + 16] <= 'z') << 15);
         /* a capital or a period after a lower-case letter (the period before
          * one too), any '#' */
-        hits = (um & before) | (mm & before & after);
-        for (guint b = mm & ~hits; b; b &= b - 1)
-          if (text[p + g_bit_nth_lsf (b, -1)] == '#')
-            hits |= 1u << g_bit_nth_lsf (b, -1);
+        hits = (um & before) | (mm & before & after) | (guint) _mm_movemask_epi8 (hashes);
         carry = (lower >> 15) & 1;
         for (; hits; hits &= hits - 1)
           camel_name_at (nm, spans, &s, &done, p + (guint) g_bit_nth_lsf (hits, -1));
