@@ -299,21 +299,13 @@ release_text_arrays (DossierContext *ctx)
   ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
 }
 
-typedef struct
-{
-  guint       start;   /* characters */
-  guint       end;
-  const char *text;    /* into ctx->text */
-  gsize       len;     /* bytes */
-} MentionSpan;
-
 /* Fills @article (whose text ctx->text is) from the finished context. */
 static void
 article_from_context (DossierContext *ctx,
                       DossierArticle *article)
 {
   OffsetMap map;
-  MentionSpan *mention_spans;
+  DossierMentionText *mention_spans;
   GPtrArray *entities, *quotes, *items;
   GString *scratch = g_string_sized_new (256);
   const DossierMetadata *md = &ctx->metadata;
@@ -350,11 +342,11 @@ article_from_context (DossierContext *ctx,
   /* mentions, converted once, in text order (ctx->mentions is sorted;
    * if a pass broke the order it only costs cursor misses); their texts
    * are copied straight from ctx->text by the entities */
-  mention_spans = g_new (MentionSpan, ctx->mentions->len + 1);
+  mention_spans = g_new (DossierMentionText, ctx->mentions->len + 1);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      MentionSpan *ms = &mention_spans[i];
+      DossierMentionText *ms = &mention_spans[i];
 
       convert_range (&map, m->start, m->end, &ms->start, &ms->end, &ms->text, &ms->len);
     }
@@ -373,26 +365,9 @@ article_from_context (DossierContext *ctx,
       for (guint j = 0; info->aliases != NULL && j < info->aliases->len; j++)
         dossier_entity_add_alias (entity, g_ptr_array_index (info->aliases, j));
       if (info->mentions != NULL && info->mentions->len > 0)
-        {
-          gsize text_bytes = 0;
-
-          for (guint j = 0; j < info->mentions->len; j++)
-            {
-              guint m = g_array_index (info->mentions, guint, j);
-
-              if (m < ctx->mentions->len)
-                text_bytes += mention_spans[m].len;
-            }
-          dossier_entity_reserve_mentions (entity, info->mentions->len, text_bytes);
-          for (guint j = 0; j < info->mentions->len; j++)
-            {
-              guint m = g_array_index (info->mentions, guint, j);
-
-              if (m < ctx->mentions->len)
-                dossier_entity_add_mention_quiet (entity, mention_spans[m].start, mention_spans[m].end,
-                                                  mention_spans[m].text, mention_spans[m].len);
-            }
-        }
+        dossier_entity_add_mentions_quiet (entity, mention_spans, ctx->mentions->len,
+                                           (const guint *) (void *) info->mentions->data,
+                                           info->mentions->len);
       g_ptr_array_add (entities, entity);
     }
   dossier_article_add_entities (article, (DossierEntity * const *) entities->pdata, entities->len);

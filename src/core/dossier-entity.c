@@ -26,7 +26,7 @@ struct _DossierEntity
   char              *name;
   DossierEntityKind  kind;
   char              *role;
-  GPtrArray         *aliases;   /* char*, NULL-terminated */
+  GPtrArray         *aliases;   /* char*, NULL-terminated; NULL until the first */
   DossierSpan       *mentions;  /* their texts point into text_buf */
   guint              n_mentions;
   guint              mentions_alloc;
@@ -52,6 +52,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* What an entity with no alias returns: most have none, and an array
+ * each would cost an allocation or two per entity. */
+static const char * const no_aliases[] = { NULL };
+
+static GPtrArray *
+ensure_aliases (DossierEntity *self)
+{
+  if (self->aliases == NULL)
+    self->aliases = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  return self->aliases;
+}
+
 static void
 dossier_entity_finalize (GObject *object)
 {
@@ -60,7 +72,7 @@ dossier_entity_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_free (self->role);
-  g_ptr_array_unref (self->aliases);
+  g_clear_pointer (&self->aliases, g_ptr_array_unref);
   g_free (self->mentions);
   g_free (self->text_buf);
 
@@ -90,7 +102,7 @@ dossier_entity_get_property (GObject    *object,
       g_value_set_string (value, self->role);
       break;
     case PROP_ALIASES:
-      g_value_set_boxed (value, self->aliases->pdata);
+      g_value_set_boxed (value, dossier_entity_get_aliases (self));
       break;
     case PROP_N_MENTIONS:
       g_value_set_uint (value, self->n_mentions);
@@ -126,7 +138,7 @@ dossier_entity_set_property (GObject      *object,
       {
         const char * const *aliases = g_value_get_boxed (value);
 
-        g_ptr_array_set_size (self->aliases, 0);
+        g_ptr_array_set_size (ensure_aliases (self), 0);
         for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
           g_ptr_array_add (self->aliases, g_strdup (aliases[i]));
         g_object_notify_by_pspec (object, pspec);
@@ -178,7 +190,6 @@ dossier_entity_class_init (DossierEntityClass *klass)
 static void
 dossier_entity_init (DossierEntity *self)
 {
-  self->aliases = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->kind = DOSSIER_ENTITY_OTHER;
 }
 
@@ -266,6 +277,8 @@ const char * const *
 dossier_entity_get_aliases (DossierEntity *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
+  if (self->aliases == NULL)
+    return no_aliases;
   return (const char * const *) self->aliases->pdata;
 }
 
@@ -278,10 +291,10 @@ dossier_entity_add_alias (DossierEntity *self,
 
   if (g_strcmp0 (self->name, alias) == 0)
     return;
-  for (guint i = 0; i < self->aliases->len; i++)
+  for (guint i = 0; self->aliases != NULL && i < self->aliases->len; i++)
     if (strcmp (g_ptr_array_index (self->aliases, i), alias) == 0)
       return;
-  g_ptr_array_add (self->aliases, g_strdup (alias));
+  g_ptr_array_add (ensure_aliases (self), g_strdup (alias));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
 }
 
@@ -394,6 +407,43 @@ dossier_entity_add_mention_quiet (DossierEntity *self,
   g_return_if_fail (text != NULL || len == 0);
 
   add_mention (self, start, end, text, len);
+}
+
+void
+dossier_entity_add_mentions_quiet (DossierEntity            *self,
+                                   const DossierMentionText *all,
+                                   guint                     n_all,
+                                   const guint              *indexes,
+                                   guint                     n_indexes)
+{
+  gsize text_bytes = 0;
+  guint n = 0;
+
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+  g_return_if_fail (all != NULL || n_all == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  for (guint k = 0; k < n_indexes; k++)
+    if (indexes[k] < n_all)
+      {
+        text_bytes += all[indexes[k]].len;
+        n++;
+      }
+  if (n == 0)
+    return;
+  dossier_entity_reserve_mentions (self, n, text_bytes);
+  for (guint k = 0; k < n_indexes; k++)
+    if (indexes[k] < n_all)
+      {
+        const DossierMentionText *m = &all[indexes[k]];
+
+        if (G_UNLIKELY (m->start > m->end || (m->text == NULL && m->len > 0)))
+          {
+            g_critical ("%s: a bad mention", G_STRFUNC);
+            continue;
+          }
+        add_mention (self, m->start, m->end, m->text, m->len);
+      }
 }
 
 /**

@@ -420,6 +420,39 @@ out_int (Out    *o,
     *--end = '-';
 }
 
+/* @v in decimal at @dest, which has room for ten bytes; returns the end. */
+static inline char *
+put_uint (char  *dest,
+          guint  v)
+{
+  static const guint32 powers[10] = {
+    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+  };
+  char *end, *p;
+  guint n = 1;
+
+  if (v > 0)
+    {
+      guint t = ((32 - (guint) __builtin_clz (v)) * 1233) >> 12;
+
+      n = t + (t < G_N_ELEMENTS (powers) && v >= powers[t]);
+    }
+  end = p = dest + n;
+  while (v >= 100)
+    {
+      guint r = v % 100;
+
+      v /= 100;
+      p -= 2;
+      memcpy (p, digit_pairs + 2 * r, 2);
+    }
+  if (v >= 10)
+    memcpy (p - 2, digit_pairs + 2 * v, 2);
+  else
+    p[-1] = (char) ('0' + v);
+  return end;
+}
+
 /* 0: as it is; else the character after the backslash ('u': \u00XX).
  * Bytes from 0x80 up (UTF-8 sequences) are written as they are. */
 static const char escape_table[128] = {
@@ -573,10 +606,18 @@ out_span (Out        *o,
           gboolean    with_text,
           const char *text)
 {
-  out_lit (o, "{\"start\":");
-  out_int (o, start);
-  out_lit (o, ",\"end\":");
-  out_int (o, end);
+  static const char start_key[] = "{\"start\":";
+  static const char end_key[] = ",\"end\":";
+  char *dest;
+
+  /* the keys and the two numbers in one go */
+  out_reserve (o, sizeof start_key + sizeof end_key + 20);
+  dest = o->buf + o->len;
+  memcpy (dest, start_key, sizeof start_key - 1);
+  dest = put_uint (dest + sizeof start_key - 1, start);
+  memcpy (dest, end_key, sizeof end_key - 1);
+  dest = put_uint (dest + sizeof end_key - 1, end);
+  o->len = dest - o->buf;
   if (with_text && text != NULL)
     {
       out_lit (o, ",\"text\":");

@@ -17,6 +17,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <nettle/sha2.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #ifdef G_OS_UNIX
 #include <unistd.h>
 #include <sys/stat.h>
@@ -69,13 +72,28 @@ decode_cp1252 (const guchar *data,
   return g_string_free (out, FALSE);
 }
 
-/* g_utf8_validate_len(), with ASCII skipped eight bytes at a time: only
- * the runs of non-ASCII bytes go through GLib's validator. An ASCII byte
- * is never part of a multi-byte sequence, so the runs hold whole
- * characters when the text is valid. */
-static gboolean
-utf8_validate_fast (const char *data,
-                    gsize       length)
+typedef enum
+{
+  TEXT_UTF8,     /* valid UTF-8, no NUL byte */
+  TEXT_BINARY,   /* a NUL byte */
+  TEXT_INVALID,  /* not valid UTF-8, no NUL byte */
+} TextCheck;
+
+static inline gboolean
+is_continuation (guchar b)
+{
+  return (b & 0xC0) == 0x80;
+}
+
+/* One walk over the text for what memchr (NUL) and g_utf8_validate_len ()
+ * would find: ASCII skipped sixteen (SSE2) or eight bytes at a time, the
+ * common two- and three-byte characters (é, ’, “) checked here, any other
+ * byte from 0x80 up left to GLib's validator with the rest of its run of
+ * such bytes. An ASCII byte is never part of a multi-byte sequence, so the
+ * runs hold whole characters when the text is valid. */
+static TextCheck
+check_text (const char *data,
+            gsize       length)
 {
   const guchar *p = (const guchar *) data;
   gsize i = 0;
@@ -83,27 +101,49 @@ utf8_validate_fast (const char *data,
   while (i < length)
     {
       gsize k;
+      guchar b;
 
-      while (i + 8 <= length)
+#ifdef __SSE2__
+      while (i + 16 <= length)
         {
-          guint64 w;
+          __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (p + i));
 
-          memcpy (&w, p + i, 8);
-          if (w & G_GUINT64_CONSTANT (0x8080808080808080))
+          /* a byte from 0x80 up, or a NUL byte (0xFF from the compare) */
+          if (_mm_movemask_epi8 (_mm_or_si128 (x, _mm_cmpeq_epi8 (x, _mm_setzero_si128 ()))) != 0)
             break;
-          i += 8;
+          i += 16;
         }
-      while (i < length && p[i] < 0x80)
-        i++;
+#endif
+      while (i < length && (b = p[i]) < 0x80)
+        {
+          if (b == '\0')
+            return TEXT_BINARY;
+          i++;
+        }
       if (i >= length)
         break;
+
+      /* U+0080 to U+07FF */
+      if (b >= 0xC2 && b <= 0xDF && i + 1 < length && is_continuation (p[i + 1]))
+        {
+          i += 2;
+          continue;
+        }
+      /* U+1000 to U+CFFF and U+E000 to U+FFFF: never overlong nor a
+       * surrogate */
+      if (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) && i + 2 < length &&
+          is_continuation (p[i + 1]) && is_continuation (p[i + 2]))
+        {
+          i += 3;
+          continue;
+        }
       for (k = i + 1; k < length && p[k] >= 0x80; k++)
         ;
       if (!g_utf8_validate_len (data + i, k - i, NULL))
-        return FALSE;
+        return memchr (data + k, '\0', length - k) != NULL ? TEXT_BINARY : TEXT_INVALID;
       i = k;
     }
-  return TRUE;
+  return TEXT_UTF8;
 }
 
 static char *
@@ -156,6 +196,7 @@ decode_take (char        *data,
   g_autofree char *owned = data;
   g_autoptr(DossierLoaded) loaded = NULL;
   const guchar *bytes = (const guchar *) data;
+  TextCheck check;
 
   if (length > DOSSIER_LOADER_MAX_SIZE)
     {
@@ -205,7 +246,8 @@ decode_take (char        *data,
       return g_steal_pointer (&loaded);
     }
 
-  if (memchr (data, '\0', length) != NULL)
+  check = check_text (data, length);
+  if (check == TEXT_BINARY)
     {
       g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_BINARY,
                    _("%s is not a text file (it contains binary data)"), name);
@@ -214,7 +256,7 @@ decode_take (char        *data,
 
   if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
     {
-      if (!utf8_validate_fast (data, length))
+      if (check != TEXT_UTF8)
         {
           g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_ENCODING,
                        _("%s starts like a UTF-8 file but is not valid UTF-8"), name);
@@ -227,7 +269,7 @@ decode_take (char        *data,
       return g_steal_pointer (&loaded);
     }
 
-  if (utf8_validate_fast (data, length))
+  if (check == TEXT_UTF8)
     {
       loaded->text = g_steal_pointer (&owned);
       loaded->length = length;

@@ -101,6 +101,22 @@ gpointer dossier_article_list_peek (GListModel *list,
 void dossier_entity_reserve_mentions (DossierEntity *self,
                                       guint          n_mentions,
                                       gsize          text_bytes);
+/* A mention's span in characters and its text (not NUL-terminated). */
+typedef struct
+{
+  guint       start;
+  guint       end;
+  const char *text;
+  gsize       len;
+} DossierMentionText;
+
+/* dossier_entity_add_mention_quiet() for @all[@indexes[k]] in turn (the
+ * indexes not below @n_all are skipped), with one allocation for all. */
+void dossier_entity_add_mentions_quiet (DossierEntity            *self,
+                                        const DossierMentionText *all,
+                                        guint                     n_all,
+                                        const guint              *indexes,
+                                        guint                     n_indexes);
 /* dossier_entity_add_mention_len() without the notification. */
 void dossier_entity_add_mention_quiet (DossierEntity *self,
                                        guint          start,

@@ -270,10 +270,6 @@ gboolean           dossier_context_in_body           (const DossierContext *ctx,
 void               dossier_context_reserve           (GArray               *array,
                                                       gsize                 n_elements);
 
-/* g_malloc (@size) for a large array that will be filled whole: on
- * Linux, large pages where it spans them (fewer page faults). g_free() it. */
-gpointer           dossier_context_alloc_large       (gsize                 size);
-
 void               dossier_timex_info_clear          (DossierTimexInfo     *timex);
 void               dossier_event_info_clear          (DossierEventInfo     *event);
 void               dossier_entity_info_free          (DossierEntityInfo    *entity);

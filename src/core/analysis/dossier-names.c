@@ -68,9 +68,11 @@ typedef struct
   int          parent;       /* union-find */
   guint        votes[5];
   guint        in_cues;      /* mentions after "in", "near": a place */
+  guint        in_alone;     /* of them, before punctuation or a function word (in Tsimsha of the) */
   guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
   guint        list_org;     /* mentions in a list with a known organisation's name and no place's */
   guint        list_loc;     /* mentions in a list with a known place's name and no organisation's */
+  guint8       list_same;    /* kind + 1 of all the other names of a list (Zeus, Hera, X and Athena) */
   guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
@@ -85,7 +87,7 @@ typedef struct
   guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
   guint8       et_al;        /* a mention before "et al.": an author */
   guint8       gov_cue;      /* "the X government": a leader's name */
-  guint8       family;       /* "the Sams" after Thomas Sam: a family */
+  guint8       family;       /* "the Holms" after Peter Holm: a family */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -125,6 +127,9 @@ typedef struct
 #define LEXBITS(nm, i) ((nm)->lexbits_of[(nm)->lexbits[i]])
 
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
+
+static gboolean names_other (const char *form, guint words, DossierNameKind kind);
+static void compact_cands (Names *nm, guint from);
 
 static const Extra *
 extra_get (Names *nm, const Cand *c)
@@ -903,7 +908,9 @@ possessive_split_ok (Names *nm, guint first, guint split, guint last)
       if (owner == NULL || !is_known_name (phrase_bits (owner, strlen (owner))))
         return FALSE;
     }
-  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
+  /* (Italy's la Repubblica: a particle may open the second name) */
+  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0 ||
+         (split + 2 <= last && is_particle (nm, split + 1) && (tok (nm, split + 2)->flags & DOSSIER_TOKEN_CAPITALIZED));
 }
 
 /* Maria Lopez's Silent River: before a possessive, a first name and one
@@ -1383,7 +1390,20 @@ name_then_person (Names *nm, guint first, guint last, DossierNameKind *kind)
         return FALSE;
     }
   if (!(tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME) && !(tok_bits (nm, k + 2) & DOSSIER_LEX_SURNAME))
-    return FALSE;
+    {
+      /* Ambassador to the United States Omar Khalid: a title, "to" or
+       * "of", a country's name, then two words: the title holder's */
+      guint b = first >= 1 && tok_is (nm, first - 1, "the") ? first - 1 : first;
+      if (b < 2 || !(tok_is (nm, b - 1, "to") || tok_is (nm, b - 1, "of")) ||
+          !(tok_bits (nm, b - 2) & DOSSIER_LEX_TITLE) || tok_bits (nm, k + 1) != 0 || tok_bits (nm, k + 2) != 0)
+        return FALSE;
+      prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
+      pb = phrase_bits (prefix, strlen (prefix));
+      if (!(pb & DOSSIER_LEX_COUNTRY))
+        return FALSE;
+      *kind = DOSSIER_NAME_LOC;
+      return TRUE;
+    }
   prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
   pb = phrase_bits (prefix, strlen (prefix));
   if (is_known_name (pb))
@@ -1513,6 +1533,12 @@ demonym_name (Names *nm, guint first, guint last)
       }
       return DOSSIER_NAME_NONE;
     }
+  /* languages like Tamil and Greek, languages such as Thai: a language */
+  if (first >= 2 && (tok_is (nm, first - 1, "like") || tok_is (nm, first - 1, "as") || tok_is (nm, first - 1, "and") ||
+                     tok_is (nm, first - 1, ",")))
+    for (guint k = first - 2; k + 4 > first && k > 0; k--)
+      if (tok_is (nm, k, "languages") || tok_is (nm, k, "language"))
+        return DOSSIER_NAME_MISC;
   if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
     return DOSSIER_NAME_NONE;
   for (guint k = 0; k < G_N_ELEMENTS (before); k++)
@@ -1549,6 +1575,28 @@ fix_spans (Names *nm, GArray *spans)
           (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
           same_line (nm, first - 2, last) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
         first--;
+      /* the Centre for Coastal Ecology, Squadron Officer School: a name
+       * the tagger took for a term, after an organisation's head word and
+       * "for" or "of", or before one */
+      if ((sp.kind == DOSSIER_NAME_MISC || sp.kind == DOSSIER_NAME_PER) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+        {
+          if (first >= 2 && (tok_is (nm, first - 1, "for") || tok_is (nm, first - 1, "of")) &&
+              (sp.kind == DOSSIER_NAME_MISC || !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE))) &&
+              (tok (nm, first - 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+              ((tok_bits (nm, first - 2) & DOSSIER_LEX_ORGWORD) ||
+               (tok_is (nm, first - 1, "for") && (tok_is (nm, first - 2, "Centre") || tok_is (nm, first - 2, "Center")))) &&
+              same_line (nm, first - 2, last) &&
+              !names_other (chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT), last - first + 1, DOSSIER_NAME_MISC))
+            sp.kind = DOSSIER_NAME_ORG;
+          else if (sp.kind == DOSSIER_NAME_MISC && last + 2 < nm->n_tokens && same_line (nm, last, last + 2) &&
+                   (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) ==
+                     DOSSIER_TOKEN_CAPITALIZED &&
+                   !(tok_bits (nm, last + 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_STOPWORD)) &&
+                   (tok (nm, last + 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+                   (tok_bits (nm, last + 2) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, last + 2) & DOSSIER_LEX_PLACEWORD) &&
+                   (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 2))
+            sp.kind = DOSSIER_NAME_ORG;
+        }
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
@@ -1569,7 +1617,7 @@ fix_spans (Names *nm, GArray *spans)
                 add_cand (nm, first, last, k);
               else if (last > first && (tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
                 {
-                  /* Saudi Arabia's Civil Defense Authority: a known name
+                  /* Saudi Arabia's Civil Aviation Authority: a known name
                    * with a possessive opens the span, a name follows */
                   for (guint p = first + 1; p < last; p++)
                     if (dossier_names_stem_end (nm->ctx, tok (nm, p)) != tok (nm, p)->end)
@@ -1605,6 +1653,29 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the Minister of Education Anna Rossi: after a title and "of" or
+       * "for", common words (the portfolio, the title's) and two names */
+      if (last >= first + 2 && last <= first + 4 && sp.kind != DOSSIER_NAME_PER && first >= 2 &&
+          (tok_is (nm, first - 1, "of") || tok_is (nm, first - 1, "for")) &&
+          (tok_bits (nm, first - 2) & DOSSIER_LEX_TITLE) && same_line (nm, first - 2, last))
+        {
+          gboolean ok = TRUE;
+          for (guint j = last - 1; j <= last && ok; j++)
+            {
+              const DossierToken *t = tok (nm, j);
+              ok = (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+                   (j == last || dossier_names_stem_end (nm->ctx, t) == t->end) &&
+                   !(tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+                   !common_word (nm->ctx->text + t->start, t->end - t->start, 0);
+            }
+          if (ok && !(tok_bits (nm, last - 2) & DOSSIER_LEX_ORGWORD) &&
+              all_common_words (chunk_tokens (nm, first, last - 2, G_MAXUINT, G_MAXUINT), 0))
+            {
+              title = chunk_tokens (nm, first - 2, last - 2, G_MAXUINT, G_MAXUINT);
+              first = last - 1;
+              sp.kind = DOSSIER_NAME_PER;
+            }
+        }
       /* NASA Bill Ingalls, Refugee Council Enver Solomon: a known name or
        * one with an organisation's head word, then two words of a name */
       if (last >= first + 2 && sp.kind != DOSSIER_NAME_MISC)
@@ -1632,7 +1703,9 @@ fix_spans (Names *nm, GArray *spans)
                   split = k;
                   rest = k + 1;
                 }
-              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
+              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE) &&
+                       /* (Squadron Officer School: the head word ends the name) */
+                       !((guint) te + 1 == last && (tok_bits (nm, last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))))
                 {
                   split = k - 1;
                   rest = (guint) te + 1;
@@ -1834,6 +1907,21 @@ fix_spans (Names *nm, GArray *spans)
           while (j < nm->n_tokens && j < last + 4 && is_particle (nm, j))
             j++;
           if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD) &&
+              dossier_names_stem_end (nm->ctx, tok (nm, last)) != tok (nm, last)->end && sp.kind != DOSSIER_NAME_PER)
+            {
+              /* Italy's la Repubblica: the owner, then a name of its own */
+              guint end_tok = j;
+              if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == j)
+                {
+                  end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+                  s++;
+                }
+              add_cand (nm, first, last, sp.kind);
+              add_cand (nm, last + 1, end_tok, DOSSIER_NAME_ORG);
+              continue;
+            }
+          if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
               same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
             {
               guint end_tok = j;
@@ -1847,7 +1935,20 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
-      /* won by James To., Wilson Or was elected: a capitalised function word
+      /* singer-songwriter Carly Simon: an unknown capitalised word the
+       * tagger left just before a surname it took is the first name */
+      if (sp.kind == DOSSIER_NAME_PER && first == last && first >= 2 &&
+          (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS |
+                                        DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START |
+                                        DOSSIER_TOKEN_HYPHENATED)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+          is_lower_word (nm, first - 2) && !tok_is (nm, first - 2, "the") && same_line (nm, first - 2, first) &&
+          tok_bits (nm, first - 1) == 0 && !common_word (nm->ctx->text + tok (nm, first - 1)->start,
+                                                         tok (nm, first - 1)->end - tok (nm, first - 1)->start, 0) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, first - 1)) == tok (nm, first - 1)->end &&
+          (nm->cands->len == 0 || g_array_index (nm->cands, Cand, nm->cands->len - 1).last < first - 1))
+        first--;
+      /* won by Harold To., Peter Or was elected: a capitalised function word
        * inside a sentence after a first name is a surname */
       if (sp.kind == DOSSIER_NAME_PER && first == last && last + 2 < nm->n_tokens &&
           (tok_bits (nm, last) & DOSSIER_LEX_FIRSTNAME) && same_line (nm, last, last + 1) &&
@@ -1890,7 +1991,13 @@ fix_spans (Names *nm, GArray *spans)
         {
           guint j = last + 1, head = G_MAXUINT, ns = s + 1;
           while (j < nm->n_tokens && j <= last + 3 && same_line (nm, last, j) &&
-                 connector_part (nm, j) && !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
+                 (connector_part (nm, j) ||
+                  /* Squadron Officer School: a title word just before the head */
+                  (j + 1 < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                   (tok_bits (nm, j) & DOSSIER_LEX_TITLE) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD) &&
+                   (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, j, j + 1) &&
+                   (tok_bits (nm, j + 1) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, j + 1) & DOSSIER_LEX_TITLE))) &&
+                 !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
             {
               if (tok_bits (nm, j) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
                 {
@@ -2026,6 +2133,9 @@ fix_spans (Names *nm, GArray *spans)
                 {
                   DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
                   Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
+                  /* the Centre for Policy Studies: a research centre */
+                  if (tok_is (nm, of, "for") && (tok_is (nm, head, "Centre") || tok_is (nm, head, "Center")))
+                    k = DOSSIER_NAME_ORG;
                   if (prev && prev->last == head && prev->end == ht->end)
                     {
                       prev->last = last;
@@ -2460,6 +2570,116 @@ add_sentence_openers (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a short lower-case word a title's words may have between
+ * them (Scarne on Card Tricks, Pride and Prejudice)? */
+static gboolean
+title_connector (Names *nm, guint i)
+{
+  static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
+                                         "at", "from", "by" };
+  const DossierToken *t = tok (nm, i);
+
+  if (t->end - t->start > 4 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
+ * holds is capitalised words with a lower-case connector between them: a
+ * title, one name of kind other (the names inside it are its words). The
+ * mentions are sorted. */
+static void
+join_quoted_titles (Names *nm)
+{
+  Cand *x = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len, first_drop = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint q1, q2, words = 0, connectors = 0;
+      gboolean ok = TRUE;
+
+      if (x[i].kind == DOSSIER_NAME_NONE || x[i].first < 1)
+        continue;
+      /* the opening mark, at most six words back */
+      q1 = x[i].first - 1;
+      while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
+             (title_connector (nm, q1) || (tok (nm, q1)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+        q1--;
+      if (!is_quote_tok (nm, q1))
+        continue;
+      q2 = x[i].last + 1;
+      while (q2 < nm->n_tokens && q2 < x[i].last + 8 && !is_quote_tok (nm, q2) &&
+             (title_connector (nm, q2) || (tok (nm, q2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+        q2++;
+      /* (a comma or a period may close the title inside the marks) */
+      if (q2 + 1 < nm->n_tokens && !is_quote_tok (nm, q2) && is_quote_tok (nm, q2 + 1) &&
+          (tok_is (nm, q2, ",") || tok_is (nm, q2, ".")))
+        ;
+      else if (q2 >= nm->n_tokens || !is_quote_tok (nm, q2))
+        continue;
+      if (q2 < q1 + 4 || !same_line (nm, q1, q2))
+        continue;
+      for (guint k = q1 + 1; k < q2 && ok; k++)
+        {
+          if (title_connector (nm, k))
+            connectors++;
+          else if ((tok (nm, k)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                   (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && !(tok_bits (nm, k) & DOSSIER_LEX_TITLE))
+            words++;
+          else
+            ok = FALSE;
+        }
+      if (!ok || connectors == 0 || words < 2 || title_connector (nm, q2 - 1) ||
+          !(tok (nm, q1 + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        continue;
+      /* one mention for the title: the first inside it, grown; the others go */
+      {
+        guint j = i;
+        while (j > 0 && x[j - 1].kind != DOSSIER_NAME_NONE && x[j - 1].first > q1)
+          j--;
+        x[j].first = q1 + 1;
+        x[j].last = q2 - 1;
+        x[j].start = tok (nm, q1 + 1)->start;
+        x[j].end = tok (nm, q2 - 1)->end;
+        x[j].kind = DOSSIER_NAME_MISC;
+        x[j].form = NULL;
+        x[j].extra = 0;
+        for (guint k = j + 1; k < n && x[k].first < q2; k++)
+          {
+            x[k].kind = DOSSIER_NAME_NONE;
+            first_drop = MIN (first_drop, k);
+            i = k;
+          }
+        i = MAX (i, j);
+      }
+    }
+  if (first_drop != G_MAXUINT)
+    compact_cands (nm, first_drop);
+}
+
+/* Is token @i a comma, "and" or "or" (between the names of a list)? */
+static inline gboolean
+list_sep (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  switch (t->end - t->start)
+    {
+    case 1:
+      return w[0] == ',';
+    case 2:
+      return w[0] == 'o' && w[1] == 'r';
+    case 3:
+      return w[0] == 'a' && w[1] == 'n' && w[2] == 'd';
+    default:
+      return FALSE;
+    }
+}
+
 /* Is token @i a lower-case preposition, conjunction or auxiliary? */
 static gboolean
 function_word (Names *nm, guint i)
@@ -2479,7 +2699,7 @@ function_word (Names *nm, guint i)
   return FALSE;
 }
 
-/* "according to Quantex.": a capitalised word inside running text, between
+/* "according to Trendcast.": a capitalised word inside running text, between
  * lower-case words, that no list knows and that is no common English word,
  * is a name the tagger left alone. */
 static void
@@ -2493,7 +2713,7 @@ add_inner_words (Names *nm)
       gsize len = t->end - t->start;
       char buf[24];
 
-      /* the Indonesian Navy (when the text also writes "the navy"): a
+      /* the Portuguese Navy (when the text also writes "the navy"): a
        * demonym and an organisation's head word after "the" */
       if (i >= 2 && i + 1 < nm->n_tokens && tok_is (nm, i - 2, "the") &&
           (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
@@ -2517,7 +2737,7 @@ add_inner_words (Names *nm)
           add_cand (nm, i, i, DOSSIER_NAME_PER);
           continue;
         }
-      /* Frederick Fung of ADPL were defeated: an acronym in running text */
+      /* Ann Loy of ADPF were defeated: an acronym in running text */
       if (i >= 1 && i + 1 < nm->n_tokens && len >= 3 && len <= 6 && (t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
           (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_HYPHENATED)) &&
           is_lower_word (nm, i - 1) && !(tok (nm, i + 1)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) &&
@@ -4404,8 +4624,29 @@ described_as (Names *nm, guint i)
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
+  /* the religious schools X and Y: the plural too */
+  if (v == NULL && len > 4 && buf[len - 1] == 's')
+    {
+      buf[len - 1] = '\0';
+      v = g_hash_table_lookup (list, buf);
+      if (v == NULL && buf[len - 2] == 'e' && buf[len - 3] == 'i')
+        {
+          buf[len - 3] = 'y';
+          buf[len - 2] = '\0';
+          v = g_hash_table_lookup (list, buf);
+        }
+    }
   if (v == NULL)
     return 0;
+  if (buf[len - 1] == '\0' || buf[len - 2] == '\0')
+    {
+      /* (a plural: no works, Men's singles) */
+      if (strcmp (v, "org") == 0)
+        return DOSSIER_NAME_ORG + 1;
+      if (strcmp (v, "place") == 0)
+        return DOSSIER_NAME_LOC + 1;
+      return 0;
+    }
   if (strcmp (v, "org") == 0)
     return DOSSIER_NAME_ORG + 1;
   if (strcmp (v, "place") == 0)
@@ -4472,7 +4713,11 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   /* the band Duran Duran, the novel Dark Matters: unless the name is known
    * or starts with a first name */
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
-      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+      !(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_TITLE) &&
+      (!(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_FIRSTNAME) ||
+       /* (her graphic novel Molly Starfish: a work's name may start with one) */
+       (cl->described - 1 == DOSSIER_NAME_MISC && cl->best_tokens >= 2 &&
+        !(phrase_bits (last_word (form), strlen (last_word (form))) & DOSSIER_LEX_SURNAME))))
     return (DossierNameKind) (cl->described - 1);
   if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
@@ -4493,7 +4738,10 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
    * person's name and "of" is where the person belongs, unless it has a
    * first name */
   if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
-      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
+      (!(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)) ||
+       /* (a word said twice is no one's name: the guitarist of Walker Walker) */
+       (cl->best_tokens == 2 && strcmp (last_word (form), form + strcspn (form, " ") + 1) == 0 &&
+        strncmp (form, last_word (form), strcspn (form, " ")) == 0 && strlen (last_word (form)) == strcspn (form, " "))))
     return DOSSIER_NAME_ORG;
   /* Pride, Character, Secret Agent: a name whose words are all common
    * English words, with no title and no first name, is no one's name */
@@ -4543,7 +4791,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
 }
 
 /* Is @w (of @len bytes) a plural of a word no list knows as a demonym or a
- * place's (Falcons, Ghostbusters; not Afghans, Alps, Netherlands)? */
+ * place's (Falcons, Ghostriders; not Afghans, Alps, Netherlands)? */
 static gboolean
 plain_plural (const char *w, gsize len)
 {
@@ -4557,7 +4805,7 @@ plain_plural (const char *w, gsize len)
                                                       DOSSIER_LEX_SURNAME));
 }
 
-/* Teams and bands: a place's name and a plural (the Manitoba Ghostbusters,
+/* Teams and bands: a place's name and a plural (the Manitoba Ghostriders,
  * Chicago Cubs), or a plural always after "the" (lost to the Falcons). */
 static DossierNameKind
 team_kind (Cluster *cl, DossierNameKind kind, guint bits)
@@ -4599,7 +4847,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
 
   if (cl->best_caps)
     return kind;
-  /* the Monti government: a leader's name */
+  /* the Draghetti government: a leader's name */
   if (cl->gov_cue && cl->best_tokens == 1 && kind != DOSSIER_NAME_PER &&
       !(dossier_names_lexicon_bits (form, strlen (form)) &
         (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_DEMONYM |
@@ -4610,19 +4858,27 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
   if (kind == DOSSIER_NAME_ORG || cl->best_tokens < 2)
     return kind;
   lw = last_word (form);
-  /* Instituto Gonzaga, Banco Santander: a head word that opens the name */
+  /* Instituto Morelli, Banco Santander: a head word that opens the name */
   if (kind == DOSSIER_NAME_PER)
     {
       static const char * const openers[] = { "Instituto", "Istituto", "Institut", "Universidad", "Universitat",
                                               "Università", "Universität", "Université", "Colegio", "Liceo",
                                               "Escuela", "Hochschule", "Partido", "Partito", "Parti", "Banco",
                                               "Banca", "Sociedad", "Società" };
+      /* Masjid Al-Nur, Wadi Rum, Kibbutz Yiftah: one that opens a place's */
+      static const char * const place_openers[] = { "Masjid", "Wadi", "Jebel", "Jabal", "Kibbutz", "Moshav",
+                                                    "Pulau", "Gunung", "Sungai", "Bukit", "Kampung",
+                                                    "Lago", "Monte", "Lac", "Ciudad", "Villa", "Piazza",
+                                                    "Plaza", "Rue", "Via" };
       gsize fl = strcspn (form, " ");
       for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
         if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
           return DOSSIER_NAME_ORG;
+      for (guint k = 0; k < G_N_ELEMENTS (place_openers); k++)
+        if (strlen (place_openers[k]) == fl && memcmp (form, place_openers[k], fl) == 0)
+          return DOSSIER_NAME_LOC;
     }
-  /* Team Estonia: a team */
+  /* Team Norway: a team */
   if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
     return DOSSIER_NAME_ORG;
   /* East Los Angeles: a compass word before a known place */
@@ -4658,8 +4914,32 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
             break;
           }
     }
+  /* the State and Homeland Security Departments: an organisation's head
+   * word in the plural after two names joined by "and" */
   if (kind == DOSSIER_NAME_MISC)
-    return kind;
+    {
+      gsize ll = strlen (lw);
+      if (ll > 5 && strstr (form, " and ") != NULL && lw[ll - 1] == 's' && lw[ll - 2] != 's' && LEX_LOOKUP ("other-names", lw, -1) == NULL)
+        {
+          char buf[32];
+          if (ll < sizeof buf)
+            {
+              memcpy (buf, lw, ll - 1);
+              buf[ll - 1] = '\0';
+              if (ll > 4 && lw[ll - 2] == 'e' && lw[ll - 3] == 'i')
+                {
+                  if (!(dossier_names_lexicon_bits (buf, ll - 1) & DOSSIER_LEX_ORGWORD))
+                    {
+                      buf[ll - 3] = 'y';
+                      buf[ll - 2] = '\0';
+                    }
+                }
+              if (dossier_names_lexicon_bits (buf, strlen (buf)) & DOSSIER_LEX_ORGWORD)
+                return DOSSIER_NAME_ORG;
+            }
+        }
+      return kind;
+    }
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
@@ -4712,7 +4992,14 @@ build_entities (Names *nm)
       if (c->first > 0 && c->first == c->last &&
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
-        cl->in_cues++;
+        {
+          cl->in_cues++;
+          if (c->last + 1 < nm->n_tokens && c->end == tok (nm, c->last)->end &&
+              (!(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, c->last + 1)) &&
+              !(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_NUMBER) &&
+              strchr ("'-\xe2", nm->ctx->text[c->end]) == NULL)
+            cl->in_alone++;
+        }
       /* in Ostavia, Trevi, Italy: names after "in" and before a country's
        * or a state's, one after the other with commas between, are places */
       if (c->first > 0 && i + 1 < n && cands[i + 1].first == c->last + 2 &&
@@ -4729,13 +5016,21 @@ build_entities (Names *nm)
                (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)))
             for (guint k = i; k < j; k++)
               g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
+          /* born in Kibbutz Ravid, Nahalal.: a place, then the larger
+           * place, the clause ending with it */
+          else if (j == i + 1 && same_line (nm, c->first, cands[j].last) &&
+                   cands[j].first == cands[j].last && cands[j].last + 1 < nm->n_tokens &&
+                   cands[j].end == tok (nm, cands[j].last)->end &&
+                   (tok_is (nm, cands[j].last + 1, ".") || tok_is (nm, cands[j].last + 1, ";")))
+            g_array_index (nm->clusters, Cluster, find (nm, cands[j].cluster)).addr_cues++;
         }
       /* Google, Zingo and Yahoo: one unknown word in a list of names */
-      if (c->first == c->last && c->form != NULL && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC) &&
+      if (c->first == c->last && c->form != NULL && c->kind != DOSSIER_NAME_NONE &&
+          ((c->last + 1 < nm->n_tokens && list_sep (nm, c->last + 1)) || (c->first > 0 && list_sep (nm, c->first - 1))) &&
           tok_bits (nm, c->first) == 0)
         {
-          guint orgs = 0, locs = 0, pers = 0, members = 0;
-          gboolean conj = FALSE;
+          guint orgs = 0, locs = 0, pers = 0, members = 0, same = 0;
+          gboolean conj = FALSE, mixed = FALSE;
           for (int dir = -1; dir <= 1; dir += 2)
             {
               guint j = i;
@@ -4762,6 +5057,9 @@ build_entities (Names *nm)
                       guint xb = dossier_names_lexicon_bits (cands[j].form, strlen (cands[j].form));
                       const char *lw = last_word (cands[j].form);
                       members++;
+                      if (cands[j].kind == DOSSIER_NAME_MISC || (same != 0 && same != (guint) cands[j].kind + 1u))
+                        mixed = TRUE;
+                      same = cands[j].kind + 1u;
                       if ((xb & DOSSIER_LEX_ORG) ||
                           (cands[j].last > cands[j].first &&
                            (dossier_names_lexicon_bits (lw, strlen (lw)) & DOSSIER_LEX_ORGWORD)))
@@ -4774,7 +5072,9 @@ build_entities (Names *nm)
                     }
                 }
             }
-          if (members > 0 && pers == 0 && conj)
+          if (members >= 2 && conj && !mixed && same != (guint) c->kind + 1u)
+            cl->list_same = (guint8) same;
+          if (members > 0 && pers == 0 && conj && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC))
             {
               if (orgs > 0 && locs == 0)
                 cl->list_org++;
@@ -4795,7 +5095,15 @@ build_entities (Names *nm)
             cl->multi_the++;
         }
       if (cl->described == 0 && c->first > 0)
-        cl->described = described_as (nm, c->first - 1);
+        {
+          if (same_line (nm, c->first - 1, c->first))
+            cl->described = described_as (nm, c->first - 1);
+          /* the schools Villa Serena and Montalbo */
+          if (cl->described == 0 && i > 0 && c->first >= 2 && cands[i - 1].last + 2 == c->first &&
+              tok_is (nm, c->first - 1, "and") && cands[i - 1].first > 0 &&
+              same_line (nm, cands[i - 1].first - 1, c->first))
+            cl->described = described_as (nm, cands[i - 1].first - 1);
+        }
       if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
           !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
         {
@@ -4812,13 +5120,19 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
-      if (c->first == c->last && c->first > 0 && c->last + 1 < nm->n_tokens && tok_is (nm, c->first - 1, "the") &&
-          (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
-           tok_is (nm, c->last + 1, "regime")))
-        cl->gov_cue = 1;
-      if (c->last + 2 < nm->n_tokens && tok_is (nm, c->last + 1, "et") &&
-          (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
-        cl->et_al = 1;
+      if (c->last + 2 < nm->n_tokens)
+        {
+          const DossierToken *nx = tok (nm, c->last + 1);
+          char c0 = nm->ctx->text[nx->start];
+          if ((c0 == 'g' || c0 == 'c' || c0 == 'r') && c->first == c->last && c->first > 0 &&
+              tok_is (nm, c->first - 1, "the") &&
+              (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
+               tok_is (nm, c->last + 1, "regime")))
+            cl->gov_cue = 1;
+          else if (c0 == 'e' && nx->end - nx->start == 2 && tok_is (nm, c->last + 1, "et") &&
+                   (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
+            cl->et_al = 1;
+        }
       if (c->first == c->last && c->last + 1 < nm->n_tokens && c->end + 1 == tok (nm, c->last + 1)->start &&
           species_word (nm, c->last + 1))
         cl->binomial = 1;
@@ -4889,7 +5203,7 @@ build_entities (Names *nm)
       }
   }
 
-  /* the Sams (after Thomas Sam and Manju Sam): a plural always after
+  /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
    * person's names are read once, only when there are some) */
   {
@@ -4979,6 +5293,14 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
                    cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps && bits == 0 && cl->in_alone > 0 &&
+                   cl->after_the == 0 && cl->person_cues == 0 &&
+                   cl->in_alone == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
+            kind = DOSSIER_NAME_LOC;  /* a polling station in Tsimsha: a place */
+          else if (cl->list_same != 0 && cl->best_tokens == 1 && cl->person_cues == 0 && bits == 0 &&
+                   cl->list_org == 0 && cl->list_loc == 0 && cl->in_cues == 0 && kind != DOSSIER_NAME_MISC &&
+                   cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] == 1)
+            kind = (DossierNameKind) (cl->list_same - 1);
           else if (cl->addr_cues > 0 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) &&
                    !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) &&
                    !(dossier_names_lexicon_bits (last_word (cl->best_form), strlen (last_word (cl->best_form))) &
@@ -5240,6 +5562,7 @@ dossier_names_run (DossierContext *ctx)
   split_inner_titles (&nm);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
+  join_quoted_titles (&nm);
   tidy_cands (&nm);
   fix_apposed_titles (&nm);
 

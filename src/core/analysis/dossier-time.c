@@ -269,6 +269,9 @@ word_hash (const char *w, guint len)
  * without being folded and hashed. */
 #define PAIR_CLASSES 28
 static guint32 pair_lengths[PAIR_CLASSES][PAIR_CLASSES];
+/* The same by the first three characters ("the" passes the pair test as
+ * "thu" does, not this one); 0 for the third of a shorter word. */
+static guint32 triple_lengths[PAIR_CLASSES][PAIR_CLASSES][PAIR_CLASSES];
 
 /* 0: the end of the word; 1..26: a letter of either case; 27: any other
  * ASCII byte (and the curly apostrophe, which folds to '). */
@@ -294,6 +297,7 @@ init_words (void)
           guint32 h = word_hash (w, len) & (WORD_SLOTS - 1);
           guint c0 = pair_class ((guchar) w[0]);
           guint c1 = len > 1 ? pair_class ((guchar) w[1]) : 0;
+          guint c2 = len > 2 ? pair_class ((guchar) w[2]) : 0;
           guint n_apostrophes = 0;
 
           while (word_slots[h] != NULL)
@@ -308,6 +312,7 @@ init_words (void)
             {
               g_assert (len + 2 * k < 32);
               pair_lengths[c0][c1] |= 1u << (len + 2 * k);
+              triple_lengths[c0][c1][c2] |= 1u << (len + 2 * k);
             }
         }
       g_once_init_leave (&done, 1);
@@ -337,14 +342,21 @@ maybe_time_word (const char *s,
                  guint       len)
 {
   guchar b0 = (guchar) s[0];
-  guint c1;
+  guint c1, c2;
 
   if (b0 >= 0x80)
     return FALSE;  /* fold_word() fails (no word starts with ’) */
   c1 = len == 1 ? 0 : byte_pair_class[(guchar) s[1]];
   if (c1 == PAIR_CLASSES)
     return FALSE;  /* a non-ASCII second byte but 0xE2: fold_word() fails */
-  return (pair_lengths[byte_pair_class[b0]][c1] >> len) & 1;
+  if (!((pair_lengths[byte_pair_class[b0]][c1] >> len) & 1))
+    return FALSE;
+  if (len > 1 && (guchar) s[1] == 0xE2)
+    return TRUE;   /* maybe a curly apostrophe: the third character is further */
+  c2 = len <= 2 ? 0 : byte_pair_class[(guchar) s[2]];
+  if (c2 == PAIR_CLASSES)
+    return FALSE;
+  return (triple_lengths[byte_pair_class[b0]][c1][c2] >> len) & 1;
 }
 
 static const TimeWord *
@@ -3923,7 +3935,7 @@ dossier_time_run (DossierContext *ctx)
 
   p.ctx = ctx;
   p.n = ctx->tokens->len;
-  p.info = dossier_context_alloc_large ((gsize) p.n * sizeof (TokInfo));
+  p.info = g_new (TokInfo, p.n);
   p.tense = g_new0 (gint8, p.n);
   set_reference (&p);
   triggers = g_new (guint, p.n);
