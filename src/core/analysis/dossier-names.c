@@ -2577,12 +2577,14 @@ title_connector (Names *nm, guint i)
 {
   static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
                                          "at", "from", "by" };
+  static const guint8 lens[] = { 2, 2, 3, 2, 3, 3, 1, 2, 2, 2, 4, 2, 4, 2 };  /* (their lengths) */
   const DossierToken *t = tok (nm, i);
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (words) == G_N_ELEMENTS (lens));
   if (t->end - t->start > 4 || !is_lower_word (nm, i))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+    if (tok_is_len (nm, i, words[k], lens[k]))
       return TRUE;
   return FALSE;
 }
