@@ -533,6 +533,19 @@ title_at (Names *nm, guint i, guint limit)
   return best;
 }
 
+/* May a title of several words start at token @i? FALSE when it is no
+ * word or the tagger's bits of the word say none does. */
+static inline gboolean
+title_may_start (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD))
+    return FALSE;
+  return !(LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) || dossier_names_stem_end (nm->ctx, t) != t->end ||
+         (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_TITLE_START) != 0;
+}
+
 static gboolean
 is_known_name (guint bits)
 {
@@ -1764,7 +1777,11 @@ fix_spans (Names *nm, GArray *spans)
         {
           for (guint back = MIN (3u, first); back >= 1; back--)
             {
-              int t = title_at (nm, first - back, first - 1);
+              int t;
+              /* (a title of several words only starts with a word that may start one) */
+              if (back >= 2 && !title_may_start (nm, first - back))
+                continue;
+              t = title_at (nm, first - back, first - 1);
               if (t == (int) first - 1 && same_line (nm, first - back, first))
                 {
                   title = chunk_tokens (nm, first - back, first - 1, G_MAXUINT, G_MAXUINT);
