@@ -629,6 +629,8 @@ typedef struct
   GArray         *form_bits;     /* guint8 per fentries: the index of a word's form's
                                   * DOSSIER_NAMES_BITS_* in out->lexbits_of (0: none) */
   guint8         *bits_index;    /* DOSSIER_NAMES_BITS_* (less KNOWN) -> its index, 0: none yet */
+  guint8          byte_bits[256];/* the index of a one-byte token's bits, by its byte */
+  gboolean        byte_done[256];
   guint           n_bits;        /* indexes given */
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
@@ -1695,6 +1697,17 @@ prepass (Tagger *tg)
             prev_terminal = TRUE;
           else if (!is_quote_or_open (tg->ctx, t))
             prev_terminal = FALSE;
+          /* the bits of a one-byte token (its stem), by its byte */
+          if (t->end - t->start == 1)
+            {
+              guchar b = (guchar) c;
+              if (!tg->byte_done[b])
+                {
+                  tg->byte_bits[b] = form_lexbits (tg, fnv_add (FNV_OFFSET, b), fnv_add (FNV_OFFSET, ascii_lower (b)));
+                  tg->byte_done[b] = TRUE;
+                }
+              tg->out->lexbits[k] = tg->byte_bits[b];
+            }
         }
     }
   {
