@@ -1334,8 +1334,17 @@ walk (Tagger *tg)
       const FormEntry *fe;
       guint8 gaz;
 
-      /* the rows a candidate further on will read, and its form's entry,
-       * fetched meanwhile */
+      /* the forms and tokens of a candidate further on, then (nearer) the
+       * rows it will read and its form's entry, fetched meanwhile */
+      if (ci + 3 * ROWS_AHEAD < tg->n_pre)
+        {
+          guint a = tg->pre[ci + 3 * ROWS_AHEAD].token;
+          guint lo = a >= 2 ? a - 2 : 0, hi = MIN (a + 2, tg->n - 1);
+          __builtin_prefetch (&tg->fids[lo]);
+          __builtin_prefetch (&tg->fids[hi]);
+          __builtin_prefetch (&tg->tokens[lo]);
+          __builtin_prefetch (&tg->tokens[hi]);
+        }
       if (ci + ROWS_AHEAD < tg->n_pre)
         {
           guint a = tg->pre[ci + ROWS_AHEAD].token;
