@@ -1019,9 +1019,11 @@ static guint8
 form_lexbits (Tagger *tg, guint64 hexact, guint64 hlow)
 {
   const Model *m = tg->m;
-  guint bits = u64map_get (&m->single, hexact) & DOSSIER_NAMES_BITS_LEX;
+  guint exact = u64map_get (&m->single, hexact);
+  guint bits = exact & DOSSIER_NAMES_BITS_LEX;
 
-  if (u64map_get (&m->single, hlow) & DOSSIER_LEX_ROLE)
+  /* (a word in lower case is its own lower-case form) */
+  if ((hlow == hexact ? exact : u64map_get (&m->single, hlow)) & DOSSIER_LEX_ROLE)
     bits |= DOSSIER_NAMES_BITS_LOWER_ROLE;
   if (u64map_get (&m->title_first, hexact) != 0)
     bits |= DOSSIER_NAMES_BITS_TITLE_START;
