@@ -4398,6 +4398,12 @@ tidy_cands (Names *nm)
       gsize len = x[i].end - x[i].start;
       guint f = x[i].first;
 
+      /* the token before the mentions ahead, and (nearer) its text,
+       * fetched meanwhile */
+      if (i + 2 * PREFETCH_AHEAD < n && x[i + 2 * PREFETCH_AHEAD].first > 0)
+        __builtin_prefetch (tok (nm, x[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + PREFETCH_AHEAD < n && x[i + PREFETCH_AHEAD].first > 0)
+        prefetch_text (nm, x[i + PREFETCH_AHEAD].first - 1);
       if (f < 2 || x[i].kind == DOSSIER_NAME_NONE)
         continue;
       if (text[tok (nm, f - 1)->start] == ',')
