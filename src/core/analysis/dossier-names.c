@@ -4637,6 +4637,9 @@ static guint8
 described_as (Names *nm, guint i)
 {
   static GHashTable *list;
+  /* the lengths (< 32) of the descriptors by their first byte: a word no
+   * descriptor can be (nor its singular) is told without hashing it */
+  static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
   const char *v;
@@ -4645,7 +4648,22 @@ described_as (Names *nm, guint i)
   if (len < 3 || len >= sizeof buf || !is_lower_word (nm, i))
     return 0;
   if (g_once_init_enter (&list))
-    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors"));
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors");
+      GHashTableIter iter;
+      gpointer key;
+      g_hash_table_iter_init (&iter, l);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          gsize kl = strlen (key);
+          if (kl < 32)
+            lens[(guchar) ((const char *) key)[0]] |= 1u << kl;
+        }
+      g_once_init_leave (&list, l);
+    }
+  /* (the word, its singular in -s, in -ies: len, len - 1, len - 2 bytes) */
+  if (!((lens[(guchar) nm->ctx->text[t->start]] >> (len - 2)) & 7))
+    return 0;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
