@@ -2237,10 +2237,29 @@ split_untagged_compounds (Names *nm, GArray *spans)
 }
 
 /* Is token @i a whole name of other-names.txt (Web, Firefox)? */
+/* Sets bit l of @lens[c] for every key (shorter than 32 bytes) of @list
+ * of length l that starts with the byte c: a word that no key can be is
+ * then told without hashing it. */
+static void
+key_lens (GHashTable *list, guint32 *lens)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, list);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gsize kl = strlen (key);
+      if (kl < 32)
+        lens[(guchar) ((const char *) key)[0]] |= 1u << kl;
+    }
+}
+
 static gboolean
 other_name_word (Names *nm, guint i)
 {
   static GHashTable *list;
+  static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
   const char *v;
@@ -2249,7 +2268,13 @@ other_name_word (Names *nm, guint i)
   if (len < 2 || len >= sizeof buf)
     return FALSE;
   if (g_once_init_enter (&list))
-    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"));
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+      key_lens (l, lens);
+      g_once_init_leave (&list, l);
+    }
+  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
+    return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
@@ -2261,6 +2286,7 @@ static gboolean
 place_word (Names *nm, guint i)
 {
   static GHashTable *list;
+  static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
   const char *v;
@@ -2269,7 +2295,13 @@ place_word (Names *nm, guint i)
   if (len < 3 || len >= sizeof buf || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
   if (g_once_init_enter (&list))
-    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "places"));
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
+      key_lens (l, lens);
+      g_once_init_leave (&list, l);
+    }
+  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
+    return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
@@ -4650,15 +4682,7 @@ described_as (Names *nm, guint i)
   if (g_once_init_enter (&list))
     {
       GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors");
-      GHashTableIter iter;
-      gpointer key;
-      g_hash_table_iter_init (&iter, l);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        {
-          gsize kl = strlen (key);
-          if (kl < 32)
-            lens[(guchar) ((const char *) key)[0]] |= 1u << kl;
-        }
+      key_lens (l, lens);
       g_once_init_leave (&list, l);
     }
   /* (the word, its singular in -s, in -ies: len, len - 1, len - 2 bytes) */
