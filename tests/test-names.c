@@ -1048,11 +1048,41 @@ test_names_gum_recall (void)
   assert_entity (ctx, "A Better Map of Tiny Towns", DOSSIER_ENTITY_OTHER);
   g_assert_null (entity (ctx, "Harlan"));
   dossier_context_free (ctx);
+  /* (not an organisation's name in quotation marks) */
+  ctx = run ("He called it the \"Friends of the Forest Society\" in jest.\n");
+  g_assert_null (entity (ctx, "Friends of the Forest Society"));
+  dossier_context_free (ctx);
 
   /* a title, "of", the portfolio's common words, then the holder's name */
   ctx = run ("The Minister of Education Stefka Varnova said the schools must pay.\n");
   assert_entity (ctx, "Stefka Varnova", DOSSIER_ENTITY_PERSON);
   g_assert_null (entity (ctx, "Education Stefka Varnova"));
+  dossier_context_free (ctx);
+
+  /* after a work's noun, a title runs over its connectors */
+  ctx = run ("He is holding a copy of the book Gone for Lunch critical of the firm. Her latest novel, Rain or Shine, sold well.\n");
+  assert_entity (ctx, "Gone for Lunch", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Rain or Shine", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (not after a verb: the team to play Norway in May) */
+  ctx = run ("The coach named the team to play Norway in the qualifying match.\n");
+  assert_entity (ctx, "Norway", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* names before a craft's noun */
+  ctx = run ("The Hermes and Louisa spacecraft carried dust detectors on board.\n");
+  assert_entity (ctx, "Louisa", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a work's title after "called", even a word the text also writes in lower case */
+  ctx = run ("My first book has two parts. The first part is called Allegro and the second part was called Adagio.\n\nIn the allegro part the sentences are long.\n");
+  assert_entity (ctx, "Allegro", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Adagio", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a class noun and "such as" before a name */
+  ctx = run ("Other sites such as Zoober.com have stated that they will keep the video.\n");
+  assert_entity (ctx, "Zoober.com", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
   /* no contraction, no abbreviation before a number */

@@ -88,6 +88,7 @@ typedef struct
   guint8       et_al;        /* a mention before "et al.": an author */
   guint8       gov_cue;      /* "the X government": a leader's name */
   guint8       family;       /* "the Holms" after Peter Holm: a family */
+  guint8       craft;        /* a mention before "spacecraft", after "a book called": a craft's or a work's name */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -2638,6 +2639,28 @@ title_connector (Names *nm, guint i)
   return FALSE;
 }
 
+/* Is there a work's noun (book, novel, film, album ...) just before token
+ * @i, or before a comma before it? */
+static gboolean
+work_noun_before (Names *nm, guint i)
+{
+  static const char * const works[] = { "book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
+                                        "opera", "musical", "poem", "painting", "essay" };
+  guint j = i - 1;
+  if (i >= 2 && tok_is (nm, j, ","))
+    j--;
+  if (j < 1 || !is_lower_word (nm, j) || !same_line (nm, j, i))
+    return FALSE;
+  /* (a noun, not a verb: to film, will film) */
+  if (tok_is (nm, j - 1, "to") || tok_is (nm, j - 1, "will") || tok_is (nm, j - 1, "would") ||
+      tok_is (nm, j - 1, "and") || !is_lower_word (nm, j - 1))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (works); k++)
+    if (tok_is_len (nm, j, works[k], strlen (works[k])))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
  * holds is capitalised words with a lower-case connector between them: a
  * title, one name of kind other (the names inside it are its words). The
@@ -2655,6 +2678,38 @@ join_quoted_titles (Names *nm)
 
       if (x[i].kind == DOSSIER_NAME_NONE || x[i].first < 1)
         continue;
+      /* his book Blown for Good, the novel, Pride and Prejudice: after a
+       * work's noun, a title runs over connectors to its last capitalised word */
+      if (work_noun_before (nm, x[i].first))
+        {
+          guint j = x[i].last + 1, end = x[i].last, conn = 0;
+          while (j < nm->n_tokens && j < x[i].last + 8 && same_line (nm, x[i].first, j))
+            {
+              const DossierToken *t = tok (nm, j);
+              if (title_connector (nm, j))
+                conn++;
+              else if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                       (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
+                end = j;
+              else
+                break;
+              j++;
+            }
+          if (end > x[i].last && conn > 0)
+            {
+              x[i].last = end;
+              x[i].end = tok (nm, end)->end;
+              x[i].kind = DOSSIER_NAME_MISC;
+              x[i].form = NULL;
+              x[i].extra = 0;
+              for (guint k = i + 1; k < n && x[k].first <= end; k++)
+                {
+                  x[k].kind = DOSSIER_NAME_NONE;
+                  first_drop = MIN (first_drop, k);
+                }
+              continue;
+            }
+        }
       /* the opening mark, at most six words back */
       q1 = x[i].first - 1;
       while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
@@ -2687,6 +2742,16 @@ join_quoted_titles (Names *nm)
       if (!ok || connectors == 0 || words < 2 || title_connector (nm, q2 - 1) ||
           !(tok (nm, q1 + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
         continue;
+      /* (but an organisation's or a place's name in quotation marks stays
+       * one: "Friends of the Forest", "Gulf of Tonkin") */
+      if ((tok_bits (nm, q2 - 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          (tok_bits (nm, q1 + 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+        continue;
+      {
+        const char *whole = chunk_tokens (nm, q1 + 1, q2 - 1, G_MAXUINT, G_MAXUINT);
+        if (is_known_name (phrase_bits (whole, strlen (whole))))
+          continue;
+      }
       /* one mention for the title: the first inside it, grown; the others go */
       {
         guint j = i;
@@ -2710,6 +2775,24 @@ join_quoted_titles (Names *nm)
     }
   if (first_drop != G_MAXUINT)
     compact_cands (nm, first_drop);
+}
+
+/* Is token @i a lower-case noun for a craft after its name (the Galileo
+ * spacecraft, the Hubble telescope)? */
+static gboolean
+craft_noun (Names *nm, guint i)
+{
+  static const char * const nouns[] = { "spacecraft", "probe", "probes", "satellite", "satellites", "rocket",
+                                        "telescope", "rover", "orbiter", "lander", "spaceship", "submarine" };
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 5 || len > 10 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tok_is_len (nm, i, nouns[k], strlen (nouns[k])))
+      return TRUE;
+  return FALSE;
 }
 
 /* Is token @i a comma, "and" or "or" (between the names of a list)? */
@@ -2777,6 +2860,28 @@ add_inner_words (Names *nm)
         {
           add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
           continue;
+        }
+      /* my first book is called Opus 1, the second part was called Legato:
+       * a work's title after "called" (titled, entitled) */
+      if (i >= 3 && (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+          !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          (tok_is (nm, i - 1, "called") || tok_is (nm, i - 1, "titled") || tok_is (nm, i - 1, "entitled")) &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+        {
+          gboolean work = FALSE;
+          for (guint k = i - 2; k + 5 > i && k > 0 && !work; k--)
+            work = is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+                                             tok_is (nm, k, "chapter") || tok_is (nm, k, "series"));
+          if (work)
+            {
+              guint end = i;
+              if (end + 1 < nm->n_tokens && (tok (nm, end + 1)->flags & DOSSIER_TOKEN_NUMBER) &&
+                  same_line (nm, end, end + 1) && tok (nm, end + 1)->end - tok (nm, end + 1)->start <= 3)
+                end++;
+              add_cand (nm, i, end, DOSSIER_NAME_MISC);
+              continue;
+            }
         }
       /* Image: Pennock et al.: the first author of a paper */
       if (i + 2 < nm->n_tokens && tok_is (nm, i + 1, "et") &&
@@ -4771,6 +4876,9 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_MISC;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* the Cassini and Juno spacecraft: a craft's name, even a first name */
+  if (cl->craft && !cl->best_caps && !is_known_name (phrase_bits (form, len)))
+    return DOSSIER_NAME_MISC;
   /* "Bully Pulpit", "Silent River": a name of two words or more that is all
    * a quotation holds is a title, unless it is known or a person's */
   if (cl->quoted && cl->best_tokens > 1 && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
@@ -5161,6 +5269,35 @@ build_entities (Names *nm)
           if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
             cl->multi_the++;
         }
+      /* publishers such as O'Malley, sites such as Zoober.com */
+      if (cl->described == 0 && c->first >= 3 && tok_is (nm, c->first - 1, "as") && tok_is (nm, c->first - 2, "such"))
+        {
+          if (tok_is (nm, c->first - 3, "publishers") || tok_is (nm, c->first - 3, "labels") ||
+              tok_is (nm, c->first - 3, "retailers") || tok_is (nm, c->first - 3, "brands"))
+            cl->described = DOSSIER_NAME_ORG + 1;
+          else if (tok_is (nm, c->first - 3, "sites") || tok_is (nm, c->first - 3, "websites"))
+            cl->described = DOSSIER_NAME_MISC + 1;
+          else
+            cl->described = described_as (nm, c->first - 3);
+        }
+      /* the second part was called Legato: a work's title */
+      if (!cl->craft && c->first >= 3 &&
+          (tok_is (nm, c->first - 1, "called") || tok_is (nm, c->first - 1, "titled") ||
+           tok_is (nm, c->first - 1, "entitled")))
+        for (guint k = c->first - 2; k + 5 > c->first && k > 0 && !cl->craft; k--)
+          if (is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+                                        tok_is (nm, k, "chapter") || tok_is (nm, k, "series")))
+            cl->craft = 1;
+      /* the Galileo and Ulysses spacecraft: a craft's name */
+      if (!cl->craft && c->last + 1 < nm->n_tokens)
+        {
+          guint after = c->last + 1;
+          if (i + 1 < n && tok_is (nm, after, "and") && cands[i + 1].first == after + 1 &&
+              cands[i + 1].last + 1 < nm->n_tokens)
+            after = cands[i + 1].last + 1;
+          if (craft_noun (nm, after) && same_line (nm, c->first, after))
+            cl->craft = 1;
+        }
       if (cl->described == 0 && c->first > 0)
         {
           if (same_line (nm, c->first - 1, c->first))
@@ -5258,7 +5395,7 @@ build_entities (Names *nm)
         Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
         gsize window = 300;
         if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->first_tok == 0 ||
-            tok_bits (nm, cl->first_tok - 1) != 0)
+            cl->craft || tok_bits (nm, cl->first_tok - 1) != 0)
           continue;
         if (cl->mid_sentence == 0 && budget >= 8000)
           {
