@@ -184,6 +184,44 @@ tok_is_len (Names *nm, guint i, const char *s, gsize len)
 
 #define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
 
+/* What tok_is_one_of () keeps of a list of words: by a word's first byte
+ * in lower case, the lengths (< 32) of the words. */
+typedef struct
+{
+  gsize   ready;
+  guint32 lens[256];
+  gboolean longer;   /* an empty word or one of 32 bytes or more: no filter */
+} WordList;
+
+/* Is token @i one of the @n_words @words (ASCII case ignored)? A token
+ * that no word's first byte and length fit is told without comparing. */
+static gboolean
+tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, WordList *wl)
+{
+  const DossierToken *t = &nm->tokens[i];
+  gsize tl = t->end - t->start;
+
+  if (g_once_init_enter (&wl->ready))
+    {
+      for (guint k = 0; k < n_words; k++)
+        {
+          gsize l = strlen (words[k]);
+          if (l == 0 || l >= 32)
+            wl->longer = TRUE;
+          else
+            wl->lens[(guchar) ascii_lower (words[k][0])] |= 1u << l;
+        }
+      g_once_init_leave (&wl->ready, 1);
+    }
+  if (!wl->longer && (tl == 0 || tl >= 32 ||
+                      !(wl->lens[(guchar) ascii_lower (nm->ctx->text[t->start])] & (1u << tl))))
+    return FALSE;
+  for (guint k = 0; k < n_words; k++)
+    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
 /* dossier_lexicon_lookup () on the default lexicon's list's table, which
  * LEX_LOOKUP () keeps at each call site (no lock, no look-up of the list
  * by its name for every word). */
@@ -2627,16 +2665,12 @@ title_connector (Names *nm, guint i)
 {
   static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
                                          "at", "from", "by" };
-  static const guint8 lens[] = { 2, 2, 3, 2, 3, 3, 1, 2, 2, 2, 4, 2, 4, 2 };  /* (their lengths) */
+  static WordList list;
   const DossierToken *t = tok (nm, i);
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (words) == G_N_ELEMENTS (lens));
   if (t->end - t->start > 4 || !is_lower_word (nm, i))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is_len (nm, i, words[k], lens[k]))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
 }
 
 /* Is there a work's noun (book, novel, film, album ...) just before token
@@ -2646,6 +2680,7 @@ work_noun_before (Names *nm, guint i)
 {
   static const char * const works[] = { "book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
                                         "opera", "musical", "poem", "painting", "essay" };
+  static WordList list;
   guint j = i - 1;
   if (i >= 2 && tok_is (nm, j, ","))
     j--;
@@ -2655,10 +2690,7 @@ work_noun_before (Names *nm, guint i)
   if (tok_is (nm, j - 1, "to") || tok_is (nm, j - 1, "will") || tok_is (nm, j - 1, "would") ||
       tok_is (nm, j - 1, "and") || !is_lower_word (nm, j - 1))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (works); k++)
-    if (tok_is_len (nm, j, works[k], strlen (works[k])))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, j, works, G_N_ELEMENTS (works), &list);
 }
 
 /* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
