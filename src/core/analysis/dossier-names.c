@@ -191,6 +191,7 @@ typedef struct
   gsize   ready;
   guint32 lens[256];
   gboolean longer;   /* an empty word or one of 32 bytes or more: no filter */
+  guint8  len[64];   /* the words' lengths (the first 64 words, when all are short) */
 } WordList;
 
 /* Is token @i one of the @n_words @words (ASCII case ignored)? A token
@@ -206,18 +207,27 @@ tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, Wor
       for (guint k = 0; k < n_words; k++)
         {
           gsize l = strlen (words[k]);
-          if (l == 0 || l >= 32)
+          if (l == 0 || l >= 32 || n_words > G_N_ELEMENTS (wl->len))
             wl->longer = TRUE;
           else
-            wl->lens[(guchar) ascii_lower (words[k][0])] |= 1u << l;
+            {
+              wl->lens[(guchar) ascii_lower (words[k][0])] |= 1u << l;
+              wl->len[k] = (guint8) l;
+            }
         }
       g_once_init_leave (&wl->ready, 1);
     }
-  if (!wl->longer && (tl == 0 || tl >= 32 ||
-                      !(wl->lens[(guchar) ascii_lower (nm->ctx->text[t->start])] & (1u << tl))))
+  if (wl->longer)
+    {
+      for (guint k = 0; k < n_words; k++)
+        if (tok_is_len (nm, i, words[k], strlen (words[k])))
+          return TRUE;
+      return FALSE;
+    }
+  if (tl == 0 || tl >= 32 || !(wl->lens[(guchar) ascii_lower (nm->ctx->text[t->start])] & (1u << tl)))
     return FALSE;
   for (guint k = 0; k < n_words; k++)
-    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+    if (wl->len[k] == tl && tok_is_len (nm, i, words[k], tl))
       return TRUE;
   return FALSE;
 }
