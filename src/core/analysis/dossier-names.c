@@ -2587,7 +2587,7 @@ verb_after_name (Names *nm, guint i)
   memcpy (buf, w, len);
   buf[len] = '\0';
   for (guint k = 0; k < G_N_ELEMENTS (aux); k++)
-    if (strcmp (buf, aux[k]) == 0)
+    if (buf[0] == aux[k][0] && strcmp (buf, aux[k]) == 0)
       return TRUE;
   if (g_once_init_enter (&verbs))
     g_once_init_leave (&verbs, dossier_lexicon_get_list (dossier_lexicon_get_default (), "speech-verbs"));
@@ -2608,6 +2608,9 @@ common_suffix (const char *w, gsize len)
     vowel = strchr ("aeiouyAEIOUY", w[k]) != NULL;
   if (!vowel)
     return TRUE;
+  /* (every ending ends in s, t, n, m or y) */
+  if (w[len - 1] != 's' && w[len - 1] != 't' && w[len - 1] != 'n' && w[len - 1] != 'm' && w[len - 1] != 'y')
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
     {
       gsize el = strlen (ends[k]);
@@ -2826,15 +2829,13 @@ craft_noun (Names *nm, guint i)
 {
   static const char * const nouns[] = { "spacecraft", "probe", "probes", "satellite", "satellites", "rocket",
                                         "telescope", "rover", "orbiter", "lander", "spaceship", "submarine" };
+  static WordList list;
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
 
   if (len < 5 || len > 10 || !is_lower_word (nm, i))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
-    if (tok_is_len (nm, i, nouns[k], strlen (nouns[k])))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, i, nouns, G_N_ELEMENTS (nouns), &list);
 }
 
 /* Is token @i a comma, "and" or "or" (between the names of a list)? */
@@ -2864,15 +2865,13 @@ function_word (Names *nm, guint i)
                                          "by", "as", "than", "that", "which", "who", "when", "after", "before",
                                          "since", "are", "were", "have", "does", "did", "can", "could", "may",
                                          "might", "should", "must", "says", "said", "over", "into", "about" };
+  static WordList list;
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
 
   if (len > 6 || !is_lower_word (nm, i))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is_len (nm, i, words[k], strlen (words[k])))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
 }
 
 /* "according to Trendcast.": a capitalised word inside running text, between
@@ -4946,7 +4945,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
                                             "Straits", "Ocean", "Sea", "River", "Mountains", "Islands", "Falls" };
       const char *lw = last_word (form);
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
-        if (strcmp (lw, heads[k]) == 0)
+        if (lw[0] == heads[k][0] && strcmp (lw, heads[k]) == 0)
           return DOSSIER_NAME_LOC;
     }
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
@@ -5089,10 +5088,11 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                                     "Plaza", "Rue", "Via" };
       gsize fl = strcspn (form, " ");
       for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-        if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
+        if (openers[k][0] == form[0] && strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
           return DOSSIER_NAME_ORG;
       for (guint k = 0; k < G_N_ELEMENTS (place_openers); k++)
-        if (strlen (place_openers[k]) == fl && memcmp (form, place_openers[k], fl) == 0)
+        if (place_openers[k][0] == form[0] && strlen (place_openers[k]) == fl &&
+            memcmp (form, place_openers[k], fl) == 0)
           return DOSSIER_NAME_LOC;
     }
   /* Team Norway: a team */
@@ -5105,7 +5105,10 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                             "Northern ", "Southern " };
     for (guint k = 0; k < G_N_ELEMENTS (compass); k++)
       {
-        gsize cl_len = strlen (compass[k]);
+        gsize cl_len;
+        if (compass[k][0] != form[0])
+          continue;
+        cl_len = strlen (compass[k]);
         if (strncmp (form, compass[k], cl_len) == 0)
           {
             const char *rest = form + cl_len;
@@ -5123,7 +5126,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                             "Observer", "Inquirer", "Examiner", "Courier", "Bulletin", "Dispatch",
                                             "Sentinel", "Standard", "Record", "Register", "Independent" };
       for (guint k = 0; k < G_N_ELEMENTS (press); k++)
-        if (strcmp (lw, press[k]) == 0)
+        if (lw[0] == press[k][0] && strcmp (lw, press[k]) == 0)
           {
             if ((dossier_names_lexicon_bits (form, lw - 1 - form) & (DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)) ||
                 LEX_LOOKUP ("places", form, lw - 1 - form) != NULL)
@@ -5160,7 +5163,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
-        if (strcmp (lw, heads[k]) == 0)
+        if (lw[0] == heads[k][0] && strcmp (lw, heads[k]) == 0)
           return DOSSIER_NAME_ORG;
       return kind;
     }
@@ -5454,6 +5457,7 @@ build_entities (Names *nm)
    * person's names are read once, only when there are some) */
   {
     guint fam[8], nfam = 0;
+    gsize fam_len[G_N_ELEMENTS (fam)];
     for (guint i = 0; i < nm->clusters->len && nfam < G_N_ELEMENTS (fam); i++)
       {
         Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
@@ -5465,7 +5469,10 @@ build_entities (Names *nm)
         if (len >= 4 && cl->best_form[len - 1] == 's' && cl->best_form[len - 2] != 's' &&
             g_ascii_islower (cl->best_form[len - 2]) &&
             cl->after_the == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
-          fam[nfam++] = i;
+          {
+            fam_len[nfam] = len;
+            fam[nfam++] = i;
+          }
       }
     for (guint i = 0; i < n && nfam > 0; i++)
       {
@@ -5479,7 +5486,7 @@ build_entities (Names *nm)
         for (guint k = 0; k < nfam; k++)
           {
             Cluster *cl = &g_array_index (nm->clusters, Cluster, fam[k]);
-            if (strlen (cl->best_form) == ll + 1 && memcmp (cl->best_form, lw, ll) == 0)
+            if (fam_len[k] == ll + 1 && memcmp (cl->best_form, lw, ll) == 0)
               cl->family = 1;
           }
       }
