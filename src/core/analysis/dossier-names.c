@@ -95,6 +95,120 @@ typedef struct
   guint        multi_the;    /* of them, after "the" */
 } Cluster;
 
+/* A string -> pointer map by the strings' bytes, open addressing (no
+ * allocation a key: the keys are kept in a GStringChunk). */
+typedef struct
+{
+  guint64     hash;
+  const char *key;     /* NULL: a free slot */
+  gsize       len;
+  gpointer    value;
+} StrSlot;
+
+typedef struct
+{
+  StrSlot *slots;
+  gsize    mask;
+  gsize    count;
+} StrMap;
+
+static guint64
+str_hash (const char *s, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ULL ^ len;
+  guint64 w;
+
+  for (; len >= 8; s += 8, len -= 8)
+    {
+      memcpy (&w, s, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 32;
+    }
+  w = 0;
+  for (gsize k = 0; k < len; k++)
+    w |= (guint64) (guchar) s[k] << (8 * k);
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+  h ^= h >> 29;
+  return h;
+}
+
+static void
+str_map_init (StrMap *sm, gsize size)
+{
+  sm->slots = g_new0 (StrSlot, size);
+  sm->mask = size - 1;
+  sm->count = 0;
+}
+
+static void
+str_map_clear (StrMap *sm)
+{
+  g_clear_pointer (&sm->slots, g_free);
+}
+
+/* The slot of [s, s + len) with hash @h: its own or the free one it
+ * would take. */
+static inline StrSlot *
+str_map_slot (const StrMap *sm, const char *s, gsize len, guint64 h)
+{
+  gsize i = (gsize) (h ^ (h >> 31)) & sm->mask;
+
+  for (;; i = (i + 1) & sm->mask)
+    {
+      StrSlot *x = &sm->slots[i];
+      if (x->key == NULL || (x->hash == h && x->len == len && memcmp (x->key, s, len) == 0))
+        return x;
+    }
+}
+
+/* Takes a free slot for a new key (the map grows first when half full). */
+static StrSlot *
+str_map_add_slot (StrMap *sm, const char *s, gsize len, guint64 h)
+{
+  if ((sm->count + 1) * 2 > sm->mask + 1)
+    {
+      StrMap bigger;
+      str_map_init (&bigger, (sm->mask + 1) * 2);
+      for (gsize j = 0; j <= sm->mask; j++)
+        if (sm->slots[j].key != NULL)
+          {
+            const StrSlot *o = &sm->slots[j];
+            *str_map_slot (&bigger, o->key, o->len, o->hash) = *o;
+          }
+      bigger.count = sm->count;
+      str_map_clear (sm);
+      *sm = bigger;
+    }
+  sm->count++;
+  return str_map_slot (sm, s, len, h);
+}
+
+/* The value of the NUL-terminated @key (NULL: none). */
+static gpointer
+str_map_lookup (const StrMap *sm, const char *key)
+{
+  gsize len = strlen (key);
+  return str_map_slot (sm, key, len, str_hash (key, len))->value;
+}
+
+/* g_string_chunk_insert_const () of [s, s + len) (no NUL inside) by a
+ * StrMap: the same text, the same pointer. */
+static const char *
+str_intern (StrMap *sm, GStringChunk *chunk, const char *s, gsize len)
+{
+  guint64 h = str_hash (s, len);
+  StrSlot *x = str_map_slot (sm, s, len, h);
+
+  if (x->key != NULL)
+    return x->key;
+  x = str_map_add_slot (sm, s, len, h);
+  x->hash = h;
+  x->len = len;
+  x->key = g_string_chunk_insert_len (chunk, s, len);
+  x->value = (gpointer) x->key;
+  return x->key;
+}
+
 typedef struct
 {
   DossierContext *ctx;
@@ -103,7 +217,8 @@ typedef struct
   GArray         *cands;     /* Cand */
   GArray         *clusters;  /* Cluster */
   GStringChunk   *strings;
-  GHashTable     *by_form;   /* folded form -> cluster + 1 */
+  StrMap          interned;  /* the forms in strings (chunk_tokens () ...) */
+  StrMap          by_form;   /* folded form -> cluster + 1 */
   GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
@@ -305,12 +420,40 @@ phrase_bits (const char *s, gsize len)
   return dossier_names_lexicon_bits (s, len);
 }
 
+/* The interned copy of @s (g_string_chunk_insert_const ()). */
+static const char *
+intern (Names *nm, const char *s)
+{
+  return str_intern (&nm->interned, nm->strings, s, strlen (s));
+}
+
+/* The cluster + 1 of the folded form @key (NULL: none). */
+static gpointer
+by_form_lookup (Names *nm, const char *key)
+{
+  return str_map_lookup (&nm->by_form, key);
+}
+
+/* Adds the folded form @key (not there yet), cluster + 1 @value. */
+static void
+by_form_add (Names *nm, const char *key, gpointer value)
+{
+  gsize len = strlen (key);
+  guint64 h = str_hash (key, len);
+  StrSlot *x = str_map_add_slot (&nm->by_form, key, len, h);
+
+  x->hash = h;
+  x->len = len;
+  x->key = g_string_chunk_insert_len (nm->strings, key, len);
+  x->value = value;
+}
+
 static const char *
 chunk_range (Names *nm, guint start, guint end)
 {
   g_string_truncate (nm->scratch, 0);
   g_string_append_len (nm->scratch, nm->ctx->text + start, end - start);
-  return g_string_chunk_insert_const (nm->strings, nm->scratch->str);
+  return intern (nm, nm->scratch->str);
 }
 
 /* The text of tokens [first, last] with single spaces, stems for the last. */
@@ -330,7 +473,7 @@ chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to
         g_string_append_c (s, ' ');
       g_string_append_len (s, nm->ctx->text + t->start, end - t->start);
     }
-  return g_string_chunk_insert_const (nm->strings, s->str);
+  return intern (nm, s->str);
 }
 
 /* Casefolds @s without its periods into @buf (so U.S. = US, WASHINGTON =
@@ -3563,7 +3706,7 @@ inner_run (Names *nm, const char *s, gsize len, int lc, const guint8 *kinds, int
     return;
   memcpy (raw, s, len);
   raw[len] = '\0';
-  if (!fold_into (raw, kb, sizeof kb) || (v = g_hash_table_lookup (nm->by_form, kb)) == NULL)
+  if (!fold_into (raw, kb, sizeof kb) || (v = by_form_lookup (nm, kb)) == NULL)
     return;
   sc = GPOINTER_TO_INT (v) - 1;
   if (sc < 0 || (guint) sc >= ncl || sc == lc || kinds[sc] == 0 || kinds[sc] > 8 ||
@@ -3631,6 +3774,7 @@ assign_clusters (Names *nm)
     {
       Cand *c;
       g_autofree char *key = NULL;
+      char kb[128];
       gpointer v;
       guint32 mi;
       gboolean part;
@@ -3698,24 +3842,17 @@ assign_clusters (Names *nm)
             }
           continue;
         }
-      {
-        char kb[128];
-        if (fold_into (c->form, kb, sizeof kb))
-          {
-            v = g_hash_table_lookup (nm->by_form, kb);
-            if (v == NULL)
-              key = g_strdup (kb);
-          }
-        else
-          {
-            key = fold (c->form);
-            v = g_hash_table_lookup (nm->by_form, key);
-          }
-      }
+      if (fold_into (c->form, kb, sizeof kb))
+        v = by_form_lookup (nm, kb);
+      else
+        {
+          key = fold (c->form);
+          v = by_form_lookup (nm, key);
+        }
       if (v == NULL)
         {
           int id = new_cluster (nm);
-          g_hash_table_insert (nm->by_form, g_steal_pointer (&key), GINT_TO_POINTER (id + 1));
+          by_form_add (nm, key != NULL ? key : kb, GINT_TO_POINTER (id + 1));
           c->cluster = id;
         }
       else
@@ -3999,7 +4136,7 @@ assign_clusters (Names *nm)
           if (other && *other)
             {
               g_autofree char *k = fold (other);
-              fm->other = GPOINTER_TO_INT (g_hash_table_lookup (nm->by_form, k));
+              fm->other = GPOINTER_TO_INT (by_form_lookup (nm, k));
             }
         }
       if (c->kind == DOSSIER_NAME_PER && !fm->all_caps)
@@ -4029,7 +4166,7 @@ assign_clusters (Names *nm)
                 memcpy (raw, nm->ctx->text + a->start, b->end - a->start);
                 raw[b->end - a->start] = '\0';
                 if (strchr (raw, '\n') == NULL && fold_into (raw, kb, sizeof kb) &&
-                    (v = g_hash_table_lookup (nm->by_form, kb)) != NULL)
+                    (v = by_form_lookup (nm, kb)) != NULL)
                   unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
               }
             break;
@@ -4265,7 +4402,7 @@ find_title_mentions (Names *nm)
           /* the alias is "the president"; the mention is the title word, so
            * that a capitalised "The" does not pass for a name */
           char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
-          c.form = g_string_chunk_insert_const (nm->strings, low);
+          c.form = intern (nm, low);
           c.own_alias = TRUE;
           g_free (low);
           c.start = w->start;
@@ -4448,7 +4585,7 @@ find_missed (Names *nm)
       c.end = end;
       c.kind = src->kind;
       c.cluster = src->cluster;
-      c.form = g_string_chunk_insert_const (nm->strings, buf);
+      c.form = intern (nm, buf);
       g_array_append_val (extra, c);
     }
   g_array_unref (covered);
@@ -5414,7 +5551,7 @@ build_entities (Names *nm)
           cl->best_form[len - 2] == '\'' || !fold_into (cl->best_form, kb, sizeof kb))
         continue;
       kb[len - 1] = '\0';
-      if ((v = g_hash_table_lookup (nm->by_form, kb)) != NULL)
+      if ((v = by_form_lookup (nm, kb)) != NULL)
         {
           Cluster *sg = &g_array_index (nm->clusters, Cluster, find (nm, GPOINTER_TO_INT (v) - 1));
           guint known = DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
@@ -5762,7 +5899,8 @@ dossier_names_run (DossierContext *ctx)
   nm.strings = g_string_chunk_new (4096);
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
-  nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  str_map_init (&nm.interned, 4096);
+  str_map_init (&nm.by_form, 4096);
   nm.words_cache = g_new0 (FormWords, WORDS_CACHE);
   nm.title_token = g_new0 (guint32, BITS_CACHE);
   nm.title_value = g_new0 (guint32, BITS_CACHE);
@@ -5833,7 +5971,8 @@ dossier_names_run (DossierContext *ctx)
   g_string_chunk_free (nm.strings);
   g_string_free (nm.scratch, TRUE);
   g_array_unref (nm.extras);
-  g_hash_table_unref (nm.by_form);
+  str_map_clear (&nm.interned);
+  str_map_clear (&nm.by_form);
   g_free (nm.caps);
   g_free (nm.of_heads);
   g_free (nm.loose);
