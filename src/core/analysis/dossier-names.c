@@ -299,14 +299,14 @@ tok_is_len (Names *nm, guint i, const char *s, gsize len)
 
 #define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
 
-/* What tok_is_one_of () keeps of a list of words: by a word's first byte
- * in lower case, the lengths (< 32) of the words. */
+/* What tok_is_one_of () keeps of a list of words: the words (as bits)
+ * by their first byte in lower case, and by their lengths (< 32). */
 typedef struct
 {
   gsize   ready;
-  guint32 lens[256];
-  gboolean longer;   /* an empty word or one of 32 bytes or more: no filter */
-  guint8  len[64];   /* the words' lengths (the first 64 words, when all are short) */
+  guint64 by_first[256];
+  guint64 by_len[32];
+  gboolean longer;   /* an empty word, one of 32 bytes or more, more than 64 words: no filter */
 } WordList;
 
 /* Is token @i one of the @n_words @words (ASCII case ignored)? A token
@@ -317,17 +317,19 @@ tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, Wor
   const DossierToken *t = &nm->tokens[i];
   gsize tl = t->end - t->start;
 
+  guint64 cand;
+
   if (g_once_init_enter (&wl->ready))
     {
       for (guint k = 0; k < n_words; k++)
         {
           gsize l = strlen (words[k]);
-          if (l == 0 || l >= 32 || n_words > G_N_ELEMENTS (wl->len))
+          if (l == 0 || l >= 32 || n_words > 64)
             wl->longer = TRUE;
           else
             {
-              wl->lens[(guchar) ascii_lower (words[k][0])] |= 1u << l;
-              wl->len[k] = (guint8) l;
+              wl->by_first[(guchar) ascii_lower (words[k][0])] |= G_GUINT64_CONSTANT (1) << k;
+              wl->by_len[l] |= G_GUINT64_CONSTANT (1) << k;
             }
         }
       g_once_init_leave (&wl->ready, 1);
@@ -339,10 +341,11 @@ tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, Wor
           return TRUE;
       return FALSE;
     }
-  if (tl == 0 || tl >= 32 || !(wl->lens[(guchar) ascii_lower (nm->ctx->text[t->start])] & (1u << tl)))
+  if (tl == 0 || tl >= 32)
     return FALSE;
-  for (guint k = 0; k < n_words; k++)
-    if (wl->len[k] == tl && tok_is_len (nm, i, words[k], tl))
+  cand = wl->by_first[(guchar) ascii_lower (nm->ctx->text[t->start])] & wl->by_len[tl];
+  for (; cand != 0; cand &= cand - 1)
+    if (tok_is_len (nm, i, words[__builtin_ctzll (cand)], tl))
       return TRUE;
   return FALSE;
 }
@@ -451,6 +454,13 @@ by_form_add (Names *nm, const char *key, gpointer value)
 static const char *
 chunk_range (Names *nm, guint start, guint end)
 {
+  if (end - start < 256)
+    {
+      char buf[256];
+      memcpy (buf, nm->ctx->text + start, end - start);
+      buf[end - start] = '\0';
+      return intern (nm, buf);
+    }
   g_string_truncate (nm->scratch, 0);
   g_string_append_len (nm->scratch, nm->ctx->text + start, end - start);
   return intern (nm, nm->scratch->str);
@@ -461,6 +471,32 @@ static const char *
 chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to)
 {
   GString *s = nm->scratch;
+  char buf[256];
+  gsize n = 0;
+
+  /* a short text in a buffer on the stack */
+  for (guint i = first; i <= last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      gboolean space;
+      if (i >= skip_from && i <= skip_to)
+        continue;
+      space = n > 0 && (t->flags & DOSSIER_TOKEN_SPACE_BEFORE || (t->flags & DOSSIER_TOKEN_LINE_START));
+      if (n + space + (end - t->start) >= sizeof buf)
+        break;
+      if (space)
+        buf[n++] = ' ';
+      memcpy (buf + n, nm->ctx->text + t->start, end - t->start);
+      n += end - t->start;
+      if (i == last)
+        {
+          buf[n] = '\0';
+          return intern (nm, buf);
+        }
+    }
+  if (first > last)
+    return intern (nm, "");
 
   g_string_truncate (s, 0);
   for (guint i = first; i <= last; i++)
