@@ -183,6 +183,28 @@ str_map_add_slot (StrMap *sm, const char *s, gsize len, guint64 h)
   return str_map_slot (sm, s, len, h);
 }
 
+/* The slot of the NUL-terminated @key, added (value NULL, the key
+ * pointer @key itself: the caller may put a copy of its own) when
+ * it is not there yet (*@fresh TRUE). */
+static StrSlot *
+str_map_ensure (StrMap *sm, const char *key, gboolean *fresh)
+{
+  gsize len = strlen (key);
+  guint64 h = str_hash (key, len);
+  StrSlot *x = str_map_slot (sm, key, len, h);
+
+  *fresh = x->key == NULL;
+  if (*fresh)
+    {
+      x = str_map_add_slot (sm, key, len, h);
+      x->hash = h;
+      x->len = len;
+      x->key = key;
+      x->value = NULL;
+    }
+  return x;
+}
+
 /* The value of the NUL-terminated @key (NULL: none). */
 static gpointer
 str_map_lookup (const StrMap *sm, const char *key)
@@ -4462,7 +4484,7 @@ static void
 find_missed (Names *nm)
 {
   /* the keys live in @keys; @form_key: interned one-word form -> its key */
-  GHashTable *single = g_hash_table_new (g_str_hash, g_str_equal);
+  StrMap single;  /* key -> mention + 1 */
   GStringChunk *keys = g_string_chunk_new (4096);
   PtrMap form_key;
   Cand *cands = (Cand *) (void *) nm->cands->data;
@@ -4483,6 +4505,7 @@ find_missed (Names *nm)
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
   ptr_map_init (&form_key, 1024);
+  str_map_init (&single, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4517,34 +4540,40 @@ find_missed (Names *nm)
                 k = kb;
               else
                 k = f = fold (word);
-              if (!g_hash_table_contains (single, k))
-                g_hash_table_insert (single, g_string_chunk_insert (keys, k), GINT_TO_POINTER (i + 1));
+              {
+                gboolean fresh;
+                StrSlot *x = str_map_ensure (&single, k, &fresh);
+                if (fresh)
+                  {
+                    x->key = g_string_chunk_insert (keys, k);
+                    x->value = GINT_TO_POINTER (i + 1);
+                  }
+              }
             }
         }
     }
   /* the one-word forms over the last words; of two forms of one key
    * (U.S., US), the later mention */
   {
-    GHashTable *from_one = g_hash_table_new (g_str_hash, g_str_equal);
+    /* (a slot's value is its mention + 1, and 1 << 31 once a one-word
+     * form gave it) */
     for (guint o = 0; o < one_words->len; o++)
       {
         const OneWord *ow = &g_array_index (one_words, OneWord, o);
-        if (g_hash_table_contains (from_one, ow->key))
+        gboolean fresh;
+        StrSlot *x = str_map_ensure (&single, ow->key, &fresh);
+        guint before = GPOINTER_TO_UINT (x->value);
+        if (before & (1u << 31))
           {
-            guint before = GPOINTER_TO_UINT (g_hash_table_lookup (single, ow->key));
-            if (ow->last > before)
-              g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
+            if (ow->last > (before & ~(1u << 31)))
+              x->value = GUINT_TO_POINTER (ow->last | (1u << 31));
           }
         else
-          {
-            g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
-            g_hash_table_add (from_one, (gpointer) ow->key);
-          }
+          x->value = GUINT_TO_POINTER (ow->last | (1u << 31));
       }
-    g_hash_table_unref (from_one);
   }
   g_array_unref (one_words);
-  if (g_hash_table_size (single) == 0)
+  if (single.count == 0)
     goto out;
 
   /* the tokens mentions cover, a bit a token */
@@ -4601,21 +4630,21 @@ find_missed (Names *nm)
       {
         char kb[128];
         if (fold_into (buf, kb, sizeof kb))
-          v = g_hash_table_lookup (single, kb);
+          v = str_map_lookup (&single, kb);
         else
           {
             g_autofree char *k = fold (buf);
-            v = g_hash_table_lookup (single, k);
+            v = str_map_lookup (&single, k);
           }
       }
       if (v == NULL && (nick = LEX_LOOKUP ("nicknames", buf, -1)) != NULL && *nick)
         {
           g_autofree char *k = fold (last_word (nick));
-          v = g_hash_table_lookup (single, k);
+          v = str_map_lookup (&single, k);
         }
       if (v == NULL)
         continue;
-      src = &cands[GPOINTER_TO_INT (v) - 1];
+      src = &cands[(GPOINTER_TO_UINT (v) & ~(1u << 31)) - 1];
       c.first = c.last = i;
       c.start = t->start;
       c.end = end;
@@ -4628,7 +4657,7 @@ find_missed (Names *nm)
   g_array_append_vals (nm->cands, extra->data, extra->len);
 out:
   g_array_unref (extra);
-  g_hash_table_unref (single);
+  str_map_clear (&single);
   ptr_map_clear (&form_key);
   g_string_chunk_free (keys);
 }
