@@ -581,6 +581,17 @@ fold (const char *s)
   return f;
 }
 
+/* fold () of @s into @buf when it fits (no allocation), else into a new
+ * string in *@tmp (g_free ()d by the caller). */
+static const char *
+fold_buf (const char *s, char *buf, gsize size, char **tmp)
+{
+  if (fold_into (s, buf, size))
+    return buf;
+  *tmp = fold (s);
+  return *tmp;
+}
+
 static gboolean
 is_all_caps (const char *s)
 {
@@ -3803,10 +3814,10 @@ assign_clusters (Names *nm)
 {
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
-  GHashTable *by_last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTable *by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* folded last word -> GArray of cand idx (multi-word PER) */
+  StrMap by_last;   /* folded last word -> GArray of cand idx (multi-word PER) */
+  StrMap by_first;  /* folded first word -> GArray of cand idx */
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  StrMap acronyms;  /* letters -> cluster + 1 */
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
@@ -3814,6 +3825,9 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
+  str_map_init (&by_last, 1024);
+  str_map_init (&by_first, 1024);
+  str_map_init (&acronyms, 256);
   span_cache_init (&spans_seen, 1024);
   ptr_map_init (&seen_forms, 1024);
   /* the hashes of the mentions SPAN_AHEAD further on are worked out
@@ -3943,7 +3957,6 @@ assign_clusters (Names *nm)
       Cand *c = &cands[i];
       const char *lw;
       const char *sf;
-      char *k;
       GArray *list;
 
       fm = &g_array_index (memos, FormMemo, memo_of[i]);
@@ -3963,18 +3976,33 @@ assign_clusters (Names *nm)
       {
         /* and by the first word, for a first name alone */
         const char *sp = strchr (c->form, ' ');
-        char *fk = g_strndup (c->form, sp - c->form);
-        char *ff = fold (fk);
-        GArray *fl = g_hash_table_lookup (by_first, ff);
-        g_free (fk);
-        if (fl == NULL)
+        gsize fw = sp - c->form;
+        char raw[128], fb[128];
+        g_autofree char *fk = NULL;
+        g_autofree char *tmp = NULL;
+        const char *ff;
+        gboolean fresh;
+        StrSlot *x;
+        GArray *fl;
+        if (fw < sizeof raw)
           {
-            fl = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_ptr_array_add (lists, fl);
-            g_hash_table_insert (by_first, ff, fl);
+            memcpy (raw, c->form, fw);
+            raw[fw] = '\0';
+            ff = fold_buf (raw, fb, sizeof fb, &tmp);
           }
         else
-          g_free (ff);
+          {
+            fk = g_strndup (c->form, fw);
+            ff = fold_buf (fk, fb, sizeof fb, &tmp);
+          }
+        x = str_map_ensure (&by_first, ff, &fresh);
+        if (fresh)
+          {
+            x->key = g_string_chunk_insert (nm->strings, ff);
+            x->value = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_ptr_array_add (lists, x->value);
+          }
+        fl = x->value;
         g_array_append_val (fl, i);
         fm->first_list = fl;
       }
@@ -3999,16 +4027,20 @@ assign_clusters (Names *nm)
             }
           if (w == NULL)
             continue;
-          k = fold (w);
-          list = g_hash_table_lookup (by_last, k);
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_ptr_array_add (lists, list);
-              g_hash_table_insert (by_last, k, list);
-            }
-          else
-            g_free (k);
+          {
+            char kb[128];
+            g_autofree char *tmp = NULL;
+            const char *fk = fold_buf (w, kb, sizeof kb, &tmp);
+            gboolean fresh;
+            StrSlot *x = str_map_ensure (&by_last, fk, &fresh);
+            if (fresh)
+              {
+                x->key = g_string_chunk_insert (nm->strings, fk);
+                x->value = g_array_new (FALSE, FALSE, sizeof (guint));
+                g_ptr_array_add (lists, x->value);
+              }
+            list = x->value;
+          }
           g_array_append_val (list, i);
           fm->last_lists[pass] = list;
         }
@@ -4040,11 +4072,11 @@ assign_clusters (Names *nm)
       {
         char kb[128];
         if (fold_into (c->form, kb, sizeof kb))
-          list = g_hash_table_lookup (by_last, kb);
+          list = str_map_lookup (&by_last, kb);
         else
           {
             k = fold (c->form);
-            list = g_hash_table_lookup (by_last, k);
+            list = str_map_lookup (&by_last, k);
           }
       }
       if (list == NULL)
@@ -4054,7 +4086,7 @@ assign_clusters (Names *nm)
             {
               g_free (k);
               k = fold (last_word (nick));
-              list = g_hash_table_lookup (by_last, k);
+              list = str_map_lookup (&by_last, k);
             }
         }
       if (list == NULL && c->kind == DOSSIER_NAME_PER && count_words (c->form) == 1 &&
@@ -4063,7 +4095,7 @@ assign_clusters (Names *nm)
           /* a first name alone: the one full name it starts */
           g_free (k);
           k = fold (c->form);
-          list = g_hash_table_lookup (by_first, k);
+          list = str_map_lookup (&by_first, k);
           if (list && list_has_several (nm, list, cands))
             list = NULL;
         }
@@ -4162,8 +4194,13 @@ assign_clusters (Names *nm)
       fm->s4a_done = TRUE;
       if (initials_of (c->form, letters, sizeof letters))
         {
-          if (!g_hash_table_contains (acronyms, letters))
-            g_hash_table_insert (acronyms, g_strdup (letters), GINT_TO_POINTER (c->cluster + 1));
+          gboolean fresh;
+          StrSlot *x = str_map_ensure (&acronyms, letters, &fresh);
+          if (fresh)
+            {
+              x->key = g_string_chunk_insert (nm->strings, letters);
+              x->value = GINT_TO_POINTER (c->cluster + 1);
+            }
         }
     }
   for (guint i = 0; i < n; i++)
@@ -4184,7 +4221,7 @@ assign_clusters (Names *nm)
           /* US is the country's, not University of Sheffield's */
           if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
               acronym_letters (c->form, letters, sizeof letters) &&
-              (v = g_hash_table_lookup (acronyms, letters)) != NULL)
+              (v = str_map_lookup (&acronyms, letters)) != NULL)
             fm->acronym = GPOINTER_TO_INT (v);
           other = NULL;
           if (fb & DOSSIER_LEX_ORG)
@@ -4333,9 +4370,9 @@ assign_clusters (Names *nm)
     g_free (target);
   }
 
-  g_hash_table_unref (by_last);
-  g_hash_table_unref (by_first);
-  g_hash_table_unref (acronyms);
+  str_map_clear (&by_last);
+  str_map_clear (&by_first);
+  str_map_clear (&acronyms);
   g_ptr_array_unref (lists);
   g_array_unref (memos);
   g_free (memo_of);
