@@ -99,9 +99,9 @@ typedef struct
  * allocation a key: the keys are kept in a GStringChunk). */
 typedef struct
 {
-  guint64     hash;
+  guint32     hash;
+  guint32     len;
   const char *key;     /* NULL: a free slot */
-  gsize       len;
   gpointer    value;
 } StrSlot;
 
@@ -112,7 +112,7 @@ typedef struct
   gsize    count;
 } StrMap;
 
-static guint64
+static guint32
 str_hash (const char *s, gsize len)
 {
   guint64 h = 0x9E3779B97F4A7C15ULL ^ len;
@@ -129,7 +129,7 @@ str_hash (const char *s, gsize len)
     w |= (guint64) (guchar) s[k] << (8 * k);
   h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
   h ^= h >> 29;
-  return h;
+  return (guint32) (h ^ (h >> 32));
 }
 
 static void
@@ -149,9 +149,9 @@ str_map_clear (StrMap *sm)
 /* The slot of [s, s + len) with hash @h: its own or the free one it
  * would take. */
 static inline StrSlot *
-str_map_slot (const StrMap *sm, const char *s, gsize len, guint64 h)
+str_map_slot (const StrMap *sm, const char *s, gsize len, guint32 h)
 {
-  gsize i = (gsize) (h ^ (h >> 31)) & sm->mask;
+  gsize i = h & sm->mask;
 
   for (;; i = (i + 1) & sm->mask)
     {
@@ -163,7 +163,7 @@ str_map_slot (const StrMap *sm, const char *s, gsize len, guint64 h)
 
 /* Takes a free slot for a new key (the map grows first when half full). */
 static StrSlot *
-str_map_add_slot (StrMap *sm, const char *s, gsize len, guint64 h)
+str_map_add_slot (StrMap *sm, const char *s, gsize len, guint32 h)
 {
   if ((sm->count + 1) * 2 > sm->mask + 1)
     {
@@ -190,7 +190,7 @@ static StrSlot *
 str_map_ensure (StrMap *sm, const char *key, gboolean *fresh)
 {
   gsize len = strlen (key);
-  guint64 h = str_hash (key, len);
+  guint32 h = str_hash (key, len);
   StrSlot *x = str_map_slot (sm, key, len, h);
 
   *fresh = x->key == NULL;
@@ -218,7 +218,7 @@ str_map_lookup (const StrMap *sm, const char *key)
 static const char *
 str_intern (StrMap *sm, GStringChunk *chunk, const char *s, gsize len)
 {
-  guint64 h = str_hash (s, len);
+  guint32 h = str_hash (s, len);
   StrSlot *x = str_map_slot (sm, s, len, h);
 
   if (x->key != NULL)
@@ -464,7 +464,7 @@ static void
 by_form_add (Names *nm, const char *key, gpointer value)
 {
   gsize len = strlen (key);
-  guint64 h = str_hash (key, len);
+  guint32 h = str_hash (key, len);
   StrSlot *x = str_map_add_slot (&nm->by_form, key, len, h);
 
   x->hash = h;
@@ -4429,22 +4429,26 @@ find_title_mentions (Names *nm)
 
   {
     /* folded title -> the cluster of its latest use before here, and of its first use */
-    GHashTable *latest = g_hash_table_new (g_str_hash, g_str_equal);
-    GHashTable *first_use = g_hash_table_new (g_str_hash, g_str_equal);
+    StrMap latest, first_use;
     guint next_use = 0;
     /* the lengths (< 32) of the titles by their first byte: most words
      * after "the" are no title, and are told so without hashing them */
     guint32 title_lens[256] = { 0 };
 
+    str_map_init (&latest, 64);
+    str_map_init (&first_use, 64);
     title_lens[(guchar) 'a'] |= 1u << strlen ("administration");
     for (guint u = 0; u < uses->len; u++)
       {
         TitleUse *tu = &g_array_index (uses, TitleUse, u);
         gsize tl = strlen (tu->title);
+        gboolean fresh;
+        StrSlot *x;
         if (tl < 32)
           title_lens[(guchar) tu->title[0]] |= 1u << tl;
-        if (!g_hash_table_contains (first_use, tu->title))
-          g_hash_table_insert (first_use, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
+        x = str_map_ensure (&first_use, tu->title, &fresh);
+        if (fresh)
+          x->value = GINT_TO_POINTER (tu->cluster + 1);
       }
     /* only the tokens "the" before a lower-case word (the tagger's walk
      * listed them) */
@@ -4472,7 +4476,8 @@ find_title_mentions (Names *nm)
         while (next_use < uses->len && g_array_index (uses, TitleUse, next_use).start < t->start)
           {
             TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
-            g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
+            gboolean fresh;
+            str_map_ensure (&latest, tu->title, &fresh)->value = GINT_TO_POINTER (tu->cluster + 1);
           }
         if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
                                      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
@@ -4481,8 +4486,8 @@ find_title_mentions (Names *nm)
         buf[wl] = '\0';
         if (administration >= 0 && strcmp (buf, "administration") == 0)
           cluster = administration;
-        else if ((v = g_hash_table_lookup (latest, buf)) != NULL ||
-                 (v = g_hash_table_lookup (first_use, buf)) != NULL)
+        else if ((v = str_map_lookup (&latest, buf)) != NULL ||
+                 (v = str_map_lookup (&first_use, buf)) != NULL)
           cluster = GPOINTER_TO_INT (v) - 1;
         if (cluster < 0)
           continue;
@@ -4505,8 +4510,8 @@ find_title_mentions (Names *nm)
         }
         g_array_append_val (extra, c);
       }
-    g_hash_table_unref (latest);
-    g_hash_table_unref (first_use);
+    str_map_clear (&latest);
+    str_map_clear (&first_use);
   }
   g_array_append_vals (nm->cands, extra->data, extra->len);
 out:
@@ -4553,8 +4558,9 @@ find_missed (Names *nm)
           guint ow = ptr_map_get (&form_key, c->form);
           if (ow == 0)
             {
-              g_autofree char *f = fold (c->form);
-              OneWord o = { g_string_chunk_insert (keys, f), 0 };
+              char kb[128];
+              g_autofree char *tmp = NULL;
+              OneWord o = { g_string_chunk_insert (keys, fold_buf (c->form, kb, sizeof kb, &tmp)), 0 };
               g_array_append_val (one_words, o);
               ow = one_words->len;
               ptr_map_set (&form_key, c->form, ow);
@@ -6001,8 +6007,14 @@ dossier_names_run (DossierContext *ctx)
   nm.strings = g_string_chunk_new (4096);
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
-  str_map_init (&nm.interned, 4096);
-  str_map_init (&nm.by_form, 4096);
+  {
+    /* about a form a 64 tokens, the maps half full at most */
+    gsize size = 256;
+    while (size < nm.n_tokens / 32 && size < (1u << 20))
+      size *= 2;
+    str_map_init (&nm.interned, size);
+    str_map_init (&nm.by_form, size);
+  }
   nm.words_cache = g_new0 (FormWords, WORDS_CACHE);
   nm.title_token = g_new0 (guint32, BITS_CACHE);
   nm.title_value = g_new0 (guint32, BITS_CACHE);
