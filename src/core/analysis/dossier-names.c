@@ -124,9 +124,19 @@ str_hash (const char *s, gsize len)
       h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
       h ^= h >> 32;
     }
-  w = 0;
-  for (gsize k = 0; k < len; k++)
-    w |= (guint64) (guchar) s[k] << (8 * k);
+  /* the last bytes: two loads of four that may overlap, or the first,
+   * middle and last of three at most */
+  if (len >= 4)
+    {
+      guint32 a, b;
+      memcpy (&a, s, 4);
+      memcpy (&b, s + len - 4, 4);
+      w = a | (guint64) b << 32;
+    }
+  else if (len > 0)
+    w = (guchar) s[0] | (guint) (guchar) s[len >> 1] << 8 | (guint) (guchar) s[len - 1] << 16;
+  else
+    w = 0;
   h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
   h ^= h >> 29;
   return (guint32) (h ^ (h >> 32));
