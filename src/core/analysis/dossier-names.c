@@ -4730,10 +4730,48 @@ merge_runs (Cand *x, guint lo, guint mid, guint hi)
   memcpy (buf, x + mid, (hi - mid) * sizeof (Cand));
   while (j >= 0)
     {
+      /* the left ones after buf[j] (greater), found by galloping back
+       * from x[i] and moved as one block */
       if (i >= (gssize) lo && cmp_cand (&x[i], &buf[j]) > 0)
-        x[k--] = x[i--];
-      else
-        x[k--] = buf[j--];
+        {
+          gssize bad = i, good = (gssize) lo - 1, step = 1, a, b;
+          gsize cnt;
+          while (bad - step >= (gssize) lo)
+            {
+              if (cmp_cand (&x[bad - step], &buf[j]) > 0)
+                {
+                  bad -= step;
+                  step *= 2;
+                }
+              else
+                {
+                  good = bad - step;
+                  break;
+                }
+            }
+          /* the first greater one is in (good, bad] */
+          a = good + 1;
+          b = bad;
+          while (a < b)
+            {
+              gssize m = a + (b - a) / 2;
+              if (cmp_cand (&x[m], &buf[j]) > 0)
+                b = m;
+              else
+                a = m + 1;
+            }
+          cnt = (gsize) (i + 1 - a);
+          memmove (&x[k + 1 - (gssize) cnt], &x[a], cnt * sizeof (Cand));
+          k -= (gssize) cnt;
+          i = a - 1;
+        }
+      if (i < (gssize) lo)
+        {
+          /* the left run is used up: the rest of the right one in front */
+          memcpy (&x[lo], buf, (j + 1) * sizeof (Cand));
+          break;
+        }
+      x[k--] = buf[j--];
     }
   g_free (buf);
 }
