@@ -409,7 +409,84 @@ lex_table_lookup (GHashTable *table, const char *key, gssize len)
     lex_table_;                                                                     \
   })
 
-#define LEX_LOOKUP(list, key, len) lex_table_lookup (LEX_TABLE (list), (key), (len))
+/* A list's table and a filter of 4096 bits that tells most words the
+ * list lacks without hashing them: a bit by a word's length and first,
+ * middle and last bytes (no filter for a long list: its bits would all
+ * be set). */
+typedef struct
+{
+  GHashTable *table;
+  gboolean    all;
+  guint64     bits[64];
+} LexFilter;
+
+static inline guint
+lex_filter_bit (const char *s, gsize len)
+{
+  guint x = (guchar) s[0] | (guint) (guchar) s[len - 1] << 8 | (guint) (guchar) s[len >> 1] << 16 |
+            (guint) MIN (len, 255) << 24;
+  return (x * 0x9E3779B1u) >> 20;
+}
+
+static LexFilter *
+lex_filter_new (GHashTable *table)
+{
+  LexFilter *f = g_new0 (LexFilter, 1);
+  GHashTableIter iter;
+  gpointer key;
+
+  f->table = table;
+  f->all = g_hash_table_size (table) > 1024;
+  if (f->all)
+    return f;
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gsize len = strlen (key);
+      guint b;
+      if (len == 0)
+        {
+          f->all = TRUE;  /* (an empty word: no filter) */
+          break;
+        }
+      b = lex_filter_bit (key, len);
+      f->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+    }
+  return f;
+}
+
+/* lex_table_lookup () on the filter's table: NULL at once for most words
+ * it lacks. */
+static inline const char *
+lex_filter_lookup (const LexFilter *f, const char *key, gssize len)
+{
+  gsize n;
+  guint b;
+
+  if (len >= 256)
+    return NULL;
+  if (f->all)
+    return lex_table_lookup (f->table, key, len);
+  /* the word as the table would see it: up to a NUL */
+  n = len < 0 ? strlen (key) : strnlen (key, len);
+  if (n == 0)
+    return lex_table_lookup (f->table, key, len);
+  b = lex_filter_bit (key, n);
+  if (!(f->bits[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))))
+    return NULL;
+  return lex_table_lookup (f->table, key, len);
+}
+
+/* The LexFilter of a list, kept at the call site. */
+#define LEX_FILTER(list)                                                            \
+  ({                                                                                \
+    static LexFilter *lex_filter_;                                                  \
+    if (g_once_init_enter (&lex_filter_))                                           \
+      g_once_init_leave (&lex_filter_, lex_filter_new (LEX_TABLE (list)));          \
+    lex_filter_;                                                                    \
+  })
+
+#define LEX_LOOKUP(list, key, len) lex_filter_lookup (LEX_FILTER (list), (key), (len))
 
 #define BITS_CACHE 1024
 
@@ -4992,7 +5069,7 @@ first_word_is_first_name (const char *form)
 static gboolean
 names_other (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = LEX_TABLE ("other-names");
+  const LexFilter *list = LEX_FILTER ("other-names");
   const char *v;
   char buf[64];
 
@@ -5003,7 +5080,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
       form += 5;
       words--;
     }
-  v = g_hash_table_lookup (list, form);
+  v = lex_filter_lookup (list, form, -1);
 
   if (v != NULL)
     return strcmp (v, "name") == 0 || strcmp (v, "noun") == 0 || strcmp (v, "feast") == 0 ||
@@ -5011,7 +5088,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
            (words > 1 && strcmp (v, "first") == 0);
   if (words < 2)
     return FALSE;
-  v = g_hash_table_lookup (list, last_word (form));
+  v = lex_filter_lookup (list, last_word (form), -1);
   if (v != NULL && g_str_has_prefix (v, "head"))
     /* Doris Day: a first name and one more word stay a person */
     return !(kind == DOSSIER_NAME_PER && words == 2 && first_word_is_first_name (form));
@@ -5027,7 +5104,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
           {
             memcpy (buf, w, of - w);
             buf[of - w] = '\0';
-            v = g_hash_table_lookup (list, buf);
+            v = lex_filter_lookup (list, buf, -1);
             if (v != NULL && g_str_has_prefix (v, "head"))
               return TRUE;
           }
@@ -5038,7 +5115,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
     {
       memcpy (buf, form, p - form);
       buf[p - form] = '\0';
-      v = g_hash_table_lookup (list, buf);
+      v = lex_filter_lookup (list, buf, -1);
       if (v != NULL && strcmp (v, "first") == 0)
         return TRUE;
       if (p != sp)
@@ -5082,9 +5159,9 @@ east_asian_name (const char *form, guint words)
 static gboolean
 known_place (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = LEX_TABLE ("places");
+  const LexFilter *list = LEX_FILTER ("places");
   const char *sp = strchr (form, ' ');
-  const char *v = g_hash_table_lookup (list, form);
+  const char *v = lex_filter_lookup (list, form, -1);
   guint bits = phrase_bits (form, strlen (form));
 
   if (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG))
@@ -5097,7 +5174,7 @@ known_place (const char *form, guint words, DossierNameKind kind)
     char buf[16];
     memcpy (buf, form, sp - form);
     buf[sp - form] = '\0';
-    v = g_hash_table_lookup (list, buf);
+    v = lex_filter_lookup (list, buf, -1);
   }
   return v != NULL && strcmp (v, "first") == 0;
 }
