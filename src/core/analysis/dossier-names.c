@@ -243,6 +243,77 @@ str_intern (StrMap *sm, GStringChunk *chunk, const char *s, gsize len)
 
 typedef struct
 {
+  const char **keys;
+  guint32     *values;
+  gsize        mask;
+  gsize        count;
+} PtrMap;
+
+static inline gsize
+ptr_slot (const PtrMap *pm, const char *key)
+{
+  guint64 h = (guint64) (guintptr) key * 0x9E3779B97F4A7C15ULL;
+  gsize i = (gsize) (h >> 32) & pm->mask;
+  while (pm->keys[i] != NULL && pm->keys[i] != key)
+    i = (i + 1) & pm->mask;
+  return i;
+}
+
+static void
+ptr_map_init (PtrMap *pm, gsize size)
+{
+  pm->keys = g_new0 (const char *, size);
+  pm->values = g_new0 (guint32, size);
+  pm->mask = size - 1;
+  pm->count = 0;
+}
+
+static void
+ptr_map_clear (PtrMap *pm)
+{
+  g_clear_pointer (&pm->keys, g_free);
+  g_clear_pointer (&pm->values, g_free);
+}
+
+/* The value of @key (0: none). */
+static inline guint32
+ptr_map_get (const PtrMap *pm, const char *key)
+{
+  gsize i = ptr_slot (pm, key);
+  return pm->keys[i] == key ? pm->values[i] : 0;
+}
+
+static void
+ptr_map_set (PtrMap *pm, const char *key, guint32 value)
+{
+  gsize i;
+
+  if ((pm->count + 1) * 2 > pm->mask + 1)
+    {
+      PtrMap bigger;
+      ptr_map_init (&bigger, (pm->mask + 1) * 2);
+      for (gsize j = 0; j <= pm->mask; j++)
+        if (pm->keys[j] != NULL)
+          {
+            gsize k = ptr_slot (&bigger, pm->keys[j]);
+            bigger.keys[k] = pm->keys[j];
+            bigger.values[k] = pm->values[j];
+          }
+      bigger.count = pm->count;
+      ptr_map_clear (pm);
+      *pm = bigger;
+    }
+  i = ptr_slot (pm, key);
+  if (pm->keys[i] == NULL)
+    {
+      pm->keys[i] = key;
+      pm->count++;
+    }
+  pm->values[i] = value;
+}
+
+typedef struct
+{
   DossierContext *ctx;
   const DossierToken *tokens;
   guint           n_tokens;
@@ -251,7 +322,7 @@ typedef struct
   GStringChunk   *strings;
   StrMap          interned;  /* the forms in strings (chunk_tokens () ...) */
   StrMap          by_form;   /* folded form -> cluster + 1 */
-  GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
+  PtrMap          several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
   guint32        *caps;      /* the capitalised tokens, in order */
@@ -2625,7 +2696,7 @@ other_name_word (Names *nm, guint i)
     return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (list, buf);
+  v = LEX_LOOKUP ("other-names", buf, -1);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
 }
 
@@ -2652,7 +2723,7 @@ place_word (Names *nm, guint i)
     return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (list, buf);
+  v = LEX_LOOKUP ("places", buf, -1);
   return v != NULL && strcmp (v, "first") != 0;
 }
 
@@ -3756,76 +3827,6 @@ typedef struct
 } FormMemo;
 
 /* Interned form -> index + 1 into a GArray of FormMemo. */
-typedef struct
-{
-  const char **keys;
-  guint32     *values;
-  gsize        mask;
-  gsize        count;
-} PtrMap;
-
-static inline gsize
-ptr_slot (const PtrMap *pm, const char *key)
-{
-  guint64 h = (guint64) (guintptr) key * 0x9E3779B97F4A7C15ULL;
-  gsize i = (gsize) (h >> 32) & pm->mask;
-  while (pm->keys[i] != NULL && pm->keys[i] != key)
-    i = (i + 1) & pm->mask;
-  return i;
-}
-
-static void
-ptr_map_init (PtrMap *pm, gsize size)
-{
-  pm->keys = g_new0 (const char *, size);
-  pm->values = g_new0 (guint32, size);
-  pm->mask = size - 1;
-  pm->count = 0;
-}
-
-static void
-ptr_map_clear (PtrMap *pm)
-{
-  g_clear_pointer (&pm->keys, g_free);
-  g_clear_pointer (&pm->values, g_free);
-}
-
-/* The value of @key (0: none). */
-static inline guint32
-ptr_map_get (const PtrMap *pm, const char *key)
-{
-  gsize i = ptr_slot (pm, key);
-  return pm->keys[i] == key ? pm->values[i] : 0;
-}
-
-static void
-ptr_map_set (PtrMap *pm, const char *key, guint32 value)
-{
-  gsize i;
-
-  if ((pm->count + 1) * 2 > pm->mask + 1)
-    {
-      PtrMap bigger;
-      ptr_map_init (&bigger, (pm->mask + 1) * 2);
-      for (gsize j = 0; j <= pm->mask; j++)
-        if (pm->keys[j] != NULL)
-          {
-            gsize k = ptr_slot (&bigger, pm->keys[j]);
-            bigger.keys[k] = pm->keys[j];
-            bigger.values[k] = pm->values[j];
-          }
-      bigger.count = pm->count;
-      ptr_map_clear (pm);
-      *pm = bigger;
-    }
-  i = ptr_slot (pm, key);
-  if (pm->keys[i] == NULL)
-    {
-      pm->keys[i] = key;
-      pm->count++;
-    }
-  pm->values[i] = value;
-}
 
 /* Do the full names of @list (cand indexes) belong to several clusters? */
 
@@ -3833,17 +3834,18 @@ ptr_map_set (PtrMap *pm, const char *key, guint32 value)
 static gboolean
 list_has_several (Names *nm, GArray *list, Cand *cands)
 {
-  gpointer v = g_hash_table_lookup (nm->several_cache, list);
+  /* (the map's keys are the lists' pointers) */
+  guint32 v = ptr_map_get (&nm->several_cache, (const char *) list);
   gboolean several = FALSE;
   int first;
 
   if (v)
-    return GPOINTER_TO_INT (v) == 2;
+    return v == 2;
   first = find (nm, cands[g_array_index (list, guint, 0)].cluster);
   for (guint j = 1; j < list->len && !several; j++)
     if (find (nm, cands[g_array_index (list, guint, j)].cluster) != first)
       several = TRUE;
-  g_hash_table_insert (nm->several_cache, list, GINT_TO_POINTER (several ? 2 : 1));
+  ptr_map_set (&nm->several_cache, (const char *) list, several ? 2 : 1);
   return several;
 }
 
@@ -4134,7 +4136,7 @@ assign_clusters (Names *nm)
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
-  nm->several_cache = g_hash_table_new (NULL, NULL);
+  ptr_map_init (&nm->several_cache, 256);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4217,7 +4219,7 @@ assign_clusters (Names *nm)
         c->kind = DOSSIER_NAME_PER;
     }
 
-  g_clear_pointer (&nm->several_cache, g_hash_table_unref);
+  ptr_map_clear (&nm->several_cache);
 
   /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
   {
@@ -5190,6 +5192,7 @@ described_as (Names *nm, guint i)
   static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
+  const LexFilter *filter;
   const char *v;
   char buf[16];
 
@@ -5204,19 +5207,20 @@ described_as (Names *nm, guint i)
   /* (the word, its singular in -s, in -ies: len, len - 1, len - 2 bytes) */
   if (!((lens[(guchar) nm->ctx->text[t->start]] >> (len - 2)) & 7))
     return 0;
+  filter = LEX_FILTER ("descriptors");
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (list, buf);
+  v = lex_filter_lookup (filter, buf, -1);
   /* the religious schools X and Y: the plural too */
   if (v == NULL && len > 4 && buf[len - 1] == 's')
     {
       buf[len - 1] = '\0';
-      v = g_hash_table_lookup (list, buf);
+      v = lex_filter_lookup (filter, buf, -1);
       if (v == NULL && buf[len - 2] == 'e' && buf[len - 3] == 'i')
         {
           buf[len - 3] = 'y';
           buf[len - 2] = '\0';
-          v = g_hash_table_lookup (list, buf);
+          v = lex_filter_lookup (filter, buf, -1);
         }
     }
   if (v == NULL)
