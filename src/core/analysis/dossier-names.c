@@ -699,7 +699,30 @@ fold_into (const char *s, char *buf, gsize size)
 {
   const guchar *p = (const guchar *) s;
   char *out = buf, *stop = buf + size - 1;
+  gsize len = strlen (s);
 
+  /* eight bytes at a time while they are ASCII letters and signs without
+   * a period (a text shorter than @buf: no byte can overflow it) */
+  if (len + 1 < size)
+    {
+      const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = ones * 0x80;
+      const guchar *end = p + len;
+      while (end - p >= 8)
+        {
+          guint64 w, low, upper, dot;
+          memcpy (&w, p, 8);
+          dot = w ^ (ones * '.');
+          if ((w & highs) || ((dot - ones) & ~dot & highs))
+            break;
+          /* the bytes A-Z: 0x80 in their high bits (they are all ASCII) */
+          low = w & ~highs;
+          upper = (low + ones * (0x80 - 'A')) & ~(low + ones * (0x80 - 'Z' - 1)) & highs;
+          w |= upper >> 2;
+          memcpy (out, &w, 8);
+          out += 8;
+          p += 8;
+        }
+    }
   for (guchar c = *p; c != 0; c = *++p)
     {
       if (G_UNLIKELY (c >= 0x80))
