@@ -561,16 +561,13 @@ lex_filter_lookup (const LexFilter *f, const char *key, gssize len)
 
 #define BITS_CACHE 1024
 
-/* The lexicon bits of token @i (the rules ask for the same few tokens
- * again and again: the recent ones are kept). */
+/* tok_bits () of a token the tagger left (the recent ones are kept). */
 static guint
-tok_bits (Names *nm, guint i)
+tok_bits_slow (Names *nm, guint i)
 {
   const DossierToken *t;
   guint end, slot = i & (BITS_CACHE - 1);
 
-  if (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN)
-    return LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LEX;
   if (nm->bits_token[slot] == i + 1)
     return nm->bits_value[slot];
   t = tok (nm, i);
@@ -578,6 +575,18 @@ tok_bits (Names *nm, guint i)
   nm->bits_token[slot] = i + 1;
   nm->bits_value[slot] = dossier_names_lexicon_bits (nm->ctx->text + t->start, end - t->start);
   return nm->bits_value[slot];
+}
+
+/* The lexicon bits of token @i (the rules ask for the same few tokens
+ * again and again: the tagger's, inline). */
+static inline guint
+tok_bits (Names *nm, guint i)
+{
+  guint b = LEXBITS (nm, i);
+
+  if (b & DOSSIER_NAMES_BITS_KNOWN)
+    return b & DOSSIER_NAMES_BITS_LEX;
+  return tok_bits_slow (nm, i);
 }
 
 static gboolean
@@ -1171,7 +1180,7 @@ find_role (Names *nm, Cand *c, guint first, guint floor)
 }
 
 static gboolean
-is_particle (Names *nm, guint i)
+is_particle_word (Names *nm, guint i)
 {
   /* von van der den de da del della di du la le bin ibn al el dos das ten
    * ter zu y, by their first letter */
@@ -1210,6 +1219,17 @@ is_particle (Names *nm, guint i)
       return FALSE;
     }
 #undef IS
+}
+
+/* is_particle_word (), the tokens no particle can be told inline. */
+static inline gboolean
+is_particle (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || t->end - t->start > 5)
+    return FALSE;
+  return is_particle_word (nm, i);
 }
 
 static gboolean
@@ -3067,7 +3087,7 @@ add_sentence_openers (Names *nm, GArray *spans)
 /* Is token @i a short lower-case word a title's words may have between
  * them (Scarne on Card Tricks, Pride and Prejudice)? */
 static gboolean
-title_connector (Names *nm, guint i)
+title_connector_word (Names *nm, guint i)
 {
   static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
                                          "at", "from", "by" };
@@ -3077,6 +3097,17 @@ title_connector (Names *nm, guint i)
   if (t->end - t->start > 4 || !is_lower_word (nm, i))
     return FALSE;
   return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
+}
+
+/* title_connector_word (), a long or capitalised word told inline. */
+static inline gboolean
+title_connector (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+
+  if (t->end - t->start > 4 || !is_lower_word (nm, i))
+    return FALSE;
+  return title_connector_word (nm, i);
 }
 
 /* Is there a work's noun (book, novel, film, album ...) just before token
@@ -3768,8 +3799,38 @@ span_cache_find (SpanCache *sc, guint64 hash, gsize len,
 #define SPAN_FNV_OFFSET 0xCBF29CE484222325ULL
 #define SPAN_FNV_PRIME  0x100000001B3ULL
 
+/* @h and the @len bytes at @s, eight at a time (the last ones in two
+ * loads that may overlap, or the first, middle and last of three at most). */
+static inline guint64
+span_mix (guint64 h, const guchar *s, gsize len)
+{
+  guint64 w;
+
+  h ^= (guint64) len << 56;
+  for (; len >= 8; s += 8, len -= 8)
+    {
+      memcpy (&w, s, 8);
+      h = (h ^ w) * SPAN_FNV_PRIME;
+      h ^= h >> 29;
+    }
+  if (len >= 4)
+    {
+      guint32 a, b;
+      memcpy (&a, s, 4);
+      memcpy (&b, s + len - 4, 4);
+      w = a | (guint64) b << 32;
+    }
+  else if (len > 0)
+    w = s[0] | (guint) s[len >> 1] << 8 | (guint) s[len - 1] << 16;
+  else
+    w = 0;
+  h = (h ^ w) * SPAN_FNV_PRIME;
+  return h ^ (h >> 29);
+}
+
 /* The hash and length of the text chunk_tokens () (or, for a part of a
- * hyphenated token, chunk_range ()) makes of candidate @c. */
+ * hyphenated token, chunk_range ()) makes of candidate @c: the same
+ * tokens of the same text, the same hash. */
 static guint64
 span_hash (Names *nm, const Cand *c, gboolean part, gsize *len)
 {
@@ -3779,10 +3840,8 @@ span_hash (Names *nm, const Cand *c, gboolean part, gsize *len)
 
   if (part)
     {
-      for (guint p = c->start; p < c->end; p++)
-        h = (h ^ text[p]) * SPAN_FNV_PRIME;
       *len = c->end - c->start;
-      return h;
+      return span_mix (h, text + c->start, c->end - c->start);
     }
   for (guint i = c->first; i <= c->last; i++)
     {
@@ -3793,8 +3852,7 @@ span_hash (Names *nm, const Cand *c, gboolean part, gsize *len)
           h = (h ^ ' ') * SPAN_FNV_PRIME;
           n++;
         }
-      for (guint p = t->start; p < end; p++)
-        h = (h ^ text[p]) * SPAN_FNV_PRIME;
+      h = span_mix (h, text + t->start, end - t->start);
       n += end - t->start;
     }
   *len = n;
