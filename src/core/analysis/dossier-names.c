@@ -3678,10 +3678,12 @@ unite (Names *nm, int a, int b)
 static int
 new_cluster (Names *nm)
 {
-  Cluster c = { 0 };
-  c.parent = (int) nm->clusters->len;
-  g_array_append_val (nm->clusters, c);
-  return c.parent;
+  guint id = nm->clusters->len;
+
+  /* (the array clears its new elements) */
+  g_array_set_size (nm->clusters, id + 1);
+  g_array_index (nm->clusters, Cluster, id).parent = (int) id;
+  return (int) id;
 }
 
 /* The letters of an acronym (U.N. -> UN), or NULL. */
@@ -4112,11 +4114,12 @@ assign_clusters (Names *nm)
       else
         c->cluster = GPOINTER_TO_INT (v) - 1;
       {
-        FormMemo m = { 0 };
-        m.form = c->form;
-        m.cluster = c->cluster;
-        m.words = count_words (c->form);
-        g_array_append_val (memos, m);
+        FormMemo *m;
+        g_array_set_size (memos, memos->len + 1);  /* (cleared) */
+        m = &g_array_index (memos, FormMemo, memos->len - 1);
+        m->form = c->form;
+        m->cluster = c->cluster;
+        m->words = count_words (c->form);
         memo_of[i - SPAN_AHEAD] = memos->len - 1;
         ptr_map_set (&seen_forms, c->form, memos->len);
       }
@@ -5517,6 +5520,28 @@ team_kind (Cluster *cl, DossierNameKind kind, guint bits)
   return kind;
 }
 
+/* The first bytes of a list's words, as 256 bits (worked out once). */
+typedef struct
+{
+  gsize   ready;
+  guint64 bits[4];
+} FirstBytes;
+
+/* Does a word of the @n @words start with the byte @c? */
+static inline gboolean
+first_byte_in (FirstBytes *fb, const char * const *words, guint n, char c)
+{
+  guchar b = (guchar) c;
+
+  if (g_once_init_enter (&fb->ready))
+    {
+      for (guint k = 0; k < n; k++)
+        fb->bits[(guchar) words[k][0] >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) words[k][0] & 63);
+      g_once_init_leave (&fb->ready, 1);
+    }
+  return (fb->bits[b >> 6] >> (b & 63)) & 1;
+}
+
 /* Ivy League, Grace Foundation: a first name and a head word no one has
  * as a surname name an organisation; a School District is one too. */
 static DossierNameKind
@@ -5553,14 +5578,17 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                                     "Pulau", "Gunung", "Sungai", "Bukit", "Kampung",
                                                     "Lago", "Monte", "Lac", "Ciudad", "Villa", "Piazza",
                                                     "Plaza", "Rue", "Via" };
+      static FirstBytes openers_first, place_openers_first;
       gsize fl = strcspn (form, " ");
-      for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-        if (openers[k][0] == form[0] && strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
-          return DOSSIER_NAME_ORG;
-      for (guint k = 0; k < G_N_ELEMENTS (place_openers); k++)
-        if (place_openers[k][0] == form[0] && strlen (place_openers[k]) == fl &&
-            memcmp (form, place_openers[k], fl) == 0)
-          return DOSSIER_NAME_LOC;
+      if (first_byte_in (&openers_first, openers, G_N_ELEMENTS (openers), form[0]))
+        for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+          if (openers[k][0] == form[0] && strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
+            return DOSSIER_NAME_ORG;
+      if (first_byte_in (&place_openers_first, place_openers, G_N_ELEMENTS (place_openers), form[0]))
+        for (guint k = 0; k < G_N_ELEMENTS (place_openers); k++)
+          if (place_openers[k][0] == form[0] && strlen (place_openers[k]) == fl &&
+              memcmp (form, place_openers[k], fl) == 0)
+            return DOSSIER_NAME_LOC;
     }
   /* Team Norway: a team */
   if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
@@ -5570,7 +5598,9 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
     static const char * const compass[] = { "East ", "West ", "North ", "South ", "Northeast ", "Northwest ",
                                             "Southeast ", "Southwest ", "Central ", "Eastern ", "Western ",
                                             "Northern ", "Southern " };
-    for (guint k = 0; k < G_N_ELEMENTS (compass); k++)
+    static FirstBytes compass_first;
+    for (guint k = 0; first_byte_in (&compass_first, compass, G_N_ELEMENTS (compass), form[0]) &&
+                      k < G_N_ELEMENTS (compass); k++)
       {
         gsize cl_len;
         if (compass[k][0] != form[0])
@@ -5592,7 +5622,9 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
       static const char * const press[] = { "Star", "Globe", "Sun", "Mail", "Mirror", "Express", "Chronicle",
                                             "Observer", "Inquirer", "Examiner", "Courier", "Bulletin", "Dispatch",
                                             "Sentinel", "Standard", "Record", "Register", "Independent" };
-      for (guint k = 0; k < G_N_ELEMENTS (press); k++)
+      static FirstBytes press_first;
+      for (guint k = 0; first_byte_in (&press_first, press, G_N_ELEMENTS (press), lw[0]) &&
+                        k < G_N_ELEMENTS (press); k++)
         if (lw[0] == press[k][0] && strcmp (lw, press[k]) == 0)
           {
             if ((dossier_names_lexicon_bits (form, lw - 1 - form) & (DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)) ||
@@ -6054,14 +6086,12 @@ build_entities (Names *nm)
               name = title_case (cl->best_form);
               if (kind == DOSSIER_NAME_ORG && !is_known_name (dossier_names_lexicon_bits (name, strlen (name))) &&
                   strlen (cl->best_form) <= 5)
-                {
-                  g_free (name);
-                  name = g_strdup (cl->best_form);
-                }
+                g_clear_pointer (&name, g_free);  /* the form itself */
             }
           else
-            name = g_strdup (cl->best_form);
-          entity_of[c->cluster] = (int) dossier_context_add_entity (ctx, name, entity_kind (kind));
+            name = NULL;  /* the form itself (no copy of ours) */
+          entity_of[c->cluster] = (int) dossier_context_add_entity (ctx, name != NULL ? name : cl->best_form,
+                                                                    entity_kind (kind));
           e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
           if (kind == DOSSIER_NAME_ORG)
             e->gender = DOSSIER_GENDER_PLURAL;
