@@ -142,6 +142,17 @@ str_hash (const char *s, gsize len)
   return (guint32) (h ^ (h >> 32));
 }
 
+/* A power of two of at least @n and 64. */
+static gsize
+map_size (gsize n)
+{
+  gsize size = 64;
+
+  while (size < n && size < (1u << 24))
+    size *= 2;
+  return size;
+}
+
 static void
 str_map_init (StrMap *sm, gsize size)
 {
@@ -3194,13 +3205,13 @@ join_quoted_titles (Names *nm)
       /* the opening mark, at most six words back */
       q1 = x[i].first - 1;
       while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
-             (title_connector (nm, q1) || (tok (nm, q1)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+             ((tok (nm, q1)->flags & DOSSIER_TOKEN_CAPITALIZED) || title_connector (nm, q1)))
         q1--;
       if (!is_quote_tok (nm, q1))
         continue;
       q2 = x[i].last + 1;
       while (q2 < nm->n_tokens && q2 < x[i].last + 8 && !is_quote_tok (nm, q2) &&
-             (title_connector (nm, q2) || (tok (nm, q2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+             ((tok (nm, q2)->flags & DOSSIER_TOKEN_CAPITALIZED) || title_connector (nm, q2)))
         q2++;
       /* (a comma or a period may close the title inside the marks) */
       if (q2 + 1 < nm->n_tokens && !is_quote_tok (nm, q2) && is_quote_tok (nm, q2 + 1) &&
@@ -4009,8 +4020,8 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
-  str_map_init (&by_last, 1024);
-  str_map_init (&by_first, 1024);
+  str_map_init (&by_last, map_size (n / 4));
+  str_map_init (&by_first, map_size (n / 8));
   str_map_init (&acronyms, 256);
   span_cache_init (&spans_seen, 1024);
   ptr_map_init (&seen_forms, 1024);
@@ -4732,7 +4743,7 @@ find_missed (Names *nm)
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
   ptr_map_init (&form_key, 1024);
-  str_map_init (&single, 1024);
+  str_map_init (&single, map_size (n / 2));  /* (no growth, most times) */
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
