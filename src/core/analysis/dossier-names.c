@@ -4023,8 +4023,9 @@ assign_clusters (Names *nm)
   str_map_init (&by_last, map_size (n / 4));
   str_map_init (&by_first, map_size (n / 8));
   str_map_init (&acronyms, 256);
-  span_cache_init (&spans_seen, 1024);
-  ptr_map_init (&seen_forms, 1024);
+  /* (about a form a four mentions: sized so, they seldom grow) */
+  span_cache_init (&spans_seen, map_size (n / 4));
+  ptr_map_init (&seen_forms, map_size (n / 4));
   /* the hashes of the mentions SPAN_AHEAD further on are worked out
    * ahead (their tokens have come by then), and their slots of the cache
    * fetched meanwhile */
@@ -4742,7 +4743,7 @@ find_missed (Names *nm)
   } OneWord;
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
-  ptr_map_init (&form_key, 1024);
+  ptr_map_init (&form_key, map_size (n / 8));
   str_map_init (&single, map_size (n / 2));  /* (no growth, most times) */
   for (guint i = 0; i < n; i++)
     {
