@@ -610,8 +610,13 @@ is_lower_word (Names *nm, guint i)
 static gboolean
 same_line (Names *nm, guint a, guint b)
 {
-  for (guint i = a + 1; i <= b && i < nm->n_tokens; i++)
-    if (tok (nm, i)->flags & DOSSIER_TOKEN_LINE_START)
+  guint end;
+
+  if (nm->n_tokens == 0)
+    return TRUE;
+  end = MIN (b, nm->n_tokens - 1);
+  for (guint i = a + 1; i <= end; i++)
+    if (nm->tokens[i].flags & DOSSIER_TOKEN_LINE_START)
       return FALSE;
   return TRUE;
 }
