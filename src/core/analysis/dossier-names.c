@@ -5702,7 +5702,7 @@ build_entities (Names *nm)
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
-  ptr_map_init (&given, 1024);
+  ptr_map_init (&given, map_size (n / 2));
 
   /* votes, fullest form */
   for (guint i = 0; i < n; i++)
