@@ -589,8 +589,10 @@ analyze_into (DossierArticle *article,
   dossier_analyzer_timing_mark ("names");
 #ifdef __GLIBC__
   /* The names pass frees much of what it built; give those pages back
-   * before the time pass builds its own tables (the peak memory). */
-  malloc_trim (0);
+   * before the time pass builds its own tables (the peak memory), but for
+   * 32 MB at the heap's top that its per-token table then reuses (2.8k
+   * page faults fewer on 20 MB, the same peak). */
+  malloc_trim (32 << 20);
 #endif
   dossier_time_run (ctx);
   dossier_analyzer_timing_mark ("time");
