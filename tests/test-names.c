@@ -869,7 +869,7 @@ test_names_inner_title (void)
   dossier_context_free (ctx);
 }
 
-/* Names the tagger leaves alone: a demonym before a known organisation's
+/* Recall rules (sentences invented here): a demonym before a known organisation's
  * name, a capitalised word no list knows inside running text. */
 static void
 test_names_gum_recall (void)
@@ -880,7 +880,7 @@ test_names_gum_recall (void)
   assert_entity (ctx, "Swedish Red Cross", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
-  ctx = run ("That makes us the 40th most popular site according to Trendcast. We are glad.\n");
+  ctx = run ("Our blog is now the 40th most visited site according to Trendcast. We are glad.\n");
   assert_entity (ctx, "Trendcast", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
@@ -898,7 +898,7 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* one unknown word in a list of organisations' names is one too */
-  ctx = run ("Results on web search engines including Google, Zingo, and Yahoo were poor.\n");
+  ctx = run ("She compared prices on Amazon, Zingo and eBay last week.\n");
   assert_entity (ctx, "Zingo", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
   ctx = run ("The match ended late.\n\nThe goals came from Smith, Pellworth and Jones in the second half.\n");
@@ -906,18 +906,18 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* teams: a place's name and a plural, a plural always after "the" */
-  ctx = run ("The groups at the fair included The Manitoba Ghostbusters and others.\n");
-  assert_entity (ctx, "Manitoba Ghostbusters", DOSSIER_ENTITY_ORGANIZATION);
+  ctx = run ("Among the guests were The Manitoba Ghostriders and two bands.\n");
+  assert_entity (ctx, "Manitoba Ghostriders", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* a demonym and a head word the text also writes in lower case */
-  ctx = run ("Fishermen rescued many, and the Portuguese Navy saved 200 more.\n\nThe boat was turned away by the navy.\n");
+  ctx = run ("Two ships were sighted, and the Portuguese Navy towed one to port.\n\nLater the navy said the crew was safe.\n");
   assert_entity (ctx, "Portuguese Navy", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
   /* a demonym and a known name with a possessive open a span */
-  ctx = run ("The crane fell, according to Saudi Arabia's Civil Defense Authority.\n\nAn editor at the Saudi Gazette said so.\n");
+  ctx = run ("The flight was delayed, according to Saudi Arabia's Civil Aviation Authority.\n\nA reporter at the Saudi Herald said so.\n");
   assert_entity (ctx, "Saudi Arabia", DOSSIER_ENTITY_PLACE);
-  assert_entity (ctx, "Civil Defense Authority", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Civil Aviation Authority", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* an acronym in running text */
@@ -926,7 +926,7 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* strong head words */
-  ctx = run ("We have had too many decades of Ivy League elites.\n");
+  ctx = run ("The firm hires mostly Ivy League graduates.\n");
   assert_entity (ctx, "Ivy League", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
   ctx = run ("Both the Dallas Unified School District and the police said so.\n");
@@ -934,13 +934,13 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 
   /* a title that starts inside a name and runs on past it */
-  ctx = run ("The United Nations High Commissioner for Refugees recommended it.\n");
+  ctx = run ("A report by the United Nations High Commissioner for Refugees came out on Monday.\n");
   assert_entity (ctx, "United Nations", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* the first author of a paper */
-  ctx = run ("The map of the reef is shown here.\n\nImage: Daily et al.\n");
-  assert_entity (ctx, "Daily", DOSSIER_ENTITY_PERSON);
+  ctx = run ("The photo of the reef is below.\n\nImage: Summer et al.\n");
+  assert_entity (ctx, "Summer", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
   /* a capitalised function word after a first name is a surname */
@@ -953,20 +953,136 @@ test_names_gum_recall (void)
   ctx = run ("The tax was changed by the Draghetti government in 2012, as the Varden Star reported.\n");
   assert_entity (ctx, "Draghetti", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
-  ctx = run ("The report was printed in the Toronto Star.\n\nTeam Estonia had to rebuild their robot. Officials went to the East Los Angeles sheriff's station.\n");
+  ctx = run ("The story ran in the Toronto Star.\n\nTeam Norway rebuilt its boat. Police went to an East Los Angeles car park.\n");
   assert_entity (ctx, "Toronto Star", DOSSIER_ENTITY_ORGANIZATION);
-  assert_entity (ctx, "Team Estonia", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Team Norway", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (ctx, "East Los Angeles", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
 
   /* a foreign head word that opens a name */
-  ctx = run ("Instituto Gonzaga, a catholic school in Milan, paid the tax.\n");
-  assert_entity (ctx, "Instituto Gonzaga", DOSSIER_ENTITY_ORGANIZATION);
+  ctx = run ("Instituto Morelli, a private school in Turin, paid the fee.\n");
+  assert_entity (ctx, "Instituto Morelli", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
   /* a person's surname in the plural after "the": the family */
-  ctx = run ("Thomas Sam and his wife Manju Sam are on trial. However, the Sams continued to shun treatment.\n");
-  assert_entity (ctx, "Sams", DOSSIER_ENTITY_PERSON);
+  ctx = run ("Peter Holm and his wife Karen Holm run a bakery. Last year the Holms sold it.\n");
+  assert_entity (ctx, "Holms", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a head word after a title word, a research centre */
+  ctx = run ("She trained at the Academy and at Squadron Officer School in Alabama.\n");
+  assert_entity (ctx, "Squadron Officer School", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  ctx = run ("He moved to the Centre for Coastal Ecology at the University of Oslo.\n");
+  assert_entity (ctx, "Centre for Coastal Ecology", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  /* a noun before names in the plural, and a work's name with a first name */
+  ctx = run ("The fine was paid by the private schools Villa Serena and Montalbo in Pisa.\n");
+  assert_entity (ctx, "Villa Serena", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Montalbo", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  ctx = run ("She signed copies of her graphic novel Molly Starfish at the fair.\n");
+  assert_entity (ctx, "Molly Starfish", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (but not a result's heading: Men's singles) */
+  ctx = run ("Women's singles\nAnna Pellow (Canada) won against Joan Trask (Chile) in two sets\n");
+  assert_entity (ctx, "Anna Pellow", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* one unknown word in a list of names all of one kind takes it */
+  ctx = run ("The old songs praise the heroes, such as Aldric, Berengar, Poseidon, Casimir, and Dorotea.\n");
+  assert_entity (ctx, "Poseidon", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a place's possessive, then a name that opens with a particle */
+  ctx = run ("She met Marco Ferri of Italy's la Gazzetta Nuova at the fair.\n");
+  assert_entity (ctx, "Italy", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "la Gazzetta Nuova", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  /* an unknown first name the tagger left before a surname */
+  ctx = run ("The party drew the painter Ossie Marsh and singer-songwriter Carly Simon.\n");
+  assert_entity (ctx, "Carly Simon", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a head word in the plural after two names joined by "and" */
+  ctx = run ("After talks between the Trade and Foreign Affairs Departments, the plan was signed.\n");
+  assert_entity (ctx, "Trade and Foreign Affairs Departments", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  /* a word after "in" and before punctuation or a function word is a place */
+  ctx = run ("At a polling station in Tsimsha of the island district, voters queued.\n");
+  assert_entity (ctx, "Tsimsha", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* in a place, then the larger place that ends the clause */
+  ctx = run ("The poet was born in 1961 in Kibbutz Ravid, Tavorim. Today she lives abroad.\n");
+  assert_entity (ctx, "Tavorim", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* a language after "languages like" */
+  ctx = run ("The model pays in languages like Swedish that have big ad markets.\n");
+  assert_entity (ctx, "Swedish", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a title, "to the", a country, then the title holder's two names */
+  ctx = run ("According to the Chadian Ambassador to the United States Yerlan Tahirou, the team did well.\n");
+  assert_entity (ctx, "United States", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Yerlan Tahirou", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a foreign word for a mosque or a valley opens a place's name */
+  ctx = run ("The crane fell near the Masjid Al-Noor (the Light Mosque) on Friday.\n");
+  assert_entity (ctx, "Masjid Al-Noor", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* a word said twice after a person's name and "of": a band */
+  ctx = run ("The party drew the guitarist Tom Pike of Walker Walker and others.\n");
+  assert_entity (ctx, "Walker Walker", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  /* a quotation of capitalised words with a connector between them: a title */
+  ctx = run ("She gave me two books, \"Harlan on Rope Knots\" and \"A Better Map of Tiny Towns,\" last year.\n");
+  assert_entity (ctx, "Harlan on Rope Knots", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "A Better Map of Tiny Towns", DOSSIER_ENTITY_OTHER);
+  g_assert_null (entity (ctx, "Harlan"));
+  dossier_context_free (ctx);
+  /* (not an organisation's name in quotation marks) */
+  ctx = run ("He called it the \"Friends of the Forest Society\" in jest.\n");
+  g_assert_null (entity (ctx, "Friends of the Forest Society"));
+  dossier_context_free (ctx);
+
+  /* a title, "of", the portfolio's common words, then the holder's name */
+  ctx = run ("The Minister of Education Stefka Varnova said the schools must pay.\n");
+  assert_entity (ctx, "Stefka Varnova", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Education Stefka Varnova"));
+  dossier_context_free (ctx);
+
+  /* after a work's noun, a title runs over its connectors */
+  ctx = run ("He is holding a copy of the book Gone for Lunch critical of the firm. Her latest novel, Rain or Shine, sold well.\n");
+  assert_entity (ctx, "Gone for Lunch", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Rain or Shine", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (not after a verb: the team to play Norway in May) */
+  ctx = run ("The coach named the team to play Norway in the qualifying match.\n");
+  assert_entity (ctx, "Norway", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+
+  /* names before a craft's noun */
+  ctx = run ("The Hermes and Louisa spacecraft carried dust detectors on board.\n");
+  assert_entity (ctx, "Louisa", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a work's title after "called", even a word the text also writes in lower case */
+  ctx = run ("My first book has two parts. The first part is called Allegro and the second part was called Adagio.\n\nIn the allegro part the sentences are long.\n");
+  assert_entity (ctx, "Allegro", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Adagio", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+
+  /* a class noun and "such as" before a name */
+  ctx = run ("Other sites such as Zoober.com have stated that they will keep the video.\n");
+  assert_entity (ctx, "Zoober.com", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
 
   /* no contraction, no abbreviation before a number */

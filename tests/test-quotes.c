@@ -1358,6 +1358,92 @@ test_last_resort_speaker (void)
                  "\"We are not fighting it hard enough.\"\n", e1, 2);
 }
 
+static void
+test_plain_description_after (void)
+{
+  const Expected e1[] = { { "Chairman Lee tied these statements to the firing to damage his name,", "the suit" } };
+  const Expected e2[] = { { "She will stand up to the lobby and take on the banks,", "a voice-over" } };
+
+  /* a description the lexicon does not know speaks after the quote */
+  assert_quotes ("The case went to court.\n\n"
+                 "\"Chairman Lee tied these statements to the firing to damage his name,\" the suit reads.\n", e1, 1);
+  assert_quotes ("The ad ran on Monday.\n\n"
+                 "\"She will stand up to the lobby and take on the banks,\" a voice-over in the ad says.\n", e2, 1);
+}
+
+static void
+test_subordinate_clause_skipped (void)
+{
+  const Expected e1[] = { { "We offer our condolences to the family and friends of Tom Wall.", "Bill Hale" } };
+
+  /* "When Wall died in 1998," is no subject of the main clause */
+  assert_quotes ("Tom Wall served two terms.\n\n"
+                 "When Wall died in 1998, Governor Bill Hale released the following statement:\n\n"
+                 "\"We offer our condolences to the family and friends of Tom Wall.\"\n", e1, 1);
+}
+
+static void
+test_inverted_speaker_antecedent (void)
+{
+  const Expected e1[] = { { "very assertive,", "Gary Orr" },
+                          { "doubled down the bets", "Gary Orr" } };
+  const Expected e2[] = { { "We think early money sets the terms,", "Scott Reed" },
+                          { "like folks are running for sheriff.", "Scott Reed" } };
+
+  /* ""…," said Gary Orr." speaks in its sentence: "He" is Orr, not the
+   * first name of the sentence */
+  assert_quotes ("The board met.\n\n"
+                 "Critics fear the new plan. Under Tom Bell the old law was \"very assertive,\" "
+                 "said Gary Orr, a professor at the state university. He added that the board "
+                 "\"doubled down the bets\" on testing.\n", e1, 2);
+  /* "Jim Roe, the Chamber's strategist, who added": the name beside it */
+  assert_quotes ("The money flowed in.\n\n"
+                 "\"We think early money sets the terms,\" said Scott Reed, the Chamber's chief political "
+                 "strategist, who added that his group plans to zero in on issues "
+                 "\"like folks are running for sheriff.\"\n", e2, 2);
+}
+
+static void
+test_expletive_and_when_asked (void)
+{
+  const Expected e1[] = { { "That matter is handled by career agents.", "Lora Lind" } };
+  const Expected e2[] = { { "if you like your plan, you can keep it", "Barack Obama" } };
+
+  /* "when asked" has no clause of its own: the cue is "told" */
+  assert_quotes ("The inquiry went on.\n\n"
+                 "Any decision would involve Attorney General Lora Lind, who told Congress when asked "
+                 "last month about the inquiry: \"That matter is handled by career agents.\"\n", e1, 1);
+  /* "It's the pull of …": an "it" that stands for nobody */
+  assert_quotes ("Unions fought the tax in Ohio.\n\n"
+                 "It's the persistent pull of Barack Obama's \"if you like your plan, you can keep it\" "
+                 "promise that worries them.\n", e2, 1);
+}
+
+static void
+test_and_said_after_quote (void)
+{
+  const Expected e1[] = { { "Town Forum", "Mary Hale" },
+                          { "Steadiness, an absolute rock steadiness.", "Mary Hale" } };
+
+  /* "… at a "Town Forum" hosted by KTV and said: "…"": the subject of the
+   * sentence, before its first quote */
+  assert_quotes ("The forum was held in Salem.\n\n"
+                 "Mary Hale, the former mayor, stressed her record during a \"Town Forum\" hosted by "
+                 "KTV News and said she has the key quality for the job: "
+                 "\"Steadiness, an absolute rock steadiness.\"\n", e1, 2);
+}
+
+static void
+test_as_clause_skipped (void)
+{
+  const Expected e1[] = { { "You are being silly, all of you,", "Sara Silver" } };
+
+  /* "As the crowd began to chant," is no subject of the main clause */
+  assert_quotes ("The rally ran late.\n\n"
+                 "As the crowd began to chant, Sara Silver was joined on stage by Sen. Al Frank and joked, "
+                 "\"You are being silly, all of you,\" drawing loud jeers.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1432,6 +1518,12 @@ main (int   argc,
   g_test_add_func ("/quotes/subordinate-cue", test_subordinate_cue);
   g_test_add_func ("/quotes/inverted-and-adverb", test_inverted_and_adverb);
   g_test_add_func ("/quotes/last-resort-speaker", test_last_resort_speaker);
+  g_test_add_func ("/quotes/plain-description-after", test_plain_description_after);
+  g_test_add_func ("/quotes/subordinate-clause-skipped", test_subordinate_clause_skipped);
+  g_test_add_func ("/quotes/inverted-speaker-antecedent", test_inverted_speaker_antecedent);
+  g_test_add_func ("/quotes/expletive-and-when-asked", test_expletive_and_when_asked);
+  g_test_add_func ("/quotes/and-said-after-quote", test_and_said_after_quote);
+  g_test_add_func ("/quotes/as-clause-skipped", test_as_clause_skipped);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

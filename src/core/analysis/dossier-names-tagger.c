@@ -582,7 +582,6 @@ typedef struct
   guint32 lex;          /* once ready */
   guint32 shape_id;     /* index into Tagger.shapes, once ready */
   guint32 fd;           /* index + 1 into form_data, 0: none */
-  guint8  made;         /* bit r: its row of role r in Tagger.rowtab is made */
   guint8  ready;        /* lex and shape_id are set */
   guint8  gaz_first;    /* 0: not looked up; 1: starts no phrase; 2: starts one */
 } FormEntry;
@@ -610,7 +609,8 @@ typedef struct
   guint8         *line_caps;     /* per line */
   U64Map          forms;         /* hlow -> index into form_data */
   GArray         *form_data;     /* FormData */
-  guint8         *tags;          /* per token */
+  guint8         *tags;          /* per candidate (only they are tagged) */
+  gboolean        odd_caps;      /* out->caps holds other tokens than the candidates */
   guint           n_caps;        /* capitalised words (candidates) */
   guint           n_tagged;      /* candidates with a tag (after the second walk) */
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
@@ -619,9 +619,15 @@ typedef struct
   GArray         *fentries;      /* FormEntry */
   guint32        *fids;          /* per token while walking: index + 1 into fentries, 0: not yet */
   GByteArray     *seen;          /* per form_data: FormData.seen, apart (the prepass's one write) */
+  GArray         *form_bits;     /* guint8 per fentries: the index of a word's form's
+                                  * DOSSIER_NAMES_BITS_* in out->lexbits_of (0: none) */
+  guint8         *bits_index;    /* DOSSIER_NAMES_BITS_* (less KNOWN) -> its index, 0: none yet */
+  guint           n_bits;        /* indexes given */
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
   gint32         *rowtab;        /* R_N rows of N_TAGS a form, by form (made on first use) */
+  GByteArray     *made;          /* per fentries: bit r, its row of role r is made (apart:
+                                  * a small array, that stays in the cache) */
   gsize           rowtab_forms;  /* the forms it has room for */
   guint           n_rows;        /* rows made (for DOSSIER_NAMES_TIMING) */
   struct Cand    *cands;         /* the candidates of the first walk */
@@ -986,9 +992,38 @@ form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
   fe.hlow = hlow;
   fe.fd = fd;
   g_array_append_val (tg->fentries, fe);
+  g_array_set_size (tg->form_bits, tg->fentries->len);
+  g_byte_array_append (tg->made, (const guint8 *) "", 1);
   if (G_UNLIKELY (tg->fentries->len > tg->rowtab_forms) && tg->rowtab != NULL)
     rowtab_reserve (tg, tg->fentries->len);
   return tg->fentries->len;
+}
+
+G_STATIC_ASSERT ((guint) DOSSIER_LEX_SURNAME <= (guint) DOSSIER_NAMES_BITS_LEX);
+
+#define BITS_INDEX_SIZE (DOSSIER_NAMES_BITS_LOWER_ROLE << 1)
+
+/* The index in out->lexbits_of of the DOSSIER_NAMES_BITS_* of a word
+ * whose stem has the hashes @hexact and @hlow (the few patterns that occur are given
+ * an index each as they come; 0 when all 255 are taken). */
+static guint8
+form_lexbits (Tagger *tg, guint64 hexact, guint64 hlow)
+{
+  const Model *m = tg->m;
+  guint bits = u64map_get (&m->single, hexact) & DOSSIER_NAMES_BITS_LEX;
+
+  if (u64map_get (&m->single, hlow) & DOSSIER_LEX_ROLE)
+    bits |= DOSSIER_NAMES_BITS_LOWER_ROLE;
+  if (u64map_get (&m->title_first, hexact) != 0)
+    bits |= DOSSIER_NAMES_BITS_TITLE_START;
+  if (u64map_get (&m->multi_first, hexact) != 0)
+    bits |= DOSSIER_NAMES_BITS_PHRASE_START;
+  if (tg->bits_index[bits] == 0 && tg->n_bits < 255)
+    {
+      tg->bits_index[bits] = (guint8) ++tg->n_bits;
+      tg->out->lexbits_of[tg->n_bits] = (guint16) (bits | DOSSIER_NAMES_BITS_KNOWN);
+    }
+  return tg->bits_index[bits];
 }
 
 static inline const gint32 *
@@ -1053,7 +1088,7 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
 {
   FormEntry *fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
 
-  if (!(fe->made & (1u << r)))
+  if (!(tg->made->data[fid - 1] & (1u << r)))
     {
       gint32 w[N_TAGS] = { 0 };
       const Model *m = tg->m;
@@ -1084,7 +1119,7 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
             add_feature (m, w, KEY (7 + o, g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape));
         }
       memcpy ((gint32 *) rowtab_row (tg, fid, r), w, sizeof w);
-      fe->made |= 1u << r;
+      tg->made->data[fid - 1] |= 1u << r;
       tg->n_rows++;
     }
   return rowtab_row (tg, fid, r);
@@ -1147,7 +1182,6 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
         static const int offs[4] = { -1, 1, -2, 2 };
         guint j = k + offs[o];
         guint32 jfid;
-        const FormEntry *jfe;
 
         if (!near[o])
           {
@@ -1162,8 +1196,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
           jfid = tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]];
         if (G_LIKELY (jfid != 0))
           {
-            jfe = &g_array_index (tg->fentries, FormEntry, jfid - 1);
-            if (G_LIKELY (jfe->made & (1u << (R_NEIGHBOUR + o))))
+            if (G_LIKELY (tg->made->data[jfid - 1] & (1u << (R_NEIGHBOUR + o))))
               {
                 add_row (scores, rowtab_row (tg, jfid, R_NEIGHBOUR + o));
                 continue;
@@ -1189,7 +1222,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
   fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
   {
     guint r = R_SELF + ((flags & 4) ? 1 : 0);
-    if (G_LIKELY (fe->made & (1u << r)))
+    if (G_LIKELY (tg->made->data[fid - 1] & (1u << r)))
       add_row (scores, rowtab_row (tg, fid, r));
     else
       add_row (scores, form_row (tg, fid, r, k, info_get (tg, k)));
@@ -1240,6 +1273,7 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
   return best;
 }
 
+#define ROWS_AHEAD 6
 #define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
 /* Gives the whole pages of the malloc()ed block @block from byte @done up to
@@ -1291,6 +1325,19 @@ walk (Tagger *tg)
       const FormEntry *fe;
       guint8 gaz;
 
+      /* the rows a candidate further on will read, and its form's entry,
+       * fetched meanwhile */
+      if (ci + ROWS_AHEAD < tg->n_pre)
+        {
+          guint a = tg->pre[ci + ROWS_AHEAD].token;
+          static const guint role_of[5] = { R_NEIGHBOUR + 2, R_NEIGHBOUR + 0, R_SELF, R_NEIGHBOUR + 1, R_NEIGHBOUR + 3 };
+          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
+            if (tg->fids[j] != 0)
+              __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
+          if (tg->fids[a] != 0)
+            __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, tg->fids[a] - 1));
+        }
+
       /* the tag before: 0 unless the word before is a candidate */
       flags = token_flags (t, stem_end_of (tg->ctx, t));
       if (last_k != G_MAXUINT && last_k + 1 == k && !(flags & F_LINE))
@@ -1316,7 +1363,7 @@ walk (Tagger *tg)
       idx = cd->fd;
       if (idx)
         g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
-      tg->tags[k] = (guint8) c;
+      tg->tags[ci] = (guint8) c;
       last_k = k;
       last_c = c;
       /* the forms of the tokens behind are read no more: their pages go
@@ -1351,7 +1398,7 @@ walk_again (Tagger *tg)
     {
       const Cand *cd = &tg->cands[ci];
       guint k = cd->token;
-      guint c, old = tg->tags[k];
+      guint c, old = tg->tags[ci];
       guint prev = 0, prev1 = 0;
       guint dk;
 
@@ -1366,7 +1413,7 @@ walk_again (Tagger *tg)
         c = old;
       else
         c = classify (tg, cd, prev, dk);
-      tg->tags[k] = (guint8) c;
+      tg->tags[ci] = (guint8) c;
       tg->n_tagged += c != 0;
       last_new = c;
       last_old = old;
@@ -1390,12 +1437,22 @@ intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
 
   if (G_LIKELY (len <= 16 && start + 16 <= ctx->length && G_BYTE_ORDER == G_LITTLE_ENDIAN))
     {
+      /* the bytes of the word in the first and second loads */
+      static const guint64 mask0[17] = {
+        0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+        G_MAXUINT64, G_MAXUINT64, G_MAXUINT64, G_MAXUINT64, G_MAXUINT64, G_MAXUINT64,
+        G_MAXUINT64, G_MAXUINT64, G_MAXUINT64
+      };
+      static const guint64 mask1[17] = {
+        0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+        G_MAXUINT64
+      };
       guint64 w0, w1;
-      guint n0 = len < 8 ? len : 8, n1 = len - n0;
       memcpy (&w0, s, 8);
       memcpy (&w1, s + 8, 8);
-      w0 &= n0 == 8 ? G_MAXUINT64 : ((G_GUINT64_CONSTANT (1) << (8 * n0)) - 1);
-      w1 &= n1 == 8 ? G_MAXUINT64 : ((G_GUINT64_CONSTANT (1) << (8 * n1)) - 1);
+      w0 &= mask0[len];
+      w1 &= mask1[len];
       h = (h ^ w0) * 0xFF51AFD7ED558CCDULL;
       h ^= h >> 29;
       h = (h ^ w1) * 0xFF51AFD7ED558CCDULL;
@@ -1522,7 +1579,12 @@ prepass (Tagger *tg)
          * E and e to e */
         const guchar *w = (const guchar *) text + t->start;
         guint32 x = 0;
-        if (G_LIKELY (t->start + 3 <= length))
+        if (G_LIKELY (t->start + 4 <= length && G_BYTE_ORDER == G_LITTLE_ENDIAN))
+          {
+            memcpy (&x, w, 4);
+            x = (x & 0xFFFFFF) | 0x202020;
+          }
+        else if (t->start + 3 <= length)
           x = ((guint32) w[0] | (guint32) w[1] << 8 | (guint32) w[2] << 16) | 0x202020;
         prev_the = (t->end - t->start == 3) & (x == ((guint32) 't' | (guint32) 'h' << 8 | (guint32) 'e' << 16));
       }
@@ -1586,9 +1648,11 @@ prepass (Tagger *tg)
                 }
               slot->aux = fslot->aux = *ref;
               slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
+              g_array_index (tg->form_bits, guint8, slot->value - 1) = form_lexbits (tg, hexact, hlow);
             }
         have_form:
           tg->fids[k] = slot->value;
+          tg->out->lexbits[k] = g_array_index (tg->form_bits, guint8, slot->value - 1);
           seen = &tg->seen->data[slot->aux - 1];
           if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
             *seen |= 1;
@@ -1632,6 +1696,7 @@ prepass (Tagger *tg)
   }
   tg->line_caps = g_byte_array_free (caps, FALSE);
   /* the capitalised tokens: those of the candidates, in order */
+  tg->odd_caps = odd_caps;
   if (!odd_caps)
     {
       tg->out->caps = g_new (guint32, tg->n_pre + 1);
@@ -1763,6 +1828,7 @@ dossier_names_tag (DossierContext *ctx)
   g_free (caps.caps);
   g_free (caps.of_heads);
   g_free (caps.the_words);
+  g_free (caps.lexbits);
   return spans;
 }
 
@@ -1776,6 +1842,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   gint64 t0 = cpu_time_us ();
   DossierNameSpan *out;
   guint n_out = 0;
+  guint32 *cand_tok;
 
   tg.ctx = ctx;
   tg.m = get_model ();
@@ -1791,15 +1858,20 @@ dossier_names_tag_caps (DossierContext   *ctx,
   caps->of_heads = g_new (guint32, tg.of_size);
   tg.the_size = tg.n / 32 + 16;
   caps->the_words = g_new (guint32, tg.the_size);
-  tg.tags = g_malloc0 (tg.n);
+
+  caps->lexbits = g_new0 (guint8, tg.n);
+  tg.bits_index = g_new0 (guint8, BITS_INDEX_SIZE);
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
-  u64map_init (&tg.forms, 1024);
+  /* (about a distinct word in 70 tokens, in news) */
+  u64map_init (&tg.forms, MAX (tg.n / 80, 1024));
   tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
   tg.seen = g_byte_array_new ();
-  u64map_init (&tg.fmap, 4096);
-  u64map_init (&tg.imap, 4096);
+  u64map_init (&tg.fmap, MAX (tg.n / 64, 4096));
+  u64map_init (&tg.imap, MAX (tg.n / 64, 4096));
   u64map_init (&tg.smap, 256);
   tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
+  tg.form_bits = g_array_sized_new (FALSE, TRUE, sizeof (guint8), 4096);
+  tg.made = g_byte_array_sized_new (4096);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
 
   tg.pre_size = tg.n / 6 + 16;
@@ -1811,6 +1883,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   /* mapped as the walk writes it, while the walk gives Tagger.fids back
    * behind it: the two never hold all their pages at once */
   tg.cands = big_alloc_lazy ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
+  tg.tags = g_malloc0 (tg.n_caps + 1);
   walk (&tg);
   g_clear_pointer (&tg.pre, g_free);
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
@@ -1822,29 +1895,42 @@ dossier_names_tag_caps (DossierContext   *ctx,
     g_printerr ("names:   %u tokens, %u candidates, %u exact forms (%zu slots), %u forms, %u rows, %u shapes\n",
                 tg.n, tg.n_cands, tg.fentries->len, (gsize) tg.fmap.mask + 1, tg.form_data->len,
                 tg.n_rows, tg.shapes->len);
+  /* the candidates' tokens: the capitalised tokens (unless some of
+   * those are no words) */
+  if (!tg.odd_caps)
+    cand_tok = caps->caps;
+  else
+    {
+      cand_tok = g_new (guint32, tg.n_cands + 1);
+      for (guint ci = 0; ci < tg.n_cands; ci++)
+        cand_tok[ci] = tg.cands[ci].token;
+    }
   big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
   tg.cands = NULL;
   /* room for the spans: at most one a tagged candidate (written in
    * place, the length set after) */
   g_array_set_size (spans, tg.n_tagged);
   out = (DossierNameSpan *) (void *) spans->data;
-  /* the spans: runs of tags, which only the candidates have (the
-   * capitalised tokens hold them all, in order); their tokens and text are
-   * fetched a few ahead */
-  for (guint ci = 0, done = 0; ci < caps->n_caps; ci++)
+  /* the spans: runs of tags over candidates one after the other; their
+   * tokens and text are fetched a few ahead */
+  for (guint ci = 0, done = 0; ci < tg.n_cands; ci++)
     {
-      guint k = caps->caps[ci], c = tg.tags[k], j;
+      guint k = cand_tok[ci], c = tg.tags[ci], j, cj;
       DossierNameSpan s;
 
-      if (ci + 16 < caps->n_caps)
-        __builtin_prefetch (&tg.tokens[caps->caps[ci + 16]]);
-      if (ci + 8 < caps->n_caps)
-        __builtin_prefetch (ctx->text + tg.tokens[caps->caps[ci + 8]].end - 1);
+      if (ci + 16 < tg.n_cands)
+        __builtin_prefetch (&tg.tokens[cand_tok[ci + 16]]);
+      if (ci + 8 < tg.n_cands)
+        __builtin_prefetch (ctx->text + tg.tokens[cand_tok[ci + 8]].end - 1);
       if (c == 0 || k < done)
         continue;
       j = k;
-      while (j + 1 < tg.n && tg.tags[j + 1] == ((c + 1) / 2) * 2)
-        j++;
+      cj = ci;
+      while (cj + 1 < tg.n_cands && cand_tok[cj + 1] == j + 1 && tg.tags[cj + 1] == ((c + 1) / 2) * 2)
+        {
+          j++;
+          cj++;
+        }
       s.kind = (DossierNameKind) ((c + 1) / 2);
       /* in capitals (a headline), words the text also writes in lower case
        * are ordinary words: they split the span */
@@ -1869,6 +1955,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
       done = j + 1;
     }
   g_array_set_size (spans, n_out);
+  if (cand_tok != caps->caps)
+    g_free (cand_tok);
   step_time (timing, "spans", &t0);
 
   g_free (tg.tags);
@@ -1880,6 +1968,9 @@ dossier_names_tag_caps (DossierContext   *ctx,
   u64map_clear (&tg.imap);
   u64map_clear (&tg.smap);
   g_array_unref (tg.fentries);
+  g_array_unref (tg.form_bits);
+  g_byte_array_unref (tg.made);
+  g_free (tg.bits_index);
   g_array_unref (tg.shapes);
   big_free (tg.rowtab, tg.rowtab_forms * ROW_BYTES);
   step_time (timing, "free", &t0);

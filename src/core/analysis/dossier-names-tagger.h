@@ -43,6 +43,18 @@ enum
   DOSSIER_LEX_SURNAME   = 1 << 11,
 };
 
+/* What DossierNamesCaps tells of a word: its lexicon bits (those of its
+ * stem, possessive 's left out) and whether a title or a phrase of several
+ * words starts with that stem, worked out once a word form by the tagger. */
+enum
+{
+  DOSSIER_NAMES_BITS_LEX          = 0x0FFF,  /* dossier_names_lexicon_bits () */
+  DOSSIER_NAMES_BITS_TITLE_START  = 1 << 12, /* dossier_names_title_start () */
+  DOSSIER_NAMES_BITS_PHRASE_START = 1 << 13, /* dossier_names_phrase_start () */
+  DOSSIER_NAMES_BITS_LOWER_ROLE   = 1 << 14, /* DOSSIER_LEX_ROLE of the stem in lower case */
+  DOSSIER_NAMES_BITS_KNOWN        = 1 << 15, /* 0: not worked out (not a word) */
+};
+
 /* Lexicon bits of an exact word or phrase ("New York"), 0 when unknown. */
 guint   dossier_names_lexicon_bits (const char *word,
                                     gsize       len);
@@ -92,7 +104,8 @@ GArray *dossier_names_tag          (DossierContext *ctx);
 /* What the tagger's walk over every token also finds for the rules: the
  * capitalised tokens in order, and those of them before a short word
  * starting with o or f (of, for, on) or a word of three letters starting
- * with a (and). Both g_free ()d by the caller. */
+ * with a (and), and every word's lexicon bits. All g_free ()d by the
+ * caller. */
 typedef struct
 {
   guint32 *caps;
@@ -101,6 +114,8 @@ typedef struct
   guint    n_of_heads;
   guint32 *the_words;    /* "the" (any case) before a lower-case word */
   guint    n_the_words;
+  guint8  *lexbits;      /* per token: an index into lexbits_of (0: not worked out) */
+  guint16  lexbits_of[256]; /* DOSSIER_NAMES_BITS_* by index (0 at 0) */
 } DossierNamesCaps;
 
 /* dossier_names_tag () that fills @caps too. */

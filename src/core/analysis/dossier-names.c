@@ -68,9 +68,11 @@ typedef struct
   int          parent;       /* union-find */
   guint        votes[5];
   guint        in_cues;      /* mentions after "in", "near": a place */
+  guint        in_alone;     /* of them, before punctuation or a function word (in Tsimsha of the) */
   guint        addr_cues;    /* mentions in an address (in X, Y, Italy): a place */
   guint        list_org;     /* mentions in a list with a known organisation's name and no place's */
   guint        list_loc;     /* mentions in a list with a known place's name and no organisation's */
+  guint8       list_same;    /* kind + 1 of all the other names of a list (Zeus, Hera, X and Athena) */
   guint        person_cues;  /* mentions with a title or a first name */
   const char  *best_form;
   guint        best_tokens;
@@ -85,7 +87,8 @@ typedef struct
   guint8       plural_pair;  /* one word named both in the singular and the plural (Polaroid, Polaroids) */
   guint8       et_al;        /* a mention before "et al.": an author */
   guint8       gov_cue;      /* "the X government": a leader's name */
-  guint8       family;       /* "the Sams" after Thomas Sam: a family */
+  guint8       family;       /* "the Holms" after Peter Holm: a family */
+  guint8       craft;        /* a mention before "spacecraft", after "a book called": a craft's or a work's name */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -117,9 +120,17 @@ typedef struct
   guint32        *title_value;  /* their bits, 1 << 31: a title starts with the word */
   guint32        *bits_token; /* BITS_CACHE recent tok_bits (): token + 1 */
   guint32        *bits_value;
+  guint8         *lexbits;    /* per token: the tagger's index into lexbits_of */
+  guint16         lexbits_of[256]; /* the tagger's DOSSIER_NAMES_BITS_* by index */
 } Names;
 
+/* The tagger's DOSSIER_NAMES_BITS_* of token @i (KNOWN unset: work them out). */
+#define LEXBITS(nm, i) ((nm)->lexbits_of[(nm)->lexbits[i]])
+
 static const Extra no_extra = { NULL, NULL, NULL, FALSE };
+
+static gboolean names_other (const char *form, guint words, DossierNameKind kind);
+static void compact_cands (Names *nm, guint from);
 
 static const Extra *
 extra_get (Names *nm, const Cand *c)
@@ -212,6 +223,8 @@ tok_bits (Names *nm, guint i)
   const DossierToken *t;
   guint end, slot = i & (BITS_CACHE - 1);
 
+  if (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN)
+    return LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LEX;
   if (nm->bits_token[slot] == i + 1)
     return nm->bits_value[slot];
   t = tok (nm, i);
@@ -482,7 +495,18 @@ title_at (Names *nm, guint i, guint limit)
            * copied only when it is looked up or a longer title may follow */
           gboolean starts;
           guint slot = i & (BITS_CACHE - 1), bits;
-          if (nm->title_token[slot] == i + 1)
+          if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+            {
+              /* the tagger's (its stem is the whole word) */
+              bits = LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LEX;
+              starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_TITLE_START) != 0;
+              if (starts)
+                {
+                  memcpy (buf, nm->ctx->text + t->start, tl);
+                  len = tl;
+                }
+            }
+          else if (nm->title_token[slot] == i + 1)
             {
               bits = nm->title_value[slot] & ~(1u << 31);
               starts = (nm->title_value[slot] >> 31) != 0;
@@ -650,6 +674,9 @@ is_role_word (Names *nm, guint i)
   bits = tok_bits (nm, i);
   if (bits & (DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE))
     return TRUE;
+  /* the tagger's bits hold the word in lower case when it is its stem */
+  if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+    return (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_LOWER_ROLE) != 0;
   for (gsize k = 0; k < len; k++)
     buf[k] = ascii_lower (nm->ctx->text[t->start + k]);
   return (dossier_names_lexicon_bits (buf, len) & DOSSIER_LEX_ROLE) != 0;
@@ -882,7 +909,9 @@ possessive_split_ok (Names *nm, guint first, guint split, guint last)
       if (owner == NULL || !is_known_name (phrase_bits (owner, strlen (owner))))
         return FALSE;
     }
-  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0;
+  /* (Italy's la Repubblica: a particle may open the second name) */
+  return (tok (nm, split + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) != 0 ||
+         (split + 2 <= last && is_particle (nm, split + 1) && (tok (nm, split + 2)->flags & DOSSIER_TOKEN_CAPITALIZED));
 }
 
 /* Maria Lopez's Silent River: before a possessive, a first name and one
@@ -1362,7 +1391,20 @@ name_then_person (Names *nm, guint first, guint last, DossierNameKind *kind)
         return FALSE;
     }
   if (!(tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME) && !(tok_bits (nm, k + 2) & DOSSIER_LEX_SURNAME))
-    return FALSE;
+    {
+      /* Ambassador to the United States Omar Khalid: a title, "to" or
+       * "of", a country's name, then two words: the title holder's */
+      guint b = first >= 1 && tok_is (nm, first - 1, "the") ? first - 1 : first;
+      if (b < 2 || !(tok_is (nm, b - 1, "to") || tok_is (nm, b - 1, "of")) ||
+          !(tok_bits (nm, b - 2) & DOSSIER_LEX_TITLE) || tok_bits (nm, k + 1) != 0 || tok_bits (nm, k + 2) != 0)
+        return FALSE;
+      prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
+      pb = phrase_bits (prefix, strlen (prefix));
+      if (!(pb & DOSSIER_LEX_COUNTRY))
+        return FALSE;
+      *kind = DOSSIER_NAME_LOC;
+      return TRUE;
+    }
   prefix = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
   pb = phrase_bits (prefix, strlen (prefix));
   if (is_known_name (pb))
@@ -1419,6 +1461,9 @@ hyphen_particle (Names *nm, guint i)
   gsize len = t->end - t->start;
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
+    return FALSE;
+  /* every particle above ends in its third or fourth byte (keep in step) */
+  if (s[2] != '-' && s[3] != '-')
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
     {
@@ -1489,6 +1534,12 @@ demonym_name (Names *nm, guint first, guint last)
       }
       return DOSSIER_NAME_NONE;
     }
+  /* languages like Tamil and Greek, languages such as Thai: a language */
+  if (first >= 2 && (tok_is (nm, first - 1, "like") || tok_is (nm, first - 1, "as") || tok_is (nm, first - 1, "and") ||
+                     tok_is (nm, first - 1, ",")))
+    for (guint k = first - 2; k + 4 > first && k > 0; k--)
+      if (tok_is (nm, k, "languages") || tok_is (nm, k, "language"))
+        return DOSSIER_NAME_MISC;
   if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
     return DOSSIER_NAME_NONE;
   for (guint k = 0; k < G_N_ELEMENTS (before); k++)
@@ -1525,6 +1576,28 @@ fix_spans (Names *nm, GArray *spans)
           (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
           same_line (nm, first - 2, last) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
         first--;
+      /* the Centre for Coastal Ecology, Squadron Officer School: a name
+       * the tagger took for a term, after an organisation's head word and
+       * "for" or "of", or before one */
+      if ((sp.kind == DOSSIER_NAME_MISC || sp.kind == DOSSIER_NAME_PER) && !(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
+        {
+          if (first >= 2 && (tok_is (nm, first - 1, "for") || tok_is (nm, first - 1, "of")) &&
+              (sp.kind == DOSSIER_NAME_MISC || !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE))) &&
+              (tok (nm, first - 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+              ((tok_bits (nm, first - 2) & DOSSIER_LEX_ORGWORD) ||
+               (tok_is (nm, first - 1, "for") && (tok_is (nm, first - 2, "Centre") || tok_is (nm, first - 2, "Center")))) &&
+              same_line (nm, first - 2, last) &&
+              !names_other (chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT), last - first + 1, DOSSIER_NAME_MISC))
+            sp.kind = DOSSIER_NAME_ORG;
+          else if (sp.kind == DOSSIER_NAME_MISC && last + 2 < nm->n_tokens && same_line (nm, last, last + 2) &&
+                   (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) ==
+                     DOSSIER_TOKEN_CAPITALIZED &&
+                   !(tok_bits (nm, last + 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_STOPWORD)) &&
+                   (tok (nm, last + 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+                   (tok_bits (nm, last + 2) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, last + 2) & DOSSIER_LEX_PLACEWORD) &&
+                   (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 2))
+            sp.kind = DOSSIER_NAME_ORG;
+        }
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
@@ -1545,7 +1618,7 @@ fix_spans (Names *nm, GArray *spans)
                 add_cand (nm, first, last, k);
               else if (last > first && (tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
                 {
-                  /* Saudi Arabia's Civil Defense Authority: a known name
+                  /* Saudi Arabia's Civil Aviation Authority: a known name
                    * with a possessive opens the span, a name follows */
                   for (guint p = first + 1; p < last; p++)
                     if (dossier_names_stem_end (nm->ctx, tok (nm, p)) != tok (nm, p)->end)
@@ -1581,6 +1654,29 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the Minister of Education Anna Rossi: after a title and "of" or
+       * "for", common words (the portfolio, the title's) and two names */
+      if (last >= first + 2 && last <= first + 4 && sp.kind != DOSSIER_NAME_PER && first >= 2 &&
+          (tok_is (nm, first - 1, "of") || tok_is (nm, first - 1, "for")) &&
+          (tok_bits (nm, first - 2) & DOSSIER_LEX_TITLE) && same_line (nm, first - 2, last))
+        {
+          gboolean ok = TRUE;
+          for (guint j = last - 1; j <= last && ok; j++)
+            {
+              const DossierToken *t = tok (nm, j);
+              ok = (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+                   (j == last || dossier_names_stem_end (nm->ctx, t) == t->end) &&
+                   !(tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+                   !common_word (nm->ctx->text + t->start, t->end - t->start, 0);
+            }
+          if (ok && !(tok_bits (nm, last - 2) & DOSSIER_LEX_ORGWORD) &&
+              all_common_words (chunk_tokens (nm, first, last - 2, G_MAXUINT, G_MAXUINT), 0))
+            {
+              title = chunk_tokens (nm, first - 2, last - 2, G_MAXUINT, G_MAXUINT);
+              first = last - 1;
+              sp.kind = DOSSIER_NAME_PER;
+            }
+        }
       /* NASA Bill Ingalls, Refugee Council Enver Solomon: a known name or
        * one with an organisation's head word, then two words of a name */
       if (last >= first + 2 && sp.kind != DOSSIER_NAME_MISC)
@@ -1608,7 +1704,9 @@ fix_spans (Names *nm, GArray *spans)
                   split = k;
                   rest = k + 1;
                 }
-              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE))
+              else if (k > first && (te = title_at (nm, k, last - 1)) >= 0 && !(tok_bits (nm, k - 1) & DOSSIER_LEX_TITLE) &&
+                       /* (Squadron Officer School: the head word ends the name) */
+                       !((guint) te + 1 == last && (tok_bits (nm, last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))))
                 {
                   split = k - 1;
                   rest = (guint) te + 1;
@@ -1810,6 +1908,21 @@ fix_spans (Names *nm, GArray *spans)
           while (j < nm->n_tokens && j < last + 4 && is_particle (nm, j))
             j++;
           if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD) &&
+              dossier_names_stem_end (nm->ctx, tok (nm, last)) != tok (nm, last)->end && sp.kind != DOSSIER_NAME_PER)
+            {
+              /* Italy's la Repubblica: the owner, then a name of its own */
+              guint end_tok = j;
+              if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == j)
+                {
+                  end_tok = g_array_index (spans, DossierNameSpan, s + 1).last;
+                  s++;
+                }
+              add_cand (nm, first, last, sp.kind);
+              add_cand (nm, last + 1, end_tok, DOSSIER_NAME_ORG);
+              continue;
+            }
+          if (j > last + 1 && j < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
               same_line (nm, last, j) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
             {
               guint end_tok = j;
@@ -1823,7 +1936,20 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
-      /* won by James To., Wilson Or was elected: a capitalised function word
+      /* singer-songwriter Carly Simon: an unknown capitalised word the
+       * tagger left just before a surname it took is the first name */
+      if (sp.kind == DOSSIER_NAME_PER && first == last && first >= 2 &&
+          (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS |
+                                        DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START |
+                                        DOSSIER_TOKEN_HYPHENATED)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+          is_lower_word (nm, first - 2) && !tok_is (nm, first - 2, "the") && same_line (nm, first - 2, first) &&
+          tok_bits (nm, first - 1) == 0 && !common_word (nm->ctx->text + tok (nm, first - 1)->start,
+                                                         tok (nm, first - 1)->end - tok (nm, first - 1)->start, 0) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, first - 1)) == tok (nm, first - 1)->end &&
+          (nm->cands->len == 0 || g_array_index (nm->cands, Cand, nm->cands->len - 1).last < first - 1))
+        first--;
+      /* won by Harold To., Peter Or was elected: a capitalised function word
        * inside a sentence after a first name is a surname */
       if (sp.kind == DOSSIER_NAME_PER && first == last && last + 2 < nm->n_tokens &&
           (tok_bits (nm, last) & DOSSIER_LEX_FIRSTNAME) && same_line (nm, last, last + 1) &&
@@ -1866,7 +1992,13 @@ fix_spans (Names *nm, GArray *spans)
         {
           guint j = last + 1, head = G_MAXUINT, ns = s + 1;
           while (j < nm->n_tokens && j <= last + 3 && same_line (nm, last, j) &&
-                 connector_part (nm, j) && !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
+                 (connector_part (nm, j) ||
+                  /* Squadron Officer School: a title word just before the head */
+                  (j + 1 < nm->n_tokens && (tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                   (tok_bits (nm, j) & DOSSIER_LEX_TITLE) && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD) &&
+                   (tok (nm, j + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, j, j + 1) &&
+                   (tok_bits (nm, j + 1) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, j + 1) & DOSSIER_LEX_TITLE))) &&
+                 !(tok (nm, j)->flags & DOSSIER_TOKEN_LINE_START))
             {
               if (tok_bits (nm, j) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
                 {
@@ -2002,6 +2134,9 @@ fix_spans (Names *nm, GArray *spans)
                 {
                   DossierNameKind k = (hb & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
                   Cand *prev = nm->cands->len ? &g_array_index (nm->cands, Cand, nm->cands->len - 1) : NULL;
+                  /* the Centre for Policy Studies: a research centre */
+                  if (tok_is (nm, of, "for") && (tok_is (nm, head, "Centre") || tok_is (nm, head, "Center")))
+                    k = DOSSIER_NAME_ORG;
                   if (prev && prev->last == head && prev->end == ht->end)
                     {
                       prev->last = last;
@@ -2438,6 +2573,198 @@ add_sentence_openers (Names *nm, GArray *spans)
     }
 }
 
+/* Is token @i a short lower-case word a title's words may have between
+ * them (Scarne on Card Tricks, Pride and Prejudice)? */
+static gboolean
+title_connector (Names *nm, guint i)
+{
+  static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
+                                         "at", "from", "by" };
+  const DossierToken *t = tok (nm, i);
+
+  if (t->end - t->start > 4 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is_len (nm, i, words[k], strlen (words[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is there a work's noun (book, novel, film, album ...) just before token
+ * @i, or before a comma before it? */
+static gboolean
+work_noun_before (Names *nm, guint i)
+{
+  static const char * const works[] = { "book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
+                                        "opera", "musical", "poem", "painting", "essay" };
+  guint j = i - 1;
+  if (i >= 2 && tok_is (nm, j, ","))
+    j--;
+  if (j < 1 || !is_lower_word (nm, j) || !same_line (nm, j, i))
+    return FALSE;
+  /* (a noun, not a verb: to film, will film) */
+  if (tok_is (nm, j - 1, "to") || tok_is (nm, j - 1, "will") || tok_is (nm, j - 1, "would") ||
+      tok_is (nm, j - 1, "and") || !is_lower_word (nm, j - 1))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (works); k++)
+    if (tok_is_len (nm, j, works[k], strlen (works[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
+ * holds is capitalised words with a lower-case connector between them: a
+ * title, one name of kind other (the names inside it are its words). The
+ * mentions are sorted. */
+static void
+join_quoted_titles (Names *nm)
+{
+  Cand *x = (Cand *) (void *) nm->cands->data;
+  guint n = nm->cands->len, first_drop = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint q1, q2, words = 0, connectors = 0;
+      gboolean ok = TRUE;
+
+      if (x[i].kind == DOSSIER_NAME_NONE || x[i].first < 1)
+        continue;
+      /* his book Blown for Good, the novel, Pride and Prejudice: after a
+       * work's noun, a title runs over connectors to its last capitalised word */
+      if (work_noun_before (nm, x[i].first))
+        {
+          guint j = x[i].last + 1, end = x[i].last, conn = 0;
+          while (j < nm->n_tokens && j < x[i].last + 8 && same_line (nm, x[i].first, j))
+            {
+              const DossierToken *t = tok (nm, j);
+              if (title_connector (nm, j))
+                conn++;
+              else if ((t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                       (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_SENTENCE_START))
+                end = j;
+              else
+                break;
+              j++;
+            }
+          if (end > x[i].last && conn > 0)
+            {
+              x[i].last = end;
+              x[i].end = tok (nm, end)->end;
+              x[i].kind = DOSSIER_NAME_MISC;
+              x[i].form = NULL;
+              x[i].extra = 0;
+              for (guint k = i + 1; k < n && x[k].first <= end; k++)
+                {
+                  x[k].kind = DOSSIER_NAME_NONE;
+                  first_drop = MIN (first_drop, k);
+                }
+              continue;
+            }
+        }
+      /* the opening mark, at most six words back */
+      q1 = x[i].first - 1;
+      while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
+             (title_connector (nm, q1) || (tok (nm, q1)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+        q1--;
+      if (!is_quote_tok (nm, q1))
+        continue;
+      q2 = x[i].last + 1;
+      while (q2 < nm->n_tokens && q2 < x[i].last + 8 && !is_quote_tok (nm, q2) &&
+             (title_connector (nm, q2) || (tok (nm, q2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
+        q2++;
+      /* (a comma or a period may close the title inside the marks) */
+      if (q2 + 1 < nm->n_tokens && !is_quote_tok (nm, q2) && is_quote_tok (nm, q2 + 1) &&
+          (tok_is (nm, q2, ",") || tok_is (nm, q2, ".")))
+        ;
+      else if (q2 >= nm->n_tokens || !is_quote_tok (nm, q2))
+        continue;
+      if (q2 < q1 + 4 || !same_line (nm, q1, q2))
+        continue;
+      for (guint k = q1 + 1; k < q2 && ok; k++)
+        {
+          if (title_connector (nm, k))
+            connectors++;
+          else if ((tok (nm, k)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+                   (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) && !(tok_bits (nm, k) & DOSSIER_LEX_TITLE))
+            words++;
+          else
+            ok = FALSE;
+        }
+      if (!ok || connectors == 0 || words < 2 || title_connector (nm, q2 - 1) ||
+          !(tok (nm, q1 + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        continue;
+      /* (but an organisation's or a place's name in quotation marks stays
+       * one: "Friends of the Forest", "Gulf of Tonkin") */
+      if ((tok_bits (nm, q2 - 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          (tok_bits (nm, q1 + 1) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+        continue;
+      {
+        const char *whole = chunk_tokens (nm, q1 + 1, q2 - 1, G_MAXUINT, G_MAXUINT);
+        if (is_known_name (phrase_bits (whole, strlen (whole))))
+          continue;
+      }
+      /* one mention for the title: the first inside it, grown; the others go */
+      {
+        guint j = i;
+        while (j > 0 && x[j - 1].kind != DOSSIER_NAME_NONE && x[j - 1].first > q1)
+          j--;
+        x[j].first = q1 + 1;
+        x[j].last = q2 - 1;
+        x[j].start = tok (nm, q1 + 1)->start;
+        x[j].end = tok (nm, q2 - 1)->end;
+        x[j].kind = DOSSIER_NAME_MISC;
+        x[j].form = NULL;
+        x[j].extra = 0;
+        for (guint k = j + 1; k < n && x[k].first < q2; k++)
+          {
+            x[k].kind = DOSSIER_NAME_NONE;
+            first_drop = MIN (first_drop, k);
+            i = k;
+          }
+        i = MAX (i, j);
+      }
+    }
+  if (first_drop != G_MAXUINT)
+    compact_cands (nm, first_drop);
+}
+
+/* Is token @i a lower-case noun for a craft after its name (the Galileo
+ * spacecraft, the Hubble telescope)? */
+static gboolean
+craft_noun (Names *nm, guint i)
+{
+  static const char * const nouns[] = { "spacecraft", "probe", "probes", "satellite", "satellites", "rocket",
+                                        "telescope", "rover", "orbiter", "lander", "spaceship", "submarine" };
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 5 || len > 10 || !is_lower_word (nm, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tok_is_len (nm, i, nouns[k], strlen (nouns[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is token @i a comma, "and" or "or" (between the names of a list)? */
+static inline gboolean
+list_sep (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  switch (t->end - t->start)
+    {
+    case 1:
+      return w[0] == ',';
+    case 2:
+      return w[0] == 'o' && w[1] == 'r';
+    case 3:
+      return w[0] == 'a' && w[1] == 'n' && w[2] == 'd';
+    default:
+      return FALSE;
+    }
+}
+
 /* Is token @i a lower-case preposition, conjunction or auxiliary? */
 static gboolean
 function_word (Names *nm, guint i)
@@ -2457,7 +2784,7 @@ function_word (Names *nm, guint i)
   return FALSE;
 }
 
-/* "according to Quantex.": a capitalised word inside running text, between
+/* "according to Trendcast.": a capitalised word inside running text, between
  * lower-case words, that no list knows and that is no common English word,
  * is a name the tagger left alone. */
 static void
@@ -2471,7 +2798,7 @@ add_inner_words (Names *nm)
       gsize len = t->end - t->start;
       char buf[24];
 
-      /* the Indonesian Navy (when the text also writes "the navy"): a
+      /* the Portuguese Navy (when the text also writes "the navy"): a
        * demonym and an organisation's head word after "the" */
       if (i >= 2 && i + 1 < nm->n_tokens && tok_is (nm, i - 2, "the") &&
           (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
@@ -2485,6 +2812,28 @@ add_inner_words (Names *nm)
           add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
           continue;
         }
+      /* my first book is called Opus 1, the second part was called Legato:
+       * a work's title after "called" (titled, entitled) */
+      if (i >= 3 && (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+            (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
+          !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          (tok_is (nm, i - 1, "called") || tok_is (nm, i - 1, "titled") || tok_is (nm, i - 1, "entitled")) &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+        {
+          gboolean work = FALSE;
+          for (guint k = i - 2; k + 5 > i && k > 0 && !work; k--)
+            work = is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+                                             tok_is (nm, k, "chapter") || tok_is (nm, k, "series"));
+          if (work)
+            {
+              guint end = i;
+              if (end + 1 < nm->n_tokens && (tok (nm, end + 1)->flags & DOSSIER_TOKEN_NUMBER) &&
+                  same_line (nm, end, end + 1) && tok (nm, end + 1)->end - tok (nm, end + 1)->start <= 3)
+                end++;
+              add_cand (nm, i, end, DOSSIER_NAME_MISC);
+              continue;
+            }
+        }
       /* Image: Pennock et al.: the first author of a paper */
       if (i + 2 < nm->n_tokens && tok_is (nm, i + 1, "et") &&
           (tok_is (nm, i + 2, "al") || tok_is (nm, i + 2, "al.")) &&
@@ -2495,7 +2844,7 @@ add_inner_words (Names *nm)
           add_cand (nm, i, i, DOSSIER_NAME_PER);
           continue;
         }
-      /* Frederick Fung of ADPL were defeated: an acronym in running text */
+      /* Ann Loy of ADPF were defeated: an acronym in running text */
       if (i >= 1 && i + 1 < nm->n_tokens && len >= 3 && len <= 6 && (t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
           (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_HYPHENATED)) &&
           is_lower_word (nm, i - 1) && !(tok (nm, i + 1)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) &&
@@ -2688,11 +3037,16 @@ add_uncovered (Names *nm, GArray *spans)
       {
         /* the word's bits by the same hash: they are its tok_bits () when
          * it has no possessive (kept for the look-ups below) */
-        guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
-        if (dossier_names_stem_end (nm->ctx, t) == t->end)
+        if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
+          starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_PHRASE_START) != 0;  /* the tagger's */
+        else
           {
-            nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
-            nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+            guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
+            if (dossier_names_stem_end (nm->ctx, t) == t->end)
+              {
+                nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
+                nm->bits_value[i & (BITS_CACHE - 1)] = wb;
+              }
           }
       }
       for (guint j = i + 1; starts && j < nm->n_tokens && j < i + 5; j++)
@@ -3719,7 +4073,12 @@ find_title_mentions (Names *nm)
   GArray *uses = g_array_new (FALSE, FALSE, sizeof (TitleUse));
   int administration = -1;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
+  /* the titles are interned: each one's word in lower case is made once
+   * (by its pointer -> index + 1 into @lowered) */
+  PtrMap lowered_of;
+  GPtrArray *lowered = g_ptr_array_new ();
 
+  ptr_map_init (&lowered_of, 64);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -3727,9 +4086,16 @@ find_title_mentions (Names *nm)
         {
           TitleUse u = { find (nm, c->cluster), NULL, c->start };
           const char *t = last_word (extra_get (nm, c)->title);
-          char *f = g_utf8_strdown (t, -1);
-          u.title = g_string_chunk_insert (nm->strings, f);
-          g_free (f);
+          guint32 li = ptr_map_get (&lowered_of, t);
+          if (li == 0)
+            {
+              char *f = g_utf8_strdown (t, -1);
+              g_ptr_array_add (lowered, g_string_chunk_insert (nm->strings, f));
+              g_free (f);
+              li = lowered->len;
+              ptr_map_set (&lowered_of, t, li);
+            }
+          u.title = g_ptr_array_index (lowered, li - 1);
           g_array_append_val (uses, u);
         }
       if (c->kind == DOSSIER_NAME_ORG && administration < 0 &&
@@ -3824,6 +4190,8 @@ find_title_mentions (Names *nm)
 out:
   g_array_unref (extra);
   g_array_unref (uses);
+  g_ptr_array_unref (lowered);
+  ptr_map_clear (&lowered_of);
 }
 
 /* Capitalised one-word forms of known entities the tagger missed. */
@@ -3915,13 +4283,14 @@ find_missed (Names *nm)
   if (g_hash_table_size (single) == 0)
     goto out;
 
-  covered = g_array_sized_new (FALSE, TRUE, sizeof (guint8), nm->n_tokens);
-  g_array_set_size (covered, nm->n_tokens);
+  /* the tokens mentions cover, a bit a token */
+  covered = g_array_sized_new (FALSE, TRUE, sizeof (guint8), nm->n_tokens / 8 + 1);
+  g_array_set_size (covered, nm->n_tokens / 8 + 1);
   for (guint i = 0; i < n; i++)
     for (guint k = cands[i].first; k <= cands[i].last && k < nm->n_tokens; k++)
-      g_array_index (covered, guint8, k) = 1;
+      g_array_index (covered, guint8, k >> 3) |= 1u << (k & 7);
 
-  /* the capitalised tokens no mention covers, listed from the bytes
+  /* the capitalised tokens no mention covers, listed from the bits
    * alone (the tokens of those only are read) */
   {
     const guint8 *cov = (const guint8 *) covered->data;
@@ -3931,9 +4300,7 @@ find_missed (Names *nm)
     for (guint ci = 0; ci < nm->n_caps; ci++)
       {
         guint i = nm->caps[ci];
-        if (ci + 4 * PREFETCH_AHEAD < nm->n_caps)
-          __builtin_prefetch (&cov[nm->caps[ci + 4 * PREFETCH_AHEAD]]);
-        if (!cov[i])
+        if (!(cov[i >> 3] & (1u << (i & 7))))
           nm->loose[n_free++] = i;
       }
     nm->n_loose = n_free;
@@ -4213,13 +4580,12 @@ add_alias (DossierEntityInfo *e, const char *alias)
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
 static void
-add_alias_cached (GHashTable *given, DossierEntityInfo *e, guint entity, const char *alias)
+add_alias_cached (PtrMap *given, DossierEntityInfo *e, guint entity, const char *alias)
 {
-  gpointer v = g_hash_table_lookup (given, alias);
-  if (v != NULL && GPOINTER_TO_UINT (v) == entity + 1)
+  if (ptr_map_get (given, alias) == entity + 1)
     return;
   add_alias (e, alias);
-  g_hash_table_insert (given, (gpointer) alias, GUINT_TO_POINTER (entity + 1));
+  ptr_map_set (given, alias, entity + 1);
 }
 
 static gboolean
@@ -4364,8 +4730,29 @@ described_as (Names *nm, guint i)
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
+  /* the religious schools X and Y: the plural too */
+  if (v == NULL && len > 4 && buf[len - 1] == 's')
+    {
+      buf[len - 1] = '\0';
+      v = g_hash_table_lookup (list, buf);
+      if (v == NULL && buf[len - 2] == 'e' && buf[len - 3] == 'i')
+        {
+          buf[len - 3] = 'y';
+          buf[len - 2] = '\0';
+          v = g_hash_table_lookup (list, buf);
+        }
+    }
   if (v == NULL)
     return 0;
+  if (buf[len - 1] == '\0' || buf[len - 2] == '\0')
+    {
+      /* (a plural: no works, Men's singles) */
+      if (strcmp (v, "org") == 0)
+        return DOSSIER_NAME_ORG + 1;
+      if (strcmp (v, "place") == 0)
+        return DOSSIER_NAME_LOC + 1;
+      return 0;
+    }
   if (strcmp (v, "org") == 0)
     return DOSSIER_NAME_ORG + 1;
   if (strcmp (v, "place") == 0)
@@ -4423,6 +4810,9 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
     return DOSSIER_NAME_MISC;
   if (names_other (form, cl->best_tokens, kind))
     return DOSSIER_NAME_MISC;
+  /* the Cassini and Juno spacecraft: a craft's name, even a first name */
+  if (cl->craft && !cl->best_caps && !is_known_name (phrase_bits (form, len)))
+    return DOSSIER_NAME_MISC;
   /* "Bully Pulpit", "Silent River": a name of two words or more that is all
    * a quotation holds is a title, unless it is known or a person's */
   if (cl->quoted && cl->best_tokens > 1 && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
@@ -4432,7 +4822,11 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   /* the band Duran Duran, the novel Dark Matters: unless the name is known
    * or starts with a first name */
   if (cl->described && !cl->best_caps && !is_known_name (phrase_bits (form, len)) &&
-      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+      !(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_TITLE) &&
+      (!(phrase_bits (form, strcspn (form, " ")) & DOSSIER_LEX_FIRSTNAME) ||
+       /* (her graphic novel Molly Starfish: a work's name may start with one) */
+       (cl->described - 1 == DOSSIER_NAME_MISC && cl->best_tokens >= 2 &&
+        !(phrase_bits (last_word (form), strlen (last_word (form))) & DOSSIER_LEX_SURNAME))))
     return (DossierNameKind) (cl->described - 1);
   if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
@@ -4453,7 +4847,10 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
    * person's name and "of" is where the person belongs, unless it has a
    * first name */
   if (kind == DOSSIER_NAME_PER && cl->of_person > 0 && cl->best_tokens <= 3 && !cl->best_caps &&
-      !(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)))
+      (!(phrase_bits (form, strcspn (form, " ")) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_TITLE)) ||
+       /* (a word said twice is no one's name: the guitarist of Walker Walker) */
+       (cl->best_tokens == 2 && strcmp (last_word (form), form + strcspn (form, " ") + 1) == 0 &&
+        strncmp (form, last_word (form), strcspn (form, " ")) == 0 && strlen (last_word (form)) == strcspn (form, " "))))
     return DOSSIER_NAME_ORG;
   /* Pride, Character, Secret Agent: a name whose words are all common
    * English words, with no title and no first name, is no one's name */
@@ -4503,7 +4900,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
 }
 
 /* Is @w (of @len bytes) a plural of a word no list knows as a demonym or a
- * place's (Falcons, Ghostbusters; not Afghans, Alps, Netherlands)? */
+ * place's (Falcons, Ghostriders; not Afghans, Alps, Netherlands)? */
 static gboolean
 plain_plural (const char *w, gsize len)
 {
@@ -4517,7 +4914,7 @@ plain_plural (const char *w, gsize len)
                                                       DOSSIER_LEX_SURNAME));
 }
 
-/* Teams and bands: a place's name and a plural (the Manitoba Ghostbusters,
+/* Teams and bands: a place's name and a plural (the Manitoba Ghostriders,
  * Chicago Cubs), or a plural always after "the" (lost to the Falcons). */
 static DossierNameKind
 team_kind (Cluster *cl, DossierNameKind kind, guint bits)
@@ -4559,7 +4956,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
 
   if (cl->best_caps)
     return kind;
-  /* the Monti government: a leader's name */
+  /* the Draghetti government: a leader's name */
   if (cl->gov_cue && cl->best_tokens == 1 && kind != DOSSIER_NAME_PER &&
       !(dossier_names_lexicon_bits (form, strlen (form)) &
         (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG | DOSSIER_LEX_DEMONYM |
@@ -4570,19 +4967,27 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
   if (kind == DOSSIER_NAME_ORG || cl->best_tokens < 2)
     return kind;
   lw = last_word (form);
-  /* Instituto Gonzaga, Banco Santander: a head word that opens the name */
+  /* Instituto Morelli, Banco Santander: a head word that opens the name */
   if (kind == DOSSIER_NAME_PER)
     {
       static const char * const openers[] = { "Instituto", "Istituto", "Institut", "Universidad", "Universitat",
                                               "Università", "Universität", "Université", "Colegio", "Liceo",
                                               "Escuela", "Hochschule", "Partido", "Partito", "Parti", "Banco",
                                               "Banca", "Sociedad", "Società" };
+      /* Masjid Al-Nur, Wadi Rum, Kibbutz Yiftah: one that opens a place's */
+      static const char * const place_openers[] = { "Masjid", "Wadi", "Jebel", "Jabal", "Kibbutz", "Moshav",
+                                                    "Pulau", "Gunung", "Sungai", "Bukit", "Kampung",
+                                                    "Lago", "Monte", "Lac", "Ciudad", "Villa", "Piazza",
+                                                    "Plaza", "Rue", "Via" };
       gsize fl = strcspn (form, " ");
       for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
         if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
           return DOSSIER_NAME_ORG;
+      for (guint k = 0; k < G_N_ELEMENTS (place_openers); k++)
+        if (strlen (place_openers[k]) == fl && memcmp (form, place_openers[k], fl) == 0)
+          return DOSSIER_NAME_LOC;
     }
-  /* Team Estonia: a team */
+  /* Team Norway: a team */
   if (strncmp (form, "Team ", 5) == 0 && kind == DOSSIER_NAME_LOC)
     return DOSSIER_NAME_ORG;
   /* East Los Angeles: a compass word before a known place */
@@ -4618,8 +5023,32 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
             break;
           }
     }
+  /* the State and Homeland Security Departments: an organisation's head
+   * word in the plural after two names joined by "and" */
   if (kind == DOSSIER_NAME_MISC)
-    return kind;
+    {
+      gsize ll = strlen (lw);
+      if (ll > 5 && strstr (form, " and ") != NULL && lw[ll - 1] == 's' && lw[ll - 2] != 's' && LEX_LOOKUP ("other-names", lw, -1) == NULL)
+        {
+          char buf[32];
+          if (ll < sizeof buf)
+            {
+              memcpy (buf, lw, ll - 1);
+              buf[ll - 1] = '\0';
+              if (ll > 4 && lw[ll - 2] == 'e' && lw[ll - 3] == 'i')
+                {
+                  if (!(dossier_names_lexicon_bits (buf, ll - 1) & DOSSIER_LEX_ORGWORD))
+                    {
+                      buf[ll - 3] = 'y';
+                      buf[ll - 2] = '\0';
+                    }
+                }
+              if (dossier_names_lexicon_bits (buf, strlen (buf)) & DOSSIER_LEX_ORGWORD)
+                return DOSSIER_NAME_ORG;
+            }
+        }
+      return kind;
+    }
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
@@ -4640,11 +5069,13 @@ build_entities (Names *nm)
   guint n;
   int *entity_of;
   GArray *mentions;
-  GHashTable *given = g_hash_table_new (NULL, NULL);
+  guint n_mentions;
+  PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
+  ptr_map_init (&given, 1024);
 
   /* votes, fullest form */
   for (guint i = 0; i < n; i++)
@@ -4670,7 +5101,14 @@ build_entities (Names *nm)
       if (c->first > 0 && c->first == c->last &&
           (tok_is (nm, c->first - 1, "in") || tok_is (nm, c->first - 1, "near") ||
            tok_is (nm, c->first - 1, "outside") || tok_is (nm, c->first - 1, "into")))
-        cl->in_cues++;
+        {
+          cl->in_cues++;
+          if (c->last + 1 < nm->n_tokens && c->end == tok (nm, c->last)->end &&
+              (!(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, c->last + 1)) &&
+              !(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_NUMBER) &&
+              strchr ("'-\xe2", nm->ctx->text[c->end]) == NULL)
+            cl->in_alone++;
+        }
       /* in Ostavia, Trevi, Italy: names after "in" and before a country's
        * or a state's, one after the other with commas between, are places */
       if (c->first > 0 && i + 1 < n && cands[i + 1].first == c->last + 2 &&
@@ -4687,13 +5125,21 @@ build_entities (Names *nm)
                (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)))
             for (guint k = i; k < j; k++)
               g_array_index (nm->clusters, Cluster, find (nm, cands[k].cluster)).addr_cues++;
+          /* born in Kibbutz Ravid, Nahalal.: a place, then the larger
+           * place, the clause ending with it */
+          else if (j == i + 1 && same_line (nm, c->first, cands[j].last) &&
+                   cands[j].first == cands[j].last && cands[j].last + 1 < nm->n_tokens &&
+                   cands[j].end == tok (nm, cands[j].last)->end &&
+                   (tok_is (nm, cands[j].last + 1, ".") || tok_is (nm, cands[j].last + 1, ";")))
+            g_array_index (nm->clusters, Cluster, find (nm, cands[j].cluster)).addr_cues++;
         }
       /* Google, Zingo and Yahoo: one unknown word in a list of names */
-      if (c->first == c->last && c->form != NULL && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC) &&
+      if (c->first == c->last && c->form != NULL && c->kind != DOSSIER_NAME_NONE &&
+          ((c->last + 1 < nm->n_tokens && list_sep (nm, c->last + 1)) || (c->first > 0 && list_sep (nm, c->first - 1))) &&
           tok_bits (nm, c->first) == 0)
         {
-          guint orgs = 0, locs = 0, pers = 0, members = 0;
-          gboolean conj = FALSE;
+          guint orgs = 0, locs = 0, pers = 0, members = 0, same = 0;
+          gboolean conj = FALSE, mixed = FALSE;
           for (int dir = -1; dir <= 1; dir += 2)
             {
               guint j = i;
@@ -4720,6 +5166,9 @@ build_entities (Names *nm)
                       guint xb = dossier_names_lexicon_bits (cands[j].form, strlen (cands[j].form));
                       const char *lw = last_word (cands[j].form);
                       members++;
+                      if (cands[j].kind == DOSSIER_NAME_MISC || (same != 0 && same != (guint) cands[j].kind + 1u))
+                        mixed = TRUE;
+                      same = cands[j].kind + 1u;
                       if ((xb & DOSSIER_LEX_ORG) ||
                           (cands[j].last > cands[j].first &&
                            (dossier_names_lexicon_bits (lw, strlen (lw)) & DOSSIER_LEX_ORGWORD)))
@@ -4732,7 +5181,9 @@ build_entities (Names *nm)
                     }
                 }
             }
-          if (members > 0 && pers == 0 && conj)
+          if (members >= 2 && conj && !mixed && same != (guint) c->kind + 1u)
+            cl->list_same = (guint8) same;
+          if (members > 0 && pers == 0 && conj && (c->kind == DOSSIER_NAME_PER || c->kind == DOSSIER_NAME_MISC))
             {
               if (orgs > 0 && locs == 0)
                 cl->list_org++;
@@ -4752,8 +5203,45 @@ build_entities (Names *nm)
           if (c->first > 0 && (tok_is (nm, c->first - 1, "the") || tok_is (nm, c->first - 1, "The")))
             cl->multi_the++;
         }
+      /* publishers such as O'Malley, sites such as Zoober.com */
+      if (cl->described == 0 && c->first >= 3 && tok_is (nm, c->first - 1, "as") && tok_is (nm, c->first - 2, "such"))
+        {
+          if (tok_is (nm, c->first - 3, "publishers") || tok_is (nm, c->first - 3, "labels") ||
+              tok_is (nm, c->first - 3, "retailers") || tok_is (nm, c->first - 3, "brands"))
+            cl->described = DOSSIER_NAME_ORG + 1;
+          else if (tok_is (nm, c->first - 3, "sites") || tok_is (nm, c->first - 3, "websites"))
+            cl->described = DOSSIER_NAME_MISC + 1;
+          else
+            cl->described = described_as (nm, c->first - 3);
+        }
+      /* the second part was called Legato: a work's title */
+      if (!cl->craft && c->first >= 3 &&
+          (tok_is (nm, c->first - 1, "called") || tok_is (nm, c->first - 1, "titled") ||
+           tok_is (nm, c->first - 1, "entitled")))
+        for (guint k = c->first - 2; k + 5 > c->first && k > 0 && !cl->craft; k--)
+          if (is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+                                        tok_is (nm, k, "chapter") || tok_is (nm, k, "series")))
+            cl->craft = 1;
+      /* the Galileo and Ulysses spacecraft: a craft's name */
+      if (!cl->craft && c->last + 1 < nm->n_tokens)
+        {
+          guint after = c->last + 1;
+          if (i + 1 < n && tok_is (nm, after, "and") && cands[i + 1].first == after + 1 &&
+              cands[i + 1].last + 1 < nm->n_tokens)
+            after = cands[i + 1].last + 1;
+          if (craft_noun (nm, after) && same_line (nm, c->first, after))
+            cl->craft = 1;
+        }
       if (cl->described == 0 && c->first > 0)
-        cl->described = described_as (nm, c->first - 1);
+        {
+          if (same_line (nm, c->first - 1, c->first))
+            cl->described = described_as (nm, c->first - 1);
+          /* the schools Villa Serena and Montalbo */
+          if (cl->described == 0 && i > 0 && c->first >= 2 && cands[i - 1].last + 2 == c->first &&
+              tok_is (nm, c->first - 1, "and") && cands[i - 1].first > 0 &&
+              same_line (nm, cands[i - 1].first - 1, c->first))
+            cl->described = described_as (nm, cands[i - 1].first - 1);
+        }
       if (!(tok (nm, c->first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
           !(c->first > 0 && is_quote_tok (nm, c->first - 1)))
         {
@@ -4770,13 +5258,19 @@ build_entities (Names *nm)
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
         cl->person_cues++;
-      if (c->first == c->last && c->first > 0 && c->last + 1 < nm->n_tokens && tok_is (nm, c->first - 1, "the") &&
-          (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
-           tok_is (nm, c->last + 1, "regime")))
-        cl->gov_cue = 1;
-      if (c->last + 2 < nm->n_tokens && tok_is (nm, c->last + 1, "et") &&
-          (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
-        cl->et_al = 1;
+      if (c->last + 2 < nm->n_tokens)
+        {
+          const DossierToken *nx = tok (nm, c->last + 1);
+          char c0 = nm->ctx->text[nx->start];
+          if ((c0 == 'g' || c0 == 'c' || c0 == 'r') && c->first == c->last && c->first > 0 &&
+              tok_is (nm, c->first - 1, "the") &&
+              (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
+               tok_is (nm, c->last + 1, "regime")))
+            cl->gov_cue = 1;
+          else if (c0 == 'e' && nx->end - nx->start == 2 && tok_is (nm, c->last + 1, "et") &&
+                   (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
+            cl->et_al = 1;
+        }
       if (c->first == c->last && c->last + 1 < nm->n_tokens && c->end + 1 == tok (nm, c->last + 1)->start &&
           species_word (nm, c->last + 1))
         cl->binomial = 1;
@@ -4835,7 +5329,7 @@ build_entities (Names *nm)
         Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
         gsize window = 300;
         if (cl->best_form == NULL || cl->best_tokens != 1 || cl->best_caps || cl->first_tok == 0 ||
-            tok_bits (nm, cl->first_tok - 1) != 0)
+            cl->craft || tok_bits (nm, cl->first_tok - 1) != 0)
           continue;
         if (cl->mid_sentence == 0 && budget >= 8000)
           {
@@ -4847,7 +5341,7 @@ build_entities (Names *nm)
       }
   }
 
-  /* the Sams (after Thomas Sam and Manju Sam): a plural always after
+  /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
    * person's names are read once, only when there are some) */
   {
@@ -4887,9 +5381,11 @@ build_entities (Names *nm)
   for (guint i = 0; i < nm->clusters->len; i++)
     entity_of[i] = -1;
 
-  /* straight into ctx->mentions: the names pass adds the first mentions */
+  /* straight into ctx->mentions: the names pass adds the first mentions
+   * (written in place, one a candidate; the length is set after) */
   mentions = ctx->mentions;
-  g_array_set_size (mentions, 0);
+  g_array_set_size (mentions, n);
+  n_mentions = 0;
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4935,6 +5431,14 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
                    cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps && bits == 0 && cl->in_alone > 0 &&
+                   cl->after_the == 0 && cl->person_cues == 0 &&
+                   cl->in_alone == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
+            kind = DOSSIER_NAME_LOC;  /* a polling station in Tsimsha: a place */
+          else if (cl->list_same != 0 && cl->best_tokens == 1 && cl->person_cues == 0 && bits == 0 &&
+                   cl->list_org == 0 && cl->list_loc == 0 && cl->in_cues == 0 && kind != DOSSIER_NAME_MISC &&
+                   cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] == 1)
+            kind = (DossierNameKind) (cl->list_same - 1);
           else if (cl->addr_cues > 0 && (kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) &&
                    !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) &&
                    !(dossier_names_lexicon_bits (last_word (cl->best_form), strlen (last_word (cl->best_form))) &
@@ -4987,14 +5491,14 @@ build_entities (Names *nm)
         gsize fl = strlen (c->form);
         guint ei = (guint) entity_of[c->cluster];
         if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
-          add_alias_cached (given, e, ei, c->form);
+          add_alias_cached (&given, e, ei, c->form);
         else
           {
-            add_alias_cached (given, e, ei, chunk_range (nm, c->start, c->end));
-            add_alias_cached (given, e, ei, c->form);
+            add_alias_cached (&given, e, ei, chunk_range (nm, c->start, c->end));
+            add_alias_cached (&given, e, ei, c->form);
           }
         if (x->nickname)
-          add_alias_cached (given, e, ei, x->nickname);
+          add_alias_cached (&given, e, ei, x->nickname);
         if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
           {
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
@@ -5015,8 +5519,9 @@ build_entities (Names *nm)
       m.end = c->end;
       m.entity = entity_of[c->cluster];
       m.flags = c->flags;
-      g_array_append_val (mentions, m);
+      g_array_index (mentions, DossierMention, n_mentions++) = m;
     }
+  g_array_set_size (mentions, n_mentions);
 
   /* gender from the first name */
   for (guint i = 0; i < ctx->entities->len; i++)
@@ -5034,15 +5539,29 @@ build_entities (Names *nm)
         }
     }
 
-  /* mentions: already sorted by start; link them */
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    {
-      DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      DossierEntityInfo *e = g_ptr_array_index (ctx->entities, m->entity);
-      g_array_append_val (e->mentions, i);
-    }
+  /* mentions: already sorted by start; link them (each entity's list
+   * sized first, then filled in order) */
+  {
+    guint *fill = g_new0 (guint, ctx->entities->len);
+    for (guint i = 0; i < ctx->mentions->len; i++)
+      fill[g_array_index (ctx->mentions, DossierMention, i).entity]++;
+    for (guint k = 0; k < ctx->entities->len; k++)
+      {
+        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
+        guint len = e->mentions->len;
+        g_array_set_size (e->mentions, len + fill[k]);
+        fill[k] = len;
+      }
+    for (guint i = 0; i < ctx->mentions->len; i++)
+      {
+        int k = g_array_index (ctx->mentions, DossierMention, i).entity;
+        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
+        g_array_index (e->mentions, guint, fill[k]++) = i;
+      }
+    g_free (fill);
+  }
   g_free (entity_of);
-  g_hash_table_unref (given);
+  ptr_map_clear (&given);
 }
 
 static void
@@ -5144,6 +5663,8 @@ dossier_names_run (DossierContext *ctx)
     nm.n_of_heads = caps.n_of_heads;
     nm.the_words = caps.the_words;
     nm.n_the_words = caps.n_the_words;
+    nm.lexbits = caps.lexbits;
+    memcpy (nm.lexbits_of, caps.lexbits_of, sizeof nm.lexbits_of);
   }
   step_time (timing, "tagger", &t0);
   step_time (timing, "capitalised words", &t0);
@@ -5179,6 +5700,7 @@ dossier_names_run (DossierContext *ctx)
   split_inner_titles (&nm);
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
+  join_quoted_titles (&nm);
   tidy_cands (&nm);
   fix_apposed_titles (&nm);
 
@@ -5201,6 +5723,7 @@ dossier_names_run (DossierContext *ctx)
   g_free (nm.of_heads);
   g_free (nm.loose);
   g_free (nm.the_words);
+  g_free (nm.lexbits);
   g_free (nm.words_cache);
   g_free (nm.title_token);
   g_free (nm.title_value);

@@ -326,6 +326,57 @@ typedef struct
 
 /* per thread: analyses may run in worker threads */
 static _Thread_local ClassCache class_cache;
+
+/* The sentence of token @i, as dossier_context_token_sentence () (the
+ * last sentence whose first token is at or before @i), found from the
+ * last answer when @i lies in that sentence or the next: the pass asks
+ * mostly about tokens near each other, and a binary search each time
+ * cost a tenth of the pass. */
+static _Thread_local guint sentence_hint;
+
+static inline guint
+tok_sentence (const DossierContext *ctx,
+              guint                 i)
+{
+  guint h = sentence_hint;
+  guint n = ctx->sentences->len;
+  const DossierSentence *s = (const DossierSentence *) (gpointer) ctx->sentences->data;
+
+  if (h < n && s[h].first_token <= i)
+    {
+      if (h + 1 >= n || s[h + 1].first_token > i)
+        return h;
+      if (h + 2 >= n || s[h + 2].first_token > i)
+        return sentence_hint = h + 1;
+    }
+  return sentence_hint = dossier_context_token_sentence (ctx, i);
+}
+
+/* The sentence at @byte, as dossier_context_sentence_at () (the last
+ * sentence that starts at or before it), from the last answer when @byte
+ * lies in that sentence or the one before (the walks back over mentions). */
+static _Thread_local guint byte_sentence_hint;
+
+static inline guint
+byte_sentence (const DossierContext *ctx,
+               guint                 byte)
+{
+  guint h = byte_sentence_hint;
+  guint n = ctx->sentences->len;
+  const DossierSentence *s = (const DossierSentence *) (gpointer) ctx->sentences->data;
+
+  if (h < n)
+    {
+      if (s[h].start <= byte)
+        {
+          if (h + 1 >= n || s[h + 1].start > byte)
+            return h;
+        }
+      else if (h > 0 && s[h - 1].start <= byte)
+        return byte_sentence_hint = h - 1;
+    }
+  return byte_sentence_hint = dossier_context_sentence_at (ctx, byte);
+}
 static GHashTable *class_table;
 
 typedef struct
@@ -416,7 +467,7 @@ tok_paragraph (const DossierContext *ctx,
                guint                 i)
 {
   return g_array_index (ctx->sentences, DossierSentence,
-                        dossier_context_token_sentence (ctx, i)).paragraph;
+                        tok_sentence (ctx, i)).paragraph;
 }
 
 /* ---- word classes ------------------------------------------------------ */
@@ -1449,7 +1500,7 @@ scan_back (Quotes     *q,
       if (title)
         return e;
       best = e;
-      sentence = dossier_context_token_sentence (ctx, i);
+      sentence = tok_sentence (ctx, i);
       sentence_first = g_array_index (ctx->sentences, DossierSentence, sentence).first_token;
     }
   return best;
@@ -1480,7 +1531,16 @@ mention_speaks (Quotes               *q,
                 const DossierMention *mm)
 {
   guint last = dossier_context_token_at (q->ctx, mm->end - 1);
-  return last < q->ctx->tokens->len && is_verb (q, last + 1);
+  guint first;
+  if (last < q->ctx->tokens->len && is_verb (q, last + 1))
+    return TRUE;
+  /* ""…," said Jane Doe.": the inverted speaker (not "said Jane Doe's
+   * plan", "said Doe continued") */
+  first = dossier_context_token_at (q->ctx, mm->start);
+  return first > 1 && first < q->ctx->tokens->len && (tok_class (q->ctx, first - 1) & LIST_BIT_inverting) &&
+         (tok_is_mark (q->ctx, first - 2) || tok_is_char (q->ctx, first - 2, ',')) &&
+         (last + 1 >= q->ctx->tokens->len || tok_is_char (q->ctx, last + 1, ',') ||
+          tok_is_char (q->ctx, last + 1, '.') || tok_is_char (q->ctx, last + 1, '('));
 }
 
 /* Is mention @mm a modifier of a name of entity @next right after it
@@ -1610,6 +1670,72 @@ description_subject (Quotes     *q,
   return e;
 }
 
+/* dossier_context_mention_at () for a walk back over tokens, each call
+ * with a start at or before the one before: the first mention whose end
+ * is after the start (the mentions are sorted by end as by start) is
+ * found by stepping back from the last answer, not by a binary search
+ * each time. No mention may be added during the walk. */
+typedef struct
+{
+  gboolean ready;
+  guint    main;     /* that first mention among the sorted mentions */
+  guint    pending;  /* and among the ones added since */
+} MentionWalk;
+
+static guint
+mention_bound (const DossierMention *ms,
+               guint                 lo,
+               guint                 hi,
+               guint                 start)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (ms[mid].end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static int
+mention_at_descending (const DossierContext *ctx,
+                       MentionWalk          *w,
+                       guint                 start,
+                       guint                 end)
+{
+  const DossierMention *ms = (const DossierMention *) (gpointer) ctx->mentions->data;
+  guint n = ctx->mentions->len;
+  guint main_end = MIN (ctx->pending_from, n);
+  int found, pending;
+
+  if (end <= start)
+    end = start + 1;
+  if (!w->ready)
+    {
+      w->main = mention_bound (ms, 0, main_end, start);
+      w->pending = mention_bound (ms, main_end, n, start);
+      w->ready = TRUE;
+    }
+  else
+    {
+      while (w->main > 0 && ms[w->main - 1].end > start)
+        w->main--;
+      while (w->pending > main_end && ms[w->pending - 1].end > start)
+        w->pending--;
+    }
+  found = w->main < main_end && ms[w->main].start < end ? (int) w->main : -1;
+  if (main_end == n)
+    return found;
+  pending = w->pending < n && ms[w->pending].start < end ? (int) w->pending : -1;
+  if (found < 0)
+    return pending;
+  if (pending >= 0 && ms[pending].start < ms[found].start)
+    return pending;
+  return found;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -1660,7 +1786,7 @@ resolve_pronoun (Quotes *q,
           seen++;
           if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
             continue;
-          s = dossier_context_sentence_at (ctx, mm->start);
+          s = byte_sentence (ctx, mm->start);
           if (best_sentence != G_MAXUINT && s != best_sentence)
             break;
           if (g_array_index (ctx->sentences, DossierSentence, s).paragraph + 1 + round < para)
@@ -1707,20 +1833,21 @@ resolve_pronoun (Quotes *q,
     {
       best = scan_back (q, p, 150, gender, NULL);
       if (best >= 0)
-        best_sentence = dossier_context_token_sentence (ctx, p);  /* approximately */
+        best_sentence = tok_sentence (ctx, p);  /* approximately */
       if (best >= 0)
         {
           /* the paragraph of the name found */
           best_sentence = G_MAXUINT;
+          MentionWalk walk = { FALSE, 0, 0 };
           for (guint i = p; i-- > (p > 150 ? p - 150 : 0);)
             {
               const DossierToken *t = dossier_context_token (ctx, i);
-              int m = dossier_context_mention_at (ctx, t->start, t->end);
+              int m = mention_at_descending (ctx, &walk, t->start, t->end);
               if (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity == best)
                 {
                   /* a sentence led by the same pronoun: the last speaker
                    * (below) is the better guess */
-                  guint ts = dossier_context_token_sentence (ctx, i);
+                  guint ts = tok_sentence (ctx, i);
                   if (!pronoun_leads (q, ts, t->start, buf))
                     best_sentence = ts;
                   break;
@@ -2585,30 +2712,56 @@ time_phrase_end (Quotes *q,
 
 /* "The prince called for Roe to quit, calling him …": a determiner and
  * up to three plain words right before a verb open the clause at @lo: its
- * subject, a description the lexicon does not know. */
+ * subject, a description the lexicon does not know. With @allow_names,
+ * names may stand among the words, not last ("this Doe look-alike"). */
 static Np
-plain_subject (Quotes *q,
-               guint   lo,
-               guint   hi)
+plain_subject (Quotes   *q,
+               guint     lo,
+               guint     hi,
+               gboolean  allow_names,
+               guint    *verb)
 {
   const DossierContext *ctx = q->ctx;
   Np np = { NP_NONE, 0, 0 };
-  guint k;
+  guint k, words = lo + 1, head;
 
-  if (lo + 2 >= hi || !tok_in_list (ctx, lo, determiners) || tok_is (ctx, lo, "that") ||
-      tok_is (ctx, lo, "one") || tok_is (ctx, lo, "no") || tok_is (ctx, lo, "whose"))
+  if (lo + 2 >= hi)
     return np;
-  for (k = lo + 1; k < hi && k < lo + 4; k++)
+  if ((tok_is (ctx, lo, "about") || tok_is (ctx, lo, "nearly") || tok_is (ctx, lo, "almost") ||
+       tok_is (ctx, lo, "roughly") || tok_is (ctx, lo, "some")) &&
+      ((dossier_context_token (ctx, lo + 1)->flags & DOSSIER_TOKEN_NUMBER) || tok_in_list (ctx, lo + 1, number_words)))
+    words = lo + 2;  /* "about 200 protesters gathered" */
+  else if (!tok_in_list (ctx, lo, determiners) || tok_is (ctx, lo, "that") ||
+           tok_is (ctx, lo, "one") || tok_is (ctx, lo, "no") || tok_is (ctx, lo, "whose"))
+    return np;
+  for (k = words; k < hi && k < words + 3; k++)
     {
       const DossierToken *t = dossier_context_token (ctx, k);
-      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || is_verb (q, k) ||
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) ||
+          ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !allow_names) ||
           (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
                                  LIST_BIT_skippable | LIST_BIT_time_units)) ||
           is_pronoun (q, k))
         break;
     }
-  if (k == lo + 1 || k >= hi)
+  if (k == words || k >= hi || (dossier_context_token (ctx, k - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
     return np;
+  head = k - 1;
+  if (tok_is (ctx, k, "in") || tok_is (ctx, k, "of") || tok_is (ctx, k, "from") || tok_is (ctx, k, "for") ||
+      tok_is (ctx, k, "at") || tok_is (ctx, k, "on"))
+    {
+      /* "a voice-over in the ad states", "a footnote in the report makes" */
+      guint e = k + 1;
+      if (e < hi && tok_in_list (ctx, e, determiners))
+        e++;
+      while (e < hi && e < k + 5 && (dossier_context_token (ctx, e)->flags & DOSSIER_TOKEN_WORD) &&
+             !is_verb (q, e) && !(tok_class (ctx, e) & (LIST_BIT_prepositions | LIST_BIT_conjunctions)) &&
+             !ends_with (ctx, e, "ed"))
+        e++;
+      if (e == k + 1 || e >= hi)
+        return np;
+      k = e;
+    }
   {
     gsize len;
     const char *w = tok_str (ctx, k, &len);
@@ -2625,9 +2778,13 @@ plain_subject (Quotes *q,
   /* the head: a thing ("the report", "the ad") speaks for itself too */
   np.type = NP_DESCRIPTION;
   np.first = lo;
-  np.last = k - 1;
+  np.last = head;
+  if (verb)
+    *verb = k;
   return np;
 }
+
+static guint sentence_start_tok (const DossierContext *ctx, guint tok);
 
 /* "It was …", "It's …", "It is …": an "it" that stands for nothing. */
 static gboolean
@@ -2686,7 +2843,24 @@ subject_before (Quotes *q,
   if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
       /* "Jane Doe said … but said": the subject of the clause */
-      Np f = first_subject (q, lo, j - 1);
+      Np f;
+      guint st = sentence_start_tok (ctx, j - 1);
+      if (st < lo)
+        {
+          /* "Doe stressed … at a "Town Forum" hosted by NBC and said":
+           * a quote before cut the window; the sentence's subject comes
+           * before its first mark */
+          guint mark = st;
+          while (mark < lo && !tok_is_mark (ctx, mark))
+            mark++;
+          if (mark > st + 1)
+            {
+              f = first_subject (q, st, mark);
+              if (f.type == NP_NAME || f.type == NP_PRONOUN || f.type == NP_DESCRIPTION)
+                return f;
+            }
+        }
+      f = first_subject (q, lo, j - 1);
       if (f.type != NP_NONE)
         return f;
       /* "…, such as when Jane Doe knocked Roe and called him": the subject
@@ -2729,6 +2903,23 @@ subject_before (Quotes *q,
       else if (k >= lo && k < j && is_description (q, k))
         {
           Np n = subject_before (q, lo, k + 1);
+          guint c = n.first;
+          if (n.type == NP_DESCRIPTION && c > lo + 1 && is_possessive (ctx, c - 1) && is_name_token (q, c - 1))
+            {
+              c = name_run_start (q, lo, c - 1);  /* past "the Chamber's" */
+              if (c > lo + 1 && tok_is (ctx, c - 1, "the"))
+                c--;
+            }
+          if (n.type == NP_DESCRIPTION && c > lo + 1 && tok_is_char (ctx, c - 1, ',') &&
+              is_name_token (q, c - 2) && !is_possessive (ctx, c - 2))
+            {
+              /* "said Jim Roe, the group's strategist, who added": the name
+               * the description stands beside */
+              guint first = name_run_start (q, lo, c - 2);
+              Np name = { NP_NAME, first, c - 2 };
+              if (!looks_common (q, first, c - 2) && !is_mute_place (q, first, c - 2))
+                return name;
+            }
           if (n.type != NP_NONE)
             return n;
         }
@@ -2752,7 +2943,7 @@ subject_before (Quotes *q,
         return f;
       if (ing && j > lo && tok_is_char (ctx, j - 1, ','))
         {
-          f = plain_subject (q, lo, j);
+          f = plain_subject (q, lo, j, FALSE, NULL);
           if (f.type != NP_NONE)
             return f;
         }
@@ -3495,7 +3686,7 @@ sentence_end_tok (const DossierContext *ctx,
                   guint                 tok)
 {
   const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
-                                             dossier_context_token_sentence (ctx, tok));
+                                             tok_sentence (ctx, tok));
   return s->first_token + s->n_tokens;
 }
 
@@ -3504,7 +3695,7 @@ sentence_start_tok (const DossierContext *ctx,
                     guint                 tok)
 {
   const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence,
-                                             dossier_context_token_sentence (ctx, tok));
+                                             tok_sentence (ctx, tok));
   return s->first_token;
 }
 
@@ -4083,6 +4274,14 @@ attribute_after (Quotes      *q,
           /* "…," Kirby later told reporters: look back from the cue */
           np = subject_before (q, i, cue);
         }
+      if (np.type == NP_NONE)
+        {
+          /* "…," the suit reads: a description the lexicon does not know */
+          guint v = NO_TOKEN;
+          np = plain_subject (q, i, cue + 1, TRUE, &v);
+          if (np.type != NP_NONE && v != cue)
+            np.type = NP_NONE;
+        }
       if (np.type == NP_NONE && tok_is (ctx, cue, "according"))
         np = np_after_cue (q, cue, hi);
       /* "…," the official said: the cue verb must follow the phrase closely */
@@ -4279,8 +4478,11 @@ attribute_before (Quotes      *q,
           lo = k + 1;
           break;
         }
-      if (cue == NO_TOKEN && is_verb (q, k))
-        cue = k;
+      if (cue == NO_TOKEN && is_verb (q, k) &&
+          !(k > lo && ends_with (ctx, k, "ed") &&
+            (tok_is (ctx, k - 1, "when") || tok_is (ctx, k - 1, "if") || tok_is (ctx, k - 1, "once") ||
+             tok_is (ctx, k - 1, "unless") || tok_is (ctx, k - 1, "as"))))
+        cue = k;  /* (not "when asked": no clause of its own) */
     }
   if (cue == NO_TOKEN || cue < lo)
     return FALSE;
@@ -4448,18 +4650,21 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
-      if (i == lo && i + 2 < hi && is_pronoun (q, i + 1) &&
+      if (i == lo && i + 2 < hi &&
           (tok_is (ctx, i, "if") || tok_is (ctx, i, "when") || tok_is (ctx, i, "while") ||
            tok_is (ctx, i, "although") || tok_is (ctx, i, "though") || tok_is (ctx, i, "because") ||
-           tok_is (ctx, i, "once") || tok_is (ctx, i, "unless") || tok_is (ctx, i, "whether")))
+           tok_is (ctx, i, "once") || tok_is (ctx, i, "unless") || tok_is (ctx, i, "whether") ||
+           tok_is (ctx, i, "as")))
         {
           /* "If he wins, Jane Doe has said she would …": the main clause,
-           * not the pronoun that looks ahead to its subject */
+           * not the pronoun that looks ahead to its subject; "When Roe
+           * died in 1998, Jane Doe released …": nor the subject of the
+           * clause (but "When Jane Doe, the mayor, was asked" is one) */
           guint k = i + 1;
           while (k < hi && k < i + 20 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
                  !tok_is_char (ctx, k, ';'))
             k++;
-          if (k + 1 < hi && tok_is_char (ctx, k, ','))
+          if (k + 1 < hi && tok_is_char (ctx, k, ',') && (is_pronoun (q, i + 1) || !is_name_token (q, k - 1)))
             {
               i = k;
               continue;
@@ -4495,6 +4700,8 @@ first_subject (Quotes *q,
           }
       }
       np = np_at (q, i, hi);
+      if (np.type == NP_PRONOUN && is_expletive_it (q, np.first))
+        return none;  /* "it's safe to say": nobody */
       if (np.type == NP_NONE)
         {
           /* a verb or another word: the subject, if any, came before */
@@ -4983,6 +5190,9 @@ attribute (Quotes *q)
   int sent_speaker = -1;            /* the speaker a cue before the last quote named */
   DossierRange sent_mention = { 0, 0 };
   guint sent_sentence = G_MAXUINT;  /* the sentence that quote ends in */
+  int guess = -1;                   /* the last speaker the last resort gave */
+  guint guess_para = 0;
+  DossierRange guess_mention = { 0, 0 };
 
   for (guint k = 0; k < q->spans->len; k++)
     {
@@ -4992,6 +5202,7 @@ attribute (Quotes *q)
       guint lo;
       gboolean goes_on;
       gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
+      gboolean guessed;               /* by the last resort below */
 
       if (s->unit != cur_para)
         {
@@ -5025,12 +5236,12 @@ attribute (Quotes *q)
       goes_on = para_speaker >= 0 && s->close_tok != NO_TOKEN &&
                 (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
                 s->close_tok + 1 < ctx->tokens->len &&
-                dossier_context_token_sentence (ctx, s->close_tok + 1) !=
-                dossier_context_token_sentence (ctx, s->close_tok);
+                tok_sentence (ctx, s->close_tok + 1) !=
+                tok_sentence (ctx, s->close_tok);
       if (s->close_tok != NO_TOKEN && cue_right_after (q, s->close_tok) &&
           !(s->close_tok + 1 < ctx->tokens->len &&
-            dossier_context_token_sentence (ctx, s->close_tok + 1) !=
-            dossier_context_token_sentence (ctx, s->close_tok) &&
+            tok_sentence (ctx, s->close_tok + 1) !=
+            tok_sentence (ctx, s->close_tok) &&
             !(dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START)))
         {
           attribute_after (q, s, &a);
@@ -5073,7 +5284,7 @@ attribute (Quotes *q)
         {
           attribute_before (q, s, lo, &a);
           if (a.found && sent_speaker >= 0 && a.entity != sent_speaker &&
-              dossier_context_token_sentence (ctx, s->open_tok) == sent_sentence &&
+              tok_sentence (ctx, s->open_tok) == sent_sentence &&
               lo > sentence_start_tok (ctx, s->open_tok))
             {
               /* "Doe tweeted that it was a "…" for Roe and asking, "…"",
@@ -5090,7 +5301,7 @@ attribute (Quotes *q)
             }
         }
       before_found = a.found;
-      if (!a.found && sent_speaker >= 0 && dossier_context_token_sentence (ctx, s->open_tok) == sent_sentence &&
+      if (!a.found && sent_speaker >= 0 && tok_sentence (ctx, s->open_tok) == sent_sentence &&
           quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
         {
           /* X called it "…" and "…", X said it was "…" and that Y had "…":
@@ -5269,8 +5480,10 @@ attribute (Quotes *q)
             }
         }
 
+      guessed = FALSE;
       if (a.entity < 0 && !a.found)
         {
+          guessed = TRUE;
           /* nothing names the speaker: the one who spoke last, in this
            * paragraph or the one before, else the person named last before
            * the quote in them */
@@ -5278,6 +5491,11 @@ attribute (Quotes *q)
             {
               a.entity = q->last_speaker;
               a.mention = q->last_speaker_mention;
+            }
+          else if (guess >= 0 && guess_para + 1 >= s->paragraph)
+            {
+              a.entity = guess;  /* quote paragraphs one after another */
+              a.mention = guess_mention;
             }
           else
             {
@@ -5288,7 +5506,7 @@ attribute (Quotes *q)
                   const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
                   const DossierEntityInfo *info_e;
                   if (g_array_index (ctx->sentences, DossierSentence,
-                                     dossier_context_sentence_at (ctx, mm->start)).paragraph < para_lo)
+                                     byte_sentence (ctx, mm->start)).paragraph < para_lo)
                     break;
                   if (mm->entity < 0 || in_span (q, mm->start))
                     continue;
@@ -5318,10 +5536,17 @@ attribute (Quotes *q)
         {
           sent_speaker = a.entity;
           sent_mention = a.mention;
-          sent_sentence = dossier_context_token_sentence (ctx, s->close_tok);
+          sent_sentence = tok_sentence (ctx, s->close_tok);
         }
-      if (a.entity >= 0)
+      if (a.entity >= 0 && guessed)
         {
+          guess = a.entity;
+          guess_para = s->paragraph;
+          guess_mention = a.mention;
+        }
+      if (a.entity >= 0 && !guessed)
+        {
+          /* (a guess is nobody's cue for the quotes after it) */
           para_speaker = a.entity;
           para_mention = a.mention;
           q->last_speaker = a.entity;
@@ -5346,7 +5571,7 @@ attribute (Quotes *q)
         out--;
         if (next && s->weak && next->after_cue && s->close_tok != NO_TOKEN &&
             next->open_tok > s->close_tok && next->open_tok - s->close_tok <= 4 &&
-            dossier_context_token_sentence (ctx, s->close_tok) == dossier_context_token_sentence (ctx, next->open_tok))
+            tok_sentence (ctx, s->close_tok) == tok_sentence (ctx, next->open_tok))
           {
             for (guint j = s->close_tok + 1; j < next->open_tok && joined; j++)
               joined = tok_is_char (ctx, j, ',') || tok_is (ctx, j, "and") || tok_is (ctx, j, "or") ||
