@@ -1307,6 +1307,13 @@ test_participle_goes_on (void)
                  "On the eve of his historic election to a fourth term as prime minister in March, "
                  "Lund rallied supporters by warning darkly that \"the rule of the left is in danger\" "
                  "and then left.\n", e1, 1);
+  /* the same after a description: "the aide rallied supporters" */
+  {
+    const Expected e3[] = { { "We will not let them win this one.", "the aide" } };
+    assert_quotes ("The vote was close.\n\n"
+                   "The aide rallied supporters at the hall, saying \"We will not let them win this one.\"\n",
+                   e3, 1);
+  }
   /* "… and asking" goes on the clause of the quote before it */
   assert_quotes ("The news broke on Friday.\n\n"
                  "Republicans were quick to chime in, with Ray Dunn tweeting that it was a "
@@ -1444,6 +1451,99 @@ test_as_clause_skipped (void)
                  "\"You are being silly, all of you,\" drawing loud jeers.\n", e1, 1);
 }
 
+static void
+test_reported_outer_source (void)
+{
+  const Expected e1[] = { { "doing the right thing,", "KXTV" } };
+
+  /* ", KXTV reported." at the end of the sentence is the outer source */
+  assert_quotes ("The race narrowed on Tuesday.\n\n"
+                 "Ray Dunn welcomed the news, saying the governor was \"doing the right thing,\" "
+                 "and hinted he might pick him as a running mate, KXTV reported.\n", e1, 1);
+}
+
+static void
+test_format_char_before_mark (void)
+{
+  const Expected e1[] = { { "You should have said it louder, because we all agree!!", "Sara Geyer" } };
+
+  /* a direction mark (U+202A) before a mark pasted from social media */
+  assert_quotes ("The post drew many comments.\n\n"
+                 "\xe2\x80\xaa\xe2\x80\x9dYou should have said it louder, because we all agree!!\xe2\x80\x9d "
+                 "posted Sara Geyer.\n", e1, 1);
+}
+
+static void
+test_according_to_far (void)
+{
+  const Expected e1[] = { { "a major lawsuit,", "a copy" } };
+  const Expected e2[] = { { "full support", "Tom Reyes" },
+                          { "central", "Tom Reyes" } };
+
+  /* "according to" right after the closing mark, a description the
+   * lexicon does not know */
+  assert_quotes ("The deal fell apart.\n\n"
+                 "Ray Dunn wrote to the firm's chief executive, threatening \"a major lawsuit,\" according to "
+                 "a copy of the letter reviewed by reporters.\n", e1, 1);
+  /* past a later quote of the sentence, far from the first */
+  assert_quotes ("The platform was adopted.\n\n"
+                 "Ann Lee noted that the clinic, which gets the \"full support\" of her group, is "
+                 "\"central\" to the party's platform for the first time this year, according to Tom Reyes.\n",
+                 e2, 2);
+}
+
+static void
+test_states_noun (void)
+{
+  const Expected e1[] = { { "velvet gloves", "Nora Kass" } };
+
+  /* "many Asian states, and": a noun, no cue; the speaker comes after */
+  assert_quotes ("The summit opened.\n\n"
+                 "The pact has provoked mixed feelings in many Asian states, and it has used \"velvet gloves\" "
+                 "in its dealings with the region, said Nora Kass, an expert at the state university.\n", e1, 1);
+}
+
+static void
+test_unresolved_pronoun_guess (void)
+{
+  const Expected e1[] = { { "I do not think you hear her saying that on the trail,", "Mary Shaw" } };
+
+  /* "he said" where no name before fits the pronoun (a gender the names
+   * may have wrong): the person named last before the quote, still named
+   * by that pronoun, rather than no speaker */
+  {
+    g_autoptr(DossierContext) ctx = run ("The debate went on.\n\n"
+                                         "Mary Shaw heads the growers group in the state.\n\n"
+                                         "\"I do not think you hear her saying that on the trail,\" he said.\n");
+    const DossierQuoteInfo *info;
+    g_autofree char *who = NULL;
+    g_assert_cmpuint (ctx->quotes->len, ==, 1);
+    info = &g_array_index (ctx->quotes, DossierQuoteInfo, 0);
+    g_assert_cmpint (info->speaker, >=, 0);
+    g_assert_true (name_matches (speaker_name (ctx, 0), e1[0].speaker));
+    who = range_text (ctx, info->speaker_mention);
+    g_assert_cmpstr (who, ==, "he");
+  }
+}
+
+static void
+test_and_said_right_after_quote (void)
+{
+  const Expected e1[] = { { "has no place in our town", "Jane Mack" },
+                          { "day of reckoning.", "Jane Mack" } };
+  const Expected e2[] = { { "disaster", "Ray Dunn" },
+                          { "rip up", "Ray Dunn" } };
+
+  /* "and said" right after the quote before it */
+  assert_quotes ("The comments drew fire.\n\n"
+                 "Group President Jane Mack issued a statement saying his comment \"has no place in our town\" "
+                 "and said party leaders will have a \"day of reckoning.\"\n", e1, 2);
+  /* but not past "which": the clause's own subject */
+  assert_quotes ("The talks went on.\n\n"
+                 "And the trade pact, which Ray Dunn had called a \"disaster\" and promised to \"rip up\"? "
+                 "It was not mentioned.\n", e2, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1524,6 +1624,12 @@ main (int   argc,
   g_test_add_func ("/quotes/expletive-and-when-asked", test_expletive_and_when_asked);
   g_test_add_func ("/quotes/and-said-after-quote", test_and_said_after_quote);
   g_test_add_func ("/quotes/as-clause-skipped", test_as_clause_skipped);
+  g_test_add_func ("/quotes/reported-outer-source", test_reported_outer_source);
+  g_test_add_func ("/quotes/format-char-before-mark", test_format_char_before_mark);
+  g_test_add_func ("/quotes/according-to-far", test_according_to_far);
+  g_test_add_func ("/quotes/states-noun", test_states_noun);
+  g_test_add_func ("/quotes/unresolved-pronoun-guess", test_unresolved_pronoun_guess);
+  g_test_add_func ("/quotes/and-said-right-after-quote", test_and_said_right_after_quote);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -322,6 +322,13 @@ parse_decimal (const char **p, const char *stop, gboolean *ok)
 
   while (s < stop && (*s == ' ' || *s == '\t'))
     s++;
+  /* most weights are 0 */
+  if (s + 1 < stop && s[0] == '0' && (guint) ((guchar) s[1] - '0') >= 10)
+    {
+      *ok = TRUE;
+      *p = s + 1;
+      return 0;
+    }
   if (s < stop && (*s == '-' || *s == '+'))
     neg = *s++ == '-';
   digits = s;
@@ -622,6 +629,8 @@ typedef struct
   GArray         *form_bits;     /* guint8 per fentries: the index of a word's form's
                                   * DOSSIER_NAMES_BITS_* in out->lexbits_of (0: none) */
   guint8         *bits_index;    /* DOSSIER_NAMES_BITS_* (less KNOWN) -> its index, 0: none yet */
+  guint8          byte_bits[256];/* the index of a one-byte token's bits, by its byte */
+  gboolean        byte_done[256];
   guint           n_bits;        /* indexes given */
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
@@ -1010,9 +1019,11 @@ static guint8
 form_lexbits (Tagger *tg, guint64 hexact, guint64 hlow)
 {
   const Model *m = tg->m;
-  guint bits = u64map_get (&m->single, hexact) & DOSSIER_NAMES_BITS_LEX;
+  guint exact = u64map_get (&m->single, hexact);
+  guint bits = exact & DOSSIER_NAMES_BITS_LEX;
 
-  if (u64map_get (&m->single, hlow) & DOSSIER_LEX_ROLE)
+  /* (a word in lower case is its own lower-case form) */
+  if ((hlow == hexact ? exact : u64map_get (&m->single, hlow)) & DOSSIER_LEX_ROLE)
     bits |= DOSSIER_NAMES_BITS_LOWER_ROLE;
   if (u64map_get (&m->title_first, hexact) != 0)
     bits |= DOSSIER_NAMES_BITS_TITLE_START;
@@ -1325,8 +1336,17 @@ walk (Tagger *tg)
       const FormEntry *fe;
       guint8 gaz;
 
-      /* the rows a candidate further on will read, and its form's entry,
-       * fetched meanwhile */
+      /* the forms and tokens of a candidate further on, then (nearer) the
+       * rows it will read and its form's entry, fetched meanwhile */
+      if (ci + 3 * ROWS_AHEAD < tg->n_pre)
+        {
+          guint a = tg->pre[ci + 3 * ROWS_AHEAD].token;
+          guint lo = a >= 2 ? a - 2 : 0, hi = MIN (a + 2, tg->n - 1);
+          __builtin_prefetch (&tg->fids[lo]);
+          __builtin_prefetch (&tg->fids[hi]);
+          __builtin_prefetch (&tg->tokens[lo]);
+          __builtin_prefetch (&tg->tokens[hi]);
+        }
       if (ci + ROWS_AHEAD < tg->n_pre)
         {
           guint a = tg->pre[ci + ROWS_AHEAD].token;
@@ -1688,6 +1708,17 @@ prepass (Tagger *tg)
             prev_terminal = TRUE;
           else if (!is_quote_or_open (tg->ctx, t))
             prev_terminal = FALSE;
+          /* the bits of a one-byte token (its stem), by its byte */
+          if (t->end - t->start == 1)
+            {
+              guchar b = (guchar) c;
+              if (!tg->byte_done[b])
+                {
+                  tg->byte_bits[b] = form_lexbits (tg, fnv_add (FNV_OFFSET, b), fnv_add (FNV_OFFSET, ascii_lower (b)));
+                  tg->byte_done[b] = TRUE;
+                }
+              tg->out->lexbits[k] = tg->byte_bits[b];
+            }
         }
     }
   {

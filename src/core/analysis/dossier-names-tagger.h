@@ -52,7 +52,7 @@ enum
   DOSSIER_NAMES_BITS_TITLE_START  = 1 << 12, /* dossier_names_title_start () */
   DOSSIER_NAMES_BITS_PHRASE_START = 1 << 13, /* dossier_names_phrase_start () */
   DOSSIER_NAMES_BITS_LOWER_ROLE   = 1 << 14, /* DOSSIER_LEX_ROLE of the stem in lower case */
-  DOSSIER_NAMES_BITS_KNOWN        = 1 << 15, /* 0: not worked out (not a word) */
+  DOSSIER_NAMES_BITS_KNOWN        = 1 << 15, /* 0: not worked out (a token of several bytes that is no word) */
 };
 
 /* Lexicon bits of an exact word or phrase ("New York"), 0 when unknown. */

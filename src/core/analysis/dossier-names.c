@@ -184,6 +184,54 @@ tok_is_len (Names *nm, guint i, const char *s, gsize len)
 
 #define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
 
+/* What tok_is_one_of () keeps of a list of words: by a word's first byte
+ * in lower case, the lengths (< 32) of the words. */
+typedef struct
+{
+  gsize   ready;
+  guint32 lens[256];
+  gboolean longer;   /* an empty word or one of 32 bytes or more: no filter */
+  guint8  len[64];   /* the words' lengths (the first 64 words, when all are short) */
+} WordList;
+
+/* Is token @i one of the @n_words @words (ASCII case ignored)? A token
+ * that no word's first byte and length fit is told without comparing. */
+static gboolean
+tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, WordList *wl)
+{
+  const DossierToken *t = &nm->tokens[i];
+  gsize tl = t->end - t->start;
+
+  if (g_once_init_enter (&wl->ready))
+    {
+      for (guint k = 0; k < n_words; k++)
+        {
+          gsize l = strlen (words[k]);
+          if (l == 0 || l >= 32 || n_words > G_N_ELEMENTS (wl->len))
+            wl->longer = TRUE;
+          else
+            {
+              wl->lens[(guchar) ascii_lower (words[k][0])] |= 1u << l;
+              wl->len[k] = (guint8) l;
+            }
+        }
+      g_once_init_leave (&wl->ready, 1);
+    }
+  if (wl->longer)
+    {
+      for (guint k = 0; k < n_words; k++)
+        if (tok_is_len (nm, i, words[k], strlen (words[k])))
+          return TRUE;
+      return FALSE;
+    }
+  if (tl == 0 || tl >= 32 || !(wl->lens[(guchar) ascii_lower (nm->ctx->text[t->start])] & (1u << tl)))
+    return FALSE;
+  for (guint k = 0; k < n_words; k++)
+    if (wl->len[k] == tl && tok_is_len (nm, i, words[k], tl))
+      return TRUE;
+  return FALSE;
+}
+
 /* dossier_lexicon_lookup () on the default lexicon's list's table, which
  * LEX_LOOKUP () keeps at each call site (no lock, no look-up of the list
  * by its name for every word). */
@@ -532,6 +580,19 @@ title_at (Names *nm, guint i, guint limit)
         }
     }
   return best;
+}
+
+/* May a title of several words start at token @i? FALSE when it is no
+ * word or the tagger's bits of the word say none does. */
+static inline gboolean
+title_may_start (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+
+  if (!(t->flags & DOSSIER_TOKEN_WORD))
+    return FALSE;
+  return !(LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) || dossier_names_stem_end (nm->ctx, t) != t->end ||
+         (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_TITLE_START) != 0;
 }
 
 static gboolean
@@ -1765,7 +1826,11 @@ fix_spans (Names *nm, GArray *spans)
         {
           for (guint back = MIN (3u, first); back >= 1; back--)
             {
-              int t = title_at (nm, first - back, first - 1);
+              int t;
+              /* (a title of several words only starts with a word that may start one) */
+              if (back >= 2 && !title_may_start (nm, first - back))
+                continue;
+              t = title_at (nm, first - back, first - 1);
               if (t == (int) first - 1 && same_line (nm, first - back, first))
                 {
                   title = chunk_tokens (nm, first - back, first - 1, G_MAXUINT, G_MAXUINT);
@@ -2221,10 +2286,29 @@ split_untagged_compounds (Names *nm, GArray *spans)
 }
 
 /* Is token @i a whole name of other-names.txt (Web, Firefox)? */
+/* Sets bit l of @lens[c] for every key (shorter than 32 bytes) of @list
+ * of length l that starts with the byte c: a word that no key can be is
+ * then told without hashing it. */
+static void
+key_lens (GHashTable *list, guint32 *lens)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, list);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gsize kl = strlen (key);
+      if (kl < 32)
+        lens[(guchar) ((const char *) key)[0]] |= 1u << kl;
+    }
+}
+
 static gboolean
 other_name_word (Names *nm, guint i)
 {
   static GHashTable *list;
+  static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
   const char *v;
@@ -2233,7 +2317,13 @@ other_name_word (Names *nm, guint i)
   if (len < 2 || len >= sizeof buf)
     return FALSE;
   if (g_once_init_enter (&list))
-    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names"));
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
+      key_lens (l, lens);
+      g_once_init_leave (&list, l);
+    }
+  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
+    return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
@@ -2245,6 +2335,7 @@ static gboolean
 place_word (Names *nm, guint i)
 {
   static GHashTable *list;
+  static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
   const char *v;
@@ -2253,7 +2344,13 @@ place_word (Names *nm, guint i)
   if (len < 3 || len >= sizeof buf || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
   if (g_once_init_enter (&list))
-    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "places"));
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
+      key_lens (l, lens);
+      g_once_init_leave (&list, l);
+    }
+  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
+    return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);
@@ -2407,7 +2504,8 @@ add_camel_case (Names *nm, GArray *spans)
       {
         __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p));
         __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, below_a), _mm_cmplt_epi8 (x, above_z));
-        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), _mm_cmpeq_epi8 (x, hash));
+        __m128i hashes = _mm_cmpeq_epi8 (x, hash);
+        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), hashes);
         guint um = (guint) _mm_movemask_epi8 (upper), mm = (guint) _mm_movemask_epi8 (marks);
         guint lower, before, after, hits;
 
@@ -2422,10 +2520,7 @@ add_camel_case (Names *nm, GArray *spans)
         after = (lower >> 1) | ((guint) (text[p + 16] >= 'a' && text[p + 16] <= 'z') << 15);
         /* a capital or a period after a lower-case letter (the period before
          * one too), any '#' */
-        hits = (um & before) | (mm & before & after);
-        for (guint b = mm & ~hits; b; b &= b - 1)
-          if (text[p + g_bit_nth_lsf (b, -1)] == '#')
-            hits |= 1u << g_bit_nth_lsf (b, -1);
+        hits = (um & before) | (mm & before & after) | (guint) _mm_movemask_epi8 (hashes);
         carry = (lower >> 15) & 1;
         for (; hits; hits &= hits - 1)
           camel_name_at (nm, spans, &s, &done, p + (guint) g_bit_nth_lsf (hits, -1));
@@ -2580,14 +2675,12 @@ title_connector (Names *nm, guint i)
 {
   static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
                                          "at", "from", "by" };
+  static WordList list;
   const DossierToken *t = tok (nm, i);
 
   if (t->end - t->start > 4 || !is_lower_word (nm, i))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is_len (nm, i, words[k], strlen (words[k])))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
 }
 
 /* Is there a work's noun (book, novel, film, album ...) just before token
@@ -2597,6 +2690,7 @@ work_noun_before (Names *nm, guint i)
 {
   static const char * const works[] = { "book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
                                         "opera", "musical", "poem", "painting", "essay" };
+  static WordList list;
   guint j = i - 1;
   if (i >= 2 && tok_is (nm, j, ","))
     j--;
@@ -2606,10 +2700,7 @@ work_noun_before (Names *nm, guint i)
   if (tok_is (nm, j - 1, "to") || tok_is (nm, j - 1, "will") || tok_is (nm, j - 1, "would") ||
       tok_is (nm, j - 1, "and") || !is_lower_word (nm, j - 1))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (works); k++)
-    if (tok_is_len (nm, j, works[k], strlen (works[k])))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, j, works, G_N_ELEMENTS (works), &list);
 }
 
 /* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
@@ -4201,7 +4292,7 @@ find_missed (Names *nm)
   /* the keys live in @keys; @form_key: interned one-word form -> its key */
   GHashTable *single = g_hash_table_new (g_str_hash, g_str_equal);
   GStringChunk *keys = g_string_chunk_new (4096);
-  GHashTable *form_key = g_hash_table_new (NULL, NULL);
+  PtrMap form_key;
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
   GArray *extra = g_array_new (FALSE, FALSE, sizeof (Cand));
@@ -4219,6 +4310,7 @@ find_missed (Names *nm)
   } OneWord;
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
+  ptr_map_init (&form_key, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4226,14 +4318,14 @@ find_missed (Names *nm)
         continue;
       if (form_words (nm, c->form) == 1)
         {
-          guint ow = GPOINTER_TO_UINT (g_hash_table_lookup (form_key, c->form));
+          guint ow = ptr_map_get (&form_key, c->form);
           if (ow == 0)
             {
               g_autofree char *f = fold (c->form);
               OneWord o = { g_string_chunk_insert (keys, f), 0 };
               g_array_append_val (one_words, o);
               ow = one_words->len;
-              g_hash_table_insert (form_key, (gpointer) c->form, GUINT_TO_POINTER (ow));
+              ptr_map_set (&form_key, c->form, ow);
             }
           g_array_index (one_words, OneWord, ow - 1).last = i + 1;
         }
@@ -4365,7 +4457,7 @@ find_missed (Names *nm)
 out:
   g_array_unref (extra);
   g_hash_table_unref (single);
-  g_hash_table_unref (form_key);
+  ptr_map_clear (&form_key);
   g_string_chunk_free (keys);
 }
 
@@ -4485,6 +4577,12 @@ tidy_cands (Names *nm)
       gsize len = x[i].end - x[i].start;
       guint f = x[i].first;
 
+      /* the token before the mentions ahead, and (nearer) its text,
+       * fetched meanwhile */
+      if (i + 2 * PREFETCH_AHEAD < n && x[i + 2 * PREFETCH_AHEAD].first > 0)
+        __builtin_prefetch (tok (nm, x[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + PREFETCH_AHEAD < n && x[i + PREFETCH_AHEAD].first > 0)
+        prefetch_text (nm, x[i + PREFETCH_AHEAD].first - 1);
       if (f < 2 || x[i].kind == DOSSIER_NAME_NONE)
         continue;
       if (text[tok (nm, f - 1)->start] == ',')
@@ -4718,6 +4816,9 @@ static guint8
 described_as (Names *nm, guint i)
 {
   static GHashTable *list;
+  /* the lengths (< 32) of the descriptors by their first byte: a word no
+   * descriptor can be (nor its singular) is told without hashing it */
+  static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
   const char *v;
@@ -4726,7 +4827,14 @@ described_as (Names *nm, guint i)
   if (len < 3 || len >= sizeof buf || !is_lower_word (nm, i))
     return 0;
   if (g_once_init_enter (&list))
-    g_once_init_leave (&list, dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors"));
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "descriptors");
+      key_lens (l, lens);
+      g_once_init_leave (&list, l);
+    }
+  /* (the word, its singular in -s, in -ies: len, len - 1, len - 2 bytes) */
+  if (!((lens[(guchar) nm->ctx->text[t->start]] >> (len - 2)) & 7))
+    return 0;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
   v = g_hash_table_lookup (list, buf);

@@ -58,6 +58,15 @@
  *    lobbyists"), a party word ("one Democrat") and a name before an
  *    unknown noun ("The U.S. media has") make descriptions. A passive cue
  *    gives its agent ("was asked by Jim Roe").
+ *    The source that holds a report speaks for the quotes in it: "X said
+ *    (on Friday) that Y called it "…"", "According to X, Y said "…"",
+ *    "…, X reported." A participle that goes on a clause ("…, calling
+ *    him", "and asking", "while adding") takes that clause's subject, also
+ *    across an earlier quote of the sentence; an opening "When/After/As
+ *    …," clause, a time phrase ("Twelve years earlier,") and an expletive
+ *    "it" are no subjects. A quote that nothing attributes takes the last
+ *    speaker of its paragraph or the one before, else the person named
+ *    last there (a guess that is nobody's cue for later quotes).
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
@@ -205,10 +214,20 @@ is_space_char (gunichar c)
 }
 
 /* Characters that may stand before an opening mark. */
+/* Invisible format characters (direction marks, zero-width spaces, the
+ * byte order mark): they stand around marks in pasted social-media text
+ * ("\u202a”Sorry…” posted Jane Doe") and do not make a mark part of a word. */
+static inline gboolean
+is_format_char (gunichar c)
+{
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
 static gboolean
 is_left_boundary (gunichar c)
 {
-  return is_space_char (c) || is_quote_char (c) || c == '(' || c == '[' || c == '{' ||
+  return is_space_char (c) || is_format_char (c) || is_quote_char (c) || c == '(' || c == '[' || c == '{' ||
          c == '-' || c == '/' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2026 ||
          c == '>' || c == '*';
 }
@@ -217,7 +236,7 @@ is_left_boundary (gunichar c)
 static gboolean
 is_right_boundary (gunichar c)
 {
-  return is_space_char (c) || is_quote_char (c) || c == ',' || c == '.' || c == ';' ||
+  return is_space_char (c) || is_format_char (c) || is_quote_char (c) || c == ',' || c == '.' || c == ';' ||
          c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || c == '-' ||
          c == '/' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2026 || c == '<' ||
          c == '*';
@@ -988,6 +1007,12 @@ is_verb_compute (Quotes *q,
     {
       if (!(tok_is (ctx, i + 1, "that") || tok_is (ctx, i + 1, "out") || tok_is_char (ctx, i + 1, ':') ||
             tok_is_char (ctx, i + 1, ',') || (i + 1 < ctx->tokens->len && tok_is_mark (ctx, i + 1))))
+        return FALSE;
+      /* "in many Asian states, and", "50 states,": a noun still */
+      if (i > 0 && ((dossier_context_token (ctx, i - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+                    tok_in_list (ctx, i - 1, quantifiers) ||
+                    lex_has (LEX_DEMONYMS, ctx->text + dossier_context_token (ctx, i - 1)->start,
+                             dossier_context_token (ctx, i - 1)->end - dossier_context_token (ctx, i - 1)->start)))
         return FALSE;
     }
   /* "a formula called the "…"", "a group called Future": naming, no
@@ -2607,8 +2632,9 @@ np_at (Quotes *q,
                     last = m;
                   else if (!(mt->flags & DOSSIER_TOKEN_WORD) || (mt->flags & DOSSIER_TOKEN_CAPITALIZED) ||
                            is_verb (q, m) || tok_in_list (ctx, m, prepositions) ||
-                           tok_in_list (ctx, m, conjunctions) || tok_in_list (ctx, m, determiners))
-                    break;
+                           tok_in_list (ctx, m, conjunctions) || tok_in_list (ctx, m, determiners) ||
+                           (ends_with (ctx, m, "ed") && m == last + 1))
+                    break;  /* (not "the aide rallied supporters": a verb) */
                 }
               /* "campaign manager Jane Doe", "former Utah governor Jane Doe" */
               if (last + 1 < hi && is_name_token (q, last + 1) && !is_possessive (ctx, last))
@@ -2840,7 +2866,7 @@ subject_before (Quotes *q,
     }
   j_cue = j;
 
-  if (j > lo + 1 && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
+  if (j > lo && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
       /* "Jane Doe said … but said": the subject of the clause */
       Np f;
@@ -2851,9 +2877,14 @@ subject_before (Quotes *q,
            * a quote before cut the window; the sentence's subject comes
            * before its first mark */
           guint mark = st;
+          gboolean relative = FALSE;
           while (mark < lo && !tok_is_mark (ctx, mark))
-            mark++;
-          if (mark > st + 1)
+            {
+              /* (not "NAFTA, which Roe had called a "…" and promised")*/
+              relative = relative || tok_is (ctx, mark, "which");
+              mark++;
+            }
+          if (mark > st + 1 && !relative)
             {
               f = first_subject (q, st, mark);
               if (f.type == NP_NAME || f.type == NP_PRONOUN || f.type == NP_DESCRIPTION)
@@ -3156,10 +3187,13 @@ subject_before (Quotes *q,
                  !tok_in_list (ctx, first - 1, conjunctions) &&
                  !tok_in_list (ctx, first - 1, prepositions) && !is_name_token (q, first - 1) &&
                  !(first - 1 > lo && ends_with (ctx, first - 1, "ed") &&
-                   (is_name_token (q, first - 2) || is_pronoun (q, first - 2))))
-            first--;  /* (not "rallied" in "Lund rallied supporters": a verb) */
+                   (is_name_token (q, first - 2) || is_pronoun (q, first - 2) ||
+                    is_description (q, first - 2))))
+            first--;  /* (not "rallied" in "Lund rallied supporters", "the
+                         aide rallied supporters": a verb) */
           if (first > lo + 1 && ends_with (ctx, first - 1, "ed") &&
-              (is_name_token (q, first - 2) || is_pronoun (q, first - 2)))
+              (is_name_token (q, first - 2) || is_pronoun (q, first - 2) ||
+               is_description (q, first - 2)))
             {
               /* "Lund rallied supporters by warning": the object of a
                * verb; the name before the verb is the subject */
@@ -5203,6 +5237,7 @@ attribute (Quotes *q)
       gboolean goes_on;
       gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
       gboolean guessed;               /* by the last resort below */
+      gboolean pronoun_found;         /* a pronoun speaks that nothing resolved */
 
       if (s->unit != cur_para)
         {
@@ -5368,20 +5403,66 @@ attribute (Quotes *q)
       if (a.found && s->close_tok != NO_TOKEN && !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start), "according"))
         {
           /* "Doe said he was "…", according to the Daily Star": the outer source */
-          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 25);
+          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 60);
           for (guint t = s->close_tok + 1; t + 2 < end; t++)
             {
               if (tok_is_mark (ctx, t))
-                break;
-              if (tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to"))
                 {
-                  Np outer = np_after_cue (q, t + 1, end);
+                  /* past a later quote of the sentence ("…," and "…,"
+                   * according to X) */
+                  const Span *later = span_opening_at (q, t);
+                  if (later && later->close_tok != NO_TOKEN && later->close_tok < end)
+                    {
+                      t = later->close_tok;
+                      continue;
+                    }
+                  break;
+                }
+              if ((tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to")) ||
+                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
+                {
+                  /* (also right after the mark: "…, threatening "a lawsuit,"
+                   * according to a copy of the letter") */
+                  guint acc = tok_is (ctx, t, "according") ? t : t + 1;
+                  Np outer = np_after_cue (q, acc, end);
+                  if (outer.type == NP_NONE)
+                    outer = plain_subject (q, acc + 2, end, TRUE, NULL);
                   if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
                     {
                       a.entity = resolve_np (q, outer, &a.mention);
-                      set_cue (ctx, t + 1, &a.cue);
+                      set_cue (ctx, acc, &a.cue);
                     }
                   break;
+                }
+              if (tok_is_char (ctx, t, ',') && t + 2 < end && !s->after_cue)
+                {
+                  /* "…, the Daily Star reported." / "…, reported the Daily
+                   * Star.": the outer source, at the end of the sentence */
+                  Np outer = { NP_NONE, 0, 0 };
+                  guint verb = NO_TOKEN;
+                  if (tok_is (ctx, t + 1, "reported") || tok_is (ctx, t + 1, "reports"))
+                    {
+                      outer = np_at (q, t + 2, end);
+                      verb = t + 1;
+                      if (outer.type != NP_NONE && outer.last + 1 < end && !tok_is_char (ctx, outer.last + 1, '.'))
+                        outer.type = NP_NONE;
+                    }
+                  else
+                    {
+                      outer = np_at (q, t + 1, end);
+                      if (outer.type != NP_NONE && outer.last + 2 < ctx->tokens->len &&
+                          (tok_is (ctx, outer.last + 1, "reported") || tok_is (ctx, outer.last + 1, "reports")) &&
+                          (outer.last + 2 >= end || tok_is_char (ctx, outer.last + 2, '.')))
+                        verb = outer.last + 1;
+                      else
+                        outer.type = NP_NONE;
+                    }
+                  if (outer.type == NP_NAME || outer.type == NP_DESCRIPTION)
+                    {
+                      a.entity = resolve_np (q, outer, &a.mention);
+                      set_cue (ctx, verb, &a.cue);
+                      break;
+                    }
                 }
             }
         }
@@ -5481,8 +5562,12 @@ attribute (Quotes *q)
         }
 
       guessed = FALSE;
-      if (a.entity < 0 && !a.found)
+      pronoun_found = a.found && a.entity < 0 && a.mention.end > a.mention.start &&
+                      dossier_context_token_at (ctx, a.mention.start) < ctx->tokens->len &&
+                      is_pronoun (q, dossier_context_token_at (ctx, a.mention.start));
+      if (a.entity < 0 && (!a.found || pronoun_found))
         {
+          DossierRange pronoun = a.mention;
           guessed = TRUE;
           /* nothing names the speaker: the one who spoke last, in this
            * paragraph or the one before, else the person named last before
@@ -5518,6 +5603,14 @@ attribute (Quotes *q)
                   a.mention.end = mm->end;
                   break;
                 }
+            }
+          if (pronoun_found && a.entity >= 0)
+            {
+              /* ""…," he said" where no name before fits: the guess, named
+               * by that pronoun */
+              a.mention = pronoun;
+              if (!range_has_mention (ctx, pronoun.start, pronoun.end))
+                dossier_context_add_mention (ctx, pronoun.start, pronoun.end, a.entity, DOSSIER_MENTION_PRONOUN);
             }
         }
 
