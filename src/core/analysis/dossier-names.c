@@ -95,6 +95,223 @@ typedef struct
   guint        multi_the;    /* of them, after "the" */
 } Cluster;
 
+/* A string -> pointer map by the strings' bytes, open addressing (no
+ * allocation a key: the keys are kept in a GStringChunk). */
+typedef struct
+{
+  guint32     hash;
+  guint32     len;
+  const char *key;     /* NULL: a free slot */
+  gpointer    value;
+} StrSlot;
+
+typedef struct
+{
+  StrSlot *slots;
+  gsize    mask;
+  gsize    count;
+} StrMap;
+
+static guint32
+str_hash (const char *s, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ULL ^ len;
+  guint64 w;
+
+  for (; len >= 8; s += 8, len -= 8)
+    {
+      memcpy (&w, s, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 32;
+    }
+  /* the last bytes: two loads of four that may overlap, or the first,
+   * middle and last of three at most */
+  if (len >= 4)
+    {
+      guint32 a, b;
+      memcpy (&a, s, 4);
+      memcpy (&b, s + len - 4, 4);
+      w = a | (guint64) b << 32;
+    }
+  else if (len > 0)
+    w = (guchar) s[0] | (guint) (guchar) s[len >> 1] << 8 | (guint) (guchar) s[len - 1] << 16;
+  else
+    w = 0;
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+  h ^= h >> 29;
+  return (guint32) (h ^ (h >> 32));
+}
+
+static void
+str_map_init (StrMap *sm, gsize size)
+{
+  sm->slots = g_new0 (StrSlot, size);
+  sm->mask = size - 1;
+  sm->count = 0;
+}
+
+static void
+str_map_clear (StrMap *sm)
+{
+  g_clear_pointer (&sm->slots, g_free);
+}
+
+/* The slot of [s, s + len) with hash @h: its own or the free one it
+ * would take. */
+static inline StrSlot *
+str_map_slot (const StrMap *sm, const char *s, gsize len, guint32 h)
+{
+  gsize i = h & sm->mask;
+
+  for (;; i = (i + 1) & sm->mask)
+    {
+      StrSlot *x = &sm->slots[i];
+      if (x->key == NULL || (x->hash == h && x->len == len && memcmp (x->key, s, len) == 0))
+        return x;
+    }
+}
+
+/* Takes a free slot for a new key (the map grows first when half full). */
+static StrSlot *
+str_map_add_slot (StrMap *sm, const char *s, gsize len, guint32 h)
+{
+  if ((sm->count + 1) * 2 > sm->mask + 1)
+    {
+      StrMap bigger;
+      str_map_init (&bigger, (sm->mask + 1) * 2);
+      for (gsize j = 0; j <= sm->mask; j++)
+        if (sm->slots[j].key != NULL)
+          {
+            const StrSlot *o = &sm->slots[j];
+            *str_map_slot (&bigger, o->key, o->len, o->hash) = *o;
+          }
+      bigger.count = sm->count;
+      str_map_clear (sm);
+      *sm = bigger;
+    }
+  sm->count++;
+  return str_map_slot (sm, s, len, h);
+}
+
+/* The slot of the NUL-terminated @key, added (value NULL, the key
+ * pointer @key itself: the caller may put a copy of its own) when
+ * it is not there yet (*@fresh TRUE). */
+static StrSlot *
+str_map_ensure (StrMap *sm, const char *key, gboolean *fresh)
+{
+  gsize len = strlen (key);
+  guint32 h = str_hash (key, len);
+  StrSlot *x = str_map_slot (sm, key, len, h);
+
+  *fresh = x->key == NULL;
+  if (*fresh)
+    {
+      x = str_map_add_slot (sm, key, len, h);
+      x->hash = h;
+      x->len = len;
+      x->key = key;
+      x->value = NULL;
+    }
+  return x;
+}
+
+/* The value of the NUL-terminated @key (NULL: none). */
+static gpointer
+str_map_lookup (const StrMap *sm, const char *key)
+{
+  gsize len = strlen (key);
+  return str_map_slot (sm, key, len, str_hash (key, len))->value;
+}
+
+/* g_string_chunk_insert_const () of [s, s + len) (no NUL inside) by a
+ * StrMap: the same text, the same pointer. */
+static const char *
+str_intern (StrMap *sm, GStringChunk *chunk, const char *s, gsize len)
+{
+  guint32 h = str_hash (s, len);
+  StrSlot *x = str_map_slot (sm, s, len, h);
+
+  if (x->key != NULL)
+    return x->key;
+  x = str_map_add_slot (sm, s, len, h);
+  x->hash = h;
+  x->len = len;
+  x->key = g_string_chunk_insert_len (chunk, s, len);
+  x->value = (gpointer) x->key;
+  return x->key;
+}
+
+typedef struct
+{
+  const char **keys;
+  guint32     *values;
+  gsize        mask;
+  gsize        count;
+} PtrMap;
+
+static inline gsize
+ptr_slot (const PtrMap *pm, const char *key)
+{
+  guint64 h = (guint64) (guintptr) key * 0x9E3779B97F4A7C15ULL;
+  gsize i = (gsize) (h >> 32) & pm->mask;
+  while (pm->keys[i] != NULL && pm->keys[i] != key)
+    i = (i + 1) & pm->mask;
+  return i;
+}
+
+static void
+ptr_map_init (PtrMap *pm, gsize size)
+{
+  pm->keys = g_new0 (const char *, size);
+  pm->values = g_new0 (guint32, size);
+  pm->mask = size - 1;
+  pm->count = 0;
+}
+
+static void
+ptr_map_clear (PtrMap *pm)
+{
+  g_clear_pointer (&pm->keys, g_free);
+  g_clear_pointer (&pm->values, g_free);
+}
+
+/* The value of @key (0: none). */
+static inline guint32
+ptr_map_get (const PtrMap *pm, const char *key)
+{
+  gsize i = ptr_slot (pm, key);
+  return pm->keys[i] == key ? pm->values[i] : 0;
+}
+
+static void
+ptr_map_set (PtrMap *pm, const char *key, guint32 value)
+{
+  gsize i;
+
+  if ((pm->count + 1) * 2 > pm->mask + 1)
+    {
+      PtrMap bigger;
+      ptr_map_init (&bigger, (pm->mask + 1) * 2);
+      for (gsize j = 0; j <= pm->mask; j++)
+        if (pm->keys[j] != NULL)
+          {
+            gsize k = ptr_slot (&bigger, pm->keys[j]);
+            bigger.keys[k] = pm->keys[j];
+            bigger.values[k] = pm->values[j];
+          }
+      bigger.count = pm->count;
+      ptr_map_clear (pm);
+      *pm = bigger;
+    }
+  i = ptr_slot (pm, key);
+  if (pm->keys[i] == NULL)
+    {
+      pm->keys[i] = key;
+      pm->count++;
+    }
+  pm->values[i] = value;
+}
+
 typedef struct
 {
   DossierContext *ctx;
@@ -103,8 +320,9 @@ typedef struct
   GArray         *cands;     /* Cand */
   GArray         *clusters;  /* Cluster */
   GStringChunk   *strings;
-  GHashTable     *by_form;   /* folded form -> cluster + 1 */
-  GHashTable     *several_cache; /* GArray of full names -> 1 one cluster, 2 several */
+  StrMap          interned;  /* the forms in strings (chunk_tokens () ...) */
+  StrMap          by_form;   /* folded form -> cluster + 1 */
+  PtrMap          several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
   guint32        *caps;      /* the capitalised tokens, in order */
@@ -184,14 +402,14 @@ tok_is_len (Names *nm, guint i, const char *s, gsize len)
 
 #define tok_is(nm, i, s) tok_is_len ((nm), (i), (s), strlen (s))
 
-/* What tok_is_one_of () keeps of a list of words: by a word's first byte
- * in lower case, the lengths (< 32) of the words. */
+/* What tok_is_one_of () keeps of a list of words: the words (as bits)
+ * by their first byte in lower case, and by their lengths (< 32). */
 typedef struct
 {
   gsize   ready;
-  guint32 lens[256];
-  gboolean longer;   /* an empty word or one of 32 bytes or more: no filter */
-  guint8  len[64];   /* the words' lengths (the first 64 words, when all are short) */
+  guint64 by_first[256];
+  guint64 by_len[32];
+  gboolean longer;   /* an empty word, one of 32 bytes or more, more than 64 words: no filter */
 } WordList;
 
 /* Is token @i one of the @n_words @words (ASCII case ignored)? A token
@@ -202,17 +420,19 @@ tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, Wor
   const DossierToken *t = &nm->tokens[i];
   gsize tl = t->end - t->start;
 
+  guint64 cand;
+
   if (g_once_init_enter (&wl->ready))
     {
       for (guint k = 0; k < n_words; k++)
         {
           gsize l = strlen (words[k]);
-          if (l == 0 || l >= 32 || n_words > G_N_ELEMENTS (wl->len))
+          if (l == 0 || l >= 32 || n_words > 64)
             wl->longer = TRUE;
           else
             {
-              wl->lens[(guchar) ascii_lower (words[k][0])] |= 1u << l;
-              wl->len[k] = (guint8) l;
+              wl->by_first[(guchar) ascii_lower (words[k][0])] |= G_GUINT64_CONSTANT (1) << k;
+              wl->by_len[l] |= G_GUINT64_CONSTANT (1) << k;
             }
         }
       g_once_init_leave (&wl->ready, 1);
@@ -224,10 +444,11 @@ tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, Wor
           return TRUE;
       return FALSE;
     }
-  if (tl == 0 || tl >= 32 || !(wl->lens[(guchar) ascii_lower (nm->ctx->text[t->start])] & (1u << tl)))
+  if (tl == 0 || tl >= 32)
     return FALSE;
-  for (guint k = 0; k < n_words; k++)
-    if (wl->len[k] == tl && tok_is_len (nm, i, words[k], tl))
+  cand = wl->by_first[(guchar) ascii_lower (nm->ctx->text[t->start])] & wl->by_len[tl];
+  for (; cand != 0; cand &= cand - 1)
+    if (tok_is_len (nm, i, words[__builtin_ctzll (cand)], tl))
       return TRUE;
   return FALSE;
 }
@@ -259,7 +480,84 @@ lex_table_lookup (GHashTable *table, const char *key, gssize len)
     lex_table_;                                                                     \
   })
 
-#define LEX_LOOKUP(list, key, len) lex_table_lookup (LEX_TABLE (list), (key), (len))
+/* A list's table and a filter of 4096 bits that tells most words the
+ * list lacks without hashing them: a bit by a word's length and first,
+ * middle and last bytes (no filter for a long list: its bits would all
+ * be set). */
+typedef struct
+{
+  GHashTable *table;
+  gboolean    all;
+  guint64     bits[64];
+} LexFilter;
+
+static inline guint
+lex_filter_bit (const char *s, gsize len)
+{
+  guint x = (guchar) s[0] | (guint) (guchar) s[len - 1] << 8 | (guint) (guchar) s[len >> 1] << 16 |
+            (guint) MIN (len, 255) << 24;
+  return (x * 0x9E3779B1u) >> 20;
+}
+
+static LexFilter *
+lex_filter_new (GHashTable *table)
+{
+  LexFilter *f = g_new0 (LexFilter, 1);
+  GHashTableIter iter;
+  gpointer key;
+
+  f->table = table;
+  f->all = g_hash_table_size (table) > 1024;
+  if (f->all)
+    return f;
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gsize len = strlen (key);
+      guint b;
+      if (len == 0)
+        {
+          f->all = TRUE;  /* (an empty word: no filter) */
+          break;
+        }
+      b = lex_filter_bit (key, len);
+      f->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+    }
+  return f;
+}
+
+/* lex_table_lookup () on the filter's table: NULL at once for most words
+ * it lacks. */
+static inline const char *
+lex_filter_lookup (const LexFilter *f, const char *key, gssize len)
+{
+  gsize n;
+  guint b;
+
+  if (len >= 256)
+    return NULL;
+  if (f->all)
+    return lex_table_lookup (f->table, key, len);
+  /* the word as the table would see it: up to a NUL */
+  n = len < 0 ? strlen (key) : strnlen (key, len);
+  if (n == 0)
+    return lex_table_lookup (f->table, key, len);
+  b = lex_filter_bit (key, n);
+  if (!(f->bits[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))))
+    return NULL;
+  return lex_table_lookup (f->table, key, len);
+}
+
+/* The LexFilter of a list, kept at the call site. */
+#define LEX_FILTER(list)                                                            \
+  ({                                                                                \
+    static LexFilter *lex_filter_;                                                  \
+    if (g_once_init_enter (&lex_filter_))                                           \
+      g_once_init_leave (&lex_filter_, lex_filter_new (LEX_TABLE (list)));          \
+    lex_filter_;                                                                    \
+  })
+
+#define LEX_LOOKUP(list, key, len) lex_filter_lookup (LEX_FILTER (list), (key), (len))
 
 #define BITS_CACHE 1024
 
@@ -305,12 +603,47 @@ phrase_bits (const char *s, gsize len)
   return dossier_names_lexicon_bits (s, len);
 }
 
+/* The interned copy of @s (g_string_chunk_insert_const ()). */
+static const char *
+intern (Names *nm, const char *s)
+{
+  return str_intern (&nm->interned, nm->strings, s, strlen (s));
+}
+
+/* The cluster + 1 of the folded form @key (NULL: none). */
+static gpointer
+by_form_lookup (Names *nm, const char *key)
+{
+  return str_map_lookup (&nm->by_form, key);
+}
+
+/* Adds the folded form @key (not there yet), cluster + 1 @value. */
+static void
+by_form_add (Names *nm, const char *key, gpointer value)
+{
+  gsize len = strlen (key);
+  guint32 h = str_hash (key, len);
+  StrSlot *x = str_map_add_slot (&nm->by_form, key, len, h);
+
+  x->hash = h;
+  x->len = len;
+  x->key = g_string_chunk_insert_len (nm->strings, key, len);
+  x->value = value;
+}
+
 static const char *
 chunk_range (Names *nm, guint start, guint end)
 {
+  if (end - start < 256)
+    {
+      char buf[256];
+      memcpy (buf, nm->ctx->text + start, end - start);
+      buf[end - start] = '\0';
+      return intern (nm, buf);
+    }
   g_string_truncate (nm->scratch, 0);
   g_string_append_len (nm->scratch, nm->ctx->text + start, end - start);
-  return g_string_chunk_insert_const (nm->strings, nm->scratch->str);
+  return intern (nm, nm->scratch->str);
 }
 
 /* The text of tokens [first, last] with single spaces, stems for the last. */
@@ -318,6 +651,32 @@ static const char *
 chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to)
 {
   GString *s = nm->scratch;
+  char buf[256];
+  gsize n = 0;
+
+  /* a short text in a buffer on the stack */
+  for (guint i = first; i <= last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      gboolean space;
+      if (i >= skip_from && i <= skip_to)
+        continue;
+      space = n > 0 && (t->flags & DOSSIER_TOKEN_SPACE_BEFORE || (t->flags & DOSSIER_TOKEN_LINE_START));
+      if (n + space + (end - t->start) >= sizeof buf)
+        break;
+      if (space)
+        buf[n++] = ' ';
+      memcpy (buf + n, nm->ctx->text + t->start, end - t->start);
+      n += end - t->start;
+      if (i == last)
+        {
+          buf[n] = '\0';
+          return intern (nm, buf);
+        }
+    }
+  if (first > last)
+    return intern (nm, "");
 
   g_string_truncate (s, 0);
   for (guint i = first; i <= last; i++)
@@ -330,7 +689,7 @@ chunk_tokens (Names *nm, guint first, guint last, guint skip_from, guint skip_to
         g_string_append_c (s, ' ');
       g_string_append_len (s, nm->ctx->text + t->start, end - t->start);
     }
-  return g_string_chunk_insert_const (nm->strings, s->str);
+  return intern (nm, s->str);
 }
 
 /* Casefolds @s without its periods into @buf (so U.S. = US, WASHINGTON =
@@ -340,7 +699,30 @@ fold_into (const char *s, char *buf, gsize size)
 {
   const guchar *p = (const guchar *) s;
   char *out = buf, *stop = buf + size - 1;
+  gsize len = strlen (s);
 
+  /* eight bytes at a time while they are ASCII letters and signs without
+   * a period (a text shorter than @buf: no byte can overflow it) */
+  if (len + 1 < size)
+    {
+      const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), highs = ones * 0x80;
+      const guchar *end = p + len;
+      while (end - p >= 8)
+        {
+          guint64 w, low, upper, dot;
+          memcpy (&w, p, 8);
+          dot = w ^ (ones * '.');
+          if ((w & highs) || ((dot - ones) & ~dot & highs))
+            break;
+          /* the bytes A-Z: 0x80 in their high bits (they are all ASCII) */
+          low = w & ~highs;
+          upper = (low + ones * (0x80 - 'A')) & ~(low + ones * (0x80 - 'Z' - 1)) & highs;
+          w |= upper >> 2;
+          memcpy (out, &w, 8);
+          out += 8;
+          p += 8;
+        }
+    }
   for (guchar c = *p; c != 0; c = *++p)
     {
       if (G_UNLIKELY (c >= 0x80))
@@ -378,6 +760,17 @@ fold (const char *s)
       *w++ = *r;
   *w = '\0';
   return f;
+}
+
+/* fold () of @s into @buf when it fits (no allocation), else into a new
+ * string in *@tmp (g_free ()d by the caller). */
+static const char *
+fold_buf (const char *s, char *buf, gsize size, char **tmp)
+{
+  if (fold_into (s, buf, size))
+    return buf;
+  *tmp = fold (s);
+  return *tmp;
 }
 
 static gboolean
@@ -2326,7 +2719,7 @@ other_name_word (Names *nm, guint i)
     return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (list, buf);
+  v = LEX_LOOKUP ("other-names", buf, -1);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
 }
 
@@ -2353,7 +2746,7 @@ place_word (Names *nm, guint i)
     return FALSE;
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (list, buf);
+  v = LEX_LOOKUP ("places", buf, -1);
   return v != NULL && strcmp (v, "first") != 0;
 }
 
@@ -2587,7 +2980,7 @@ verb_after_name (Names *nm, guint i)
   memcpy (buf, w, len);
   buf[len] = '\0';
   for (guint k = 0; k < G_N_ELEMENTS (aux); k++)
-    if (strcmp (buf, aux[k]) == 0)
+    if (buf[0] == aux[k][0] && strcmp (buf, aux[k]) == 0)
       return TRUE;
   if (g_once_init_enter (&verbs))
     g_once_init_leave (&verbs, dossier_lexicon_get_list (dossier_lexicon_get_default (), "speech-verbs"));
@@ -2608,6 +3001,9 @@ common_suffix (const char *w, gsize len)
     vowel = strchr ("aeiouyAEIOUY", w[k]) != NULL;
   if (!vowel)
     return TRUE;
+  /* (every ending ends in s, t, n, m or y) */
+  if (w[len - 1] != 's' && w[len - 1] != 't' && w[len - 1] != 'n' && w[len - 1] != 'm' && w[len - 1] != 'y')
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
     {
       gsize el = strlen (ends[k]);
@@ -2826,15 +3222,13 @@ craft_noun (Names *nm, guint i)
 {
   static const char * const nouns[] = { "spacecraft", "probe", "probes", "satellite", "satellites", "rocket",
                                         "telescope", "rover", "orbiter", "lander", "spaceship", "submarine" };
+  static WordList list;
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
 
   if (len < 5 || len > 10 || !is_lower_word (nm, i))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
-    if (tok_is_len (nm, i, nouns[k], strlen (nouns[k])))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, i, nouns, G_N_ELEMENTS (nouns), &list);
 }
 
 /* Is token @i a comma, "and" or "or" (between the names of a list)? */
@@ -2864,15 +3258,13 @@ function_word (Names *nm, guint i)
                                          "by", "as", "than", "that", "which", "who", "when", "after", "before",
                                          "since", "are", "were", "have", "does", "did", "can", "could", "may",
                                          "might", "should", "must", "says", "said", "over", "into", "about" };
+  static WordList list;
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
 
   if (len > 6 || !is_lower_word (nm, i))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is_len (nm, i, words[k], strlen (words[k])))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
 }
 
 /* "according to Trendcast.": a capitalised word inside running text, between
@@ -3458,76 +3850,6 @@ typedef struct
 } FormMemo;
 
 /* Interned form -> index + 1 into a GArray of FormMemo. */
-typedef struct
-{
-  const char **keys;
-  guint32     *values;
-  gsize        mask;
-  gsize        count;
-} PtrMap;
-
-static inline gsize
-ptr_slot (const PtrMap *pm, const char *key)
-{
-  guint64 h = (guint64) (guintptr) key * 0x9E3779B97F4A7C15ULL;
-  gsize i = (gsize) (h >> 32) & pm->mask;
-  while (pm->keys[i] != NULL && pm->keys[i] != key)
-    i = (i + 1) & pm->mask;
-  return i;
-}
-
-static void
-ptr_map_init (PtrMap *pm, gsize size)
-{
-  pm->keys = g_new0 (const char *, size);
-  pm->values = g_new0 (guint32, size);
-  pm->mask = size - 1;
-  pm->count = 0;
-}
-
-static void
-ptr_map_clear (PtrMap *pm)
-{
-  g_clear_pointer (&pm->keys, g_free);
-  g_clear_pointer (&pm->values, g_free);
-}
-
-/* The value of @key (0: none). */
-static inline guint32
-ptr_map_get (const PtrMap *pm, const char *key)
-{
-  gsize i = ptr_slot (pm, key);
-  return pm->keys[i] == key ? pm->values[i] : 0;
-}
-
-static void
-ptr_map_set (PtrMap *pm, const char *key, guint32 value)
-{
-  gsize i;
-
-  if ((pm->count + 1) * 2 > pm->mask + 1)
-    {
-      PtrMap bigger;
-      ptr_map_init (&bigger, (pm->mask + 1) * 2);
-      for (gsize j = 0; j <= pm->mask; j++)
-        if (pm->keys[j] != NULL)
-          {
-            gsize k = ptr_slot (&bigger, pm->keys[j]);
-            bigger.keys[k] = pm->keys[j];
-            bigger.values[k] = pm->values[j];
-          }
-      bigger.count = pm->count;
-      ptr_map_clear (pm);
-      *pm = bigger;
-    }
-  i = ptr_slot (pm, key);
-  if (pm->keys[i] == NULL)
-    {
-      pm->keys[i] = key;
-      pm->count++;
-    }
-  pm->values[i] = value;
-}
 
 /* Do the full names of @list (cand indexes) belong to several clusters? */
 
@@ -3535,17 +3857,18 @@ ptr_map_set (PtrMap *pm, const char *key, guint32 value)
 static gboolean
 list_has_several (Names *nm, GArray *list, Cand *cands)
 {
-  gpointer v = g_hash_table_lookup (nm->several_cache, list);
+  /* (the map's keys are the lists' pointers) */
+  guint32 v = ptr_map_get (&nm->several_cache, (const char *) list);
   gboolean several = FALSE;
   int first;
 
   if (v)
-    return GPOINTER_TO_INT (v) == 2;
+    return v == 2;
   first = find (nm, cands[g_array_index (list, guint, 0)].cluster);
   for (guint j = 1; j < list->len && !several; j++)
     if (find (nm, cands[g_array_index (list, guint, j)].cluster) != first)
       several = TRUE;
-  g_hash_table_insert (nm->several_cache, list, GINT_TO_POINTER (several ? 2 : 1));
+  ptr_map_set (&nm->several_cache, (const char *) list, several ? 2 : 1);
   return several;
 }
 
@@ -3564,7 +3887,7 @@ inner_run (Names *nm, const char *s, gsize len, int lc, const guint8 *kinds, int
     return;
   memcpy (raw, s, len);
   raw[len] = '\0';
-  if (!fold_into (raw, kb, sizeof kb) || (v = g_hash_table_lookup (nm->by_form, kb)) == NULL)
+  if (!fold_into (raw, kb, sizeof kb) || (v = by_form_lookup (nm, kb)) == NULL)
     return;
   sc = GPOINTER_TO_INT (v) - 1;
   if (sc < 0 || (guint) sc >= ncl || sc == lc || kinds[sc] == 0 || kinds[sc] > 8 ||
@@ -3603,10 +3926,10 @@ assign_clusters (Names *nm)
 {
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
-  GHashTable *by_last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTable *by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* folded last word -> GArray of cand idx (multi-word PER) */
+  StrMap by_last;   /* folded last word -> GArray of cand idx (multi-word PER) */
+  StrMap by_first;  /* folded first word -> GArray of cand idx */
   GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  GHashTable *acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  StrMap acronyms;  /* letters -> cluster + 1 */
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
@@ -3614,6 +3937,9 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
+  str_map_init (&by_last, 1024);
+  str_map_init (&by_first, 1024);
+  str_map_init (&acronyms, 256);
   span_cache_init (&spans_seen, 1024);
   ptr_map_init (&seen_forms, 1024);
   /* the hashes of the mentions SPAN_AHEAD further on are worked out
@@ -3632,6 +3958,7 @@ assign_clusters (Names *nm)
     {
       Cand *c;
       g_autofree char *key = NULL;
+      char kb[128];
       gpointer v;
       guint32 mi;
       gboolean part;
@@ -3699,24 +4026,17 @@ assign_clusters (Names *nm)
             }
           continue;
         }
-      {
-        char kb[128];
-        if (fold_into (c->form, kb, sizeof kb))
-          {
-            v = g_hash_table_lookup (nm->by_form, kb);
-            if (v == NULL)
-              key = g_strdup (kb);
-          }
-        else
-          {
-            key = fold (c->form);
-            v = g_hash_table_lookup (nm->by_form, key);
-          }
-      }
+      if (fold_into (c->form, kb, sizeof kb))
+        v = by_form_lookup (nm, kb);
+      else
+        {
+          key = fold (c->form);
+          v = by_form_lookup (nm, key);
+        }
       if (v == NULL)
         {
           int id = new_cluster (nm);
-          g_hash_table_insert (nm->by_form, g_steal_pointer (&key), GINT_TO_POINTER (id + 1));
+          by_form_add (nm, key != NULL ? key : kb, GINT_TO_POINTER (id + 1));
           c->cluster = id;
         }
       else
@@ -3749,7 +4069,6 @@ assign_clusters (Names *nm)
       Cand *c = &cands[i];
       const char *lw;
       const char *sf;
-      char *k;
       GArray *list;
 
       fm = &g_array_index (memos, FormMemo, memo_of[i]);
@@ -3769,18 +4088,33 @@ assign_clusters (Names *nm)
       {
         /* and by the first word, for a first name alone */
         const char *sp = strchr (c->form, ' ');
-        char *fk = g_strndup (c->form, sp - c->form);
-        char *ff = fold (fk);
-        GArray *fl = g_hash_table_lookup (by_first, ff);
-        g_free (fk);
-        if (fl == NULL)
+        gsize fw = sp - c->form;
+        char raw[128], fb[128];
+        g_autofree char *fk = NULL;
+        g_autofree char *tmp = NULL;
+        const char *ff;
+        gboolean fresh;
+        StrSlot *x;
+        GArray *fl;
+        if (fw < sizeof raw)
           {
-            fl = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_ptr_array_add (lists, fl);
-            g_hash_table_insert (by_first, ff, fl);
+            memcpy (raw, c->form, fw);
+            raw[fw] = '\0';
+            ff = fold_buf (raw, fb, sizeof fb, &tmp);
           }
         else
-          g_free (ff);
+          {
+            fk = g_strndup (c->form, fw);
+            ff = fold_buf (fk, fb, sizeof fb, &tmp);
+          }
+        x = str_map_ensure (&by_first, ff, &fresh);
+        if (fresh)
+          {
+            x->key = g_string_chunk_insert (nm->strings, ff);
+            x->value = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_ptr_array_add (lists, x->value);
+          }
+        fl = x->value;
         g_array_append_val (fl, i);
         fm->first_list = fl;
       }
@@ -3805,23 +4139,27 @@ assign_clusters (Names *nm)
             }
           if (w == NULL)
             continue;
-          k = fold (w);
-          list = g_hash_table_lookup (by_last, k);
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_ptr_array_add (lists, list);
-              g_hash_table_insert (by_last, k, list);
-            }
-          else
-            g_free (k);
+          {
+            char kb[128];
+            g_autofree char *tmp = NULL;
+            const char *fk = fold_buf (w, kb, sizeof kb, &tmp);
+            gboolean fresh;
+            StrSlot *x = str_map_ensure (&by_last, fk, &fresh);
+            if (fresh)
+              {
+                x->key = g_string_chunk_insert (nm->strings, fk);
+                x->value = g_array_new (FALSE, FALSE, sizeof (guint));
+                g_ptr_array_add (lists, x->value);
+              }
+            list = x->value;
+          }
           g_array_append_val (list, i);
           fm->last_lists[pass] = list;
         }
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
-  nm->several_cache = g_hash_table_new (NULL, NULL);
+  ptr_map_init (&nm->several_cache, 256);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -3846,11 +4184,11 @@ assign_clusters (Names *nm)
       {
         char kb[128];
         if (fold_into (c->form, kb, sizeof kb))
-          list = g_hash_table_lookup (by_last, kb);
+          list = str_map_lookup (&by_last, kb);
         else
           {
             k = fold (c->form);
-            list = g_hash_table_lookup (by_last, k);
+            list = str_map_lookup (&by_last, k);
           }
       }
       if (list == NULL)
@@ -3860,7 +4198,7 @@ assign_clusters (Names *nm)
             {
               g_free (k);
               k = fold (last_word (nick));
-              list = g_hash_table_lookup (by_last, k);
+              list = str_map_lookup (&by_last, k);
             }
         }
       if (list == NULL && c->kind == DOSSIER_NAME_PER && count_words (c->form) == 1 &&
@@ -3869,7 +4207,7 @@ assign_clusters (Names *nm)
           /* a first name alone: the one full name it starts */
           g_free (k);
           k = fold (c->form);
-          list = g_hash_table_lookup (by_first, k);
+          list = str_map_lookup (&by_first, k);
           if (list && list_has_several (nm, list, cands))
             list = NULL;
         }
@@ -3904,7 +4242,7 @@ assign_clusters (Names *nm)
         c->kind = DOSSIER_NAME_PER;
     }
 
-  g_clear_pointer (&nm->several_cache, g_hash_table_unref);
+  ptr_map_clear (&nm->several_cache);
 
   /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
   {
@@ -3968,8 +4306,13 @@ assign_clusters (Names *nm)
       fm->s4a_done = TRUE;
       if (initials_of (c->form, letters, sizeof letters))
         {
-          if (!g_hash_table_contains (acronyms, letters))
-            g_hash_table_insert (acronyms, g_strdup (letters), GINT_TO_POINTER (c->cluster + 1));
+          gboolean fresh;
+          StrSlot *x = str_map_ensure (&acronyms, letters, &fresh);
+          if (fresh)
+            {
+              x->key = g_string_chunk_insert (nm->strings, letters);
+              x->value = GINT_TO_POINTER (c->cluster + 1);
+            }
         }
     }
   for (guint i = 0; i < n; i++)
@@ -3990,7 +4333,7 @@ assign_clusters (Names *nm)
           /* US is the country's, not University of Sheffield's */
           if (!(fb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
               acronym_letters (c->form, letters, sizeof letters) &&
-              (v = g_hash_table_lookup (acronyms, letters)) != NULL)
+              (v = str_map_lookup (&acronyms, letters)) != NULL)
             fm->acronym = GPOINTER_TO_INT (v);
           other = NULL;
           if (fb & DOSSIER_LEX_ORG)
@@ -4000,7 +4343,7 @@ assign_clusters (Names *nm)
           if (other && *other)
             {
               g_autofree char *k = fold (other);
-              fm->other = GPOINTER_TO_INT (g_hash_table_lookup (nm->by_form, k));
+              fm->other = GPOINTER_TO_INT (by_form_lookup (nm, k));
             }
         }
       if (c->kind == DOSSIER_NAME_PER && !fm->all_caps)
@@ -4030,7 +4373,7 @@ assign_clusters (Names *nm)
                 memcpy (raw, nm->ctx->text + a->start, b->end - a->start);
                 raw[b->end - a->start] = '\0';
                 if (strchr (raw, '\n') == NULL && fold_into (raw, kb, sizeof kb) &&
-                    (v = g_hash_table_lookup (nm->by_form, kb)) != NULL)
+                    (v = by_form_lookup (nm, kb)) != NULL)
                   unite (nm, c->cluster, GPOINTER_TO_INT (v) - 1);
               }
             break;
@@ -4139,9 +4482,9 @@ assign_clusters (Names *nm)
     g_free (target);
   }
 
-  g_hash_table_unref (by_last);
-  g_hash_table_unref (by_first);
-  g_hash_table_unref (acronyms);
+  str_map_clear (&by_last);
+  str_map_clear (&by_first);
+  str_map_clear (&acronyms);
   g_ptr_array_unref (lists);
   g_array_unref (memos);
   g_free (memo_of);
@@ -4198,22 +4541,26 @@ find_title_mentions (Names *nm)
 
   {
     /* folded title -> the cluster of its latest use before here, and of its first use */
-    GHashTable *latest = g_hash_table_new (g_str_hash, g_str_equal);
-    GHashTable *first_use = g_hash_table_new (g_str_hash, g_str_equal);
+    StrMap latest, first_use;
     guint next_use = 0;
     /* the lengths (< 32) of the titles by their first byte: most words
      * after "the" are no title, and are told so without hashing them */
     guint32 title_lens[256] = { 0 };
 
+    str_map_init (&latest, 64);
+    str_map_init (&first_use, 64);
     title_lens[(guchar) 'a'] |= 1u << strlen ("administration");
     for (guint u = 0; u < uses->len; u++)
       {
         TitleUse *tu = &g_array_index (uses, TitleUse, u);
         gsize tl = strlen (tu->title);
+        gboolean fresh;
+        StrSlot *x;
         if (tl < 32)
           title_lens[(guchar) tu->title[0]] |= 1u << tl;
-        if (!g_hash_table_contains (first_use, tu->title))
-          g_hash_table_insert (first_use, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
+        x = str_map_ensure (&first_use, tu->title, &fresh);
+        if (fresh)
+          x->value = GINT_TO_POINTER (tu->cluster + 1);
       }
     /* only the tokens "the" before a lower-case word (the tagger's walk
      * listed them) */
@@ -4241,7 +4588,8 @@ find_title_mentions (Names *nm)
         while (next_use < uses->len && g_array_index (uses, TitleUse, next_use).start < t->start)
           {
             TitleUse *tu = &g_array_index (uses, TitleUse, next_use++);
-            g_hash_table_insert (latest, (gpointer) tu->title, GINT_TO_POINTER (tu->cluster + 1));
+            gboolean fresh;
+            str_map_ensure (&latest, tu->title, &fresh)->value = GINT_TO_POINTER (tu->cluster + 1);
           }
         if (i + 2 < nm->n_tokens && (tok_is (nm, i + 2, "of") ||
                                      (tok (nm, i + 2)->flags & DOSSIER_TOKEN_CAPITALIZED)))
@@ -4250,8 +4598,8 @@ find_title_mentions (Names *nm)
         buf[wl] = '\0';
         if (administration >= 0 && strcmp (buf, "administration") == 0)
           cluster = administration;
-        else if ((v = g_hash_table_lookup (latest, buf)) != NULL ||
-                 (v = g_hash_table_lookup (first_use, buf)) != NULL)
+        else if ((v = str_map_lookup (&latest, buf)) != NULL ||
+                 (v = str_map_lookup (&first_use, buf)) != NULL)
           cluster = GPOINTER_TO_INT (v) - 1;
         if (cluster < 0)
           continue;
@@ -4266,7 +4614,7 @@ find_title_mentions (Names *nm)
           /* the alias is "the president"; the mention is the title word, so
            * that a capitalised "The" does not pass for a name */
           char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
-          c.form = g_string_chunk_insert_const (nm->strings, low);
+          c.form = intern (nm, low);
           c.own_alias = TRUE;
           g_free (low);
           c.start = w->start;
@@ -4274,8 +4622,8 @@ find_title_mentions (Names *nm)
         }
         g_array_append_val (extra, c);
       }
-    g_hash_table_unref (latest);
-    g_hash_table_unref (first_use);
+    str_map_clear (&latest);
+    str_map_clear (&first_use);
   }
   g_array_append_vals (nm->cands, extra->data, extra->len);
 out:
@@ -4290,7 +4638,7 @@ static void
 find_missed (Names *nm)
 {
   /* the keys live in @keys; @form_key: interned one-word form -> its key */
-  GHashTable *single = g_hash_table_new (g_str_hash, g_str_equal);
+  StrMap single;  /* key -> mention + 1 */
   GStringChunk *keys = g_string_chunk_new (4096);
   PtrMap form_key;
   Cand *cands = (Cand *) (void *) nm->cands->data;
@@ -4311,6 +4659,7 @@ find_missed (Names *nm)
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
   ptr_map_init (&form_key, 1024);
+  str_map_init (&single, 1024);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4321,8 +4670,9 @@ find_missed (Names *nm)
           guint ow = ptr_map_get (&form_key, c->form);
           if (ow == 0)
             {
-              g_autofree char *f = fold (c->form);
-              OneWord o = { g_string_chunk_insert (keys, f), 0 };
+              char kb[128];
+              g_autofree char *tmp = NULL;
+              OneWord o = { g_string_chunk_insert (keys, fold_buf (c->form, kb, sizeof kb, &tmp)), 0 };
               g_array_append_val (one_words, o);
               ow = one_words->len;
               ptr_map_set (&form_key, c->form, ow);
@@ -4345,34 +4695,40 @@ find_missed (Names *nm)
                 k = kb;
               else
                 k = f = fold (word);
-              if (!g_hash_table_contains (single, k))
-                g_hash_table_insert (single, g_string_chunk_insert (keys, k), GINT_TO_POINTER (i + 1));
+              {
+                gboolean fresh;
+                StrSlot *x = str_map_ensure (&single, k, &fresh);
+                if (fresh)
+                  {
+                    x->key = g_string_chunk_insert (keys, k);
+                    x->value = GINT_TO_POINTER (i + 1);
+                  }
+              }
             }
         }
     }
   /* the one-word forms over the last words; of two forms of one key
    * (U.S., US), the later mention */
   {
-    GHashTable *from_one = g_hash_table_new (g_str_hash, g_str_equal);
+    /* (a slot's value is its mention + 1, and 1 << 31 once a one-word
+     * form gave it) */
     for (guint o = 0; o < one_words->len; o++)
       {
         const OneWord *ow = &g_array_index (one_words, OneWord, o);
-        if (g_hash_table_contains (from_one, ow->key))
+        gboolean fresh;
+        StrSlot *x = str_map_ensure (&single, ow->key, &fresh);
+        guint before = GPOINTER_TO_UINT (x->value);
+        if (before & (1u << 31))
           {
-            guint before = GPOINTER_TO_UINT (g_hash_table_lookup (single, ow->key));
-            if (ow->last > before)
-              g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
+            if (ow->last > (before & ~(1u << 31)))
+              x->value = GUINT_TO_POINTER (ow->last | (1u << 31));
           }
         else
-          {
-            g_hash_table_replace (single, (gpointer) ow->key, GUINT_TO_POINTER (ow->last));
-            g_hash_table_add (from_one, (gpointer) ow->key);
-          }
+          x->value = GUINT_TO_POINTER (ow->last | (1u << 31));
       }
-    g_hash_table_unref (from_one);
   }
   g_array_unref (one_words);
-  if (g_hash_table_size (single) == 0)
+  if (single.count == 0)
     goto out;
 
   /* the tokens mentions cover, a bit a token */
@@ -4429,34 +4785,34 @@ find_missed (Names *nm)
       {
         char kb[128];
         if (fold_into (buf, kb, sizeof kb))
-          v = g_hash_table_lookup (single, kb);
+          v = str_map_lookup (&single, kb);
         else
           {
             g_autofree char *k = fold (buf);
-            v = g_hash_table_lookup (single, k);
+            v = str_map_lookup (&single, k);
           }
       }
       if (v == NULL && (nick = LEX_LOOKUP ("nicknames", buf, -1)) != NULL && *nick)
         {
           g_autofree char *k = fold (last_word (nick));
-          v = g_hash_table_lookup (single, k);
+          v = str_map_lookup (&single, k);
         }
       if (v == NULL)
         continue;
-      src = &cands[GPOINTER_TO_INT (v) - 1];
+      src = &cands[(GPOINTER_TO_UINT (v) & ~(1u << 31)) - 1];
       c.first = c.last = i;
       c.start = t->start;
       c.end = end;
       c.kind = src->kind;
       c.cluster = src->cluster;
-      c.form = g_string_chunk_insert_const (nm->strings, buf);
+      c.form = intern (nm, buf);
       g_array_append_val (extra, c);
     }
   g_array_unref (covered);
   g_array_append_vals (nm->cands, extra->data, extra->len);
 out:
   g_array_unref (extra);
-  g_hash_table_unref (single);
+  str_map_clear (&single);
   ptr_map_clear (&form_key);
   g_string_chunk_free (keys);
 }
@@ -4476,10 +4832,48 @@ merge_runs (Cand *x, guint lo, guint mid, guint hi)
   memcpy (buf, x + mid, (hi - mid) * sizeof (Cand));
   while (j >= 0)
     {
+      /* the left ones after buf[j] (greater), found by galloping back
+       * from x[i] and moved as one block */
       if (i >= (gssize) lo && cmp_cand (&x[i], &buf[j]) > 0)
-        x[k--] = x[i--];
-      else
-        x[k--] = buf[j--];
+        {
+          gssize bad = i, good = (gssize) lo - 1, step = 1, a, b;
+          gsize cnt;
+          while (bad - step >= (gssize) lo)
+            {
+              if (cmp_cand (&x[bad - step], &buf[j]) > 0)
+                {
+                  bad -= step;
+                  step *= 2;
+                }
+              else
+                {
+                  good = bad - step;
+                  break;
+                }
+            }
+          /* the first greater one is in (good, bad] */
+          a = good + 1;
+          b = bad;
+          while (a < b)
+            {
+              gssize m = a + (b - a) / 2;
+              if (cmp_cand (&x[m], &buf[j]) > 0)
+                b = m;
+              else
+                a = m + 1;
+            }
+          cnt = (gsize) (i + 1 - a);
+          memmove (&x[k + 1 - (gssize) cnt], &x[a], cnt * sizeof (Cand));
+          k -= (gssize) cnt;
+          i = a - 1;
+        }
+      if (i < (gssize) lo)
+        {
+          /* the left run is used up: the rest of the right one in front */
+          memcpy (&x[lo], buf, (j + 1) * sizeof (Cand));
+          break;
+        }
+      x[k--] = buf[j--];
     }
   g_free (buf);
 }
@@ -4700,7 +5094,7 @@ first_word_is_first_name (const char *form)
 static gboolean
 names_other (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = LEX_TABLE ("other-names");
+  const LexFilter *list = LEX_FILTER ("other-names");
   const char *v;
   char buf[64];
 
@@ -4711,7 +5105,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
       form += 5;
       words--;
     }
-  v = g_hash_table_lookup (list, form);
+  v = lex_filter_lookup (list, form, -1);
 
   if (v != NULL)
     return strcmp (v, "name") == 0 || strcmp (v, "noun") == 0 || strcmp (v, "feast") == 0 ||
@@ -4719,7 +5113,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
            (words > 1 && strcmp (v, "first") == 0);
   if (words < 2)
     return FALSE;
-  v = g_hash_table_lookup (list, last_word (form));
+  v = lex_filter_lookup (list, last_word (form), -1);
   if (v != NULL && g_str_has_prefix (v, "head"))
     /* Doris Day: a first name and one more word stay a person */
     return !(kind == DOSSIER_NAME_PER && words == 2 && first_word_is_first_name (form));
@@ -4735,7 +5129,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
           {
             memcpy (buf, w, of - w);
             buf[of - w] = '\0';
-            v = g_hash_table_lookup (list, buf);
+            v = lex_filter_lookup (list, buf, -1);
             if (v != NULL && g_str_has_prefix (v, "head"))
               return TRUE;
           }
@@ -4746,7 +5140,7 @@ names_other (const char *form, guint words, DossierNameKind kind)
     {
       memcpy (buf, form, p - form);
       buf[p - form] = '\0';
-      v = g_hash_table_lookup (list, buf);
+      v = lex_filter_lookup (list, buf, -1);
       if (v != NULL && strcmp (v, "first") == 0)
         return TRUE;
       if (p != sp)
@@ -4790,9 +5184,9 @@ east_asian_name (const char *form, guint words)
 static gboolean
 known_place (const char *form, guint words, DossierNameKind kind)
 {
-  GHashTable *list = LEX_TABLE ("places");
+  const LexFilter *list = LEX_FILTER ("places");
   const char *sp = strchr (form, ' ');
-  const char *v = g_hash_table_lookup (list, form);
+  const char *v = lex_filter_lookup (list, form, -1);
   guint bits = phrase_bits (form, strlen (form));
 
   if (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG))
@@ -4805,7 +5199,7 @@ known_place (const char *form, guint words, DossierNameKind kind)
     char buf[16];
     memcpy (buf, form, sp - form);
     buf[sp - form] = '\0';
-    v = g_hash_table_lookup (list, buf);
+    v = lex_filter_lookup (list, buf, -1);
   }
   return v != NULL && strcmp (v, "first") == 0;
 }
@@ -4821,6 +5215,7 @@ described_as (Names *nm, guint i)
   static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
+  const LexFilter *filter;
   const char *v;
   char buf[16];
 
@@ -4835,19 +5230,20 @@ described_as (Names *nm, guint i)
   /* (the word, its singular in -s, in -ies: len, len - 1, len - 2 bytes) */
   if (!((lens[(guchar) nm->ctx->text[t->start]] >> (len - 2)) & 7))
     return 0;
+  filter = LEX_FILTER ("descriptors");
   memcpy (buf, nm->ctx->text + t->start, len);
   buf[len] = '\0';
-  v = g_hash_table_lookup (list, buf);
+  v = lex_filter_lookup (filter, buf, -1);
   /* the religious schools X and Y: the plural too */
   if (v == NULL && len > 4 && buf[len - 1] == 's')
     {
       buf[len - 1] = '\0';
-      v = g_hash_table_lookup (list, buf);
+      v = lex_filter_lookup (filter, buf, -1);
       if (v == NULL && buf[len - 2] == 'e' && buf[len - 3] == 'i')
         {
           buf[len - 3] = 'y';
           buf[len - 2] = '\0';
-          v = g_hash_table_lookup (list, buf);
+          v = lex_filter_lookup (filter, buf, -1);
         }
     }
   if (v == NULL)
@@ -4946,7 +5342,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
                                             "Straits", "Ocean", "Sea", "River", "Mountains", "Islands", "Falls" };
       const char *lw = last_word (form);
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
-        if (strcmp (lw, heads[k]) == 0)
+        if (lw[0] == heads[k][0] && strcmp (lw, heads[k]) == 0)
           return DOSSIER_NAME_LOC;
     }
   if (kind != DOSSIER_NAME_PER && east_asian_name (form, cl->best_tokens))
@@ -5089,10 +5485,11 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                                     "Plaza", "Rue", "Via" };
       gsize fl = strcspn (form, " ");
       for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-        if (strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
+        if (openers[k][0] == form[0] && strlen (openers[k]) == fl && memcmp (form, openers[k], fl) == 0)
           return DOSSIER_NAME_ORG;
       for (guint k = 0; k < G_N_ELEMENTS (place_openers); k++)
-        if (strlen (place_openers[k]) == fl && memcmp (form, place_openers[k], fl) == 0)
+        if (place_openers[k][0] == form[0] && strlen (place_openers[k]) == fl &&
+            memcmp (form, place_openers[k], fl) == 0)
           return DOSSIER_NAME_LOC;
     }
   /* Team Norway: a team */
@@ -5105,7 +5502,10 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                             "Northern ", "Southern " };
     for (guint k = 0; k < G_N_ELEMENTS (compass); k++)
       {
-        gsize cl_len = strlen (compass[k]);
+        gsize cl_len;
+        if (compass[k][0] != form[0])
+          continue;
+        cl_len = strlen (compass[k]);
         if (strncmp (form, compass[k], cl_len) == 0)
           {
             const char *rest = form + cl_len;
@@ -5123,7 +5523,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
                                             "Observer", "Inquirer", "Examiner", "Courier", "Bulletin", "Dispatch",
                                             "Sentinel", "Standard", "Record", "Register", "Independent" };
       for (guint k = 0; k < G_N_ELEMENTS (press); k++)
-        if (strcmp (lw, press[k]) == 0)
+        if (lw[0] == press[k][0] && strcmp (lw, press[k]) == 0)
           {
             if ((dossier_names_lexicon_bits (form, lw - 1 - form) & (DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_COUNTRY)) ||
                 LEX_LOOKUP ("places", form, lw - 1 - form) != NULL)
@@ -5160,7 +5560,7 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
-        if (strcmp (lw, heads[k]) == 0)
+        if (lw[0] == heads[k][0] && strcmp (lw, heads[k]) == 0)
           return DOSSIER_NAME_ORG;
       return kind;
     }
@@ -5411,7 +5811,7 @@ build_entities (Names *nm)
           cl->best_form[len - 2] == '\'' || !fold_into (cl->best_form, kb, sizeof kb))
         continue;
       kb[len - 1] = '\0';
-      if ((v = g_hash_table_lookup (nm->by_form, kb)) != NULL)
+      if ((v = by_form_lookup (nm, kb)) != NULL)
         {
           Cluster *sg = &g_array_index (nm->clusters, Cluster, find (nm, GPOINTER_TO_INT (v) - 1));
           guint known = DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
@@ -5454,6 +5854,7 @@ build_entities (Names *nm)
    * person's names are read once, only when there are some) */
   {
     guint fam[8], nfam = 0;
+    gsize fam_len[G_N_ELEMENTS (fam)];
     for (guint i = 0; i < nm->clusters->len && nfam < G_N_ELEMENTS (fam); i++)
       {
         Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
@@ -5465,7 +5866,10 @@ build_entities (Names *nm)
         if (len >= 4 && cl->best_form[len - 1] == 's' && cl->best_form[len - 2] != 's' &&
             g_ascii_islower (cl->best_form[len - 2]) &&
             cl->after_the == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
-          fam[nfam++] = i;
+          {
+            fam_len[nfam] = len;
+            fam[nfam++] = i;
+          }
       }
     for (guint i = 0; i < n && nfam > 0; i++)
       {
@@ -5479,7 +5883,7 @@ build_entities (Names *nm)
         for (guint k = 0; k < nfam; k++)
           {
             Cluster *cl = &g_array_index (nm->clusters, Cluster, fam[k]);
-            if (strlen (cl->best_form) == ll + 1 && memcmp (cl->best_form, lw, ll) == 0)
+            if (fam_len[k] == ll + 1 && memcmp (cl->best_form, lw, ll) == 0)
               cl->family = 1;
           }
       }
@@ -5755,7 +6159,14 @@ dossier_names_run (DossierContext *ctx)
   nm.strings = g_string_chunk_new (4096);
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
-  nm.by_form = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    /* about a form a 64 tokens, the maps half full at most */
+    gsize size = 256;
+    while (size < nm.n_tokens / 32 && size < (1u << 20))
+      size *= 2;
+    str_map_init (&nm.interned, size);
+    str_map_init (&nm.by_form, size);
+  }
   nm.words_cache = g_new0 (FormWords, WORDS_CACHE);
   nm.title_token = g_new0 (guint32, BITS_CACHE);
   nm.title_value = g_new0 (guint32, BITS_CACHE);
@@ -5826,7 +6237,8 @@ dossier_names_run (DossierContext *ctx)
   g_string_chunk_free (nm.strings);
   g_string_free (nm.scratch, TRUE);
   g_array_unref (nm.extras);
-  g_hash_table_unref (nm.by_form);
+  str_map_clear (&nm.interned);
+  str_map_clear (&nm.by_form);
   g_free (nm.caps);
   g_free (nm.of_heads);
   g_free (nm.loose);
