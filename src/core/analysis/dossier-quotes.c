@@ -396,7 +396,6 @@ byte_sentence (const DossierContext *ctx,
     }
   return byte_sentence_hint = dossier_context_sentence_at (ctx, byte);
 }
-static GHashTable *class_table;
 
 typedef struct
 {
@@ -405,7 +404,7 @@ typedef struct
   guint32     bits;
 } ClassSlot;
 
-static ClassSlot *class_slots;  /* class_table as an open-addressed array */
+static ClassSlot *class_slots;  /* the word classes as an open-addressed table */
 static guint      class_mask;
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
@@ -670,16 +669,35 @@ enum
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
+/* Adds @bit to @word's entry of the flat table (a new entry if it has none) */
 static void
 class_add (guint32     bit,
            const char *word)
 {
-  guint32 v = GPOINTER_TO_UINT (g_hash_table_lookup (class_table, word));
-  g_hash_table_insert (class_table, (gpointer) word, GUINT_TO_POINTER (v | bit));
+  gsize len = strlen (word);
+  guint32 h = 2166136261u;
+  guint slot;
+
+  if (len >= CLASS_WORD_MAX)
+    return;
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) word[k]) * 16777619u;
+  for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+      {
+        class_slots[slot].bits |= bit;
+        return;
+      }
+  class_slots[slot].word = word;
+  class_slots[slot].len = (guint) len;
+  class_slots[slot].bits = bit;
 }
 
 /* Builds the process-wide table once; @sets are the lexicon's sets, the
- * same for every call (the default lexicon lives as long as the process). */
+ * same for every call (the default lexicon lives as long as the process).
+ * It is a flat open-addressed table, probed with a hash that
+ * compute_class () works out while it lower-cases the token, filled
+ * straight from the lists (no hash table in between). */
 static void
 class_table_init (GHashTable **sets)
 {
@@ -687,7 +705,24 @@ class_table_init (GHashTable **sets)
 
   if (g_once_init_enter (&ready))
     {
-      class_table = g_hash_table_new (g_str_hash, g_str_equal);
+      guint n = 0, size = 64;
+
+      for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
+        for (guint j = 0; hashed_lists[k][j]; j++)
+          n++;
+      for (guint j = 0; time_units[j]; j++)
+        n++;
+      for (guint j = 0; number_words[j]; j++)
+        n++;
+      for (guint k = 0; k < 4; k++)
+        if (sets[k])
+          n += g_hash_table_size (sets[k]);
+      /* (at most a quarter full, duplicates counted) */
+      while (size < 4 * n)
+        size *= 2;
+      class_slots = g_new0 (ClassSlot, size);
+      class_mask = size - 1;
+
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
         for (guint j = 0; hashed_lists[k][j]; j++)
           class_add (1u << k, hashed_lists[k][j]);
@@ -705,34 +740,6 @@ class_table_init (GHashTable **sets)
           while (g_hash_table_iter_next (&iter, &key, NULL))
             class_add (CLASS_VERB << k, key);
         }
-      /* the same as a flat open-addressed table, probed with a hash that
-       * compute_class () works out while it lower-cases the token */
-      {
-        GHashTableIter iter;
-        gpointer key, value;
-        guint size = 64;
-        while (size < 4 * g_hash_table_size (class_table))
-          size *= 2;
-        class_slots = g_new0 (ClassSlot, size);
-        class_mask = size - 1;
-        g_hash_table_iter_init (&iter, class_table);
-        while (g_hash_table_iter_next (&iter, &key, &value))
-          {
-            const char *w = key;
-            gsize len = strlen (w);
-            guint32 h = 2166136261u;
-            guint slot;
-            if (len >= CLASS_WORD_MAX)
-              continue;
-            for (gsize k = 0; k < len; k++)
-              h = (h ^ (guchar) w[k]) * 16777619u;
-            for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-              ;
-            class_slots[slot].word = w;
-            class_slots[slot].len = (guint) len;
-            class_slots[slot].bits = GPOINTER_TO_UINT (value);
-          }
-      }
       g_once_init_leave (&ready, 1);
     }
 }
@@ -776,21 +783,23 @@ enum
   N_LEX
 };
 static GHashTable *lex_tables[N_LEX];
+static gsize lex_ready[N_LEX];
 
-static void
-lex_tables_init (void)
+/* List @k's table, fetched on its first use: most of the lists (the
+ * 40,000 common words above all) are needed only for some phrases, and a
+ * short text that never looks one up does not pay for loading it. */
+static GHashTable *
+lex_table (guint k)
 {
-  static gsize ready = 0;
   static const char * const names[N_LEX] = { "stopwords", "firstnames", "surnames", "us-states", "countries",
                                              "cities", "common-words", "demonyms" };
 
-  if (g_once_init_enter (&ready))
+  if (g_once_init_enter (&lex_ready[k]))
     {
-      DossierLexicon *lexicon = dossier_lexicon_get_default ();
-      for (guint k = 0; k < N_LEX; k++)
-        lex_tables[k] = dossier_lexicon_get_list (lexicon, names[k]);
-      g_once_init_leave (&ready, 1);
+      lex_tables[k] = dossier_lexicon_get_list (dossier_lexicon_get_default (), names[k]);
+      g_once_init_leave (&lex_ready[k], 1);
     }
+  return lex_tables[k];
 }
 
 /* Is [word, word + len) an entry of list @k? (exact, as the lexicon) */
@@ -800,12 +809,13 @@ lex_has (guint       k,
          gsize       len)
 {
   char buf[64];
+  GHashTable *table;
 
-  if (len >= sizeof buf || !lex_tables[k])
+  if (len >= sizeof buf || !(table = lex_table (k)))
     return FALSE;
   memcpy (buf, word, len);
   buf[len] = '\0';
-  return g_hash_table_contains (lex_tables[k], buf);
+  return g_hash_table_contains (table, buf);
 }
 
 /* is_name_token (), is_verb (), is_pronoun () and is_description () depend
@@ -5730,7 +5740,6 @@ dossier_quotes_run (DossierContext *ctx)
     return;
 
   q.ctx = ctx;
-  lex_tables_init ();
   q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
   q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
   q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
