@@ -146,6 +146,101 @@ typedef struct
   gboolean     found;   /* a cue with a subject was found */
 } Attribution;
 
+/* A string -> entity + 1 table (open addressing, linear probing): the
+ * names, surnames and aliases of every entity go in once per text, more
+ * cheaply than through a GHashTable. */
+typedef struct
+{
+  const char *key;    /* NULL: an empty slot */
+  guint32     hash;
+  guint       value;
+} NameSlot;
+
+typedef struct
+{
+  NameSlot *slots;
+  guint     mask;
+  guint     used;
+} NameTable;
+
+static guint32
+name_hash (const char *s)
+{
+  guint32 h = 2166136261u;
+
+  for (; *s; s++)
+    h = (h ^ (guchar) *s) * 16777619u;
+  return h;
+}
+
+static void
+name_table_init (NameTable *t)
+{
+  t->mask = 255;
+  t->used = 0;
+  t->slots = g_new0 (NameSlot, t->mask + 1);
+}
+
+static NameSlot *
+name_table_find (const NameTable *t,
+                 const char      *key,
+                 guint32          h)
+{
+  guint i;
+
+  for (i = h & t->mask; t->slots[i].key; i = (i + 1) & t->mask)
+    if (t->slots[i].hash == h && strcmp (t->slots[i].key, key) == 0)
+      break;
+  return &t->slots[i];
+}
+
+/* @key's value, 0 when it has none */
+static guint
+name_table_lookup (const NameTable *t,
+                   const char      *key)
+{
+  return name_table_find (t, key, name_hash (key))->value;
+}
+
+/* Sets @key to @value (a value > 0); with @replace FALSE only when @key has
+ * none yet. An existing key keeps its first string, as in a GHashTable. */
+static void
+name_table_set (NameTable  *t,
+                const char *key,
+                guint       value,
+                gboolean    replace)
+{
+  guint32 h = name_hash (key);
+  NameSlot *slot = name_table_find (t, key, h);
+
+  if (slot->key)
+    {
+      if (replace)
+        slot->value = value;
+      return;
+    }
+  slot->key = key;
+  slot->hash = h;
+  slot->value = value;
+  if (++t->used * 2 > t->mask)
+    {
+      NameSlot *old = t->slots;
+      guint n = t->mask + 1;
+
+      t->mask = n * 2 - 1;
+      t->slots = g_new0 (NameSlot, n * 2);
+      for (guint k = 0; k < n; k++)
+        if (old[k].key)
+          {
+            guint i;
+            for (i = old[k].hash & t->mask; t->slots[i].key; i = (i + 1) & t->mask)
+              ;
+            t->slots[i] = old[k];
+          }
+      g_free (old);
+    }
+}
+
 typedef struct
 {
   DossierContext *ctx;
@@ -153,7 +248,7 @@ typedef struct
   GHashTable     *nouns;
   GHashTable     *pronouns;
   GHashTable     *titles;
-  GHashTable     *by_name;   /* name or surname -> entity + 1; the keys are
+  NameTable       by_name;   /* name or surname -> entity + 1; the keys are
                                 the entities' own strings, which live as long
                                 as the context and never change */
   GArray         *spans;     /* Span */
@@ -901,7 +996,7 @@ looks_common (Quotes *q,
       {
         memcpy (buf, s, len);
         buf[len] = '\0';
-        if (g_hash_table_contains (q->by_name, buf))
+        if (name_table_lookup (&q->by_name, buf) != 0)
           return FALSE;
       }
   }
@@ -1112,23 +1207,22 @@ index_entity (Quotes *q,
               guint   e)
 {
   DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, e);
-  gpointer value = GUINT_TO_POINTER (e + 1);
+  guint value = e + 1;
 
   if (!info->name)
     return;
-  g_hash_table_insert (q->by_name, info->name, value);
+  name_table_set (&q->by_name, info->name, value, TRUE);
   if (info->kind == DOSSIER_ENTITY_PERSON)
     {
       const char *surname = last_word (info->name);
-      if (surname != info->name && !g_hash_table_contains (q->by_name, surname))
-        g_hash_table_insert (q->by_name, (gpointer) surname, value);
+      if (surname != info->name)
+        name_table_set (&q->by_name, surname, value, FALSE);
     }
   if (info->aliases)
     for (guint k = 0; k < info->aliases->len; k++)
       {
         const char *alias = g_ptr_array_index (info->aliases, k);
-        if (!g_hash_table_contains (q->by_name, alias))
-          g_hash_table_insert (q->by_name, (gpointer) alias, value);
+        name_table_set (&q->by_name, alias, value, FALSE);
       }
 }
 
@@ -1136,17 +1230,17 @@ static int
 lookup_name (Quotes     *q,
              const char *name)
 {
-  gpointer v = g_hash_table_lookup (q->by_name, name);
+  guint v = name_table_lookup (&q->by_name, name);
   if (v)
-    return (int) GPOINTER_TO_UINT (v) - 1;
+    return (int) v - 1;
   if (strchr (name, ' '))
     {
-      v = g_hash_table_lookup (q->by_name, last_word (name));
+      v = name_table_lookup (&q->by_name, last_word (name));
       if (v)
         {
-          DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, GPOINTER_TO_UINT (v) - 1);
+          DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, v - 1);
           if (info->kind == DOSSIER_ENTITY_PERSON)
-            return (int) GPOINTER_TO_UINT (v) - 1;
+            return (int) v - 1;
         }
     }
   return -1;
@@ -4050,10 +4144,10 @@ resolve_np (Quotes       *q,
                   if (mention->end - mention->start < 80)
                     {
                       g_autofree char *name = dossier_context_dup (ctx, mention->start, mention->end);
-                      gpointer v;
+                      guint v;
                       name[0] = g_ascii_tolower (name[0]);
-                      v = g_hash_table_lookup (q->by_name, name);  /* this very phrase, no surname */
-                      e = v ? (int) GPOINTER_TO_UINT (v) - 1 : -1;
+                      v = name_table_lookup (&q->by_name, name);  /* this very phrase, no surname */
+                      e = v ? (int) v - 1 : -1;
                       if (e < 0)
                         {
                           DossierEntityInfo *info;
@@ -5752,7 +5846,7 @@ dossier_quotes_run (DossierContext *ctx)
     class_cache.classes = g_new0 (guint32, ctx->tokens->len);
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  q.by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  name_table_init (&q.by_name);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
@@ -5778,7 +5872,7 @@ dossier_quotes_run (DossierContext *ctx)
   dossier_context_flush_mentions (ctx);
 
   g_array_unref (q.spans);
-  g_hash_table_unref (q.by_name);
+  g_free (q.by_name.slots);
   g_free (q.siblings);
   g_free (q.has_role);
   g_free (q.role_checked);
