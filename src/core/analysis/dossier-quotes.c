@@ -267,7 +267,9 @@ typedef struct
   guint          *role_checked;/* per entity: the resolve_description () call
                                   that found its role does not fit */
   guint           role_call;
-  GHashTable     *surnames;    /* surname -> GArray of person entities of known gender */
+  NameTable       surnames;    /* surname -> the first person entity of known
+                                  gender + 1, the next ones in surname_next */
+  guint          *surname_next; /* entity -> the next one of its surname + 1 */
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
 } Quotes;
@@ -1418,35 +1420,36 @@ gender_sibling_scan (Quotes     *q,
   const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
   const char *surname;
   int found = -1;
-  GArray *same;
 
-  if (!q->surnames)
+  if (!q->surnames.slots)
     {
       /* the persons of known gender by surname, built once: only they can
-       * be a sibling (the entities this pass adds have no gender) */
-      q->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-      for (guint k = 0; k < ctx->entities->len; k++)
+       * be a sibling (the entities this pass adds have no gender); each
+       * surname's chain in entity order */
+      name_table_init (&q->surnames);
+      q->surname_next = g_new0 (guint, MAX (ctx->entities->len, 1));
+      for (guint k = ctx->entities->len; k-- > 0;)
         {
           const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
           const char *sn;
-          GArray *list;
+          NameSlot *slot;
           if (o->kind != DOSSIER_ENTITY_PERSON || !o->name || o->gender == DOSSIER_GENDER_UNKNOWN)
             continue;
           sn = last_word (o->name);
-          list = g_hash_table_lookup (q->surnames, sn);
-          if (!list)
+          slot = name_table_find (&q->surnames, sn, name_hash (sn));
+          if (slot->key)
             {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (q->surnames, (gpointer) sn, list);
+              q->surname_next[k] = slot->value;
+              slot->value = k + 1;
             }
-          g_array_append_val (list, k);
+          else
+            name_table_set (&q->surnames, sn, k + 1, TRUE);
         }
     }
   surname = last_word (info->name);
-  same = g_hash_table_lookup (q->surnames, surname);
-  for (guint j = 0; same && j < same->len; j++)
+  for (guint v = name_table_lookup (&q->surnames, surname); v; v = q->surname_next[v - 1])
     {
-      guint k = g_array_index (same, guint, j);
+      guint k = v - 1;
       const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
       if ((int) k == e || o->kind != DOSSIER_ENTITY_PERSON || !o->name ||
           o->gender == DOSSIER_GENDER_UNKNOWN || !gender_fits (o, gender) ||
@@ -1640,11 +1643,15 @@ scan_back (Quotes     *q,
 static gboolean
 pronoun_stem (char *buf)
 {
-  char *ap = strchr (buf, '\'');
-  char *ty = strstr (buf, "\xe2\x80\x99");
+  char *ap = NULL;
 
-  if (ty && (!ap || ty < ap))
-    ap = ty;
+  /* the first apostrophe, ASCII or typographic */
+  for (char *p = buf; *p; p++)
+    if (*p == '\'' || ((guchar) p[0] == 0xe2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x99))
+      {
+        ap = p;
+        break;
+      }
   if (!ap || ap == buf)
     return FALSE;
   /* only "'s" ("He's claiming"); "she'd be" is mostly a reported clause */
@@ -2016,9 +2023,17 @@ token_back_to (const DossierContext *ctx,
                guint                 from,
                guint                 byte)
 {
+  const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
   guint hi = from, step = 1, lo;
 
-  /* invariant: token hi ends after @byte */
+  /* invariant: token hi ends after @byte; a few steps one by one first
+   * (the next mention back is mostly a few tokens away) */
+  for (guint n = 0; n < 8 && hi > 0; n++)
+    {
+      if (toks[hi - 1].end <= byte)
+        return hi;
+      hi--;
+    }
   while (hi > 0)
     {
       guint probe = hi > step ? hi - step : 0;
@@ -3810,8 +3825,11 @@ is_title_case (const DossierContext *ctx,
         return FALSE;
       {
         gboolean ok = FALSE;
-        for (guint k = 0; small[k] && !ok; k++)
-          ok = strlen (small[k]) == i - w && g_ascii_strncasecmp (ctx->text + w, small[k], i - w) == 0;
+        /* (the words are 1 to 4 bytes long: longer ones need no look) */
+        if (i - w <= 4)
+          for (guint k = 0; small[k] && !ok; k++)
+            ok = small[k][0] == (ctx->text[w] | 0x20) && strlen (small[k]) == i - w &&
+                 g_ascii_strncasecmp (ctx->text + w, small[k], i - w) == 0;
         if (!ok)
           return FALSE;
       }
@@ -5876,7 +5894,8 @@ dossier_quotes_run (DossierContext *ctx)
   g_free (q.siblings);
   g_free (q.has_role);
   g_free (q.role_checked);
-  g_clear_pointer (&q.surnames, g_hash_table_unref);
+  g_free (q.surnames.slots);
+  g_free (q.surname_next);
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
 }
