@@ -2023,17 +2023,9 @@ token_back_to (const DossierContext *ctx,
                guint                 from,
                guint                 byte)
 {
-  const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
   guint hi = from, step = 1, lo;
 
-  /* invariant: token hi ends after @byte; a few steps one by one first
-   * (the next mention back is mostly a few tokens away) */
-  for (guint n = 0; n < 8 && hi > 0; n++)
-    {
-      if (toks[hi - 1].end <= byte)
-        return hi;
-      hi--;
-    }
+  /* invariant: token hi ends after @byte */
   while (hi > 0)
     {
       guint probe = hi > step ? hi - step : 0;
