@@ -270,6 +270,9 @@ typedef struct
   NameTable       surnames;    /* surname -> the first person entity of known
                                   gender + 1, the next ones in surname_next */
   guint          *surname_next; /* entity -> the next one of its surname + 1 */
+  guint          *mention_start; /* mention -> the start it had when its token */
+  guint          *mention_tok;   /* was worked out, and that token */
+  guint           n_mention_tok;
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
 } Quotes;
@@ -2090,6 +2093,28 @@ strip_possessive (char *buf)
   return FALSE;
 }
 
+/* Keeps @t as the token at the start @start of mention @m: the token at a
+ * byte depends on the byte alone, so a mention that moved (a flush of the
+ * mentions added) is told by its start. */
+static void
+mention_tok_keep (Quotes *q,
+                  guint   m,
+                  guint   start,
+                  guint   t)
+{
+  if (m >= q->n_mention_tok)
+    {
+      guint n = MAX (q->ctx->mentions->len, m + 1);
+      q->mention_start = g_renew (guint, q->mention_start, n);
+      q->mention_tok = g_renew (guint, q->mention_tok, n);
+      for (guint k = q->n_mention_tok; k < n; k++)
+        q->mention_start[k] = G_MAXUINT;
+      q->n_mention_tok = n;
+    }
+  q->mention_start[m] = start;
+  q->mention_tok[m] = t;
+}
+
 static int
 resolve_description (Quotes *q,
                      guint   word)
@@ -2139,8 +2164,14 @@ resolve_description (Quotes *q,
         }
       /* the token at the mention: walked back to, the mentions come in
        * text order backwards (no binary search per mention) */
-      cursor = token_back_to (ctx, cursor, mm->start);
-      t = cursor;
+      if (m < q->n_mention_tok && q->mention_start[m] == mm->start)
+        t = q->mention_tok[m];  /* walked to in an earlier call */
+      else
+        {
+          t = token_back_to (ctx, cursor, mm->start);
+          mention_tok_keep (q, m, mm->start, t);
+        }
+      cursor = t;
       if (t == 0 || t >= ctx->tokens->len)
         continue;
       /* the title may stand one or two words before the name, but not
@@ -5888,6 +5919,8 @@ dossier_quotes_run (DossierContext *ctx)
   g_free (q.role_checked);
   g_free (q.surnames.slots);
   g_free (q.surname_next);
+  g_free (q.mention_start);
+  g_free (q.mention_tok);
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
 }
