@@ -396,24 +396,36 @@ tok_lower (const DossierContext *ctx,
 
 /* Is token @i the lower-case @word, case-insensitively? Compares in place,
  * the lengths first. */
+static gboolean
+tok_is_len_compare (const DossierContext *ctx,
+                    guint                 i,
+                    const char           *word,
+                    gsize                 n)
+{
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+
+  for (gsize k = 0; k < n; k++)
+    if (FOLD (s[k]) != word[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* (the bounds and the length in line: most tokens fail there) */
 static inline gboolean
 tok_is_len (const DossierContext *ctx,
             guint                 i,
             const char           *word,
             gsize                 n)
 {
-  gsize len;
-  const char *s;
+  const DossierToken *t;
 
-  if (i >= ctx->tokens->len)
+  if (i >= ctx->tokens->len || n >= 32)
     return FALSE;
-  s = tok_str (ctx, i, &len);
-  if (len != n || n >= 32)
+  t = dossier_context_token (ctx, i);
+  if (t->end - t->start != n)
     return FALSE;
-  for (gsize k = 0; k < n; k++)
-    if (FOLD (s[k]) != word[k])
-      return FALSE;
-  return TRUE;
+  return tok_is_len_compare (ctx, i, word, n);
 }
 
 /* (the length of a literal word is worked out at compile time) */
@@ -543,7 +555,7 @@ tok_in (const DossierContext *ctx,
 /* Is token @i in the word list @list (one of hashed_lists)? */
 #define tok_in_list(ctx, i, list) ((tok_class ((ctx), (i)) & LIST_BIT_##list) != 0)
 
-static gboolean
+static inline gboolean
 tok_is_char (const DossierContext *ctx,
              guint                 i,
              char                  c)
@@ -555,15 +567,14 @@ tok_is_char (const DossierContext *ctx,
   return t->end - t->start == 1 && ctx->text[t->start] == c;
 }
 
+/* tok_is_mark () past its first test: token @i is a quote mark */
 static gboolean
-tok_is_mark (const DossierContext *ctx,
-             guint                 i)
+tok_is_mark_slow (const DossierContext *ctx,
+                  guint                 i)
 {
   const DossierToken *t, *p;
   gunichar c;
 
-  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_QUOTE_MARK))
-    return FALSE;
   t = dossier_context_token (ctx, i);
   if (i == 0 || (t->flags & DOSSIER_TOKEN_SPACE_BEFORE))
     return TRUE;
@@ -578,6 +589,15 @@ tok_is_mark (const DossierContext *ctx,
         (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD))))
     return FALSE;
   return TRUE;
+}
+
+static inline gboolean
+tok_is_mark (const DossierContext *ctx,
+             guint                 i)
+{
+  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_QUOTE_MARK))
+    return FALSE;
+  return tok_is_mark_slow (ctx, i);
 }
 
 static guint
