@@ -174,9 +174,15 @@ name_hash (const char *s)
 }
 
 static void
-name_table_init (NameTable *t)
+name_table_init (NameTable *t,
+                 guint      expected)
 {
-  t->mask = 255;
+  guint size = 256;
+
+  /* (room for @expected keys without growing) */
+  while (size < 2 * expected + 2 && size < (1u << 28))
+    size *= 2;
+  t->mask = size - 1;
   t->used = 0;
   t->slots = g_new0 (NameSlot, t->mask + 1);
 }
@@ -1449,7 +1455,7 @@ gender_sibling_scan (Quotes     *q,
       /* the persons of known gender by surname, built once: only they can
        * be a sibling (the entities this pass adds have no gender); each
        * surname's chain in entity order */
-      name_table_init (&q->surnames);
+      name_table_init (&q->surnames, ctx->entities->len);
       q->surname_next = g_new0 (guint, MAX (ctx->entities->len, 1));
       for (guint k = ctx->entities->len; k-- > 0;)
         {
@@ -5907,7 +5913,7 @@ dossier_quotes_run (DossierContext *ctx)
     class_cache.classes = g_new0 (guint32, ctx->tokens->len);
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  name_table_init (&q.by_name);
+  name_table_init (&q.by_name, ctx->entities->len * 2);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
