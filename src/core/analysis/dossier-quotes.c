@@ -2232,7 +2232,16 @@ resolve_description (Quotes *q,
       if (mm->end < ctx->length && ctx->text[mm->end] == ',' &&
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON)
         {
-          guint k = dossier_context_token_at (ctx, mm->end - 1) + 1;
+          /* (the token at the mention's last byte: walked forward from
+           * the token at its start, over the few tokens of the name) */
+          const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+          guint k = t;
+          if (mm->end > mm->start)
+            while (k < ctx->tokens->len && toks[k].end <= mm->end - 1)
+              k++;
+          else
+            k = dossier_context_token_at (ctx, mm->end - 1);
+          k++;
           if (tok_is_char (ctx, k, ',') && tok_in_list (ctx, k + 1, determiners))
             for (guint j = k + 2; j < k + 6 && j < ctx->tokens->len; j++)
               {
