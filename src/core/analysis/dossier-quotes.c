@@ -520,9 +520,11 @@ typedef struct
   const char *word;   /* NULL: an empty slot */
   guint       len;
   guint32     bits;
+  const char *noun;   /* the speech-noun lexicon's value for the word */
 } ClassSlot;
 
 static ClassSlot *class_slots;  /* the word classes as an open-addressed table */
+static GHashTable *class_nouns; /* the speech-noun lexicon the table was built from */
 static guint      class_mask;
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
@@ -796,7 +798,7 @@ enum
 G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
 /* Adds @bit to @word's entry of the flat table (a new entry if it has none) */
-static void
+static ClassSlot *
 class_add (guint32     bit,
            const char *word)
 {
@@ -805,18 +807,19 @@ class_add (guint32     bit,
   guint slot;
 
   if (len >= CLASS_WORD_MAX)
-    return;
+    return NULL;
   for (gsize k = 0; k < len; k++)
     h = (h ^ (guchar) word[k]) * 16777619u;
   for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
     if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
       {
         class_slots[slot].bits |= bit;
-        return;
+        return &class_slots[slot];
       }
   class_slots[slot].word = word;
   class_slots[slot].len = (guint) len;
   class_slots[slot].bits = bit;
+  return &class_slots[slot];
 }
 
 /* Builds the process-wide table once; @sets are the lexicon's sets, the
@@ -859,15 +862,39 @@ class_table_init (GHashTable **sets)
       for (guint k = 0; k < 4; k++)
         {
           GHashTableIter iter;
-          gpointer key;
+          gpointer key, value;
           if (!sets[k])
             continue;
           g_hash_table_iter_init (&iter, sets[k]);
-          while (g_hash_table_iter_next (&iter, &key, NULL))
-            class_add (CLASS_VERB << k, key);
+          while (g_hash_table_iter_next (&iter, &key, &value))
+            {
+              ClassSlot *slot = class_add (CLASS_VERB << k, key);
+              if (slot && (CLASS_VERB << k) == CLASS_NOUN)
+                slot->noun = value;
+            }
         }
+      class_nouns = sets[1];
       g_once_init_leave (&ready, 1);
     }
+}
+
+/* nouns_lookup (q->nouns, @word) (@word lower-case) through the
+ * class table: it holds every speech noun with its value. */
+static const char *
+nouns_lookup (GHashTable *nouns,
+              const char *word)
+{
+  gsize len = strlen (word);
+  guint32 h = 2166136261u;
+
+  if (!class_slots || nouns != class_nouns || len >= CLASS_WORD_MAX)
+    return nouns ? g_hash_table_lookup (nouns, word) : NULL;
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) word[k]) * 16777619u;
+  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+      return class_slots[slot].noun;
+  return NULL;
 }
 
 static guint32
@@ -1560,7 +1587,7 @@ tok_is_title (Quotes     *q,
     {
       const char *c2;
       tok_lower (ctx, k, prev, sizeof prev);
-      c2 = g_hash_table_lookup (q->nouns, prev);
+      c2 = nouns_lookup (q->nouns, prev);
       if (c2 && *c2)
         return strcmp (c2, title) == 0;
       return strcmp (prev, title) == 0;
@@ -2157,7 +2184,7 @@ resolve_description (Quotes *q,
   if (!tok_lower (ctx, word, buf, sizeof buf))
     return -1;
   strip_possessive (buf);  /* "the senator's answer" */
-  canon = g_hash_table_lookup (q->nouns, buf);
+  canon = nouns_lookup (q->nouns, buf);
   if (canon && *canon)
     g_strlcpy (buf, canon, sizeof buf);
   if (g_str_has_suffix (buf, "s") && !g_str_has_suffix (buf, "ss"))
@@ -2212,7 +2239,7 @@ resolve_description (Quotes *q,
               const char *c2;
               if (!tok_lower (ctx, t - k, prev, sizeof prev))
                 break;
-              c2 = g_hash_table_lookup (q->nouns, prev);
+              c2 = nouns_lookup (q->nouns, prev);
               if (c2 && *c2)
                 g_strlcpy (prev, c2, sizeof prev);
               if (strcmp (prev, buf) == 0)
@@ -2249,7 +2276,7 @@ resolve_description (Quotes *q,
                 if (!(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD) ||
                     !tok_lower (ctx, j, prev, sizeof prev))
                   break;
-                c2 = g_hash_table_lookup (q->nouns, prev);
+                c2 = nouns_lookup (q->nouns, prev);
                 if (c2 && *c2)
                   g_strlcpy (prev, c2, sizeof prev);
                 if (strcmp (prev, buf) == 0)
