@@ -446,19 +446,17 @@ article_from_context (DossierContext *ctx,
       e = snap (&map, info->sentence.end);
       s = offset_map_chars (&map, s);
       e = offset_map_chars (&map, e);
-      dossier_event_set_sentence (event, s, MAX (s, e));
-      for (guint j = 0; info->entities != NULL && j < info->entities->len; j++)
-        {
-          int k = g_array_index (info->entities, int, j);
-          if (k >= 0 && (guint) k < entities->len)
-            dossier_event_add_entity (event, g_ptr_array_index (entities, k));
-        }
-      for (guint j = 0; info->quotes != NULL && j < info->quotes->len; j++)
-        {
-          int k = g_array_index (info->quotes, int, j);
-          if (k >= 0 && (guint) k < quotes->len)
-            dossier_event_add_quote (event, g_ptr_array_index (quotes, k));
-        }
+      dossier_event_set_sentence_quiet (event, s, MAX (s, e));
+      if (info->entities != NULL)
+        dossier_event_add_entities_quiet (event, (DossierEntity * const *) entities->pdata,
+                                          entities->len,
+                                          (const int *) (void *) info->entities->data,
+                                          info->entities->len);
+      if (info->quotes != NULL)
+        dossier_event_add_quotes_quiet (event, (DossierQuote * const *) quotes->pdata,
+                                        quotes->len,
+                                        (const int *) (void *) info->quotes->data,
+                                        info->quotes->len);
       g_ptr_array_add (items, event);
     }
   dossier_article_add_events (article, (DossierEvent * const *) items->pdata, items->len);

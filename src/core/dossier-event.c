@@ -310,6 +310,66 @@ dossier_event_add_entity (DossierEvent  *self,
 }
 
 void
+dossier_event_set_sentence_quiet (DossierEvent *self,
+                                  guint         start,
+                                  guint         end)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+
+  self->sentence_start = start;
+  self->sentence_end = end;
+}
+
+/* g_ptr_array_find () then a reference added, for each item: the order
+ * and the duplicates as one dossier_event_add_entity () a time. */
+static void
+add_items (GPtrArray       *array,
+           gpointer const  *items,
+           guint            n_items,
+           const int       *indexes,
+           guint            n_indexes)
+{
+  for (guint k = 0; k < n_indexes; k++)
+    {
+      gpointer item;
+
+      if (indexes[k] < 0 || (guint) indexes[k] >= n_items)
+        continue;
+      item = items[indexes[k]];
+      if (item != NULL && !g_ptr_array_find (array, item, NULL))
+        g_ptr_array_add (array, g_object_ref (item));
+    }
+}
+
+void
+dossier_event_add_entities_quiet (DossierEvent          *self,
+                                  DossierEntity * const *items,
+                                  guint                  n_items,
+                                  const int             *indexes,
+                                  guint                  n_indexes)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (items != NULL || n_items == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  add_items (self->entities, (gpointer const *) items, n_items, indexes, n_indexes);
+}
+
+void
+dossier_event_add_quotes_quiet (DossierEvent         *self,
+                                DossierQuote * const *items,
+                                guint                 n_items,
+                                const int            *indexes,
+                                guint                 n_indexes)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (items != NULL || n_items == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  add_items (self->quotes, (gpointer const *) items, n_items, indexes, n_indexes);
+}
+
+void
 dossier_event_add_quote (DossierEvent *self,
                          DossierQuote *quote)
 {

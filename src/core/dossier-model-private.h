@@ -16,6 +16,8 @@
 #include <gio/gio.h>
 
 #include "dossier-entity.h"
+#include "dossier-event.h"
+#include "dossier-quote.h"
 
 G_BEGIN_DECLS
 
@@ -117,6 +119,23 @@ void dossier_entity_add_mentions_quiet (DossierEntity            *self,
                                         guint                     n_all,
                                         const guint              *indexes,
                                         guint                     n_indexes);
+/* dossier_event_set_sentence() without the notifications. */
+void dossier_event_set_sentence_quiet (DossierEvent *self,
+                                       guint         start,
+                                       guint         end);
+/* dossier_event_add_entity() and dossier_event_add_quote() for
+ * @items[@indexes[k]] in turn (the indexes outside [0, @n_items) are
+ * skipped): @items are entities, or quotes for the second. */
+void dossier_event_add_entities_quiet (DossierEvent        *self,
+                                       DossierEntity * const *items,
+                                       guint                n_items,
+                                       const int           *indexes,
+                                       guint                n_indexes);
+void dossier_event_add_quotes_quiet   (DossierEvent        *self,
+                                       DossierQuote * const *items,
+                                       guint                n_items,
+                                       const int           *indexes,
+                                       guint                n_indexes);
 /* dossier_entity_add_mention_len() without the notification. */
 void dossier_entity_add_mention_quiet (DossierEntity *self,
                                        guint          start,

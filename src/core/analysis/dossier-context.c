@@ -134,17 +134,35 @@ guint
 dossier_context_token_sentence (const DossierContext *ctx,
                                 guint                 i)
 {
-  guint lo = 0, hi = ctx->sentences->len;
+  const DossierSentence *sentences = (const DossierSentence *) (void *) ctx->sentences->data;
+  guint n = ctx->sentences->len, h = ctx->sentence_hint;
+  guint lo = 0, hi = n;
+
+  /* the passes mostly ask about tokens near the last one: that sentence
+   * or the next, before a binary search (a cache, kept in the context
+   * the callers hold as const) */
+  if (h < n && sentences[h].first_token <= i)
+    {
+      if (h + 1 >= n || sentences[h + 1].first_token > i)
+        return h;
+      if (h + 2 >= n || sentences[h + 2].first_token > i)
+        {
+          ((DossierContext *) ctx)->sentence_hint = h + 1;
+          return h + 1;
+        }
+    }
 
   /* last sentence whose first token <= i (every token lies in a sentence) */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (ctx->sentences, DossierSentence, mid).first_token <= i)
+      if (sentences[mid].first_token <= i)
         lo = mid + 1;
       else
         hi = mid;
     }
+  if (lo > 0)
+    ((DossierContext *) ctx)->sentence_hint = lo - 1;
   return lo == 0 ? 0 : lo - 1;
 }
 

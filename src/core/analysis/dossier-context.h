@@ -204,6 +204,9 @@ typedef struct
 
   /* events pass */
   GArray              *events;      /* DossierEventInfo, in date order */
+
+  /* private: the sentence dossier_context_token_sentence () found last */
+  guint                sentence_hint;
 } DossierContext;
 
 DossierContext    *dossier_context_new               (const char     *text,

@@ -325,6 +325,9 @@ typedef struct
 } KindSlot;
 
 static KindSlot kind_slots[KIND_SLOTS];
+/* The lengths (bit L) of the words by their first letter: most tokens
+ * stop there, without being folded and hashed. */
+static guint32 kind_lengths[26];
 
 static inline guint32
 kind_hash (const char *w,
@@ -350,6 +353,8 @@ add_words (const char * const *words, guint kind)
       kind_slots[h].word = words[i];
       kind_slots[h].len = (guint8) len;
       kind_slots[h].kind |= (guint8) kind;
+      g_assert (words[i][0] >= 'a' && words[i][0] <= 'z' && len < 32);
+      kind_lengths[words[i][0] - 'a'] |= 1u << len;
     }
 }
 
@@ -377,7 +382,12 @@ word_kind (const DossierContext *ctx, const DossierToken *t)
   guint len = t->end - t->start;
   guint32 h = 2166136261u;
 
+  guchar c0;
+
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf || len == 0)
+    return 0;
+  c0 = (guchar) ctx->text[t->start] | 0x20;
+  if (c0 < 'a' || c0 > 'z' || !((kind_lengths[c0 - 'a'] >> len) & 1))
     return 0;
   for (guint i = 0; i < len; i++)
     {

@@ -146,6 +146,107 @@ typedef struct
   gboolean     found;   /* a cue with a subject was found */
 } Attribution;
 
+/* A string -> entity + 1 table (open addressing, linear probing): the
+ * names, surnames and aliases of every entity go in once per text, more
+ * cheaply than through a GHashTable. */
+typedef struct
+{
+  const char *key;    /* NULL: an empty slot */
+  guint32     hash;
+  guint       value;
+} NameSlot;
+
+typedef struct
+{
+  NameSlot *slots;
+  guint     mask;
+  guint     used;
+} NameTable;
+
+static guint32
+name_hash (const char *s)
+{
+  guint32 h = 2166136261u;
+
+  for (; *s; s++)
+    h = (h ^ (guchar) *s) * 16777619u;
+  return h;
+}
+
+static void
+name_table_init (NameTable *t,
+                 guint      expected)
+{
+  guint size = 256;
+
+  /* (room for @expected keys without growing) */
+  while (size < 2 * expected + 2 && size < (1u << 28))
+    size *= 2;
+  t->mask = size - 1;
+  t->used = 0;
+  t->slots = g_new0 (NameSlot, t->mask + 1);
+}
+
+static NameSlot *
+name_table_find (const NameTable *t,
+                 const char      *key,
+                 guint32          h)
+{
+  guint i;
+
+  for (i = h & t->mask; t->slots[i].key; i = (i + 1) & t->mask)
+    if (t->slots[i].hash == h && strcmp (t->slots[i].key, key) == 0)
+      break;
+  return &t->slots[i];
+}
+
+/* @key's value, 0 when it has none */
+static guint
+name_table_lookup (const NameTable *t,
+                   const char      *key)
+{
+  return name_table_find (t, key, name_hash (key))->value;
+}
+
+/* Sets @key to @value (a value > 0); with @replace FALSE only when @key has
+ * none yet. An existing key keeps its first string, as in a GHashTable. */
+static void
+name_table_set (NameTable  *t,
+                const char *key,
+                guint       value,
+                gboolean    replace)
+{
+  guint32 h = name_hash (key);
+  NameSlot *slot = name_table_find (t, key, h);
+
+  if (slot->key)
+    {
+      if (replace)
+        slot->value = value;
+      return;
+    }
+  slot->key = key;
+  slot->hash = h;
+  slot->value = value;
+  if (++t->used * 2 > t->mask)
+    {
+      NameSlot *old = t->slots;
+      guint n = t->mask + 1;
+
+      t->mask = n * 2 - 1;
+      t->slots = g_new0 (NameSlot, n * 2);
+      for (guint k = 0; k < n; k++)
+        if (old[k].key)
+          {
+            guint i;
+            for (i = old[k].hash & t->mask; t->slots[i].key; i = (i + 1) & t->mask)
+              ;
+            t->slots[i] = old[k];
+          }
+      g_free (old);
+    }
+}
+
 typedef struct
 {
   DossierContext *ctx;
@@ -153,7 +254,7 @@ typedef struct
   GHashTable     *nouns;
   GHashTable     *pronouns;
   GHashTable     *titles;
-  GHashTable     *by_name;   /* name or surname -> entity + 1; the keys are
+  NameTable       by_name;   /* name or surname -> entity + 1; the keys are
                                 the entities' own strings, which live as long
                                 as the context and never change */
   GArray         *spans;     /* Span */
@@ -172,7 +273,12 @@ typedef struct
   guint          *role_checked;/* per entity: the resolve_description () call
                                   that found its role does not fit */
   guint           role_call;
-  GHashTable     *surnames;    /* surname -> GArray of person entities of known gender */
+  NameTable       surnames;    /* surname -> the first person entity of known
+                                  gender + 1, the next ones in surname_next */
+  guint          *surname_next; /* entity -> the next one of its surname + 1 */
+  guint          *mention_start; /* mention -> the start it had when its token */
+  guint          *mention_tok;   /* was worked out, and that token */
+  guint           n_mention_tok;
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
 } Quotes;
@@ -296,24 +402,36 @@ tok_lower (const DossierContext *ctx,
 
 /* Is token @i the lower-case @word, case-insensitively? Compares in place,
  * the lengths first. */
+static gboolean
+tok_is_len_compare (const DossierContext *ctx,
+                    guint                 i,
+                    const char           *word,
+                    gsize                 n)
+{
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+
+  for (gsize k = 0; k < n; k++)
+    if (FOLD (s[k]) != word[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* (the bounds and the length in line: most tokens fail there) */
 static inline gboolean
 tok_is_len (const DossierContext *ctx,
             guint                 i,
             const char           *word,
             gsize                 n)
 {
-  gsize len;
-  const char *s;
+  const DossierToken *t;
 
-  if (i >= ctx->tokens->len)
+  if (i >= ctx->tokens->len || n >= 32)
     return FALSE;
-  s = tok_str (ctx, i, &len);
-  if (len != n || n >= 32)
+  t = dossier_context_token (ctx, i);
+  if (t->end - t->start != n)
     return FALSE;
-  for (gsize k = 0; k < n; k++)
-    if (FOLD (s[k]) != word[k])
-      return FALSE;
-  return TRUE;
+  return tok_is_len_compare (ctx, i, word, n);
 }
 
 /* (the length of a literal word is worked out at compile time) */
@@ -396,16 +514,17 @@ byte_sentence (const DossierContext *ctx,
     }
   return byte_sentence_hint = dossier_context_sentence_at (ctx, byte);
 }
-static GHashTable *class_table;
 
 typedef struct
 {
   const char *word;   /* NULL: an empty slot */
   guint       len;
   guint32     bits;
+  const char *noun;   /* the speech-noun lexicon's value for the word */
 } ClassSlot;
 
-static ClassSlot *class_slots;  /* class_table as an open-addressed array */
+static ClassSlot *class_slots;  /* the word classes as an open-addressed table */
+static GHashTable *class_nouns; /* the speech-noun lexicon the table was built from */
 static guint      class_mask;
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
@@ -444,7 +563,7 @@ tok_in (const DossierContext *ctx,
 /* Is token @i in the word list @list (one of hashed_lists)? */
 #define tok_in_list(ctx, i, list) ((tok_class ((ctx), (i)) & LIST_BIT_##list) != 0)
 
-static gboolean
+static inline gboolean
 tok_is_char (const DossierContext *ctx,
              guint                 i,
              char                  c)
@@ -456,15 +575,14 @@ tok_is_char (const DossierContext *ctx,
   return t->end - t->start == 1 && ctx->text[t->start] == c;
 }
 
+/* tok_is_mark () past its first test: token @i is a quote mark */
 static gboolean
-tok_is_mark (const DossierContext *ctx,
-             guint                 i)
+tok_is_mark_slow (const DossierContext *ctx,
+                  guint                 i)
 {
   const DossierToken *t, *p;
   gunichar c;
 
-  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_QUOTE_MARK))
-    return FALSE;
   t = dossier_context_token (ctx, i);
   if (i == 0 || (t->flags & DOSSIER_TOKEN_SPACE_BEFORE))
     return TRUE;
@@ -479,6 +597,15 @@ tok_is_mark (const DossierContext *ctx,
         (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD))))
     return FALSE;
   return TRUE;
+}
+
+static inline gboolean
+tok_is_mark (const DossierContext *ctx,
+             guint                 i)
+{
+  if (i >= ctx->tokens->len || !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_QUOTE_MARK))
+    return FALSE;
+  return tok_is_mark_slow (ctx, i);
 }
 
 static guint
@@ -670,16 +797,36 @@ enum
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
-static void
+/* Adds @bit to @word's entry of the flat table (a new entry if it has none) */
+static ClassSlot *
 class_add (guint32     bit,
            const char *word)
 {
-  guint32 v = GPOINTER_TO_UINT (g_hash_table_lookup (class_table, word));
-  g_hash_table_insert (class_table, (gpointer) word, GUINT_TO_POINTER (v | bit));
+  gsize len = strlen (word);
+  guint32 h = 2166136261u;
+  guint slot;
+
+  if (len >= CLASS_WORD_MAX)
+    return NULL;
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) word[k]) * 16777619u;
+  for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+      {
+        class_slots[slot].bits |= bit;
+        return &class_slots[slot];
+      }
+  class_slots[slot].word = word;
+  class_slots[slot].len = (guint) len;
+  class_slots[slot].bits = bit;
+  return &class_slots[slot];
 }
 
 /* Builds the process-wide table once; @sets are the lexicon's sets, the
- * same for every call (the default lexicon lives as long as the process). */
+ * same for every call (the default lexicon lives as long as the process).
+ * It is a flat open-addressed table, probed with a hash that
+ * compute_class () works out while it lower-cases the token, filled
+ * straight from the lists (no hash table in between). */
 static void
 class_table_init (GHashTable **sets)
 {
@@ -687,7 +834,24 @@ class_table_init (GHashTable **sets)
 
   if (g_once_init_enter (&ready))
     {
-      class_table = g_hash_table_new (g_str_hash, g_str_equal);
+      guint n = 0, size = 64;
+
+      for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
+        for (guint j = 0; hashed_lists[k][j]; j++)
+          n++;
+      for (guint j = 0; time_units[j]; j++)
+        n++;
+      for (guint j = 0; number_words[j]; j++)
+        n++;
+      for (guint k = 0; k < 4; k++)
+        if (sets[k])
+          n += g_hash_table_size (sets[k]);
+      /* (at most a quarter full, duplicates counted) */
+      while (size < 4 * n)
+        size *= 2;
+      class_slots = g_new0 (ClassSlot, size);
+      class_mask = size - 1;
+
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
         for (guint j = 0; hashed_lists[k][j]; j++)
           class_add (1u << k, hashed_lists[k][j]);
@@ -698,43 +862,39 @@ class_table_init (GHashTable **sets)
       for (guint k = 0; k < 4; k++)
         {
           GHashTableIter iter;
-          gpointer key;
+          gpointer key, value;
           if (!sets[k])
             continue;
           g_hash_table_iter_init (&iter, sets[k]);
-          while (g_hash_table_iter_next (&iter, &key, NULL))
-            class_add (CLASS_VERB << k, key);
+          while (g_hash_table_iter_next (&iter, &key, &value))
+            {
+              ClassSlot *slot = class_add (CLASS_VERB << k, key);
+              if (slot && (CLASS_VERB << k) == CLASS_NOUN)
+                slot->noun = value;
+            }
         }
-      /* the same as a flat open-addressed table, probed with a hash that
-       * compute_class () works out while it lower-cases the token */
-      {
-        GHashTableIter iter;
-        gpointer key, value;
-        guint size = 64;
-        while (size < 4 * g_hash_table_size (class_table))
-          size *= 2;
-        class_slots = g_new0 (ClassSlot, size);
-        class_mask = size - 1;
-        g_hash_table_iter_init (&iter, class_table);
-        while (g_hash_table_iter_next (&iter, &key, &value))
-          {
-            const char *w = key;
-            gsize len = strlen (w);
-            guint32 h = 2166136261u;
-            guint slot;
-            if (len >= CLASS_WORD_MAX)
-              continue;
-            for (gsize k = 0; k < len; k++)
-              h = (h ^ (guchar) w[k]) * 16777619u;
-            for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-              ;
-            class_slots[slot].word = w;
-            class_slots[slot].len = (guint) len;
-            class_slots[slot].bits = GPOINTER_TO_UINT (value);
-          }
-      }
+      class_nouns = sets[1];
       g_once_init_leave (&ready, 1);
     }
+}
+
+/* nouns_lookup (q->nouns, @word) (@word lower-case) through the
+ * class table: it holds every speech noun with its value. */
+static const char *
+nouns_lookup (GHashTable *nouns,
+              const char *word)
+{
+  gsize len = strlen (word);
+  guint32 h = 2166136261u;
+
+  if (!class_slots || nouns != class_nouns || len >= CLASS_WORD_MAX)
+    return nouns ? g_hash_table_lookup (nouns, word) : NULL;
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) word[k]) * 16777619u;
+  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
+    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+      return class_slots[slot].noun;
+  return NULL;
 }
 
 static guint32
@@ -776,21 +936,23 @@ enum
   N_LEX
 };
 static GHashTable *lex_tables[N_LEX];
+static gsize lex_ready[N_LEX];
 
-static void
-lex_tables_init (void)
+/* List @k's table, fetched on its first use: most of the lists (the
+ * 40,000 common words above all) are needed only for some phrases, and a
+ * short text that never looks one up does not pay for loading it. */
+static GHashTable *
+lex_table (guint k)
 {
-  static gsize ready = 0;
   static const char * const names[N_LEX] = { "stopwords", "firstnames", "surnames", "us-states", "countries",
                                              "cities", "common-words", "demonyms" };
 
-  if (g_once_init_enter (&ready))
+  if (g_once_init_enter (&lex_ready[k]))
     {
-      DossierLexicon *lexicon = dossier_lexicon_get_default ();
-      for (guint k = 0; k < N_LEX; k++)
-        lex_tables[k] = dossier_lexicon_get_list (lexicon, names[k]);
-      g_once_init_leave (&ready, 1);
+      lex_tables[k] = dossier_lexicon_get_list (dossier_lexicon_get_default (), names[k]);
+      g_once_init_leave (&lex_ready[k], 1);
     }
+  return lex_tables[k];
 }
 
 /* Is [word, word + len) an entry of list @k? (exact, as the lexicon) */
@@ -800,12 +962,13 @@ lex_has (guint       k,
          gsize       len)
 {
   char buf[64];
+  GHashTable *table;
 
-  if (len >= sizeof buf || !lex_tables[k])
+  if (len >= sizeof buf || !(table = lex_table (k)))
     return FALSE;
   memcpy (buf, word, len);
   buf[len] = '\0';
-  return g_hash_table_contains (lex_tables[k], buf);
+  return g_hash_table_contains (table, buf);
 }
 
 /* is_name_token (), is_verb (), is_pronoun () and is_description () depend
@@ -891,7 +1054,7 @@ looks_common (Quotes *q,
       {
         memcpy (buf, s, len);
         buf[len] = '\0';
-        if (g_hash_table_contains (q->by_name, buf))
+        if (name_table_lookup (&q->by_name, buf) != 0)
           return FALSE;
       }
   }
@@ -1102,23 +1265,22 @@ index_entity (Quotes *q,
               guint   e)
 {
   DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, e);
-  gpointer value = GUINT_TO_POINTER (e + 1);
+  guint value = e + 1;
 
   if (!info->name)
     return;
-  g_hash_table_insert (q->by_name, info->name, value);
+  name_table_set (&q->by_name, info->name, value, TRUE);
   if (info->kind == DOSSIER_ENTITY_PERSON)
     {
       const char *surname = last_word (info->name);
-      if (surname != info->name && !g_hash_table_contains (q->by_name, surname))
-        g_hash_table_insert (q->by_name, (gpointer) surname, value);
+      if (surname != info->name)
+        name_table_set (&q->by_name, surname, value, FALSE);
     }
   if (info->aliases)
     for (guint k = 0; k < info->aliases->len; k++)
       {
         const char *alias = g_ptr_array_index (info->aliases, k);
-        if (!g_hash_table_contains (q->by_name, alias))
-          g_hash_table_insert (q->by_name, (gpointer) alias, value);
+        name_table_set (&q->by_name, alias, value, FALSE);
       }
 }
 
@@ -1126,17 +1288,17 @@ static int
 lookup_name (Quotes     *q,
              const char *name)
 {
-  gpointer v = g_hash_table_lookup (q->by_name, name);
+  guint v = name_table_lookup (&q->by_name, name);
   if (v)
-    return (int) GPOINTER_TO_UINT (v) - 1;
+    return (int) v - 1;
   if (strchr (name, ' '))
     {
-      v = g_hash_table_lookup (q->by_name, last_word (name));
+      v = name_table_lookup (&q->by_name, last_word (name));
       if (v)
         {
-          DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, GPOINTER_TO_UINT (v) - 1);
+          DossierEntityInfo *info = g_ptr_array_index (q->ctx->entities, v - 1);
           if (info->kind == DOSSIER_ENTITY_PERSON)
-            return (int) GPOINTER_TO_UINT (v) - 1;
+            return (int) v - 1;
         }
     }
   return -1;
@@ -1314,35 +1476,36 @@ gender_sibling_scan (Quotes     *q,
   const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
   const char *surname;
   int found = -1;
-  GArray *same;
 
-  if (!q->surnames)
+  if (!q->surnames.slots)
     {
       /* the persons of known gender by surname, built once: only they can
-       * be a sibling (the entities this pass adds have no gender) */
-      q->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-      for (guint k = 0; k < ctx->entities->len; k++)
+       * be a sibling (the entities this pass adds have no gender); each
+       * surname's chain in entity order */
+      name_table_init (&q->surnames, ctx->entities->len);
+      q->surname_next = g_new0 (guint, MAX (ctx->entities->len, 1));
+      for (guint k = ctx->entities->len; k-- > 0;)
         {
           const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
           const char *sn;
-          GArray *list;
+          NameSlot *slot;
           if (o->kind != DOSSIER_ENTITY_PERSON || !o->name || o->gender == DOSSIER_GENDER_UNKNOWN)
             continue;
           sn = last_word (o->name);
-          list = g_hash_table_lookup (q->surnames, sn);
-          if (!list)
+          slot = name_table_find (&q->surnames, sn, name_hash (sn));
+          if (slot->key)
             {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (q->surnames, (gpointer) sn, list);
+              q->surname_next[k] = slot->value;
+              slot->value = k + 1;
             }
-          g_array_append_val (list, k);
+          else
+            name_table_set (&q->surnames, sn, k + 1, TRUE);
         }
     }
   surname = last_word (info->name);
-  same = g_hash_table_lookup (q->surnames, surname);
-  for (guint j = 0; same && j < same->len; j++)
+  for (guint v = name_table_lookup (&q->surnames, surname); v; v = q->surname_next[v - 1])
     {
-      guint k = g_array_index (same, guint, j);
+      guint k = v - 1;
       const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
       if ((int) k == e || o->kind != DOSSIER_ENTITY_PERSON || !o->name ||
           o->gender == DOSSIER_GENDER_UNKNOWN || !gender_fits (o, gender) ||
@@ -1424,7 +1587,7 @@ tok_is_title (Quotes     *q,
     {
       const char *c2;
       tok_lower (ctx, k, prev, sizeof prev);
-      c2 = g_hash_table_lookup (q->nouns, prev);
+      c2 = nouns_lookup (q->nouns, prev);
       if (c2 && *c2)
         return strcmp (c2, title) == 0;
       return strcmp (prev, title) == 0;
@@ -1536,11 +1699,15 @@ scan_back (Quotes     *q,
 static gboolean
 pronoun_stem (char *buf)
 {
-  char *ap = strchr (buf, '\'');
-  char *ty = strstr (buf, "\xe2\x80\x99");
+  char *ap = NULL;
 
-  if (ty && (!ap || ty < ap))
-    ap = ty;
+  /* the first apostrophe, ASCII or typographic */
+  for (char *p = buf; *p; p++)
+    if (*p == '\'' || ((guchar) p[0] == 0xe2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x99))
+      {
+        ap = p;
+        break;
+      }
   if (!ap || ap == buf)
     return FALSE;
   /* only "'s" ("He's claiming"); "she'd be" is mostly a reported clause */
@@ -1979,6 +2146,28 @@ strip_possessive (char *buf)
   return FALSE;
 }
 
+/* Keeps @t as the token at the start @start of mention @m: the token at a
+ * byte depends on the byte alone, so a mention that moved (a flush of the
+ * mentions added) is told by its start. */
+static void
+mention_tok_keep (Quotes *q,
+                  guint   m,
+                  guint   start,
+                  guint   t)
+{
+  if (m >= q->n_mention_tok)
+    {
+      guint n = MAX (q->ctx->mentions->len, m + 1);
+      q->mention_start = g_renew (guint, q->mention_start, n);
+      q->mention_tok = g_renew (guint, q->mention_tok, n);
+      for (guint k = q->n_mention_tok; k < n; k++)
+        q->mention_start[k] = G_MAXUINT;
+      q->n_mention_tok = n;
+    }
+  q->mention_start[m] = start;
+  q->mention_tok[m] = t;
+}
+
 static int
 resolve_description (Quotes *q,
                      guint   word)
@@ -1995,7 +2184,7 @@ resolve_description (Quotes *q,
   if (!tok_lower (ctx, word, buf, sizeof buf))
     return -1;
   strip_possessive (buf);  /* "the senator's answer" */
-  canon = g_hash_table_lookup (q->nouns, buf);
+  canon = nouns_lookup (q->nouns, buf);
   if (canon && *canon)
     g_strlcpy (buf, canon, sizeof buf);
   if (g_str_has_suffix (buf, "s") && !g_str_has_suffix (buf, "ss"))
@@ -2028,8 +2217,14 @@ resolve_description (Quotes *q,
         }
       /* the token at the mention: walked back to, the mentions come in
        * text order backwards (no binary search per mention) */
-      cursor = token_back_to (ctx, cursor, mm->start);
-      t = cursor;
+      if (m < q->n_mention_tok && q->mention_start[m] == mm->start)
+        t = q->mention_tok[m];  /* walked to in an earlier call */
+      else
+        {
+          t = token_back_to (ctx, cursor, mm->start);
+          mention_tok_keep (q, m, mm->start, t);
+        }
+      cursor = t;
       if (t == 0 || t >= ctx->tokens->len)
         continue;
       /* the title may stand one or two words before the name, but not
@@ -2044,7 +2239,7 @@ resolve_description (Quotes *q,
               const char *c2;
               if (!tok_lower (ctx, t - k, prev, sizeof prev))
                 break;
-              c2 = g_hash_table_lookup (q->nouns, prev);
+              c2 = nouns_lookup (q->nouns, prev);
               if (c2 && *c2)
                 g_strlcpy (prev, c2, sizeof prev);
               if (strcmp (prev, buf) == 0)
@@ -2064,7 +2259,16 @@ resolve_description (Quotes *q,
       if (mm->end < ctx->length && ctx->text[mm->end] == ',' &&
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON)
         {
-          guint k = dossier_context_token_at (ctx, mm->end - 1) + 1;
+          /* (the token at the mention's last byte: walked forward from
+           * the token at its start, over the few tokens of the name) */
+          const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+          guint k = t;
+          if (mm->end > mm->start)
+            while (k < ctx->tokens->len && toks[k].end <= mm->end - 1)
+              k++;
+          else
+            k = dossier_context_token_at (ctx, mm->end - 1);
+          k++;
           if (tok_is_char (ctx, k, ',') && tok_in_list (ctx, k + 1, determiners))
             for (guint j = k + 2; j < k + 6 && j < ctx->tokens->len; j++)
               {
@@ -2072,7 +2276,7 @@ resolve_description (Quotes *q,
                 if (!(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD) ||
                     !tok_lower (ctx, j, prev, sizeof prev))
                   break;
-                c2 = g_hash_table_lookup (q->nouns, prev);
+                c2 = nouns_lookup (q->nouns, prev);
                 if (c2 && *c2)
                   g_strlcpy (prev, c2, sizeof prev);
                 if (strcmp (prev, buf) == 0)
@@ -3706,8 +3910,11 @@ is_title_case (const DossierContext *ctx,
         return FALSE;
       {
         gboolean ok = FALSE;
-        for (guint k = 0; small[k] && !ok; k++)
-          ok = strlen (small[k]) == i - w && g_ascii_strncasecmp (ctx->text + w, small[k], i - w) == 0;
+        /* (the words are 1 to 4 bytes long: longer ones need no look) */
+        if (i - w <= 4)
+          for (guint k = 0; small[k] && !ok; k++)
+            ok = small[k][0] == (ctx->text[w] | 0x20) && strlen (small[k]) == i - w &&
+                 g_ascii_strncasecmp (ctx->text + w, small[k], i - w) == 0;
         if (!ok)
           return FALSE;
       }
@@ -4040,10 +4247,10 @@ resolve_np (Quotes       *q,
                   if (mention->end - mention->start < 80)
                     {
                       g_autofree char *name = dossier_context_dup (ctx, mention->start, mention->end);
-                      gpointer v;
+                      guint v;
                       name[0] = g_ascii_tolower (name[0]);
-                      v = g_hash_table_lookup (q->by_name, name);  /* this very phrase, no surname */
-                      e = v ? (int) GPOINTER_TO_UINT (v) - 1 : -1;
+                      v = name_table_lookup (&q->by_name, name);  /* this very phrase, no surname */
+                      e = v ? (int) v - 1 : -1;
                       if (e < 0)
                         {
                           DossierEntityInfo *info;
@@ -5730,7 +5937,6 @@ dossier_quotes_run (DossierContext *ctx)
     return;
 
   q.ctx = ctx;
-  lex_tables_init ();
   q.verbs = dossier_lexicon_get_list (lexicon, "speech-verbs");
   q.nouns = dossier_lexicon_get_list (lexicon, "speech-nouns");
   q.pronouns = dossier_lexicon_get_list (lexicon, "pronouns");
@@ -5743,7 +5949,7 @@ dossier_quotes_run (DossierContext *ctx)
     class_cache.classes = g_new0 (guint32, ctx->tokens->len);
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  q.by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  name_table_init (&q.by_name, ctx->entities->len * 2);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
@@ -5769,11 +5975,14 @@ dossier_quotes_run (DossierContext *ctx)
   dossier_context_flush_mentions (ctx);
 
   g_array_unref (q.spans);
-  g_hash_table_unref (q.by_name);
+  g_free (q.by_name.slots);
   g_free (q.siblings);
   g_free (q.has_role);
   g_free (q.role_checked);
-  g_clear_pointer (&q.surnames, g_hash_table_unref);
+  g_free (q.surnames.slots);
+  g_free (q.surname_next);
+  g_free (q.mention_start);
+  g_free (q.mention_tok);
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
 }

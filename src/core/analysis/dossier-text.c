@@ -696,6 +696,12 @@ tokenize_line (DossierContext *ctx,
       line_start = FALSE;
       space_before = FALSE;
       i = tok_end;
+      /* the common space between two words, without the walk above */
+      if (i < end && text[i] == ' ')
+        {
+          space_before = TRUE;
+          i++;
+        }
     }
   flush_tokens (ctx, &batch);
 }
