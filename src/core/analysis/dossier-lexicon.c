@@ -148,7 +148,14 @@ dossier_lexicon_lookup (DossierLexicon *self,
                         const char     *key,
                         gssize          len)
 {
-  GHashTable *table = get_table (self, list, FALSE);
+  return dossier_lexicon_table_lookup (get_table (self, list, FALSE), key, len);
+}
+
+const char *
+dossier_lexicon_table_lookup (GHashTable *table,
+                              const char *key,
+                              gssize      len)
+{
   char buf[256];
 
   if (len < 0)

@@ -33,6 +33,11 @@ const char     *dossier_lexicon_lookup        (DossierLexicon *self,
                                                const char     *list,
                                                const char     *key,
                                                gssize          len);
+/* The value of @key (@len bytes, or NUL-terminated when @len < 0) in a
+ * table dossier_lexicon_get_list () gave, or NULL. */
+const char     *dossier_lexicon_table_lookup  (GHashTable     *table,
+                                               const char     *key,
+                                               gssize          len);
 /* The whole list as a hash table (entry -> value or "" ), borrowed. */
 GHashTable     *dossier_lexicon_get_list      (DossierLexicon *self,
                                                const char     *list);

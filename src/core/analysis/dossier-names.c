@@ -112,20 +112,23 @@ typedef struct
   gsize    count;
 } StrMap;
 
-static guint32
-str_hash (const char *s, gsize len)
+#define SPAN_FNV_OFFSET 0xCBF29CE484222325ULL
+#define SPAN_FNV_PRIME  0x100000001B3ULL
+
+/* @h and the @len bytes at @s, eight at a time (the last ones in two
+ * loads that may overlap, or the first, middle and last of three at most). */
+static inline guint64
+span_mix (guint64 h, const guchar *s, gsize len)
 {
-  guint64 h = 0x9E3779B97F4A7C15ULL ^ len;
   guint64 w;
 
+  h ^= (guint64) len << 56;
   for (; len >= 8; s += 8, len -= 8)
     {
       memcpy (&w, s, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
+      h = (h ^ w) * SPAN_FNV_PRIME;
+      h ^= h >> 29;
     }
-  /* the last bytes: two loads of four that may overlap, or the first,
-   * middle and last of three at most */
   if (len >= 4)
     {
       guint32 a, b;
@@ -134,11 +137,19 @@ str_hash (const char *s, gsize len)
       w = a | (guint64) b << 32;
     }
   else if (len > 0)
-    w = (guchar) s[0] | (guint) (guchar) s[len >> 1] << 8 | (guint) (guchar) s[len - 1] << 16;
+    w = s[0] | (guint) s[len >> 1] << 8 | (guint) s[len - 1] << 16;
   else
     w = 0;
-  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-  h ^= h >> 29;
+  h = (h ^ w) * SPAN_FNV_PRIME;
+  return h ^ (h >> 29);
+}
+
+/* The hash of the @len bytes at @s, for the StrMaps. */
+static guint32
+str_hash (const char *s, gsize len)
+{
+  guint64 h = span_mix (0x9E3779B97F4A7C15ULL, (const guchar *) s, len);
+
   return (guint32) (h ^ (h >> 32));
 }
 
@@ -464,23 +475,6 @@ tok_is_one_of (Names *nm, guint i, const char * const *words, guint n_words, Wor
   return FALSE;
 }
 
-/* dossier_lexicon_lookup () on the default lexicon's list's table, which
- * LEX_LOOKUP () keeps at each call site (no lock, no look-up of the list
- * by its name for every word). */
-static inline const char *
-lex_table_lookup (GHashTable *table, const char *key, gssize len)
-{
-  char buf[256];
-
-  if (len < 0)
-    return g_hash_table_lookup (table, key);
-  if ((gsize) len >= sizeof buf)
-    return NULL;
-  memcpy (buf, key, len);
-  buf[len] = '\0';
-  return g_hash_table_lookup (table, buf);
-}
-
 /* dossier_lexicon_get_list () of the default lexicon, kept at the call site. */
 #define LEX_TABLE(list)                                                             \
   ({                                                                                \
@@ -537,7 +531,7 @@ lex_filter_new (GHashTable *table)
   return f;
 }
 
-/* lex_table_lookup () on the filter's table: NULL at once for most words
+/* dossier_lexicon_table_lookup () on the filter's table: NULL at once for most words
  * it lacks. */
 static inline const char *
 lex_filter_lookup (const LexFilter *f, const char *key, gssize len)
@@ -548,15 +542,15 @@ lex_filter_lookup (const LexFilter *f, const char *key, gssize len)
   if (len >= 256)
     return NULL;
   if (f->all)
-    return lex_table_lookup (f->table, key, len);
+    return dossier_lexicon_table_lookup (f->table, key, len);
   /* the word as the table would see it: up to a NUL */
   n = len < 0 ? strlen (key) : strnlen (key, len);
   if (n == 0)
-    return lex_table_lookup (f->table, key, len);
+    return dossier_lexicon_table_lookup (f->table, key, len);
   b = lex_filter_bit (key, n);
   if (!(f->bits[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))))
     return NULL;
-  return lex_table_lookup (f->table, key, len);
+  return dossier_lexicon_table_lookup (f->table, key, len);
 }
 
 /* The LexFilter of a list, kept at the call site. */
@@ -3824,38 +3818,6 @@ span_cache_find (SpanCache *sc, guint64 hash, gsize len,
       i = (i + 1) & sc->mask;
     }
   return &sc->slots[i];
-}
-
-#define SPAN_FNV_OFFSET 0xCBF29CE484222325ULL
-#define SPAN_FNV_PRIME  0x100000001B3ULL
-
-/* @h and the @len bytes at @s, eight at a time (the last ones in two
- * loads that may overlap, or the first, middle and last of three at most). */
-static inline guint64
-span_mix (guint64 h, const guchar *s, gsize len)
-{
-  guint64 w;
-
-  h ^= (guint64) len << 56;
-  for (; len >= 8; s += 8, len -= 8)
-    {
-      memcpy (&w, s, 8);
-      h = (h ^ w) * SPAN_FNV_PRIME;
-      h ^= h >> 29;
-    }
-  if (len >= 4)
-    {
-      guint32 a, b;
-      memcpy (&a, s, 4);
-      memcpy (&b, s + len - 4, 4);
-      w = a | (guint64) b << 32;
-    }
-  else if (len > 0)
-    w = s[0] | (guint) s[len >> 1] << 8 | (guint) s[len - 1] << 16;
-  else
-    w = 0;
-  h = (h ^ w) * SPAN_FNV_PRIME;
-  return h ^ (h >> 29);
 }
 
 /* The hash and length of the text chunk_tokens () (or, for a part of a
