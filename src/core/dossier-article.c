@@ -163,8 +163,13 @@ struct _DossierArticle
   DossierItemList *quotes;
   DossierItemList *timexes;
   DossierItemList *events;
-  GHashTable *entity_ids;    /* id -> DossierEntity (borrowed) */
-  GHashTable *quote_ids;     /* id -> DossierQuote (borrowed) */
+  /* id -> DossierEntity/DossierQuote (borrowed), made at the first
+   * look-up and brought up to date at each one: the lists only grow, and
+   * the CLI never looks an id up */
+  GHashTable *entity_ids;
+  GHashTable *quote_ids;
+  guint       n_entity_ids;  /* the items of the list indexed so far */
+  guint       n_quote_ids;
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticle, dossier_article, G_TYPE_OBJECT)
@@ -209,8 +214,8 @@ dossier_article_finalize (GObject *object)
   g_free (self->outlet);
   g_free (self->dateline);
   g_free (self->published);
-  g_hash_table_unref (self->entity_ids);
-  g_hash_table_unref (self->quote_ids);
+  g_clear_pointer (&self->entity_ids, g_hash_table_unref);
+  g_clear_pointer (&self->quote_ids, g_hash_table_unref);
   g_object_unref (self->entities);
   g_object_unref (self->quotes);
   g_object_unref (self->timexes);
@@ -348,8 +353,6 @@ dossier_article_init (DossierArticle *self)
   self->quotes = dossier_item_list_new (DOSSIER_TYPE_QUOTE);
   self->timexes = dossier_item_list_new (DOSSIER_TYPE_TIMEX);
   self->events = dossier_item_list_new (DOSSIER_TYPE_EVENT);
-  self->entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /* Characters in valid UTF-8: every byte that is not a continuation byte. */
@@ -733,14 +736,9 @@ void
 dossier_article_add_entity (DossierArticle *self,
                             DossierEntity  *entity)
 {
-  const char *id;
-
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
   g_return_if_fail (DOSSIER_IS_ENTITY (entity));
 
-  id = dossier_entity_get_id (entity);
-  if (id != NULL)
-    g_hash_table_insert (self->entity_ids, (gpointer) id, entity);
   dossier_item_list_append (self->entities, (gpointer const *) &entity, 1);
 }
 
@@ -748,14 +746,9 @@ void
 dossier_article_add_quote (DossierArticle *self,
                            DossierQuote   *quote)
 {
-  const char *id;
-
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
   g_return_if_fail (DOSSIER_IS_QUOTE (quote));
 
-  id = dossier_quote_get_id (quote);
-  if (id != NULL)
-    g_hash_table_insert (self->quote_ids, (gpointer) id, quote);
   dossier_item_list_append (self->quotes, (gpointer const *) &quote, 1);
 }
 
@@ -796,14 +789,7 @@ dossier_article_add_entities (DossierArticle        *self,
   g_return_if_fail (entities != NULL || n == 0);
 
   for (guint i = 0; i < n; i++)
-    {
-      const char *id;
-
-      g_return_if_fail (DOSSIER_IS_ENTITY (entities[i]));
-      id = dossier_entity_get_id (entities[i]);
-      if (id != NULL)
-        g_hash_table_insert (self->entity_ids, (gpointer) id, entities[i]);
-    }
+    g_return_if_fail (DOSSIER_IS_ENTITY (entities[i]));
   append_all (self->entities, (gpointer const *) entities, n);
 }
 
@@ -816,14 +802,7 @@ dossier_article_add_quotes (DossierArticle       *self,
   g_return_if_fail (quotes != NULL || n == 0);
 
   for (guint i = 0; i < n; i++)
-    {
-      const char *id;
-
-      g_return_if_fail (DOSSIER_IS_QUOTE (quotes[i]));
-      id = dossier_quote_get_id (quotes[i]);
-      if (id != NULL)
-        g_hash_table_insert (self->quote_ids, (gpointer) id, quotes[i]);
-    }
+    g_return_if_fail (DOSSIER_IS_QUOTE (quotes[i]));
   append_all (self->quotes, (gpointer const *) quotes, n);
 }
 
@@ -865,6 +844,17 @@ dossier_article_lookup_entity (DossierArticle *self,
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
   if (id == NULL)
     return NULL;
+  if (self->entity_ids == NULL)
+    self->entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (; self->n_entity_ids < self->entities->items->len; self->n_entity_ids++)
+    {
+      DossierEntity *entity = dossier_item_list_peek (self->entities, self->n_entity_ids);
+      const char *entity_id = dossier_entity_get_id (entity);
+
+      /* a later item with the same id wins, as it always did */
+      if (entity_id != NULL)
+        g_hash_table_insert (self->entity_ids, (gpointer) entity_id, entity);
+    }
   return g_hash_table_lookup (self->entity_ids, id);
 }
 
@@ -880,6 +870,16 @@ dossier_article_lookup_quote (DossierArticle *self,
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
   if (id == NULL)
     return NULL;
+  if (self->quote_ids == NULL)
+    self->quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (; self->n_quote_ids < self->quotes->items->len; self->n_quote_ids++)
+    {
+      DossierQuote *quote = dossier_item_list_peek (self->quotes, self->n_quote_ids);
+      const char *quote_id = dossier_quote_get_id (quote);
+
+      if (quote_id != NULL)
+        g_hash_table_insert (self->quote_ids, (gpointer) quote_id, quote);
+    }
   return g_hash_table_lookup (self->quote_ids, id);
 }
 

@@ -53,8 +53,8 @@ dossier_event_finalize (GObject *object)
   DossierEvent *self = (DossierEvent *) object;
 
   g_free (self->strings);
-  g_ptr_array_unref (self->entities);
-  g_ptr_array_unref (self->quotes);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dossier_event_parent_class)->finalize (object);
 }
@@ -168,8 +168,18 @@ dossier_event_init (DossierEvent *self)
 {
   self->timex = -1;
   self->granularity = DOSSIER_GRANULARITY_DAY;
-  self->entities = g_ptr_array_new_with_free_func (g_object_unref);
-  self->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  /* the arrays come with their first item (or the first getter call):
+   * many events have no quote */
+}
+
+/* *@array, created if it is not there yet, with room for @size items. */
+static GPtrArray *
+ensure_array (GPtrArray **array,
+              guint       size)
+{
+  if (*array == NULL)
+    *array = g_ptr_array_new_full (size, g_object_unref);
+  return *array;
 }
 
 DossierEvent *
@@ -288,14 +298,14 @@ GPtrArray *
 dossier_event_get_entities (DossierEvent *self)
 {
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
-  return self->entities;
+  return ensure_array (&self->entities, 0);
 }
 
 GPtrArray *
 dossier_event_get_quotes (DossierEvent *self)
 {
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
-  return self->quotes;
+  return ensure_array (&self->quotes, 0);
 }
 
 void
@@ -305,7 +315,7 @@ dossier_event_add_entity (DossierEvent  *self,
   g_return_if_fail (DOSSIER_IS_EVENT (self));
   g_return_if_fail (DOSSIER_IS_ENTITY (entity));
 
-  if (!g_ptr_array_find (self->entities, entity, NULL))
+  if (!g_ptr_array_find (ensure_array (&self->entities, 0), entity, NULL))
     g_ptr_array_add (self->entities, g_object_ref (entity));
 }
 
@@ -321,24 +331,54 @@ dossier_event_set_sentence_quiet (DossierEvent *self,
 }
 
 /* g_ptr_array_find () then a reference added, for each item: the order
- * and the duplicates as one dossier_event_add_entity () a time. */
+ * and the duplicates as one dossier_event_add_entity () a time. The
+ * array is created (with room for all) only when an item comes. */
 static void
-add_items (GPtrArray       *array,
-           gpointer const  *items,
-           guint            n_items,
-           const int       *indexes,
-           guint            n_indexes)
+add_items (GPtrArray       **array,
+           gpointer const   *items,
+           guint             n_items,
+           const int        *indexes,
+           guint             n_indexes)
 {
   for (guint k = 0; k < n_indexes; k++)
     {
       gpointer item;
+      gboolean seen = FALSE;
 
       if (indexes[k] < 0 || (guint) indexes[k] >= n_items)
         continue;
       item = items[indexes[k]];
-      if (item != NULL && !g_ptr_array_find (array, item, NULL))
-        g_ptr_array_add (array, g_object_ref (item));
+      if (item == NULL)
+        continue;
+      ensure_array (array, n_indexes - k);
+      for (guint j = 0; j < (*array)->len && !seen; j++)
+        seen = (*array)->pdata[j] == item;
+      if (!seen)
+        g_ptr_array_add (*array, g_object_ref (item));
     }
+}
+
+/* The items of @array without creating it: NULL and 0 when none. */
+static gpointer *
+peek_items (GPtrArray *array,
+            guint     *n)
+{
+  *n = array != NULL ? array->len : 0;
+  return array != NULL ? array->pdata : NULL;
+}
+
+DossierEntity **
+dossier_event_peek_entities (DossierEvent *self,
+                             guint        *n_entities)
+{
+  return (DossierEntity **) peek_items (self->entities, n_entities);
+}
+
+DossierQuote **
+dossier_event_peek_quotes (DossierEvent *self,
+                           guint        *n_quotes)
+{
+  return (DossierQuote **) peek_items (self->quotes, n_quotes);
 }
 
 void
@@ -352,7 +392,7 @@ dossier_event_add_entities_quiet (DossierEvent          *self,
   g_return_if_fail (items != NULL || n_items == 0);
   g_return_if_fail (indexes != NULL || n_indexes == 0);
 
-  add_items (self->entities, (gpointer const *) items, n_items, indexes, n_indexes);
+  add_items (&self->entities, (gpointer const *) items, n_items, indexes, n_indexes);
 }
 
 void
@@ -366,7 +406,7 @@ dossier_event_add_quotes_quiet (DossierEvent         *self,
   g_return_if_fail (items != NULL || n_items == 0);
   g_return_if_fail (indexes != NULL || n_indexes == 0);
 
-  add_items (self->quotes, (gpointer const *) items, n_items, indexes, n_indexes);
+  add_items (&self->quotes, (gpointer const *) items, n_items, indexes, n_indexes);
 }
 
 void
@@ -376,7 +416,7 @@ dossier_event_add_quote (DossierEvent *self,
   g_return_if_fail (DOSSIER_IS_EVENT (self));
   g_return_if_fail (DOSSIER_IS_QUOTE (quote));
 
-  if (!g_ptr_array_find (self->quotes, quote, NULL))
+  if (!g_ptr_array_find (ensure_array (&self->quotes, 0), quote, NULL))
     g_ptr_array_add (self->quotes, g_object_ref (quote));
 }
 

@@ -776,7 +776,9 @@ static void
 out_event (Out          *o,
            DossierEvent *event)
 {
-  GPtrArray *items;
+  DossierEntity **entities;
+  DossierQuote **quotes;
+  guint n;
 
   out_lit (o, "{\"id\":");
   out_string (o, dossier_event_get_id (event));
@@ -798,20 +800,20 @@ out_event (Out          *o,
   out_span (o, dossier_event_get_sentence_start (event),
             dossier_event_get_sentence_end (event), FALSE, NULL);
   out_lit (o, ",\"entities\":[");
-  items = dossier_event_get_entities (event);
-  for (guint i = 0; i < items->len; i++)
+  entities = dossier_event_peek_entities (event, &n);
+  for (guint i = 0; i < n; i++)
     {
       if (i > 0)
         out_c (o, ',');
-      out_string (o, dossier_entity_get_id (g_ptr_array_index (items, i)));
+      out_string (o, dossier_entity_get_id (entities[i]));
     }
   out_lit (o, "],\"quotes\":[");
-  items = dossier_event_get_quotes (event);
-  for (guint i = 0; i < items->len; i++)
+  quotes = dossier_event_peek_quotes (event, &n);
+  for (guint i = 0; i < n; i++)
     {
       if (i > 0)
         out_c (o, ',');
-      out_string (o, dossier_quote_get_id (g_ptr_array_index (items, i)));
+      out_string (o, dossier_quote_get_id (quotes[i]));
     }
   out_lit (o, "]}");
 }

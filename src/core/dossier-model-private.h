@@ -131,6 +131,12 @@ void dossier_event_add_entities_quiet (DossierEvent        *self,
                                        guint                n_items,
                                        const int           *indexes,
                                        guint                n_indexes);
+/* An event's entities and quotes, borrowed, without creating their
+ * arrays (what dossier_event_get_entities() does): NULL when none. */
+DossierEntity **dossier_event_peek_entities (DossierEvent *self,
+                                             guint        *n_entities);
+DossierQuote  **dossier_event_peek_quotes   (DossierEvent *self,
+                                             guint        *n_quotes);
 void dossier_event_add_quotes_quiet   (DossierEvent        *self,
                                        DossierQuote * const *items,
                                        guint                n_items,
