@@ -421,9 +421,9 @@ article_from_context (DossierContext *ctx,
       if (info->mod != NULL && info->mod[0] != '\0')
         dossier_timex_set_mod (timex, info->mod);
       if (info->anchor == -1)
-        dossier_timex_set_anchor (timex, "published");
+        dossier_timex_set_anchor_quiet (timex, "published");
       else if (info->anchor >= 0 && (guint) info->anchor < ctx->timexes->len)
-        dossier_timex_set_anchor (timex, format_id (id, '\0', (guint) info->anchor));
+        dossier_timex_set_anchor_quiet (timex, format_id (id, '\0', (guint) info->anchor));
       g_ptr_array_add (items, timex);
     }
   dossier_article_add_timexes (article, (DossierTimex * const *) items->pdata, items->len);

@@ -34,6 +34,9 @@ struct _DossierEntity
   gsize              text_len;
   gsize              text_alloc;
   guint              n_quotes;
+  char              *strings;   /* id and the first name, in one block */
+  gboolean           name_in_strings;
+  gboolean           text_in_mentions;  /* text_buf is in the block of mentions */
 };
 
 G_DEFINE_FINAL_TYPE (DossierEntity, dossier_entity, G_TYPE_OBJECT)
@@ -69,12 +72,14 @@ dossier_entity_finalize (GObject *object)
 {
   DossierEntity *self = (DossierEntity *) object;
 
-  g_free (self->id);
-  g_free (self->name);
+  if (!self->name_in_strings)
+    g_free (self->name);
+  g_free (self->strings);
   g_free (self->role);
   g_clear_pointer (&self->aliases, g_ptr_array_unref);
+  if (!self->text_in_mentions)
+    g_free (self->text_buf);
   g_free (self->mentions);
-  g_free (self->text_buf);
 
   G_OBJECT_CLASS (dossier_entity_parent_class)->finalize (object);
 }
@@ -201,8 +206,15 @@ dossier_entity_new (const char        *id,
   DossierEntity *self = g_object_new (DOSSIER_TYPE_ENTITY, NULL);
 
   /* Fields set directly: faster than construct properties. */
-  self->id = g_strdup (id);
-  self->name = g_strdup (name);
+  {
+    const char *in[2] = { id, name };
+    char *out[2];
+
+    self->strings = dossier_strdup_block (2, in, out);
+    self->id = out[0];
+    self->name = out[1];
+    self->name_in_strings = TRUE;
+  }
   self->kind = kind;
   return self;
 }
@@ -229,8 +241,10 @@ dossier_entity_set_name (DossierEntity *self,
 
   if (g_strcmp0 (self->name, name) == 0)
     return;
-  g_free (self->name);
+  if (!self->name_in_strings)
+    g_free (self->name);
   self->name = g_strdup (name);
+  self->name_in_strings = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -309,6 +323,24 @@ dossier_entity_get_mentions (DossierEntity *self,
   return self->mentions;
 }
 
+/* Gives text_buf an allocation of its own when it shares the block of
+ * the mentions (see dossier_entity_reserve_mentions()), before either
+ * grows. */
+static void
+unshare_text (DossierEntity *self)
+{
+  char *text_buf;
+
+  if (!self->text_in_mentions)
+    return;
+  text_buf = g_malloc (MAX (self->text_alloc, 1));
+  memcpy (text_buf, self->text_buf, self->text_len);
+  for (guint i = 0; i < self->n_mentions; i++)
+    self->mentions[i].text = text_buf + (self->mentions[i].text - self->text_buf);
+  self->text_buf = text_buf;
+  self->text_in_mentions = FALSE;
+}
+
 /* A copy of @text (@len bytes) in text_buf: one buffer for all the
  * mention texts instead of an allocation each (an article can have a
  * million mentions). When the buffer moves, the spans follow it. */
@@ -321,9 +353,11 @@ store_text (DossierEntity *self,
 
   if (self->text_len + len + 1 > self->text_alloc)
     {
-      guintptr old = (guintptr) self->text_buf;
+      guintptr old;
       gsize want = MAX (MAX (self->text_alloc * 2, self->text_len + len + 1), 32);
 
+      unshare_text (self);
+      old = (guintptr) self->text_buf;
       self->text_buf = g_realloc (self->text_buf, want);
       self->text_alloc = want;
       if ((guintptr) self->text_buf != old)
@@ -347,16 +381,32 @@ dossier_entity_reserve_mentions (DossierEntity *self,
 
   g_return_if_fail (DOSSIER_IS_ENTITY (self));
 
+  /* the first mentions of an entity (nearly always all of them): the
+   * spans and their texts in one block */
+  if (self->mentions == NULL && self->text_buf == NULL && n_mentions > 0)
+    {
+      gsize spans = (gsize) n_mentions * sizeof (DossierSpan);
+
+      self->mentions = g_malloc (spans + text_bytes + n_mentions);
+      self->mentions_alloc = n_mentions;
+      self->text_buf = (char *) self->mentions + spans;
+      self->text_alloc = text_bytes + n_mentions;
+      self->text_in_mentions = TRUE;
+      return;
+    }
   if (self->n_mentions + n_mentions > self->mentions_alloc)
     {
+      unshare_text (self);
       self->mentions_alloc = self->n_mentions + n_mentions;
       self->mentions = g_renew (DossierSpan, self->mentions, self->mentions_alloc);
     }
   want = self->text_len + text_bytes + n_mentions;
   if (want > self->text_alloc)
     {
-      guintptr old = (guintptr) self->text_buf;
+      guintptr old;
 
+      unshare_text (self);
+      old = (guintptr) self->text_buf;
       self->text_buf = g_realloc (self->text_buf, want);
       self->text_alloc = want;
       if ((guintptr) self->text_buf != old)
@@ -375,16 +425,18 @@ add_mention (DossierEntity *self,
   DossierSpan span;
   guint pos;
 
+  /* room first: growing the spans can move the texts (unshare_text()) */
+  if (self->n_mentions == self->mentions_alloc)
+    {
+      unshare_text (self);
+      self->mentions_alloc = MAX (4, self->mentions_alloc * 2);
+      self->mentions = g_renew (DossierSpan, self->mentions, self->mentions_alloc);
+    }
   span.start = start;
   span.end = end;
   span.text = store_text (self, text, len);
 
   /* Keeps the mentions in text order (mentions usually arrive in order). */
-  if (self->n_mentions == self->mentions_alloc)
-    {
-      self->mentions_alloc = MAX (4, self->mentions_alloc * 2);
-      self->mentions = g_renew (DossierSpan, self->mentions, self->mentions_alloc);
-    }
   pos = self->n_mentions;
   while (pos > 0 && self->mentions[pos - 1].start > start)
     pos--;

@@ -18,6 +18,7 @@
 #include "dossier-entity.h"
 #include "dossier-event.h"
 #include "dossier-quote.h"
+#include "dossier-timex.h"
 
 G_BEGIN_DECLS
 
@@ -148,5 +149,10 @@ void dossier_entity_add_mention_quiet (DossierEntity *self,
                                        guint          end,
                                        const char    *text,
                                        gsize          len);
+
+/* dossier_timex_set_anchor() without the notification (nor the test
+ * for the same value). */
+void dossier_timex_set_anchor_quiet (DossierTimex *self,
+                                     const char   *anchor);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "dossier-timex.h"
 #include "dossier-model-private.h"
 
@@ -21,6 +23,7 @@ struct _DossierTimex
   char             *mod;
   char             *anchor;
   char             *strings;  /* text and value, in one block */
+  char              anchor_buf[16];  /* a short anchor ("t12", "published") */
 };
 
 G_DEFINE_FINAL_TYPE (DossierTimex, dossier_timex, G_TYPE_OBJECT)
@@ -46,7 +49,8 @@ dossier_timex_finalize (GObject *object)
 
   g_free (self->strings);
   g_free (self->mod);
-  g_free (self->anchor);
+  if (self->anchor != self->anchor_buf)
+    g_free (self->anchor);
 
   G_OBJECT_CLASS (dossier_timex_parent_class)->finalize (object);
 }
@@ -246,7 +250,23 @@ dossier_timex_set_anchor (DossierTimex *self,
 
   if (g_strcmp0 (self->anchor, anchor) == 0)
     return;
-  g_free (self->anchor);
-  self->anchor = g_strdup (anchor);
+  dossier_timex_set_anchor_quiet (self, anchor);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANCHOR]);
+}
+
+void
+dossier_timex_set_anchor_quiet (DossierTimex *self,
+                                const char   *anchor)
+{
+  gsize len = anchor != NULL ? strlen (anchor) : 0;
+
+  if (self->anchor != self->anchor_buf)
+    g_free (self->anchor);
+  if (anchor != NULL && len < sizeof self->anchor_buf)
+    {
+      memcpy (self->anchor_buf, anchor, len + 1);
+      self->anchor = self->anchor_buf;
+    }
+  else
+    self->anchor = g_strdup (anchor);
 }
