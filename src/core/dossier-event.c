@@ -11,6 +11,18 @@
 #include "dossier-event.h"
 #include "dossier-model-private.h"
 
+/* Objects, each holding a reference: a plain array until somebody asks
+ * for the GPtrArray (dossier_event_get_entities()), then that array,
+ * which takes the references over. Most events are only written out, and
+ * a GPtrArray costs three allocations. */
+typedef struct
+{
+  gpointer  *items;
+  guint      n;
+  guint      alloc;
+  GPtrArray *array;
+} Items;
+
 struct _DossierEvent
 {
   GObject             parent_instance;
@@ -24,10 +36,78 @@ struct _DossierEvent
   char               *label;
   guint               sentence_start;
   guint               sentence_end;
-  GPtrArray          *entities;
-  GPtrArray          *quotes;
+  Items               entities;
+  Items               quotes;
   char               *strings;  /* id, dates and label, in one block */
 };
+
+static void
+items_clear (Items *items)
+{
+  if (items->array != NULL)
+    g_clear_pointer (&items->array, g_ptr_array_unref);
+  for (guint i = 0; i < items->n; i++)
+    g_object_unref (items->items[i]);
+  g_clear_pointer (&items->items, g_free);
+  items->n = items->alloc = 0;
+}
+
+/* The items, borrowed; *@n: how many. */
+static gpointer *
+items_peek (const Items *items,
+            guint       *n)
+{
+  if (items->array != NULL)
+    {
+      *n = items->array->len;
+      return items->array->pdata;
+    }
+  *n = items->n;
+  return items->items;
+}
+
+/* The GPtrArray of the items, made (and from then on used) at the first
+ * call. */
+static GPtrArray *
+items_array (Items *items)
+{
+  if (items->array == NULL)
+    {
+      items->array = g_ptr_array_new_full (items->n, g_object_unref);
+      for (guint i = 0; i < items->n; i++)
+        g_ptr_array_add (items->array, items->items[i]);
+      g_clear_pointer (&items->items, g_free);
+      items->n = items->alloc = 0;
+    }
+  return items->array;
+}
+
+/* Adds a reference to @item unless it is there already; @room: how many
+ * items may come, for the first allocation. */
+static void
+items_add (Items    *items,
+           gpointer  item,
+           guint     room)
+{
+  gpointer *all;
+  guint n;
+
+  all = items_peek (items, &n);
+  for (guint i = 0; i < n; i++)
+    if (all[i] == item)
+      return;
+  if (items->array != NULL)
+    {
+      g_ptr_array_add (items->array, g_object_ref (item));
+      return;
+    }
+  if (items->n == items->alloc)
+    {
+      items->alloc = MAX (MAX (room, items->alloc * 2), 4);
+      items->items = g_renew (gpointer, items->items, items->alloc);
+    }
+  items->items[items->n++] = g_object_ref (item);
+}
 
 G_DEFINE_FINAL_TYPE (DossierEvent, dossier_event, G_TYPE_OBJECT)
 
@@ -53,8 +133,8 @@ dossier_event_finalize (GObject *object)
   DossierEvent *self = (DossierEvent *) object;
 
   g_free (self->strings);
-  g_clear_pointer (&self->entities, g_ptr_array_unref);
-  g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  items_clear (&self->entities);
+  items_clear (&self->quotes);
 
   G_OBJECT_CLASS (dossier_event_parent_class)->finalize (object);
 }
@@ -170,16 +250,6 @@ dossier_event_init (DossierEvent *self)
   self->granularity = DOSSIER_GRANULARITY_DAY;
   /* the arrays come with their first item (or the first getter call):
    * many events have no quote */
-}
-
-/* *@array, created if it is not there yet, with room for @size items. */
-static GPtrArray *
-ensure_array (GPtrArray **array,
-              guint       size)
-{
-  if (*array == NULL)
-    *array = g_ptr_array_new_full (size, g_object_unref);
-  return *array;
 }
 
 DossierEvent *
@@ -298,14 +368,14 @@ GPtrArray *
 dossier_event_get_entities (DossierEvent *self)
 {
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
-  return ensure_array (&self->entities, 0);
+  return items_array (&self->entities);
 }
 
 GPtrArray *
 dossier_event_get_quotes (DossierEvent *self)
 {
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
-  return ensure_array (&self->quotes, 0);
+  return items_array (&self->quotes);
 }
 
 void
@@ -315,8 +385,7 @@ dossier_event_add_entity (DossierEvent  *self,
   g_return_if_fail (DOSSIER_IS_EVENT (self));
   g_return_if_fail (DOSSIER_IS_ENTITY (entity));
 
-  if (!g_ptr_array_find (ensure_array (&self->entities, 0), entity, NULL))
-    g_ptr_array_add (self->entities, g_object_ref (entity));
+  items_add (&self->entities, entity, 1);
 }
 
 void
@@ -331,54 +400,38 @@ dossier_event_set_sentence_quiet (DossierEvent *self,
 }
 
 /* g_ptr_array_find () then a reference added, for each item: the order
- * and the duplicates as one dossier_event_add_entity () a time. The
- * array is created (with room for all) only when an item comes. */
+ * and the duplicates as one dossier_event_add_entity () a time. */
 static void
-add_items (GPtrArray       **array,
-           gpointer const   *items,
-           guint             n_items,
-           const int        *indexes,
-           guint             n_indexes)
+add_items (Items           *array,
+           gpointer const  *items,
+           guint            n_items,
+           const int       *indexes,
+           guint            n_indexes)
 {
   for (guint k = 0; k < n_indexes; k++)
     {
       gpointer item;
-      gboolean seen = FALSE;
 
       if (indexes[k] < 0 || (guint) indexes[k] >= n_items)
         continue;
       item = items[indexes[k]];
-      if (item == NULL)
-        continue;
-      ensure_array (array, n_indexes - k);
-      for (guint j = 0; j < (*array)->len && !seen; j++)
-        seen = (*array)->pdata[j] == item;
-      if (!seen)
-        g_ptr_array_add (*array, g_object_ref (item));
+      if (item != NULL)
+        items_add (array, item, n_indexes - k);
     }
-}
-
-/* The items of @array without creating it: NULL and 0 when none. */
-static gpointer *
-peek_items (GPtrArray *array,
-            guint     *n)
-{
-  *n = array != NULL ? array->len : 0;
-  return array != NULL ? array->pdata : NULL;
 }
 
 DossierEntity **
 dossier_event_peek_entities (DossierEvent *self,
                              guint        *n_entities)
 {
-  return (DossierEntity **) peek_items (self->entities, n_entities);
+  return (DossierEntity **) items_peek (&self->entities, n_entities);
 }
 
 DossierQuote **
 dossier_event_peek_quotes (DossierEvent *self,
                            guint        *n_quotes)
 {
-  return (DossierQuote **) peek_items (self->quotes, n_quotes);
+  return (DossierQuote **) items_peek (&self->quotes, n_quotes);
 }
 
 void
@@ -416,8 +469,7 @@ dossier_event_add_quote (DossierEvent *self,
   g_return_if_fail (DOSSIER_IS_EVENT (self));
   g_return_if_fail (DOSSIER_IS_QUOTE (quote));
 
-  if (!g_ptr_array_find (ensure_array (&self->quotes, 0), quote, NULL))
-    g_ptr_array_add (self->quotes, g_object_ref (quote));
+  items_add (&self->quotes, quote, 1);
 }
 
 static gboolean
