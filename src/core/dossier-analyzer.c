@@ -362,8 +362,9 @@ article_from_context (DossierContext *ctx,
                                    info->name != NULL ? info->name : "", info->kind);
       if (info->role != NULL && info->role[0] != '\0')
         dossier_entity_set_role (entity, info->role);
-      for (guint j = 0; info->aliases != NULL && j < info->aliases->len; j++)
-        dossier_entity_add_alias (entity, g_ptr_array_index (info->aliases, j));
+      if (info->aliases != NULL && info->aliases->len > 0)
+        dossier_entity_add_aliases_quiet (entity, (const char * const *) info->aliases->pdata,
+                                          info->aliases->len);
       if (info->mentions != NULL && info->mentions->len > 0)
         dossier_entity_add_mentions_quiet (entity, mention_spans, ctx->mentions->len,
                                            (const guint *) (void *) info->mentions->data,

@@ -312,6 +312,32 @@ dossier_entity_add_alias (DossierEntity *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
 }
 
+void
+dossier_entity_add_aliases_quiet (DossierEntity      *self,
+                                  const char * const *aliases,
+                                  guint               n_aliases)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY (self));
+  g_return_if_fail (aliases != NULL || n_aliases == 0);
+
+  for (guint k = 0; k < n_aliases; k++)
+    {
+      const char *alias = aliases[k];
+      gboolean seen;
+
+      if (alias == NULL || g_strcmp0 (self->name, alias) == 0)
+        continue;
+      seen = FALSE;
+      for (guint i = 0; self->aliases != NULL && i < self->aliases->len && !seen; i++)
+        seen = strcmp (g_ptr_array_index (self->aliases, i), alias) == 0;
+      if (seen)
+        continue;
+      if (self->aliases == NULL)
+        self->aliases = g_ptr_array_new_null_terminated (n_aliases - k, g_free, TRUE);
+      g_ptr_array_add (self->aliases, g_strdup (alias));
+    }
+}
+
 const DossierSpan *
 dossier_entity_get_mentions (DossierEntity *self,
                              guint         *n_mentions)

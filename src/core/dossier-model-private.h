@@ -143,6 +143,11 @@ void dossier_event_add_quotes_quiet   (DossierEvent        *self,
                                        guint                n_items,
                                        const int           *indexes,
                                        guint                n_indexes);
+/* dossier_entity_add_alias() for each of the @n_aliases @aliases (NULLs
+ * skipped), without the notifications. */
+void dossier_entity_add_aliases_quiet (DossierEntity      *self,
+                                       const char * const *aliases,
+                                       guint               n_aliases);
 /* dossier_entity_add_mention_len() without the notification. */
 void dossier_entity_add_mention_quiet (DossierEntity *self,
                                        guint          start,
