@@ -527,8 +527,25 @@ out_string (Out        *o,
     if (p < stop)
       {
         guint64 w = G_GUINT64_CONSTANT (0x2020202020202020);
+        guchar *wp = (guchar *) &w;
+        const guchar *q = p;
+        gsize tail = stop - p;
 
-        memcpy (&w, p, stop - p);
+        /* memcpy (&w, p, tail) in at most three fixed-size moves */
+        if (tail & 4)
+          {
+            memcpy (wp, q, 4);
+            wp += 4;
+            q += 4;
+          }
+        if (tail & 2)
+          {
+            memcpy (wp, q, 2);
+            wp += 2;
+            q += 2;
+          }
+        if (tail & 1)
+          *wp = *q;
         if (word_needs_escape (w))
           goto slow;
         memcpy (dest, &w, 8);
