@@ -381,10 +381,12 @@ article_from_context (DossierContext *ctx,
       const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
       DossierSpan span;
       DossierQuote *quote;
+      const char *text;
+      gsize len;
 
-      convert_span (&map, info->start, info->end, scratch, &span);
-      quote = dossier_quote_new (format_id (id, 'q', i + 1), span.start, span.end, span.text,
-                                 info->kind);
+      convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
+      quote = dossier_quote_new_len (format_id (id, 'q', i + 1), span.start, span.end, text, len,
+                                     info->kind);
       if (info->speaker >= 0 && (guint) info->speaker < entities->len)
         dossier_quote_set_speaker (quote, g_ptr_array_index (entities, info->speaker));
       if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
@@ -415,10 +417,12 @@ article_from_context (DossierContext *ctx,
       const DossierTimexInfo *info = &g_array_index (ctx->timexes, DossierTimexInfo, i);
       DossierTimex *timex;
       DossierSpan span;
+      const char *text;
+      gsize len;
 
-      convert_span (&map, info->start, info->end, scratch, &span);
-      timex = dossier_timex_new (span.start, span.end, span.text, info->type,
-                                 info->value != NULL ? info->value : "X");
+      convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
+      timex = dossier_timex_new_len (span.start, span.end, text, len, info->type,
+                                     info->value != NULL ? info->value : "X");
       if (info->mod != NULL && info->mod[0] != '\0')
         dossier_timex_set_mod (timex, info->mod);
       if (info->anchor == -1)

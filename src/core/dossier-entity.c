@@ -515,12 +515,29 @@ dossier_entity_add_mentions_quiet (DossierEntity            *self,
       {
         const DossierMentionText *m = &all[indexes[k]];
 
+        DossierSpan *span;
+
         if (G_UNLIKELY (m->start > m->end || (m->text == NULL && m->len > 0)))
           {
             g_critical ("%s: a bad mention", G_STRFUNC);
             continue;
           }
-        add_mention (self, m->start, m->end, m->text, m->len);
+        /* out of text order: add_mention() puts it in its place */
+        if (G_UNLIKELY (self->n_mentions > 0 &&
+                        self->mentions[self->n_mentions - 1].start > m->start))
+          {
+            add_mention (self, m->start, m->end, m->text, m->len);
+            continue;
+          }
+        /* in order, room reserved above: straight at the end */
+        span = &self->mentions[self->n_mentions++];
+        span->start = m->start;
+        span->end = m->end;
+        span->text = self->text_buf + self->text_len;
+        if (m->len > 0)
+          memcpy (span->text, m->text, m->len);
+        span->text[m->len] = '\0';
+        self->text_len += m->len + 1;
       }
 }
 

@@ -61,23 +61,21 @@ dossier_utf8_count (const guchar *p,
   return count;
 }
 
-/* Copies of the @n strings of @in (each nullable) in one allocation, for
- * an object's strings that never change: @out[i] is the copy of @in[i]
- * (NULL for NULL). Returns the block: g_free() it, not the copies. */
+/* Copies of the @n strings of @in (each nullable; @len[i]: the bytes of
+ * @in[i], which needs no NUL then) in one allocation, for an object's
+ * strings that never change: @out[i] is the copy of @in[i] (NULL for
+ * NULL), NUL-terminated. Returns the block: g_free() it, not the copies. */
 static inline char *
-dossier_strdup_block (guint               n,
-                      const char * const *in,
-                      char              **out)
+dossier_strdup_block_len (guint               n,
+                          const char * const *in,
+                          const gsize        *len,
+                          char              **out)
 {
-  gsize size = 0, len[8];
+  gsize size = 0;
   char *block, *p;
 
-  g_assert (n <= G_N_ELEMENTS (len));
   for (guint i = 0; i < n; i++)
-    {
-      len[i] = in[i] != NULL ? strlen (in[i]) : 0;
-      size += in[i] != NULL ? len[i] + 1 : 0;
-    }
+    size += in[i] != NULL ? len[i] + 1 : 0;
   block = p = g_malloc (MAX (size, 1));
   for (guint i = 0; i < n; i++)
     {
@@ -86,11 +84,26 @@ dossier_strdup_block (guint               n,
           out[i] = NULL;
           continue;
         }
-      memcpy (p, in[i], len[i] + 1);
+      memcpy (p, in[i], len[i]);
+      p[len[i]] = '\0';
       out[i] = p;
       p += len[i] + 1;
     }
   return block;
+}
+
+/* dossier_strdup_block_len() for NUL-terminated strings. */
+static inline char *
+dossier_strdup_block (guint               n,
+                      const char * const *in,
+                      char              **out)
+{
+  gsize len[8];
+
+  g_assert (n <= G_N_ELEMENTS (len));
+  for (guint i = 0; i < n; i++)
+    len[i] = in[i] != NULL ? strlen (in[i]) : 0;
+  return dossier_strdup_block_len (n, in, len, out);
 }
 
 /* The item at @position of one of an article's lists (what
@@ -159,5 +172,20 @@ void dossier_entity_add_mention_quiet (DossierEntity *self,
  * for the same value). */
 void dossier_timex_set_anchor_quiet (DossierTimex *self,
                                      const char   *anchor);
+
+/* dossier_timex_new() and dossier_quote_new() with the text given by
+ * its length (@text_len bytes, no NUL needed). */
+DossierTimex *dossier_timex_new_len (guint             start,
+                                     guint             end,
+                                     const char       *text,
+                                     gsize             text_len,
+                                     DossierTimexType  type,
+                                     const char       *value);
+DossierQuote *dossier_quote_new_len (const char       *id,
+                                     guint             start,
+                                     guint             end,
+                                     const char       *text,
+                                     gsize             text_len,
+                                     DossierQuoteKind  kind);
 
 G_END_DECLS

@@ -149,6 +149,19 @@ dossier_quote_new (const char       *id,
                    const char       *text,
                    DossierQuoteKind  kind)
 {
+  g_return_val_if_fail (start <= end, NULL);
+
+  return dossier_quote_new_len (id, start, end, text, text != NULL ? strlen (text) : 0, kind);
+}
+
+DossierQuote *
+dossier_quote_new_len (const char       *id,
+                       guint             start,
+                       guint             end,
+                       const char       *text,
+                       gsize             text_len,
+                       DossierQuoteKind  kind)
+{
   DossierQuote *self;
 
   g_return_val_if_fail (start <= end, NULL);
@@ -158,9 +171,10 @@ dossier_quote_new (const char       *id,
   self = g_object_new (DOSSIER_TYPE_QUOTE, NULL);
   {
     const char *in[2] = { id, text };
+    gsize len[2] = { id != NULL ? strlen (id) : 0, text_len };
     char *out[2];
 
-    self->strings = dossier_strdup_block (2, in, out);
+    self->strings = dossier_strdup_block_len (2, in, len, out);
     self->id = out[0];
     self->text = out[1];
   }

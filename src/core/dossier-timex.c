@@ -159,6 +159,20 @@ dossier_timex_new (guint             start,
                    DossierTimexType  type,
                    const char       *value)
 {
+  g_return_val_if_fail (start <= end, NULL);
+
+  return dossier_timex_new_len (start, end, text, text != NULL ? strlen (text) : 0,
+                                type, value);
+}
+
+DossierTimex *
+dossier_timex_new_len (guint             start,
+                       guint             end,
+                       const char       *text,
+                       gsize             text_len,
+                       DossierTimexType  type,
+                       const char       *value)
+{
   DossierTimex *self;
 
   g_return_val_if_fail (start <= end, NULL);
@@ -170,9 +184,10 @@ dossier_timex_new (guint             start,
   self->end = end;
   {
     const char *in[2] = { text, value };
+    gsize len[2] = { text_len, value != NULL ? strlen (value) : 0 };
     char *out[2];
 
-    self->strings = dossier_strdup_block (2, in, out);
+    self->strings = dossier_strdup_block_len (2, in, len, out);
     self->text = out[0];
     self->value = out[1];
   }
