@@ -352,7 +352,9 @@ article_from_context (DossierContext *ctx,
     }
 
   /* entities */
-  entities = g_ptr_array_new_full (ctx->entities->len, g_object_unref);
+  /* the arrays hold the new objects' references until the article takes
+   * them over; after that they borrow from the article */
+  entities = g_ptr_array_sized_new (ctx->entities->len);
   for (guint i = 0; i < ctx->entities->len; i++)
     {
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
@@ -371,11 +373,11 @@ article_from_context (DossierContext *ctx,
                                            info->mentions->len);
       g_ptr_array_add (entities, entity);
     }
-  dossier_article_add_entities (article, (DossierEntity * const *) entities->pdata, entities->len);
+  dossier_article_list_take (dossier_article_get_entities (article), entities->pdata, entities->len);
   g_free (mention_spans);
 
   /* quotes */
-  quotes = g_ptr_array_new_full (ctx->quotes->len, g_object_unref);
+  quotes = g_ptr_array_sized_new (ctx->quotes->len);
   for (guint i = 0; i < ctx->quotes->len; i++)
     {
       const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
@@ -408,10 +410,10 @@ article_from_context (DossierContext *ctx,
         }
       g_ptr_array_add (quotes, quote);
     }
-  dossier_article_add_quotes (article, (DossierQuote * const *) quotes->pdata, quotes->len);
+  dossier_article_list_take (dossier_article_get_quotes (article), quotes->pdata, quotes->len);
 
   /* timexes */
-  items = g_ptr_array_new_full (ctx->timexes->len, g_object_unref);
+  items = g_ptr_array_sized_new (ctx->timexes->len);
   for (guint i = 0; i < ctx->timexes->len; i++)
     {
       const DossierTimexInfo *info = &g_array_index (ctx->timexes, DossierTimexInfo, i);
@@ -431,11 +433,11 @@ article_from_context (DossierContext *ctx,
         dossier_timex_set_anchor_quiet (timex, format_id (id, '\0', (guint) info->anchor));
       g_ptr_array_add (items, timex);
     }
-  dossier_article_add_timexes (article, (DossierTimex * const *) items->pdata, items->len);
+  dossier_article_list_take (dossier_article_get_timexes (article), items->pdata, items->len);
   g_ptr_array_unref (items);
 
   /* events */
-  items = g_ptr_array_new_full (ctx->events->len, g_object_unref);
+  items = g_ptr_array_sized_new (ctx->events->len);
   for (guint i = 0; i < ctx->events->len; i++)
     {
       const DossierEventInfo *info = &g_array_index (ctx->events, DossierEventInfo, i);
@@ -464,7 +466,7 @@ article_from_context (DossierContext *ctx,
                                         info->quotes->len);
       g_ptr_array_add (items, event);
     }
-  dossier_article_add_events (article, (DossierEvent * const *) items->pdata, items->len);
+  dossier_article_list_take (dossier_article_get_events (article), items->pdata, items->len);
   g_ptr_array_unref (items);
 
   /* the quotes of each speaker: what dossier_article_update_counts()

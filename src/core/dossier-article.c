@@ -772,6 +772,26 @@ dossier_article_add_event (DossierArticle *self,
   dossier_item_list_append (self->events, (gpointer const *) &event, 1);
 }
 
+void
+dossier_article_list_take (GListModel *list,
+                           gpointer   *items,
+                           guint       n)
+{
+  DossierItemList *self;
+  guint position;
+
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (list, DOSSIER_TYPE_ITEM_LIST));
+  g_return_if_fail (items != NULL || n == 0);
+
+  self = (DossierItemList *) list;
+  position = self->items->len;
+  if (n == 0)
+    return;
+  g_ptr_array_set_size (self->items, position + n);
+  memcpy (self->items->pdata + position, items, n * sizeof (gpointer));
+  g_list_model_items_changed (list, position, 0, n);
+}
+
 static void
 append_all (DossierItemList *list,
             gpointer const  *items,

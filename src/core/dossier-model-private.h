@@ -112,6 +112,14 @@ dossier_strdup_block (guint               n,
 gpointer dossier_article_list_peek (GListModel *list,
                                     guint       position);
 
+/* Appends the @n @items (of the list's type, not checked) to one of an
+ * article's lists, taking over the reference to each that the caller
+ * held: dossier_article_add_entities() and the like, minus a reference
+ * and an unreference per item. */
+void dossier_article_list_take (GListModel *list,
+                                gpointer   *items,
+                                guint       n);
+
 /* Room for @n_mentions more mentions whose texts take @text_bytes bytes
  * (without their NULs). */
 void dossier_entity_reserve_mentions (DossierEntity *self,
