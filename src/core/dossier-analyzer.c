@@ -149,8 +149,9 @@ offset_map_convert (OffsetMap *map,
   return offset_map_chars (map, *byte);
 }
 
-/* A byte range -> a range of characters; *text and *len: its bytes. */
-static void
+/* A byte range -> a range of characters; *text and *len: its bytes.
+ * Inlined: 74k calls on 3 MB of news, most of them in ASCII blocks. */
+static inline __attribute__ ((always_inline)) void
 convert_range (OffsetMap   *map,
                guint        start,
                guint        end,
