@@ -26,7 +26,9 @@ struct _DossierEntity
   char              *name;
   DossierEntityKind  kind;
   char              *role;
-  GPtrArray         *aliases;   /* char*, NULL-terminated; NULL until the first */
+  char             **aliases;   /* NULL-terminated; NULL until the first */
+  guint              n_aliases;
+  guint              aliases_alloc;  /* slots, the NULL's included */
   DossierSpan       *mentions;  /* their texts point into text_buf */
   guint              n_mentions;
   guint              mentions_alloc;
@@ -59,12 +61,39 @@ static GParamSpec *properties[N_PROPS];
  * each would cost an allocation or two per entity. */
 static const char * const no_aliases[] = { NULL };
 
-static GPtrArray *
-ensure_aliases (DossierEntity *self)
+/* Appends a copy of @alias; @room: how many may come, for the first
+ * allocation. */
+static void
+push_alias (DossierEntity *self,
+            const char    *alias,
+            guint          room)
 {
-  if (self->aliases == NULL)
-    self->aliases = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  return self->aliases;
+  if (self->n_aliases + 2 > self->aliases_alloc)
+    {
+      self->aliases_alloc = MAX (MAX (room + 1, self->aliases_alloc * 2), 4);
+      self->aliases = g_renew (char *, self->aliases, self->aliases_alloc);
+    }
+  self->aliases[self->n_aliases++] = g_strdup (alias);
+  self->aliases[self->n_aliases] = NULL;
+}
+
+static void
+clear_aliases (DossierEntity *self)
+{
+  for (guint i = 0; i < self->n_aliases; i++)
+    g_free (self->aliases[i]);
+  g_clear_pointer (&self->aliases, g_free);
+  self->n_aliases = self->aliases_alloc = 0;
+}
+
+static gboolean
+has_alias (DossierEntity *self,
+           const char    *alias)
+{
+  for (guint i = 0; i < self->n_aliases; i++)
+    if (strcmp (self->aliases[i], alias) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -76,7 +105,7 @@ dossier_entity_finalize (GObject *object)
     g_free (self->name);
   g_free (self->strings);
   g_free (self->role);
-  g_clear_pointer (&self->aliases, g_ptr_array_unref);
+  clear_aliases (self);
   if (!self->text_in_mentions)
     g_free (self->text_buf);
   g_free (self->mentions);
@@ -143,9 +172,9 @@ dossier_entity_set_property (GObject      *object,
       {
         const char * const *aliases = g_value_get_boxed (value);
 
-        g_ptr_array_set_size (ensure_aliases (self), 0);
+        clear_aliases (self);
         for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
-          g_ptr_array_add (self->aliases, g_strdup (aliases[i]));
+          push_alias (self, aliases[i], 1);
         g_object_notify_by_pspec (object, pspec);
       }
       break;
@@ -293,7 +322,7 @@ dossier_entity_get_aliases (DossierEntity *self)
   g_return_val_if_fail (DOSSIER_IS_ENTITY (self), NULL);
   if (self->aliases == NULL)
     return no_aliases;
-  return (const char * const *) self->aliases->pdata;
+  return (const char * const *) self->aliases;
 }
 
 void
@@ -305,10 +334,9 @@ dossier_entity_add_alias (DossierEntity *self,
 
   if (g_strcmp0 (self->name, alias) == 0)
     return;
-  for (guint i = 0; self->aliases != NULL && i < self->aliases->len; i++)
-    if (strcmp (g_ptr_array_index (self->aliases, i), alias) == 0)
-      return;
-  g_ptr_array_add (ensure_aliases (self), g_strdup (alias));
+  if (has_alias (self, alias))
+    return;
+  push_alias (self, alias, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
 }
 
@@ -323,18 +351,10 @@ dossier_entity_add_aliases_quiet (DossierEntity      *self,
   for (guint k = 0; k < n_aliases; k++)
     {
       const char *alias = aliases[k];
-      gboolean seen;
 
-      if (alias == NULL || g_strcmp0 (self->name, alias) == 0)
+      if (alias == NULL || g_strcmp0 (self->name, alias) == 0 || has_alias (self, alias))
         continue;
-      seen = FALSE;
-      for (guint i = 0; self->aliases != NULL && i < self->aliases->len && !seen; i++)
-        seen = strcmp (g_ptr_array_index (self->aliases, i), alias) == 0;
-      if (seen)
-        continue;
-      if (self->aliases == NULL)
-        self->aliases = g_ptr_array_new_null_terminated (n_aliases - k, g_free, TRUE);
-      g_ptr_array_add (self->aliases, g_strdup (alias));
+      push_alias (self, alias, n_aliases - k);
     }
 }
 
