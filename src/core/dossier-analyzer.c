@@ -174,24 +174,6 @@ convert_range (OffsetMap   *map,
   *len = end - start;
 }
 
-/* A byte range -> a span in characters, whose text is a NUL-terminated
- * copy in @scratch (valid until the next use of @scratch). */
-static void
-convert_span (OffsetMap   *map,
-              guint        start,
-              guint        end,
-              GString     *scratch,
-              DossierSpan *span)
-{
-  const char *text;
-  gsize len;
-
-  convert_range (map, start, end, &span->start, &span->end, &text, &len);
-  g_string_truncate (scratch, 0);
-  g_string_append_len (scratch, text, len);
-  span->text = scratch->str;
-}
-
 /* "e12": @prefix (or none when '\0') and @n, in @buf (at least 16 bytes). */
 static const char *
 format_id (char  *buf,
@@ -308,7 +290,6 @@ article_from_context (DossierContext *ctx,
   OffsetMap map;
   DossierMentionText *mention_spans;
   GPtrArray *entities, *quotes, *items;
-  GString *scratch = g_string_sized_new (256);
   const DossierMetadata *md = &ctx->metadata;
   char id[16];
 
@@ -391,23 +372,24 @@ article_from_context (DossierContext *ctx,
       quote = dossier_quote_new_len (format_id (id, 'q', i + 1), span.start, span.end, text, len,
                                      info->kind);
       if (info->speaker >= 0 && (guint) info->speaker < entities->len)
-        dossier_quote_set_speaker (quote, g_ptr_array_index (entities, info->speaker));
+        dossier_quote_set_speaker_quiet (quote, g_ptr_array_index (entities, info->speaker));
       if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
         {
-          convert_span (&map, info->speaker_mention.start, info->speaker_mention.end, scratch, &span);
-          dossier_quote_set_speaker_mention (quote, &span);
+          convert_range (&map, info->speaker_mention.start, info->speaker_mention.end,
+                         &span.start, &span.end, &text, &len);
+          dossier_quote_set_speaker_mention_len (quote, span.start, span.end, text, len);
           /* The occurrence that names the speaker is one of its mentions
            * (SCHEMA.md), even when a pass forgot to link it. */
           if (dossier_quote_get_speaker (quote) != NULL &&
               span.end > span.start &&
               !has_mention (dossier_quote_get_speaker (quote), &span))
             dossier_entity_add_mention_quiet (dossier_quote_get_speaker (quote),
-                                              span.start, span.end, span.text, scratch->len);
+                                              span.start, span.end, text, len);
         }
       if (!DOSSIER_RANGE_EMPTY (info->cue))
         {
-          convert_span (&map, info->cue.start, info->cue.end, scratch, &span);
-          dossier_quote_set_cue (quote, &span);
+          convert_range (&map, info->cue.start, info->cue.end, &span.start, &span.end, &text, &len);
+          dossier_quote_set_cue_len (quote, span.start, span.end, text, len);
         }
       g_ptr_array_add (quotes, quote);
     }
@@ -489,7 +471,6 @@ article_from_context (DossierContext *ctx,
 
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
-  g_string_free (scratch, TRUE);
   offset_map_clear (&map);
 }
 

@@ -196,4 +196,21 @@ DossierQuote *dossier_quote_new_len (const char       *id,
                                      gsize             text_len,
                                      DossierQuoteKind  kind);
 
+/* dossier_quote_set_speaker() without the notification, and
+ * dossier_quote_set_speaker_mention() and dossier_quote_set_cue() from
+ * a span's bounds and the bytes of its text (@len of them, no NUL
+ * needed). */
+void dossier_quote_set_speaker_quiet       (DossierQuote  *self,
+                                            DossierEntity *speaker);
+void dossier_quote_set_speaker_mention_len (DossierQuote  *self,
+                                            guint          start,
+                                            guint          end,
+                                            const char    *text,
+                                            gsize          len);
+void dossier_quote_set_cue_len             (DossierQuote  *self,
+                                            guint          start,
+                                            guint          end,
+                                            const char    *text,
+                                            gsize          len);
+
 G_END_DECLS

@@ -274,3 +274,45 @@ dossier_quote_set_cue (DossierQuote      *self,
   if (span != NULL)
     dossier_span_copy_to (span, &self->cue);
 }
+
+void
+dossier_quote_set_speaker_quiet (DossierQuote  *self,
+                                 DossierEntity *speaker)
+{
+  g_set_object (&self->speaker, speaker);
+}
+
+static void
+set_span_len (DossierSpan *span,
+              guint        start,
+              guint        end,
+              const char  *text,
+              gsize        len)
+{
+  dossier_span_clear (span);
+  span->start = start;
+  span->end = end;
+  span->text = text != NULL ? g_strndup (text, len) : NULL;
+}
+
+void
+dossier_quote_set_speaker_mention_len (DossierQuote *self,
+                                       guint         start,
+                                       guint         end,
+                                       const char   *text,
+                                       gsize         len)
+{
+  set_span_len (&self->speaker_mention, start, end, text, len);
+  self->has_speaker_mention = TRUE;
+}
+
+void
+dossier_quote_set_cue_len (DossierQuote *self,
+                           guint         start,
+                           guint         end,
+                           const char   *text,
+                           gsize         len)
+{
+  set_span_len (&self->cue, start, end, text, len);
+  self->has_cue = TRUE;
+}
