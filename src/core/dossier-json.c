@@ -487,77 +487,16 @@ word_needs_escape (guint64 w)
   return (hit & ~w & highs) != 0;
 }
 
-/* @str between quotes, escaped; null when %NULL (as json-glib writes a
- * NULL string member). */
-static void
-out_string (Out        *o,
-            const char *str)
+/* out_string() for a string with something to escape. */
+static __attribute__ ((noinline)) void
+out_string_slow (Out        *o,
+                 const char *str,
+                 gsize       len)
 {
   const guchar *p, *run, *stop;
-  gsize len;
 
-  if (str == NULL)
-    {
-      out_lit (o, "null");
-      return;
-    }
-  len = strlen (str);
   p = run = (const guchar *) str;
   stop = p + len;
-
-  /* the common case, nothing to escape: copied eight bytes at a time,
-   * the last word padded with a plain byte for the test (room for the
-   * whole words is reserved, the bytes after the string overwritten) */
-  out_reserve (o, len + 2 + 8);
-  {
-    char *dest = o->buf + o->len;
-
-    *dest++ = '"';
-    while (stop - p >= 8)
-      {
-        guint64 w;
-
-        memcpy (&w, p, 8);
-        if (word_needs_escape (w))
-          goto slow;
-        memcpy (dest, &w, 8);
-        dest += 8;
-        p += 8;
-      }
-    if (p < stop)
-      {
-        guint64 w = G_GUINT64_CONSTANT (0x2020202020202020);
-        guchar *wp = (guchar *) &w;
-        const guchar *q = p;
-        gsize tail = stop - p;
-
-        /* memcpy (&w, p, tail) in at most three fixed-size moves */
-        if (tail & 4)
-          {
-            memcpy (wp, q, 4);
-            wp += 4;
-            q += 4;
-          }
-        if (tail & 2)
-          {
-            memcpy (wp, q, 2);
-            wp += 2;
-            q += 2;
-          }
-        if (tail & 1)
-          *wp = *q;
-        if (word_needs_escape (w))
-          goto slow;
-        memcpy (dest, &w, 8);
-        dest += stop - p;
-      }
-    *dest++ = '"';
-    o->len = dest - o->buf;
-    return;
-  }
-
-slow:
-  p = run = (const guchar *) str;
   out_c (o, '"');
   while (p < stop)
     {
@@ -599,6 +538,82 @@ slow:
     }
   out_append_len (o, (const char *) run, stop - run);
   out_c (o, '"');
+}
+
+/* @str between quotes, escaped; null when %NULL (as json-glib writes a
+ * NULL string member). Inlined: the common case is short and the calls
+ * many; the rare strings to escape go to out_string_slow(). */
+static inline void
+out_string (Out        *o,
+            const char *str)
+{
+  const guchar *p, *stop;
+  gsize len;
+
+  if (str == NULL)
+    {
+      out_lit (o, "null");
+      return;
+    }
+  len = strlen (str);
+  p = (const guchar *) str;
+  stop = p + len;
+
+  /* the common case, nothing to escape: copied eight bytes at a time,
+   * the last word padded with a plain byte for the test (room for the
+   * whole words is reserved, the bytes after the string overwritten) */
+  out_reserve (o, len + 2 + 8);
+  {
+    char *dest = o->buf + o->len;
+
+    *dest++ = '"';
+    while (stop - p >= 8)
+      {
+        guint64 w;
+
+        memcpy (&w, p, 8);
+        if (word_needs_escape (w))
+          {
+            out_string_slow (o, str, len);
+            return;
+          }
+        memcpy (dest, &w, 8);
+        dest += 8;
+        p += 8;
+      }
+    if (p < stop)
+      {
+        guint64 w = G_GUINT64_CONSTANT (0x2020202020202020);
+        guchar *wp = (guchar *) &w;
+        const guchar *q = p;
+        gsize tail = stop - p;
+
+        /* memcpy (&w, p, tail) in at most three fixed-size moves */
+        if (tail & 4)
+          {
+            memcpy (wp, q, 4);
+            wp += 4;
+            q += 4;
+          }
+        if (tail & 2)
+          {
+            memcpy (wp, q, 2);
+            wp += 2;
+            q += 2;
+          }
+        if (tail & 1)
+          *wp = *q;
+        if (word_needs_escape (w))
+          {
+            out_string_slow (o, str, len);
+            return;
+          }
+        memcpy (dest, &w, 8);
+        dest += stop - p;
+      }
+    *dest++ = '"';
+    o->len = dest - o->buf;
+  }
 }
 
 static void
