@@ -345,7 +345,7 @@ article_from_context (DossierContext *ctx,
       entity = dossier_entity_new (format_id (id, 'e', i + 1),
                                    info->name != NULL ? info->name : "", info->kind);
       if (info->role != NULL && info->role[0] != '\0')
-        dossier_entity_set_role (entity, info->role);
+        dossier_entity_set_role_quiet (entity, info->role);
       if (info->aliases != NULL && info->aliases->len > 0)
         dossier_entity_add_aliases_quiet (entity, (const char * const *) info->aliases->pdata,
                                           info->aliases->len);
@@ -465,7 +465,7 @@ article_from_context (DossierContext *ctx,
           n_quotes[info->speaker]++;
       }
     for (guint i = 0; i < entities->len; i++)
-      dossier_entity_set_n_quotes (g_ptr_array_index (entities, i), n_quotes[i]);
+      dossier_entity_set_n_quotes_quiet (g_ptr_array_index (entities, i), n_quotes[i]);
     g_free (n_quotes);
   }
 

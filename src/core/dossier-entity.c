@@ -613,3 +613,20 @@ dossier_entity_set_n_quotes (DossierEntity *self,
   self->n_quotes = n_quotes;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_QUOTES]);
 }
+
+void
+dossier_entity_set_n_quotes_quiet (DossierEntity *self,
+                                   guint          n_quotes)
+{
+  self->n_quotes = n_quotes;
+}
+
+void
+dossier_entity_set_role_quiet (DossierEntity *self,
+                               const char    *role)
+{
+  if (g_strcmp0 (self->role, role) == 0)
+    return;
+  g_free (self->role);
+  self->role = g_strdup (role);
+}

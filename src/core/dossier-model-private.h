@@ -169,6 +169,12 @@ void dossier_event_add_quotes_quiet   (DossierEvent        *self,
 void dossier_entity_add_aliases_quiet (DossierEntity      *self,
                                        const char * const *aliases,
                                        guint               n_aliases);
+/* dossier_entity_set_n_quotes() and dossier_entity_set_role() without
+ * the notifications. */
+void dossier_entity_set_n_quotes_quiet (DossierEntity *self,
+                                        guint          n_quotes);
+void dossier_entity_set_role_quiet     (DossierEntity *self,
+                                        const char    *role);
 /* dossier_entity_add_mention_len() without the notification. */
 void dossier_entity_add_mention_quiet (DossierEntity *self,
                                        guint          start,
