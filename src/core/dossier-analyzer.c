@@ -196,6 +196,46 @@ format_id (char  *buf,
   return buf;
 }
 
+/* Ids in sequence ("e1", "e2", …): the decimal number counted up in
+ * place, instead of formatted anew for each item. */
+typedef struct
+{
+  char buf[16];
+  int  len;
+  int  first_digit;
+} IdCounter;
+
+static void
+id_counter_init (IdCounter *c,
+                 char       prefix)
+{
+  c->buf[0] = prefix;
+  c->buf[1] = '0';
+  c->buf[2] = '\0';
+  c->len = 2;
+  c->first_digit = 1;
+}
+
+/* The next id: one more than the last (the first is 1). */
+static const char *
+id_counter_next (IdCounter *c)
+{
+  int k = c->len - 1;
+
+  while (k >= c->first_digit && c->buf[k] == '9')
+    c->buf[k--] = '0';
+  if (k >= c->first_digit)
+    c->buf[k]++;
+  else if (c->len + 1 < (int) sizeof c->buf)
+    {
+      /* 9…9 + 1: a digit more, "10…0" */
+      c->buf[c->first_digit] = '1';
+      c->buf[c->len++] = '0';
+      c->buf[c->len] = '\0';
+    }
+  return c->buf;
+}
+
 static char **
 dup_strv (GPtrArray *array)
 {
@@ -292,6 +332,7 @@ article_from_context (DossierContext *ctx,
   GPtrArray *entities, *quotes, *items;
   const DossierMetadata *md = &ctx->metadata;
   char id[16];
+  IdCounter ids;
 
   offset_map_init (&map, ctx->text, ctx->length);
 
@@ -337,12 +378,13 @@ article_from_context (DossierContext *ctx,
   /* the arrays hold the new objects' references until the article takes
    * them over; after that they borrow from the article */
   entities = g_ptr_array_sized_new (ctx->entities->len);
+  id_counter_init (&ids, 'e');
   for (guint i = 0; i < ctx->entities->len; i++)
     {
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
       DossierEntity *entity;
 
-      entity = dossier_entity_new (format_id (id, 'e', i + 1),
+      entity = dossier_entity_new (id_counter_next (&ids),
                                    info->name != NULL ? info->name : "", info->kind);
       if (info->role != NULL && info->role[0] != '\0')
         dossier_entity_set_role_quiet (entity, info->role);
@@ -360,6 +402,7 @@ article_from_context (DossierContext *ctx,
 
   /* quotes */
   quotes = g_ptr_array_sized_new (ctx->quotes->len);
+  id_counter_init (&ids, 'q');
   for (guint i = 0; i < ctx->quotes->len; i++)
     {
       const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, i);
@@ -369,7 +412,7 @@ article_from_context (DossierContext *ctx,
       gsize len;
 
       convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
-      quote = dossier_quote_new_len (format_id (id, 'q', i + 1), span.start, span.end, text, len,
+      quote = dossier_quote_new_len (id_counter_next (&ids), span.start, span.end, text, len,
                                      info->kind);
       if (info->speaker >= 0 && (guint) info->speaker < entities->len)
         dossier_quote_set_speaker_quiet (quote, g_ptr_array_index (entities, info->speaker));
@@ -421,15 +464,17 @@ article_from_context (DossierContext *ctx,
 
   /* events */
   items = g_ptr_array_sized_new (ctx->events->len);
+  id_counter_init (&ids, 'v');
   for (guint i = 0; i < ctx->events->len; i++)
     {
       const DossierEventInfo *info = &g_array_index (ctx->events, DossierEventInfo, i);
       DossierEvent *event;
+      const char *event_id = id_counter_next (&ids);  /* "v" and i + 1 */
       guint s, e;
 
       if (info->timex < 0 || (guint) info->timex >= ctx->timexes->len)
         continue;
-      event = dossier_event_new (format_id (id, 'v', i + 1), info->timex, info->date_start,
+      event = dossier_event_new (event_id, info->timex, info->date_start,
                                  info->date_end, info->granularity, info->approximate,
                                  info->label != NULL ? info->label : "");
       s = snap (&map, info->sentence.start);
