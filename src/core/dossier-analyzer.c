@@ -333,6 +333,7 @@ article_from_context (DossierContext *ctx,
   const DossierMetadata *md = &ctx->metadata;
   char id[16];
   IdCounter ids;
+  guint n_events;
 
   offset_map_init (&map, ctx->text, ctx->length);
 
@@ -378,6 +379,7 @@ article_from_context (DossierContext *ctx,
   /* the arrays hold the new objects' references until the article takes
    * them over; after that they borrow from the article */
   entities = g_ptr_array_sized_new (ctx->entities->len);
+  g_ptr_array_set_size (entities, ctx->entities->len);  /* filled in below */
   id_counter_init (&ids, 'e');
   for (guint i = 0; i < ctx->entities->len; i++)
     {
@@ -395,13 +397,14 @@ article_from_context (DossierContext *ctx,
         dossier_entity_add_mentions_quiet (entity, mention_spans, ctx->mentions->len,
                                            (const guint *) (void *) info->mentions->data,
                                            info->mentions->len);
-      g_ptr_array_add (entities, entity);
+      entities->pdata[i] = entity;
     }
   dossier_article_list_take (dossier_article_get_entities (article), entities->pdata, entities->len);
   g_free (mention_spans);
 
   /* quotes */
   quotes = g_ptr_array_sized_new (ctx->quotes->len);
+  g_ptr_array_set_size (quotes, ctx->quotes->len);
   id_counter_init (&ids, 'q');
   for (guint i = 0; i < ctx->quotes->len; i++)
     {
@@ -434,12 +437,13 @@ article_from_context (DossierContext *ctx,
           convert_range (&map, info->cue.start, info->cue.end, &span.start, &span.end, &text, &len);
           dossier_quote_set_cue_len (quote, span.start, span.end, text, len);
         }
-      g_ptr_array_add (quotes, quote);
+      quotes->pdata[i] = quote;
     }
   dossier_article_list_take (dossier_article_get_quotes (article), quotes->pdata, quotes->len);
 
   /* timexes */
   items = g_ptr_array_sized_new (ctx->timexes->len);
+  g_ptr_array_set_size (items, ctx->timexes->len);
   for (guint i = 0; i < ctx->timexes->len; i++)
     {
       const DossierTimexInfo *info = &g_array_index (ctx->timexes, DossierTimexInfo, i);
@@ -457,13 +461,15 @@ article_from_context (DossierContext *ctx,
         dossier_timex_set_anchor_quiet (timex, "published");
       else if (info->anchor >= 0 && (guint) info->anchor < ctx->timexes->len)
         dossier_timex_set_anchor_quiet (timex, format_id (id, '\0', (guint) info->anchor));
-      g_ptr_array_add (items, timex);
+      items->pdata[i] = timex;
     }
   dossier_article_list_take (dossier_article_get_timexes (article), items->pdata, items->len);
   g_ptr_array_unref (items);
 
   /* events */
   items = g_ptr_array_sized_new (ctx->events->len);
+  g_ptr_array_set_size (items, ctx->events->len);
+  n_events = 0;
   id_counter_init (&ids, 'v');
   for (guint i = 0; i < ctx->events->len; i++)
     {
@@ -492,9 +498,9 @@ article_from_context (DossierContext *ctx,
                                         quotes->len,
                                         (const int *) (void *) info->quotes->data,
                                         info->quotes->len);
-      g_ptr_array_add (items, event);
+      items->pdata[n_events++] = event;
     }
-  dossier_article_list_take (dossier_article_get_events (article), items->pdata, items->len);
+  dossier_article_list_take (dossier_article_get_events (article), items->pdata, n_events);
   g_ptr_array_unref (items);
 
   /* the quotes of each speaker: what dossier_article_update_counts()
