@@ -6213,8 +6213,8 @@ step_time (gboolean    timing,
     return;
   getrusage (RUSAGE_SELF, &ru);
   t1 = cpu_time_us ();
-  g_printerr ("names: %-24s %7.1f ms, peak %ld MB\n", what, (t1 - *t0) / 1000.0,
-              (long) (ru.ru_maxrss / 1024));
+  g_printerr ("names: %-24s %7.1f ms, peak %ld MB, faults %ld\n", what, (t1 - *t0) / 1000.0,
+              (long) (ru.ru_maxrss / 1024), (long) ru.ru_minflt);
   *t0 = t1;
 }
 
