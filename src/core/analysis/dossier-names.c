@@ -3983,7 +3983,10 @@ assign_clusters (Names *nm)
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
-  GArray *memos = g_array_new (FALSE, TRUE, sizeof (FormMemo));
+  /* (a memo a new form: as many as the mentions at most; not cleared,
+   * each one is cleared when added) */
+  FormMemo *memos = g_new (FormMemo, n + 1);
+  guint n_memos = 0;
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
@@ -4065,7 +4068,7 @@ assign_clusters (Names *nm)
       if (mi != 0)
         {
           memo_of[i - SPAN_AHEAD] = mi - 1;
-          c->cluster = g_array_index (memos, FormMemo, mi - 1).cluster;
+          c->cluster = memos[mi - 1].cluster;
           if (slot != NULL && strlen (c->form) == span_len)
             {
               slot->hash = span_h;
@@ -4094,20 +4097,20 @@ assign_clusters (Names *nm)
         c->cluster = GPOINTER_TO_INT (v) - 1;
       {
         FormMemo *m;
-        g_array_set_size (memos, memos->len + 1);  /* (cleared) */
-        m = &g_array_index (memos, FormMemo, memos->len - 1);
+        m = &memos[n_memos++];
+        memset (m, 0, sizeof *m);
         m->form = c->form;
         m->cluster = c->cluster;
         m->words = count_words (c->form);
-        memo_of[i - SPAN_AHEAD] = memos->len - 1;
-        ptr_map_set (&seen_forms, c->form, memos->len);
+        memo_of[i - SPAN_AHEAD] = n_memos - 1;
+        ptr_map_set (&seen_forms, c->form, n_memos);
       }
       if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
         {
           slot->hash = span_h;
           slot->len = span_len;
           slot->form = c->form;
-          slot->memo = memos->len - 1;
+          slot->memo = n_memos - 1;
           slot->cluster = c->cluster;
           spans_seen.count++;
         }
@@ -4123,7 +4126,7 @@ assign_clusters (Names *nm)
       const char *sf;
       GArray *list;
 
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
         continue;
       if (fm->s2_done)
@@ -4221,7 +4224,7 @@ assign_clusters (Names *nm)
       gboolean several = FALSE;
       guint person;
 
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (c->kind == DOSSIER_NAME_MISC || (fm->words != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
       /* the list depends on the (interned) form and on being a person only */
@@ -4324,7 +4327,7 @@ assign_clusters (Names *nm)
           Cand *c = &cands[i];
           gpointer v;
           char kb[128];
-          fm = &g_array_index (memos, FormMemo, memo_of[i]);
+          fm = &memos[memo_of[i]];
           if (c->kind == DOSSIER_NAME_LOC || fm->words != 1)
             continue;
           if (!fm->s3b_done)
@@ -4352,7 +4355,7 @@ assign_clusters (Names *nm)
     {
       Cand *c = &cands[i];
       char letters[16];
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (c->kind == DOSSIER_NAME_PER || fm->s4a_done)
         continue;  /* (a form's letters are in the table after its first time) */
       fm->s4a_done = TRUE;
@@ -4374,7 +4377,7 @@ assign_clusters (Names *nm)
       const char *other;
       gpointer v;
 
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (!fm->s4b_done)
         {
           /* the acronyms and the forms are all known by now: what this
@@ -4458,7 +4461,7 @@ assign_clusters (Names *nm)
         Cand *c = &cands[i];
         const char *w[9];
         guint nw = 0;
-        fm = &g_array_index (memos, FormMemo, memo_of[i]);
+        fm = &memos[memo_of[i]];
         gboolean orgish = c->kind == DOSSIER_NAME_ORG || c->kind == DOSSIER_NAME_MISC;
         if (fm->s6_done || fm->words < 2 || fm->words > 8)
           continue;
@@ -4538,7 +4541,7 @@ assign_clusters (Names *nm)
   str_map_clear (&by_first);
   str_map_clear (&acronyms);
   g_ptr_array_unref (lists);
-  g_array_unref (memos);
+  g_free (memos);
   g_free (memo_of);
 }
 
