@@ -3877,6 +3877,26 @@ span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
   return TRUE;
 }
 
+/* A list of mention indexes (assign_clusters () steps 2 and 3), grown by
+ * doubling; the lists live in one block. */
+typedef struct
+{
+  guint *data;
+  guint  len;
+  guint  size;
+} IdxList;
+
+static inline void
+idx_list_add (IdxList *list, guint v)
+{
+  if (G_UNLIKELY (list->len == list->size))
+    {
+      list->size = list->size ? list->size * 2 : 4;
+      list->data = g_renew (guint, list->data, list->size);
+    }
+  list->data[list->len++] = v;
+}
+
 /* What assign_clusters () works out once per (interned) form rather than
  * once per mention. */
 typedef struct
@@ -3891,9 +3911,9 @@ typedef struct
   guint8      s4b_done;
   guint8      all_caps;
   guint8      s6_done;
-  GArray     *first_list;       /* step 2 */
-  GArray     *last_lists[4];
-  GArray     *s3_list[2];       /* step 3, NULL: none */
+  IdxList    *first_list;       /* step 2 */
+  IdxList    *last_lists[4];
+  IdxList    *s3_list[2];       /* step 3, NULL: none */
   int         company;          /* step 3b: cluster + 1, 0: none */
   int         acronym;          /* step 4: cluster + 1, 0: none */
   int         other;            /* step 4: cluster + 1, 0: none */
@@ -3905,7 +3925,7 @@ typedef struct
 
 
 static gboolean
-list_has_several (Names *nm, GArray *list, Cand *cands)
+list_has_several (Names *nm, IdxList *list, Cand *cands)
 {
   /* (the map's keys are the lists' pointers) */
   guint32 v = ptr_map_get (&nm->several_cache, (const char *) list);
@@ -3914,9 +3934,9 @@ list_has_several (Names *nm, GArray *list, Cand *cands)
 
   if (v)
     return v == 2;
-  first = find (nm, cands[g_array_index (list, guint, 0)].cluster);
+  first = find (nm, cands[list->data[0]].cluster);
   for (guint j = 1; j < list->len && !several; j++)
-    if (find (nm, cands[g_array_index (list, guint, j)].cluster) != first)
+    if (find (nm, cands[list->data[j]].cluster) != first)
       several = TRUE;
   ptr_map_set (&nm->several_cache, (const char *) list, several ? 2 : 1);
   return several;
@@ -3976,9 +3996,10 @@ assign_clusters (Names *nm)
 {
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
-  StrMap by_last;   /* folded last word -> GArray of cand idx (multi-word PER) */
-  StrMap by_first;  /* folded first word -> GArray of cand idx */
-  GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  StrMap by_last;   /* folded last word -> IdxList of cand idx (multi-word PER) */
+  StrMap by_first;  /* folded first word -> IdxList of cand idx */
+  IdxList *lists = NULL;  /* steps 2 and 3: five a form at most */
+  guint n_lists = 0;
   StrMap acronyms;  /* letters -> cluster + 1 */
 
   /* 1. one cluster per folded form */
@@ -4119,12 +4140,13 @@ assign_clusters (Names *nm)
   g_free (spans_seen.slots);
 
   /* 2. multi-word person names by their last word (and its short form) */
+  lists = g_new (IdxList, (gsize) n_memos * 5 + 1);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       const char *lw;
       const char *sf;
-      GArray *list;
+      IdxList *list;
 
       fm = &memos[memo_of[i]];
       if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
@@ -4132,10 +4154,10 @@ assign_clusters (Names *nm)
       if (fm->s2_done)
         {
           /* the lists of this form, found before */
-          g_array_append_val (fm->first_list, i);
+          idx_list_add (fm->first_list, i);
           for (guint pass = 0; pass < 4; pass++)
             if (fm->last_lists[pass] != NULL)
-              g_array_append_val (fm->last_lists[pass], i);
+              idx_list_add (fm->last_lists[pass], i);
           continue;
         }
       fm->s2_done = TRUE;
@@ -4150,7 +4172,7 @@ assign_clusters (Names *nm)
         const char *ff;
         gboolean fresh;
         StrSlot *x;
-        GArray *fl;
+        IdxList *fl;
         if (fw < sizeof raw)
           {
             memcpy (raw, c->form, fw);
@@ -4166,11 +4188,10 @@ assign_clusters (Names *nm)
         if (fresh)
           {
             x->key = g_string_chunk_insert (nm->strings, ff);
-            x->value = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_ptr_array_add (lists, x->value);
+            x->value = memset (&lists[n_lists++], 0, sizeof (IdxList));
           }
         fl = x->value;
-        g_array_append_val (fl, i);
+        idx_list_add (fl, i);
         fm->first_list = fl;
       }
       for (guint pass = 0; pass < 4; pass++)
@@ -4203,12 +4224,11 @@ assign_clusters (Names *nm)
             if (fresh)
               {
                 x->key = g_string_chunk_insert (nm->strings, fk);
-                x->value = g_array_new (FALSE, FALSE, sizeof (guint));
-                g_ptr_array_add (lists, x->value);
+                x->value = memset (&lists[n_lists++], 0, sizeof (IdxList));
               }
             list = x->value;
           }
-          g_array_append_val (list, i);
+          idx_list_add (list, i);
           fm->last_lists[pass] = list;
         }
     }
@@ -4219,7 +4239,7 @@ assign_clusters (Names *nm)
     {
       Cand *c = &cands[i];
       g_autofree char *k = NULL;
-      GArray *list;
+      IdxList *list;
       int best = -1, best_cluster = -1;
       gboolean several = FALSE;
       guint person;
@@ -4277,12 +4297,12 @@ assign_clusters (Names *nm)
         while (lo < hi)
           {
             guint mid = lo + (hi - lo) / 2;
-            if (g_array_index (list, guint, mid) < i)
+            if (list->data[mid] < i)
               lo = mid + 1;
             else
               hi = mid;
           }
-        best = lo > 0 ? (int) g_array_index (list, guint, lo - 1) : (int) g_array_index (list, guint, 0);
+        best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
       }
       best_cluster = find (nm, cands[best].cluster);
@@ -4540,7 +4560,9 @@ assign_clusters (Names *nm)
   str_map_clear (&by_last);
   str_map_clear (&by_first);
   str_map_clear (&acronyms);
-  g_ptr_array_unref (lists);
+  for (guint k = 0; k < n_lists; k++)
+    g_free (lists[k].data);
+  g_free (lists);
   g_free (memos);
   g_free (memo_of);
 }
