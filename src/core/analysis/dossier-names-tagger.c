@@ -1107,6 +1107,9 @@ form_entry (Tagger *tg, guint i, Info *in)
   return fe;
 }
 
+/* (the two rows of R_SELF are 0 and 1: r ^ 1 is the other) */
+G_STATIC_ASSERT (R_SELF == 0);
+
 /* The row of weights of role @r of form @fe (made on first use). */
 static inline const gint32 *
 form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
@@ -1133,6 +1136,18 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
             if (x & 1)
               add_feature (m, w, KEY (16, b));
           add_feature (m, w, KEY (32, combine (shape, lex)));
+          /* the row of the word at the other place (a sentence start or
+           * not) differs by one feature alone: made now too (its form's
+           * stem gives the same affixes whatever its token) */
+          if (!(tg->made[fid - 1] & (1u << (r ^ 1))))
+            {
+              gint32 w2[N_TAGS];
+              memcpy (w2, w, sizeof w);
+              add_feature (m, w2, KEY (14, combine ((r ^ 1) == R_SELF ? 0 : 4, fe->hlow)));
+              memcpy ((gint32 *) rowtab_row (tg, fid, r ^ 1), w2, sizeof w2);
+              tg->made[fid - 1] |= 1u << (r ^ 1);
+              tg->n_rows++;
+            }
           add_feature (m, w, KEY (14, combine (r == R_SELF ? 0 : 4, fe->hlow)));
         }
       else
