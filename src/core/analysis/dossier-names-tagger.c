@@ -599,6 +599,13 @@ typedef struct
   gint32  prev[N_TAGS][N_TAGS]; /* the shape with the previous tag */
 } ShapeEntry;
 
+/* Tagger.seen holds its seen: 1: lower case somewhere; 2: capitalised
+ * mid-sentence. */
+typedef struct
+{
+  guint32 counts[5];  /* first-pass kinds of its candidate occurrences */
+} FormData;
+
 #define RING 8
 
 typedef struct
@@ -615,7 +622,9 @@ typedef struct
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
   U64Map          forms;         /* hlow -> index into form_data */
-  GArray         *form_data;     /* FormData */
+  FormData       *form_data;     /* by form (Tagger.n_form_data of Tagger.form_data_size) */
+  guint           n_form_data;
+  guint           form_data_size;
   guint8         *tags;          /* per candidate (only they are tagged) */
   gboolean        odd_caps;      /* out->caps holds other tokens than the candidates */
   guint           n_caps;        /* capitalised words (candidates) */
@@ -623,10 +632,13 @@ typedef struct
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
                                   * (aux: its fd, for the words of the prepass) */
-  GArray         *fentries;      /* FormEntry */
+  FormEntry      *fentries;      /* by exact form (Tagger.n_fentries of Tagger.fentries_size;
+                                  * Tagger.form_bits and Tagger.made have as many) */
+  guint           n_fentries;
+  guint           fentries_size;
   guint32        *fids;          /* per token while walking: index + 1 into fentries, 0: not yet */
-  GByteArray     *seen;          /* per form_data: FormData.seen, apart (the prepass's one write) */
-  GArray         *form_bits;     /* guint8 per fentries: the index of a word's form's
+  guint8         *seen;          /* per form_data: FormData.seen, apart (the prepass's one write) */
+  guint8         *form_bits;     /* guint8 per fentries: the index of a word's form's
                                   * DOSSIER_NAMES_BITS_* in out->lexbits_of (0: none) */
   guint8         *bits_index;    /* DOSSIER_NAMES_BITS_* (less KNOWN) -> its index, 0: none yet */
   guint8          byte_bits[256];/* the index of a one-byte token's bits, by its byte */
@@ -635,7 +647,7 @@ typedef struct
   U64Map          smap;          /* shape -> index + 1 into shapes */
   GArray         *shapes;        /* ShapeEntry */
   gint32         *rowtab;        /* R_N rows of N_TAGS a form, by form (made on first use) */
-  GByteArray     *made;          /* per fentries: bit r, its row of role r is made (apart:
+  guint8         *made;          /* per fentries: bit r, its row of role r is made (apart:
                                   * a small array, that stays in the cache) */
   gsize           rowtab_forms;  /* the forms it has room for */
   guint           n_rows;        /* rows made (for DOSSIER_NAMES_TIMING) */
@@ -666,13 +678,6 @@ typedef struct Cand
   guint8  doc_flags;     /* 1: capitalised, 2: at a sentence start, 4: at a line start */
 } Cand;
 
-
-/* Tagger.seen holds its seen: 1: lower case somewhere; 2: capitalised
- * mid-sentence. */
-typedef struct
-{
-  guint32 counts[5];  /* first-pass kinds of its candidate occurrences */
-} FormData;
 
 static gboolean
 is_quote_or_open (const DossierContext *ctx, const DossierToken *t)
@@ -1000,12 +1005,21 @@ form_new (Tagger *tg, guint64 hexact, guint64 hlow, guint32 fd)
   fe.hexact = hexact;
   fe.hlow = hlow;
   fe.fd = fd;
-  g_array_append_val (tg->fentries, fe);
-  g_array_set_size (tg->form_bits, tg->fentries->len);
-  g_byte_array_append (tg->made, (const guint8 *) "", 1);
-  if (G_UNLIKELY (tg->fentries->len > tg->rowtab_forms) && tg->rowtab != NULL)
-    rowtab_reserve (tg, tg->fentries->len);
-  return tg->fentries->len;
+  /* (grown in place, by doubling: no call a new form) */
+  if (G_UNLIKELY (tg->n_fentries == tg->fentries_size))
+    {
+      tg->fentries_size *= 2;
+      tg->fentries = g_renew (FormEntry, tg->fentries, tg->fentries_size);
+      tg->form_bits = g_renew (guint8, tg->form_bits, tg->fentries_size);
+      tg->made = g_renew (guint8, tg->made, tg->fentries_size);
+    }
+  tg->fentries[tg->n_fentries] = fe;
+  tg->form_bits[tg->n_fentries] = 0;
+  tg->made[tg->n_fentries] = 0;
+  tg->n_fentries++;
+  if (G_UNLIKELY (tg->n_fentries > tg->rowtab_forms) && tg->rowtab != NULL)
+    rowtab_reserve (tg, tg->n_fentries);
+  return tg->n_fentries;
 }
 
 G_STATIC_ASSERT ((guint) DOSSIER_LEX_SURNAME <= (guint) DOSSIER_NAMES_BITS_LEX);
@@ -1066,7 +1080,7 @@ form_entry (Tagger *tg, guint i, Info *in)
         }
       in->fid = fid;
     }
-  fe = &g_array_index (tg->fentries, FormEntry, in->fid - 1);
+  fe = &tg->fentries[in->fid - 1];
   if (G_UNLIKELY (!fe->ready))
     {
       guint64 shape;
@@ -1093,13 +1107,16 @@ form_entry (Tagger *tg, guint i, Info *in)
   return fe;
 }
 
+/* (the two rows of R_SELF are 0 and 1: r ^ 1 is the other) */
+G_STATIC_ASSERT (R_SELF == 0);
+
 /* The row of weights of role @r of form @fe (made on first use). */
 static inline const gint32 *
 form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
 {
-  FormEntry *fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+  FormEntry *fe = &tg->fentries[fid - 1];
 
-  if (!(tg->made->data[fid - 1] & (1u << r)))
+  if (!(tg->made[fid - 1] & (1u << r)))
     {
       gint32 w[N_TAGS] = { 0 };
       const Model *m = tg->m;
@@ -1119,6 +1136,18 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
             if (x & 1)
               add_feature (m, w, KEY (16, b));
           add_feature (m, w, KEY (32, combine (shape, lex)));
+          /* the row of the word at the other place (a sentence start or
+           * not) differs by one feature alone: made now too (its form's
+           * stem gives the same affixes whatever its token) */
+          if (!(tg->made[fid - 1] & (1u << (r ^ 1))))
+            {
+              gint32 w2[N_TAGS];
+              memcpy (w2, w, sizeof w);
+              add_feature (m, w2, KEY (14, combine ((r ^ 1) == R_SELF ? 0 : 4, fe->hlow)));
+              memcpy ((gint32 *) rowtab_row (tg, fid, r ^ 1), w2, sizeof w2);
+              tg->made[fid - 1] |= 1u << (r ^ 1);
+              tg->n_rows++;
+            }
           add_feature (m, w, KEY (14, combine (r == R_SELF ? 0 : 4, fe->hlow)));
         }
       else
@@ -1130,7 +1159,7 @@ form_row (Tagger *tg, guint32 fid, guint r, guint i, Info *in)
             add_feature (m, w, KEY (7 + o, g_array_index (tg->shapes, ShapeEntry, fe->shape_id).shape));
         }
       memcpy ((gint32 *) rowtab_row (tg, fid, r), w, sizeof w);
-      tg->made->data[fid - 1] |= 1u << r;
+      tg->made[fid - 1] |= 1u << r;
       tg->n_rows++;
     }
   return rowtab_row (tg, fid, r);
@@ -1145,7 +1174,7 @@ doc_kind_of (Tagger *tg, guint idx, guint own_tag)
 
   if (idx == 0)
     return 0;
-  fd = &g_array_index (tg->form_data, FormData, idx - 1);
+  fd = &tg->form_data[idx - 1];
   memcpy (a, fd->counts, sizeof a);
   a[(own_tag + 1) / 2]--;
   for (guint k = 1; k < 5; k++)
@@ -1207,7 +1236,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
           jfid = tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]];
         if (G_LIKELY (jfid != 0))
           {
-            if (G_LIKELY (tg->made->data[jfid - 1] & (1u << (R_NEIGHBOUR + o))))
+            if (G_LIKELY (tg->made[jfid - 1] & (1u << (R_NEIGHBOUR + o))))
               {
                 add_row (scores, rowtab_row (tg, jfid, R_NEIGHBOUR + o));
                 continue;
@@ -1215,7 +1244,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
           }
         {
           Info *jn = info_get (tg, j);
-          jfid = form_entry (tg, j, jn) - (FormEntry *) (void *) tg->fentries->data + 1;
+          jfid = form_entry (tg, j, jn) - tg->fentries + 1;
           add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
           /* (its form depends only on its byte: no flags, no stem) */
           if (tg->tokens[j].end - tg->tokens[j].start == 1 && !(tg->tokens[j].flags & DOSSIER_TOKEN_WORD))
@@ -1230,10 +1259,10 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
     flags = f;
   }
   add_row (scores, m->t_bias_flags[flags & 31]);
-  fe = &g_array_index (tg->fentries, FormEntry, fid - 1);
+  fe = &tg->fentries[fid - 1];
   {
     guint r = R_SELF + ((flags & 4) ? 1 : 0);
-    if (G_LIKELY (tg->made->data[fid - 1] & (1u << r)))
+    if (G_LIKELY (tg->made[fid - 1] & (1u << r)))
       add_row (scores, rowtab_row (tg, fid, r));
     else
       add_row (scores, form_row (tg, fid, r, k, info_get (tg, k)));
@@ -1241,7 +1270,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
   add_row (scores, m->t_gaz[gaz & 7]);
   idx = fe->fd;
   if (idx)
-    dl = tg->seen->data[idx - 1];
+    dl = tg->seen[idx - 1];
   add_row (scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
   for (guint c = 1; c < N_TAGS; c++)
     cd->base[c - 1] = scores[c] - scores[0];
@@ -1355,7 +1384,7 @@ walk (Tagger *tg)
             if (tg->fids[j] != 0)
               __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
           if (tg->fids[a] != 0)
-            __builtin_prefetch (&g_array_index (tg->fentries, FormEntry, tg->fids[a] - 1));
+            __builtin_prefetch (&tg->fentries[tg->fids[a] - 1]);
         }
 
       /* the tag before: 0 unless the word before is a candidate */
@@ -1366,11 +1395,11 @@ walk (Tagger *tg)
        * class (0 at once for a word that starts no phrase), and only
        * else the facts of the ring */
       fid = tg->fids[k];
-      fe = fid != 0 ? &g_array_index (tg->fentries, FormEntry, fid - 1) : NULL;
+      fe = fid != 0 ? &tg->fentries[fid - 1] : NULL;
       if (G_UNLIKELY (fe == NULL || !fe->ready))
         {
           fe = form_entry (tg, k, info_get (tg, k));
-          fid = fe - (FormEntry *) (void *) tg->fentries->data + 1;
+          fid = fe - tg->fentries + 1;
         }
       if (k < tg->gaz_until)
         gaz = tg->gaz_inside;
@@ -1382,7 +1411,7 @@ walk (Tagger *tg)
       c = classify (tg, cd, prev, 0);
       idx = cd->fd;
       if (idx)
-        g_array_index (tg->form_data, FormData, idx - 1).counts[(c + 1) / 2]++;
+        tg->form_data[idx - 1].counts[(c + 1) / 2]++;
       tg->tags[ci] = (guint8) c;
       last_k = k;
       last_c = c;
@@ -1538,7 +1567,9 @@ static void
 prepass (Tagger *tg)
 {
   guint line_words = 0, line_caps = 0;
-  GByteArray *caps = g_byte_array_new ();
+  /* per line: all its words capitalised (grown by doubling) */
+  guint8 *caps = g_new (guint8, 1024);
+  guint n_lines = 0, lines_size = 1024;
   gboolean prev_terminal = TRUE;
   const char *text = tg->ctx->text;
 
@@ -1611,7 +1642,12 @@ prepass (Tagger *tg)
       if (line && k > 0)
         {
           guint8 v = line_words >= 1 && line_words == line_caps;
-          g_byte_array_append (caps, &v, 1);
+          if (G_UNLIKELY (n_lines == lines_size))
+            {
+              lines_size *= 2;
+              caps = g_renew (guint8, caps, lines_size);
+            }
+          caps[n_lines++] = v;
           line_words = line_caps = 0;
         }
       if (t->flags & DOSSIER_TOKEN_WORD)
@@ -1625,7 +1661,7 @@ prepass (Tagger *tg)
           prev_terminal = FALSE;
           if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
             {
-              PreCand pc = { k, (caps->len << 1) | (sent ? 1 : 0) };
+              PreCand pc = { k, (n_lines << 1) | (sent ? 1 : 0) };
               after_cap = k + 1;
               if (G_UNLIKELY (tg->n_pre == tg->pre_size))
                 {
@@ -1661,19 +1697,24 @@ prepass (Tagger *tg)
               if (*ref == 0)
                 {
                   FormData empty = { 0 };
-                  guint8 none = 0;
-                  g_array_append_val (tg->form_data, empty);
-                  g_byte_array_append (tg->seen, &none, 1);
-                  *ref = tg->form_data->len;
+                  if (G_UNLIKELY (tg->n_form_data == tg->form_data_size))
+                    {
+                      tg->form_data_size *= 2;
+                      tg->form_data = g_renew (FormData, tg->form_data, tg->form_data_size);
+                      tg->seen = g_renew (guint8, tg->seen, tg->form_data_size);
+                    }
+                  tg->form_data[tg->n_form_data] = empty;
+                  tg->seen[tg->n_form_data] = 0;
+                  *ref = ++tg->n_form_data;
                 }
               slot->aux = fslot->aux = *ref;
               slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
-              g_array_index (tg->form_bits, guint8, slot->value - 1) = form_lexbits (tg, hexact, hlow);
+              tg->form_bits[slot->value - 1] = form_lexbits (tg, hexact, hlow);
             }
         have_form:
           tg->fids[k] = slot->value;
-          tg->out->lexbits[k] = g_array_index (tg->form_bits, guint8, slot->value - 1);
-          seen = &tg->seen->data[slot->aux - 1];
+          tg->out->lexbits[k] = tg->form_bits[slot->value - 1];
+          seen = &tg->seen[slot->aux - 1];
           if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
             *seen |= 1;
           else if (!sent && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
@@ -1723,9 +1764,11 @@ prepass (Tagger *tg)
     }
   {
     guint8 v = line_words >= 1 && line_words == line_caps;
-    g_byte_array_append (caps, &v, 1);
+    if (G_UNLIKELY (n_lines == lines_size))
+      caps = g_renew (guint8, caps, lines_size + 1);
+    caps[n_lines++] = v;
   }
-  tg->line_caps = g_byte_array_free (caps, FALSE);
+  tg->line_caps = caps;
   /* the capitalised tokens: those of the candidates, in order */
   tg->odd_caps = odd_caps;
   if (!odd_caps)
@@ -1765,7 +1808,7 @@ common_in_capitals (Tagger *tg, guint k)
   end = stem_end_of (tg->ctx, t);
   hash_stem (tg->ctx, t, end, &hexact, &hlow);
   idx = form_index (tg, hlow);
-  if (idx == 0 || !(tg->seen->data[idx - 1] & 1))
+  if (idx == 0 || !(tg->seen[idx - 1] & 1))
     return FALSE;
   /* the word in title case: a known name stays (NEW in NEW YORK is seen too) */
   s = tg->ctx->text + t->start;
@@ -1845,8 +1888,8 @@ step_time (gboolean    timing,
     return;
   getrusage (RUSAGE_SELF, &ru);
   t1 = cpu_time_us ();
-  g_printerr ("names:   %-22s %7.1f ms, peak %ld MB\n", what, (t1 - *t0) / 1000.0,
-              (long) (ru.ru_maxrss / 1024));
+  g_printerr ("names:   %-22s %7.1f ms, peak %ld MB, faults %ld\n", what, (t1 - *t0) / 1000.0,
+              (long) (ru.ru_maxrss / 1024), (long) ru.ru_minflt);
   *t0 = t1;
 }
 
@@ -1895,14 +1938,16 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
   /* (about a distinct word in 70 tokens, in news) */
   u64map_init (&tg.forms, MAX (tg.n / 80, 1024));
-  tg.form_data = g_array_new (FALSE, FALSE, sizeof (FormData));
-  tg.seen = g_byte_array_new ();
+  tg.form_data_size = 4096;
+  tg.form_data = g_new (FormData, tg.form_data_size);
+  tg.seen = g_new (guint8, tg.form_data_size);
   u64map_init (&tg.fmap, MAX (tg.n / 64, 4096));
   u64map_init (&tg.imap, MAX (tg.n / 64, 4096));
   u64map_init (&tg.smap, 256);
-  tg.fentries = g_array_sized_new (FALSE, FALSE, sizeof (FormEntry), 4096);
-  tg.form_bits = g_array_sized_new (FALSE, TRUE, sizeof (guint8), 4096);
-  tg.made = g_byte_array_sized_new (4096);
+  tg.fentries_size = 4096;
+  tg.fentries = g_new (FormEntry, tg.fentries_size);
+  tg.form_bits = g_new (guint8, tg.fentries_size);
+  tg.made = g_new (guint8, tg.fentries_size);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
 
   tg.pre_size = tg.n / 6 + 16;
@@ -1910,7 +1955,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   prepass (&tg);
   step_time (timing, "prepass", &t0);
   u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
-  rowtab_reserve (&tg, tg.fentries->len + 4096);
+  rowtab_reserve (&tg, tg.n_fentries + 4096);
   /* mapped as the walk writes it, while the walk gives Tagger.fids back
    * behind it: the two never hold all their pages at once */
   tg.cands = big_alloc_lazy ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
@@ -1924,7 +1969,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   step_time (timing, "walk_again", &t0);
   if (timing)
     g_printerr ("names:   %u tokens, %u candidates, %u exact forms (%zu slots), %u forms, %u rows, %u shapes\n",
-                tg.n, tg.n_cands, tg.fentries->len, (gsize) tg.fmap.mask + 1, tg.form_data->len,
+                tg.n, tg.n_cands, tg.n_fentries, (gsize) tg.fmap.mask + 1, tg.n_form_data,
                 tg.n_rows, tg.shapes->len);
   /* the candidates' tokens: the capitalised tokens (unless some of
    * those are no words) */
@@ -1993,14 +2038,14 @@ dossier_names_tag_caps (DossierContext   *ctx,
   g_free (tg.tags);
   g_free (tg.line_caps);
   u64map_clear (&tg.forms);
-  g_array_unref (tg.form_data);
-  g_byte_array_unref (tg.seen);
+  g_free (tg.form_data);
+  g_free (tg.seen);
   u64map_clear (&tg.fmap);
   u64map_clear (&tg.imap);
   u64map_clear (&tg.smap);
-  g_array_unref (tg.fentries);
-  g_array_unref (tg.form_bits);
-  g_byte_array_unref (tg.made);
+  g_free (tg.fentries);
+  g_free (tg.form_bits);
+  g_free (tg.made);
   g_free (tg.bits_index);
   g_array_unref (tg.shapes);
   big_free (tg.rowtab, tg.rowtab_forms * ROW_BYTES);

@@ -3877,6 +3877,26 @@ span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
   return TRUE;
 }
 
+/* A list of mention indexes (assign_clusters () steps 2 and 3), grown by
+ * doubling; the lists live in one block. */
+typedef struct
+{
+  guint *data;
+  guint  len;
+  guint  size;
+} IdxList;
+
+static inline void
+idx_list_add (IdxList *list, guint v)
+{
+  if (G_UNLIKELY (list->len == list->size))
+    {
+      list->size = list->size ? list->size * 2 : 4;
+      list->data = g_renew (guint, list->data, list->size);
+    }
+  list->data[list->len++] = v;
+}
+
 /* What assign_clusters () works out once per (interned) form rather than
  * once per mention. */
 typedef struct
@@ -3891,9 +3911,9 @@ typedef struct
   guint8      s4b_done;
   guint8      all_caps;
   guint8      s6_done;
-  GArray     *first_list;       /* step 2 */
-  GArray     *last_lists[4];
-  GArray     *s3_list[2];       /* step 3, NULL: none */
+  IdxList    *first_list;       /* step 2 */
+  IdxList    *last_lists[4];
+  IdxList    *s3_list[2];       /* step 3, NULL: none */
   int         company;          /* step 3b: cluster + 1, 0: none */
   int         acronym;          /* step 4: cluster + 1, 0: none */
   int         other;            /* step 4: cluster + 1, 0: none */
@@ -3905,7 +3925,7 @@ typedef struct
 
 
 static gboolean
-list_has_several (Names *nm, GArray *list, Cand *cands)
+list_has_several (Names *nm, IdxList *list, Cand *cands)
 {
   /* (the map's keys are the lists' pointers) */
   guint32 v = ptr_map_get (&nm->several_cache, (const char *) list);
@@ -3914,9 +3934,9 @@ list_has_several (Names *nm, GArray *list, Cand *cands)
 
   if (v)
     return v == 2;
-  first = find (nm, cands[g_array_index (list, guint, 0)].cluster);
+  first = find (nm, cands[list->data[0]].cluster);
   for (guint j = 1; j < list->len && !several; j++)
-    if (find (nm, cands[g_array_index (list, guint, j)].cluster) != first)
+    if (find (nm, cands[list->data[j]].cluster) != first)
       several = TRUE;
   ptr_map_set (&nm->several_cache, (const char *) list, several ? 2 : 1);
   return several;
@@ -3976,14 +3996,18 @@ assign_clusters (Names *nm)
 {
   Cand *cands = (Cand *) (void *) nm->cands->data;
   guint n = nm->cands->len;
-  StrMap by_last;   /* folded last word -> GArray of cand idx (multi-word PER) */
-  StrMap by_first;  /* folded first word -> GArray of cand idx */
-  GPtrArray *lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  StrMap by_last;   /* folded last word -> IdxList of cand idx (multi-word PER) */
+  StrMap by_first;  /* folded first word -> IdxList of cand idx */
+  IdxList *lists = NULL;  /* steps 2 and 3: five a form at most */
+  guint n_lists = 0;
   StrMap acronyms;  /* letters -> cluster + 1 */
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
-  GArray *memos = g_array_new (FALSE, TRUE, sizeof (FormMemo));
+  /* (a memo a new form: as many as the mentions at most; not cleared,
+   * each one is cleared when added) */
+  FormMemo *memos = g_new (FormMemo, n + 1);
+  guint n_memos = 0;
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
@@ -4065,7 +4089,7 @@ assign_clusters (Names *nm)
       if (mi != 0)
         {
           memo_of[i - SPAN_AHEAD] = mi - 1;
-          c->cluster = g_array_index (memos, FormMemo, mi - 1).cluster;
+          c->cluster = memos[mi - 1].cluster;
           if (slot != NULL && strlen (c->form) == span_len)
             {
               slot->hash = span_h;
@@ -4094,20 +4118,20 @@ assign_clusters (Names *nm)
         c->cluster = GPOINTER_TO_INT (v) - 1;
       {
         FormMemo *m;
-        g_array_set_size (memos, memos->len + 1);  /* (cleared) */
-        m = &g_array_index (memos, FormMemo, memos->len - 1);
+        m = &memos[n_memos++];
+        memset (m, 0, sizeof *m);
         m->form = c->form;
         m->cluster = c->cluster;
         m->words = count_words (c->form);
-        memo_of[i - SPAN_AHEAD] = memos->len - 1;
-        ptr_map_set (&seen_forms, c->form, memos->len);
+        memo_of[i - SPAN_AHEAD] = n_memos - 1;
+        ptr_map_set (&seen_forms, c->form, n_memos);
       }
       if (slot != NULL && strlen (c->form) == span_len)  /* (no NUL in the text) */
         {
           slot->hash = span_h;
           slot->len = span_len;
           slot->form = c->form;
-          slot->memo = memos->len - 1;
+          slot->memo = n_memos - 1;
           slot->cluster = c->cluster;
           spans_seen.count++;
         }
@@ -4116,23 +4140,24 @@ assign_clusters (Names *nm)
   g_free (spans_seen.slots);
 
   /* 2. multi-word person names by their last word (and its short form) */
+  lists = g_new (IdxList, (gsize) n_memos * 5 + 1);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
       const char *lw;
       const char *sf;
-      GArray *list;
+      IdxList *list;
 
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
         continue;
       if (fm->s2_done)
         {
           /* the lists of this form, found before */
-          g_array_append_val (fm->first_list, i);
+          idx_list_add (fm->first_list, i);
           for (guint pass = 0; pass < 4; pass++)
             if (fm->last_lists[pass] != NULL)
-              g_array_append_val (fm->last_lists[pass], i);
+              idx_list_add (fm->last_lists[pass], i);
           continue;
         }
       fm->s2_done = TRUE;
@@ -4147,7 +4172,7 @@ assign_clusters (Names *nm)
         const char *ff;
         gboolean fresh;
         StrSlot *x;
-        GArray *fl;
+        IdxList *fl;
         if (fw < sizeof raw)
           {
             memcpy (raw, c->form, fw);
@@ -4163,11 +4188,10 @@ assign_clusters (Names *nm)
         if (fresh)
           {
             x->key = g_string_chunk_insert (nm->strings, ff);
-            x->value = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_ptr_array_add (lists, x->value);
+            x->value = memset (&lists[n_lists++], 0, sizeof (IdxList));
           }
         fl = x->value;
-        g_array_append_val (fl, i);
+        idx_list_add (fl, i);
         fm->first_list = fl;
       }
       for (guint pass = 0; pass < 4; pass++)
@@ -4200,12 +4224,11 @@ assign_clusters (Names *nm)
             if (fresh)
               {
                 x->key = g_string_chunk_insert (nm->strings, fk);
-                x->value = g_array_new (FALSE, FALSE, sizeof (guint));
-                g_ptr_array_add (lists, x->value);
+                x->value = memset (&lists[n_lists++], 0, sizeof (IdxList));
               }
             list = x->value;
           }
-          g_array_append_val (list, i);
+          idx_list_add (list, i);
           fm->last_lists[pass] = list;
         }
     }
@@ -4216,12 +4239,12 @@ assign_clusters (Names *nm)
     {
       Cand *c = &cands[i];
       g_autofree char *k = NULL;
-      GArray *list;
+      IdxList *list;
       int best = -1, best_cluster = -1;
       gboolean several = FALSE;
       guint person;
 
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (c->kind == DOSSIER_NAME_MISC || (fm->words != 1 && c->kind != DOSSIER_NAME_PER))
         continue;
       /* the list depends on the (interned) form and on being a person only */
@@ -4274,12 +4297,12 @@ assign_clusters (Names *nm)
         while (lo < hi)
           {
             guint mid = lo + (hi - lo) / 2;
-            if (g_array_index (list, guint, mid) < i)
+            if (list->data[mid] < i)
               lo = mid + 1;
             else
               hi = mid;
           }
-        best = lo > 0 ? (int) g_array_index (list, guint, lo - 1) : (int) g_array_index (list, guint, 0);
+        best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
       }
       best_cluster = find (nm, cands[best].cluster);
@@ -4324,7 +4347,7 @@ assign_clusters (Names *nm)
           Cand *c = &cands[i];
           gpointer v;
           char kb[128];
-          fm = &g_array_index (memos, FormMemo, memo_of[i]);
+          fm = &memos[memo_of[i]];
           if (c->kind == DOSSIER_NAME_LOC || fm->words != 1)
             continue;
           if (!fm->s3b_done)
@@ -4352,7 +4375,7 @@ assign_clusters (Names *nm)
     {
       Cand *c = &cands[i];
       char letters[16];
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (c->kind == DOSSIER_NAME_PER || fm->s4a_done)
         continue;  /* (a form's letters are in the table after its first time) */
       fm->s4a_done = TRUE;
@@ -4374,7 +4397,7 @@ assign_clusters (Names *nm)
       const char *other;
       gpointer v;
 
-      fm = &g_array_index (memos, FormMemo, memo_of[i]);
+      fm = &memos[memo_of[i]];
       if (!fm->s4b_done)
         {
           /* the acronyms and the forms are all known by now: what this
@@ -4458,7 +4481,7 @@ assign_clusters (Names *nm)
         Cand *c = &cands[i];
         const char *w[9];
         guint nw = 0;
-        fm = &g_array_index (memos, FormMemo, memo_of[i]);
+        fm = &memos[memo_of[i]];
         gboolean orgish = c->kind == DOSSIER_NAME_ORG || c->kind == DOSSIER_NAME_MISC;
         if (fm->s6_done || fm->words < 2 || fm->words > 8)
           continue;
@@ -4537,8 +4560,10 @@ assign_clusters (Names *nm)
   str_map_clear (&by_last);
   str_map_clear (&by_first);
   str_map_clear (&acronyms);
-  g_ptr_array_unref (lists);
-  g_array_unref (memos);
+  for (guint k = 0; k < n_lists; k++)
+    g_free (lists[k].data);
+  g_free (lists);
+  g_free (memos);
   g_free (memo_of);
 }
 
@@ -6213,8 +6238,8 @@ step_time (gboolean    timing,
     return;
   getrusage (RUSAGE_SELF, &ru);
   t1 = cpu_time_us ();
-  g_printerr ("names: %-24s %7.1f ms, peak %ld MB\n", what, (t1 - *t0) / 1000.0,
-              (long) (ru.ru_maxrss / 1024));
+  g_printerr ("names: %-24s %7.1f ms, peak %ld MB, faults %ld\n", what, (t1 - *t0) / 1000.0,
+              (long) (ru.ru_maxrss / 1024), (long) ru.ru_minflt);
   *t0 = t1;
 }
 
