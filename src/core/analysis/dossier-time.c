@@ -789,8 +789,53 @@ static const char * const future_words[] = {
   "might", "should", "wouldn't",
 };
 
-static GHashTable *past_set;
-static GHashTable *future_set;
+/* The words token_tense() looks for, in one open-addressing table (FNV-1a
+ * of the folded word, as word_hash()): one look-up a token instead of two
+ * hash tables and a row of strcmp()s. */
+enum
+{
+  TW_PAST = 1 << 0,     /* past_irregular */
+  TW_FUTURE = 1 << 1,   /* future_words */
+  TW_TO = 1 << 2,       /* the future when "to" follows: "going to", "plans to" */
+  TW_NOT_ED = 1 << 3,   /* ends in -ed but no past: "indeed", "hundred" */
+  TW_PRESENT = 1 << 4,  /* "is", "says" */
+};
+
+static const char * const to_words[] = {
+  "going", "is", "are", "set", "about", "plans", "plan", "expected", "expects", "due",
+  "intends", "aims", "hopes", "wants", "planning", "planned", "scheduled", "intended",
+};
+
+static const char * const not_ed_words[] = {
+  "indeed", "hundred", "proceed", "succeed", "exceed",
+};
+
+static const char * const present_words[] = {
+  "is", "are", "am", "says", "say",
+};
+
+#define TENSE_SLOTS 512
+static const char *tense_slots[TENSE_SLOTS];
+static guint8 tense_lens[TENSE_SLOTS];
+static guint8 tense_flags[TENSE_SLOTS];
+
+static void
+add_tense_words (const char * const *words,
+                 guint               n,
+                 guint8              flag)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint len = strlen (words[i]);
+      guint32 h = word_hash (words[i], len) & (TENSE_SLOTS - 1);
+
+      while (tense_slots[h] != NULL && strcmp (tense_slots[h], words[i]) != 0)
+        h = (h + 1) & (TENSE_SLOTS - 1);
+      tense_slots[h] = words[i];
+      tense_lens[h] = (guint8) len;
+      tense_flags[h] |= flag;
+    }
+}
 
 static void
 init_tense (void)
@@ -799,14 +844,33 @@ init_tense (void)
 
   if (g_once_init_enter (&done))
     {
-      past_set = g_hash_table_new (g_str_hash, g_str_equal);
-      future_set = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < G_N_ELEMENTS (past_irregular); i++)
-        g_hash_table_add (past_set, (gpointer) past_irregular[i]);
-      for (guint i = 0; i < G_N_ELEMENTS (future_words); i++)
-        g_hash_table_add (future_set, (gpointer) future_words[i]);
+      G_STATIC_ASSERT (G_N_ELEMENTS (past_irregular) + G_N_ELEMENTS (future_words) +
+                       G_N_ELEMENTS (to_words) + G_N_ELEMENTS (not_ed_words) +
+                       G_N_ELEMENTS (present_words) < TENSE_SLOTS / 2);
+      add_tense_words (past_irregular, G_N_ELEMENTS (past_irregular), TW_PAST);
+      add_tense_words (future_words, G_N_ELEMENTS (future_words), TW_FUTURE);
+      add_tense_words (to_words, G_N_ELEMENTS (to_words), TW_TO);
+      add_tense_words (not_ed_words, G_N_ELEMENTS (not_ed_words), TW_NOT_ED);
+      add_tense_words (present_words, G_N_ELEMENTS (present_words), TW_PRESENT);
       g_once_init_leave (&done, 1);
     }
+}
+
+/* The TW_* flags of the folded word @w (@len bytes, @hash its word_hash()). */
+static guint
+tense_flags_of (const char *w,
+                guint       len,
+                guint32     hash)
+{
+  guint32 h = hash & (TENSE_SLOTS - 1);
+
+  while (tense_slots[h] != NULL)
+    {
+      if (tense_lens[h] == len && memcmp (tense_slots[h], w, len) == 0)
+        return tense_flags[h];
+      h = (h + 1) & (TENSE_SLOTS - 1);
+    }
+  return 0;
 }
 
 /* tok_is without the sentence limit */
@@ -826,20 +890,24 @@ token_tense (const Pass *p,
 {
   const DossierToken *t = tok (p, i);
   guint len = t->end - t->start;
+  guint flen, flags;
+  guint32 hash;
+  gboolean ed;
   char buf[24];
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
     return 0;
-  if (!fold_word (tok_text (p, i), len, buf, sizeof buf))
+  if (!fold_word_hash (tok_text (p, i), len, buf, sizeof buf, &flen, &hash))
     return 0;
-  if (g_hash_table_contains (past_set, buf))
+  flags = tense_flags_of (buf, flen, hash);
+  if (flags & TW_PAST)
     {
       /* "will be paid", "to be held": a participle, the tense is elsewhere */
       if (i > 0 && buf[0] != 'w' && (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
         return 0;
       return -1;
     }
-  if (g_hash_table_contains (future_set, buf))
+  if (flags & TW_FUTURE)
     {
       /* "had been scheduled to", "was to": a future seen from the past */
       if (i > 0 && (tok_is_any (p, i - 1, "had") || tok_is_any (p, i - 1, "been") ||
@@ -847,30 +915,18 @@ token_tense (const Pass *p,
         return -1;
       return 1;
     }
-  if (len > 3 && strcmp (buf + len - 3, "'ll") == 0)
+  /* the suffix tests on the token's bytes: a word with a curly apostrophe
+   * (folded shorter) has none */
+  if (flen == len && len > 3 && memcmp (buf + len - 3, "'ll", 3) == 0)
     return 1;
-  if ((strcmp (buf, "going") == 0 || strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 ||
-       strcmp (buf, "set") == 0 || strcmp (buf, "about") == 0 || strcmp (buf, "plans") == 0 ||
-       strcmp (buf, "plan") == 0 || strcmp (buf, "expected") == 0 || strcmp (buf, "expects") == 0 ||
-       strcmp (buf, "due") == 0 || strcmp (buf, "intends") == 0 || strcmp (buf, "aims") == 0 ||
-       strcmp (buf, "hopes") == 0 || strcmp (buf, "wants") == 0 || strcmp (buf, "planning") == 0) &&
-      i + 1 < p->s_end && tok_is (p, i + 1, "to"))
+  if ((flags & TW_TO) && i + 1 < p->s_end && tok_is (p, i + 1, "to"))
     return 1;
-  if ((strcmp (buf, "planned") == 0 || strcmp (buf, "scheduled") == 0 ||
-       strcmp (buf, "expected") == 0 || strcmp (buf, "intended") == 0 ||
-       strcmp (buf, "due") == 0) &&
-      i + 1 < p->s_end && tok_is (p, i + 1, "to"))
-    return 1;
-  if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' && i > 0 &&
-      (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
+  ed = flen == len && len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd';
+  if (ed && i > 0 && (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
     return 0;
-  if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
-      !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && strcmp (buf, "indeed") != 0 &&
-      strcmp (buf, "hundred") != 0 && strcmp (buf, "proceed") != 0 &&
-      strcmp (buf, "succeed") != 0 && strcmp (buf, "exceed") != 0)
+  if (ed && !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(flags & TW_NOT_ED))
     return -1;
-  if (strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 || strcmp (buf, "am") == 0 ||
-      strcmp (buf, "says") == 0 || strcmp (buf, "say") == 0)
+  if (flags & TW_PRESENT)
     return 2;  /* present */
   return 0;
 }
