@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -486,12 +487,13 @@ token_in_sentence (const DossierContext *ctx,
 /* subject + verb + object of the clause around the timex, without the timex */
 static char *
 make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
-            guint si)  /* dossier_context_sentence_at (ctx, tx->start) */
+            guint si,  /* dossier_context_sentence_at (ctx, tx->start) */
+            GString *out)  /* scratch, emptied here: one for all the events */
 {
   const DossierSentence *s;
   guint s0, s1, a, b, l, r;
-  GString *out;
 
+  g_string_truncate (out, 0);
   if (si >= ctx->sentences->len)
     return NULL;
   s = &g_array_index (ctx->sentences, DossierSentence, si);
@@ -585,7 +587,6 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
           run--;
         l = run;
       }
-    out = g_string_new (NULL);
     append_tokens (ctx, l, la, out);
     /* a short left part: add what follows the timex in its clause */
     {
@@ -651,7 +652,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
           g_string_insert_len (out, 0, buf, n);
         }
     }
-  return g_string_free (out, out->len == 0);
+  return out->len == 0 ? NULL : g_strndup (out->str, out->len);
 }
 
 /* ---- the pass ----------------------------------------------------------- */
@@ -713,9 +714,8 @@ fill_links (const DossierContext *ctx, DossierEventInfo *ev)
 }
 
 static int
-compare_events (gconstpointer pa, gconstpointer pb)
+compare_events (const DossierEventInfo *a, const DossierEventInfo *b)
 {
-  const DossierEventInfo *a = pa, *b = pb;
   int c = strcmp (a->date_start, b->date_start);
 
   if (c != 0)
@@ -724,6 +724,79 @@ compare_events (gconstpointer pa, gconstpointer pb)
   if (c != 0)
     return c;
   return a->timex - b->timex;
+}
+
+/* An event's sort key: the first 16 bytes of its dates (NUL padded),
+ * big-endian, so that comparing the numbers compares the strings as
+ * strcmp() does; compare_events() decides only when they are equal and
+ * the dates may be longer. */
+typedef struct
+{
+  guint64                 start[2];
+  guint64                 end[2];
+  const DossierEventInfo *ev;
+} EventKey;
+
+static void
+date_key (const char *date, guint64 key[2])
+{
+  char buf[16] = { 0 };
+  guint64 k;
+
+  for (guint i = 0; i < sizeof buf && date[i] != '\0'; i++)
+    buf[i] = date[i];
+  memcpy (&k, buf, 8);
+  key[0] = GUINT64_FROM_BE (k);
+  memcpy (&k, buf + 8, 8);
+  key[1] = GUINT64_FROM_BE (k);
+}
+
+#define CMP_KEY(x, y) if ((x) != (y)) return (x) < (y) ? -1 : 1
+
+static int
+compare_keys (const void *pa, const void *pb)
+{
+  const EventKey *a = pa, *b = pb;
+
+  CMP_KEY (a->start[0], b->start[0]);
+  CMP_KEY (a->start[1], b->start[1]);
+  /* equal so far: the same string, unless both go on past 16 bytes */
+  if ((a->start[1] & 0xff) != 0)
+    return compare_events (a->ev, b->ev);
+  CMP_KEY (a->end[0], b->end[0]);
+  CMP_KEY (a->end[1], b->end[1]);
+  if ((a->end[1] & 0xff) != 0)
+    return compare_events (a->ev, b->ev);
+  return a->ev->timex - b->ev->timex;
+}
+
+#undef CMP_KEY
+
+/* g_array_sort (ctx->events, compare_events), on small keys */
+static void
+sort_events (GArray *events)
+{
+  guint n = events->len;
+  EventKey *keys;
+  DossierEventInfo *sorted;
+
+  if (n < 2)
+    return;
+  keys = g_new (EventKey, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const DossierEventInfo *ev = &g_array_index (events, DossierEventInfo, i);
+      date_key (ev->date_start, keys[i].start);
+      date_key (ev->date_end, keys[i].end);
+      keys[i].ev = ev;
+    }
+  qsort (keys, n, sizeof *keys, compare_keys);
+  sorted = g_new (DossierEventInfo, n);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = *keys[i].ev;
+  memcpy (events->data, sorted, n * sizeof *sorted);
+  g_free (sorted);
+  g_free (keys);
 }
 
 static gboolean
@@ -745,10 +818,12 @@ void
 dossier_events_run (DossierContext *ctx)
 {
   gboolean published_done = FALSE;
+  g_autoptr(GString) label = NULL;
 
   g_return_if_fail (ctx != NULL);
 
   init_words ();
+  label = g_string_new (NULL);
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
@@ -795,12 +870,12 @@ dossier_events_run (DossierContext *ctx)
         }
       else
         {
-          ev.label = make_label (ctx, t, si);
+          ev.label = make_label (ctx, t, si, label);
           if (ev.label == NULL)
             ev.label = dossier_context_dup (ctx, t->start, t->end);
           fill_links (ctx, &ev);
         }
       g_array_append_val (ctx->events, ev);
     }
-  g_array_sort (ctx->events, compare_events);
+  sort_events (ctx->events);
 }
