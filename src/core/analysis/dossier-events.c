@@ -743,8 +743,7 @@ date_key (const char *date, guint64 key[2])
   char buf[16] = { 0 };
   guint64 k;
 
-  for (guint i = 0; i < sizeof buf && date[i] != '\0'; i++)
-    buf[i] = date[i];
+  memcpy (buf, date, strnlen (date, sizeof buf));
   memcpy (&k, buf, 8);
   key[0] = GUINT64_FROM_BE (k);
   memcpy (&k, buf + 8, 8);
@@ -814,11 +813,34 @@ is_published_timex (const DossierContext *ctx, const DossierTimexInfo *t)
   return FALSE;
 }
 
+/* dossier_context_sentence_at (ctx, byte), from the answer for an earlier
+ * byte (*@hint): the timexes come in text order, so it moves forward. */
+static guint
+sentence_at_hinted (const DossierContext *ctx,
+                    guint                 byte,
+                    guint                *hint)
+{
+  const DossierSentence *sents = (const DossierSentence *) (void *) ctx->sentences->data;
+  guint n = ctx->sentences->len, h = *hint;
+
+  if (h >= n || sents[h].start > byte)
+    h = dossier_context_sentence_at (ctx, byte);
+  else
+    {
+      /* the last sentence whose start <= byte */
+      while (h + 1 < n && sents[h + 1].start <= byte)
+        h++;
+    }
+  *hint = h;
+  return h;
+}
+
 void
 dossier_events_run (DossierContext *ctx)
 {
   gboolean published_done = FALSE;
   g_autoptr(GString) label = NULL;
+  guint sentence_hint = 0;
 
   g_return_if_fail (ctx != NULL);
 
@@ -849,7 +871,7 @@ dossier_events_run (DossierContext *ctx)
       ev.date_end = g_strdup (range.end);
       ev.granularity = range.granularity;
       ev.approximate = range.approximate;
-      si = dossier_context_sentence_at (ctx, t->start);
+      si = sentence_at_hinted (ctx, t->start, &sentence_hint);
       if (si < ctx->sentences->len)
         {
           const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence, si);
