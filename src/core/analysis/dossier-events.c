@@ -321,6 +321,7 @@ enum { W_BOUNDARY = 1, W_GLUE = 2, W_LEAD = 4 };
 typedef struct
 {
   const char *word;
+  char        key[16];  /* the word, NUL padded: compared 16 bytes at once */
   guint8      len;
   guint8      kind;
 } KindSlot;
@@ -351,10 +352,11 @@ add_words (const char * const *words, guint kind)
 
       while (kind_slots[h].word != NULL && strcmp (kind_slots[h].word, words[i]) != 0)
         h = (h + 1) & (KIND_SLOTS - 1);
+      g_assert (words[i][0] >= 'a' && words[i][0] <= 'z' && len < 16);
       kind_slots[h].word = words[i];
+      memcpy (kind_slots[h].key, words[i], len);
       kind_slots[h].len = (guint8) len;
       kind_slots[h].kind |= (guint8) kind;
-      g_assert (words[i][0] >= 'a' && words[i][0] <= 'z' && len < 32);
       kind_lengths[words[i][0] - 'a'] |= 1u << len;
     }
 }
@@ -379,7 +381,7 @@ init_words (void)
 static guint
 word_kind (const DossierContext *ctx, const DossierToken *t)
 {
-  char buf[16];
+  char buf[16] = { 0 };
   guint len = t->end - t->start;
   guint32 h = 2166136261u;
 
@@ -400,7 +402,7 @@ word_kind (const DossierContext *ctx, const DossierToken *t)
       h = (h ^ c) * 16777619u;
     }
   for (h &= KIND_SLOTS - 1; kind_slots[h].word != NULL; h = (h + 1) & (KIND_SLOTS - 1))
-    if (kind_slots[h].len == len && memcmp (kind_slots[h].word, buf, len) == 0)
+    if (kind_slots[h].len == len && memcmp (kind_slots[h].key, buf, sizeof buf) == 0)
       return kind_slots[h].kind;
   return 0;
 }
@@ -664,13 +666,16 @@ overlaps (guint a0, guint a1, guint b0, guint b1)
 }
 
 static void
-fill_links (const DossierContext *ctx, DossierEventInfo *ev)
+fill_links (const DossierContext *ctx,
+            DossierEventInfo     *ev,
+            GArray               *found)  /* int: scratch, one for all the events */
 {
   guint s0 = ev->sentence.start, s1 = ev->sentence.end;
   int mi = dossier_context_mention_at (ctx, s0, s1);
 
-  ev->entities = g_array_new (FALSE, FALSE, sizeof (int));
-  ev->quotes = g_array_new (FALSE, FALSE, sizeof (int));
+  /* the entities gathered in @found, then copied once into an array of
+   * their size (no growing a small array one entity at a time) */
+  g_array_set_size (found, 0);
   if (mi >= 0)
     {
       for (guint i = (guint) mi; i < ctx->mentions->len; i++)
@@ -681,12 +686,16 @@ fill_links (const DossierContext *ctx, DossierEventInfo *ev)
             break;
           if (m->entity < 0 || (guint) m->entity >= ctx->entities->len)
             continue;
-          for (guint k = 0; k < ev->entities->len && !seen; k++)
-            seen = g_array_index (ev->entities, int, k) == m->entity;
+          for (guint k = 0; k < found->len && !seen; k++)
+            seen = g_array_index (found, int, k) == m->entity;
           if (!seen)
-            g_array_append_val (ev->entities, m->entity);
+            g_array_append_val (found, m->entity);
         }
     }
+  ev->entities = g_array_sized_new (FALSE, FALSE, sizeof (int), found->len);
+  if (found->len > 0)
+    g_array_append_vals (ev->entities, found->data, found->len);
+  ev->quotes = g_array_new (FALSE, FALSE, sizeof (int));
   {
     /* the first quote that ends after the sentence starts */
     guint lo = 0, hi = ctx->quotes->len;
@@ -841,11 +850,13 @@ dossier_events_run (DossierContext *ctx)
   gboolean published_done = FALSE;
   g_autoptr(GString) label = NULL;
   guint sentence_hint = 0;
+  g_autoptr(GArray) found = NULL;
 
   g_return_if_fail (ctx != NULL);
 
   init_words ();
   label = g_string_new (NULL);
+  found = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
@@ -895,7 +906,7 @@ dossier_events_run (DossierContext *ctx)
           ev.label = make_label (ctx, t, si, label);
           if (ev.label == NULL)
             ev.label = dossier_context_dup (ctx, t->start, t->end);
-          fill_links (ctx, &ev);
+          fill_links (ctx, &ev, found);
         }
       g_array_append_val (ctx->events, ev);
     }
