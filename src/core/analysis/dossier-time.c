@@ -691,7 +691,23 @@ classify_token (Pass *p,
 static void
 fmt_day (char *buf, int y, int m, int d)
 {
-  snprintf (buf, 40, "%04d-%02d-%02d", y, m, d);
+  if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+    {
+      snprintf (buf, 40, "%04d-%02d-%02d", y, m, d);
+      return;
+    }
+  /* what the snprintf() above writes, without its cost */
+  buf[0] = (char) ('0' + y / 1000);
+  buf[1] = (char) ('0' + y / 100 % 10);
+  buf[2] = (char) ('0' + y / 10 % 10);
+  buf[3] = (char) ('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + m / 10);
+  buf[6] = (char) ('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char) ('0' + d / 10);
+  buf[9] = (char) ('0' + d % 10);
+  buf[10] = '\0';
 }
 
 static void
@@ -1140,11 +1156,33 @@ duration_value (char *buf, int n, int unit, gboolean fuzzy)
   if (fuzzy)
     strcpy (num, "X");
   else
-    snprintf (num, sizeof num, "%d", n * mult);
-  if (timepart)
-    snprintf (buf, 40, "PT%s%s", num, u);
-  else
-    snprintf (buf, 40, "P%s%s", num, u);
+    {
+      /* snprintf (num, sizeof num, "%d", n * mult), without its cost */
+      gint64 v = (gint64) n * mult;
+      char digits[24];
+      guint nd = 0, o = 0;
+
+      /* the int product, as "%d" prints it */
+      v = (int) (guint) (guint64) v;
+      if (v < 0)
+        {
+          num[o++] = '-';
+          v = -v;
+        }
+      do
+        {
+          digits[nd++] = (char) ('0' + v % 10);
+          v /= 10;
+        }
+      while (v > 0);
+      while (nd > 0)
+        num[o++] = digits[--nd];
+      num[o] = '\0';
+    }
+  /* "PT" or "P", the number, the unit: at most 16 bytes */
+  strcpy (buf, timepart ? "PT" : "P");
+  strcat (buf, num);
+  strcat (buf, u);
   return TRUE;
 }
 
@@ -1591,8 +1629,24 @@ match_numeric_date (const Pass *p, guint i, Match *m)
   if (ti->suffix == S_ISODATE)
     {
       int y = ti->num, mo = 0, d = 0;
-      if (len == 10 && s[4] == '-' && s[7] == '-' &&
-          sscanf (s, "%4d-%2d-%2d", &y, &mo, &d) == 3 && valid_day (y, mo, d))
+      gboolean parsed = FALSE;
+
+      if (len == 10 && s[4] == '-' && s[7] == '-')
+        {
+          if (g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2]) &&
+              g_ascii_isdigit (s[3]) && g_ascii_isdigit (s[5]) && g_ascii_isdigit (s[6]) &&
+              g_ascii_isdigit (s[8]) && g_ascii_isdigit (s[9]))
+            {
+              /* all digits: what the sscanf() below reads */
+              y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+              mo = (s[5] - '0') * 10 + (s[6] - '0');
+              d = (s[8] - '0') * 10 + (s[9] - '0');
+              parsed = TRUE;
+            }
+          else
+            parsed = sscanf (s, "%4d-%2d-%2d", &y, &mo, &d) == 3;
+        }
+      if (parsed && valid_day (y, mo, d))
         {
           match_init (m, i, i, DOSSIER_TIMEX_DATE);
           fmt_day (m->value, y, mo, d);
