@@ -587,7 +587,14 @@ is_plain_number (const Pass *p,
   return i < p->s_end && p->info[i].num >= 0 && p->info[i].suffix == S_NONE;
 }
 
-static void
+/* What classify_token () found, for dossier_time_run (): */
+enum
+{
+  CT_TRIGGER = 1 << 0,    /* a time word or a number: match_at () may start on it */
+  CT_CANDIDATE = 1 << 1,  /* a month or a day's number: article_day_first () looks at it */
+};
+
+static guint
 classify_token (Pass *p,
                 guint i)
 {
@@ -606,7 +613,7 @@ classify_token (Pass *p,
 
   /* punctuation: a single character or a run of one (no 's) */
   if (!(t->flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_WORD)))
-    return;
+    return 0;
 
   if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
     ti->poss = 2;
@@ -624,7 +631,7 @@ classify_token (Pass *p,
           k++;
         }
       if (k == 0 || (k < len && g_ascii_isdigit (s[k])))
-        return;
+        return 0;
       if (ti->poss)
         len -= ti->poss;
       ti->num = v > G_MAXINT ? G_MAXINT : (int) v;
@@ -654,22 +661,24 @@ classify_token (Pass *p,
         ti->suffix = S_ORD;
       else
         ti->suffix = S_OTHER;
-      return;
+      return CT_TRIGGER |
+             (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE ?
+              CT_CANDIDATE : 0);
     }
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
-    return;
+    return 0;
   /* the word, or the word without its 's, may be in the table? */
   if (!maybe_time_word (s, len) &&
       !(ti->poss && maybe_time_word (s, len - ti->poss)))
-    return;
+    return 0;
   {
     guint flen;
     guint32 hash;
     const TimeWord *w;
 
     if (!fold_word_hash (s, len, buf, sizeof buf, &flen, &hash))
-      return;
+      return 0;
     w = lookup_word_hashed (buf, flen, hash);
     if (w == NULL && ti->poss)
       {
@@ -682,8 +691,10 @@ classify_token (Pass *p,
       {
         ti->cls = w->cls;
         ti->val = w->val;
+        return (w->cls != C_NONE ? CT_TRIGGER : 0) | (w->cls == C_MONTH ? CT_CANDIDATE : 0);
       }
   }
+  return 0;
 }
 
 /* ---- calendar helpers ------------------------------------------------- */
@@ -4055,15 +4066,14 @@ dossier_time_run (DossierContext *ctx)
 
     for (guint i = 0; i < p.n; i++)
       {
-        const TokInfo *ti = &p.info[i];
+        guint found = classify_token (&p, i);
 
-        classify_token (&p, i);
-        if (ti->cls == C_MONTH ||
-            (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE))
+        if (found & CT_CANDIDATE)
           g_array_append_val (candidates, i);
-        /* match_at()'s first test, once: the tokens it can start on */
+        /* match_at()'s first test, once: the tokens it can start on
+         * (cls != C_NONE, num >= 0, or hyphenated) */
         triggers[n_triggers] = i;
-        n_triggers += ti->cls != C_NONE || ti->num >= 0 ||
+        n_triggers += (found & CT_TRIGGER) != 0 ||
                       (tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED) != 0;
       }
     p.day_first = article_day_first (&p, candidates);
