@@ -272,6 +272,9 @@ static guint32 pair_lengths[PAIR_CLASSES][PAIR_CLASSES];
 /* The same by the first three characters ("the" passes the pair test as
  * "thu" does, not this one); 0 for the third of a shorter word. */
 static guint32 triple_lengths[PAIR_CLASSES][PAIR_CLASSES][PAIR_CLASSES];
+/* The same by the first and the last byte (the last a byte_pair_class ():
+ * PAIR_CLASSES for the last byte of a curly apostrophe). */
+static guint32 end_lengths[PAIR_CLASSES][PAIR_CLASSES + 1];
 
 /* 0: the end of the word; 1..26: a letter of either case; 27: any other
  * ASCII byte (and the curly apostrophe, which folds to '). */
@@ -313,6 +316,10 @@ init_words (void)
               g_assert (len + 2 * k < 32);
               pair_lengths[c0][c1] |= 1u << (len + 2 * k);
               triple_lengths[c0][c1][c2] |= 1u << (len + 2 * k);
+              end_lengths[c0][pair_class ((guchar) w[len - 1])] |= 1u << (len + 2 * k);
+              /* a last ' written ’ ends on 0x99 */
+              if (w[len - 1] == '\'' && k > 0)
+                end_lengths[c0][PAIR_CLASSES] |= 1u << (len + 2 * k);
             }
         }
       g_once_init_leave (&done, 1);
@@ -350,6 +357,8 @@ maybe_time_word (const char *s,
   if (c1 == PAIR_CLASSES)
     return FALSE;  /* a non-ASCII second byte but 0xE2: fold_word() fails */
   if (!((pair_lengths[byte_pair_class[b0]][c1] >> len) & 1))
+    return FALSE;
+  if (!((end_lengths[byte_pair_class[b0]][byte_pair_class[(guchar) s[len - 1]]] >> len) & 1))
     return FALSE;
   if (len > 1 && (guchar) s[1] == 0xE2)
     return TRUE;   /* maybe a curly apostrophe: the third character is further */
