@@ -330,6 +330,15 @@ static KindSlot kind_slots[KIND_SLOTS];
 /* The lengths (bit L) of the words by their first letter: most tokens
  * stop there, without being folded and hashed. */
 static guint32 kind_lengths[26];
+/* The same by the first and the last letter (26: the last byte no letter). */
+static guint32 kind_end_lengths[26][27];
+
+static inline guint
+letter_index (guchar c)
+{
+  c |= 0x20;
+  return c >= 'a' && c <= 'z' ? (guint) (c - 'a') : 26;
+}
 
 static inline guint32
 kind_hash (const char *w,
@@ -358,6 +367,7 @@ add_words (const char * const *words, guint kind)
       kind_slots[h].len = (guint8) len;
       kind_slots[h].kind |= (guint8) kind;
       kind_lengths[words[i][0] - 'a'] |= 1u << len;
+      kind_end_lengths[words[i][0] - 'a'][letter_index ((guchar) words[i][len - 1])] |= 1u << len;
     }
 }
 
@@ -391,6 +401,8 @@ word_kind (const DossierContext *ctx, const DossierToken *t)
     return 0;
   c0 = (guchar) ctx->text[t->start] | 0x20;
   if (c0 < 'a' || c0 > 'z' || !((kind_lengths[c0 - 'a'] >> len) & 1))
+    return 0;
+  if (!((kind_end_lengths[c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
     return 0;
   for (guint i = 0; i < len; i++)
     {
