@@ -461,7 +461,16 @@ append_tokens (const DossierContext *ctx, guint a, guint b, GString *out)
         continue;
       if (out->len > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_WORD)))
         g_string_append_c (out, ' ');
-      g_string_append_len (out, ctx->text + t->start, t->end - t->start);
+      if (out->len + (t->end - t->start) < out->allocated_len)
+        {
+          /* g_string_append_len () when it fits: the scratch string
+           * soon has room for any label */
+          memcpy (out->str + out->len, ctx->text + t->start, t->end - t->start);
+          out->len += t->end - t->start;
+          out->str[out->len] = '\0';
+        }
+      else
+        g_string_append_len (out, ctx->text + t->start, t->end - t->start);
     }
 }
 
