@@ -663,7 +663,12 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
         }
       append_tokens (ctx, n0, end, out);
     }
-  if (out->len > 0)
+  if (out->len > 0 && out->str[0] >= 'a' && out->str[0] <= 'z')
+    {
+      /* ASCII: what the title-casing below does to it, in place */
+      out->str[0] = (char) (out->str[0] - 'a' + 'A');
+    }
+  else if (out->len > 0)
     {
       gunichar c = g_utf8_get_char (out->str);
       if (g_unichar_islower (c))
