@@ -368,6 +368,18 @@ maybe_time_word (const char *s,
   return (triple_lengths[byte_pair_class[b0]][c1][c2] >> len) & 1;
 }
 
+/* memcmp (a, b, len) == 0 for the short words, without the call */
+static inline gboolean
+same_bytes (const char *a,
+            const char *b,
+            guint       len)
+{
+  for (guint k = 0; k < len; k++)
+    if (a[k] != b[k])
+      return FALSE;
+  return TRUE;
+}
+
 static const TimeWord *
 lookup_word_len (const char *w,
                  guint       len)
@@ -376,7 +388,7 @@ lookup_word_len (const char *w,
 
   while (word_slots[h] != NULL)
     {
-      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+      if (word_lens[h] == len && same_bytes (word_slots[h]->word, w, len))
         return word_slots[h];
       h = (h + 1) & (WORD_SLOTS - 1);
     }
@@ -474,7 +486,7 @@ lookup_word_hashed (const char *w,
 
   while (word_slots[h] != NULL)
     {
-      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+      if (word_lens[h] == len && same_bytes (word_slots[h]->word, w, len))
         return word_slots[h];
       h = (h + 1) & (WORD_SLOTS - 1);
     }
