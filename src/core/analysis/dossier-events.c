@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -320,6 +321,7 @@ enum { W_BOUNDARY = 1, W_GLUE = 2, W_LEAD = 4 };
 typedef struct
 {
   const char *word;
+  char        key[16];  /* the word, NUL padded: compared 16 bytes at once */
   guint8      len;
   guint8      kind;
 } KindSlot;
@@ -328,6 +330,15 @@ static KindSlot kind_slots[KIND_SLOTS];
 /* The lengths (bit L) of the words by their first letter: most tokens
  * stop there, without being folded and hashed. */
 static guint32 kind_lengths[26];
+/* The same by the first and the last letter (26: the last byte no letter). */
+static guint32 kind_end_lengths[26][27];
+
+static inline guint
+letter_index (guchar c)
+{
+  c |= 0x20;
+  return c >= 'a' && c <= 'z' ? (guint) (c - 'a') : 26;
+}
 
 static inline guint32
 kind_hash (const char *w,
@@ -350,11 +361,13 @@ add_words (const char * const *words, guint kind)
 
       while (kind_slots[h].word != NULL && strcmp (kind_slots[h].word, words[i]) != 0)
         h = (h + 1) & (KIND_SLOTS - 1);
+      g_assert (words[i][0] >= 'a' && words[i][0] <= 'z' && len < 16);
       kind_slots[h].word = words[i];
+      memcpy (kind_slots[h].key, words[i], len);
       kind_slots[h].len = (guint8) len;
       kind_slots[h].kind |= (guint8) kind;
-      g_assert (words[i][0] >= 'a' && words[i][0] <= 'z' && len < 32);
       kind_lengths[words[i][0] - 'a'] |= 1u << len;
+      kind_end_lengths[words[i][0] - 'a'][letter_index ((guchar) words[i][len - 1])] |= 1u << len;
     }
 }
 
@@ -378,7 +391,7 @@ init_words (void)
 static guint
 word_kind (const DossierContext *ctx, const DossierToken *t)
 {
-  char buf[16];
+  char buf[16] = { 0 };
   guint len = t->end - t->start;
   guint32 h = 2166136261u;
 
@@ -388,6 +401,8 @@ word_kind (const DossierContext *ctx, const DossierToken *t)
     return 0;
   c0 = (guchar) ctx->text[t->start] | 0x20;
   if (c0 < 'a' || c0 > 'z' || !((kind_lengths[c0 - 'a'] >> len) & 1))
+    return 0;
+  if (!((kind_end_lengths[c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
     return 0;
   for (guint i = 0; i < len; i++)
     {
@@ -399,7 +414,7 @@ word_kind (const DossierContext *ctx, const DossierToken *t)
       h = (h ^ c) * 16777619u;
     }
   for (h &= KIND_SLOTS - 1; kind_slots[h].word != NULL; h = (h + 1) & (KIND_SLOTS - 1))
-    if (kind_slots[h].len == len && memcmp (kind_slots[h].word, buf, len) == 0)
+    if (kind_slots[h].len == len && memcmp (kind_slots[h].key, buf, sizeof buf) == 0)
       return kind_slots[h].kind;
   return 0;
 }
@@ -446,7 +461,16 @@ append_tokens (const DossierContext *ctx, guint a, guint b, GString *out)
         continue;
       if (out->len > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_WORD)))
         g_string_append_c (out, ' ');
-      g_string_append_len (out, ctx->text + t->start, t->end - t->start);
+      if (out->len + (t->end - t->start) < out->allocated_len)
+        {
+          /* g_string_append_len () when it fits: the scratch string
+           * soon has room for any label */
+          memcpy (out->str + out->len, ctx->text + t->start, t->end - t->start);
+          out->len += t->end - t->start;
+          out->str[out->len] = '\0';
+        }
+      else
+        g_string_append_len (out, ctx->text + t->start, t->end - t->start);
     }
 }
 
@@ -486,12 +510,13 @@ token_in_sentence (const DossierContext *ctx,
 /* subject + verb + object of the clause around the timex, without the timex */
 static char *
 make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
-            guint si)  /* dossier_context_sentence_at (ctx, tx->start) */
+            guint si,  /* dossier_context_sentence_at (ctx, tx->start) */
+            GString *out)  /* scratch, emptied here: one for all the events */
 {
   const DossierSentence *s;
   guint s0, s1, a, b, l, r;
-  GString *out;
 
+  g_string_truncate (out, 0);
   if (si >= ctx->sentences->len)
     return NULL;
   s = &g_array_index (ctx->sentences, DossierSentence, si);
@@ -585,7 +610,6 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
           run--;
         l = run;
       }
-    out = g_string_new (NULL);
     append_tokens (ctx, l, la, out);
     /* a short left part: add what follows the timex in its clause */
     {
@@ -639,7 +663,12 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
         }
       append_tokens (ctx, n0, end, out);
     }
-  if (out->len > 0)
+  if (out->len > 0 && out->str[0] >= 'a' && out->str[0] <= 'z')
+    {
+      /* ASCII: what the title-casing below does to it, in place */
+      out->str[0] = (char) (out->str[0] - 'a' + 'A');
+    }
+  else if (out->len > 0)
     {
       gunichar c = g_utf8_get_char (out->str);
       if (g_unichar_islower (c))
@@ -651,7 +680,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
           g_string_insert_len (out, 0, buf, n);
         }
     }
-  return g_string_free (out, out->len == 0);
+  return out->len == 0 ? NULL : g_strndup (out->str, out->len);
 }
 
 /* ---- the pass ----------------------------------------------------------- */
@@ -663,13 +692,16 @@ overlaps (guint a0, guint a1, guint b0, guint b1)
 }
 
 static void
-fill_links (const DossierContext *ctx, DossierEventInfo *ev)
+fill_links (const DossierContext *ctx,
+            DossierEventInfo     *ev,
+            GArray               *found)  /* int: scratch, one for all the events */
 {
   guint s0 = ev->sentence.start, s1 = ev->sentence.end;
   int mi = dossier_context_mention_at (ctx, s0, s1);
 
-  ev->entities = g_array_new (FALSE, FALSE, sizeof (int));
-  ev->quotes = g_array_new (FALSE, FALSE, sizeof (int));
+  /* the entities gathered in @found, then copied once into an array of
+   * their size (no growing a small array one entity at a time) */
+  g_array_set_size (found, 0);
   if (mi >= 0)
     {
       for (guint i = (guint) mi; i < ctx->mentions->len; i++)
@@ -680,12 +712,16 @@ fill_links (const DossierContext *ctx, DossierEventInfo *ev)
             break;
           if (m->entity < 0 || (guint) m->entity >= ctx->entities->len)
             continue;
-          for (guint k = 0; k < ev->entities->len && !seen; k++)
-            seen = g_array_index (ev->entities, int, k) == m->entity;
+          for (guint k = 0; k < found->len && !seen; k++)
+            seen = g_array_index (found, int, k) == m->entity;
           if (!seen)
-            g_array_append_val (ev->entities, m->entity);
+            g_array_append_val (found, m->entity);
         }
     }
+  ev->entities = g_array_sized_new (FALSE, FALSE, sizeof (int), found->len);
+  if (found->len > 0)
+    g_array_append_vals (ev->entities, found->data, found->len);
+  ev->quotes = g_array_new (FALSE, FALSE, sizeof (int));
   {
     /* the first quote that ends after the sentence starts */
     guint lo = 0, hi = ctx->quotes->len;
@@ -713,9 +749,8 @@ fill_links (const DossierContext *ctx, DossierEventInfo *ev)
 }
 
 static int
-compare_events (gconstpointer pa, gconstpointer pb)
+compare_events (const DossierEventInfo *a, const DossierEventInfo *b)
 {
-  const DossierEventInfo *a = pa, *b = pb;
   int c = strcmp (a->date_start, b->date_start);
 
   if (c != 0)
@@ -724,6 +759,78 @@ compare_events (gconstpointer pa, gconstpointer pb)
   if (c != 0)
     return c;
   return a->timex - b->timex;
+}
+
+/* An event's sort key: the first 16 bytes of its dates (NUL padded),
+ * big-endian, so that comparing the numbers compares the strings as
+ * strcmp() does; compare_events() decides only when they are equal and
+ * the dates may be longer. */
+typedef struct
+{
+  guint64                 start[2];
+  guint64                 end[2];
+  const DossierEventInfo *ev;
+} EventKey;
+
+static void
+date_key (const char *date, guint64 key[2])
+{
+  char buf[16] = { 0 };
+  guint64 k;
+
+  memcpy (buf, date, strnlen (date, sizeof buf));
+  memcpy (&k, buf, 8);
+  key[0] = GUINT64_FROM_BE (k);
+  memcpy (&k, buf + 8, 8);
+  key[1] = GUINT64_FROM_BE (k);
+}
+
+#define CMP_KEY(x, y) if ((x) != (y)) return (x) < (y) ? -1 : 1
+
+static int
+compare_keys (const void *pa, const void *pb)
+{
+  const EventKey *a = pa, *b = pb;
+
+  CMP_KEY (a->start[0], b->start[0]);
+  CMP_KEY (a->start[1], b->start[1]);
+  /* equal so far: the same string, unless both go on past 16 bytes */
+  if ((a->start[1] & 0xff) != 0)
+    return compare_events (a->ev, b->ev);
+  CMP_KEY (a->end[0], b->end[0]);
+  CMP_KEY (a->end[1], b->end[1]);
+  if ((a->end[1] & 0xff) != 0)
+    return compare_events (a->ev, b->ev);
+  return a->ev->timex - b->ev->timex;
+}
+
+#undef CMP_KEY
+
+/* g_array_sort (ctx->events, compare_events), on small keys */
+static void
+sort_events (GArray *events)
+{
+  guint n = events->len;
+  EventKey *keys;
+  DossierEventInfo *sorted;
+
+  if (n < 2)
+    return;
+  keys = g_new (EventKey, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const DossierEventInfo *ev = &g_array_index (events, DossierEventInfo, i);
+      date_key (ev->date_start, keys[i].start);
+      date_key (ev->date_end, keys[i].end);
+      keys[i].ev = ev;
+    }
+  qsort (keys, n, sizeof *keys, compare_keys);
+  sorted = g_new (DossierEventInfo, n);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = *keys[i].ev;
+  memcpy (events->data, sorted, n * sizeof *sorted);
+  g_free (sorted);
+  g_free (keys);
 }
 
 static gboolean
@@ -741,14 +848,41 @@ is_published_timex (const DossierContext *ctx, const DossierTimexInfo *t)
   return FALSE;
 }
 
+/* dossier_context_sentence_at (ctx, byte), from the answer for an earlier
+ * byte (*@hint): the timexes come in text order, so it moves forward. */
+static guint
+sentence_at_hinted (const DossierContext *ctx,
+                    guint                 byte,
+                    guint                *hint)
+{
+  const DossierSentence *sents = (const DossierSentence *) (void *) ctx->sentences->data;
+  guint n = ctx->sentences->len, h = *hint;
+
+  if (h >= n || sents[h].start > byte)
+    h = dossier_context_sentence_at (ctx, byte);
+  else
+    {
+      /* the last sentence whose start <= byte */
+      while (h + 1 < n && sents[h + 1].start <= byte)
+        h++;
+    }
+  *hint = h;
+  return h;
+}
+
 void
 dossier_events_run (DossierContext *ctx)
 {
   gboolean published_done = FALSE;
+  g_autoptr(GString) label = NULL;
+  guint sentence_hint = 0;
+  g_autoptr(GArray) found = NULL;
 
   g_return_if_fail (ctx != NULL);
 
   init_words ();
+  label = g_string_new (NULL);
+  found = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
@@ -774,7 +908,7 @@ dossier_events_run (DossierContext *ctx)
       ev.date_end = g_strdup (range.end);
       ev.granularity = range.granularity;
       ev.approximate = range.approximate;
-      si = dossier_context_sentence_at (ctx, t->start);
+      si = sentence_at_hinted (ctx, t->start, &sentence_hint);
       if (si < ctx->sentences->len)
         {
           const DossierSentence *s = &g_array_index (ctx->sentences, DossierSentence, si);
@@ -795,12 +929,12 @@ dossier_events_run (DossierContext *ctx)
         }
       else
         {
-          ev.label = make_label (ctx, t, si);
+          ev.label = make_label (ctx, t, si, label);
           if (ev.label == NULL)
             ev.label = dossier_context_dup (ctx, t->start, t->end);
-          fill_links (ctx, &ev);
+          fill_links (ctx, &ev, found);
         }
       g_array_append_val (ctx->events, ev);
     }
-  g_array_sort (ctx->events, compare_events);
+  sort_events (ctx->events);
 }

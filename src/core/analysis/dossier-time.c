@@ -272,6 +272,9 @@ static guint32 pair_lengths[PAIR_CLASSES][PAIR_CLASSES];
 /* The same by the first three characters ("the" passes the pair test as
  * "thu" does, not this one); 0 for the third of a shorter word. */
 static guint32 triple_lengths[PAIR_CLASSES][PAIR_CLASSES][PAIR_CLASSES];
+/* The same by the first and the last byte (the last a byte_pair_class ():
+ * PAIR_CLASSES for the last byte of a curly apostrophe). */
+static guint32 end_lengths[PAIR_CLASSES][PAIR_CLASSES + 1];
 
 /* 0: the end of the word; 1..26: a letter of either case; 27: any other
  * ASCII byte (and the curly apostrophe, which folds to '). */
@@ -313,6 +316,10 @@ init_words (void)
               g_assert (len + 2 * k < 32);
               pair_lengths[c0][c1] |= 1u << (len + 2 * k);
               triple_lengths[c0][c1][c2] |= 1u << (len + 2 * k);
+              end_lengths[c0][pair_class ((guchar) w[len - 1])] |= 1u << (len + 2 * k);
+              /* a last ' written ’ ends on 0x99 */
+              if (w[len - 1] == '\'' && k > 0)
+                end_lengths[c0][PAIR_CLASSES] |= 1u << (len + 2 * k);
             }
         }
       g_once_init_leave (&done, 1);
@@ -351,12 +358,26 @@ maybe_time_word (const char *s,
     return FALSE;  /* a non-ASCII second byte but 0xE2: fold_word() fails */
   if (!((pair_lengths[byte_pair_class[b0]][c1] >> len) & 1))
     return FALSE;
+  if (!((end_lengths[byte_pair_class[b0]][byte_pair_class[(guchar) s[len - 1]]] >> len) & 1))
+    return FALSE;
   if (len > 1 && (guchar) s[1] == 0xE2)
     return TRUE;   /* maybe a curly apostrophe: the third character is further */
   c2 = len <= 2 ? 0 : byte_pair_class[(guchar) s[2]];
   if (c2 == PAIR_CLASSES)
     return FALSE;
   return (triple_lengths[byte_pair_class[b0]][c1][c2] >> len) & 1;
+}
+
+/* memcmp (a, b, len) == 0 for the short words, without the call */
+static inline gboolean
+same_bytes (const char *a,
+            const char *b,
+            guint       len)
+{
+  for (guint k = 0; k < len; k++)
+    if (a[k] != b[k])
+      return FALSE;
+  return TRUE;
 }
 
 static const TimeWord *
@@ -367,7 +388,7 @@ lookup_word_len (const char *w,
 
   while (word_slots[h] != NULL)
     {
-      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+      if (word_lens[h] == len && same_bytes (word_slots[h]->word, w, len))
         return word_slots[h];
       h = (h + 1) & (WORD_SLOTS - 1);
     }
@@ -465,7 +486,7 @@ lookup_word_hashed (const char *w,
 
   while (word_slots[h] != NULL)
     {
-      if (word_lens[h] == len && memcmp (word_slots[h]->word, w, len) == 0)
+      if (word_lens[h] == len && same_bytes (word_slots[h]->word, w, len))
         return word_slots[h];
       h = (h + 1) & (WORD_SLOTS - 1);
     }
@@ -547,7 +568,17 @@ tok_is (const Pass *p,
   if (i >= p->s_end)
     return FALSE;
   len = tok_len (p, i);
-  return strlen (word) == len && g_ascii_strncasecmp (tok_text (p, i), word, len) == 0;
+  if (strlen (word) != len)
+    return FALSE;
+  /* g_ascii_strncasecmp (tok_text (p, i), word, len) == 0, inline */
+  {
+    const char *s = tok_text (p, i);
+
+    for (guint k = 0; k < len; k++)
+      if (g_ascii_tolower (s[k]) != g_ascii_tolower (word[k]))
+        return FALSE;
+  }
+  return TRUE;
 }
 
 static gboolean
@@ -587,7 +618,14 @@ is_plain_number (const Pass *p,
   return i < p->s_end && p->info[i].num >= 0 && p->info[i].suffix == S_NONE;
 }
 
-static void
+/* What classify_token () found, for dossier_time_run (): */
+enum
+{
+  CT_TRIGGER = 1 << 0,    /* a time word or a number: match_at () may start on it */
+  CT_CANDIDATE = 1 << 1,  /* a month or a day's number: article_day_first () looks at it */
+};
+
+static guint
 classify_token (Pass *p,
                 guint i)
 {
@@ -606,7 +644,7 @@ classify_token (Pass *p,
 
   /* punctuation: a single character or a run of one (no 's) */
   if (!(t->flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_WORD)))
-    return;
+    return 0;
 
   if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
     ti->poss = 2;
@@ -624,7 +662,7 @@ classify_token (Pass *p,
           k++;
         }
       if (k == 0 || (k < len && g_ascii_isdigit (s[k])))
-        return;
+        return 0;
       if (ti->poss)
         len -= ti->poss;
       ti->num = v > G_MAXINT ? G_MAXINT : (int) v;
@@ -654,22 +692,24 @@ classify_token (Pass *p,
         ti->suffix = S_ORD;
       else
         ti->suffix = S_OTHER;
-      return;
+      return CT_TRIGGER |
+             (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE ?
+              CT_CANDIDATE : 0);
     }
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
-    return;
+    return 0;
   /* the word, or the word without its 's, may be in the table? */
   if (!maybe_time_word (s, len) &&
       !(ti->poss && maybe_time_word (s, len - ti->poss)))
-    return;
+    return 0;
   {
     guint flen;
     guint32 hash;
     const TimeWord *w;
 
     if (!fold_word_hash (s, len, buf, sizeof buf, &flen, &hash))
-      return;
+      return 0;
     w = lookup_word_hashed (buf, flen, hash);
     if (w == NULL && ti->poss)
       {
@@ -682,8 +722,10 @@ classify_token (Pass *p,
       {
         ti->cls = w->cls;
         ti->val = w->val;
+        return (w->cls != C_NONE ? CT_TRIGGER : 0) | (w->cls == C_MONTH ? CT_CANDIDATE : 0);
       }
   }
+  return 0;
 }
 
 /* ---- calendar helpers ------------------------------------------------- */
@@ -691,7 +733,23 @@ classify_token (Pass *p,
 static void
 fmt_day (char *buf, int y, int m, int d)
 {
-  snprintf (buf, 40, "%04d-%02d-%02d", y, m, d);
+  if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+    {
+      snprintf (buf, 40, "%04d-%02d-%02d", y, m, d);
+      return;
+    }
+  /* what the snprintf() above writes, without its cost */
+  buf[0] = (char) ('0' + y / 1000);
+  buf[1] = (char) ('0' + y / 100 % 10);
+  buf[2] = (char) ('0' + y / 10 % 10);
+  buf[3] = (char) ('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + m / 10);
+  buf[6] = (char) ('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char) ('0' + d / 10);
+  buf[9] = (char) ('0' + d % 10);
+  buf[10] = '\0';
 }
 
 static void
@@ -789,8 +847,53 @@ static const char * const future_words[] = {
   "might", "should", "wouldn't",
 };
 
-static GHashTable *past_set;
-static GHashTable *future_set;
+/* The words token_tense() looks for, in one open-addressing table (FNV-1a
+ * of the folded word, as word_hash()): one look-up a token instead of two
+ * hash tables and a row of strcmp()s. */
+enum
+{
+  TW_PAST = 1 << 0,     /* past_irregular */
+  TW_FUTURE = 1 << 1,   /* future_words */
+  TW_TO = 1 << 2,       /* the future when "to" follows: "going to", "plans to" */
+  TW_NOT_ED = 1 << 3,   /* ends in -ed but no past: "indeed", "hundred" */
+  TW_PRESENT = 1 << 4,  /* "is", "says" */
+};
+
+static const char * const to_words[] = {
+  "going", "is", "are", "set", "about", "plans", "plan", "expected", "expects", "due",
+  "intends", "aims", "hopes", "wants", "planning", "planned", "scheduled", "intended",
+};
+
+static const char * const not_ed_words[] = {
+  "indeed", "hundred", "proceed", "succeed", "exceed",
+};
+
+static const char * const present_words[] = {
+  "is", "are", "am", "says", "say",
+};
+
+#define TENSE_SLOTS 512
+static const char *tense_slots[TENSE_SLOTS];
+static guint8 tense_lens[TENSE_SLOTS];
+static guint8 tense_flags[TENSE_SLOTS];
+
+static void
+add_tense_words (const char * const *words,
+                 guint               n,
+                 guint8              flag)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint len = strlen (words[i]);
+      guint32 h = word_hash (words[i], len) & (TENSE_SLOTS - 1);
+
+      while (tense_slots[h] != NULL && strcmp (tense_slots[h], words[i]) != 0)
+        h = (h + 1) & (TENSE_SLOTS - 1);
+      tense_slots[h] = words[i];
+      tense_lens[h] = (guint8) len;
+      tense_flags[h] |= flag;
+    }
+}
 
 static void
 init_tense (void)
@@ -799,14 +902,33 @@ init_tense (void)
 
   if (g_once_init_enter (&done))
     {
-      past_set = g_hash_table_new (g_str_hash, g_str_equal);
-      future_set = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < G_N_ELEMENTS (past_irregular); i++)
-        g_hash_table_add (past_set, (gpointer) past_irregular[i]);
-      for (guint i = 0; i < G_N_ELEMENTS (future_words); i++)
-        g_hash_table_add (future_set, (gpointer) future_words[i]);
+      G_STATIC_ASSERT (G_N_ELEMENTS (past_irregular) + G_N_ELEMENTS (future_words) +
+                       G_N_ELEMENTS (to_words) + G_N_ELEMENTS (not_ed_words) +
+                       G_N_ELEMENTS (present_words) < TENSE_SLOTS / 2);
+      add_tense_words (past_irregular, G_N_ELEMENTS (past_irregular), TW_PAST);
+      add_tense_words (future_words, G_N_ELEMENTS (future_words), TW_FUTURE);
+      add_tense_words (to_words, G_N_ELEMENTS (to_words), TW_TO);
+      add_tense_words (not_ed_words, G_N_ELEMENTS (not_ed_words), TW_NOT_ED);
+      add_tense_words (present_words, G_N_ELEMENTS (present_words), TW_PRESENT);
       g_once_init_leave (&done, 1);
     }
+}
+
+/* The TW_* flags of the folded word @w (@len bytes, @hash its word_hash()). */
+static guint
+tense_flags_of (const char *w,
+                guint       len,
+                guint32     hash)
+{
+  guint32 h = hash & (TENSE_SLOTS - 1);
+
+  while (tense_slots[h] != NULL)
+    {
+      if (tense_lens[h] == len && memcmp (tense_slots[h], w, len) == 0)
+        return tense_flags[h];
+      h = (h + 1) & (TENSE_SLOTS - 1);
+    }
+  return 0;
 }
 
 /* tok_is without the sentence limit */
@@ -826,20 +948,24 @@ token_tense (const Pass *p,
 {
   const DossierToken *t = tok (p, i);
   guint len = t->end - t->start;
+  guint flen, flags;
+  guint32 hash;
+  gboolean ed;
   char buf[24];
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
     return 0;
-  if (!fold_word (tok_text (p, i), len, buf, sizeof buf))
+  if (!fold_word_hash (tok_text (p, i), len, buf, sizeof buf, &flen, &hash))
     return 0;
-  if (g_hash_table_contains (past_set, buf))
+  flags = tense_flags_of (buf, flen, hash);
+  if (flags & TW_PAST)
     {
       /* "will be paid", "to be held": a participle, the tense is elsewhere */
       if (i > 0 && buf[0] != 'w' && (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
         return 0;
       return -1;
     }
-  if (g_hash_table_contains (future_set, buf))
+  if (flags & TW_FUTURE)
     {
       /* "had been scheduled to", "was to": a future seen from the past */
       if (i > 0 && (tok_is_any (p, i - 1, "had") || tok_is_any (p, i - 1, "been") ||
@@ -847,30 +973,18 @@ token_tense (const Pass *p,
         return -1;
       return 1;
     }
-  if (len > 3 && strcmp (buf + len - 3, "'ll") == 0)
+  /* the suffix tests on the token's bytes: a word with a curly apostrophe
+   * (folded shorter) has none */
+  if (flen == len && len > 3 && memcmp (buf + len - 3, "'ll", 3) == 0)
     return 1;
-  if ((strcmp (buf, "going") == 0 || strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 ||
-       strcmp (buf, "set") == 0 || strcmp (buf, "about") == 0 || strcmp (buf, "plans") == 0 ||
-       strcmp (buf, "plan") == 0 || strcmp (buf, "expected") == 0 || strcmp (buf, "expects") == 0 ||
-       strcmp (buf, "due") == 0 || strcmp (buf, "intends") == 0 || strcmp (buf, "aims") == 0 ||
-       strcmp (buf, "hopes") == 0 || strcmp (buf, "wants") == 0 || strcmp (buf, "planning") == 0) &&
-      i + 1 < p->s_end && tok_is (p, i + 1, "to"))
+  if ((flags & TW_TO) && i + 1 < p->s_end && tok_is (p, i + 1, "to"))
     return 1;
-  if ((strcmp (buf, "planned") == 0 || strcmp (buf, "scheduled") == 0 ||
-       strcmp (buf, "expected") == 0 || strcmp (buf, "intended") == 0 ||
-       strcmp (buf, "due") == 0) &&
-      i + 1 < p->s_end && tok_is (p, i + 1, "to"))
-    return 1;
-  if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' && i > 0 &&
-      (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
+  ed = flen == len && len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd';
+  if (ed && i > 0 && (tok_is_any (p, i - 1, "be") || tok_is_any (p, i - 1, "being")))
     return 0;
-  if (len >= 5 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
-      !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && strcmp (buf, "indeed") != 0 &&
-      strcmp (buf, "hundred") != 0 && strcmp (buf, "proceed") != 0 &&
-      strcmp (buf, "succeed") != 0 && strcmp (buf, "exceed") != 0)
+  if (ed && !(t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(flags & TW_NOT_ED))
     return -1;
-  if (strcmp (buf, "is") == 0 || strcmp (buf, "are") == 0 || strcmp (buf, "am") == 0 ||
-      strcmp (buf, "says") == 0 || strcmp (buf, "say") == 0)
+  if (flags & TW_PRESENT)
     return 2;  /* present */
   return 0;
 }
@@ -1084,11 +1198,33 @@ duration_value (char *buf, int n, int unit, gboolean fuzzy)
   if (fuzzy)
     strcpy (num, "X");
   else
-    snprintf (num, sizeof num, "%d", n * mult);
-  if (timepart)
-    snprintf (buf, 40, "PT%s%s", num, u);
-  else
-    snprintf (buf, 40, "P%s%s", num, u);
+    {
+      /* snprintf (num, sizeof num, "%d", n * mult), without its cost */
+      gint64 v = (gint64) n * mult;
+      char digits[24];
+      guint nd = 0, o = 0;
+
+      /* the int product, as "%d" prints it */
+      v = (int) (guint) (guint64) v;
+      if (v < 0)
+        {
+          num[o++] = '-';
+          v = -v;
+        }
+      do
+        {
+          digits[nd++] = (char) ('0' + v % 10);
+          v /= 10;
+        }
+      while (v > 0);
+      while (nd > 0)
+        num[o++] = digits[--nd];
+      num[o] = '\0';
+    }
+  /* "PT" or "P", the number, the unit: at most 16 bytes */
+  strcpy (buf, timepart ? "PT" : "P");
+  strcat (buf, num);
+  strcat (buf, u);
   return TRUE;
 }
 
@@ -1535,8 +1671,24 @@ match_numeric_date (const Pass *p, guint i, Match *m)
   if (ti->suffix == S_ISODATE)
     {
       int y = ti->num, mo = 0, d = 0;
-      if (len == 10 && s[4] == '-' && s[7] == '-' &&
-          sscanf (s, "%4d-%2d-%2d", &y, &mo, &d) == 3 && valid_day (y, mo, d))
+      gboolean parsed = FALSE;
+
+      if (len == 10 && s[4] == '-' && s[7] == '-')
+        {
+          if (g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2]) &&
+              g_ascii_isdigit (s[3]) && g_ascii_isdigit (s[5]) && g_ascii_isdigit (s[6]) &&
+              g_ascii_isdigit (s[8]) && g_ascii_isdigit (s[9]))
+            {
+              /* all digits: what the sscanf() below reads */
+              y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+              mo = (s[5] - '0') * 10 + (s[6] - '0');
+              d = (s[8] - '0') * 10 + (s[9] - '0');
+              parsed = TRUE;
+            }
+          else
+            parsed = sscanf (s, "%4d-%2d-%2d", &y, &mo, &d) == 3;
+        }
+      if (parsed && valid_day (y, mo, d))
         {
           match_init (m, i, i, DOSSIER_TIMEX_DATE);
           fmt_day (m->value, y, mo, d);
@@ -3945,15 +4097,14 @@ dossier_time_run (DossierContext *ctx)
 
     for (guint i = 0; i < p.n; i++)
       {
-        const TokInfo *ti = &p.info[i];
+        guint found = classify_token (&p, i);
 
-        classify_token (&p, i);
-        if (ti->cls == C_MONTH ||
-            (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE))
+        if (found & CT_CANDIDATE)
           g_array_append_val (candidates, i);
-        /* match_at()'s first test, once: the tokens it can start on */
+        /* match_at()'s first test, once: the tokens it can start on
+         * (cls != C_NONE, num >= 0, or hyphenated) */
         triggers[n_triggers] = i;
-        n_triggers += ti->cls != C_NONE || ti->num >= 0 ||
+        n_triggers += (found & CT_TRIGGER) != 0 ||
                       (tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED) != 0;
       }
     p.day_first = article_day_first (&p, candidates);
