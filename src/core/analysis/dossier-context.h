@@ -258,6 +258,24 @@ guint              dossier_context_mentions_before   (const DossierContext *ctx,
 guint              dossier_context_add_entity        (DossierContext       *ctx,
                                                       const char           *name,
                                                       DossierEntityKind     kind);
+/* Writes "YYYY-MM-DD" and a NUL into @buf (11 bytes), as snprintf's
+ * "%04d-%02d-%02d" would, for 0 <= @y <= 9999 and 0 <= @m, @d <= 99. */
+static inline void
+dossier_context_write_day (char *buf, int y, int m, int d)
+{
+  buf[0] = (char) ('0' + y / 1000);
+  buf[1] = (char) ('0' + y / 100 % 10);
+  buf[2] = (char) ('0' + y / 10 % 10);
+  buf[3] = (char) ('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + m / 10);
+  buf[6] = (char) ('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char) ('0' + d / 10);
+  buf[9] = (char) ('0' + d % 10);
+  buf[10] = '\0';
+}
+
 /* A copy of the text between two byte offsets. */
 char              *dossier_context_dup               (const DossierContext *ctx,
                                                       guint                 start,

@@ -65,21 +65,7 @@ valid_day (int y, int m, int d)
 static void
 put_day (char *buf, int y, int m, int d)
 {
-  /* what snprintf "%04d-%02d-%02d" writes for these ranges, without it */
-  y = CLAMP (y, 0, 9999);
-  m = CLAMP (m, 0, 99);
-  d = CLAMP (d, 0, 99);
-  buf[0] = (char) ('0' + y / 1000);
-  buf[1] = (char) ('0' + y / 100 % 10);
-  buf[2] = (char) ('0' + y / 10 % 10);
-  buf[3] = (char) ('0' + y % 10);
-  buf[4] = '-';
-  buf[5] = (char) ('0' + m / 10);
-  buf[6] = (char) ('0' + m % 10);
-  buf[7] = '-';
-  buf[8] = (char) ('0' + d / 10);
-  buf[9] = (char) ('0' + d % 10);
-  buf[10] = '\0';
+  dossier_context_write_day (buf, CLAMP (y, 0, 9999), CLAMP (m, 0, 99), CLAMP (d, 0, 99));
 }
 
 static void

@@ -738,18 +738,7 @@ fmt_day (char *buf, int y, int m, int d)
       snprintf (buf, 40, "%04d-%02d-%02d", y, m, d);
       return;
     }
-  /* what the snprintf() above writes, without its cost */
-  buf[0] = (char) ('0' + y / 1000);
-  buf[1] = (char) ('0' + y / 100 % 10);
-  buf[2] = (char) ('0' + y / 10 % 10);
-  buf[3] = (char) ('0' + y % 10);
-  buf[4] = '-';
-  buf[5] = (char) ('0' + m / 10);
-  buf[6] = (char) ('0' + m % 10);
-  buf[7] = '-';
-  buf[8] = (char) ('0' + d / 10);
-  buf[9] = (char) ('0' + d % 10);
-  buf[10] = '\0';
+  dossier_context_write_day (buf, y, m, d);
 }
 
 static void
