@@ -2739,29 +2739,45 @@ key_lens (GHashTable *list, guint32 *lens)
     }
 }
 
+/* The value list @name gives token @i's text (under 32 bytes), or NULL;
+ * @list and @lens are the caller's, filled at the first call: a word
+ * whose first byte and length no entry has is told without hashing it. */
+static const char *
+listed_word (Names       *nm,
+             guint        i,
+             const char  *name,
+             GHashTable **list,
+             guint32     *lens)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  char buf[32];
+
+  if (len >= sizeof buf)
+    return NULL;
+  if (g_once_init_enter (list))
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), name);
+      key_lens (l, lens);
+      g_once_init_leave (list, l);
+    }
+  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
+    return NULL;
+  memcpy (buf, nm->ctx->text + t->start, len);
+  buf[len] = '\0';
+  return dossier_lexicon_table_lookup (*list, buf, -1);
+}
+
 static gboolean
 other_name_word (Names *nm, guint i)
 {
   static GHashTable *list;
   static guint32 lens[256];
-  const DossierToken *t = tok (nm, i);
-  gsize len = t->end - t->start;
   const char *v;
-  char buf[32];
 
-  if (len < 2 || len >= sizeof buf)
+  if (tok (nm, i)->end - tok (nm, i)->start < 2)
     return FALSE;
-  if (g_once_init_enter (&list))
-    {
-      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "other-names");
-      key_lens (l, lens);
-      g_once_init_leave (&list, l);
-    }
-  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
-    return FALSE;
-  memcpy (buf, nm->ctx->text + t->start, len);
-  buf[len] = '\0';
-  v = LEX_LOOKUP ("other-names", buf, -1);
+  v = listed_word (nm, i, "other-names", &list, lens);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
 }
 
@@ -2772,23 +2788,11 @@ place_word (Names *nm, guint i)
   static GHashTable *list;
   static guint32 lens[256];
   const DossierToken *t = tok (nm, i);
-  gsize len = t->end - t->start;
   const char *v;
-  char buf[32];
 
-  if (len < 3 || len >= sizeof buf || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
+  if (t->end - t->start < 3 || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
-  if (g_once_init_enter (&list))
-    {
-      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "places");
-      key_lens (l, lens);
-      g_once_init_leave (&list, l);
-    }
-  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
-    return FALSE;
-  memcpy (buf, nm->ctx->text + t->start, len);
-  buf[len] = '\0';
-  v = LEX_LOOKUP ("places", buf, -1);
+  v = listed_word (nm, i, "places", &list, lens);
   return v != NULL && strcmp (v, "first") != 0;
 }
 
