@@ -4407,10 +4407,10 @@ np_after_cue (Quotes *q,
   return np;
 }
 
-/* The span whose opening mark is token @k, or NULL. */
+/* The last span that opens at or before token @k, or NULL. */
 static const Span *
-span_opening_at (Quotes *q,
-                 guint   k)
+span_opening_before (Quotes *q,
+                     guint   k)
 {
   GArray *spans = q->spans;
   guint lo = 0, hi = spans->len;
@@ -4423,9 +4423,17 @@ span_opening_at (Quotes *q,
       else
         hi = mid;
     }
-  if (lo == 0 || g_array_index (spans, Span, lo - 1).open_tok != k)
-    return NULL;
-  return &g_array_index (spans, Span, lo - 1);
+  return lo == 0 ? NULL : &g_array_index (spans, Span, lo - 1);
+}
+
+/* The span whose opening mark is token @k, or NULL. */
+static const Span *
+span_opening_at (Quotes *q,
+                 guint   k)
+{
+  const Span *s = span_opening_before (q, k);
+
+  return s != NULL && s->open_tok == k ? s : NULL;
 }
 
 /* A cue after the closing mark: "…," Kirby said / said Kirby / according to. */
@@ -4560,24 +4568,10 @@ static gboolean
 is_dropped_mark (Quotes *q,
                  guint   k)
 {
-  GArray *spans = q->spans;
-  guint lo = 0, hi = spans->len;
+  const Span *s = span_opening_before (q, k);
 
-  /* the last span that opens at or before @k */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (spans, Span, mid).open_tok <= k)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo == 0)
-    return FALSE;
-  {
-    const Span *s = &g_array_index (spans, Span, lo - 1);
-    return s->drop && (s->open_tok == k || s->content_tok == k || s->close_tok == k);
-  }
+  return s != NULL && s->drop &&
+         (s->open_tok == k || s->content_tok == k || s->close_tok == k);
 }
 
 /* "CNN, Jane Doe said, called it "…"": a speaker set off by commas before
