@@ -644,7 +644,8 @@ typedef struct
   guint           n_tagged;      /* candidates with a tag (after the second walk) */
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
-                                  * (aux: its fd, for the words of the prepass) */
+                                  * (the tokens that are no words: the prepass
+                                  * gives the words' to Tagger.fids) */
   FormEntry      *fentries;      /* by exact form (Tagger.n_fentries of Tagger.fentries_size;
                                   * Tagger.form_bits and Tagger.made have as many) */
   guint           n_fentries;
@@ -1690,19 +1691,12 @@ prepass (Tagger *tg)
           slot = u64map_slot_ref (&tg->imap, block_key[k % (2 * PREPASS_BLOCK)]);
           if (slot->value == 0)
             {
-              /* a new spelling: its entry by the features' hash (two
-               * spellings of one hash share it, as before) */
-              U64Slot *fslot;
+              /* a new spelling: a new entry (the features' hashes of
+               * two spellings never agree: Tagger.fmap, which the words
+               * need not, keeps the other tokens' forms) */
               guint32 *ref;
 
               hash_stem (tg->ctx, t, block_end[k % (2 * PREPASS_BLOCK)], &hexact, &hlow);
-              fslot = u64map_slot_ref (&tg->fmap, form_key (hexact, flags));
-              if (fslot->value != 0)
-                {
-                  slot->value = fslot->value;
-                  slot->aux = fslot->aux;
-                  goto have_form;
-                }
               ref = u64map_ref (&tg->forms, hlow);
               if (*ref == 0)
                 {
@@ -1717,11 +1711,10 @@ prepass (Tagger *tg)
                   tg->seen[tg->n_form_data] = 0;
                   *ref = ++tg->n_form_data;
                 }
-              slot->aux = fslot->aux = *ref;
-              slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
+              slot->aux = *ref;
+              slot->value = form_new (tg, hexact, hlow, *ref);
               tg->form_bits[slot->value - 1] = form_lexbits (tg, hexact, hlow);
             }
-        have_form:
           tg->fids[k] = slot->value;
           tg->out->lexbits[k] = tg->form_bits[slot->value - 1];
           seen = &tg->seen[slot->aux - 1];
@@ -1978,7 +1971,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.form_data_size = 4096;
   tg.form_data = g_new (FormData, tg.form_data_size);
   tg.seen = g_new (guint8, tg.form_data_size);
-  u64map_init (&tg.fmap, MAX (tg.n / 64, 4096));
+  u64map_init (&tg.fmap, 1024);  /* the forms of the tokens that are no words */
   u64map_init (&tg.imap, MAX (tg.n / 64, 4096));
   u64map_init (&tg.smap, 256);
   tg.fentries_size = 4096;
@@ -1991,7 +1984,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.pre = g_new (PreCand, tg.pre_size);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
+  u64map_clear (&tg.imap);
   rowtab_reserve (&tg, tg.n_fentries + 4096);
   /* mapped as the walk writes it, while the walk gives Tagger.fids back
    * behind it: the two never hold all their pages at once */
