@@ -354,6 +354,66 @@ parse_decimal (const char **p, const char *stop, gboolean *ok)
   return neg ? -v : v;
 }
 
+/* A line of the weights as tools/train-names.py writes it (eight hex
+ * digits, a tab, nine decimals apart by one space, nothing else; *@stop
+ * is its newline) read without the general parsers' tests; FALSE for any
+ * other line (read then by parse_number () and parse_decimal ()). */
+static inline gboolean
+parse_weights_line (const char *p, const char *stop, guint32 *key, gint32 *w)
+{
+  guint32 k = 0;
+
+  if (stop - p < 8 + 1 + 2 * N_TAGS - 1)
+    return FALSE;
+  for (guint i = 0; i < 8; i++)
+    {
+      guchar ch = (guchar) p[i];
+      guint d;
+      if ((guint) (ch - '0') < 10)
+        d = ch - '0';
+      else if ((guint) ((ch | 0x20) - 'a') < 6)
+        d = (ch | 0x20) - 'a' + 10;
+      else
+        return FALSE;
+      k = k << 4 | d;
+    }
+  p += 8;
+  if (*p != '\t')
+    return FALSE;
+  /* (the newline at @stop ends every number: no test of the length) */
+  for (guint c = 0; c < N_TAGS; c++)
+    {
+      guint32 v;
+      const char *digits;
+      gboolean neg;
+
+      if (c > 0 && *p != ' ')
+        return FALSE;
+      p++;
+      /* most weights are 0 */
+      if (p[0] == '0' && (p[1] == ' ' || p[1] == '\n'))
+        {
+          w[c] = 0;
+          p++;
+          continue;
+        }
+      neg = *p == '-';
+      p += neg;
+      digits = p;
+      v = 0;
+      while ((guint) ((guchar) *p - '0') < 10)
+        v = v * 10 + ((guchar) *p++ - '0');
+      /* (nine digits at most: no overflow) */
+      if (p == digits || p - digits > 9)
+        return FALSE;
+      w[c] = neg ? -(gint32) v : (gint32) v;
+    }
+  if (p != stop)
+    return FALSE;
+  *key = k;
+  return TRUE;
+}
+
 static void
 load_model (Model *m)
 {
@@ -388,16 +448,25 @@ load_model (Model *m)
       if (stop > line && line[0] != '#' && n < cap + 1)
         {
           const char *p = line;
+          gint32 *w = m->weights + n * N_TAGS;
           gboolean ok;
           guint32 key;
           gsize slot;
 
-          key = (guint32) parse_number (&p, stop, 16, &ok);
+          /* (a line whose key reads is kept, whatever its weights) */
+          ok = nl != NULL && parse_weights_line (p, stop, &key, w);
+          if (!ok)
+            {
+              key = (guint32) parse_number (&p, stop, 16, &ok);
+              if (ok)
+                for (guint c = 0; c < N_TAGS; c++)
+                  {
+                    gboolean w_ok;
+                    w[c] = (gint32) parse_decimal (&p, stop, &w_ok);
+                  }
+            }
           if (ok)
             {
-              gint32 *w = m->weights + n * N_TAGS;
-              for (guint c = 0; c < N_TAGS; c++)
-                w[c] = (gint32) parse_decimal (&p, stop, &ok);
               slot = (key ^ (key >> 15)) & m->mask;
               while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
