@@ -3915,6 +3915,7 @@ typedef struct
   guint8      s4b_done;
   guint8      all_caps;
   guint8      s6_done;
+  guint8      s3b_org_done;     /* step 3b's first loop: a form's first organisation mention decides */
   IdxList    *first_list;       /* step 2 */
   IdxList    *last_lists[4];
   IdxList    *s3_list[2];       /* step 3, NULL: none */
@@ -4329,9 +4330,15 @@ assign_clusters (Names *nm)
     for (guint i = 0; i < n; i++)
       {
         Cand *c = &cands[i];
-        const char *sp = strchr (c->form, ' ');
+        const char *sp;
         const char *lw;
-        if (c->kind != DOSSIER_NAME_ORG || sp == NULL)
+        /* (the kind first: no form read for the others; an
+         * organisation's mention has its form's cluster, so its form's
+         * first one alone may add) */
+        if (c->kind != DOSSIER_NAME_ORG || memos[memo_of[i]].s3b_org_done)
+          continue;
+        memos[memo_of[i]].s3b_org_done = TRUE;
+        if ((sp = strchr (c->form, ' ')) == NULL)
           continue;
         lw = last_word (c->form);
         if (is_company_suffix_word (lw, strlen (lw)))
@@ -5689,11 +5696,15 @@ build_entities (Names *nm)
   GArray *mentions;
   guint n_mentions;
   PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
+  int *root;      /* cluster -> its root (no union from here on) */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
   ptr_map_init (&given, map_size (n / 2));
+  root = g_new (int, nm->clusters->len + 1);
+  for (guint q = 0; q < nm->clusters->len; q++)
+    root[q] = find (nm, (int) q);
 
   /* votes, fullest form */
   for (guint i = 0; i < n; i++)
@@ -5708,7 +5719,14 @@ build_entities (Names *nm)
         __builtin_prefetch (tok (nm, cands[i + 2 * PREFETCH_AHEAD].first - 1));
       if (i + PREFETCH_AHEAD < n && cands[i + PREFETCH_AHEAD].first > 0)
         prefetch_text (nm, cands[i + PREFETCH_AHEAD].first - 1);
-      c->cluster = find (nm, c->cluster);
+      if (i + PREFETCH_AHEAD < n)
+        {
+          /* (a Cluster spans two cache lines) */
+          const char *x = (const char *) &g_array_index (nm->clusters, Cluster, root[cands[i + PREFETCH_AHEAD].cluster]);
+          __builtin_prefetch (x);
+          __builtin_prefetch (x + sizeof (Cluster) - 1);
+        }
+      c->cluster = root[c->cluster];
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
@@ -6181,6 +6199,7 @@ build_entities (Names *nm)
     g_free (fill);
   }
   g_free (entity_of);
+  g_free (root);
   ptr_map_clear (&given);
 }
 
