@@ -4767,10 +4767,13 @@ find_missed (Names *nm)
             }
           g_array_index (one_words, OneWord, ow - 1).last = i + 1;
         }
-      else if (c->kind == DOSSIER_NAME_PER)
+      else if (c->kind == DOSSIER_NAME_PER && ptr_map_get (&form_key, c->form) == 0)
         {
+          /* (a form's words go in once: its first mention's; the map
+           * tells it by G_MAXUINT32, one-word forms by their index + 1) */
           const char *lw = last_word (c->form);
           const char *sf = short_form (lw);
+          ptr_map_set (&form_key, c->form, G_MAXUINT32);
           for (guint w = 0; w < 2; w++)
             {
               const char *word = w == 0 ? lw : sf;
