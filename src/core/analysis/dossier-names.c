@@ -4016,12 +4016,14 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
-  str_map_init (&by_last, map_size (n / 4));
-  str_map_init (&by_first, map_size (n / 8));
+  /* (sized for what a long text has: a form a dozen mentions, a last
+   * word a 40, a first word a 90; a map twice as large as its keys; the
+   * maps grow when they must, and small ones stay in the cache) */
+  str_map_init (&by_last, map_size (n / 32));
+  str_map_init (&by_first, map_size (n / 64));
   str_map_init (&acronyms, 256);
-  /* (about a form a four mentions: sized so, they seldom grow) */
-  span_cache_init (&spans_seen, map_size (n / 4));
-  ptr_map_init (&seen_forms, map_size (n / 4));
+  span_cache_init (&spans_seen, map_size (n / 8));
+  ptr_map_init (&seen_forms, map_size (n / 8));
   /* the hashes of the mentions SPAN_AHEAD further on are worked out
    * ahead (their tokens have come by then), and their slots of the cache
    * fetched meanwhile */
@@ -4747,7 +4749,7 @@ find_missed (Names *nm)
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
   ptr_map_init (&form_key, map_size (n / 8));
-  str_map_init (&single, map_size (n / 2));  /* (no growth, most times) */
+  str_map_init (&single, map_size (n / 16));  /* (a key a 25 mentions in a long text) */
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -5704,7 +5706,7 @@ build_entities (Names *nm)
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
-  ptr_map_init (&given, map_size (n / 2));
+  ptr_map_init (&given, map_size (n / 8));  /* (an alias a dozen mentions in a long text) */
   root = g_new (int, nm->clusters->len + 1);
   for (guint q = 0; q < nm->clusters->len; q++)
     root[q] = find (nm, (int) q);
@@ -6290,9 +6292,10 @@ dossier_names_run (DossierContext *ctx)
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   {
-    /* about a form a 64 tokens, the maps half full at most */
+    /* about a form a 128 tokens in a long text, the maps half full at
+     * most (they grow when they must) */
     gsize size = 256;
-    while (size < nm.n_tokens / 32 && size < (1u << 20))
+    while (size < nm.n_tokens / 64 && size < (1u << 20))
       size *= 2;
     str_map_init (&nm.interned, size);
     str_map_init (&nm.by_form, size);
