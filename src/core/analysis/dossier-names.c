@@ -1841,27 +1841,36 @@ join_of (Names *nm, GArray *spans)
     return spans;
 
   /* merge: the new spans replace every span they overlap; the spans
-   * between them are copied in runs */
+   * between them are copied in runs. In place (no fresh array): the old
+   * spans move up by as many as there are new ones, and the merged ones
+   * are written from the start, never past what is still to be read
+   * (written - read <= the new spans written so far) */
   {
-    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + add->len);
-    const DossierNameSpan *in = (const DossierNameSpan *) (gpointer) spans->data;
-    guint s = 0;
-    for (guint a = 0; a < add->len; a++)
+    guint n_in = spans->len, n_add = add->len, s = 0, o = 0;
+    DossierNameSpan *x;
+    const DossierNameSpan *in;
+    g_array_set_size (spans, n_in + n_add);
+    x = (DossierNameSpan *) (gpointer) spans->data;
+    memmove (x + n_add, x, (gsize) n_in * sizeof *x);
+    in = x + n_add;
+    for (guint a = 0; a < n_add; a++)
       {
         const DossierNameSpan *ad = &g_array_index (add, DossierNameSpan, a);
         guint run = s;
-        while (run < spans->len && in[run].last < ad->first)
+        while (run < n_in && in[run].last < ad->first)
           run++;
-        g_array_append_vals (out, in + s, run - s);
-        g_array_append_vals (out, ad, 1);
+        memmove (x + o, in + s, (gsize) (run - s) * sizeof *x);
+        o += run - s;
+        x[o++] = *ad;
         s = run;
-        while (s < spans->len && in[s].first <= ad->last)
+        while (s < n_in && in[s].first <= ad->last)
           s++;
       }
-    g_array_append_vals (out, in + s, spans->len - s);
-    g_array_unref (spans);
+    memmove (x + o, in + s, (gsize) (n_in - s) * sizeof *x);
+    o += n_in - s;
+    g_array_set_size (spans, o);
     g_array_free (add, TRUE);
-    return out;
+    return spans;
   }
 }
 
