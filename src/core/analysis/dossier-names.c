@@ -5731,8 +5731,16 @@ build_entities (Names *nm)
       /* the token before the mentions ahead (and its text), fetched meanwhile */
       if (i + 2 * PREFETCH_AHEAD < n && cands[i + 2 * PREFETCH_AHEAD].first > 0)
         __builtin_prefetch (tok (nm, cands[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + 2 * PREFETCH_AHEAD < n)
+        __builtin_prefetch (tok (nm, MIN (cands[i + 2 * PREFETCH_AHEAD].last + 2, nm->n_tokens - 1)));
       if (i + PREFETCH_AHEAD < n && cands[i + PREFETCH_AHEAD].first > 0)
         prefetch_text (nm, cands[i + PREFETCH_AHEAD].first - 1);
+      if (i + PREFETCH_AHEAD < n)
+        {
+          /* (the text after the mention, its form) */
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].end);
+          __builtin_prefetch (cands[i + PREFETCH_AHEAD].form);
+        }
       if (i + PREFETCH_AHEAD < n)
         {
           /* (a Cluster spans two cache lines) */
