@@ -670,18 +670,19 @@ raw_poss (const char *s,
 /* The info of token @i into @ti. Its .poss is right only for the tokens
  * with a class or a number: tok_poss () gives any token's. */
 static inline guint
-classify_token (const Pass *p,
-                guint       i,
-                TokInfo    *ti)
+classify_token (const char         *text,
+                const DossierToken *t,
+                TokInfo            *ti)
 {
-  const DossierToken *t = tok (p, i);
-  const char *s = p->ctx->text + t->start;
+  const char *s = text + t->start;
   guint len = t->end - t->start;
   guint poss;
   char buf[32];
 
   *ti = (TokInfo) { .num = -1 };
 
+  if (!(t->flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_WORD)))
+    return 0;
   if (t->flags & DOSSIER_TOKEN_NUMBER)
     {
       guint k = 0;
@@ -3882,12 +3883,13 @@ match_at (Pass *p, guint i, Match *best)
 
 /* ---- quotes: relative days said on another day ------------------------- */
 
-/* Marks which tokens lie between quote marks, paragraph by paragraph. */
-static guint8 *
+/* Marks which tokens lie between quote marks, paragraph by paragraph: a
+ * bit a token (see in_quote ()). */
+static guint32 *
 quote_state (const Pass   *p,
              const guint8 *want)  /* per paragraph: only those set */
 {
-  guint8 *in = g_malloc0 (p->n + 1);
+  guint32 *in = g_new0 (guint32, p->n / 32 + 1);
   const DossierContext *ctx = p->ctx;
 
   for (guint pi = 0; pi < ctx->paragraphs->len; pi++)
@@ -3927,7 +3929,10 @@ quote_state (const Pass   *p,
                 }
               continue;
             }
-          in[i] = open ? 1 : 0;
+          if (open)
+            in[i / 32] |= 1u << (i % 32);
+          else
+            in[i / 32] &= ~(1u << (i % 32));
         }
     }
   return in;
@@ -4043,13 +4048,20 @@ relative_day_offset (const DossierContext   *ctx,
   return 99;
 }
 
+static inline gboolean
+in_quote (const guint32 *in,
+          guint          i)
+{
+  return (in[i / 32] >> (i % 32)) & 1;
+}
+
 static void
 resolve_quoted (Pass      *p,
                 GArray    *tokidx)  /* guint: the first token of each timex */
 {
   DossierContext *ctx = p->ctx;
   g_autofree guint8 *want = NULL;
-  g_autofree guint8 *inquote = NULL;
+  g_autofree guint32 *inquote = NULL;
   gboolean any = FALSE;
 
   /* Only the paragraphs of a day said relatively need their quotes
@@ -4084,7 +4096,7 @@ resolve_quoted (Pass      *p,
       guint para, si;
       int off;
 
-      if (!inquote[ti] || !value_is_day (t->value))
+      if (!in_quote (inquote, ti) || !value_is_day (t->value))
         continue;
       off = relative_day_offset (ctx, t);
       if (off == 99)
@@ -4106,7 +4118,7 @@ resolve_quoted (Pass      *p,
               upara = g_array_index (ctx->sentences, DossierSentence, dossier_context_token_sentence (ctx, ui)).paragraph;
               if (upara != para)
                 continue;
-              if (inquote[ui] || !value_is_day (u->value) || u->anchor != -1)
+              if (in_quote (inquote, ui) || !value_is_day (u->value) || u->anchor != -1)
                 continue;
               {
                 int y, mo, dd;
@@ -4188,16 +4200,22 @@ dossier_time_run (DossierContext *ctx)
   entries = g_new (Entry, p.n);
   {
     const DossierToken *toks = (const DossierToken *) (void *) ctx->tokens->data;
-    for (guint i = 0; i < p.n; i++)
+    const char *text = ctx->text;
+    guint n = p.n;
+
+    for (guint i = 0; i < n; i++)
       {
-        Entry *e = &entries[n_entries];
+        TokInfo ti;
         /* match_at()'s first test, once: the tokens it can start on
          * (cls != C_NONE, num >= 0, or hyphenated) */
-        guint found = classify_token (&p, i, &e->info);
+        guint found = classify_token (text, &toks[i], &ti);
 
-        e->tok = i;
-        n_entries += (found & CT_TRIGGER) != 0 ||
-                     (toks[i].flags & DOSSIER_TOKEN_HYPHENATED) != 0;
+        if (found || (toks[i].flags & DOSSIER_TOKEN_HYPHENATED))
+          {
+            entries[n_entries].tok = i;
+            entries[n_entries].info = ti;
+            n_entries++;
+          }
       }
     p.entries = entries;
     p.n_entries = n_entries;
