@@ -1092,6 +1092,28 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 }
 
+/* Rules for recall on Wikinews-style texts (issue #3), each with invented
+ * sentences. */
+static void
+test_names_gum_kinds (void)
+{
+  DossierContext *ctx;
+
+  /* a group of people by faith, people or party names persons */
+  ctx = run ("The new mayor, Dana Kowalczyk, said Muslims and Sikhs in the town had worked together.\n\n"
+             "Republicans on the council said the Rohingya, who came last spring, would get homes.\n");
+  assert_entity (ctx, "Muslims", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Sikhs", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Republicans", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Rohingya", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* (but not a nationality, nor a people's name before a noun) */
+  ctx = run ("Two Americans left the port, and Rohingya refugees waited by the Kurdish Red Crescent tent.\n");
+  g_assert_null (entity (ctx, "Americans"));
+  g_assert_null (entity (ctx, "Rohingya"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1118,5 +1140,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/apposed-title", test_names_apposed_title);
   g_test_add_func ("/names/inner-title", test_names_inner_title);
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
+  g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
   return g_test_run ();
 }

@@ -1971,6 +1971,8 @@ hyphen_particle (Names *nm, guint i)
 }
 
 static gboolean place_word (Names *nm, guint i);
+static gboolean group_word (Names *nm, guint i);
+static gboolean function_word (Names *nm, guint i);
 
 /* Is the last token of [first, last] a role (CEO, Governor) after a
  * known place or the name of an organisation or a place (Museum of
@@ -2006,6 +2008,8 @@ demonym_name (Names *nm, guint first, guint last)
                                          "teach", "teaches", "taught", "translated", "fluent" };
   guint hb = tok_bits (nm, last);
 
+  if (first == last && group_word (nm, first))
+    return DOSSIER_NAME_PER;
   if (!(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
     return DOSSIER_NAME_NONE;
   if (last > first)
@@ -2344,6 +2348,12 @@ fix_spans (Names *nm, GArray *spans)
           guint bits = tok_bits (nm, first);
           const DossierToken *t = tok (nm, first);
           /* demonyms, function words, a title alone */
+          /* Muslims, Sikhs: a group of people */
+          if (group_word (nm, first))
+            {
+              add_cand (nm, first, first, DOSSIER_NAME_PER);
+              continue;
+            }
           if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
             continue;
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
@@ -2779,6 +2789,30 @@ other_name_word (Names *nm, guint i)
     return FALSE;
   v = listed_word (nm, i, "other-names", &list, lens);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
+}
+
+/* Muslims, the Kurds, Republicans (groups.txt): a plural that names a
+ * group of people by faith, people or party names persons. A word that is
+ * its own plural (Rohingya) only so when no word follows it (Rohingya
+ * refugees: a demonym). */
+static gboolean
+group_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  static guint32 lens[256];
+  const DossierToken *t = tok (nm, i);
+  const char *v;
+
+  if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      t->end - t->start < 4)
+    return FALSE;
+  v = listed_word (nm, i, "groups", &list, lens);
+  if (v == NULL)
+    return FALSE;
+  if (v[0] == 's' && i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+      !function_word (nm, i + 1))
+    return FALSE;
+  return TRUE;
 }
 
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
@@ -3631,6 +3665,12 @@ add_uncovered (Names *nm, GArray *spans)
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
+        }
+      /* a group of people (Muslims, the Kurds) */
+      if (best < 0 && group_word (nm, i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_PER);
+          continue;
         }
       /* a word of other-names.txt (Web search engines, the Internet) */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
