@@ -1112,6 +1112,22 @@ test_names_gum_kinds (void)
   g_assert_null (entity (ctx, "Americans"));
   g_assert_null (entity (ctx, "Rohingya"));
   dossier_context_free (ctx);
+
+  /* a number after a work's, a craft's or a road's word, or after a
+   * name of the kind other, is part of the name */
+  ctx = run ("A quiet week\n\nThe mill left Chapter 11 bankruptcy in May, and a truck crashed on Interstate 82 near the gate.\n\n"
+             "Old offices still run Internet Explorer 6 and the Apollo 14 crew flew home.\n");
+  assert_entity (ctx, "Chapter 11", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Interstate 82", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Internet Explorer 6", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Apollo 14", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (no score, no quantity) */
+  ctx = run ("Results\n\nNorway 2, Chile 1 (halftime 1-1). She won the Olympic 200 metres race.\n");
+  assert_entity (ctx, "Norway", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Chile", DOSSIER_ENTITY_PLACE);
+  g_assert_null (entity (ctx, "Olympic 200"));
+  dossier_context_free (ctx);
 }
 
 int

@@ -1972,6 +1972,8 @@ hyphen_particle (Names *nm, guint i)
 
 static gboolean place_word (Names *nm, guint i);
 static gboolean group_word (Names *nm, guint i);
+static const char *numbered_head (Names *nm, guint i);
+static gboolean number_after (Names *nm, guint i, gboolean listed);
 static gboolean function_word (Names *nm, guint i);
 
 /* Is the last token of [first, last] a role (CEO, Governor) after a
@@ -2813,6 +2815,101 @@ group_word (Names *nm, guint i)
       !function_word (nm, i + 1))
     return FALSE;
   return TRUE;
+}
+
+/* The kind a number after token @i gives the name it ends (Chapter 11,
+ * Windows 95: other; Interstate 5: place), from numbered-names.txt, or
+ * NULL: "o" other, "p" place. */
+static const char *
+numbered_head (Names *nm, guint i)
+{
+  static GHashTable *list;
+  static guint32 lens[256];
+
+  if ((tok (nm, i)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED)
+    return NULL;
+  return listed_word (nm, i, "numbered-names", &list, lens);
+}
+
+/* Is the token after @i a number of the name that ends at @i: a whole
+ * number of one to three digits on the same line, no part of a range, a
+ * score, a time or a decimal, and no quantity (Olympic 100 metres)? After
+ * a word of numbered-names.txt (@listed) a noun may follow (Chapter 11
+ * bankruptcy). */
+static gboolean
+number_after (Names *nm, guint i, gboolean listed)
+{
+  const char *text = nm->ctx->text;
+  guint n = i + 1;
+  const DossierToken *t;
+
+  if (n >= nm->n_tokens)
+    return FALSE;
+  t = tok (nm, n);
+  if (!(t->flags & DOSSIER_TOKEN_NUMBER) || !(t->flags & DOSSIER_TOKEN_SPACE_BEFORE) || t->end - t->start > 3 ||
+      (t->flags & DOSSIER_TOKEN_LINE_START))
+    return FALSE;
+  for (guint k = t->start; k < t->end; k++)
+    if (!g_ascii_isdigit (text[k]))
+      return FALSE;
+  if (n + 1 >= nm->n_tokens)
+    return TRUE;
+  t = tok (nm, n + 1);
+  if (t->flags & DOSSIER_TOKEN_LINE_START)
+    return TRUE;
+  if (t->flags & DOSSIER_TOKEN_NUMBER)
+    return FALSE;
+  if (!(t->flags & DOSSIER_TOKEN_WORD))
+    {
+      /* 2-1, 3:30, 1.5, a list of scores (Israel 2, Bulgaria 0) */
+      char c = text[t->start];
+      if (c == '-' || c == ':' || c == '/' || (guchar) c == 0xe2)
+        return FALSE;
+      if (c == '.')
+        return t->end >= nm->ctx->length || !g_ascii_isdigit (text[t->end]);
+      if (c == ',' && !listed && n + 3 < nm->n_tokens && (tok (nm, n + 3)->flags & DOSSIER_TOKEN_NUMBER))
+        return FALSE;
+      return TRUE;
+    }
+  if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+    return n + 2 >= nm->n_tokens || !(tok (nm, n + 2)->flags & DOSSIER_TOKEN_NUMBER);
+  {
+    /* (Windows 95 is, Apollo 11 was) */
+    static const char * const verbs[] = { "is", "was", "has", "had", "will", "would", "became", "remains" };
+    static WordList list;
+    return listed || function_word (nm, n + 1) || tok_is_one_of (nm, n + 1, verbs, G_N_ELEMENTS (verbs), &list);
+  }
+}
+
+/* Chapter 11, Windows 95, Internet Explorer 6: a number after a name of
+ * the kind other, or after a word of numbered-names.txt, is part of the
+ * name. */
+static void
+extend_numbered (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &g_array_index (nm->cands, Cand, i);
+      const char *v;
+
+      if (c->last + 1 >= nm->n_tokens || !(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+          c->end != tok (nm, c->last)->end || c->kind == DOSSIER_NAME_NONE)
+        continue;
+      v = numbered_head (nm, c->last);
+      if (!number_after (nm, c->last, v != NULL))
+        continue;
+      if (v == NULL && c->kind != DOSSIER_NAME_MISC &&
+          !names_other (chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT), c->last - c->first + 1,
+                        (DossierNameKind) c->kind))
+        continue;
+      c->last++;
+      c->end = tok (nm, c->last)->end;
+      c->form = NULL;
+      if (v != NULL)
+        c->kind = v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC;
+    }
 }
 
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
@@ -3665,6 +3762,16 @@ add_uncovered (Names *nm, GArray *spans)
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
+        }
+      /* Chapter 11, Interstate 5: a word of numbered-names.txt and a number */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end)
+        {
+          const char *v = numbered_head (nm, i);
+          if (v != NULL && number_after (nm, i, TRUE))
+            {
+              add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
+              continue;
+            }
         }
       /* a group of people (Muslims, the Kurds) */
       if (best < 0 && group_word (nm, i))
@@ -5226,6 +5333,20 @@ names_other (const char *form, guint words, DossierNameKind kind)
       form += 5;
       words--;
     }
+  /* Internet Explorer 6: the name the number follows */
+  if (words > 1)
+    {
+      const char *lw = last_word (form);
+      gsize ll = strlen (lw), fl = lw - 1 - form;
+      char nb[96];
+      if (ll <= 3 && g_ascii_isdigit (lw[0]) && (ll < 2 || g_ascii_isdigit (lw[1])) &&
+          (ll < 3 || g_ascii_isdigit (lw[2])) && fl < sizeof nb)
+        {
+          memcpy (nb, form, fl);
+          nb[fl] = '\0';
+          return names_other (nb, words - 1, kind);
+        }
+    }
   v = lex_filter_lookup (list, form, -1);
 
   if (v != NULL)
@@ -6363,6 +6484,7 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_camel_case", &t0);
   join_domains (&nm);
   step_time (timing, "join_domains", &t0);
+  extend_numbered (&nm);
   g_array_unref (spans);
   split_inner_titles (&nm);
   sort_cands (&nm);
