@@ -1107,9 +1107,16 @@ test_names_gum_kinds (void)
   assert_entity (ctx, "Republicans", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Rohingya", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
-  /* (but not a nationality, nor a people's name before a noun) */
-  ctx = run ("Two Americans left the port, and Rohingya refugees waited by the Kurdish Red Crescent tent.\n");
+  /* a nationality in the plural names its people too, even one that is
+   * also a common word (an afghan: a blanket) */
+  ctx = run ("Harbor news\n\nLike many Texans, the coach praised the skill of Afghans in the final.\n");
+  assert_entity (ctx, "Texans", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Afghans", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* (but not a count of people, nor a people's name before a noun) */
+  ctx = run ("Two Americans left the port, 40 Canadians stayed, and Rohingya refugees waited by the tent.\n");
   g_assert_null (entity (ctx, "Americans"));
+  g_assert_true (entity (ctx, "Canadians") == NULL || entity (ctx, "Canadians")->kind != DOSSIER_ENTITY_PERSON);
   g_assert_null (entity (ctx, "Rohingya"));
   dossier_context_free (ctx);
 

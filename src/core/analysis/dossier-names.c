@@ -1972,6 +1972,7 @@ hyphen_particle (Names *nm, guint i)
 
 static gboolean place_word (Names *nm, guint i);
 static gboolean group_word (Names *nm, guint i);
+static gboolean group_form (const char *w, gsize len, gboolean *same);
 static const char *numbered_head (Names *nm, guint i);
 static gboolean number_after (Names *nm, guint i, gboolean listed);
 static gboolean function_word (Names *nm, guint i);
@@ -2016,6 +2017,12 @@ demonym_name (Names *nm, guint first, guint last)
     return DOSSIER_NAME_NONE;
   if (last > first)
     {
+      /* Chinese New Year, the Irish Cup: a feast, an event */
+      {
+        const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+        if (names_other (whole, last - first + 1, DOSSIER_NAME_MISC))
+          return DOSSIER_NAME_MISC;
+      }
       for (guint k = first + 1; k <= last; k++)
         if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
             (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)) ||
@@ -2111,7 +2118,9 @@ fix_spans (Names *nm, GArray *spans)
                 ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
                  (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
-          if (!skip && !sentence_opener (nm, first))
+          if (first == last && group_word (nm, first))
+            add_cand (nm, first, last, DOSSIER_NAME_PER);  /* Afghans: a people */
+          else if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
           else if (skip)
             {
@@ -2350,8 +2359,10 @@ fix_spans (Names *nm, GArray *spans)
           guint bits = tok_bits (nm, first);
           const DossierToken *t = tok (nm, first);
           /* demonyms, function words, a title alone */
-          /* Muslims, Sikhs: a group of people */
-          if (group_word (nm, first))
+          /* Muslims, Sikhs: a group of people (not a team: the Indians won) */
+          if ((sp.kind != DOSSIER_NAME_ORG ||
+               LEX_LOOKUP ("groups", nm->ctx->text + tok (nm, first)->start, tok (nm, first)->end - tok (nm, first)->start) != NULL) &&
+              group_word (nm, first))
             {
               add_cand (nm, first, first, DOSSIER_NAME_PER);
               continue;
@@ -2793,28 +2804,52 @@ other_name_word (Names *nm, guint i)
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
 }
 
-/* Muslims, the Kurds, Republicans (groups.txt): a plural that names a
- * group of people by faith, people or party names persons. A word that is
- * its own plural (Rohingya) only so when no word follows it (Rohingya
- * refugees: a demonym). */
+/* Is @w (of @len bytes) a group of people by its name alone: a word of
+ * groups.txt (Muslims, the Kurds, Republicans: by faith, people or party;
+ * *@same: a word that is its own plural) or a nationality in the plural
+ * (Americans, Afghans)? */
+static gboolean
+group_form (const char *w, gsize len, gboolean *same)
+{
+  const char *v, *place;
+
+  *same = FALSE;
+  if (len < 4 || len > 31)
+    return FALSE;
+  v = LEX_LOOKUP ("groups", w, len);
+  if (v != NULL)
+    {
+      *same = v[0] == 's';
+      return TRUE;
+    }
+  if (w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' ||
+      !(dossier_names_lexicon_bits (w, len - 1) & DOSSIER_LEX_DEMONYM))
+    return FALSE;
+  place = LEX_LOOKUP ("demonyms", w, len - 1);
+  return place != NULL && *place != '\0';
+}
+
+/* Is token @i a group of people's name (group_form ()) used as one: a word
+ * that is its own plural (Rohingya) only when no noun follows it (Rohingya
+ * refugees), a nationality not after a count (74 Americans, the two
+ * Americans: so many people, no name)? */
 static gboolean
 group_word (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static const char * const counts[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
+                                         "thousand", "thousands", "million", "millions" };
+  static WordList count_list;
   const DossierToken *t = tok (nm, i);
-  const char *v;
+  gboolean same;
 
   if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
-      t->end - t->start < 4)
+      !group_form (nm->ctx->text + t->start, t->end - t->start, &same))
     return FALSE;
-  v = listed_word (nm, i, "groups", &list, lens);
-  if (v == NULL)
-    return FALSE;
-  if (v[0] == 's' && i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
-      !function_word (nm, i + 1))
-    return FALSE;
-  return TRUE;
+  if (same)
+    return i + 1 >= nm->n_tokens || !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, i + 1);
+  return i == 0 || !((tok (nm, i - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+                     tok_is_one_of (nm, i - 1, counts, G_N_ELEMENTS (counts), &count_list));
 }
 
 /* The kind a number after token @i gives the name it ends (Chapter 11,
@@ -5550,6 +5585,13 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   gsize len = strlen (form);
 
   (void) nm;
+  /* Muslims, Afghans: a group of people (no common noun, no product) */
+  if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1)
+    {
+      gboolean same;
+      if (group_form (form, len, &same))
+        return kind;
+    }
   /* Formica fusca: a genus; Polaroid and Polaroids: a thing one can have
    * several of (a product), no one's and nowhere's name */
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
