@@ -1129,6 +1129,16 @@ test_names_gum_kinds (void)
   assert_entity (ctx, "Internet Explorer 6", DOSSIER_ENTITY_OTHER);
   assert_entity (ctx, "Apollo 14", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  /* an elided "de" joined to the surname, even when the tagger took the
+   * first name for a place */
+  ctx = run ("Ant notes\n\nShe did a project under supervision of Prof. Marta d'Alessio in the lab.\n");
+  assert_entity (ctx, "Marta d'Alessio", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a demonym before an event's head word: the event */
+  ctx = run ("Old soldiers\n\nHe fought in the Korean War as a young man and then came home.\n");
+  assert_entity (ctx, "Korean War", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (no score, no quantity) */
   ctx = run ("Results\n\nNorway 2, Chile 1 (halftime 1-1). She won the Olympic 200 metres race.\n");
   assert_entity (ctx, "Norway", DOSSIER_ENTITY_PLACE);

@@ -1958,6 +1958,10 @@ hyphen_particle (Names *nm, guint i)
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
     return FALSE;
+  /* d'Alessio, d’Estaing: an elided "de" */
+  if (s[0] == 'd' && ((s[1] == '\'' && g_ascii_isupper (s[2])) ||
+                      (len > 5 && memcmp (s + 1, "\xe2\x80\x99", 3) == 0 && g_ascii_isupper (s[4]))))
+    return TRUE;
   /* every particle above ends in its third or fourth byte (keep in step) */
   if (s[2] != '-' && s[3] != '-')
     return FALSE;
@@ -2485,9 +2489,14 @@ fix_spans (Names *nm, GArray *spans)
           (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
         last++;
       /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
-      if (sp.kind == DOSSIER_NAME_PER && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+      /* (Prof. Marta d'Alessio: after a title or a first name, whatever the tagger said) */
+      if ((sp.kind == DOSSIER_NAME_PER ||
+           (first == last && ((tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) ||
+                              (first > 0 && (tok_bits (nm, first - 1) & DOSSIER_LEX_TITLE))))) &&
+          last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
           same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
         {
+          sp.kind = DOSSIER_NAME_PER;
           guint end_tok = last + 1;
           if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 &&
               g_array_index (spans, DossierNameSpan, s + 1).kind == DOSSIER_NAME_PER &&
@@ -2840,11 +2849,28 @@ group_word (Names *nm, guint i)
                                          "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
                                          "thousand", "thousands", "million", "millions" };
   static WordList count_list;
+  static GHashTable *groups, *demonyms;
+  static guint32 group_lens[256], demonym_lens[256];
   const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
   gboolean same;
 
   if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
-      !group_form (nm->ctx->text + t->start, t->end - t->start, &same))
+      len < 4 || len > 31)
+    return FALSE;
+  /* (a word no group's name can be, by its first byte and length, is
+   * told without hashing it) */
+  if (g_once_init_enter (&demonyms))
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "demonyms");
+      key_lens (l, demonym_lens);
+      g_once_init_leave (&demonyms, l);
+    }
+  if (listed_word (nm, i, "groups", &groups, group_lens) == NULL &&
+      (w[len - 1] != 's' || !((demonym_lens[(guchar) w[0]] >> (len - 1)) & 1)))
+    return FALSE;
+  if (!group_form (w, len, &same))
     return FALSE;
   if (same)
     return i + 1 >= nm->n_tokens || !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, i + 1);
