@@ -4832,6 +4832,70 @@ attribute_before (Quotes      *q,
   return TRUE;
 }
 
+/* Does token @k read as a finite verb after a subject ("has", "pointed",
+ * "accuses", "will")? */
+static gboolean
+verb_like (Quotes *q,
+           guint   k)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t;
+  gsize len;
+  const char *w;
+
+  if (k >= ctx->tokens->len)
+    return FALSE;
+  t = dossier_context_token (ctx, k);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+      (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+    return FALSE;
+  if (is_verb (q, k) || tok_is (ctx, k, "has") || tok_is (ctx, k, "had") || tok_is (ctx, k, "was") ||
+      tok_is (ctx, k, "is") || tok_is (ctx, k, "will") || tok_is (ctx, k, "would") ||
+      tok_is (ctx, k, "also") || tok_is (ctx, k, "then") || tok_is (ctx, k, "makes"))
+    return TRUE;
+  w = tok_str (ctx, k, &len);
+  return len > 4 && ((w[len - 2] == 'e' && w[len - 1] == 'd') ||
+                     (w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i'));
+}
+
+/* "The wire service pointed to …", "The impostor gushed about …": a
+ * determiner and one to three lower-case words the lexicon does not know,
+ * then a verb, open the clause: a description that is its subject. */
+static Np
+unknown_head_subject (Quotes *q,
+                      guint   i,
+                      guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+
+  if (!(tok_is (ctx, i, "the") || tok_is (ctx, i, "a") || tok_is (ctx, i, "an")))
+    return np;
+  for (guint k = i + 1; k < hi && k <= i + 3; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      gsize len;
+      const char *w = tok_str (ctx, k, &len);
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 3 ||
+          is_verb (q, k) || is_pronoun (q, k) ||
+          (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                                 LIST_BIT_quantifiers)) ||
+          (len > 2 && w[len - 2] == 'l' && w[len - 1] == 'y'))
+        return np;
+      if (k + 1 < hi && verb_like (q, k + 1))
+        {
+          /* (not a plural head: "the results showed" names nobody) */
+          if (w[len - 1] == 's' && w[len - 2] != 's')
+            return np;
+          np.type = NP_DESCRIPTION;
+          np.first = i;
+          np.last = k;
+          return np;
+        }
+    }
+  return np;
+}
+
 /* The first noun phrase of the clause [lo, hi) that is not the object of a
  * preposition nor a possessive: the subject of the sentence, for a quoted
  * fragment with a verb the lexicon does not know ("X decried the "…""). */
@@ -4935,6 +4999,8 @@ first_subject (Quotes *q,
           }
       }
       np = np_at (q, i, hi);
+      if (np.type == NP_NONE && !after_prep && (i == lo || tok_is_char (ctx, i - 1, ',')))
+        np = unknown_head_subject (q, i, hi);
       if (np.type == NP_PRONOUN && is_expletive_it (q, np.first))
         return none;  /* "it's safe to say": nobody */
       if (np.type == NP_NONE)
@@ -5427,6 +5493,10 @@ attribute (Quotes *q)
   guint sent_sentence = G_MAXUINT;  /* the sentence that quote ends in */
   int guess = -1;                   /* the last speaker the last resort gave */
   guint guess_para = 0;
+  static int debug = -1;
+
+  if (debug < 0)
+    debug = g_getenv ("DOSSIER_QUOTES_DEBUG") != NULL;
   DossierRange guess_mention = { 0, 0 };
 
   for (guint k = 0; k < q->spans->len; k++)
@@ -5439,6 +5509,7 @@ attribute (Quotes *q)
       gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
       gboolean guessed;               /* by the last resort below */
       gboolean pronoun_found;         /* a pronoun speaks that nothing resolved */
+      const char *rule = "none";     /* which rule found the speaker (DOSSIER_QUOTES_DEBUG) */
 
       if (s->unit != cur_para)
         {
@@ -5482,6 +5553,7 @@ attribute (Quotes *q)
         {
           attribute_after (q, s, &a);
           s->after_cue = a.found;
+          rule = "after";
           if (a.found && goes_on)
             {
               /* only a bare "Roe said." closes such a quote */
@@ -5510,15 +5582,19 @@ attribute (Quotes *q)
           gunichar c = first > 0 ? g_utf8_get_char (ctx->text + dossier_context_token (ctx, first - 1)->start) : 0;
           if (first == 0 || (dossier_context_token (ctx, first)->flags & DOSSIER_TOKEN_LINE_START) ||
               c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2015)
-            attribute_colon (q, s, lo, &a);
+            {
+              attribute_colon (q, s, lo, &a);
+              rule = "label-colon";
+            }
         }
-      if (!a.found)
-        attribute_parenthetical (q, s, lo, &a);
-      if (!a.found)
-        attribute_possessive_noun (q, s, lo, &a);
+      if (!a.found && attribute_parenthetical (q, s, lo, &a))
+        rule = "parenthetical";
+      if (!a.found && attribute_possessive_noun (q, s, lo, &a))
+        rule = "possessive-noun";
       if (!a.found)
         {
-          attribute_before (q, s, lo, &a);
+          if (attribute_before (q, s, lo, &a))
+            rule = "before";
           if (a.found && sent_speaker >= 0 && a.entity != sent_speaker &&
               tok_sentence (ctx, s->open_tok) == sent_sentence &&
               lo > sentence_start_tok (ctx, s->open_tok))
@@ -5533,6 +5609,7 @@ attribute (Quotes *q)
                 {
                   a.entity = sent_speaker;
                   a.mention = sent_mention;
+                  rule = "before-participle";
                 }
             }
         }
@@ -5547,28 +5624,36 @@ attribute (Quotes *q)
           a.mention = sent_mention;
           a.found = TRUE;
           before_found = TRUE;
+          rule = "sent-fragment";
         }
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
         {
           attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
           s->after_cue = a.found;
+          if (a.found)
+            rule = "after2";
         }
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
         {
           attribute_any_verb (q, s, &a);
           s->after_cue = a.found;
+          if (a.found)
+            rule = "any-verb";
         }
-      if (!a.found)
-        attribute_label (q, s, &a);
+      if (!a.found && attribute_label (q, s, &a))
+        rule = "label";
       if (!a.found && s->close_tok != NO_TOKEN)
         {
           attribute_dash (q, s, &a);
           s->after_cue = a.found;
+          if (a.found)
+            rule = "dash";
         }
-      if (!a.found)
-        attribute_colon (q, s, lo, &a);
-      if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
-        attribute_intro (q, s->open_tok - 1, &a);
+      if (!a.found && attribute_colon (q, s, lo, &a))
+        rule = "colon";
+      if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':') &&
+          attribute_intro (q, s->open_tok - 1, &a))
+        rule = "intro";
       s->weak = !a.found;
       {
         /* "According to the Daily Star, Doe said "…"": a sentence that
@@ -5597,6 +5682,7 @@ attribute (Quotes *q)
                     set_cue (ctx, st, &a.cue);
                     a.found = TRUE;
                     s->weak = FALSE;
+                    rule = "according-sentence";
                   }
               }
           }
@@ -5632,6 +5718,7 @@ attribute (Quotes *q)
                     {
                       a.entity = resolve_np (q, outer, &a.mention);
                       set_cue (ctx, acc, &a.cue);
+                      rule = "according-after";
                     }
                   break;
                 }
@@ -5662,6 +5749,7 @@ attribute (Quotes *q)
                     {
                       a.entity = resolve_np (q, outer, &a.mention);
                       set_cue (ctx, verb, &a.cue);
+                      rule = "reported-after";
                       break;
                     }
                 }
@@ -5698,6 +5786,7 @@ attribute (Quotes *q)
             {
               a.entity = resolve_np (q, np, &a.mention);
               a.found = a.entity >= 0;
+              rule = "fragment-subject";
             }
         }
 
@@ -5708,16 +5797,18 @@ attribute (Quotes *q)
             {
               a.entity = para_speaker;
               a.mention = para_mention;
+              rule = "para-speaker";
             }
           else if (!opens_paragraph (ctx, s) &&
                    (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
                    attribute_earlier (q, s, &a))
-            ;
+            rule = "earlier";
           else if (opens_paragraph (ctx, s) && prev_para != G_MAXUINT &&
                    prev_para_speaker >= 0 && s->unit <= prev_para + 1)
             {
               a.entity = prev_para_speaker;
               a.mention = prev_mention;
+              rule = "prev-para-speaker";
             }
           else if (opens_paragraph (ctx, s) && s->prev_unit_first != NO_TOKEN)
             {
@@ -5728,16 +5819,19 @@ attribute (Quotes *q)
                 {
                   a.entity = b.entity;
                   a.mention = b.mention;
+                  rule = "prev-intro";
                 }
               else if (attribute_paragraph (q, s->prev_unit_first, s->unit_first, &b))
                 {
                   a.entity = b.entity;
                   a.mention = b.mention;
+                  rule = "prev-paragraph";
                 }
               else if (prev_unclosed && prev_para_speaker >= 0)
                 {
                   a.entity = prev_para_speaker;
                   a.mention = prev_mention;
+                  rule = "prev-unclosed";
                 }
               else if (s->unit_first > s->prev_unit_first && s->prev_unit_first != NO_TOKEN &&
                        !in_span (q, dossier_context_token (ctx, s->unit_first - 1)->start))
@@ -5756,6 +5850,7 @@ attribute (Quotes *q)
                         {
                           a.entity = e;
                           a.mention = b.mention;
+                          rule = "prev-subject";
                         }
                     }
                 }
@@ -5777,11 +5872,13 @@ attribute (Quotes *q)
             {
               a.entity = q->last_speaker;
               a.mention = q->last_speaker_mention;
+              rule = pronoun_found ? "pron-last-speaker" : "guess-last-speaker";
             }
           else if (guess >= 0 && guess_para + 1 >= s->paragraph)
             {
               a.entity = guess;  /* quote paragraphs one after another */
               a.mention = guess_mention;
+              rule = "guess-again";
             }
           else
             {
@@ -5802,6 +5899,7 @@ attribute (Quotes *q)
                   a.entity = mm->entity;
                   a.mention.start = mm->start;
                   a.mention.end = mm->end;
+                  rule = "guess-person";
                   break;
                 }
             }
@@ -5824,6 +5922,9 @@ attribute (Quotes *q)
         info.speaker_mention = a.mention;
       info.cue = a.cue;
       g_array_append_val (ctx->quotes, info);
+      if (debug)
+        g_printerr ("QDBG %u %u %s%s\n", s->start, ctx->quotes->len - 1, rule,
+                    a.entity >= 0 && a.mention.end > a.mention.start && is_pronoun (q, dossier_context_token_at (ctx, a.mention.start)) ? "+pron" : "");
 
       sent_speaker = -1;
       if (a.entity >= 0 && before_found && s->close_tok != NO_TOKEN)
@@ -5877,6 +5978,8 @@ attribute (Quotes *q)
                 info->speaker = next_info->speaker;
                 info->speaker_mention = next_info->speaker_mention;
                 s->after_cue = TRUE;
+                if (debug)
+                  g_printerr ("QDBG %u %u joined\n", s->start, out);
               }
           }
         next = s;
@@ -5915,6 +6018,8 @@ attribute (Quotes *q)
           {
             info->speaker = next_info->speaker;
             info->speaker_mention = next_info->speaker_mention;
+            if (debug)
+              g_printerr ("QDBG %u %u unclosed-next\n", s->start, out);
           }
       }
   }
