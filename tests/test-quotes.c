@@ -1544,6 +1544,31 @@ test_and_said_right_after_quote (void)
                  "It was not mentioned.\n", e2, 2);
 }
 
+static void
+test_unknown_head_subject (void)
+{
+  const Expected e1[] = { { "despite repeated warnings", "the wire service" } };
+  const Expected e2[] = { { "a shared interest in safe streets", "the impersonator" } };
+  const Expected e3[] = { { "We planted every tree ourselves,", "the designer" } };
+  const Expected e4[] = { { "That makes me rich,", "Tom Barker" } };
+
+  /* a determiner and a noun the lexicon does not know, then a verb: the
+   * subject of the clause of a fragment */
+  assert_quotes ("The board met on Tuesday.\n\n"
+                 "The wire service pointed to a memo showing the staff was too small "
+                 "\"despite repeated warnings\" from the office.\n", e1, 1);
+  assert_quotes ("The crowd laughed.\n\n"
+                 "The impersonator gushed about \"a shared interest in safe streets\" all night.\n",
+                 e2, 1);
+  /* more speaking nouns */
+  assert_quotes ("The garden show opened on Friday.\n\n"
+                 "\"We planted every tree ourselves,\" said the designer.\n", e3, 1);
+  /* "footage of X saying": X speaks, not the subject of the clause */
+  assert_quotes ("The new ad ran on Monday.\n\n"
+                 "The spot ends with footage of Tom Barker saying in a debate, \"That makes me rich,\" "
+                 "as the crowd booed.\n", e4, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1630,6 +1655,7 @@ main (int   argc,
   g_test_add_func ("/quotes/states-noun", test_states_noun);
   g_test_add_func ("/quotes/unresolved-pronoun-guess", test_unresolved_pronoun_guess);
   g_test_add_func ("/quotes/and-said-right-after-quote", test_and_said_right_after_quote);
+  g_test_add_func ("/quotes/unknown-head-subject", test_unknown_head_subject);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

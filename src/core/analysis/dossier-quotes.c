@@ -676,7 +676,8 @@ static const char * const thing_nouns[] = {
   "release", "website", "statement", "complaint", "lawsuit", "filing", "brief", "indictment",
   "ruling", "order", "transcript", "sign", "banner", "caption", "headline", "message", "email",
   "book", "clip", "video", "tweet", "post", "commercial", "spot", "film", "documentary", "note",
-  "editorial", "column", "op-ed", "blog", "platform", "bill", "law", "resolution", "policy", NULL
+  "editorial", "column", "op-ed", "blog", "platform", "bill", "law", "resolution", "policy", "movie",
+  "memoir", "playbook", "footnote", "tabloid", "voice-over", NULL
 };
 
 static const char * const determiners[] = {
@@ -2807,7 +2808,8 @@ np_at (Quotes *q,
           return np;
         }
       if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
-          is_description (q, last + 1) && !is_name_token (q, last + 2))
+          is_description (q, last + 1) && !is_name_token (q, last + 2) &&
+          !tok_in_list (ctx, last + 1, thing_nouns))
         {
           /* "the New York businessman": a description */
           np.type = NP_DESCRIPTION;
@@ -3161,9 +3163,14 @@ subject_before (Quotes *q,
     }
   if (ing && j > lo && is_name_token (q, j - 1) && !is_possessive (ctx, j - 1))
     {
-      /* "…, with Jane Doe telling reporters": the name before the verb */
+      /* "…, with Jane Doe telling reporters", "footage of Jane Doe
+       * saying": the name before the verb */
       guint first = name_run_start (q, lo, j - 1);
-      if (first > lo && tok_is (ctx, first - 1, "with"))
+      if (first > lo && (tok_is (ctx, first - 1, "with") ||
+                         (first > lo + 1 && tok_is (ctx, first - 1, "of") &&
+                          (tok_is (ctx, first - 2, "footage") || tok_is (ctx, first - 2, "video") ||
+                           tok_is (ctx, first - 2, "clip") || tok_is (ctx, first - 2, "tape") ||
+                           tok_is (ctx, first - 2, "recording") || tok_is (ctx, first - 2, "audio")))))
         {
           Np n = { NP_NAME, first, j - 1 };
           return n;
