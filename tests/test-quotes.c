@@ -1569,6 +1569,26 @@ test_unknown_head_subject (void)
                  "as the crowd booed.\n", e4, 1);
 }
 
+static void
+test_sentence_subject (void)
+{
+  const Expected e1[] = { { "The vote is close,", "Tom Reyes" },
+                          { "Nobody wants another long winter.", "Ruth Calder" } };
+  const Expected e2[] = { { "we knew we could reach everyone online,", "Dan Pryce" } };
+
+  /* a whole-sentence quote with no cue after a sentence of its paragraph:
+   * the person that sentence is about, not the speaker of the paragraph
+   * before */
+  assert_quotes ("\"The vote is close,\" Tom Reyes said.\n\n"
+                 "On Sunday, Sen. Ruth Calder (Vt.), who lost the primary, named the cold as one reason. "
+                 "\"Nobody wants another long winter.\"\n", e1, 2);
+  /* "His aide, Dan Pryce, … but Pryce said …. … he said": "His" does not
+   * send "he" back past the one who speaks */
+  assert_quotes ("Mayor Ken Olson ran the best campaign in years.\n\n"
+                 "His digital chief, Dan Pryce, now works for the governor, but Pryce said this race is harder.\n\n"
+                 "In past years, \"we knew we could reach everyone online,\" he said.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1656,6 +1676,7 @@ main (int   argc,
   g_test_add_func ("/quotes/unresolved-pronoun-guess", test_unresolved_pronoun_guess);
   g_test_add_func ("/quotes/and-said-right-after-quote", test_and_said_right_after_quote);
   g_test_add_func ("/quotes/unknown-head-subject", test_unknown_head_subject);
+  g_test_add_func ("/quotes/sentence-subject", test_sentence_subject);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1784,6 +1784,14 @@ pronoun_leads (Quotes     *q,
   DossierContext *ctx = q->ctx;
   const DossierSentence *s;
 
+  gboolean subject_only = FALSE;
+
+  /* "he!", "she!": the pronoun itself, not its possessive */
+  if (strcmp (word, "he!") == 0 || strcmp (word, "she!") == 0)
+    {
+      subject_only = TRUE;
+      word = word[0] == 'h' ? "he" : "she";
+    }
   if (sentence == G_MAXUINT || (strcmp (word, "he") != 0 && strcmp (word, "she") != 0))
     return FALSE;
   s = &g_array_index (ctx->sentences, DossierSentence, sentence);
@@ -1792,7 +1800,7 @@ pronoun_leads (Quotes     *q,
       const DossierToken *t = dossier_context_token (ctx, k);
       if (t->start >= before || k >= s->first_token + s->n_tokens)
         break;
-      if ((tok_is (ctx, k, word) || tok_is (ctx, k, word[0] == 'h' ? "his" : "her")) &&
+      if ((tok_is (ctx, k, word) || (!subject_only && tok_is (ctx, k, word[0] == 'h' ? "his" : "her"))) &&
           !in_span (q, t->start))
         return TRUE;
     }
@@ -2014,8 +2022,9 @@ resolve_pronoun (Quotes *q,
         }
       /* "…, he said, …Joe Biden…": a sentence whose subject is that same
        * pronoun goes on the story of the one before: look further back */
-      if (best < 0 || !pronoun_leads (q, best_sentence, first_start, buf))
-        break;
+      if (best < 0 || !pronoun_leads (q, best_sentence, first_start, buf) ||
+          (best_speaks && !pronoun_leads (q, best_sentence, first_start, buf[0] == 'h' ? "he!" : "she!")))
+        break;  /* (not past "His aide, Jane Doe, said …": she speaks) */
       best = -1;
       best_sentence = G_MAXUINT;
       lo = sentence_lo;
@@ -5342,6 +5351,37 @@ attribute_earlier (Quotes      *q,
   return FALSE;
 }
 
+/* A whole-sentence quote with no cue after a sentence of its paragraph
+ * that has no cue either: a person the subject of that sentence names
+ * ("Jane Doe, who lost the race, named three reasons. "…""). */
+static gboolean
+attribute_sentence_subject (Quotes      *q,
+                            const Span  *s,
+                            Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint lo;
+  Np np;
+  int e;
+  DossierRange r;
+
+  if (open == 0 || tok_paragraph (ctx, open - 1) != s->paragraph || in_span (q, dossier_context_token (ctx, open - 1)->start))
+    return FALSE;
+  lo = sentence_start_tok (ctx, open - 1);
+  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph)
+    return FALSE;
+  np = first_subject (q, lo, open - 1);
+  if (np.type != NP_NAME)
+    return FALSE;
+  e = resolve_np (q, np, &r);
+  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind != DOSSIER_ENTITY_PERSON)
+    return FALSE;
+  a->entity = e;
+  a->mention = r;
+  return TRUE;
+}
+
 /* A paragraph that ends with a colon introduces the quote that follows:
  * "Jane Doe made the following comment:". */
 static gboolean
@@ -5810,6 +5850,10 @@ attribute (Quotes *q)
                    (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
                    attribute_earlier (q, s, &a))
             rule = "earlier";
+          else if (!opens_paragraph (ctx, s) &&
+                   (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+                   attribute_sentence_subject (q, s, &a))
+            rule = "sentence-subject";
           else if (opens_paragraph (ctx, s) && prev_para != G_MAXUINT &&
                    prev_para_speaker >= 0 && s->unit <= prev_para + 1)
             {
