@@ -4813,6 +4813,37 @@ attribute_before (Quotes      *q,
     }
   if (np.type == NP_NONE)
     return FALSE;
+  if (np.type == NP_NAME && np.first > lo + 3 && np.last + 1 == cue &&
+      (tok_is (ctx, np.first - 1, "of") || tok_is (ctx, np.first - 1, "at") || tok_is (ctx, np.first - 1, "for") ||
+       (tok_is (ctx, np.first - 1, "the") &&
+        (tok_is (ctx, np.first - 2, "of") || tok_is (ctx, np.first - 2, "at") || tok_is (ctx, np.first - 2, "for")))))
+    {
+      /* "Jane Doe, president and CEO of the Grocers Association stated":
+       * the person the title (with no comma after it) stands beside */
+      guint k = np.first - (tok_is (ctx, np.first - 1, "the") ? 3 : 2);
+      guint words = 0;
+      while (k > lo && words < 6 && !tok_is_char (ctx, k, ','))
+        {
+          const DossierToken *t = dossier_context_token (ctx, k);
+          if (!(t->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) ||
+              ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+               !tok_in_list (ctx, k, title_words) && !is_description (q, k)))
+            break;
+          words++;
+          k--;
+        }
+      if (words > 0 && k > lo && tok_is_char (ctx, k, ',') && is_name_token (q, k - 1) && !is_possessive (ctx, k - 1))
+        {
+          guint first = name_run_start (q, lo, k - 1);
+          if ((first == lo || tok_is_char (ctx, first - 1, ',')) && !looks_common (q, first, k - 1) &&
+              (is_description (q, k + 1) || tok_in_list (ctx, k + 1, title_words) || tok_in_list (ctx, k + 1, determiners)))
+            {
+              np.type = NP_NAME;
+              np.first = first;
+              np.last = k - 1;
+            }
+        }
+    }
   if (np.first > lo + 1)
     {
       /* "Jane Doe said (that) Roe called it "…"": the quote is inside
