@@ -1589,6 +1589,23 @@ test_sentence_subject (void)
                  "In past years, \"we knew we could reach everyone online,\" he said.\n", e2, 1);
 }
 
+static void
+test_title_of_organisation (void)
+{
+  const Expected e1[] = { { "It is not a political problem.", "Andrew Antler" } };
+  const Expected e2[] = { { "Are we talking about the same mayor?", "Harbor Times" } };
+
+  /* "Jane Doe, president and CEO of the Grocers Association stated": the
+   * person, not the organisation her title names */
+  assert_quotes ("The vote was held on Monday.\n\n"
+                 "Andrew Antler, president and CEO of Ohio Grocers Association stated, "
+                 "\"It is not a political problem.\"\n", e1, 1);
+  /* "the Harbor Times editorial board … the editorial board writes": the
+   * organisation the board speaks for */
+  assert_quotes ("A sharp headline from the Harbor Times editorial board ran on Wednesday.\n\n"
+                 "\"Are we talking about the same mayor?\" the editorial board writes.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1677,6 +1694,7 @@ main (int   argc,
   g_test_add_func ("/quotes/and-said-right-after-quote", test_and_said_right_after_quote);
   g_test_add_func ("/quotes/unknown-head-subject", test_unknown_head_subject);
   g_test_add_func ("/quotes/sentence-subject", test_sentence_subject);
+  g_test_add_func ("/quotes/title-of-organisation", test_title_of_organisation);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

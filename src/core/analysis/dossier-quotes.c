@@ -2190,6 +2190,7 @@ resolve_description (Quotes *q,
   guint seen = 0;
   guint cursor = word;
   gsize buf_len;
+  gboolean collective;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
     return -1;
@@ -2203,6 +2204,11 @@ resolve_description (Quotes *q,
     return -1;  /* "the article said": a text, nobody named */
 
   buf_len = strlen (buf);
+  /* a body of people that speaks for its organisation ("the editorial
+   * board"), not one person ("the leader") */
+  collective = strcmp (buf, "board") == 0 || strcmp (buf, "campaign") == 0 || strcmp (buf, "committee") == 0 ||
+               strcmp (buf, "staff") == 0 || strcmp (buf, "panel") == 0 || strcmp (buf, "council") == 0 ||
+               strcmp (buf, "newsroom") == 0 || strcmp (buf, "commission") == 0 || strcmp (buf, "team") == 0;
   q->role_call++;
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
@@ -2262,6 +2268,28 @@ resolve_description (Quotes *q,
               if (len >= sizeof prev)
                 break;
               if (len == buf_len && fold_equal (w, buf, len))
+                return mm->entity;
+            }
+        }
+      /* or right after the name of an organisation: "the Daily Star
+       * editorial board … the editorial board wrote" */
+      if (collective && mm->end < ctx->length && ctx->text[mm->end] == ' ' &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_ORGANIZATION)
+        {
+          const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+          guint k = t;
+          while (k < ctx->tokens->len && toks[k].end < mm->end)
+            k++;
+          for (guint j = k + 1; j <= k + 2 && j < ctx->tokens->len; j++)
+            {
+              const char *c2;
+              if (!(toks[j].flags & DOSSIER_TOKEN_WORD) || (toks[j].flags & DOSSIER_TOKEN_CAPITALIZED) ||
+                  !tok_lower (ctx, j, prev, sizeof prev))
+                break;
+              c2 = nouns_lookup (q->nouns, prev);
+              if (c2 && *c2)
+                g_strlcpy (prev, c2, sizeof prev);
+              if (strcmp (prev, buf) == 0)
                 return mm->entity;
             }
         }
