@@ -1606,6 +1606,24 @@ test_title_of_organisation (void)
                  "\"Are we talking about the same mayor?\" the editorial board writes.\n", e2, 1);
 }
 
+static void
+test_description_bounds (void)
+{
+  const Expected e1[] = { { "The agency failed its own test,", "the congressional report" } };
+  const Expected e2[] = { { "We will not back down,", "the Ohio senator and Republican presidential candidate" } };
+  const Expected e3[] = { { "The evidence contradicts her testimony,", "the committee chairmen" } };
+
+  /* a noun that can be a verb ("report") before the cue heads the phrase */
+  assert_quotes ("The review came out in May.\n\n"
+                 "\"The agency failed its own test,\" the congressional report said.\n", e1, 1);
+  /* two descriptions of one person joined by "and" */
+  assert_quotes ("The debate ended late.\n\n"
+                 "\"We will not back down,\" the Ohio senator and Republican presidential candidate "
+                 "said in a statement.\n", e2, 1);
+  assert_quotes ("The hearing ended late.\n\n"
+                 "\"The evidence contradicts her testimony,\" the committee chairmen wrote.\n", e3, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1695,6 +1713,7 @@ main (int   argc,
   g_test_add_func ("/quotes/unknown-head-subject", test_unknown_head_subject);
   g_test_add_func ("/quotes/sentence-subject", test_sentence_subject);
   g_test_add_func ("/quotes/title-of-organisation", test_title_of_organisation);
+  g_test_add_func ("/quotes/description-bounds", test_description_bounds);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

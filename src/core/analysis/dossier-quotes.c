@@ -3006,6 +3006,8 @@ plain_subject (Quotes   *q,
   for (k = words; k < hi && k < words + 3; k++)
     {
       const DossierToken *t = dossier_context_token (ctx, k);
+      if (k > words && is_verb (q, k) && tok_in (ctx, k, q->nouns) && k + 1 < hi && is_verb (q, k + 1))
+        continue;  /* "the congressional report said": a noun that can be a verb */
       if (!(t->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) ||
           ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !allow_names) ||
           (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
@@ -4316,6 +4318,26 @@ resolve_np (Quotes       *q,
                 }
             }
         }
+        /* "the Ohio senator and Republican presidential candidate": two
+         * descriptions of one person, joined by "and" with no determiner */
+        if (mention->end == dossier_context_token (ctx, np.last)->end && tok_is (ctx, np.last + 1, "and") &&
+            !is_possessive (ctx, np.last) && tok_in_list (ctx, np.first, determiners))
+          {
+            guint ext = NO_TOKEN;
+            for (guint k = np.last + 2; k < ctx->tokens->len && k < np.last + 7; k++)
+              {
+                const DossierToken *kt = dossier_context_token (ctx, k);
+                if (!(kt->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) || is_pronoun (q, k) ||
+                    (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+                  break;
+                if (is_description (q, k) && !tok_in_list (ctx, k, thing_nouns))
+                  ext = k;
+                else if (ext != NO_TOKEN || !(kt->flags & DOSSIER_TOKEN_WORD))
+                  break;
+              }
+            if (ext != NO_TOKEN && !is_name_token (q, ext + 1) && !is_possessive (ctx, ext))
+              mention->end = dossier_context_token (ctx, ext)->end;
+          }
         /* "63 percent said": a share of those asked stands for nobody */
         if (tok_is (ctx, np.last, "percent") ||
             (dossier_context_token (ctx, np.last)->flags & DOSSIER_TOKEN_NUMBER))
@@ -4527,7 +4549,8 @@ attribute_after (Quotes      *q,
   if (i >= hi)
     return FALSE;
   for (guint k = i; k < hi && k < i + 30; k++)
-    if (is_verb (q, k))
+    if (is_verb (q, k) &&
+        !(k > i && k + 1 < hi && tok_in (ctx, k, q->nouns) && is_verb (q, k + 1)))  /* "the report said" */
       {
         cue = k;
         break;
