@@ -1967,6 +1967,10 @@ hyphen_particle (Names *nm, guint i)
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
     return FALSE;
+  /* d'Alessio, d’Estaing: an elided "de" */
+  if (s[0] == 'd' && ((s[1] == '\'' && g_ascii_isupper (s[2])) ||
+                      (len > 5 && memcmp (s + 1, "\xe2\x80\x99", 3) == 0 && g_ascii_isupper (s[4]))))
+    return TRUE;
   /* every particle above ends in its third or fourth byte (keep in step) */
   if (s[2] != '-' && s[3] != '-')
     return FALSE;
@@ -1980,6 +1984,11 @@ hyphen_particle (Names *nm, guint i)
 }
 
 static gboolean place_word (Names *nm, guint i);
+static gboolean group_word (Names *nm, guint i);
+static gboolean group_form (const char *w, gsize len, gboolean *same);
+static const char *numbered_head (Names *nm, guint i);
+static gboolean number_after (Names *nm, guint i, gboolean listed);
+static gboolean function_word (Names *nm, guint i);
 
 /* Is the last token of [first, last] a role (CEO, Governor) after a
  * known place or the name of an organisation or a place (Museum of
@@ -2015,10 +2024,18 @@ demonym_name (Names *nm, guint first, guint last)
                                          "teach", "teaches", "taught", "translated", "fluent" };
   guint hb = tok_bits (nm, last);
 
+  if (first == last && group_word (nm, first))
+    return DOSSIER_NAME_PER;
   if (!(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
     return DOSSIER_NAME_NONE;
   if (last > first)
     {
+      /* Chinese New Year, the Irish Cup: a feast, an event */
+      {
+        const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+        if (names_other (whole, last - first + 1, DOSSIER_NAME_MISC))
+          return DOSSIER_NAME_MISC;
+      }
       for (guint k = first + 1; k <= last; k++)
         if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
             (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)) ||
@@ -2114,7 +2131,9 @@ fix_spans (Names *nm, GArray *spans)
                 ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
                  (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
-          if (!skip && !sentence_opener (nm, first))
+          if (first == last && group_word (nm, first))
+            add_cand (nm, first, last, DOSSIER_NAME_PER);  /* Afghans: a people */
+          else if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
           else if (skip)
             {
@@ -2353,6 +2372,14 @@ fix_spans (Names *nm, GArray *spans)
           guint bits = tok_bits (nm, first);
           const DossierToken *t = tok (nm, first);
           /* demonyms, function words, a title alone */
+          /* Muslims, Sikhs: a group of people (not a team: the Indians won) */
+          if ((sp.kind != DOSSIER_NAME_ORG ||
+               LEX_LOOKUP ("groups", nm->ctx->text + tok (nm, first)->start, tok (nm, first)->end - tok (nm, first)->start) != NULL) &&
+              group_word (nm, first))
+            {
+              add_cand (nm, first, first, DOSSIER_NAME_PER);
+              continue;
+            }
           if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
             continue;
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
@@ -2471,9 +2498,14 @@ fix_spans (Names *nm, GArray *spans)
           (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
         last++;
       /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
-      if (sp.kind == DOSSIER_NAME_PER && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+      /* (Prof. Marta d'Alessio: after a title or a first name, whatever the tagger said) */
+      if ((sp.kind == DOSSIER_NAME_PER ||
+           (first == last && ((tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) ||
+                              (first > 0 && (tok_bits (nm, first - 1) & DOSSIER_LEX_TITLE))))) &&
+          last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
           same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
         {
+          sp.kind = DOSSIER_NAME_PER;
           guint end_tok = last + 1;
           if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 &&
               g_array_index (spans, DossierNameSpan, s + 1).kind == DOSSIER_NAME_PER &&
@@ -2788,6 +2820,166 @@ other_name_word (Names *nm, guint i)
     return FALSE;
   v = listed_word (nm, i, "other-names", &list, lens);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
+}
+
+/* Is @w (of @len bytes) a group of people by its name alone: a word of
+ * groups.txt (Muslims, the Kurds, Republicans: by faith, people or party;
+ * *@same: a word that is its own plural) or a nationality in the plural
+ * (Americans, Afghans)? */
+static gboolean
+group_form (const char *w, gsize len, gboolean *same)
+{
+  const char *v, *place;
+
+  *same = FALSE;
+  if (len < 4 || len > 31)
+    return FALSE;
+  v = LEX_LOOKUP ("groups", w, len);
+  if (v != NULL)
+    {
+      *same = v[0] == 's';
+      return TRUE;
+    }
+  if (w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' ||
+      !(dossier_names_lexicon_bits (w, len - 1) & DOSSIER_LEX_DEMONYM))
+    return FALSE;
+  place = LEX_LOOKUP ("demonyms", w, len - 1);
+  return place != NULL && *place != '\0';
+}
+
+/* Is token @i a group of people's name (group_form ()) used as one: a word
+ * that is its own plural (Rohingya) only when no noun follows it (Rohingya
+ * refugees), a nationality not after a count (74 Americans, the two
+ * Americans: so many people, no name)? */
+static gboolean
+group_word (Names *nm, guint i)
+{
+  static const char * const counts[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
+                                         "thousand", "thousands", "million", "millions" };
+  static WordList count_list;
+  static GHashTable *groups, *demonyms;
+  static guint32 group_lens[256], demonym_lens[256];
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  gboolean same;
+
+  if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      len < 4 || len > 31)
+    return FALSE;
+  /* (a word no group's name can be, by its first byte and length, is
+   * told without hashing it) */
+  if (g_once_init_enter (&demonyms))
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "demonyms");
+      key_lens (l, demonym_lens);
+      g_once_init_leave (&demonyms, l);
+    }
+  if (listed_word (nm, i, "groups", &groups, group_lens) == NULL &&
+      (w[len - 1] != 's' || !((demonym_lens[(guchar) w[0]] >> (len - 1)) & 1)))
+    return FALSE;
+  if (!group_form (w, len, &same))
+    return FALSE;
+  if (same)
+    return i + 1 >= nm->n_tokens || !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, i + 1);
+  return i == 0 || !((tok (nm, i - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+                     tok_is_one_of (nm, i - 1, counts, G_N_ELEMENTS (counts), &count_list));
+}
+
+/* The kind a number after token @i gives the name it ends (Chapter 11,
+ * Windows 95: other; Interstate 5: place), from numbered-names.txt, or
+ * NULL: "o" other, "p" place. */
+static const char *
+numbered_head (Names *nm, guint i)
+{
+  static GHashTable *list;
+  static guint32 lens[256];
+
+  if ((tok (nm, i)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED)
+    return NULL;
+  return listed_word (nm, i, "numbered-names", &list, lens);
+}
+
+/* Is the token after @i a number of the name that ends at @i: a whole
+ * number of one to three digits on the same line, no part of a range, a
+ * score, a time or a decimal, and no quantity (Olympic 100 metres)? After
+ * a word of numbered-names.txt (@listed) a noun may follow (Chapter 11
+ * bankruptcy). */
+static gboolean
+number_after (Names *nm, guint i, gboolean listed)
+{
+  const char *text = nm->ctx->text;
+  guint n = i + 1;
+  const DossierToken *t;
+
+  if (n >= nm->n_tokens)
+    return FALSE;
+  t = tok (nm, n);
+  if (!(t->flags & DOSSIER_TOKEN_NUMBER) || !(t->flags & DOSSIER_TOKEN_SPACE_BEFORE) || t->end - t->start > 3 ||
+      (t->flags & DOSSIER_TOKEN_LINE_START))
+    return FALSE;
+  for (guint k = t->start; k < t->end; k++)
+    if (!g_ascii_isdigit (text[k]))
+      return FALSE;
+  if (n + 1 >= nm->n_tokens)
+    return TRUE;
+  t = tok (nm, n + 1);
+  if (t->flags & DOSSIER_TOKEN_LINE_START)
+    return TRUE;
+  if (t->flags & DOSSIER_TOKEN_NUMBER)
+    return FALSE;
+  if (!(t->flags & DOSSIER_TOKEN_WORD))
+    {
+      /* 2-1, 3:30, 1.5, a list of scores (Israel 2, Bulgaria 0) */
+      char c = text[t->start];
+      if (c == '-' || c == ':' || c == '/' || (guchar) c == 0xe2)
+        return FALSE;
+      if (c == '.')
+        return t->end >= nm->ctx->length || !g_ascii_isdigit (text[t->end]);
+      if (c == ',' && !listed && n + 3 < nm->n_tokens && (tok (nm, n + 3)->flags & DOSSIER_TOKEN_NUMBER))
+        return FALSE;
+      return TRUE;
+    }
+  if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+    return n + 2 >= nm->n_tokens || !(tok (nm, n + 2)->flags & DOSSIER_TOKEN_NUMBER);
+  {
+    /* (Windows 95 is, Apollo 11 was) */
+    static const char * const verbs[] = { "is", "was", "has", "had", "will", "would", "became", "remains" };
+    static WordList list;
+    return listed || function_word (nm, n + 1) || tok_is_one_of (nm, n + 1, verbs, G_N_ELEMENTS (verbs), &list);
+  }
+}
+
+/* Chapter 11, Windows 95, Internet Explorer 6: a number after a name of
+ * the kind other, or after a word of numbered-names.txt, is part of the
+ * name. */
+static void
+extend_numbered (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &g_array_index (nm->cands, Cand, i);
+      const char *v;
+
+      if (c->last + 1 >= nm->n_tokens || !(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+          c->end != tok (nm, c->last)->end || c->kind == DOSSIER_NAME_NONE)
+        continue;
+      v = numbered_head (nm, c->last);
+      if (!number_after (nm, c->last, v != NULL))
+        continue;
+      if (v == NULL && c->kind != DOSSIER_NAME_MISC &&
+          !names_other (chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT), c->last - c->first + 1,
+                        (DossierNameKind) c->kind))
+        continue;
+      c->last++;
+      c->end = tok (nm, c->last)->end;
+      c->form = NULL;
+      if (v != NULL)
+        c->kind = v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC;
+    }
 }
 
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
@@ -3640,6 +3832,22 @@ add_uncovered (Names *nm, GArray *spans)
         {
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
+        }
+      /* Chapter 11, Interstate 5: a word of numbered-names.txt and a number */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end)
+        {
+          const char *v = numbered_head (nm, i);
+          if (v != NULL && number_after (nm, i, TRUE))
+            {
+              add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
+              continue;
+            }
+        }
+      /* a group of people (Muslims, the Kurds) */
+      if (best < 0 && group_word (nm, i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_PER);
+          continue;
         }
       /* a word of other-names.txt (Web search engines, the Internet) */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
@@ -5207,6 +5415,20 @@ names_other (const char *form, guint words, DossierNameKind kind)
       form += 5;
       words--;
     }
+  /* Internet Explorer 6: the name the number follows */
+  if (words > 1)
+    {
+      const char *lw = last_word (form);
+      gsize ll = strlen (lw), fl = lw - 1 - form;
+      char nb[96];
+      if (ll <= 3 && g_ascii_isdigit (lw[0]) && (ll < 2 || g_ascii_isdigit (lw[1])) &&
+          (ll < 3 || g_ascii_isdigit (lw[2])) && fl < sizeof nb)
+        {
+          memcpy (nb, form, fl);
+          nb[fl] = '\0';
+          return names_other (nb, words - 1, kind);
+        }
+    }
   v = lex_filter_lookup (list, form, -1);
 
   if (v != NULL)
@@ -5410,6 +5632,13 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   gsize len = strlen (form);
 
   (void) nm;
+  /* Muslims, Afghans: a group of people (no common noun, no product) */
+  if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1)
+    {
+      gboolean same;
+      if (group_form (form, len, &same))
+        return kind;
+    }
   /* Formica fusca: a genus; Polaroid and Polaroids: a thing one can have
    * several of (a product), no one's and nowhere's name */
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
@@ -6367,6 +6596,7 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_camel_case", &t0);
   join_domains (&nm);
   step_time (timing, "join_domains", &t0);
+  extend_numbered (&nm);
   g_array_unref (spans);
   split_inner_titles (&nm);
   sort_cands (&nm);
