@@ -4233,6 +4233,13 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
+  if (nm->clusters->len == 0)
+    {
+      /* room for a cluster a mention (the most there can be), reserved
+       * once: only the clusters made are touched, none is copied */
+      g_array_unref (nm->clusters);
+      nm->clusters = g_array_sized_new (FALSE, TRUE, sizeof (Cluster), n + 1);
+    }
   /* (sized for what a long text has: a form a dozen mentions, a last
    * word a 40, a first word a 90; a map twice as large as its keys; the
    * maps grow when they must, and small ones stay in the cache) */
