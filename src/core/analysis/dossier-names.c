@@ -4233,6 +4233,13 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
+  if (nm->clusters->len == 0)
+    {
+      /* room for a cluster a mention (the most there can be), reserved
+       * once: only the clusters made are touched, none is copied */
+      g_array_unref (nm->clusters);
+      nm->clusters = g_array_sized_new (FALSE, TRUE, sizeof (Cluster), n + 1);
+    }
   /* (sized for what a long text has: a form a dozen mentions, a last
    * word a 40, a first word a 90; a map twice as large as its keys; the
    * maps grow when they must, and small ones stay in the cache) */
@@ -6268,9 +6275,10 @@ build_entities (Names *nm)
       }
   }
 
+  /* (-2: a cluster of title mentions only, told without reading it) */
   entity_of = g_new (int, nm->clusters->len);
   for (guint i = 0; i < nm->clusters->len; i++)
-    entity_of[i] = -1;
+    entity_of[i] = g_array_index (nm->clusters, Cluster, i).best_form != NULL ? -1 : -2;
 
   /* straight into ctx->mentions: the names pass adds the first mentions
    * (written in place, one a candidate; the length is set after) */
@@ -6280,25 +6288,27 @@ build_entities (Names *nm)
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
-      Cluster *cl = &g_array_index (nm->clusters, Cluster, c->cluster);
+      Cluster *cl;
       DossierEntityInfo *e;
       DossierMention m;
 
       if (i + PREFETCH_AHEAD < n)
         {
           __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
-          __builtin_prefetch (&g_array_index (nm->clusters, Cluster, cands[i + PREFETCH_AHEAD].cluster));
           __builtin_prefetch (&entity_of[cands[i + PREFETCH_AHEAD].cluster]);
         }
 
-      if (cl->best_form == NULL)
+      if (entity_of[c->cluster] == -2)
         continue;  /* only title mentions */
       if (entity_of[c->cluster] < 0)
         {
+          /* (the cluster is read at its first mention only) */
           DossierNameKind kind = DOSSIER_NAME_PER;
           guint best = 0;
           char *name;
           guint bits;
+
+          cl = &g_array_index (nm->clusters, Cluster, c->cluster);
 
           for (guint k = 1; k < 5; k++)
             if (cl->votes[k] > best)
@@ -6393,9 +6403,10 @@ build_entities (Names *nm)
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
             add_alias (e, t);
           }
-        if (e->role == NULL && x->role)
+        /* (the mention's extras first: the entity is read for few mentions) */
+        if (x->role && e->role == NULL)
           e->role = g_strdup (x->role);
-        if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && x->title)
+        if (x->title && e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN)
           {
             const char *g = LEX_LOOKUP ("titles", x->title, -1);
             if (g_strcmp0 (g, "m") == 0)
@@ -6432,6 +6443,7 @@ build_entities (Names *nm)
    * sized first, then filled in order) */
   {
     guint *fill = g_new0 (guint, ctx->entities->len);
+    guint **dst = g_new (guint *, ctx->entities->len + 1);  /* where each entity's next one goes */
     for (guint i = 0; i < ctx->mentions->len; i++)
       fill[g_array_index (ctx->mentions, DossierMention, i).entity]++;
     for (guint k = 0; k < ctx->entities->len; k++)
@@ -6439,14 +6451,11 @@ build_entities (Names *nm)
         DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
         guint len = e->mentions->len;
         g_array_set_size (e->mentions, len + fill[k]);
-        fill[k] = len;
+        dst[k] = &g_array_index (e->mentions, guint, len);
       }
     for (guint i = 0; i < ctx->mentions->len; i++)
-      {
-        int k = g_array_index (ctx->mentions, DossierMention, i).entity;
-        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
-        g_array_index (e->mentions, guint, fill[k]++) = i;
-      }
+      *dst[g_array_index (ctx->mentions, DossierMention, i).entity]++ = i;
+    g_free (dst);
     g_free (fill);
   }
   g_free (entity_of);
