@@ -685,9 +685,38 @@ typedef struct
 } IntList;
 
 static void
+int_list_add (IntList *list,
+              int      v)
+{
+  if (list->len == list->cap)
+    {
+      list->cap = MAX (16, 2 * list->cap);
+      list->data = g_renew (int, list->data, list->cap);
+    }
+  list->data[list->len++] = v;
+}
+
+/* A new array of the ints of @list, or a reference to @empty (one for all
+ * the events: their arrays are only read) */
+static GArray *
+int_array (const IntList *list,
+           GArray        *empty)
+{
+  GArray *a;
+
+  if (list->len == 0)
+    return g_array_ref (empty);
+  a = g_array_sized_new (FALSE, FALSE, sizeof (int), list->len);
+  g_array_append_vals (a, list->data, list->len);
+  return a;
+}
+
+/* The entities and the quotes of the event's sentence. */
+static void
 fill_links (const DossierContext *ctx,
             DossierEventInfo     *ev,
-            IntList              *found)
+            IntList              *found,   /* scratch */
+            GArray               *empty)   /* the empty array, shared */
 {
   guint s0 = ev->sentence.start, s1 = ev->sentence.end;
   int mi = dossier_context_mention_at (ctx, s0, s1);
@@ -710,20 +739,12 @@ fill_links (const DossierContext *ctx,
             continue;
           for (guint k = 0; k < found->len && !seen; k++)
             seen = found->data[k] == m->entity;
-          if (seen)
-            continue;
-          if (found->len == found->cap)
-            {
-              found->cap = MAX (16, 2 * found->cap);
-              found->data = g_renew (int, found->data, found->cap);
-            }
-          found->data[found->len++] = m->entity;
+          if (!seen)
+            int_list_add (found, m->entity);
         }
     }
-  ev->entities = g_array_sized_new (FALSE, FALSE, sizeof (int), found->len);
-  if (found->len > 0)
-    g_array_append_vals (ev->entities, found->data, found->len);
-  ev->quotes = g_array_new (FALSE, FALSE, sizeof (int));
+  ev->entities = int_array (found, empty);
+  found->len = 0;
   {
     /* the first quote that ends after the sentence starts */
     guint lo = 0, hi = ctx->quotes->len;
@@ -745,9 +766,10 @@ fill_links (const DossierContext *ctx,
       if (qi->start >= s1)
         break;
       if (overlaps (qi->start, qi->end, s0, s1))
-        g_array_append_val (ev->quotes, qq);
+        int_list_add (found, qq);
     }
   }
+  ev->quotes = int_array (found, empty);
 }
 
 static int
@@ -920,12 +942,15 @@ dossier_events_run (DossierContext *ctx)
   guint sentence_hint = 0;
   IntList found = { NULL, 0, 0 };
   DossierEventInfo *evs;
+  const DossierEventInfo *prev = NULL;  /* the last event with its links filled */
   guint n_evs = 0;
+  g_autoptr(GArray) empty = NULL;
 
   g_return_if_fail (ctx != NULL);
 
   init_words ();
   label = g_string_new (NULL);
+  empty = g_array_new (FALSE, FALSE, sizeof (int));
   /* at most an event a timex: the pages of the unused end never touched */
   evs = g_new (DossierEventInfo, ctx->timexes->len + 1);
   for (guint k = 0; k < ctx->timexes->len; k++)
@@ -968,8 +993,8 @@ dossier_events_run (DossierContext *ctx)
       if (pub)
         {
           ev.label = g_strdup (_("Article published"));
-          ev.entities = g_array_new (FALSE, FALSE, sizeof (int));
-          ev.quotes = g_array_new (FALSE, FALSE, sizeof (int));
+          ev.entities = g_array_ref (empty);
+          ev.quotes = g_array_ref (empty);
           published_done = TRUE;
         }
       else
@@ -977,7 +1002,16 @@ dossier_events_run (DossierContext *ctx)
           ev.label = make_label (ctx, t, si, label);
           if (ev.label == NULL)
             ev.label = dossier_context_dup (ctx, t->start, t->end);
-          fill_links (ctx, &ev, &found);
+          if (prev != NULL && ev.sentence.start == prev->sentence.start &&
+              ev.sentence.end == prev->sentence.end)
+            {
+              /* the same sentence as the event before: the same links */
+              ev.entities = g_array_ref (prev->entities);
+              ev.quotes = g_array_ref (prev->quotes);
+            }
+          else
+            fill_links (ctx, &ev, &found, empty);
+          prev = &evs[n_evs];
         }
       evs[n_evs++] = ev;
     }
