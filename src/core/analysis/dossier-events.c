@@ -118,6 +118,19 @@ reference_range (const DossierContext *ctx, int days_before, int days_after, Dat
   put_gdate (r->end, &d);
 }
 
+/* snprintf (buf, 48, "%.10sT%s", date, hm) for a @date of 10 bytes or
+ * more and a @hm of 5 */
+static void
+put_time (char       *buf,
+          const char *date,
+          const char *hm)
+{
+  memmove (buf, date, 10);
+  buf[10] = 'T';
+  memcpy (buf + 11, hm, 5);
+  buf[16] = '\0';
+}
+
 /* A TIMEX3 value as a range; FALSE when it has no place on a calendar. */
 static gboolean
 value_range (const DossierContext *ctx,
@@ -248,23 +261,34 @@ value_range (const DossierContext *ctx,
         from = "08:00", to = "17:59";
       else
         return FALSE;
-      snprintf (r->end, sizeof r->end, "%.10sT%s", r->start, to);
-      snprintf (r->start, sizeof r->start, "%.10sT%s", v, from);
+      /* snprintf (r->end, sizeof r->end, "%.10sT%s", r->start, to), and
+       * the start from @v: both have their 10 bytes (len == 13) */
+      put_time (r->end, r->start, to);
+      put_time (r->start, v, from);
       r->granularity = DOSSIER_GRANULARITY_PART_OF_DAY;
       return TRUE;
     }
   if (len >= 13 && read_int (v + 11, 2, &h) && h <= 24)
     {
+      char hm[6];
+
+      /* h and mi: two digits each (read_int () of two digits) */
+      hm[0] = (char) ('0' + h / 10);
+      hm[1] = (char) ('0' + h % 10);
+      hm[2] = ':';
       if (len >= 16 && v[13] == ':' && read_int (v + 14, 2, &mi) && mi <= 59)
         {
-          snprintf (r->start, sizeof r->start, "%.10sT%02d:%02d", v, CLAMP (h, 0, 24), CLAMP (mi, 0, 59));
+          hm[3] = (char) ('0' + mi / 10);
+          hm[4] = (char) ('0' + mi % 10);
           r->granularity = DOSSIER_GRANULARITY_MINUTE;
         }
       else
         {
-          snprintf (r->start, sizeof r->start, "%.10sT%02d:00", v, CLAMP (h, 0, 24));
+          hm[3] = hm[4] = '0';
           r->granularity = DOSSIER_GRANULARITY_HOUR;
         }
+      hm[5] = '\0';
+      put_time (r->start, v, hm);
       strcpy (r->end, r->start);
       return TRUE;
     }
@@ -829,15 +853,16 @@ compare_keys (const EventKey *a,
 
 #undef CMP_KEY
 
-/* A stable merge sort of @n keys (as glibc's qsort () sorts, with the
- * comparison inline); @tmp: room for @n. Returns @keys or @tmp, where the
- * sorted keys are. */
-static EventKey *
-sort_keys (EventKey *keys,
-           EventKey *tmp,
-           guint     n)
+/* A stable merge sort of the indexes @idx of @n keys (as glibc's qsort ()
+ * sorts, with the comparison inline); @tmp: room for @n. Returns @idx or
+ * @tmp, where the sorted indexes are. */
+static guint32 *
+sort_keys (const EventKey *keys,
+           guint32        *idx,
+           guint32        *tmp,
+           guint           n)
 {
-  EventKey *from = keys, *to = tmp;
+  guint32 *from = idx, *to = tmp;
 
   for (guint width = 1; width < n; width *= 2)
     {
@@ -847,14 +872,14 @@ sort_keys (EventKey *keys,
           guint i = lo, j = mid, k = lo;
 
           while (i < mid && j < hi)
-            to[k++] = compare_keys (&from[j], &from[i]) < 0 ? from[j++] : from[i++];
+            to[k++] = compare_keys (&keys[from[j]], &keys[from[i]]) < 0 ? from[j++] : from[i++];
           while (i < mid)
             to[k++] = from[i++];
           while (j < hi)
             to[k++] = from[j++];
         }
       {
-        EventKey *x = from;
+        guint32 *x = from;
         from = to;
         to = x;
       }
@@ -872,7 +897,8 @@ sort_events (GArray                 *events,
 {
   guint old = events->len, n = old + n_evs;
   DossierEventInfo *all;
-  EventKey *keys, *sorted;
+  EventKey *keys;
+  guint32 *idx, *sorted;
 
   if (n == 0)
     return;
@@ -881,18 +907,21 @@ sort_events (GArray                 *events,
     memcpy (all, events->data, old * sizeof *all);
   if (n_evs > 0)
     memcpy (all + old, evs, n_evs * sizeof *all);
-  keys = g_new (EventKey, 2 * n);
+  keys = g_new (EventKey, n);
+  idx = g_new (guint32, 2 * n);
   for (guint i = 0; i < n; i++)
     {
       date_key (all[i].date_start, keys[i].start);
       date_key (all[i].date_end, keys[i].end);
       keys[i].ev = &all[i];
+      idx[i] = i;
     }
-  sorted = sort_keys (keys, keys + n, n);
+  sorted = sort_keys (keys, idx, idx + n, n);
   /* the array's own clearing of the new room is overwritten at once */
   g_array_set_size (events, n);
   for (guint i = 0; i < n; i++)
-    g_array_index (events, DossierEventInfo, i) = *sorted[i].ev;
+    g_array_index (events, DossierEventInfo, i) = all[sorted[i]];
+  g_free (idx);
   g_free (keys);
   g_free (all);
 }
