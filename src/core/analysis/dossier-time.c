@@ -835,33 +835,95 @@ fmt_date (char *buf, const GDate *d)
   fmt_day (buf, g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
 }
 
+/* The @n digits of @v (0 <= v < 10^n) at @buf. */
+static inline void
+put_digits (char *buf,
+            int   v,
+            int   n)
+{
+  for (int k = n - 1; k >= 0; k--)
+    {
+      buf[k] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+}
+
+/* The formats of snprintf (buf, 40, …): written by hand in the usual
+ * ranges, by snprintf () outside them. */
 static void
 fmt_month (char *buf, int y, int m)
 {
-  snprintf (buf, 40, "%04d-%02d", y, m);
+  if (y < 0 || y > 9999 || m < 0 || m > 99)
+    {
+      snprintf (buf, 40, "%04d-%02d", y, m);
+      return;
+    }
+  put_digits (buf, y, 4);
+  buf[4] = '-';
+  put_digits (buf + 5, m, 2);
+  buf[7] = '\0';
 }
 
 static void
 fmt_year (char *buf, int y)
 {
-  snprintf (buf, 40, "%04d", y);
+  if (y < 0 || y > 9999)
+    {
+      snprintf (buf, 40, "%04d", y);
+      return;
+    }
+  put_digits (buf, y, 4);
+  buf[4] = '\0';
 }
 
 static void
 fmt_quarter (char *buf, int y, int q)
 {
-  snprintf (buf, 40, "%04d-Q%d", y, q);
+  if (y < 0 || y > 9999 || q < 0 || q > 9)
+    {
+      snprintf (buf, 40, "%04d-Q%d", y, q);
+      return;
+    }
+  put_digits (buf, y, 4);
+  buf[4] = '-';
+  buf[5] = 'Q';
+  buf[6] = (char) ('0' + q);
+  buf[7] = '\0';
 }
 
 /* ISO week of a date: "2023-W44". */
 static void
 fmt_week (char *buf, const GDate *d)
 {
-  GDateTime *dt = g_date_time_new_utc (g_date_get_year (d), g_date_get_month (d),
-                                       g_date_get_day (d), 12, 0, 0);
-  snprintf (buf, 40, "%04d-W%02d", g_date_time_get_week_numbering_year (dt),
-            g_date_time_get_week_of_year (dt));
-  g_date_time_unref (dt);
+  int y = g_date_get_year (d), w, wy;
+
+  if (y < 1 || y > 9999)
+    {
+      GDateTime *dt = g_date_time_new_utc (g_date_get_year (d), g_date_get_month (d),
+                                           g_date_get_day (d), 12, 0, 0);
+      snprintf (buf, 40, "%04d-W%02d", g_date_time_get_week_numbering_year (dt),
+                g_date_time_get_week_of_year (dt));
+      g_date_time_unref (dt);
+      return;
+    }
+  /* what GDateTime's week numbering year and week give (checked on every
+   * day of the years 1 to 9999), without a GDateTime */
+  w = (int) g_date_get_iso8601_week_of_year (d);
+  wy = y;
+  if (w >= 52 && g_date_get_month (d) == G_DATE_JANUARY)
+    wy--;
+  else if (w == 1 && g_date_get_month (d) == G_DATE_DECEMBER)
+    wy++;
+  if (wy < 0 || wy > 9999)
+    {
+      snprintf (buf, 40, "%04d-W%02d", wy, w);
+      return;
+    }
+  put_digits (buf, wy, 4);
+  buf[4] = '-';
+  buf[5] = 'W';
+  put_digits (buf + 6, w, 2);
+  buf[8] = '\0';
 }
 
 static void
@@ -1563,10 +1625,18 @@ match_clock (const Pass *p, guint i, int *hour, int *minute)
 static void
 fmt_time (char *buf, const char *date, int h, int mi)
 {
+  /* snprintf (buf, 40, "%.20sT%02d:%02d", date, CLAMP (h, 0, 99), CLAMP (mi, 0, 99)),
+   * "T24:00" for h == 24 */
+  gsize n = strnlen (date, 20);
+
+  memmove (buf, date, n);
+  buf[n] = 'T';
   if (h == 24)
-    snprintf (buf, 40, "%.20sT24:00", date);
-  else
-    snprintf (buf, 40, "%.20sT%02d:%02d", date, CLAMP (h, 0, 99), CLAMP (mi, 0, 99));
+    mi = 0;
+  put_digits (buf + n + 1, CLAMP (h, 0, 99), 2);
+  buf[n + 3] = ':';
+  put_digits (buf + n + 4, CLAMP (mi, 0, 99), 2);
+  buf[n + 6] = '\0';
 }
 
 /* A day expression that can follow a clock time: today, yesterday, Thursday,
