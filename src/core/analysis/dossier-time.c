@@ -4072,21 +4072,19 @@ static void add_published (DossierContext *ctx);
 
 
 static void
-add_timex (DossierContext *ctx,
-           guint           start,
-           guint           end,
-           const Match    *m)
+add_timex (DossierTimexInfo *info,  /* the next of the timexes found */
+           guint             start,
+           guint             end,
+           const Match      *m)
 {
-  DossierTimexInfo info = { 0 };
-
-  info.start = start;
-  info.end = end;
-  info.type = m->type;
-  info.value = g_strdup (m->value);
-  info.mod = g_strdup (m->mod);
-  info.anchor = m->relative ? -1 : -2;
-  info.ambiguous = m->ambiguous;
-  g_array_append_val (ctx->timexes, info);
+  *info = (DossierTimexInfo) { 0 };
+  info->start = start;
+  info->end = end;
+  info->type = m->type;
+  info->value = g_strdup (m->value);
+  info->mod = g_strdup (m->mod);
+  info->anchor = m->relative ? -1 : -2;
+  info->ambiguous = m->ambiguous;
 }
 
 static gboolean
@@ -4126,8 +4124,8 @@ in_quote (const guint32 *in,
 }
 
 static void
-resolve_quoted (Pass      *p,
-                GArray    *tokidx)  /* guint: the first token of each timex */
+resolve_quoted (Pass        *p,
+                const guint *tokidx)  /* the first token of each timex */
 {
   DossierContext *ctx = p->ctx;
   g_autofree guint8 *want = NULL;
@@ -4140,7 +4138,7 @@ resolve_quoted (Pass      *p,
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
-      guint ti = g_array_index (tokidx, guint, k);
+      guint ti = tokidx[k];
       guint para;
 
       if (!value_is_day (t->value) || relative_day_offset (ctx, t) == 99)
@@ -4162,7 +4160,7 @@ resolve_quoted (Pass      *p,
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
-      guint ti = g_array_index (tokidx, guint, k);
+      guint ti = tokidx[k];
       guint para, si;
       int off;
 
@@ -4184,7 +4182,7 @@ resolve_quoted (Pass      *p,
               if (o < 0 || (guint) o >= ctx->timexes->len)
                 continue;
               u = &g_array_index (ctx->timexes, DossierTimexInfo, o);
-              ui = g_array_index (tokidx, guint, o);
+              ui = tokidx[o];
               upara = g_array_index (ctx->sentences, DossierSentence, dossier_context_token_sentence (ctx, ui)).paragraph;
               if (upara != para)
                 continue;
@@ -4251,7 +4249,9 @@ void
 dossier_time_run (DossierContext *ctx)
 {
   Pass p = { 0 };
-  g_autoptr(GArray) tokidx = NULL;
+  guint *tokidx;
+  DossierTimexInfo *found_tx;  /* the timexes, appended to ctx->timexes at once */
+  guint n_found = 0;
   Entry *entries;
   guint n_entries = 0, cursor = 0;
 
@@ -4292,7 +4292,9 @@ dossier_time_run (DossierContext *ctx)
     p.day_first = article_day_first (&p);
   }
 
-  tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* at most a timex an entry: the pages past the last one never touched */
+  tokidx = g_new (guint, n_entries + 1);
+  found_tx = g_new (DossierTimexInfo, n_entries + 1);
   /* Each sentence's tokens, left to right; after a match, on from the
    * token after it. Only the tokens where match_at() can find something
    * (the triggers, in text order) are visited. */
@@ -4333,8 +4335,8 @@ dossier_time_run (DossierContext *ctx)
               guint start = tok (&p, m.first)->start;
               guint end = tok (&p, m.last)->end - tok_poss (&p, m.last);
               /* a trailing period kept by an abbreviation is not part of "next week." */
-              add_timex (ctx, start, end, &m);
-              g_array_append_val (tokidx, m.first);
+              add_timex (&found_tx[n_found], start, end, &m);
+              tokidx[n_found++] = m.first;
               if (m.gran == TG_QUARTER && m.quarter)
                 {
                   p.last_q_year = m.year;
@@ -4361,7 +4363,10 @@ dossier_time_run (DossierContext *ctx)
         }
       }
   }
+  g_array_append_vals (ctx->timexes, found_tx, n_found);
+  g_free (found_tx);
   resolve_quoted (&p, tokidx);
+  g_free (tokidx);
 
   add_published (ctx);
   g_free (entries);
