@@ -1012,6 +1012,9 @@ static const char * const present_words[] = {
 };
 
 #define TENSE_SLOTS 512
+/* The byte lengths (bit L) of the words of the table by their first byte:
+ * a filter in front of the look-up */
+static guint32 tense_first_len[256];
 static const char *tense_slots[TENSE_SLOTS];
 static guint8 tense_lens[TENSE_SLOTS];
 static guint8 tense_flags[TENSE_SLOTS];
@@ -1031,6 +1034,23 @@ add_tense_words (const char * const *words,
       tense_slots[h] = words[i];
       tense_lens[h] = (guint8) len;
       tense_flags[h] |= flag;
+      /* the first byte in either case, the length with each ' maybe a
+       * curly one (two bytes more) */
+      {
+        guint n_apostrophes = 0;
+        guchar c0 = (guchar) words[i][0];
+
+        for (guint k = 0; k < len; k++)
+          n_apostrophes += words[i][k] == '\'';
+        for (guint k = 0; k <= n_apostrophes; k++)
+          {
+            g_assert (len + 2 * k < 32);
+            tense_first_len[(guchar) g_ascii_tolower (c0)] |= 1u << (len + 2 * k);
+            tense_first_len[(guchar) g_ascii_toupper (c0)] |= 1u << (len + 2 * k);
+            if (c0 == '\'')
+              tense_first_len[0xE2] |= 1u << (len + 2 * k);
+          }
+      }
     }
 }
 
@@ -1094,6 +1114,15 @@ token_tense (const Pass *p,
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
     return 0;
+  {
+    /* no word of the table, no -ed, no 'll: nothing below applies */
+    const char *s = tok_text (p, i);
+
+    if (!((tense_first_len[(guchar) s[0]] >> len) & 1) &&
+        !(len >= 5 && (s[len - 2] | 0x20) == 'e' && (s[len - 1] | 0x20) == 'd') &&
+        !(len > 3 && s[len - 3] == '\'' && (s[len - 2] | 0x20) == 'l' && (s[len - 1] | 0x20) == 'l'))
+      return 0;
+  }
   if (!fold_word_hash (tok_text (p, i), len, buf, sizeof buf, &flen, &hash))
     return 0;
   flags = tense_flags_of (buf, flen, hash);
