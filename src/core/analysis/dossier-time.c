@@ -2297,7 +2297,20 @@ match_hyphenated (const Pass *p, guint i, Match *m)
   guint len = tok_len (p, i);
   int n = -2;
 
-  if (len >= sizeof buf || !fold_word (tok_text (p, i), len, buf, sizeof buf))
+  if (len >= sizeof buf)
+    return FALSE;
+  {
+    /* every pattern below starts with a number or a word of the table
+     * ("mid", "early" and "late" are): the first part may be one? */
+    const char *s = tok_text (p, i);
+    guint k = 0;
+
+    while (k < len && s[k] != '-')
+      k++;
+    if (!g_ascii_isdigit (s[0]) && (k == 0 || !maybe_time_word (s, k)))
+      return FALSE;
+  }
+  if (!fold_word (tok_text (p, i), len, buf, sizeof buf))
     return FALSE;
   parts[np++] = buf;
   for (char *c = buf; *c && np < 4; c++)
