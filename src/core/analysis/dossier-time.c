@@ -2215,6 +2215,8 @@ match_deictic (const Pass *p, guint i, Match *m)
     }
 }
 
+static guint read_hyphenated_count (const Pass *p, guint i, int *n);
+
 /* Reads a count at i: 3, three, twenty-four, a, a few, several. Returns the
  * number of tokens (0: none); *n = -1 for fuzzy counts. */
 static guint
@@ -2262,25 +2264,43 @@ read_count (const Pass *p, guint i, int *n)
       return 1;
     }
   if (tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED)
+    return read_hyphenated_count (p, i, n);
+  return 0;
+}
+
+/* twenty-four: read_count () of a hyphenated token */
+static G_GNUC_NO_INLINE guint
+read_hyphenated_count (const Pass *p, guint i, int *n)
+{
+  char buf[24];
+  char *dash;
+  const TimeWord *a, *b;
+
+  if (tok_len (p, i) >= sizeof buf)
+    return 0;
+  {
+    /* the first part, a word of the table? */
+    const char *s = tok_text (p, i);
+    guint k = 0;
+
+    while (k < tok_len (p, i) && s[k] != '-')
+      k++;
+    if (k == 0 || !maybe_time_word (s, k))
+      return 0;
+  }
+  if (!fold_word (tok_text (p, i), tok_len (p, i), buf, sizeof buf))
+    return 0;
+  dash = strchr (buf, '-');
+  if (dash == NULL)
+    return 0;
+  *dash = '\0';
+  a = lookup_word (buf);
+  b = lookup_word (dash + 1);
+  if (a && b && a->cls == C_NUMWORD && b->cls == C_NUMWORD && a->val >= 20 && b->val > 0 &&
+      b->val < 10)
     {
-      /* twenty-four */
-      char buf[24];
-      char *dash;
-      const TimeWord *a, *b;
-      if (tok_len (p, i) >= sizeof buf || !fold_word (tok_text (p, i), tok_len (p, i), buf, sizeof buf))
-        return 0;
-      dash = strchr (buf, '-');
-      if (dash == NULL)
-        return 0;
-      *dash = '\0';
-      a = lookup_word (buf);
-      b = lookup_word (dash + 1);
-      if (a && b && a->cls == C_NUMWORD && b->cls == C_NUMWORD && a->val >= 20 && b->val > 0 &&
-          b->val < 10)
-        {
-          *n = a->val + b->val;
-          return 1;
-        }
+      *n = a->val + b->val;
+      return 1;
     }
   return 0;
 }
@@ -3032,6 +3052,10 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
   if (k == 0)
     return FALSE;
   j = i + k;
+  /* the unit comes at j, or after "to M", "more" or both: none, no count */
+  if (cls (p, j) != C_UNIT && cls (p, j + 1) != C_UNIT && cls (p, j + 2) != C_UNIT &&
+      cls (p, j + 3) != C_UNIT)
+    return FALSE;
   /* N to M units, N or M units */
   if ((tok_is (p, j, "to") || tok_is (p, j, "or") || tok_is_char (p, j, '-')) &&
       read_count (p, j + 1, &v2) == 1 && cls (p, j + 2) == C_UNIT)
