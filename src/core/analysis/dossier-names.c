@@ -1841,27 +1841,36 @@ join_of (Names *nm, GArray *spans)
     return spans;
 
   /* merge: the new spans replace every span they overlap; the spans
-   * between them are copied in runs */
+   * between them are copied in runs. In place (no fresh array): the old
+   * spans move up by as many as there are new ones, and the merged ones
+   * are written from the start, never past what is still to be read
+   * (written - read <= the new spans written so far) */
   {
-    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + add->len);
-    const DossierNameSpan *in = (const DossierNameSpan *) (gpointer) spans->data;
-    guint s = 0;
-    for (guint a = 0; a < add->len; a++)
+    guint n_in = spans->len, n_add = add->len, s = 0, o = 0;
+    DossierNameSpan *x;
+    const DossierNameSpan *in;
+    g_array_set_size (spans, n_in + n_add);
+    x = (DossierNameSpan *) (gpointer) spans->data;
+    memmove (x + n_add, x, (gsize) n_in * sizeof *x);
+    in = x + n_add;
+    for (guint a = 0; a < n_add; a++)
       {
         const DossierNameSpan *ad = &g_array_index (add, DossierNameSpan, a);
         guint run = s;
-        while (run < spans->len && in[run].last < ad->first)
+        while (run < n_in && in[run].last < ad->first)
           run++;
-        g_array_append_vals (out, in + s, run - s);
-        g_array_append_vals (out, ad, 1);
+        memmove (x + o, in + s, (gsize) (run - s) * sizeof *x);
+        o += run - s;
+        x[o++] = *ad;
         s = run;
-        while (s < spans->len && in[s].first <= ad->last)
+        while (s < n_in && in[s].first <= ad->last)
           s++;
       }
-    g_array_append_vals (out, in + s, spans->len - s);
-    g_array_unref (spans);
+    memmove (x + o, in + s, (gsize) (n_in - s) * sizeof *x);
+    o += n_in - s;
+    g_array_set_size (spans, o);
     g_array_free (add, TRUE);
-    return out;
+    return spans;
   }
 }
 
@@ -4155,6 +4164,7 @@ typedef struct
   guint8      s4b_done;
   guint8      all_caps;
   guint8      s6_done;
+  guint8      s3b_org_done;     /* step 3b's first loop: a form's first organisation mention decides */
   IdxList    *first_list;       /* step 2 */
   IdxList    *last_lists[4];
   IdxList    *s3_list[2];       /* step 3, NULL: none */
@@ -4255,12 +4265,14 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
-  str_map_init (&by_last, map_size (n / 4));
-  str_map_init (&by_first, map_size (n / 8));
+  /* (sized for what a long text has: a form a dozen mentions, a last
+   * word a 40, a first word a 90; a map twice as large as its keys; the
+   * maps grow when they must, and small ones stay in the cache) */
+  str_map_init (&by_last, map_size (n / 32));
+  str_map_init (&by_first, map_size (n / 64));
   str_map_init (&acronyms, 256);
-  /* (about a form a four mentions: sized so, they seldom grow) */
-  span_cache_init (&spans_seen, map_size (n / 4));
-  ptr_map_init (&seen_forms, map_size (n / 4));
+  span_cache_init (&spans_seen, map_size (n / 8));
+  ptr_map_init (&seen_forms, map_size (n / 8));
   /* the hashes of the mentions SPAN_AHEAD further on are worked out
    * ahead (their tokens have come by then), and their slots of the cache
    * fetched meanwhile */
@@ -4569,9 +4581,15 @@ assign_clusters (Names *nm)
     for (guint i = 0; i < n; i++)
       {
         Cand *c = &cands[i];
-        const char *sp = strchr (c->form, ' ');
+        const char *sp;
         const char *lw;
-        if (c->kind != DOSSIER_NAME_ORG || sp == NULL)
+        /* (the kind first: no form read for the others; an
+         * organisation's mention has its form's cluster, so its form's
+         * first one alone may add) */
+        if (c->kind != DOSSIER_NAME_ORG || memos[memo_of[i]].s3b_org_done)
+          continue;
+        memos[memo_of[i]].s3b_org_done = TRUE;
+        if ((sp = strchr (c->form, ' ')) == NULL)
           continue;
         lw = last_word (c->form);
         if (is_company_suffix_word (lw, strlen (lw)))
@@ -4980,7 +4998,7 @@ find_missed (Names *nm)
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
   ptr_map_init (&form_key, map_size (n / 8));
-  str_map_init (&single, map_size (n / 2));  /* (no growth, most times) */
+  str_map_init (&single, map_size (n / 16));  /* (a key a 25 mentions in a long text) */
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -5000,10 +5018,13 @@ find_missed (Names *nm)
             }
           g_array_index (one_words, OneWord, ow - 1).last = i + 1;
         }
-      else if (c->kind == DOSSIER_NAME_PER)
+      else if (c->kind == DOSSIER_NAME_PER && ptr_map_get (&form_key, c->form) == 0)
         {
+          /* (a form's words go in once: its first mention's; the map
+           * tells it by G_MAXUINT32, one-word forms by their index + 1) */
           const char *lw = last_word (c->form);
           const char *sf = short_form (lw);
+          ptr_map_set (&form_key, c->form, G_MAXUINT32);
           for (guint w = 0; w < 2; w++)
             {
               const char *word = w == 0 ? lw : sf;
@@ -5951,11 +5972,15 @@ build_entities (Names *nm)
   GArray *mentions;
   guint n_mentions;
   PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
+  int *root;      /* cluster -> its root (no union from here on) */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
-  ptr_map_init (&given, map_size (n / 2));
+  ptr_map_init (&given, map_size (n / 8));  /* (an alias a dozen mentions in a long text) */
+  root = g_new (int, nm->clusters->len + 1);
+  for (guint q = 0; q < nm->clusters->len; q++)
+    root[q] = find (nm, (int) q);
 
   /* votes, fullest form */
   for (guint i = 0; i < n; i++)
@@ -5968,9 +5993,24 @@ build_entities (Names *nm)
       /* the token before the mentions ahead (and its text), fetched meanwhile */
       if (i + 2 * PREFETCH_AHEAD < n && cands[i + 2 * PREFETCH_AHEAD].first > 0)
         __builtin_prefetch (tok (nm, cands[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + 2 * PREFETCH_AHEAD < n)
+        __builtin_prefetch (tok (nm, MIN (cands[i + 2 * PREFETCH_AHEAD].last + 2, nm->n_tokens - 1)));
       if (i + PREFETCH_AHEAD < n && cands[i + PREFETCH_AHEAD].first > 0)
         prefetch_text (nm, cands[i + PREFETCH_AHEAD].first - 1);
-      c->cluster = find (nm, c->cluster);
+      if (i + PREFETCH_AHEAD < n)
+        {
+          /* (the text after the mention, its form) */
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].end);
+          __builtin_prefetch (cands[i + PREFETCH_AHEAD].form);
+        }
+      if (i + PREFETCH_AHEAD < n)
+        {
+          /* (a Cluster spans two cache lines) */
+          const char *x = (const char *) &g_array_index (nm->clusters, Cluster, root[cands[i + PREFETCH_AHEAD].cluster]);
+          __builtin_prefetch (x);
+          __builtin_prefetch (x + sizeof (Cluster) - 1);
+        }
+      c->cluster = root[c->cluster];
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
@@ -6443,6 +6483,7 @@ build_entities (Names *nm)
     g_free (fill);
   }
   g_free (entity_of);
+  g_free (root);
   ptr_map_clear (&given);
 }
 
@@ -6530,9 +6571,10 @@ dossier_names_run (DossierContext *ctx)
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   {
-    /* about a form a 64 tokens, the maps half full at most */
+    /* about a form a 128 tokens in a long text, the maps half full at
+     * most (they grow when they must) */
     gsize size = 256;
-    while (size < nm.n_tokens / 32 && size < (1u << 20))
+    while (size < nm.n_tokens / 64 && size < (1u << 20))
       size *= 2;
     str_map_init (&nm.interned, size);
     str_map_init (&nm.by_form, size);
