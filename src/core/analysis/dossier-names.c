@@ -5672,6 +5672,19 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
       if (group_form (form, len, &same))
         return DOSSIER_NAME_PER;
     }
+  /* Gary Fan of the Neo Democrats: a known first name and one more word
+   * no list knows as an organisation's or a place's is someone's name */
+  if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 2 && !cl->best_caps && first_word_is_first_name (form) &&
+      !(phrase_bits (form, len) & (DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+    {
+      const char *lw = last_word (form);
+      gsize ll = strlen (lw);
+      if (!(dossier_names_lexicon_bits (lw, ll) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_ORG |
+                                                   DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE |
+                                                   DOSSIER_LEX_DEMONYM)) &&
+          !is_company_suffix_word (lw, ll) && ll > 2)
+        return DOSSIER_NAME_PER;
+    }
   /* Formica fusca: a genus; Polaroid and Polaroids: a thing one can have
    * several of (a product), no one's and nowhere's name */
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
