@@ -2913,7 +2913,7 @@ group_of_people (Names *nm, guint i, DossierNameKind kind)
 
 /* The kind a number after token @i gives the name it ends (Chapter 11,
  * Windows 95: other; Interstate 5: place), from numbered-names.txt, or
- * NULL: "o" other, "p" place. */
+ * NULL: its value, "other" or "place". */
 static const char *
 numbered_head (Names *nm, guint i)
 {
