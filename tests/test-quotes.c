@@ -1622,6 +1622,12 @@ test_description_bounds (void)
                  "said in a statement.\n", e2, 1);
   assert_quotes ("The hearing ended late.\n\n"
                  "\"The evidence contradicts her testimony,\" the committee chairmen wrote.\n", e3, 1);
+  /* a word that is also a surname opens the sentence before a plural */
+  {
+    const Expected e4[] = { { "Hands up.", "Small groups" } };
+    assert_quotes ("The city was calm.\n\n"
+                   "Small groups of marchers went on through the night while chanting, \"Hands up.\"\n", e4, 1);
+  }
 }
 
 int

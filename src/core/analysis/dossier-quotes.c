@@ -2584,10 +2584,22 @@ sentence_modifier_end (Quotes *q,
         !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE))
       return NO_TOKEN;
   }
-  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
-      lex_has (LEX_SURNAMES, w, len) || lex_has (LEX_DEMONYMS, w, len))
+  if (lex_has (LEX_DEMONYMS, w, len) || is_possessive (ctx, i) || tok_in_list (ctx, i, days_months))
     return NO_TOKEN;
   m = dossier_context_mention_at (ctx, t->start, t->end);
+  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
+      lex_has (LEX_SURNAMES, w, len))
+    {
+      /* "Small groups of protesters", "Young voters": a word that is also
+       * a name, before a plural that is no verb, named nowhere else */
+      gsize nlen;
+      const char *nw = tok_str (ctx, k, &nlen);
+      if (!(nlen > 3 && nw[nlen - 1] == 's' && nw[nlen - 2] != 's' && nw[nlen - 2] != 'u' && nw[nlen - 2] != 'i') ||
+          is_verb (q, k) || (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity >= 0 &&
+                             ((DossierEntityInfo *) g_ptr_array_index (
+                                ctx->entities, g_array_index (ctx->mentions, DossierMention, m).entity))->mentions->len > 1))
+        return NO_TOKEN;
+    }
   if (m >= 0)
     {
       const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
