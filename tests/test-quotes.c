@@ -1560,6 +1560,17 @@ test_unknown_head_subject (void)
   assert_quotes ("The crowd laughed.\n\n"
                  "The impersonator gushed about \"a shared interest in safe streets\" all night.\n",
                  e2, 1);
+  /* an auxiliary after the noun ("has concluded"); "one" opens it too */
+  {
+    const Expected e5[] = { { "top secret", "the intelligence community" } };
+    const Expected e6[] = { { "keep the right to bargain", "one sweeping question" } };
+    assert_quotes ("Some notes were marked later.\n\n"
+                   "The intelligence community has concluded that \"top secret\" material was in the notes.\n",
+                   e5, 1);
+    assert_quotes ("The union sent a list to the candidates.\n\n"
+                   "One sweeping question asked whether they would \"keep the right to bargain\" in talks.\n",
+                   e6, 1);
+  }
   /* more speaking nouns */
   assert_quotes ("The garden show opened on Friday.\n\n"
                  "\"We planted every tree ourselves,\" said the designer.\n", e3, 1);

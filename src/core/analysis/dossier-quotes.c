@@ -2880,7 +2880,7 @@ np_at (Quotes *q,
             {
               guint last = j;
               /* "her chief policy aide", "the billionaire business mogul" */
-              for (guint m = j + 1; m < hi && m <= last + 2 && m < j + 5; m++)
+              for (guint m = j + 1; m < hi && m <= last + 3 && m < j + 5; m++)
                 {
                   const DossierToken *mt = dossier_context_token (ctx, m);
                   if (is_description (q, m))
@@ -4956,12 +4956,16 @@ verb_like (Quotes *q,
   if (k >= ctx->tokens->len)
     return FALSE;
   t = dossier_context_token (ctx, k);
-  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) ||
-      (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
     return FALSE;
-  if (is_verb (q, k) || tok_is (ctx, k, "has") || tok_is (ctx, k, "had") || tok_is (ctx, k, "was") ||
-      tok_is (ctx, k, "is") || tok_is (ctx, k, "will") || tok_is (ctx, k, "would") ||
-      tok_is (ctx, k, "also") || tok_is (ctx, k, "then") || tok_is (ctx, k, "makes"))
+  /* (the auxiliaries are among the conjunctions: first) */
+  if (tok_is (ctx, k, "has") || tok_is (ctx, k, "had") || tok_is (ctx, k, "was") || tok_is (ctx, k, "is") ||
+      tok_is (ctx, k, "will") || tok_is (ctx, k, "would") || tok_is (ctx, k, "also") || tok_is (ctx, k, "then") ||
+      tok_is (ctx, k, "makes"))
+    return TRUE;
+  if (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners))
+    return FALSE;
+  if (is_verb (q, k))
     return TRUE;
   w = tok_str (ctx, k, &len);
   return len > 4 && ((w[len - 2] == 'e' && w[len - 1] == 'd') ||
@@ -4979,7 +4983,8 @@ unknown_head_subject (Quotes *q,
   const DossierContext *ctx = q->ctx;
   Np np = { NP_NONE, 0, 0 };
 
-  if (!(tok_is (ctx, i, "the") || tok_is (ctx, i, "a") || tok_is (ctx, i, "an")))
+  if (!(tok_is (ctx, i, "the") || tok_is (ctx, i, "a") || tok_is (ctx, i, "an") || tok_is (ctx, i, "one") ||
+        tok_is (ctx, i, "another")))
     return np;
   for (guint k = i + 1; k < hi && k <= i + 3; k++)
     {
