@@ -1641,6 +1641,19 @@ test_description_bounds (void)
   }
 }
 
+static void
+test_intro_past_fragment (void)
+{
+  const Expected e1[] = { { "whole heart", "Ann Lowry" },
+                          { "That way we can all watch the show.", "Ann Lowry" } };
+
+  /* a colon introduces a quote; a short quote earlier in the sentence does
+   * not hide the cue before it */
+  assert_quotes ("The readers wrote in all week.\n\n"
+                 "Ann Lowry said she hoped with her \"whole heart\" that the mayor wins the race: "
+                 "\"That way we can all watch the show.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1731,6 +1744,7 @@ main (int   argc,
   g_test_add_func ("/quotes/sentence-subject", test_sentence_subject);
   g_test_add_func ("/quotes/title-of-organisation", test_title_of_organisation);
   g_test_add_func ("/quotes/description-bounds", test_description_bounds);
+  g_test_add_func ("/quotes/intro-past-fragment", test_intro_past_fragment);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -5490,7 +5490,9 @@ attribute_intro (Quotes      *q,
 {
   DossierContext *ctx = q->ctx;
   guint lo = sentence_start_tok (ctx, colon);
+  guint st = lo;
   Np np;
+  gboolean verb = FALSE;
 
   for (guint j = colon; j-- > lo;)
     if (tok_is_mark (ctx, j))
@@ -5501,6 +5503,7 @@ attribute_intro (Quotes      *q,
   for (guint k = colon; k-- > lo;)
     if (is_verb (q, k))
       {
+        verb = TRUE;
         np = subject_before (q, lo, k);
         if (np.type == NP_NONE)
           np = np_after_cue (q, k, colon);
@@ -5510,6 +5513,22 @@ attribute_intro (Quotes      *q,
           }
         break;
       }
+  if (!verb && lo > st + 2)
+    {
+      /* "Another said he hoped with his "whole heart" that Doe wins: "…"":
+       * the cue before a short quote earlier in the sentence */
+      guint mark = st;
+      while (mark < lo && !tok_is_mark (ctx, mark))
+        mark++;
+      for (guint k = mark; k-- > st;)
+        if (is_verb (q, k))
+          {
+            np = subject_before (q, st, k);
+            if (np.type != NP_NONE)
+              return attribute_np (q, np, k, a);
+            break;
+          }
+    }
   np = first_subject (q, lo, colon);
   if (np.type == NP_NONE)
     np = subject_before (q, lo, colon);
