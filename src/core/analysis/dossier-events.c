@@ -677,31 +677,47 @@ overlaps (guint a0, guint a1, guint b0, guint b1)
   return a0 < b1 && b0 < a1;
 }
 
+/* A scratch list of ints, one for all the events */
+typedef struct
+{
+  int   *data;
+  guint  len, cap;
+} IntList;
+
 static void
 fill_links (const DossierContext *ctx,
             DossierEventInfo     *ev,
-            GArray               *found)  /* int: scratch, one for all the events */
+            IntList              *found)
 {
   guint s0 = ev->sentence.start, s1 = ev->sentence.end;
   int mi = dossier_context_mention_at (ctx, s0, s1);
 
   /* the entities gathered in @found, then copied once into an array of
    * their size (no growing a small array one entity at a time) */
-  g_array_set_size (found, 0);
+  found->len = 0;
   if (mi >= 0)
     {
-      for (guint i = (guint) mi; i < ctx->mentions->len; i++)
+      const DossierMention *mentions = (const DossierMention *) (void *) ctx->mentions->data;
+      guint n_mentions = ctx->mentions->len, n_entities = ctx->entities->len;
+
+      for (guint i = (guint) mi; i < n_mentions; i++)
         {
-          const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
+          const DossierMention *m = &mentions[i];
           gboolean seen = FALSE;
           if (m->start >= s1)
             break;
-          if (m->entity < 0 || (guint) m->entity >= ctx->entities->len)
+          if (m->entity < 0 || (guint) m->entity >= n_entities)
             continue;
           for (guint k = 0; k < found->len && !seen; k++)
-            seen = g_array_index (found, int, k) == m->entity;
-          if (!seen)
-            g_array_append_val (found, m->entity);
+            seen = found->data[k] == m->entity;
+          if (seen)
+            continue;
+          if (found->len == found->cap)
+            {
+              found->cap = MAX (16, 2 * found->cap);
+              found->data = g_renew (int, found->data, found->cap);
+            }
+          found->data[found->len++] = m->entity;
         }
     }
   ev->entities = g_array_sized_new (FALSE, FALSE, sizeof (int), found->len);
@@ -773,11 +789,10 @@ date_key (const char *date, guint64 key[2])
 
 #define CMP_KEY(x, y) if ((x) != (y)) return (x) < (y) ? -1 : 1
 
-static int
-compare_keys (const void *pa, const void *pb)
+static inline int
+compare_keys (const EventKey *a,
+              const EventKey *b)
 {
-  const EventKey *a = pa, *b = pb;
-
   CMP_KEY (a->start[0], b->start[0]);
   CMP_KEY (a->start[1], b->start[1]);
   /* equal so far: the same string, unless both go on past 16 bytes */
@@ -792,31 +807,72 @@ compare_keys (const void *pa, const void *pb)
 
 #undef CMP_KEY
 
-/* g_array_sort (ctx->events, compare_events), on small keys */
-static void
-sort_events (GArray *events)
+/* A stable merge sort of @n keys (as glibc's qsort () sorts, with the
+ * comparison inline); @tmp: room for @n. Returns @keys or @tmp, where the
+ * sorted keys are. */
+static EventKey *
+sort_keys (EventKey *keys,
+           EventKey *tmp,
+           guint     n)
 {
-  guint n = events->len;
-  EventKey *keys;
-  DossierEventInfo *sorted;
+  EventKey *from = keys, *to = tmp;
 
-  if (n < 2)
+  for (guint width = 1; width < n; width *= 2)
+    {
+      for (guint lo = 0; lo < n; lo += 2 * width)
+        {
+          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          guint i = lo, j = mid, k = lo;
+
+          while (i < mid && j < hi)
+            to[k++] = compare_keys (&from[j], &from[i]) < 0 ? from[j++] : from[i++];
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < hi)
+            to[k++] = from[j++];
+        }
+      {
+        EventKey *x = from;
+        from = to;
+        to = x;
+      }
+    }
+  return from;
+}
+
+/* The events of @events (already there, if any) and @evs (@n_evs, new,
+ * owned by the array from now on), in date order, into @events (as
+ * g_array_sort (events, compare_events) would put them). */
+static void
+sort_events (GArray                 *events,
+             const DossierEventInfo *evs,
+             guint                   n_evs)
+{
+  guint old = events->len, n = old + n_evs;
+  DossierEventInfo *all;
+  EventKey *keys, *sorted;
+
+  if (n == 0)
     return;
-  keys = g_new (EventKey, n);
+  all = g_new (DossierEventInfo, n);
+  if (old > 0)
+    memcpy (all, events->data, old * sizeof *all);
+  if (n_evs > 0)
+    memcpy (all + old, evs, n_evs * sizeof *all);
+  keys = g_new (EventKey, 2 * n);
   for (guint i = 0; i < n; i++)
     {
-      const DossierEventInfo *ev = &g_array_index (events, DossierEventInfo, i);
-      date_key (ev->date_start, keys[i].start);
-      date_key (ev->date_end, keys[i].end);
-      keys[i].ev = ev;
+      date_key (all[i].date_start, keys[i].start);
+      date_key (all[i].date_end, keys[i].end);
+      keys[i].ev = &all[i];
     }
-  qsort (keys, n, sizeof *keys, compare_keys);
-  sorted = g_new (DossierEventInfo, n);
+  sorted = sort_keys (keys, keys + n, n);
+  /* the array's own clearing of the new room is overwritten at once */
+  g_array_set_size (events, n);
   for (guint i = 0; i < n; i++)
-    sorted[i] = *keys[i].ev;
-  memcpy (events->data, sorted, n * sizeof *sorted);
-  g_free (sorted);
+    g_array_index (events, DossierEventInfo, i) = *sorted[i].ev;
   g_free (keys);
+  g_free (all);
 }
 
 static gboolean
@@ -862,13 +918,16 @@ dossier_events_run (DossierContext *ctx)
   gboolean published_done = FALSE;
   g_autoptr(GString) label = NULL;
   guint sentence_hint = 0;
-  g_autoptr(GArray) found = NULL;
+  IntList found = { NULL, 0, 0 };
+  DossierEventInfo *evs;
+  guint n_evs = 0;
 
   g_return_if_fail (ctx != NULL);
 
   init_words ();
   label = g_string_new (NULL);
-  found = g_array_new (FALSE, FALSE, sizeof (int));
+  /* at most an event a timex: the pages of the unused end never touched */
+  evs = g_new (DossierEventInfo, ctx->timexes->len + 1);
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
@@ -918,9 +977,11 @@ dossier_events_run (DossierContext *ctx)
           ev.label = make_label (ctx, t, si, label);
           if (ev.label == NULL)
             ev.label = dossier_context_dup (ctx, t->start, t->end);
-          fill_links (ctx, &ev, found);
+          fill_links (ctx, &ev, &found);
         }
-      g_array_append_val (ctx->events, ev);
+      evs[n_evs++] = ev;
     }
-  sort_events (ctx->events);
+  sort_events (ctx->events, evs, n_evs);
+  g_free (evs);
+  g_free (found.data);
 }

@@ -102,13 +102,22 @@ typedef struct
   gsize    count;
 } U64Map;
 
+static void *big_alloc_lazy (gsize size);
+static void big_free (void *p, gsize size);
+
+/* (a table of 2 MB or more comes from big_alloc_lazy (): see there) */
+#define U64MAP_BIG(size) ((size) * sizeof (U64Slot) >= 2 * 1024 * 1024)
+
 static void
 u64map_init (U64Map *m, gsize capacity)
 {
   gsize size = 64;
   while (size < capacity * 2)
     size <<= 1;
-  m->slots = g_new0 (U64Slot, size);
+  if (U64MAP_BIG (size))
+    m->slots = big_alloc_lazy (size * sizeof (U64Slot));
+  else
+    m->slots = g_new0 (U64Slot, size);
   m->mask = size - 1;
   m->count = 0;
 }
@@ -116,7 +125,11 @@ u64map_init (U64Map *m, gsize capacity)
 static void
 u64map_clear (U64Map *m)
 {
-  g_clear_pointer (&m->slots, g_free);
+  if (m->slots != NULL && U64MAP_BIG (m->mask + 1))
+    big_free (m->slots, (m->mask + 1) * sizeof (U64Slot));
+  else
+    g_free (m->slots);
+  m->slots = NULL;
 }
 
 static inline guint64
@@ -971,9 +984,6 @@ form_key (guint64 hexact, guint flags)
 }
 
 #define ROW_BYTES (R_N * N_TAGS * sizeof (gint32))
-
-static void *big_alloc_lazy (gsize size);
-static void big_free (void *p, gsize size);
 
 /* Room in Tagger.rowtab for @forms forms (pages are only touched when a
  * row is made). */
@@ -1833,10 +1843,37 @@ common_in_capitals (Tagger *tg, guint k)
 /* The big arrays that live only while the tagger runs come straight from
  * the system and go back to it (through malloc, freeing them would raise
  * its threshold for mapping memory and keep later passes' memory). */
+#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
+
 static void *
 big_alloc_with (gsize size, int flags)
 {
-  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
+  void *p;
+
+#ifdef MADV_HUGEPAGE
+  /* a block of 2 MB or more is aligned to 2 MB and asked for pages of
+   * 2 MB: one fault and one entry of the translation buffer where 512
+   * pages of 4 KB would take 512 (the tables here are read here and
+   * there, and written whole) */
+  if (size >= HUGE_PAGE)
+    {
+      gsize whole = size + HUGE_PAGE;
+      guintptr base, start;
+
+      p = mmap (NULL, whole, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED)
+        g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
+      base = (guintptr) p;
+      start = (base + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+      if (start > base)
+        munmap (p, start - base);
+      if (base + whole > start + size)
+        munmap ((void *) (start + size), base + whole - (start + size));
+      madvise ((void *) start, size, MADV_HUGEPAGE);
+      return (void *) start;
+    }
+#endif
+  p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
   if (p == MAP_FAILED)
     g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
   return p;

@@ -515,11 +515,26 @@ typedef struct
 
 enum { TG_NONE, TG_TIME, TG_DAY, TG_WEEK, TG_MONTH, TG_QUARTER, TG_YEAR, TG_OTHER };
 
+/* A token with more than the default info (a time word, a number) or
+ * hyphenated: the tokens match_at () may start on, in text order. */
+typedef struct
+{
+  guint   tok;
+  TokInfo info;
+} Entry;
+
 typedef struct
 {
   DossierContext *ctx;
-  TokInfo        *info;
-  gint8          *tense;   /* per token: the tense + 10, 0 until computed */
+  /* The info of the tokens of the current sentence (and a few around it):
+   * tokens [win_lo, win_lo + win_len), filled from the entries when the
+   * walk enters a sentence; one small buffer for the whole text, instead
+   * of an 8-byte TokInfo for every token of the text. */
+  TokInfo        *win;
+  gint8          *win_tense;  /* per window token: the tense + 10, 0 until computed */
+  guint           win_lo, win_len, win_cap;
+  const Entry    *entries;
+  guint           n_entries;
   guint           n;
   gboolean        has_ref;
   int             ry, rm, rd;
@@ -543,6 +558,17 @@ static inline const DossierToken *
 tok (const Pass *p, guint i)
 {
   return dossier_context_token (p->ctx, i);
+}
+
+/* What classify_token () finds for token @i (but .poss: see tok_poss ()).
+ * The patterns look no further than the current sentence (cls () and the
+ * is_*_token () tests stop at its end, the words before it are looked at
+ * after an i > p->s_first test), which the window holds. */
+static inline const TokInfo *
+info_at (const Pass *p,
+         guint       i)
+{
+  return &p->win[i - p->win_lo];
 }
 
 static inline guint
@@ -593,14 +619,14 @@ static inline int
 cls (const Pass *p,
      guint       i)
 {
-  return i < p->s_end ? p->info[i].cls : C_NONE;
+  return i < p->s_end ? info_at (p, i)->cls : C_NONE;
 }
 
 static inline int
 val (const Pass *p,
      guint       i)
 {
-  return p->info[i].val;
+  return info_at (p, i)->val;
 }
 
 static inline gboolean
@@ -615,43 +641,48 @@ static inline gboolean
 is_plain_number (const Pass *p,
                  guint       i)
 {
-  return i < p->s_end && p->info[i].num >= 0 && p->info[i].suffix == S_NONE;
+  return i < p->s_end && info_at (p, i)->num >= 0 && info_at (p, i)->suffix == S_NONE;
 }
 
 /* What classify_token () found, for dossier_time_run (): */
 enum
 {
   CT_TRIGGER = 1 << 0,    /* a time word or a number: match_at () may start on it */
-  CT_CANDIDATE = 1 << 1,  /* a month or a day's number: article_day_first () looks at it */
 };
 
-static guint
-classify_token (Pass *p,
-                guint i)
+/* The bytes of a possessive 's (2) or ’s (4) ending the word @s, or 0. */
+static inline guint
+raw_poss (const char *s,
+          guint       len)
 {
-  const DossierToken *t = tok (p, i);
-  TokInfo *ti = &p->info[i];
-  const char *s = p->ctx->text + t->start;
+  guchar last = (guchar) s[len - 1];
+
+  if (last != 's' && last != 'S')
+    return 0;
+  if (len > 2 && s[len - 2] == '\'')
+    return 2;
+  if (len > 4 && last == 's' && (guchar) s[len - 4] == 0xE2 && (guchar) s[len - 3] == 0x80 &&
+      (guchar) s[len - 2] == 0x99)
+    return 4;
+  return 0;
+}
+
+/* The info of token @i into @ti. Its .poss is right only for the tokens
+ * with a class or a number: tok_poss () gives any token's. */
+static inline guint
+classify_token (const char         *text,
+                const DossierToken *t,
+                TokInfo            *ti)
+{
+  const char *s = text + t->start;
   guint len = t->end - t->start;
+  guint poss;
   char buf[32];
 
-  ti->cls = C_NONE;
-  ti->val = 0;
-  ti->num = -1;
-  ti->ndigits = 0;
-  ti->suffix = S_NONE;
-  ti->poss = 0;
+  *ti = (TokInfo) { .num = -1 };
 
-  /* punctuation: a single character or a run of one (no 's) */
   if (!(t->flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_WORD)))
     return 0;
-
-  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
-    ti->poss = 2;
-  else if (len > 4 && (guchar) s[len - 4] == 0xE2 && (guchar) s[len - 3] == 0x80 &&
-           (guchar) s[len - 2] == 0x99 && s[len - 1] == 's')
-    ti->poss = 4;
-
   if (t->flags & DOSSIER_TOKEN_NUMBER)
     {
       guint k = 0;
@@ -663,6 +694,7 @@ classify_token (Pass *p,
         }
       if (k == 0 || (k < len && g_ascii_isdigit (s[k])))
         return 0;
+      ti->poss = raw_poss (s, len);
       if (ti->poss)
         len -= ti->poss;
       ti->num = v > G_MAXINT ? G_MAXINT : (int) v;
@@ -692,16 +724,15 @@ classify_token (Pass *p,
         ti->suffix = S_ORD;
       else
         ti->suffix = S_OTHER;
-      return CT_TRIGGER |
-             (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE ?
-              CT_CANDIDATE : 0);
+      return CT_TRIGGER;
     }
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
     return 0;
   /* the word, or the word without its 's, may be in the table? */
-  if (!maybe_time_word (s, len) &&
-      !(ti->poss && maybe_time_word (s, len - ti->poss)))
+  if (maybe_time_word (s, len))
+    poss = raw_poss (s, len);
+  else if ((poss = raw_poss (s, len)) == 0 || !maybe_time_word (s, len - poss))
     return 0;
   {
     guint flen;
@@ -711,21 +742,78 @@ classify_token (Pass *p,
     if (!fold_word_hash (s, len, buf, sizeof buf, &flen, &hash))
       return 0;
     w = lookup_word_hashed (buf, flen, hash);
-    if (w == NULL && ti->poss)
+    if (w == NULL && poss)
       {
         buf[flen - 2] = '\0';
         w = lookup_word_len (buf, flen - 2);
       }
     else
-      ti->poss = 0;
+      poss = 0;
     if (w != NULL)
       {
+        /* every word of the table has a class */
         ti->cls = w->cls;
         ti->val = w->val;
-        return (w->cls != C_NONE ? CT_TRIGGER : 0) | (w->cls == C_MONTH ? CT_CANDIDATE : 0);
+        ti->poss = poss;
+        return CT_TRIGGER;
       }
   }
   return 0;
+}
+
+/* TokInfo.poss of token @i: what classify_token () finds for its 's. */
+static guint
+tok_poss (const Pass *p,
+          guint       i)
+{
+  const TokInfo *ti = info_at (p, i);
+  const DossierToken *t;
+
+  if (ti->cls != C_NONE || ti->num >= 0)
+    return ti->poss;
+  t = tok (p, i);
+  if (!(t->flags & (DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_WORD)))
+    return 0;
+  return raw_poss (p->ctx->text + t->start, t->end - t->start);
+}
+
+static const TokInfo default_info = { .num = -1 };
+
+/* The tokens the window holds before and after the sentence (for safety:
+ * the patterns stay in the sentence) */
+#define WIN_BEFORE 1
+#define WIN_AFTER 4
+
+/* Fills the window with the info of tokens [lo, hi): the default, then
+ * the entries' (from *@cursor on: the windows move forward). */
+static void
+fill_window (Pass  *p,
+             guint  lo,
+             guint  hi,
+             guint *cursor)
+{
+  /* default_info, for memcpy () */
+  static const TokInfo defaults[64] = { [0 ... 63] = { .num = -1 } };
+  guint e = *cursor;
+
+  if (hi - lo > p->win_cap)
+    {
+      p->win_cap = MAX (hi - lo, 2 * p->win_cap);
+      g_free (p->win);
+      g_free (p->win_tense);
+      p->win = g_new (TokInfo, p->win_cap);
+      p->win_tense = g_new (gint8, p->win_cap);
+    }
+  p->win_lo = lo;
+  p->win_len = hi - lo;
+  for (guint k = 0; k < hi - lo; k += G_N_ELEMENTS (defaults))
+    memcpy (p->win + k, defaults, MIN (hi - lo - k, G_N_ELEMENTS (defaults)) * sizeof (TokInfo));
+  memset (p->win_tense, 0, hi - lo);
+  while (e < p->n_entries && p->entries[e].tok < lo)
+    e++;
+  *cursor = e;
+  for (; e < p->n_entries && p->entries[e].tok < hi; e++)
+    p->win[p->entries[e].tok - lo] = p->entries[e].info;
 }
 
 /* ---- calendar helpers ------------------------------------------------- */
@@ -985,9 +1073,9 @@ static int
 token_tense_cached (const Pass *p,
                     guint       i)
 {
-  /* stored plus 10: 0 is "not yet", so the array starts as untouched
-   * zero pages (only the tokens near a date are ever asked) */
-  gint8 *c = &p->tense[i];
+  /* stored plus 10: 0 is "not yet" (the window starts zeroed) */
+  gint8 *c = &p->win_tense[i - p->win_lo];
+
   if (*c == 0)
     *c = (gint8) (token_tense (p, i) + 10);
   return *c - 10;
@@ -1310,7 +1398,7 @@ is_year_token (const Pass *p, guint i, int *year)
 
   if (i >= p->s_end)
     return FALSE;
-  ti = &p->info[i];
+  ti = info_at (p, i);
   if (ti->num >= 0 && ti->suffix == S_NONE && ti->ndigits == 4 && ti->num >= 1000 &&
       ti->num <= 2099)
     {
@@ -1328,7 +1416,7 @@ is_day_token (const Pass *p, guint i, int *day)
 
   if (i >= p->s_end)
     return FALSE;
-  ti = &p->info[i];
+  ti = info_at (p, i);
   if (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 &&
       (ti->suffix == S_NONE || ti->suffix == S_ORD))
     {
@@ -1395,7 +1483,7 @@ match_clock (const Pass *p, guint i, int *hour, int *minute)
       *minute = 0;
       return (int) i;
     }
-  ti = &p->info[i];
+  ti = info_at (p, i);
   if (ti->num < 0 || ti->ndigits > 2)
     return -1;
   s = tok_text (p, i);
@@ -1502,7 +1590,7 @@ match_month_date (const Pass *p, guint i, Match *m)
       j = i + 1;
     }
   else if (tok_is (p, i, "the") && is_day_token (p, i + 1, &day) &&
-           p->info[i + 1].suffix == S_ORD && tok_is (p, i + 2, "of") &&
+           info_at (p, i + 1)->suffix == S_ORD && tok_is (p, i + 2, "of") &&
            is_month_token (p, i + 3, &month))
     {
       day_first = TRUE;
@@ -1513,7 +1601,7 @@ match_month_date (const Pass *p, guint i, Match *m)
   last = j;
   if (!day_first)
     {
-      if (is_day_token (p, j + 1, &day) && !(p->info[j + 1].suffix == S_NONE &&
+      if (is_day_token (p, j + 1, &day) && !(info_at (p, j + 1)->suffix == S_NONE &&
                                              tok_is_char (p, j + 2, ':')))
         {
           /* Nov. 2 — but not "March 10-year notes"… */
@@ -1649,7 +1737,7 @@ match_month_date (const Pass *p, guint i, Match *m)
 static gboolean
 match_numeric_date (const Pass *p, guint i, Match *m)
 {
-  const TokInfo *ti = &p->info[i];
+  const TokInfo *ti = info_at (p, i);
   guint len = tok_len (p, i);
   char s[16] = { 0 };
 
@@ -1694,12 +1782,12 @@ match_numeric_date (const Pass *p, guint i, Match *m)
       return FALSE;
     }
   if (ti->suffix == S_NONE && ti->ndigits <= 2 && tok_is_char (p, i + 1, '/') &&
-      is_plain_number (p, i + 2) && p->info[i + 2].ndigits <= 2 && tok_is_char (p, i + 3, '/') &&
-      is_plain_number (p, i + 4) && (p->info[i + 4].ndigits == 4 || p->info[i + 4].ndigits == 2) &&
+      is_plain_number (p, i + 2) && info_at (p, i + 2)->ndigits <= 2 && tok_is_char (p, i + 3, '/') &&
+      is_plain_number (p, i + 4) && (info_at (p, i + 4)->ndigits == 4 || info_at (p, i + 4)->ndigits == 2) &&
       (tok (p, i + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) == 0)
     {
-      int a = ti->num, b = p->info[i + 2].num, y = p->info[i + 4].num, mo, d;
-      if (p->info[i + 4].ndigits == 2)
+      int a = ti->num, b = info_at (p, i + 2)->num, y = info_at (p, i + 4)->num, mo, d;
+      if (info_at (p, i + 4)->ndigits == 2)
         y += y < 50 ? 2000 : 1900;
       /* day first when the first can't be a month, month first when the
        * second can't be; otherwise the article's convention (month first,
@@ -2035,9 +2123,9 @@ read_count (const Pass *p, guint i, int *n)
 {
   if (i >= p->s_end)
     return 0;
-  if (is_plain_number (p, i) && p->info[i].ndigits <= 4)
+  if (is_plain_number (p, i) && info_at (p, i)->ndigits <= 4)
     {
-      *n = p->info[i].num;
+      *n = info_at (p, i)->num;
       return 1;
     }
   if (cls (p, i) == C_NUMWORD)
@@ -2632,7 +2720,7 @@ match_relative (const Pass *p, guint first, guint i, Match *m)
         m->year = p->ry + off;
       m->relative = TRUE;
       /* "this year's third quarter", "last year's quarter" */
-      if (u == U_YEAR && p->info[j].poss)
+      if (u == U_YEAR && tok_poss (p, j))
         {
           guint k = j + 1;
           int q = 0;
@@ -3053,7 +3141,7 @@ match_set (const Pass *p, guint i, Match *m)
 static gboolean
 match_year (const Pass *p, guint first, guint i, Match *m)
 {
-  const TokInfo *ti = &p->info[i];
+  const TokInfo *ti = info_at (p, i);
   int y;
 
   if (ti->num < 0)
@@ -3121,8 +3209,8 @@ match_century (const Pass *p, guint first, guint i, Match *m)
 {
   int n = 0;
 
-  if (p->info[i].num > 0 && p->info[i].suffix == S_ORD && p->info[i].num <= 21)
-    n = p->info[i].num;
+  if (info_at (p, i)->num > 0 && info_at (p, i)->suffix == S_ORD && info_at (p, i)->num <= 21)
+    n = info_at (p, i)->num;
   else if (cls (p, i) == C_ORD)
     n = val (p, i);
   if (n <= 0 || !(cls (p, i + 1) == C_UNIT && val (p, i + 1) == U_CENTURY))
@@ -3419,7 +3507,7 @@ match_at (Pass *p, guint i, Match *best)
   Match m;
   gboolean found = FALSE;
   int c = cls (p, i);
-  const TokInfo *ti = &p->info[i];
+  const TokInfo *ti = info_at (p, i);
   guint core = i;
   const char *mod = NULL;
   guint prefix_first = i;
@@ -3526,7 +3614,7 @@ match_at (Pass *p, guint i, Match *best)
     {
       guint k = i + 1;
       int c2 = cls (p, k);
-      if (c2 == C_NONE && (k >= p->s_end || (p->info[k].num < 0 &&
+      if (c2 == C_NONE && (k >= p->s_end || (info_at (p, k)->num < 0 &&
                            !(tok (p, k)->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_QUOTE_MARK)))))
         return FALSE;
       /* the end of 1990, the beginning of the year */
@@ -3635,12 +3723,12 @@ match_at (Pass *p, guint i, Match *best)
             TRY (TRUE);
           }
       }
-      if (k < p->s_end && p->info[k].num >= 0 && p->info[k].suffix == S_S)
+      if (k < p->s_end && info_at (p, k)->num >= 0 && info_at (p, k)->suffix == S_S)
         TRY (match_year (p, i, k, &m));
       if (k < p->s_end && (tok (p, k)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
-          k + 1 < p->s_end && p->info[k + 1].suffix == S_S)
+          k + 1 < p->s_end && info_at (p, k + 1)->suffix == S_S)
         TRY (match_year (p, i, k + 1, &m));
-      if (k < p->s_end && (p->info[k].suffix == S_ORD || c2 == C_ORD))
+      if (k < p->s_end && (info_at (p, k)->suffix == S_ORD || c2 == C_ORD))
         {
           TRY (match_century (p, i, k, &m));
           TRY (match_month_date (p, i, &m));
@@ -3795,12 +3883,13 @@ match_at (Pass *p, guint i, Match *best)
 
 /* ---- quotes: relative days said on another day ------------------------- */
 
-/* Marks which tokens lie between quote marks, paragraph by paragraph. */
-static guint8 *
+/* Marks which tokens lie between quote marks, paragraph by paragraph: a
+ * bit a token (see in_quote ()). */
+static guint32 *
 quote_state (const Pass   *p,
              const guint8 *want)  /* per paragraph: only those set */
 {
-  guint8 *in = g_malloc0 (p->n + 1);
+  guint32 *in = g_new0 (guint32, p->n / 32 + 1);
   const DossierContext *ctx = p->ctx;
 
   for (guint pi = 0; pi < ctx->paragraphs->len; pi++)
@@ -3840,7 +3929,10 @@ quote_state (const Pass   *p,
                 }
               continue;
             }
-          in[i] = open ? 1 : 0;
+          if (open)
+            in[i / 32] |= 1u << (i % 32);
+          else
+            in[i / 32] &= ~(1u << (i % 32));
         }
     }
   return in;
@@ -3848,39 +3940,57 @@ quote_state (const Pass   *p,
 
 /* ---- the pass ----------------------------------------------------------- */
 
+/* The info of token @j from the entries after entry @c (whose token is
+ * before @j): the entry's, or the default. */
+static const TokInfo *
+entry_info_after (const Pass *p,
+                  guint       c,
+                  guint       j)
+{
+  for (c++; c < p->n_entries && p->entries[c].tok <= j; c++)
+    if (p->entries[c].tok == j)
+      return &p->entries[c].info;
+  return &default_info;
+}
+
 /* Does the article write its dates day first ("2 November", 25/12/2022)
- * more often than month first ("November 2", 12/25/2022)? */
+ * more often than month first ("November 2", 12/25/2022)? It looks at
+ * the tokens of a month or a day's number, all entries. */
 static gboolean
-article_day_first (Pass   *p,
-                   GArray *candidates)  /* guint: the tokens of a month or a day's number */
+article_day_first (Pass *p)
 {
   int day_first = 0, month_first = 0;
 
   p->s_first = 0;
   p->s_end = p->n;
-  for (guint c = 0; c < candidates->len; c++)
+  for (guint c = 0; c < p->n_entries; c++)
     {
-      guint i = g_array_index (candidates, guint, c);
-      const TokInfo *ti = &p->info[i];
+      guint i = p->entries[c].tok;
+      const TokInfo *ti = &p->entries[c].info;
 
+      if (ti->cls != C_MONTH &&
+          !(ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE))
+        continue;
       if (i + 1 >= p->n)
         break;
       if (ti->cls == C_MONTH)
         {
-          if (p->info[i + 1].num >= 1 && p->info[i + 1].num <= 31 && p->info[i + 1].ndigits <= 2 &&
-              capitalized (p, i))
+          const TokInfo *t1 = entry_info_after (p, c, i + 1);
+          if (t1->num >= 1 && t1->num <= 31 && t1->ndigits <= 2 && capitalized (p, i))
             month_first++;
         }
-      else if (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE)
+      else
         {
-          if (p->info[i + 1].cls == C_MONTH && capitalized (p, i + 1))
+          const TokInfo *t1 = entry_info_after (p, c, i + 1);
+          const TokInfo *t2;
+          if (t1->cls == C_MONTH && capitalized (p, i + 1))
             day_first++;
           else if (i + 4 < p->n && tok_is_char (p, i + 1, '/') && tok_is_char (p, i + 3, '/') &&
-                   p->info[i + 2].num >= 1 && p->info[i + 2].ndigits <= 2)
+                   (t2 = entry_info_after (p, c, i + 2))->num >= 1 && t2->ndigits <= 2)
             {
-              if (ti->num > 12 && p->info[i + 2].num <= 12)
+              if (ti->num > 12 && t2->num <= 12)
                 day_first += 2;
-              else if (p->info[i + 2].num > 12 && ti->num <= 12)
+              else if (t2->num > 12 && ti->num <= 12)
                 month_first += 2;
             }
         }
@@ -3938,13 +4048,20 @@ relative_day_offset (const DossierContext   *ctx,
   return 99;
 }
 
+static inline gboolean
+in_quote (const guint32 *in,
+          guint          i)
+{
+  return (in[i / 32] >> (i % 32)) & 1;
+}
+
 static void
 resolve_quoted (Pass      *p,
                 GArray    *tokidx)  /* guint: the first token of each timex */
 {
   DossierContext *ctx = p->ctx;
   g_autofree guint8 *want = NULL;
-  g_autofree guint8 *inquote = NULL;
+  g_autofree guint32 *inquote = NULL;
   gboolean any = FALSE;
 
   /* Only the paragraphs of a day said relatively need their quotes
@@ -3979,7 +4096,7 @@ resolve_quoted (Pass      *p,
       guint para, si;
       int off;
 
-      if (!inquote[ti] || !value_is_day (t->value))
+      if (!in_quote (inquote, ti) || !value_is_day (t->value))
         continue;
       off = relative_day_offset (ctx, t);
       if (off == 99)
@@ -4001,7 +4118,7 @@ resolve_quoted (Pass      *p,
               upara = g_array_index (ctx->sentences, DossierSentence, dossier_context_token_sentence (ctx, ui)).paragraph;
               if (upara != para)
                 continue;
-              if (inquote[ui] || !value_is_day (u->value) || u->anchor != -1)
+              if (in_quote (inquote, ui) || !value_is_day (u->value) || u->anchor != -1)
                 continue;
               {
                 int y, mo, dd;
@@ -4065,7 +4182,8 @@ dossier_time_run (DossierContext *ctx)
 {
   Pass p = { 0 };
   g_autoptr(GArray) tokidx = NULL;
-  guint *triggers, n_triggers = 0;
+  Entry *entries;
+  guint n_entries = 0, cursor = 0;
 
   g_return_if_fail (ctx != NULL);
 
@@ -4076,27 +4194,32 @@ dossier_time_run (DossierContext *ctx)
 
   p.ctx = ctx;
   p.n = ctx->tokens->len;
-  p.info = g_new (TokInfo, p.n);
-  p.tense = g_new0 (gint8, p.n);
   set_reference (&p);
-  triggers = g_new (guint, p.n);
+  /* The entries: room for every token, but only the pages written (a
+   * fifth of the tokens or so) are ever touched. */
+  entries = g_new (Entry, p.n);
   {
-    /* the tokens article_day_first() looks at: few */
-    g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+    const DossierToken *toks = (const DossierToken *) (void *) ctx->tokens->data;
+    const char *text = ctx->text;
+    guint n = p.n;
 
-    for (guint i = 0; i < p.n; i++)
+    for (guint i = 0; i < n; i++)
       {
-        guint found = classify_token (&p, i);
-
-        if (found & CT_CANDIDATE)
-          g_array_append_val (candidates, i);
+        TokInfo ti;
         /* match_at()'s first test, once: the tokens it can start on
          * (cls != C_NONE, num >= 0, or hyphenated) */
-        triggers[n_triggers] = i;
-        n_triggers += (found & CT_TRIGGER) != 0 ||
-                      (tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED) != 0;
+        guint found = classify_token (text, &toks[i], &ti);
+
+        if (found || (toks[i].flags & DOSSIER_TOKEN_HYPHENATED))
+          {
+            entries[n_entries].tok = i;
+            entries[n_entries].info = ti;
+            n_entries++;
+          }
       }
-    p.day_first = article_day_first (&p, candidates);
+    p.entries = entries;
+    p.n_entries = n_entries;
+    p.day_first = article_day_first (&p);
   }
 
   tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -4109,9 +4232,9 @@ dossier_time_run (DossierContext *ctx)
     const DossierSentence *sents = (const DossierSentence *) (void *) ctx->sentences->data;
     guint n_sents = ctx->sentences->len, s = 0;
 
-    for (guint c = 0; c < n_triggers; c++)
+    for (guint c = 0; c < n_entries; c++)
       {
-        guint i = triggers[c];
+        guint i = entries[c].tok;
         const DossierSentence *sent;
         Match m;
 
@@ -4131,12 +4254,14 @@ dossier_time_run (DossierContext *ctx)
             p.s_first = sent->first_token;
             p.para = sent->paragraph;
             p.s_end = MIN (sent->first_token + sent->n_tokens, p.n);
+            fill_window (&p, p.s_first > WIN_BEFORE ? p.s_first - WIN_BEFORE : 0,
+                         MIN (p.s_end + WIN_AFTER, p.n), &cursor);
           }
         {
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
               guint start = tok (&p, m.first)->start;
-              guint end = tok (&p, m.last)->end - p.info[m.last].poss;
+              guint end = tok (&p, m.last)->end - tok_poss (&p, m.last);
               /* a trailing period kept by an abbreviation is not part of "next week." */
               add_timex (ctx, start, end, &m);
               g_array_append_val (tokidx, m.first);
@@ -4166,14 +4291,12 @@ dossier_time_run (DossierContext *ctx)
         }
       }
   }
-  g_free (triggers);
-
-  /* the tenses are done with: one byte a token less at the peak */
-  g_clear_pointer (&p.tense, g_free);
   resolve_quoted (&p, tokidx);
 
   add_published (ctx);
-  g_free (p.info);
+  g_free (entries);
+  g_free (p.win);
+  g_free (p.win_tense);
 }
 
 /* The publication date stated in the header or footer, when no timex covers
