@@ -1460,11 +1460,28 @@ walk (Tagger *tg)
         {
           guint a = tg->pre[ci + ROWS_AHEAD].token;
           static const guint role_of[5] = { R_NEIGHBOUR + 2, R_NEIGHBOUR + 0, R_SELF, R_NEIGHBOUR + 1, R_NEIGHBOUR + 3 };
-          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
-            if (tg->fids[j] != 0)
-              __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
+          if (G_LIKELY (a >= 2 && a + 2 < tg->n))
+            {
+              /* (unrolled: the usual case) */
+              const guint32 *f = &tg->fids[a - 2];
+              if (f[0] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[0], R_NEIGHBOUR + 2));
+              if (f[1] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[1], R_NEIGHBOUR + 0));
+              if (f[3] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[3], R_NEIGHBOUR + 1));
+              if (f[4] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[4], R_NEIGHBOUR + 3));
+            }
+          else
+            for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
+              if (j != a && tg->fids[j] != 0)
+                __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
           if (tg->fids[a] != 0)
-            __builtin_prefetch (&tg->fentries[tg->fids[a] - 1]);
+            {
+              __builtin_prefetch (rowtab_row (tg, tg->fids[a], R_SELF + (tg->pre[ci + ROWS_AHEAD].line_sent & 1)));
+              __builtin_prefetch (&tg->fentries[tg->fids[a] - 1]);
+            }
         }
 
       /* the tag before: 0 unless the word before is a candidate */
