@@ -43,6 +43,9 @@
 
 #define N_TAGS 9
 
+/* The size of a huge page (see big_alloc_with ()). */
+#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
+
 /* ---- hashing (identical in tools/train-names.py) ------------------------- */
 
 #define FNV_OFFSET 0xCBF29CE484222325ULL
@@ -699,7 +702,6 @@ typedef struct
   Info            ring[RING];
   struct PreCand *pre;           /* the candidates the prepass found */
   guint           n_pre;
-  guint           pre_size;
   guint           gaz_until;     /* tokens < gaz_until are inside a gazetteer match */
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
@@ -1396,24 +1398,23 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
 #define ROWS_AHEAD 6
 #define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
-/* Gives the whole pages of the malloc()ed block @block from byte @done up to
- * byte @upto back to the system (they read as zeros after, and are never
- * read again); the page that holds the block's start is kept for the
- * allocator. Returns the new @done. */
+/* Gives the whole huge pages (2 MB: see big_alloc_with ()) of the
+ * big_alloc_lazy () block @block from byte @done up to byte @upto back to
+ * the system (they read as zeros after, and are never read again).
+ * Returns the new @done. */
 static gsize
 release_behind (void  *block,
                 gsize  done,
                 gsize  upto)
 {
 #ifdef MADV_DONTNEED
-  guintptr page = (guintptr) sysconf (_SC_PAGESIZE);
   guintptr base = (guintptr) block;
   guintptr from, to;
 
-  from = (base + MAX (done, 1) + page - 1) & ~(page - 1);
-  to = (base + upto) & ~(page - 1);
+  from = (base + done + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+  to = (base + upto) & ~(guintptr) (HUGE_PAGE - 1);
 
-  if (to > from && to - from >= 64 * page)
+  if (to > from)
     {
       madvise ((void *) from, to - from, MADV_DONTNEED);
       return to - base;
@@ -1760,11 +1761,6 @@ prepass (Tagger *tg)
             {
               PreCand pc = { k, (n_lines << 1) | (sent ? 1 : 0) };
               after_cap = k + 1;
-              if (G_UNLIKELY (tg->n_pre == tg->pre_size))
-                {
-                  tg->pre_size *= 2;
-                  tg->pre = g_renew (PreCand, tg->pre, tg->pre_size);
-                }
               tg->pre[tg->n_pre++] = pc;
               tg->n_caps++;
             }
@@ -1922,8 +1918,6 @@ common_in_capitals (Tagger *tg, guint k)
 /* The big arrays that live only while the tagger runs come straight from
  * the system and go back to it (through malloc, freeing them would raise
  * its threshold for mapping memory and keep later passes' memory). */
-#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
-
 static void *
 big_alloc_with (gsize size, int flags)
 {
@@ -2066,8 +2060,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.made = g_new (guint8, tg.fentries_size);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
 
-  tg.pre_size = tg.n / 6 + 16;
-  tg.pre = g_new (PreCand, tg.pre_size);
+  /* (room for a candidate a token: mapped as written) */
+  tg.pre = big_alloc_lazy ((gsize) tg.n * sizeof (PreCand));
   prepass (&tg);
   step_time (timing, "prepass", &t0);
   u64map_clear (&tg.imap);
@@ -2077,7 +2071,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.cands = big_alloc_lazy ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
   tg.tags = g_malloc0 (tg.n_caps + 1);
   walk (&tg);
-  g_clear_pointer (&tg.pre, g_free);
+  big_free (tg.pre, (gsize) tg.n * sizeof (PreCand));
+  tg.pre = NULL;
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
   tg.fids = NULL;
   step_time (timing, "walk", &t0);
