@@ -1946,7 +1946,9 @@ big_alloc_with (gsize size, int flags)
    * there, and written whole) */
   if (size >= HUGE_PAGE)
     {
-      gsize whole = size + HUGE_PAGE;
+      gsize page = (gsize) sysconf (_SC_PAGESIZE);
+      gsize len = (size + page - 1) & ~(page - 1);   /* what big_free () unmaps */
+      gsize whole = len + HUGE_PAGE;
       guintptr base, start;
 
       p = mmap (NULL, whole, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -1956,9 +1958,9 @@ big_alloc_with (gsize size, int flags)
       start = (base + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
       if (start > base)
         munmap (p, start - base);
-      if (base + whole > start + size)
-        munmap ((void *) (start + size), base + whole - (start + size));
-      madvise ((void *) start, size, MADV_HUGEPAGE);
+      if (base + whole > start + len)
+        munmap ((void *) (start + len), base + whole - (start + len));
+      madvise ((void *) start, len, MADV_HUGEPAGE);
       return (void *) start;
     }
 #endif
