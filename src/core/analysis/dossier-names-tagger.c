@@ -1514,6 +1514,9 @@ walk (Tagger *tg)
           fe = form_entry (tg, k, info_get (tg, k));
           fid = fe - tg->fentries + 1;
         }
+      /* the counts of its word, written once it is tagged */
+      if (fe->fd != 0)
+        __builtin_prefetch (&tg->form_data[fe->fd - 1], 1);
       if (k < tg->gaz_until)
         gaz = tg->gaz_inside;
       else if (fe->gaz_first == 1)
