@@ -1573,6 +1573,8 @@ walk_again (Tagger *tg)
           prev = last_new;
           prev1 = last_old;
         }
+      if (ci + 8 < tg->n_cands && tg->cands[ci + 8].fd != 0)
+        __builtin_prefetch (&tg->form_data[tg->cands[ci + 8].fd - 1]);
       dk = doc_kind_of (tg, cd->fd, old);
       if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
         c = old;
