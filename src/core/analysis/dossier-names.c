@@ -5280,7 +5280,10 @@ tidy_cands (Names *nm)
   static const char * const letters[] = { "QC", "KC", "SC", "MP", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Jr", "Sr" };
   Cand *x = (Cand *) (void *) nm->cands->data;
   const char *text = nm->ctx->text;
-  guint n = nm->cands->len, cites = 0, first_cite = 0, first_drop = G_MAXUINT;
+  guint n = nm->cands->len, cites = 0, first_drop = G_MAXUINT;
+  /* the given names found (their mentions change neither before the
+   * second walk nor in it: it goes over them alone) */
+  GArray *cite_at = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -5301,7 +5304,8 @@ tidy_cands (Names *nm)
           if (x[i].kind == DOSSIER_NAME_PER && citation_given (nm, &x[i]))
             {
               if (cites++ == 0)
-                first_cite = i;
+                cite_at = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_array_append_val (cite_at, i);
             }
           else if (f == x[i].last && len <= 3 && (tok (nm, f - 2)->flags & DOSSIER_TOKEN_CAPITALIZED))
             {
@@ -5335,8 +5339,9 @@ tidy_cands (Names *nm)
         }
     }
   if (cites >= 2)
-    for (guint i = first_cite; i < n; i++)
+    for (guint ci = 0; ci < cite_at->len; ci++)
       {
+        guint i = g_array_index (cite_at, guint, ci);
         guint s;
         if (x[i].kind != DOSSIER_NAME_PER || x[i].first < 2 || text[tok (nm, x[i].first - 1)->start] != ',' ||
             !citation_given (nm, &x[i]))
@@ -5352,6 +5357,8 @@ tidy_cands (Names *nm)
         x[i].start = tok (nm, s)->start;
         x[i].end = dossier_names_stem_end (nm->ctx, tok (nm, s));
       }
+  if (cite_at != NULL)
+    g_array_free (cite_at, TRUE);
   if (first_drop != G_MAXUINT)
     compact_cands (nm, first_drop);
 }
