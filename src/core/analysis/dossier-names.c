@@ -340,6 +340,7 @@ typedef struct
   const DossierToken *tokens;
   guint           n_tokens;
   GArray         *cands;     /* Cand */
+  guint           cands_room; /* the room reserved in cands when it was made */
   GArray         *clusters;  /* Cluster */
   GStringChunk   *strings;
   StrMap          interned;  /* the forms in strings (chunk_tokens () ...) */
@@ -934,7 +935,12 @@ add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
   c.end = dossier_names_stem_end (nm->ctx, tok (nm, last));
   c.kind = kind;
   c.cluster = -1;
-  g_array_append_val (nm->cands, c);
+  /* (straight into the room reserved, without a call: the rules add
+   * hundreds of thousands; the array never has less room than that) */
+  if (nm->cands->len < nm->cands_room)
+    ((Cand *) (void *) nm->cands->data)[nm->cands->len++] = c;
+  else
+    g_array_append_val (nm->cands, c);
 }
 
 /* A title of one to three words at tokens [i, …] (Prime Minister, Mr.): its
@@ -6585,7 +6591,8 @@ dossier_names_run (DossierContext *ctx)
   /* room for the spans and the mentions rules add, in one allocation */
   /* (reserved, not cleared: every mention is written whole when added) */
   g_array_unref (nm.cands);
-  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), spans->len + spans->len / 4 + 64);
+  nm.cands_room = spans->len + spans->len / 4 + 64;
+  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), nm.cands_room);
   add_dateline (&nm, spans);
   step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);
