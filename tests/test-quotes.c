@@ -1560,6 +1560,17 @@ test_unknown_head_subject (void)
   assert_quotes ("The crowd laughed.\n\n"
                  "The impersonator gushed about \"a shared interest in safe streets\" all night.\n",
                  e2, 1);
+  /* an auxiliary after the noun ("has concluded"); "one" opens it too */
+  {
+    const Expected e5[] = { { "top secret", "the intelligence community" } };
+    const Expected e6[] = { { "keep the right to bargain", "one sweeping question" } };
+    assert_quotes ("Some notes were marked later.\n\n"
+                   "The intelligence community has concluded that \"top secret\" material was in the notes.\n",
+                   e5, 1);
+    assert_quotes ("The union sent a list to the candidates.\n\n"
+                   "One sweeping question asked whether they would \"keep the right to bargain\" in talks.\n",
+                   e6, 1);
+  }
   /* more speaking nouns */
   assert_quotes ("The garden show opened on Friday.\n\n"
                  "\"We planted every tree ourselves,\" said the designer.\n", e3, 1);
@@ -1622,6 +1633,25 @@ test_description_bounds (void)
                  "said in a statement.\n", e2, 1);
   assert_quotes ("The hearing ended late.\n\n"
                  "\"The evidence contradicts her testimony,\" the committee chairmen wrote.\n", e3, 1);
+  /* a word that is also a surname opens the sentence before a plural */
+  {
+    const Expected e4[] = { { "Hands up.", "Small groups" } };
+    assert_quotes ("The city was calm.\n\n"
+                   "Small groups of marchers went on through the night while chanting, \"Hands up.\"\n", e4, 1);
+  }
+}
+
+static void
+test_intro_past_fragment (void)
+{
+  const Expected e1[] = { { "whole heart", "Ann Lowry" },
+                          { "That way we can all watch the show.", "Ann Lowry" } };
+
+  /* a colon introduces a quote; a short quote earlier in the sentence does
+   * not hide the cue before it */
+  assert_quotes ("The readers wrote in all week.\n\n"
+                 "Ann Lowry said she hoped with her \"whole heart\" that the mayor wins the race: "
+                 "\"That way we can all watch the show.\"\n", e1, 2);
 }
 
 int
@@ -1714,6 +1744,7 @@ main (int   argc,
   g_test_add_func ("/quotes/sentence-subject", test_sentence_subject);
   g_test_add_func ("/quotes/title-of-organisation", test_title_of_organisation);
   g_test_add_func ("/quotes/description-bounds", test_description_bounds);
+  g_test_add_func ("/quotes/intro-past-fragment", test_intro_past_fragment);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1991,6 +1991,8 @@ hyphen_particle (Names *nm, guint i)
 
 static gboolean place_word (Names *nm, guint i);
 static gboolean group_word (Names *nm, guint i);
+static gboolean other_head_word (Names *nm, guint i);
+static gboolean group_of_people (Names *nm, guint i, DossierNameKind kind);
 static gboolean group_form (const char *w, gsize len, gboolean *same);
 static const char *numbered_head (Names *nm, guint i);
 static gboolean number_after (Names *nm, guint i, gboolean listed);
@@ -2036,12 +2038,9 @@ demonym_name (Names *nm, guint first, guint last)
     return DOSSIER_NAME_NONE;
   if (last > first)
     {
-      /* Chinese New Year, the Irish Cup: a feast, an event */
-      {
-        const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
-        if (names_other (whole, last - first + 1, DOSSIER_NAME_MISC))
-          return DOSSIER_NAME_MISC;
-      }
+      /* the Korean War, the Irish Cup: an event's head word (other-names.txt) */
+      if (other_head_word (nm, last))
+        return DOSSIER_NAME_MISC;
       for (guint k = first + 1; k <= last; k++)
         if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
             (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)) ||
@@ -2137,7 +2136,7 @@ fix_spans (Names *nm, GArray *spans)
                 ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
                  (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
-          if (first == last && group_word (nm, first))
+          if (!skip && first == last && group_word (nm, first))
             add_cand (nm, first, last, DOSSIER_NAME_PER);  /* Afghans: a people */
           else if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
@@ -2377,21 +2376,22 @@ fix_spans (Names *nm, GArray *spans)
         {
           guint bits = tok_bits (nm, first);
           const DossierToken *t = tok (nm, first);
-          /* demonyms, function words, a title alone */
-          /* Muslims, Sikhs: a group of people (not a team: the Indians won) */
-          if ((sp.kind != DOSSIER_NAME_ORG ||
-               LEX_LOOKUP ("groups", nm->ctx->text + tok (nm, first)->start, tok (nm, first)->end - tok (nm, first)->start) != NULL) &&
-              group_word (nm, first))
+          /* demonyms, function words, a title alone; but a group of
+           * people (Muslims, Afghans) names persons */
+          if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
             {
-              add_cand (nm, first, first, DOSSIER_NAME_PER);
+              if (group_of_people (nm, first, sp.kind))
+                add_cand (nm, first, first, DOSSIER_NAME_PER);
               continue;
             }
-          if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
-            continue;
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
           if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
-            continue;
+            {
+              if (group_of_people (nm, first, sp.kind))
+                add_cand (nm, first, first, DOSSIER_NAME_PER);
+              continue;
+            }
           /* a heading of one unknown word (Background, Interview) */
           if ((t->flags & DOSSIER_TOKEN_LINE_START) && sp.kind != DOSSIER_NAME_PER &&
               !(t->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_ABBREVIATION)) && bits == 0 &&
@@ -2505,10 +2505,10 @@ fix_spans (Names *nm, GArray *spans)
         last++;
       /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
       /* (Prof. Marta d'Alessio: after a title or a first name, whatever the tagger said) */
-      if ((sp.kind == DOSSIER_NAME_PER ||
+      if ((sp.kind == DOSSIER_NAME_PER || first == last) && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+          (sp.kind == DOSSIER_NAME_PER ||
            (first == last && ((tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) ||
                               (first > 0 && (tok_bits (nm, first - 1) & DOSSIER_LEX_TITLE))))) &&
-          last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
           same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
         {
           sp.kind = DOSSIER_NAME_PER;
@@ -2869,6 +2869,7 @@ group_word (Names *nm, guint i)
   const DossierToken *t = tok (nm, i);
   const char *w = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
+  const char *v;
   gboolean same;
 
   if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
@@ -2882,20 +2883,43 @@ group_word (Names *nm, guint i)
       key_lens (l, demonym_lens);
       g_once_init_leave (&demonyms, l);
     }
-  if (listed_word (nm, i, "groups", &groups, group_lens) == NULL &&
-      (w[len - 1] != 's' || !((demonym_lens[(guchar) w[0]] >> (len - 1)) & 1)))
-    return FALSE;
-  if (!group_form (w, len, &same))
-    return FALSE;
+  v = listed_word (nm, i, "groups", &groups, group_lens);
+  if (v != NULL)
+    same = v[0] == 's';
+  else
+    {
+      char buf[32];
+      if (w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' ||
+          !((demonym_lens[(guchar) w[0]] >> (len - 1)) & 1))
+        return FALSE;
+      memcpy (buf, w, len - 1);
+      buf[len - 1] = '\0';
+      v = dossier_lexicon_table_lookup (demonyms, buf, -1);
+      if (v == NULL || *v == '\0')
+        return FALSE;
+      same = FALSE;
+    }
   if (same)
     return i + 1 >= nm->n_tokens || !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, i + 1);
   return i == 0 || !((tok (nm, i - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
                      tok_is_one_of (nm, i - 1, counts, G_N_ELEMENTS (counts), &count_list));
 }
 
+/* group_word () for a span of the tagger's of kind @kind: a team the
+ * tagger saw stays one (the Indians won), unless a faith's or a party's
+ * (groups.txt). */
+static gboolean
+group_of_people (Names *nm, guint i, DossierNameKind kind)
+{
+  const DossierToken *t = tok (nm, i);
+
+  return group_word (nm, i) &&
+         (kind != DOSSIER_NAME_ORG || LEX_LOOKUP ("groups", nm->ctx->text + t->start, t->end - t->start) != NULL);
+}
+
 /* The kind a number after token @i gives the name it ends (Chapter 11,
  * Windows 95: other; Interstate 5: place), from numbered-names.txt, or
- * NULL: "o" other, "p" place. */
+ * NULL: its value, "other" or "place". */
 static const char *
 numbered_head (Names *nm, guint i)
 {
@@ -2986,6 +3010,20 @@ extend_numbered (Names *nm)
       if (v != NULL)
         c->kind = v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC;
     }
+}
+
+/* Is token @i a head word of other-names.txt (War, Cup, Festival)? */
+static gboolean
+other_head_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  static guint32 lens[256];
+  const char *v;
+
+  if (dossier_names_stem_end (nm->ctx, tok (nm, i)) != tok (nm, i)->end)
+    return FALSE;
+  v = listed_word (nm, i, "other-names", &list, lens);
+  return v != NULL && g_str_has_prefix (v, "head");
 }
 
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
@@ -3842,18 +3880,12 @@ add_uncovered (Names *nm, GArray *spans)
       /* Chapter 11, Interstate 5: a word of numbered-names.txt and a number */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end)
         {
-          const char *v = numbered_head (nm, i);
+          const char *v = i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_NUMBER) ? numbered_head (nm, i) : NULL;
           if (v != NULL && number_after (nm, i, TRUE))
             {
               add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
               continue;
             }
-        }
-      /* a group of people (Muslims, the Kurds) */
-      if (best < 0 && group_word (nm, i))
-        {
-          add_cand (nm, i, i, DOSSIER_NAME_PER);
-          continue;
         }
       /* a word of other-names.txt (Web search engines, the Internet) */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
@@ -5652,12 +5684,26 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   gsize len = strlen (form);
 
   (void) nm;
-  /* Muslims, Afghans: a group of people (no common noun, no product) */
-  if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1)
+  /* Muslims, Afghans: a group of people (no common noun, no product);
+   * Sikhs, Libertarians (groups.txt) whatever the tagger said */
+  if (cl->best_tokens == 1 && !cl->best_caps && (kind == DOSSIER_NAME_PER || LEX_LOOKUP ("groups", form, len) != NULL))
     {
       gboolean same;
       if (group_form (form, len, &same))
-        return kind;
+        return DOSSIER_NAME_PER;
+    }
+  /* Gary Fan of the Neo Democrats: a known first name and one more word
+   * no list knows as an organisation's or a place's is someone's name */
+  if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 2 && !cl->best_caps && first_word_is_first_name (form) &&
+      !(phrase_bits (form, len) & (DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+    {
+      const char *lw = last_word (form);
+      gsize ll = strlen (lw);
+      if (!(dossier_names_lexicon_bits (lw, ll) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_ORG |
+                                                   DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE |
+                                                   DOSSIER_LEX_DEMONYM)) &&
+          !is_company_suffix_word (lw, ll) && ll > 2)
+        return DOSSIER_NAME_PER;
     }
   /* Formica fusca: a genus; Polaroid and Polaroids: a thing one can have
    * several of (a product), no one's and nowhere's name */

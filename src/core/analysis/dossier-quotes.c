@@ -2584,10 +2584,22 @@ sentence_modifier_end (Quotes *q,
         !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE))
       return NO_TOKEN;
   }
-  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
-      lex_has (LEX_SURNAMES, w, len) || lex_has (LEX_DEMONYMS, w, len))
+  if (lex_has (LEX_DEMONYMS, w, len) || is_possessive (ctx, i) || tok_in_list (ctx, i, days_months))
     return NO_TOKEN;
   m = dossier_context_mention_at (ctx, t->start, t->end);
+  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
+      lex_has (LEX_SURNAMES, w, len))
+    {
+      /* "Small groups of protesters", "Young voters": a word that is also
+       * a name, before a plural that is no verb, named nowhere else */
+      gsize nlen;
+      const char *nw = tok_str (ctx, k, &nlen);
+      if (!(nlen > 3 && nw[nlen - 1] == 's' && nw[nlen - 2] != 's' && nw[nlen - 2] != 'u' && nw[nlen - 2] != 'i') ||
+          is_verb (q, k) || (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity >= 0 &&
+                             ((DossierEntityInfo *) g_ptr_array_index (
+                                ctx->entities, g_array_index (ctx->mentions, DossierMention, m).entity))->mentions->len > 1))
+        return NO_TOKEN;
+    }
   if (m >= 0)
     {
       const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
@@ -2868,7 +2880,7 @@ np_at (Quotes *q,
             {
               guint last = j;
               /* "her chief policy aide", "the billionaire business mogul" */
-              for (guint m = j + 1; m < hi && m <= last + 2 && m < j + 5; m++)
+              for (guint m = j + 1; m < hi && m <= last + 3 && m < j + 5; m++)
                 {
                   const DossierToken *mt = dossier_context_token (ctx, m);
                   if (is_description (q, m))
@@ -4944,12 +4956,16 @@ verb_like (Quotes *q,
   if (k >= ctx->tokens->len)
     return FALSE;
   t = dossier_context_token (ctx, k);
-  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) ||
-      (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
     return FALSE;
-  if (is_verb (q, k) || tok_is (ctx, k, "has") || tok_is (ctx, k, "had") || tok_is (ctx, k, "was") ||
-      tok_is (ctx, k, "is") || tok_is (ctx, k, "will") || tok_is (ctx, k, "would") ||
-      tok_is (ctx, k, "also") || tok_is (ctx, k, "then") || tok_is (ctx, k, "makes"))
+  /* (the auxiliaries are among the conjunctions: first) */
+  if (tok_is (ctx, k, "has") || tok_is (ctx, k, "had") || tok_is (ctx, k, "was") || tok_is (ctx, k, "is") ||
+      tok_is (ctx, k, "will") || tok_is (ctx, k, "would") || tok_is (ctx, k, "also") || tok_is (ctx, k, "then") ||
+      tok_is (ctx, k, "makes"))
+    return TRUE;
+  if (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners))
+    return FALSE;
+  if (is_verb (q, k))
     return TRUE;
   w = tok_str (ctx, k, &len);
   return len > 4 && ((w[len - 2] == 'e' && w[len - 1] == 'd') ||
@@ -4967,7 +4983,8 @@ unknown_head_subject (Quotes *q,
   const DossierContext *ctx = q->ctx;
   Np np = { NP_NONE, 0, 0 };
 
-  if (!(tok_is (ctx, i, "the") || tok_is (ctx, i, "a") || tok_is (ctx, i, "an")))
+  if (!(tok_is (ctx, i, "the") || tok_is (ctx, i, "a") || tok_is (ctx, i, "an") || tok_is (ctx, i, "one") ||
+        tok_is (ctx, i, "another")))
     return np;
   for (guint k = i + 1; k < hi && k <= i + 3; k++)
     {
@@ -5473,7 +5490,9 @@ attribute_intro (Quotes      *q,
 {
   DossierContext *ctx = q->ctx;
   guint lo = sentence_start_tok (ctx, colon);
+  guint st = lo;
   Np np;
+  gboolean verb = FALSE;
 
   for (guint j = colon; j-- > lo;)
     if (tok_is_mark (ctx, j))
@@ -5484,6 +5503,7 @@ attribute_intro (Quotes      *q,
   for (guint k = colon; k-- > lo;)
     if (is_verb (q, k))
       {
+        verb = TRUE;
         np = subject_before (q, lo, k);
         if (np.type == NP_NONE)
           np = np_after_cue (q, k, colon);
@@ -5493,6 +5513,22 @@ attribute_intro (Quotes      *q,
           }
         break;
       }
+  if (!verb && lo > st + 2)
+    {
+      /* "Another said he hoped with his "whole heart" that Doe wins: "…"":
+       * the cue before a short quote earlier in the sentence */
+      guint mark = st;
+      while (mark < lo && !tok_is_mark (ctx, mark))
+        mark++;
+      for (guint k = mark; k-- > st;)
+        if (is_verb (q, k))
+          {
+            np = subject_before (q, st, k);
+            if (np.type != NP_NONE)
+              return attribute_np (q, np, k, a);
+            break;
+          }
+    }
   np = first_subject (q, lo, colon);
   if (np.type == NP_NONE)
     np = subject_before (q, lo, colon);
