@@ -1330,6 +1330,30 @@ is_quote_tok (Names *nm, guint i)
   return i < nm->n_tokens && (tok (nm, i)->flags & DOSSIER_TOKEN_QUOTE_MARK);
 }
 
+/* The text chunk_tokens () makes of tokens [first, last], in @buf, not
+ * interned (for a look-up only): chunk_tokens ()'s own when it does not
+ * fit. */
+static const char *
+tokens_text (Names *nm, guint first, guint last, char *buf, gsize size)
+{
+  gsize n = 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      gboolean space = n > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START));
+      if (n + space + (end - t->start) >= size)
+        return chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+      if (space)
+        buf[n++] = ' ';
+      memcpy (buf + n, nm->ctx->text + t->start, end - t->start);
+      n += end - t->start;
+    }
+  buf[n] = '\0';
+  return buf;
+}
+
 /* SAN DIEGO tagged as two names: adjacent spans that together make a
  * known name become one. */
 static void
@@ -1348,7 +1372,8 @@ join_known (Names *nm, GArray *spans)
           if (prev->last + 1 == sp->first && same_line (nm, prev->last, sp->first) &&
               prev->end == tok (nm, prev->last)->end)
             {
-              const char *whole = chunk_tokens (nm, prev->first, sp->last, G_MAXUINT, G_MAXUINT);
+              char wb[256];
+              const char *whole = tokens_text (nm, prev->first, sp->last, wb, sizeof wb);
               guint bits = phrase_bits (whole, strlen (whole));
               if (bits == 0 && is_all_caps (whole))
                 {
@@ -1370,11 +1395,12 @@ join_known (Names *nm, GArray *spans)
           guint j = sp->last + extra;
           guint next_first = s + 1 < spans->len ? g_array_index (spans, DossierNameSpan, s + 1).first : G_MAXUINT;
           const char *whole;
+          char wb[256];
           guint bits;
           if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) ||
               !(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) || sp->end != tok (nm, sp->last)->end)
             break;
-          whole = chunk_tokens (nm, sp->first, j, G_MAXUINT, G_MAXUINT);
+          whole = tokens_text (nm, sp->first, j, wb, sizeof wb);
           bits = phrase_bits (whole, strlen (whole));
           if (bits == 0 && is_all_caps (whole))
             {
