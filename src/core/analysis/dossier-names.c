@@ -5282,19 +5282,19 @@ sort_cands (Names *nm)
         bounds[runs] = i;
       }
   bounds[++runs] = n;
-  /* merge neighbouring runs, left first on ties, until one is left */
+  /* merge neighbouring runs, left first on ties, until one is left: the
+   * two shortest together first (a stable merge gives the same order
+   * whatever the pairs), so that the long run of the rules' mentions is
+   * moved once, not once a round */
   while (runs > 1)
     {
-      guint r = 0, kept = 0;
-      for (; r + 1 < runs; r += 2)
-        {
-          merge_runs (x, bounds[r], bounds[r + 1], bounds[r + 2]);
-          bounds[kept++] = bounds[r];
-        }
-      if (r < runs)
-        bounds[kept++] = bounds[r];
-      bounds[kept] = n;
-      runs = kept;
+      guint best = 0;
+      for (guint r = 1; r + 1 < runs; r++)
+        if (bounds[r + 2] - bounds[r] < bounds[best + 2] - bounds[best])
+          best = r;
+      merge_runs (x, bounds[best], bounds[best + 1], bounds[best + 2]);
+      memmove (&bounds[best + 1], &bounds[best + 2], (runs - best - 1) * sizeof bounds[0]);
+      runs--;
     }
 }
 
