@@ -268,13 +268,14 @@ word_hash (const char *w, guint len)
  * whose mask bit is clear cannot be in the table: most words stop here,
  * without being folded and hashed. */
 #define PAIR_CLASSES 28
-static guint32 pair_lengths[PAIR_CLASSES][PAIR_CLASSES];
+G_STATIC_ASSERT (PAIR_CLASSES + 1 <= 32);
+static guint32 pair_lengths[PAIR_CLASSES][32];  /* rows of 32: a shift to index */
 /* The same by the first three characters ("the" passes the pair test as
  * "thu" does, not this one); 0 for the third of a shorter word. */
 static guint32 triple_lengths[PAIR_CLASSES][PAIR_CLASSES][PAIR_CLASSES];
 /* The same by the first and the last byte (the last a byte_pair_class ():
  * PAIR_CLASSES for the last byte of a curly apostrophe). */
-static guint32 end_lengths[PAIR_CLASSES][PAIR_CLASSES + 1];
+static guint32 end_lengths[PAIR_CLASSES][32];
 
 /* 0: the end of the word; 1..26: a letter of either case; 27: any other
  * ASCII byte (and the curly apostrophe, which folds to '). */
@@ -349,16 +350,17 @@ maybe_time_word (const char *s,
                  guint       len)
 {
   guchar b0 = (guchar) s[0];
-  guint c1, c2;
+  guint c0, c1, c2;
 
   if (b0 >= 0x80)
     return FALSE;  /* fold_word() fails (no word starts with ’) */
+  c0 = byte_pair_class[b0];
   c1 = len == 1 ? 0 : byte_pair_class[(guchar) s[1]];
   if (c1 == PAIR_CLASSES)
     return FALSE;  /* a non-ASCII second byte but 0xE2: fold_word() fails */
-  if (!((pair_lengths[byte_pair_class[b0]][c1] >> len) & 1))
+  if (!((pair_lengths[c0][c1] >> len) & 1))
     return FALSE;
-  if (!((end_lengths[byte_pair_class[b0]][byte_pair_class[(guchar) s[len - 1]]] >> len) & 1))
+  if (!((end_lengths[c0][byte_pair_class[(guchar) s[len - 1]]] >> len) & 1))
     return FALSE;
   if (len > 1 && (guchar) s[1] == 0xE2)
     return TRUE;   /* maybe a curly apostrophe: the third character is further */
