@@ -1842,14 +1842,14 @@ match_numeric_date (const Pass *p, guint i, Match *m)
   guint len = tok_len (p, i);
   char s[16] = { 0 };
 
-  /* sscanf() on a pointer into the article would measure the whole rest
-   * of the text on every call: scan a short copy instead. */
-  memcpy (s, tok_text (p, i), MIN (len, sizeof s - 1));
-
   if (ti->suffix == S_ISODATE)
     {
       int y = ti->num, mo = 0, d = 0;
       gboolean parsed = FALSE;
+
+      /* sscanf() on a pointer into the article would measure the whole
+       * rest of the text on every call: scan a short copy instead. */
+      memcpy (s, tok_text (p, i), MIN (len, sizeof s - 1));
 
       if (len == 10 && s[4] == '-' && s[7] == '-')
         {
