@@ -252,6 +252,7 @@ G_STATIC_ASSERT (S_HYPHEN < 16);  /* TokInfo.suffix */
 #define WORD_SLOTS 1024
 static const TimeWord *word_slots[WORD_SLOTS];
 static guint8 word_lens[WORD_SLOTS];
+static char word_keys[WORD_SLOTS][16];  /* the words, NUL padded */
 
 static inline guint32
 word_hash (const char *w, guint len)
@@ -308,6 +309,8 @@ init_words (void)
             h = (h + 1) & (WORD_SLOTS - 1);
           word_slots[h] = &time_words[i];
           word_lens[h] = (guint8) len;
+          g_assert (len < sizeof word_keys[h]);
+          memcpy (word_keys[h], w, len);
 
           /* in the text, each ' may be a curly one: two bytes more */
           for (guint k = 0; k < len; k++)
@@ -479,6 +482,8 @@ fold_word_hash (const char *s,
   return TRUE;
 }
 
+/* lookup_word_len () of a word in a buffer of 16 bytes or more, NUL
+ * padded to 16: compared 16 bytes at once with the padded keys */
 static const TimeWord *
 lookup_word_hashed (const char *w,
                     guint       len,
@@ -488,7 +493,7 @@ lookup_word_hashed (const char *w,
 
   while (word_slots[h] != NULL)
     {
-      if (word_lens[h] == len && same_bytes (word_slots[h]->word, w, len))
+      if (word_lens[h] == len && memcmp (word_keys[h], w, 16) == 0)
         return word_slots[h];
       h = (h + 1) & (WORD_SLOTS - 1);
     }
@@ -741,6 +746,8 @@ classify_token (const char         *text,
     guint32 hash;
     const TimeWord *w;
 
+    /* NUL padded to 16 for lookup_word_hashed () */
+    memset (buf, 0, 16);
     if (!fold_word_hash (s, len, buf, sizeof buf, &flen, &hash))
       return 0;
     w = lookup_word_hashed (buf, flen, hash);
