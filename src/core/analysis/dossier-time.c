@@ -431,7 +431,7 @@ fold_word (const char *s,
 
 /* fold_word() that also gives the folded length and its word_hash(), in
  * the same pass (the tokenizer's every word goes through it). */
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 fold_word_hash (const char *s,
                 guint       len,
                 char       *buf,
