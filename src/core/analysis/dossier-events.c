@@ -397,23 +397,33 @@ init_words (void)
     }
 }
 
-/* The W_* kinds of a word token (one look-up, lower case ASCII). */
-static guint
+static guint word_kind_folded (const DossierContext *ctx, const DossierToken *t);
+
+/* The W_* kinds of a word token (one look-up, lower case ASCII): the
+ * filters inline, the look-up for the few that pass them. */
+G_ALWAYS_INLINE static inline guint
 word_kind (const DossierContext *ctx, const DossierToken *t)
 {
-  char buf[16] = { 0 };
   guint len = t->end - t->start;
-  guint32 h = 2166136261u;
-
   guchar c0;
 
-  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf || len == 0)
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= 16 || len == 0)
     return 0;
   c0 = (guchar) ctx->text[t->start] | 0x20;
   if (c0 < 'a' || c0 > 'z' || !((kind_lengths[c0 - 'a'] >> len) & 1))
     return 0;
   if (!((kind_end_lengths[c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
     return 0;
+  return word_kind_folded (ctx, t);
+}
+
+static guint
+word_kind_folded (const DossierContext *ctx, const DossierToken *t)
+{
+  char buf[16] = { 0 };
+  guint len = t->end - t->start;
+  guint32 h = 2166136261u;
+
   for (guint i = 0; i < len; i++)
     {
       guchar c = (guchar) ctx->text[t->start + i];
@@ -436,7 +446,7 @@ token_in (const DossierContext *ctx, const DossierToken *t, const char * const *
   return (word_kind (ctx, t) & kind) != 0;
 }
 
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 is_boundary (const DossierContext *ctx, const DossierToken *t)
 {
   if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
