@@ -1526,11 +1526,18 @@ is_day_token (const Pass *p, guint i, int *day)
   return FALSE;
 }
 
-static gboolean
+static gboolean is_month_word (const Pass *p, guint i, int *month);
+
+/* A month name at i (the test of its class inline, the rest out of line) */
+static inline gboolean
 is_month_token (const Pass *p, guint i, int *month)
 {
-  if (cls (p, i) != C_MONTH)
-    return FALSE;
+  return cls (p, i) == C_MONTH && is_month_word (p, i, month);
+}
+
+static gboolean
+is_month_word (const Pass *p, guint i, int *month)
+{
   /* month names must be capitalised; "may" and "march" are verbs too */
   if (!capitalized (p, i))
     return FALSE;
@@ -1560,10 +1567,26 @@ is_month_token (const Pass *p, guint i, int *month)
   return TRUE;
 }
 
+static int match_clock_at (const Pass *p, guint i, int *hour, int *minute);
+
 /* Clock time at i: 5:48PM, 5:48 p.m., 3 p.m., noon. Returns the last token
- * or -1; fills hour and minute. */
-static int
+ * or -1; fills hour and minute. The tests that stop most tokens inline,
+ * match_clock_at () for the rest. */
+static inline int
 match_clock (const Pass *p, guint i, int *hour, int *minute)
+{
+  const TokInfo *ti;
+
+  if (i >= p->s_end)
+    return -1;
+  ti = info_at (p, i);
+  if (ti->cls != C_CLOCKWORD && (ti->num < 0 || ti->ndigits > 2 || ti->num > 24))
+    return -1;
+  return match_clock_at (p, i, hour, minute);
+}
+
+static int
+match_clock_at (const Pass *p, guint i, int *hour, int *minute)
 {
   const TokInfo *ti;
   const char *s;
