@@ -1092,6 +1092,66 @@ test_names_gum_recall (void)
   dossier_context_free (ctx);
 }
 
+/* Rules for recall on Wikinews-style texts (issue #3), each with invented
+ * sentences. */
+static void
+test_names_gum_kinds (void)
+{
+  DossierContext *ctx;
+
+  /* a group of people by faith, people or party names persons */
+  ctx = run ("The new mayor, Dana Kowalczyk, said Muslims and Sikhs in the town had worked together.\n\n"
+             "Republicans on the council said the Rohingya, who came last spring, would get homes.\n");
+  assert_entity (ctx, "Muslims", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Sikhs", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Republicans", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Rohingya", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* a nationality in the plural names its people too, even one that is
+   * also a common word (an afghan: a blanket) */
+  ctx = run ("Harbor news\n\nLike many Texans, the coach praised the skill of Afghans in the final.\n");
+  assert_entity (ctx, "Texans", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Afghans", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* (but not a count of people, nor a people's name before a noun) */
+  ctx = run ("Two Americans left the port, 40 Canadians stayed, and Rohingya refugees waited by the tent.\n");
+  g_assert_null (entity (ctx, "Americans"));
+  g_assert_true (entity (ctx, "Canadians") == NULL || entity (ctx, "Canadians")->kind != DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Rohingya"));
+  dossier_context_free (ctx);
+
+  /* a number after a work's, a craft's or a road's word, or after a
+   * name of the kind other, is part of the name */
+  ctx = run ("A quiet week\n\nThe mill left Chapter 11 bankruptcy in May, and a truck crashed on Interstate 82 near the gate.\n\n"
+             "Old offices still run Internet Explorer 6 and the Apollo 14 crew flew home.\n");
+  assert_entity (ctx, "Chapter 11", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Interstate 82", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Internet Explorer 6", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Apollo 14", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* an elided "de" joined to the surname, even when the tagger took the
+   * first name for a place */
+  ctx = run ("Ant notes\n\nShe did a project under supervision of Prof. Marta d'Alessio in the lab.\n");
+  assert_entity (ctx, "Marta d'Alessio", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a known first name and a word no list knows as an organisation's */
+  ctx = run ("Vote notes\n\nPro-union Gary Pell of the Neo Greens failed to win a seat.\n");
+  assert_entity (ctx, "Gary Pell", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a demonym before an event's head word: the event */
+  ctx = run ("Old soldiers\n\nHe fought in the Korean War as a young man and then came home.\n");
+  assert_entity (ctx, "Korean War", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (no score, no quantity) */
+  ctx = run ("Results\n\nNorway 2, Chile 1 (halftime 1-1). She won the Olympic 200 metres race.\n");
+  assert_entity (ctx, "Norway", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Chile", DOSSIER_ENTITY_PLACE);
+  g_assert_null (entity (ctx, "Olympic 200"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1118,5 +1178,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/apposed-title", test_names_apposed_title);
   g_test_add_func ("/names/inner-title", test_names_inner_title);
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
+  g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
   return g_test_run ();
 }

@@ -1544,6 +1544,116 @@ test_and_said_right_after_quote (void)
                  "It was not mentioned.\n", e2, 2);
 }
 
+static void
+test_unknown_head_subject (void)
+{
+  const Expected e1[] = { { "despite repeated warnings", "the wire service" } };
+  const Expected e2[] = { { "a shared interest in safe streets", "the impersonator" } };
+  const Expected e3[] = { { "We planted every tree ourselves,", "the designer" } };
+  const Expected e4[] = { { "That makes me rich,", "Tom Barker" } };
+
+  /* a determiner and a noun the lexicon does not know, then a verb: the
+   * subject of the clause of a fragment */
+  assert_quotes ("The board met on Tuesday.\n\n"
+                 "The wire service pointed to a memo showing the staff was too small "
+                 "\"despite repeated warnings\" from the office.\n", e1, 1);
+  assert_quotes ("The crowd laughed.\n\n"
+                 "The impersonator gushed about \"a shared interest in safe streets\" all night.\n",
+                 e2, 1);
+  /* an auxiliary after the noun ("has concluded"); "one" opens it too */
+  {
+    const Expected e5[] = { { "top secret", "the intelligence community" } };
+    const Expected e6[] = { { "keep the right to bargain", "one sweeping question" } };
+    assert_quotes ("Some notes were marked later.\n\n"
+                   "The intelligence community has concluded that \"top secret\" material was in the notes.\n",
+                   e5, 1);
+    assert_quotes ("The union sent a list to the candidates.\n\n"
+                   "One sweeping question asked whether they would \"keep the right to bargain\" in talks.\n",
+                   e6, 1);
+  }
+  /* more speaking nouns */
+  assert_quotes ("The garden show opened on Friday.\n\n"
+                 "\"We planted every tree ourselves,\" said the designer.\n", e3, 1);
+  /* "footage of X saying": X speaks, not the subject of the clause */
+  assert_quotes ("The new ad ran on Monday.\n\n"
+                 "The spot ends with footage of Tom Barker saying in a debate, \"That makes me rich,\" "
+                 "as the crowd booed.\n", e4, 1);
+}
+
+static void
+test_sentence_subject (void)
+{
+  const Expected e1[] = { { "The vote is close,", "Tom Reyes" },
+                          { "Nobody wants another long winter.", "Ruth Calder" } };
+  const Expected e2[] = { { "we knew we could reach everyone online,", "Dan Pryce" } };
+
+  /* a whole-sentence quote with no cue after a sentence of its paragraph:
+   * the person that sentence is about, not the speaker of the paragraph
+   * before */
+  assert_quotes ("\"The vote is close,\" Tom Reyes said.\n\n"
+                 "On Sunday, Sen. Ruth Calder (Vt.), who lost the primary, named the cold as one reason. "
+                 "\"Nobody wants another long winter.\"\n", e1, 2);
+  /* "His aide, Dan Pryce, … but Pryce said …. … he said": "His" does not
+   * send "he" back past the one who speaks */
+  assert_quotes ("Mayor Ken Olson ran the best campaign in years.\n\n"
+                 "His digital chief, Dan Pryce, now works for the governor, but Pryce said this race is harder.\n\n"
+                 "In past years, \"we knew we could reach everyone online,\" he said.\n", e2, 1);
+}
+
+static void
+test_title_of_organisation (void)
+{
+  const Expected e1[] = { { "It is not a political problem.", "Andrew Antler" } };
+  const Expected e2[] = { { "Are we talking about the same mayor?", "Harbor Times" } };
+
+  /* "Jane Doe, president and CEO of the Grocers Association stated": the
+   * person, not the organisation her title names */
+  assert_quotes ("The vote was held on Monday.\n\n"
+                 "Andrew Antler, president and CEO of Ohio Grocers Association stated, "
+                 "\"It is not a political problem.\"\n", e1, 1);
+  /* "the Harbor Times editorial board … the editorial board writes": the
+   * organisation the board speaks for */
+  assert_quotes ("A sharp headline from the Harbor Times editorial board ran on Wednesday.\n\n"
+                 "\"Are we talking about the same mayor?\" the editorial board writes.\n", e2, 1);
+}
+
+static void
+test_description_bounds (void)
+{
+  const Expected e1[] = { { "The agency failed its own test,", "the congressional report" } };
+  const Expected e2[] = { { "We will not back down,", "the Ohio senator and Republican presidential candidate" } };
+  const Expected e3[] = { { "The evidence contradicts her testimony,", "the committee chairmen" } };
+
+  /* a noun that can be a verb ("report") before the cue heads the phrase */
+  assert_quotes ("The review came out in May.\n\n"
+                 "\"The agency failed its own test,\" the congressional report said.\n", e1, 1);
+  /* two descriptions of one person joined by "and" */
+  assert_quotes ("The debate ended late.\n\n"
+                 "\"We will not back down,\" the Ohio senator and Republican presidential candidate "
+                 "said in a statement.\n", e2, 1);
+  assert_quotes ("The hearing ended late.\n\n"
+                 "\"The evidence contradicts her testimony,\" the committee chairmen wrote.\n", e3, 1);
+  /* a word that is also a surname opens the sentence before a plural */
+  {
+    const Expected e4[] = { { "Hands up.", "Small groups" } };
+    assert_quotes ("The city was calm.\n\n"
+                   "Small groups of marchers went on through the night while chanting, \"Hands up.\"\n", e4, 1);
+  }
+}
+
+static void
+test_intro_past_fragment (void)
+{
+  const Expected e1[] = { { "whole heart", "Ann Lowry" },
+                          { "That way we can all watch the show.", "Ann Lowry" } };
+
+  /* a colon introduces a quote; a short quote earlier in the sentence does
+   * not hide the cue before it */
+  assert_quotes ("The readers wrote in all week.\n\n"
+                 "Ann Lowry said she hoped with her \"whole heart\" that the mayor wins the race: "
+                 "\"That way we can all watch the show.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1630,6 +1740,11 @@ main (int   argc,
   g_test_add_func ("/quotes/states-noun", test_states_noun);
   g_test_add_func ("/quotes/unresolved-pronoun-guess", test_unresolved_pronoun_guess);
   g_test_add_func ("/quotes/and-said-right-after-quote", test_and_said_right_after_quote);
+  g_test_add_func ("/quotes/unknown-head-subject", test_unknown_head_subject);
+  g_test_add_func ("/quotes/sentence-subject", test_sentence_subject);
+  g_test_add_func ("/quotes/title-of-organisation", test_title_of_organisation);
+  g_test_add_func ("/quotes/description-bounds", test_description_bounds);
+  g_test_add_func ("/quotes/intro-past-fragment", test_intro_past_fragment);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

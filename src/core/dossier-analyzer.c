@@ -590,30 +590,58 @@ dossier_analyzer_set_keep_context (gboolean keep)
   keep_context = keep;
 }
 
-/* The model is many small objects (about as many bytes as the text, 25 MB
- * for 20 MB of text), allocated after the text arrays were given back to
- * the system: fresh pages, a page fault every 4 kB. Where a large block
- * comes from the heap, a large-page hint on it, then freed, makes the
- * objects that reuse it fault every 2 MB instead (5.6k page faults fewer
- * on 20 MB). Only a hint: when the allocator maps the block apart
- * (above its threshold for that) nothing changes. */
+/* The model is many small objects (about twice as many bytes as the
+ * text, 40 MB for 20 MB of text, with the output buffer), allocated after
+ * the text arrays were given back to the system: fresh pages, a page
+ * fault every 4 kB. Where large blocks come from the heap, a large-page
+ * hint on them, then freed, makes the objects that reuse them fault every
+ * 2 MB instead. Two blocks of half the room each: a block is taken from
+ * the heap only below the allocator's threshold for mapping memory apart
+ * (32 MB at most), and the freed room must stay below its threshold for
+ * giving the top of the heap back (twice that). Only a hint: a block
+ * mapped apart changes nothing. On 20 MB: 4.6k page faults fewer in the
+ * model and 0.3k in the output than with one 24 MB block. */
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+/* The whole large pages inside [data, data + size): a hint. */
+static void
+advise_huge (gpointer data,
+             gsize    size)
+{
+  const gsize huge = 2u << 20;
+  guintptr from = ((guintptr) data + huge - 1) & ~(guintptr) (huge - 1);
+  guintptr to = ((guintptr) data + size) & ~(guintptr) (huge - 1);
+
+  if (to > from)
+    madvise ((void *) from, to - from, MADV_HUGEPAGE);
+}
+#endif
+
 static void
 prepare_model_memory (const DossierContext *ctx)
 {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
   const gsize huge = 2u << 20;
-  gsize size = MIN (ctx->length + ctx->length / 4, 24u << 20);
-  char *block;
-  guintptr from, to;
+  gsize half = MIN (ctx->length + ctx->length / 4, 28u << 20);
+  char *block[2];
+  guintptr lo = ~(guintptr) 0, hi = 0;
 
-  if (size < 2 * huge)
+  if (half < 2 * huge)
     return;
-  block = g_malloc (size);
-  from = ((guintptr) block + huge - 1) & ~(guintptr) (huge - 1);
-  to = ((guintptr) block + size) & ~(guintptr) (huge - 1);
-  if (to > from)
-    madvise ((void *) from, to - from, MADV_HUGEPAGE);
-  g_free (block);
+  for (guint k = 0; k < G_N_ELEMENTS (block); k++)
+    {
+      block[k] = g_malloc (half);
+      lo = MIN (lo, (guintptr) block[k]);
+      hi = MAX (hi, (guintptr) block[k] + half);
+    }
+  /* one range when the two lie end to end (as they do at the top of the
+   * heap: a chunk's header between them), else each on its own */
+  if (hi - lo < 2 * half + 64)
+    advise_huge ((gpointer) lo, hi - lo);
+  else
+    for (guint k = 0; k < G_N_ELEMENTS (block); k++)
+      advise_huge (block[k], half);
+  g_free (block[1]);
+  g_free (block[0]);
 #endif
 }
 

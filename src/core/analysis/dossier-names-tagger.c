@@ -102,13 +102,22 @@ typedef struct
   gsize    count;
 } U64Map;
 
+static void *big_alloc_lazy (gsize size);
+static void big_free (void *p, gsize size);
+
+/* (a table of 2 MB or more comes from big_alloc_lazy (): see there) */
+#define U64MAP_BIG(size) ((size) * sizeof (U64Slot) >= 2 * 1024 * 1024)
+
 static void
 u64map_init (U64Map *m, gsize capacity)
 {
   gsize size = 64;
   while (size < capacity * 2)
     size <<= 1;
-  m->slots = g_new0 (U64Slot, size);
+  if (U64MAP_BIG (size))
+    m->slots = big_alloc_lazy (size * sizeof (U64Slot));
+  else
+    m->slots = g_new0 (U64Slot, size);
   m->mask = size - 1;
   m->count = 0;
 }
@@ -116,7 +125,11 @@ u64map_init (U64Map *m, gsize capacity)
 static void
 u64map_clear (U64Map *m)
 {
-  g_clear_pointer (&m->slots, g_free);
+  if (m->slots != NULL && U64MAP_BIG (m->mask + 1))
+    big_free (m->slots, (m->mask + 1) * sizeof (U64Slot));
+  else
+    g_free (m->slots);
+  m->slots = NULL;
 }
 
 static inline guint64
@@ -341,6 +354,66 @@ parse_decimal (const char **p, const char *stop, gboolean *ok)
   return neg ? -v : v;
 }
 
+/* A line of the weights as tools/train-names.py writes it (eight hex
+ * digits, a tab, nine decimals apart by one space, nothing else; *@stop
+ * is its newline) read without the general parsers' tests; FALSE for any
+ * other line (read then by parse_number () and parse_decimal ()). */
+static inline gboolean
+parse_weights_line (const char *p, const char *stop, guint32 *key, gint32 *w)
+{
+  guint32 k = 0;
+
+  if (stop - p < 8 + 1 + 2 * N_TAGS - 1)
+    return FALSE;
+  for (guint i = 0; i < 8; i++)
+    {
+      guchar ch = (guchar) p[i];
+      guint d;
+      if ((guint) (ch - '0') < 10)
+        d = ch - '0';
+      else if ((guint) ((ch | 0x20) - 'a') < 6)
+        d = (ch | 0x20) - 'a' + 10;
+      else
+        return FALSE;
+      k = k << 4 | d;
+    }
+  p += 8;
+  if (*p != '\t')
+    return FALSE;
+  /* (the newline at @stop ends every number: no test of the length) */
+  for (guint c = 0; c < N_TAGS; c++)
+    {
+      guint32 v;
+      const char *digits;
+      gboolean neg;
+
+      if (c > 0 && *p != ' ')
+        return FALSE;
+      p++;
+      /* most weights are 0 */
+      if (p[0] == '0' && (p[1] == ' ' || p[1] == '\n'))
+        {
+          w[c] = 0;
+          p++;
+          continue;
+        }
+      neg = *p == '-';
+      p += neg;
+      digits = p;
+      v = 0;
+      while ((guint) ((guchar) *p - '0') < 10)
+        v = v * 10 + ((guchar) *p++ - '0');
+      /* (nine digits at most: no overflow) */
+      if (p == digits || p - digits > 9)
+        return FALSE;
+      w[c] = neg ? -(gint32) v : (gint32) v;
+    }
+  if (p != stop)
+    return FALSE;
+  *key = k;
+  return TRUE;
+}
+
 static void
 load_model (Model *m)
 {
@@ -375,16 +448,25 @@ load_model (Model *m)
       if (stop > line && line[0] != '#' && n < cap + 1)
         {
           const char *p = line;
+          gint32 *w = m->weights + n * N_TAGS;
           gboolean ok;
           guint32 key;
           gsize slot;
 
-          key = (guint32) parse_number (&p, stop, 16, &ok);
+          /* (a line whose key reads is kept, whatever its weights) */
+          ok = nl != NULL && parse_weights_line (p, stop, &key, w);
+          if (!ok)
+            {
+              key = (guint32) parse_number (&p, stop, 16, &ok);
+              if (ok)
+                for (guint c = 0; c < N_TAGS; c++)
+                  {
+                    gboolean w_ok;
+                    w[c] = (gint32) parse_decimal (&p, stop, &w_ok);
+                  }
+            }
           if (ok)
             {
-              gint32 *w = m->weights + n * N_TAGS;
-              for (guint c = 0; c < N_TAGS; c++)
-                w[c] = (gint32) parse_decimal (&p, stop, &ok);
               slot = (key ^ (key >> 15)) & m->mask;
               while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
@@ -631,7 +713,8 @@ typedef struct
   guint           n_tagged;      /* candidates with a tag (after the second walk) */
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
-                                  * (aux: its fd, for the words of the prepass) */
+                                  * (the tokens that are no words: the prepass
+                                  * gives the words' to Tagger.fids) */
   FormEntry      *fentries;      /* by exact form (Tagger.n_fentries of Tagger.fentries_size;
                                   * Tagger.form_bits and Tagger.made have as many) */
   guint           n_fentries;
@@ -971,9 +1054,6 @@ form_key (guint64 hexact, guint flags)
 }
 
 #define ROW_BYTES (R_N * N_TAGS * sizeof (gint32))
-
-static void *big_alloc_lazy (gsize size);
-static void big_free (void *p, gsize size);
 
 /* Room in Tagger.rowtab for @forms forms (pages are only touched when a
  * row is made). */
@@ -1680,19 +1760,12 @@ prepass (Tagger *tg)
           slot = u64map_slot_ref (&tg->imap, block_key[k % (2 * PREPASS_BLOCK)]);
           if (slot->value == 0)
             {
-              /* a new spelling: its entry by the features' hash (two
-               * spellings of one hash share it, as before) */
-              U64Slot *fslot;
+              /* a new spelling: a new entry (the features' hashes of
+               * two spellings never agree: Tagger.fmap, which the words
+               * need not, keeps the other tokens' forms) */
               guint32 *ref;
 
               hash_stem (tg->ctx, t, block_end[k % (2 * PREPASS_BLOCK)], &hexact, &hlow);
-              fslot = u64map_slot_ref (&tg->fmap, form_key (hexact, flags));
-              if (fslot->value != 0)
-                {
-                  slot->value = fslot->value;
-                  slot->aux = fslot->aux;
-                  goto have_form;
-                }
               ref = u64map_ref (&tg->forms, hlow);
               if (*ref == 0)
                 {
@@ -1707,11 +1780,10 @@ prepass (Tagger *tg)
                   tg->seen[tg->n_form_data] = 0;
                   *ref = ++tg->n_form_data;
                 }
-              slot->aux = fslot->aux = *ref;
-              slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
+              slot->aux = *ref;
+              slot->value = form_new (tg, hexact, hlow, *ref);
               tg->form_bits[slot->value - 1] = form_lexbits (tg, hexact, hlow);
             }
-        have_form:
           tg->fids[k] = slot->value;
           tg->out->lexbits[k] = tg->form_bits[slot->value - 1];
           seen = &tg->seen[slot->aux - 1];
@@ -1833,10 +1905,37 @@ common_in_capitals (Tagger *tg, guint k)
 /* The big arrays that live only while the tagger runs come straight from
  * the system and go back to it (through malloc, freeing them would raise
  * its threshold for mapping memory and keep later passes' memory). */
+#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
+
 static void *
 big_alloc_with (gsize size, int flags)
 {
-  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
+  void *p;
+
+#ifdef MADV_HUGEPAGE
+  /* a block of 2 MB or more is aligned to 2 MB and asked for pages of
+   * 2 MB: one fault and one entry of the translation buffer where 512
+   * pages of 4 KB would take 512 (the tables here are read here and
+   * there, and written whole) */
+  if (size >= HUGE_PAGE)
+    {
+      gsize whole = size + HUGE_PAGE;
+      guintptr base, start;
+
+      p = mmap (NULL, whole, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED)
+        g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
+      base = (guintptr) p;
+      start = (base + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+      if (start > base)
+        munmap (p, start - base);
+      if (base + whole > start + size)
+        munmap ((void *) (start + size), base + whole - (start + size));
+      madvise ((void *) start, size, MADV_HUGEPAGE);
+      return (void *) start;
+    }
+#endif
+  p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
   if (p == MAP_FAILED)
     g_error ("Out of memory (%" G_GSIZE_FORMAT " bytes)", size);
   return p;
@@ -1941,7 +2040,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.form_data_size = 4096;
   tg.form_data = g_new (FormData, tg.form_data_size);
   tg.seen = g_new (guint8, tg.form_data_size);
-  u64map_init (&tg.fmap, MAX (tg.n / 64, 4096));
+  u64map_init (&tg.fmap, 1024);  /* the forms of the tokens that are no words */
   u64map_init (&tg.imap, MAX (tg.n / 64, 4096));
   u64map_init (&tg.smap, 256);
   tg.fentries_size = 4096;
@@ -1954,7 +2053,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.pre = g_new (PreCand, tg.pre_size);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
+  u64map_clear (&tg.imap);
   rowtab_reserve (&tg, tg.n_fentries + 4096);
   /* mapped as the walk writes it, while the walk gives Tagger.fids back
    * behind it: the two never hold all their pages at once */

@@ -1841,27 +1841,36 @@ join_of (Names *nm, GArray *spans)
     return spans;
 
   /* merge: the new spans replace every span they overlap; the spans
-   * between them are copied in runs */
+   * between them are copied in runs. In place (no fresh array): the old
+   * spans move up by as many as there are new ones, and the merged ones
+   * are written from the start, never past what is still to be read
+   * (written - read <= the new spans written so far) */
   {
-    GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + add->len);
-    const DossierNameSpan *in = (const DossierNameSpan *) (gpointer) spans->data;
-    guint s = 0;
-    for (guint a = 0; a < add->len; a++)
+    guint n_in = spans->len, n_add = add->len, s = 0, o = 0;
+    DossierNameSpan *x;
+    const DossierNameSpan *in;
+    g_array_set_size (spans, n_in + n_add);
+    x = (DossierNameSpan *) (gpointer) spans->data;
+    memmove (x + n_add, x, (gsize) n_in * sizeof *x);
+    in = x + n_add;
+    for (guint a = 0; a < n_add; a++)
       {
         const DossierNameSpan *ad = &g_array_index (add, DossierNameSpan, a);
         guint run = s;
-        while (run < spans->len && in[run].last < ad->first)
+        while (run < n_in && in[run].last < ad->first)
           run++;
-        g_array_append_vals (out, in + s, run - s);
-        g_array_append_vals (out, ad, 1);
+        memmove (x + o, in + s, (gsize) (run - s) * sizeof *x);
+        o += run - s;
+        x[o++] = *ad;
         s = run;
-        while (s < spans->len && in[s].first <= ad->last)
+        while (s < n_in && in[s].first <= ad->last)
           s++;
       }
-    g_array_append_vals (out, in + s, spans->len - s);
-    g_array_unref (spans);
+    memmove (x + o, in + s, (gsize) (n_in - s) * sizeof *x);
+    o += n_in - s;
+    g_array_set_size (spans, o);
     g_array_free (add, TRUE);
-    return out;
+    return spans;
   }
 }
 
@@ -1958,6 +1967,10 @@ hyphen_particle (Names *nm, guint i)
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 5 || s[0] < 'a' || s[0] > 'z')
     return FALSE;
+  /* d'Alessio, d’Estaing: an elided "de" */
+  if (s[0] == 'd' && ((s[1] == '\'' && g_ascii_isupper (s[2])) ||
+                      (len > 5 && memcmp (s + 1, "\xe2\x80\x99", 3) == 0 && g_ascii_isupper (s[4]))))
+    return TRUE;
   /* every particle above ends in its third or fourth byte (keep in step) */
   if (s[2] != '-' && s[3] != '-')
     return FALSE;
@@ -1971,6 +1984,13 @@ hyphen_particle (Names *nm, guint i)
 }
 
 static gboolean place_word (Names *nm, guint i);
+static gboolean group_word (Names *nm, guint i);
+static gboolean other_head_word (Names *nm, guint i);
+static gboolean group_of_people (Names *nm, guint i, DossierNameKind kind);
+static gboolean group_form (const char *w, gsize len, gboolean *same);
+static const char *numbered_head (Names *nm, guint i);
+static gboolean number_after (Names *nm, guint i, gboolean listed);
+static gboolean function_word (Names *nm, guint i);
 
 /* Is the last token of [first, last] a role (CEO, Governor) after a
  * known place or the name of an organisation or a place (Museum of
@@ -2006,10 +2026,15 @@ demonym_name (Names *nm, guint first, guint last)
                                          "teach", "teaches", "taught", "translated", "fluent" };
   guint hb = tok_bits (nm, last);
 
+  if (first == last && group_word (nm, first))
+    return DOSSIER_NAME_PER;
   if (!(tok_bits (nm, first) & DOSSIER_LEX_DEMONYM))
     return DOSSIER_NAME_NONE;
   if (last > first)
     {
+      /* the Korean War, the Irish Cup: an event's head word (other-names.txt) */
+      if (other_head_word (nm, last))
+        return DOSSIER_NAME_MISC;
       for (guint k = first + 1; k <= last; k++)
         if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
             (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)) ||
@@ -2105,7 +2130,9 @@ fix_spans (Names *nm, GArray *spans)
                 ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
                  (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
-          if (!skip && !sentence_opener (nm, first))
+          if (!skip && first == last && group_word (nm, first))
+            add_cand (nm, first, last, DOSSIER_NAME_PER);  /* Afghans: a people */
+          else if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
           else if (skip)
             {
@@ -2343,13 +2370,22 @@ fix_spans (Names *nm, GArray *spans)
         {
           guint bits = tok_bits (nm, first);
           const DossierToken *t = tok (nm, first);
-          /* demonyms, function words, a title alone */
+          /* demonyms, function words, a title alone; but a group of
+           * people (Muslims, Afghans) names persons */
           if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
-            continue;
+            {
+              if (group_of_people (nm, first, sp.kind))
+                add_cand (nm, first, first, DOSSIER_NAME_PER);
+              continue;
+            }
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
           if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
-            continue;
+            {
+              if (group_of_people (nm, first, sp.kind))
+                add_cand (nm, first, first, DOSSIER_NAME_PER);
+              continue;
+            }
           /* a heading of one unknown word (Background, Interview) */
           if ((t->flags & DOSSIER_TOKEN_LINE_START) && sp.kind != DOSSIER_NAME_PER &&
               !(t->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_ABBREVIATION)) && bits == 0 &&
@@ -2462,9 +2498,14 @@ fix_spans (Names *nm, GArray *spans)
           (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
         last++;
       /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
-      if (sp.kind == DOSSIER_NAME_PER && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+      /* (Prof. Marta d'Alessio: after a title or a first name, whatever the tagger said) */
+      if ((sp.kind == DOSSIER_NAME_PER || first == last) && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+          (sp.kind == DOSSIER_NAME_PER ||
+           (first == last && ((tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) ||
+                              (first > 0 && (tok_bits (nm, first - 1) & DOSSIER_LEX_TITLE))))) &&
           same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
         {
+          sp.kind = DOSSIER_NAME_PER;
           guint end_tok = last + 1;
           if (s + 1 < spans->len && g_array_index (spans, DossierNameSpan, s + 1).first == last + 2 &&
               g_array_index (spans, DossierNameSpan, s + 1).kind == DOSSIER_NAME_PER &&
@@ -2779,6 +2820,204 @@ other_name_word (Names *nm, guint i)
     return FALSE;
   v = listed_word (nm, i, "other-names", &list, lens);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
+}
+
+/* Is @w (of @len bytes) a group of people by its name alone: a word of
+ * groups.txt (Muslims, the Kurds, Republicans: by faith, people or party;
+ * *@same: a word that is its own plural) or a nationality in the plural
+ * (Americans, Afghans)? */
+static gboolean
+group_form (const char *w, gsize len, gboolean *same)
+{
+  const char *v, *place;
+
+  *same = FALSE;
+  if (len < 4 || len > 31)
+    return FALSE;
+  v = LEX_LOOKUP ("groups", w, len);
+  if (v != NULL)
+    {
+      *same = v[0] == 's';
+      return TRUE;
+    }
+  if (w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' ||
+      !(dossier_names_lexicon_bits (w, len - 1) & DOSSIER_LEX_DEMONYM))
+    return FALSE;
+  place = LEX_LOOKUP ("demonyms", w, len - 1);
+  return place != NULL && *place != '\0';
+}
+
+/* Is token @i a group of people's name (group_form ()) used as one: a word
+ * that is its own plural (Rohingya) only when no noun follows it (Rohingya
+ * refugees), a nationality not after a count (74 Americans, the two
+ * Americans: so many people, no name)? */
+static gboolean
+group_word (Names *nm, guint i)
+{
+  static const char * const counts[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
+                                         "thousand", "thousands", "million", "millions" };
+  static WordList count_list;
+  static GHashTable *groups, *demonyms;
+  static guint32 group_lens[256], demonym_lens[256];
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  const char *v;
+  gboolean same;
+
+  if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      len < 4 || len > 31)
+    return FALSE;
+  /* (a word no group's name can be, by its first byte and length, is
+   * told without hashing it) */
+  if (g_once_init_enter (&demonyms))
+    {
+      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), "demonyms");
+      key_lens (l, demonym_lens);
+      g_once_init_leave (&demonyms, l);
+    }
+  v = listed_word (nm, i, "groups", &groups, group_lens);
+  if (v != NULL)
+    same = v[0] == 's';
+  else
+    {
+      char buf[32];
+      if (w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' ||
+          !((demonym_lens[(guchar) w[0]] >> (len - 1)) & 1))
+        return FALSE;
+      memcpy (buf, w, len - 1);
+      buf[len - 1] = '\0';
+      v = dossier_lexicon_table_lookup (demonyms, buf, -1);
+      if (v == NULL || *v == '\0')
+        return FALSE;
+      same = FALSE;
+    }
+  if (same)
+    return i + 1 >= nm->n_tokens || !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, i + 1);
+  return i == 0 || !((tok (nm, i - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+                     tok_is_one_of (nm, i - 1, counts, G_N_ELEMENTS (counts), &count_list));
+}
+
+/* group_word () for a span of the tagger's of kind @kind: a team the
+ * tagger saw stays one (the Indians won), unless a faith's or a party's
+ * (groups.txt). */
+static gboolean
+group_of_people (Names *nm, guint i, DossierNameKind kind)
+{
+  const DossierToken *t = tok (nm, i);
+
+  return group_word (nm, i) &&
+         (kind != DOSSIER_NAME_ORG || LEX_LOOKUP ("groups", nm->ctx->text + t->start, t->end - t->start) != NULL);
+}
+
+/* The kind a number after token @i gives the name it ends (Chapter 11,
+ * Windows 95: other; Interstate 5: place), from numbered-names.txt, or
+ * NULL: its value, "other" or "place". */
+static const char *
+numbered_head (Names *nm, guint i)
+{
+  static GHashTable *list;
+  static guint32 lens[256];
+
+  if ((tok (nm, i)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED)
+    return NULL;
+  return listed_word (nm, i, "numbered-names", &list, lens);
+}
+
+/* Is the token after @i a number of the name that ends at @i: a whole
+ * number of one to three digits on the same line, no part of a range, a
+ * score, a time or a decimal, and no quantity (Olympic 100 metres)? After
+ * a word of numbered-names.txt (@listed) a noun may follow (Chapter 11
+ * bankruptcy). */
+static gboolean
+number_after (Names *nm, guint i, gboolean listed)
+{
+  const char *text = nm->ctx->text;
+  guint n = i + 1;
+  const DossierToken *t;
+
+  if (n >= nm->n_tokens)
+    return FALSE;
+  t = tok (nm, n);
+  if (!(t->flags & DOSSIER_TOKEN_NUMBER) || !(t->flags & DOSSIER_TOKEN_SPACE_BEFORE) || t->end - t->start > 3 ||
+      (t->flags & DOSSIER_TOKEN_LINE_START))
+    return FALSE;
+  for (guint k = t->start; k < t->end; k++)
+    if (!g_ascii_isdigit (text[k]))
+      return FALSE;
+  if (n + 1 >= nm->n_tokens)
+    return TRUE;
+  t = tok (nm, n + 1);
+  if (t->flags & DOSSIER_TOKEN_LINE_START)
+    return TRUE;
+  if (t->flags & DOSSIER_TOKEN_NUMBER)
+    return FALSE;
+  if (!(t->flags & DOSSIER_TOKEN_WORD))
+    {
+      /* 2-1, 3:30, 1.5, a list of scores (Israel 2, Bulgaria 0) */
+      char c = text[t->start];
+      if (c == '-' || c == ':' || c == '/' || (guchar) c == 0xe2)
+        return FALSE;
+      if (c == '.')
+        return t->end >= nm->ctx->length || !g_ascii_isdigit (text[t->end]);
+      if (c == ',' && !listed && n + 3 < nm->n_tokens && (tok (nm, n + 3)->flags & DOSSIER_TOKEN_NUMBER))
+        return FALSE;
+      return TRUE;
+    }
+  if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+    return n + 2 >= nm->n_tokens || !(tok (nm, n + 2)->flags & DOSSIER_TOKEN_NUMBER);
+  {
+    /* (Windows 95 is, Apollo 11 was) */
+    static const char * const verbs[] = { "is", "was", "has", "had", "will", "would", "became", "remains" };
+    static WordList list;
+    return listed || function_word (nm, n + 1) || tok_is_one_of (nm, n + 1, verbs, G_N_ELEMENTS (verbs), &list);
+  }
+}
+
+/* Chapter 11, Windows 95, Internet Explorer 6: a number after a name of
+ * the kind other, or after a word of numbered-names.txt, is part of the
+ * name. */
+static void
+extend_numbered (Names *nm)
+{
+  guint n = nm->cands->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cand *c = &g_array_index (nm->cands, Cand, i);
+      const char *v;
+
+      if (c->last + 1 >= nm->n_tokens || !(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_NUMBER) ||
+          c->end != tok (nm, c->last)->end || c->kind == DOSSIER_NAME_NONE)
+        continue;
+      v = numbered_head (nm, c->last);
+      if (!number_after (nm, c->last, v != NULL))
+        continue;
+      if (v == NULL && c->kind != DOSSIER_NAME_MISC &&
+          !names_other (chunk_tokens (nm, c->first, c->last, G_MAXUINT, G_MAXUINT), c->last - c->first + 1,
+                        (DossierNameKind) c->kind))
+        continue;
+      c->last++;
+      c->end = tok (nm, c->last)->end;
+      c->form = NULL;
+      if (v != NULL)
+        c->kind = v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC;
+    }
+}
+
+/* Is token @i a head word of other-names.txt (War, Cup, Festival)? */
+static gboolean
+other_head_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  static guint32 lens[256];
+  const char *v;
+
+  if (dossier_names_stem_end (nm->ctx, tok (nm, i)) != tok (nm, i)->end)
+    return FALSE;
+  v = listed_word (nm, i, "other-names", &list, lens);
+  return v != NULL && g_str_has_prefix (v, "head");
 }
 
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
@@ -3632,6 +3871,16 @@ add_uncovered (Names *nm, GArray *spans)
           best = (int) i;
           best_bits = DOSSIER_LEX_COUNTRY;
         }
+      /* Chapter 11, Interstate 5: a word of numbered-names.txt and a number */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end)
+        {
+          const char *v = i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_NUMBER) ? numbered_head (nm, i) : NULL;
+          if (v != NULL && number_after (nm, i, TRUE))
+            {
+              add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
+              continue;
+            }
+        }
       /* a word of other-names.txt (Web search engines, the Internet) */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
           other_name_word (nm, i))
@@ -3915,6 +4164,7 @@ typedef struct
   guint8      s4b_done;
   guint8      all_caps;
   guint8      s6_done;
+  guint8      s3b_org_done;     /* step 3b's first loop: a form's first organisation mention decides */
   IdxList    *first_list;       /* step 2 */
   IdxList    *last_lists[4];
   IdxList    *s3_list[2];       /* step 3, NULL: none */
@@ -4015,12 +4265,21 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
-  str_map_init (&by_last, map_size (n / 4));
-  str_map_init (&by_first, map_size (n / 8));
+  if (nm->clusters->len == 0)
+    {
+      /* room for a cluster a mention (the most there can be), reserved
+       * once: only the clusters made are touched, none is copied */
+      g_array_unref (nm->clusters);
+      nm->clusters = g_array_sized_new (FALSE, TRUE, sizeof (Cluster), n + 1);
+    }
+  /* (sized for what a long text has: a form a dozen mentions, a last
+   * word a 40, a first word a 90; a map twice as large as its keys; the
+   * maps grow when they must, and small ones stay in the cache) */
+  str_map_init (&by_last, map_size (n / 32));
+  str_map_init (&by_first, map_size (n / 64));
   str_map_init (&acronyms, 256);
-  /* (about a form a four mentions: sized so, they seldom grow) */
-  span_cache_init (&spans_seen, map_size (n / 4));
-  ptr_map_init (&seen_forms, map_size (n / 4));
+  span_cache_init (&spans_seen, map_size (n / 8));
+  ptr_map_init (&seen_forms, map_size (n / 8));
   /* the hashes of the mentions SPAN_AHEAD further on are worked out
    * ahead (their tokens have come by then), and their slots of the cache
    * fetched meanwhile */
@@ -4329,9 +4588,15 @@ assign_clusters (Names *nm)
     for (guint i = 0; i < n; i++)
       {
         Cand *c = &cands[i];
-        const char *sp = strchr (c->form, ' ');
+        const char *sp;
         const char *lw;
-        if (c->kind != DOSSIER_NAME_ORG || sp == NULL)
+        /* (the kind first: no form read for the others; an
+         * organisation's mention has its form's cluster, so its form's
+         * first one alone may add) */
+        if (c->kind != DOSSIER_NAME_ORG || memos[memo_of[i]].s3b_org_done)
+          continue;
+        memos[memo_of[i]].s3b_org_done = TRUE;
+        if ((sp = strchr (c->form, ' ')) == NULL)
           continue;
         lw = last_word (c->form);
         if (is_company_suffix_word (lw, strlen (lw)))
@@ -4740,7 +5005,7 @@ find_missed (Names *nm)
   GArray *one_words = g_array_new (FALSE, FALSE, sizeof (OneWord));
 
   ptr_map_init (&form_key, map_size (n / 8));
-  str_map_init (&single, map_size (n / 2));  /* (no growth, most times) */
+  str_map_init (&single, map_size (n / 16));  /* (a key a 25 mentions in a long text) */
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4760,10 +5025,13 @@ find_missed (Names *nm)
             }
           g_array_index (one_words, OneWord, ow - 1).last = i + 1;
         }
-      else if (c->kind == DOSSIER_NAME_PER)
+      else if (c->kind == DOSSIER_NAME_PER && ptr_map_get (&form_key, c->form) == 0)
         {
+          /* (a form's words go in once: its first mention's; the map
+           * tells it by G_MAXUINT32, one-word forms by their index + 1) */
           const char *lw = last_word (c->form);
           const char *sf = short_form (lw);
+          ptr_map_set (&form_key, c->form, G_MAXUINT32);
           for (guint w = 0; w < 2; w++)
             {
               const char *word = w == 0 ? lw : sf;
@@ -5186,6 +5454,20 @@ names_other (const char *form, guint words, DossierNameKind kind)
       form += 5;
       words--;
     }
+  /* Internet Explorer 6: the name the number follows */
+  if (words > 1)
+    {
+      const char *lw = last_word (form);
+      gsize ll = strlen (lw), fl = lw - 1 - form;
+      char nb[96];
+      if (ll <= 3 && g_ascii_isdigit (lw[0]) && (ll < 2 || g_ascii_isdigit (lw[1])) &&
+          (ll < 3 || g_ascii_isdigit (lw[2])) && fl < sizeof nb)
+        {
+          memcpy (nb, form, fl);
+          nb[fl] = '\0';
+          return names_other (nb, words - 1, kind);
+        }
+    }
   v = lex_filter_lookup (list, form, -1);
 
   if (v != NULL)
@@ -5389,6 +5671,27 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   gsize len = strlen (form);
 
   (void) nm;
+  /* Muslims, Afghans: a group of people (no common noun, no product);
+   * Sikhs, Libertarians (groups.txt) whatever the tagger said */
+  if (cl->best_tokens == 1 && !cl->best_caps && (kind == DOSSIER_NAME_PER || LEX_LOOKUP ("groups", form, len) != NULL))
+    {
+      gboolean same;
+      if (group_form (form, len, &same))
+        return DOSSIER_NAME_PER;
+    }
+  /* Gary Fan of the Neo Democrats: a known first name and one more word
+   * no list knows as an organisation's or a place's is someone's name */
+  if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 2 && !cl->best_caps && first_word_is_first_name (form) &&
+      !(phrase_bits (form, len) & (DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+    {
+      const char *lw = last_word (form);
+      gsize ll = strlen (lw);
+      if (!(dossier_names_lexicon_bits (lw, ll) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_ORG |
+                                                   DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE |
+                                                   DOSSIER_LEX_DEMONYM)) &&
+          !is_company_suffix_word (lw, ll) && ll > 2)
+        return DOSSIER_NAME_PER;
+    }
   /* Formica fusca: a genus; Polaroid and Polaroids: a thing one can have
    * several of (a product), no one's and nowhere's name */
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
@@ -5689,11 +5992,15 @@ build_entities (Names *nm)
   GArray *mentions;
   guint n_mentions;
   PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
+  int *root;      /* cluster -> its root (no union from here on) */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
-  ptr_map_init (&given, map_size (n / 2));
+  ptr_map_init (&given, map_size (n / 8));  /* (an alias a dozen mentions in a long text) */
+  root = g_new (int, nm->clusters->len + 1);
+  for (guint q = 0; q < nm->clusters->len; q++)
+    root[q] = find (nm, (int) q);
 
   /* votes, fullest form */
   for (guint i = 0; i < n; i++)
@@ -5706,9 +6013,24 @@ build_entities (Names *nm)
       /* the token before the mentions ahead (and its text), fetched meanwhile */
       if (i + 2 * PREFETCH_AHEAD < n && cands[i + 2 * PREFETCH_AHEAD].first > 0)
         __builtin_prefetch (tok (nm, cands[i + 2 * PREFETCH_AHEAD].first - 1));
+      if (i + 2 * PREFETCH_AHEAD < n)
+        __builtin_prefetch (tok (nm, MIN (cands[i + 2 * PREFETCH_AHEAD].last + 2, nm->n_tokens - 1)));
       if (i + PREFETCH_AHEAD < n && cands[i + PREFETCH_AHEAD].first > 0)
         prefetch_text (nm, cands[i + PREFETCH_AHEAD].first - 1);
-      c->cluster = find (nm, c->cluster);
+      if (i + PREFETCH_AHEAD < n)
+        {
+          /* (the text after the mention, its form) */
+          __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].end);
+          __builtin_prefetch (cands[i + PREFETCH_AHEAD].form);
+        }
+      if (i + PREFETCH_AHEAD < n)
+        {
+          /* (a Cluster spans two cache lines) */
+          const char *x = (const char *) &g_array_index (nm->clusters, Cluster, root[cands[i + PREFETCH_AHEAD].cluster]);
+          __builtin_prefetch (x);
+          __builtin_prefetch (x + sizeof (Cluster) - 1);
+        }
+      c->cluster = root[c->cluster];
       cl = &g_array_index (nm->clusters, Cluster, c->cluster);
       if (c->flags & DOSSIER_MENTION_TITLE)
         continue;
@@ -5999,9 +6321,10 @@ build_entities (Names *nm)
       }
   }
 
+  /* (-2: a cluster of title mentions only, told without reading it) */
   entity_of = g_new (int, nm->clusters->len);
   for (guint i = 0; i < nm->clusters->len; i++)
-    entity_of[i] = -1;
+    entity_of[i] = g_array_index (nm->clusters, Cluster, i).best_form != NULL ? -1 : -2;
 
   /* straight into ctx->mentions: the names pass adds the first mentions
    * (written in place, one a candidate; the length is set after) */
@@ -6011,25 +6334,27 @@ build_entities (Names *nm)
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
-      Cluster *cl = &g_array_index (nm->clusters, Cluster, c->cluster);
+      Cluster *cl;
       DossierEntityInfo *e;
       DossierMention m;
 
       if (i + PREFETCH_AHEAD < n)
         {
           __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
-          __builtin_prefetch (&g_array_index (nm->clusters, Cluster, cands[i + PREFETCH_AHEAD].cluster));
           __builtin_prefetch (&entity_of[cands[i + PREFETCH_AHEAD].cluster]);
         }
 
-      if (cl->best_form == NULL)
+      if (entity_of[c->cluster] == -2)
         continue;  /* only title mentions */
       if (entity_of[c->cluster] < 0)
         {
+          /* (the cluster is read at its first mention only) */
           DossierNameKind kind = DOSSIER_NAME_PER;
           guint best = 0;
           char *name;
           guint bits;
+
+          cl = &g_array_index (nm->clusters, Cluster, c->cluster);
 
           for (guint k = 1; k < 5; k++)
             if (cl->votes[k] > best)
@@ -6124,9 +6449,10 @@ build_entities (Names *nm)
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
             add_alias (e, t);
           }
-        if (e->role == NULL && x->role)
+        /* (the mention's extras first: the entity is read for few mentions) */
+        if (x->role && e->role == NULL)
           e->role = g_strdup (x->role);
-        if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && x->title)
+        if (x->title && e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN)
           {
             const char *g = LEX_LOOKUP ("titles", x->title, -1);
             if (g_strcmp0 (g, "m") == 0)
@@ -6163,6 +6489,7 @@ build_entities (Names *nm)
    * sized first, then filled in order) */
   {
     guint *fill = g_new0 (guint, ctx->entities->len);
+    guint **dst = g_new (guint *, ctx->entities->len + 1);  /* where each entity's next one goes */
     for (guint i = 0; i < ctx->mentions->len; i++)
       fill[g_array_index (ctx->mentions, DossierMention, i).entity]++;
     for (guint k = 0; k < ctx->entities->len; k++)
@@ -6170,17 +6497,15 @@ build_entities (Names *nm)
         DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
         guint len = e->mentions->len;
         g_array_set_size (e->mentions, len + fill[k]);
-        fill[k] = len;
+        dst[k] = &g_array_index (e->mentions, guint, len);
       }
     for (guint i = 0; i < ctx->mentions->len; i++)
-      {
-        int k = g_array_index (ctx->mentions, DossierMention, i).entity;
-        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
-        g_array_index (e->mentions, guint, fill[k]++) = i;
-      }
+      *dst[g_array_index (ctx->mentions, DossierMention, i).entity]++ = i;
+    g_free (dst);
     g_free (fill);
   }
   g_free (entity_of);
+  g_free (root);
   ptr_map_clear (&given);
 }
 
@@ -6268,9 +6593,10 @@ dossier_names_run (DossierContext *ctx)
   nm.scratch = g_string_sized_new (128);
   nm.extras = g_array_new (FALSE, FALSE, sizeof (Extra));
   {
-    /* about a form a 64 tokens, the maps half full at most */
+    /* about a form a 128 tokens in a long text, the maps half full at
+     * most (they grow when they must) */
     gsize size = 256;
-    while (size < nm.n_tokens / 32 && size < (1u << 20))
+    while (size < nm.n_tokens / 64 && size < (1u << 20))
       size *= 2;
     str_map_init (&nm.interned, size);
     str_map_init (&nm.by_form, size);
@@ -6323,6 +6649,7 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "add_camel_case", &t0);
   join_domains (&nm);
   step_time (timing, "join_domains", &t0);
+  extend_numbered (&nm);
   g_array_unref (spans);
   split_inner_titles (&nm);
   sort_cands (&nm);

@@ -676,7 +676,8 @@ static const char * const thing_nouns[] = {
   "release", "website", "statement", "complaint", "lawsuit", "filing", "brief", "indictment",
   "ruling", "order", "transcript", "sign", "banner", "caption", "headline", "message", "email",
   "book", "clip", "video", "tweet", "post", "commercial", "spot", "film", "documentary", "note",
-  "editorial", "column", "op-ed", "blog", "platform", "bill", "law", "resolution", "policy", NULL
+  "editorial", "column", "op-ed", "blog", "platform", "bill", "law", "resolution", "policy", "movie",
+  "memoir", "playbook", "footnote", "tabloid", "voice-over", NULL
 };
 
 static const char * const determiners[] = {
@@ -1783,6 +1784,14 @@ pronoun_leads (Quotes     *q,
   DossierContext *ctx = q->ctx;
   const DossierSentence *s;
 
+  gboolean subject_only = FALSE;
+
+  /* "he!", "she!": the pronoun itself, not its possessive */
+  if (strcmp (word, "he!") == 0 || strcmp (word, "she!") == 0)
+    {
+      subject_only = TRUE;
+      word = word[0] == 'h' ? "he" : "she";
+    }
   if (sentence == G_MAXUINT || (strcmp (word, "he") != 0 && strcmp (word, "she") != 0))
     return FALSE;
   s = &g_array_index (ctx->sentences, DossierSentence, sentence);
@@ -1791,7 +1800,7 @@ pronoun_leads (Quotes     *q,
       const DossierToken *t = dossier_context_token (ctx, k);
       if (t->start >= before || k >= s->first_token + s->n_tokens)
         break;
-      if ((tok_is (ctx, k, word) || tok_is (ctx, k, word[0] == 'h' ? "his" : "her")) &&
+      if ((tok_is (ctx, k, word) || (!subject_only && tok_is (ctx, k, word[0] == 'h' ? "his" : "her"))) &&
           !in_span (q, t->start))
         return TRUE;
     }
@@ -2013,8 +2022,9 @@ resolve_pronoun (Quotes *q,
         }
       /* "…, he said, …Joe Biden…": a sentence whose subject is that same
        * pronoun goes on the story of the one before: look further back */
-      if (best < 0 || !pronoun_leads (q, best_sentence, first_start, buf))
-        break;
+      if (best < 0 || !pronoun_leads (q, best_sentence, first_start, buf) ||
+          (best_speaks && !pronoun_leads (q, best_sentence, first_start, buf[0] == 'h' ? "he!" : "she!")))
+        break;  /* (not past "His aide, Jane Doe, said …": she speaks) */
       best = -1;
       best_sentence = G_MAXUINT;
       lo = sentence_lo;
@@ -2180,6 +2190,7 @@ resolve_description (Quotes *q,
   guint seen = 0;
   guint cursor = word;
   gsize buf_len;
+  gboolean collective;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
     return -1;
@@ -2193,6 +2204,11 @@ resolve_description (Quotes *q,
     return -1;  /* "the article said": a text, nobody named */
 
   buf_len = strlen (buf);
+  /* a body of people that speaks for its organisation ("the editorial
+   * board"), not one person ("the leader") */
+  collective = strcmp (buf, "board") == 0 || strcmp (buf, "campaign") == 0 || strcmp (buf, "committee") == 0 ||
+               strcmp (buf, "staff") == 0 || strcmp (buf, "panel") == 0 || strcmp (buf, "council") == 0 ||
+               strcmp (buf, "newsroom") == 0 || strcmp (buf, "commission") == 0 || strcmp (buf, "team") == 0;
   q->role_call++;
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
@@ -2252,6 +2268,28 @@ resolve_description (Quotes *q,
               if (len >= sizeof prev)
                 break;
               if (len == buf_len && fold_equal (w, buf, len))
+                return mm->entity;
+            }
+        }
+      /* or right after the name of an organisation: "the Daily Star
+       * editorial board … the editorial board wrote" */
+      if (collective && mm->end < ctx->length && ctx->text[mm->end] == ' ' &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_ORGANIZATION)
+        {
+          const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+          guint k = t;
+          while (k < ctx->tokens->len && toks[k].end < mm->end)
+            k++;
+          for (guint j = k + 1; j <= k + 2 && j < ctx->tokens->len; j++)
+            {
+              const char *c2;
+              if (!(toks[j].flags & DOSSIER_TOKEN_WORD) || (toks[j].flags & DOSSIER_TOKEN_CAPITALIZED) ||
+                  !tok_lower (ctx, j, prev, sizeof prev))
+                break;
+              c2 = nouns_lookup (q->nouns, prev);
+              if (c2 && *c2)
+                g_strlcpy (prev, c2, sizeof prev);
+              if (strcmp (prev, buf) == 0)
                 return mm->entity;
             }
         }
@@ -2546,10 +2584,22 @@ sentence_modifier_end (Quotes *q,
         !(n->flags & DOSSIER_TOKEN_SPACE_BEFORE))
       return NO_TOKEN;
   }
-  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
-      lex_has (LEX_SURNAMES, w, len) || lex_has (LEX_DEMONYMS, w, len))
+  if (lex_has (LEX_DEMONYMS, w, len) || is_possessive (ctx, i) || tok_in_list (ctx, i, days_months))
     return NO_TOKEN;
   m = dossier_context_mention_at (ctx, t->start, t->end);
+  if (!lex_has (LEX_COMMON_WORDS, buf, strlen (buf)) || lex_has (LEX_FIRSTNAMES, w, len) ||
+      lex_has (LEX_SURNAMES, w, len))
+    {
+      /* "Small groups of protesters", "Young voters": a word that is also
+       * a name, before a plural that is no verb, named nowhere else */
+      gsize nlen;
+      const char *nw = tok_str (ctx, k, &nlen);
+      if (!(nlen > 3 && nw[nlen - 1] == 's' && nw[nlen - 2] != 's' && nw[nlen - 2] != 'u' && nw[nlen - 2] != 'i') ||
+          is_verb (q, k) || (m >= 0 && g_array_index (ctx->mentions, DossierMention, m).entity >= 0 &&
+                             ((DossierEntityInfo *) g_ptr_array_index (
+                                ctx->entities, g_array_index (ctx->mentions, DossierMention, m).entity))->mentions->len > 1))
+        return NO_TOKEN;
+    }
   if (m >= 0)
     {
       const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
@@ -2807,7 +2857,8 @@ np_at (Quotes *q,
           return np;
         }
       if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
-          is_description (q, last + 1) && !is_name_token (q, last + 2))
+          is_description (q, last + 1) && !is_name_token (q, last + 2) &&
+          !tok_in_list (ctx, last + 1, thing_nouns))
         {
           /* "the New York businessman": a description */
           np.type = NP_DESCRIPTION;
@@ -2829,7 +2880,7 @@ np_at (Quotes *q,
             {
               guint last = j;
               /* "her chief policy aide", "the billionaire business mogul" */
-              for (guint m = j + 1; m < hi && m <= last + 2 && m < j + 5; m++)
+              for (guint m = j + 1; m < hi && m <= last + 3 && m < j + 5; m++)
                 {
                   const DossierToken *mt = dossier_context_token (ctx, m);
                   if (is_description (q, m))
@@ -2967,6 +3018,8 @@ plain_subject (Quotes   *q,
   for (k = words; k < hi && k < words + 3; k++)
     {
       const DossierToken *t = dossier_context_token (ctx, k);
+      if (k > words && is_verb (q, k) && tok_in (ctx, k, q->nouns) && k + 1 < hi && is_verb (q, k + 1))
+        continue;  /* "the congressional report said": a noun that can be a verb */
       if (!(t->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) ||
           ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !allow_names) ||
           (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
@@ -3161,9 +3214,14 @@ subject_before (Quotes *q,
     }
   if (ing && j > lo && is_name_token (q, j - 1) && !is_possessive (ctx, j - 1))
     {
-      /* "…, with Jane Doe telling reporters": the name before the verb */
+      /* "…, with Jane Doe telling reporters", "footage of Jane Doe
+       * saying": the name before the verb */
       guint first = name_run_start (q, lo, j - 1);
-      if (first > lo && tok_is (ctx, first - 1, "with"))
+      if (first > lo && (tok_is (ctx, first - 1, "with") ||
+                         (first > lo + 1 && tok_is (ctx, first - 1, "of") &&
+                          (tok_is (ctx, first - 2, "footage") || tok_is (ctx, first - 2, "video") ||
+                           tok_is (ctx, first - 2, "clip") || tok_is (ctx, first - 2, "tape") ||
+                           tok_is (ctx, first - 2, "recording") || tok_is (ctx, first - 2, "audio")))))
         {
           Np n = { NP_NAME, first, j - 1 };
           return n;
@@ -4272,6 +4330,26 @@ resolve_np (Quotes       *q,
                 }
             }
         }
+        /* "the Ohio senator and Republican presidential candidate": two
+         * descriptions of one person, joined by "and" with no determiner */
+        if (mention->end == dossier_context_token (ctx, np.last)->end && tok_is (ctx, np.last + 1, "and") &&
+            !is_possessive (ctx, np.last) && tok_in_list (ctx, np.first, determiners))
+          {
+            guint ext = NO_TOKEN;
+            for (guint k = np.last + 2; k < ctx->tokens->len && k < np.last + 7; k++)
+              {
+                const DossierToken *kt = dossier_context_token (ctx, k);
+                if (!(kt->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) || is_pronoun (q, k) ||
+                    (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+                  break;
+                if (is_description (q, k) && !tok_in_list (ctx, k, thing_nouns))
+                  ext = k;
+                else if (ext != NO_TOKEN || !(kt->flags & DOSSIER_TOKEN_WORD))
+                  break;
+              }
+            if (ext != NO_TOKEN && !is_name_token (q, ext + 1) && !is_possessive (ctx, ext))
+              mention->end = dossier_context_token (ctx, ext)->end;
+          }
         /* "63 percent said": a share of those asked stands for nobody */
         if (tok_is (ctx, np.last, "percent") ||
             (dossier_context_token (ctx, np.last)->flags & DOSSIER_TOKEN_NUMBER))
@@ -4483,7 +4561,8 @@ attribute_after (Quotes      *q,
   if (i >= hi)
     return FALSE;
   for (guint k = i; k < hi && k < i + 30; k++)
-    if (is_verb (q, k))
+    if (is_verb (q, k) &&
+        !(k > i && k + 1 < hi && tok_in (ctx, k, q->nouns) && is_verb (q, k + 1)))  /* "the report said" */
       {
         cue = k;
         break;
@@ -4797,6 +4876,37 @@ attribute_before (Quotes      *q,
     }
   if (np.type == NP_NONE)
     return FALSE;
+  if (np.type == NP_NAME && np.first > lo + 3 && np.last + 1 == cue &&
+      (tok_is (ctx, np.first - 1, "of") || tok_is (ctx, np.first - 1, "at") || tok_is (ctx, np.first - 1, "for") ||
+       (tok_is (ctx, np.first - 1, "the") &&
+        (tok_is (ctx, np.first - 2, "of") || tok_is (ctx, np.first - 2, "at") || tok_is (ctx, np.first - 2, "for")))))
+    {
+      /* "Jane Doe, president and CEO of the Grocers Association stated":
+       * the person the title (with no comma after it) stands beside */
+      guint k = np.first - (tok_is (ctx, np.first - 1, "the") ? 3 : 2);
+      guint words = 0;
+      while (k > lo && words < 6 && !tok_is_char (ctx, k, ','))
+        {
+          const DossierToken *t = dossier_context_token (ctx, k);
+          if (!(t->flags & DOSSIER_TOKEN_WORD) || is_verb (q, k) ||
+              ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS) &&
+               !tok_in_list (ctx, k, title_words) && !is_description (q, k)))
+            break;
+          words++;
+          k--;
+        }
+      if (words > 0 && k > lo && tok_is_char (ctx, k, ',') && is_name_token (q, k - 1) && !is_possessive (ctx, k - 1))
+        {
+          guint first = name_run_start (q, lo, k - 1);
+          if ((first == lo || tok_is_char (ctx, first - 1, ',')) && !looks_common (q, first, k - 1) &&
+              (is_description (q, k + 1) || tok_in_list (ctx, k + 1, title_words) || tok_in_list (ctx, k + 1, determiners)))
+            {
+              np.type = NP_NAME;
+              np.first = first;
+              np.last = k - 1;
+            }
+        }
+    }
   if (np.first > lo + 1)
     {
       /* "Jane Doe said (that) Roe called it "…"": the quote is inside
@@ -4830,6 +4940,75 @@ attribute_before (Quotes      *q,
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
   return TRUE;
+}
+
+/* Does token @k read as a finite verb after a subject ("has", "pointed",
+ * "accuses", "will")? */
+static gboolean
+verb_like (Quotes *q,
+           guint   k)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t;
+  gsize len;
+  const char *w;
+
+  if (k >= ctx->tokens->len)
+    return FALSE;
+  t = dossier_context_token (ctx, k);
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  /* (the auxiliaries are among the conjunctions: first) */
+  if (tok_is (ctx, k, "has") || tok_is (ctx, k, "had") || tok_is (ctx, k, "was") || tok_is (ctx, k, "is") ||
+      tok_is (ctx, k, "will") || tok_is (ctx, k, "would") || tok_is (ctx, k, "also") || tok_is (ctx, k, "then") ||
+      tok_is (ctx, k, "makes"))
+    return TRUE;
+  if (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners))
+    return FALSE;
+  if (is_verb (q, k))
+    return TRUE;
+  w = tok_str (ctx, k, &len);
+  return len > 4 && ((w[len - 2] == 'e' && w[len - 1] == 'd') ||
+                     (w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i'));
+}
+
+/* "The wire service pointed to …", "The impostor gushed about …": a
+ * determiner and one to three lower-case words the lexicon does not know,
+ * then a verb, open the clause: a description that is its subject. */
+static Np
+unknown_head_subject (Quotes *q,
+                      guint   i,
+                      guint   hi)
+{
+  const DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+
+  if (!(tok_is (ctx, i, "the") || tok_is (ctx, i, "a") || tok_is (ctx, i, "an") || tok_is (ctx, i, "one") ||
+        tok_is (ctx, i, "another")))
+    return np;
+  for (guint k = i + 1; k < hi && k <= i + 3; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      gsize len;
+      const char *w = tok_str (ctx, k, &len);
+      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED) || len < 3 ||
+          is_verb (q, k) || is_pronoun (q, k) ||
+          (tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners |
+                                 LIST_BIT_quantifiers)) ||
+          (len > 2 && w[len - 2] == 'l' && w[len - 1] == 'y'))
+        return np;
+      if (k + 1 < hi && verb_like (q, k + 1))
+        {
+          /* (not a plural head: "the results showed" names nobody) */
+          if (w[len - 1] == 's' && w[len - 2] != 's')
+            return np;
+          np.type = NP_DESCRIPTION;
+          np.first = i;
+          np.last = k;
+          return np;
+        }
+    }
+  return np;
 }
 
 /* The first noun phrase of the clause [lo, hi) that is not the object of a
@@ -4935,6 +5114,8 @@ first_subject (Quotes *q,
           }
       }
       np = np_at (q, i, hi);
+      if (np.type == NP_NONE && !after_prep && (i == lo || tok_is_char (ctx, i - 1, ',')))
+        np = unknown_head_subject (q, i, hi);
       if (np.type == NP_PRONOUN && is_expletive_it (q, np.first))
         return none;  /* "it's safe to say": nobody */
       if (np.type == NP_NONE)
@@ -5269,6 +5450,37 @@ attribute_earlier (Quotes      *q,
   return FALSE;
 }
 
+/* A whole-sentence quote with no cue after a sentence of its paragraph
+ * that has no cue either: a person the subject of that sentence names
+ * ("Jane Doe, who lost the race, named three reasons. "…""). */
+static gboolean
+attribute_sentence_subject (Quotes      *q,
+                            const Span  *s,
+                            Attribution *a)
+{
+  DossierContext *ctx = q->ctx;
+  guint open = s->open_tok;
+  guint lo;
+  Np np;
+  int e;
+  DossierRange r;
+
+  if (open == 0 || tok_paragraph (ctx, open - 1) != s->paragraph || in_span (q, dossier_context_token (ctx, open - 1)->start))
+    return FALSE;
+  lo = sentence_start_tok (ctx, open - 1);
+  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph)
+    return FALSE;
+  np = first_subject (q, lo, open - 1);
+  if (np.type != NP_NAME)
+    return FALSE;
+  e = resolve_np (q, np, &r);
+  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind != DOSSIER_ENTITY_PERSON)
+    return FALSE;
+  a->entity = e;
+  a->mention = r;
+  return TRUE;
+}
+
 /* A paragraph that ends with a colon introduces the quote that follows:
  * "Jane Doe made the following comment:". */
 static gboolean
@@ -5278,7 +5490,9 @@ attribute_intro (Quotes      *q,
 {
   DossierContext *ctx = q->ctx;
   guint lo = sentence_start_tok (ctx, colon);
+  guint st = lo;
   Np np;
+  gboolean verb = FALSE;
 
   for (guint j = colon; j-- > lo;)
     if (tok_is_mark (ctx, j))
@@ -5289,6 +5503,7 @@ attribute_intro (Quotes      *q,
   for (guint k = colon; k-- > lo;)
     if (is_verb (q, k))
       {
+        verb = TRUE;
         np = subject_before (q, lo, k);
         if (np.type == NP_NONE)
           np = np_after_cue (q, k, colon);
@@ -5298,6 +5513,22 @@ attribute_intro (Quotes      *q,
           }
         break;
       }
+  if (!verb && lo > st + 2)
+    {
+      /* "Another said he hoped with his "whole heart" that Doe wins: "…"":
+       * the cue before a short quote earlier in the sentence */
+      guint mark = st;
+      while (mark < lo && !tok_is_mark (ctx, mark))
+        mark++;
+      for (guint k = mark; k-- > st;)
+        if (is_verb (q, k))
+          {
+            np = subject_before (q, st, k);
+            if (np.type != NP_NONE)
+              return attribute_np (q, np, k, a);
+            break;
+          }
+    }
   np = first_subject (q, lo, colon);
   if (np.type == NP_NONE)
     np = subject_before (q, lo, colon);
@@ -5427,6 +5658,10 @@ attribute (Quotes *q)
   guint sent_sentence = G_MAXUINT;  /* the sentence that quote ends in */
   int guess = -1;                   /* the last speaker the last resort gave */
   guint guess_para = 0;
+  static int debug = -1;
+
+  if (debug < 0)
+    debug = g_getenv ("DOSSIER_QUOTES_DEBUG") != NULL;
   DossierRange guess_mention = { 0, 0 };
 
   for (guint k = 0; k < q->spans->len; k++)
@@ -5439,6 +5674,7 @@ attribute (Quotes *q)
       gboolean before_found = FALSE;  /* by a cue or a subject before the quote */
       gboolean guessed;               /* by the last resort below */
       gboolean pronoun_found;         /* a pronoun speaks that nothing resolved */
+      const char *rule = "none";     /* which rule found the speaker (DOSSIER_QUOTES_DEBUG) */
 
       if (s->unit != cur_para)
         {
@@ -5482,6 +5718,7 @@ attribute (Quotes *q)
         {
           attribute_after (q, s, &a);
           s->after_cue = a.found;
+          rule = "after";
           if (a.found && goes_on)
             {
               /* only a bare "Roe said." closes such a quote */
@@ -5510,15 +5747,19 @@ attribute (Quotes *q)
           gunichar c = first > 0 ? g_utf8_get_char (ctx->text + dossier_context_token (ctx, first - 1)->start) : 0;
           if (first == 0 || (dossier_context_token (ctx, first)->flags & DOSSIER_TOKEN_LINE_START) ||
               c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2015)
-            attribute_colon (q, s, lo, &a);
+            {
+              attribute_colon (q, s, lo, &a);
+              rule = "label-colon";
+            }
         }
-      if (!a.found)
-        attribute_parenthetical (q, s, lo, &a);
-      if (!a.found)
-        attribute_possessive_noun (q, s, lo, &a);
+      if (!a.found && attribute_parenthetical (q, s, lo, &a))
+        rule = "parenthetical";
+      if (!a.found && attribute_possessive_noun (q, s, lo, &a))
+        rule = "possessive-noun";
       if (!a.found)
         {
-          attribute_before (q, s, lo, &a);
+          if (attribute_before (q, s, lo, &a))
+            rule = "before";
           if (a.found && sent_speaker >= 0 && a.entity != sent_speaker &&
               tok_sentence (ctx, s->open_tok) == sent_sentence &&
               lo > sentence_start_tok (ctx, s->open_tok))
@@ -5533,6 +5774,7 @@ attribute (Quotes *q)
                 {
                   a.entity = sent_speaker;
                   a.mention = sent_mention;
+                  rule = "before-participle";
                 }
             }
         }
@@ -5547,28 +5789,36 @@ attribute (Quotes *q)
           a.mention = sent_mention;
           a.found = TRUE;
           before_found = TRUE;
+          rule = "sent-fragment";
         }
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
         {
           attribute_after (q, s, &a);  /* not a cue of the next sentence when the quote goes on */
           s->after_cue = a.found;
+          if (a.found)
+            rule = "after2";
         }
       if (!a.found && s->close_tok != NO_TOKEN && !goes_on)
         {
           attribute_any_verb (q, s, &a);
           s->after_cue = a.found;
+          if (a.found)
+            rule = "any-verb";
         }
-      if (!a.found)
-        attribute_label (q, s, &a);
+      if (!a.found && attribute_label (q, s, &a))
+        rule = "label";
       if (!a.found && s->close_tok != NO_TOKEN)
         {
           attribute_dash (q, s, &a);
           s->after_cue = a.found;
+          if (a.found)
+            rule = "dash";
         }
-      if (!a.found)
-        attribute_colon (q, s, lo, &a);
-      if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':'))
-        attribute_intro (q, s->open_tok - 1, &a);
+      if (!a.found && attribute_colon (q, s, lo, &a))
+        rule = "colon";
+      if (!a.found && s->open_tok > lo && tok_is_char (ctx, s->open_tok - 1, ':') &&
+          attribute_intro (q, s->open_tok - 1, &a))
+        rule = "intro";
       s->weak = !a.found;
       {
         /* "According to the Daily Star, Doe said "…"": a sentence that
@@ -5597,6 +5847,7 @@ attribute (Quotes *q)
                     set_cue (ctx, st, &a.cue);
                     a.found = TRUE;
                     s->weak = FALSE;
+                    rule = "according-sentence";
                   }
               }
           }
@@ -5632,6 +5883,7 @@ attribute (Quotes *q)
                     {
                       a.entity = resolve_np (q, outer, &a.mention);
                       set_cue (ctx, acc, &a.cue);
+                      rule = "according-after";
                     }
                   break;
                 }
@@ -5662,6 +5914,7 @@ attribute (Quotes *q)
                     {
                       a.entity = resolve_np (q, outer, &a.mention);
                       set_cue (ctx, verb, &a.cue);
+                      rule = "reported-after";
                       break;
                     }
                 }
@@ -5698,6 +5951,7 @@ attribute (Quotes *q)
             {
               a.entity = resolve_np (q, np, &a.mention);
               a.found = a.entity >= 0;
+              rule = "fragment-subject";
             }
         }
 
@@ -5708,16 +5962,22 @@ attribute (Quotes *q)
             {
               a.entity = para_speaker;
               a.mention = para_mention;
+              rule = "para-speaker";
             }
           else if (!opens_paragraph (ctx, s) &&
                    (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
                    attribute_earlier (q, s, &a))
-            ;
+            rule = "earlier";
+          else if (!opens_paragraph (ctx, s) &&
+                   (dossier_context_token (ctx, s->open_tok)->flags & DOSSIER_TOKEN_SENTENCE_START) &&
+                   attribute_sentence_subject (q, s, &a))
+            rule = "sentence-subject";
           else if (opens_paragraph (ctx, s) && prev_para != G_MAXUINT &&
                    prev_para_speaker >= 0 && s->unit <= prev_para + 1)
             {
               a.entity = prev_para_speaker;
               a.mention = prev_mention;
+              rule = "prev-para-speaker";
             }
           else if (opens_paragraph (ctx, s) && s->prev_unit_first != NO_TOKEN)
             {
@@ -5728,16 +5988,19 @@ attribute (Quotes *q)
                 {
                   a.entity = b.entity;
                   a.mention = b.mention;
+                  rule = "prev-intro";
                 }
               else if (attribute_paragraph (q, s->prev_unit_first, s->unit_first, &b))
                 {
                   a.entity = b.entity;
                   a.mention = b.mention;
+                  rule = "prev-paragraph";
                 }
               else if (prev_unclosed && prev_para_speaker >= 0)
                 {
                   a.entity = prev_para_speaker;
                   a.mention = prev_mention;
+                  rule = "prev-unclosed";
                 }
               else if (s->unit_first > s->prev_unit_first && s->prev_unit_first != NO_TOKEN &&
                        !in_span (q, dossier_context_token (ctx, s->unit_first - 1)->start))
@@ -5756,6 +6019,7 @@ attribute (Quotes *q)
                         {
                           a.entity = e;
                           a.mention = b.mention;
+                          rule = "prev-subject";
                         }
                     }
                 }
@@ -5777,11 +6041,13 @@ attribute (Quotes *q)
             {
               a.entity = q->last_speaker;
               a.mention = q->last_speaker_mention;
+              rule = pronoun_found ? "pron-last-speaker" : "guess-last-speaker";
             }
           else if (guess >= 0 && guess_para + 1 >= s->paragraph)
             {
               a.entity = guess;  /* quote paragraphs one after another */
               a.mention = guess_mention;
+              rule = "guess-again";
             }
           else
             {
@@ -5802,6 +6068,7 @@ attribute (Quotes *q)
                   a.entity = mm->entity;
                   a.mention.start = mm->start;
                   a.mention.end = mm->end;
+                  rule = "guess-person";
                   break;
                 }
             }
@@ -5824,6 +6091,9 @@ attribute (Quotes *q)
         info.speaker_mention = a.mention;
       info.cue = a.cue;
       g_array_append_val (ctx->quotes, info);
+      if (debug)
+        g_printerr ("QDBG %u %u %s%s\n", s->start, ctx->quotes->len - 1, rule,
+                    a.entity >= 0 && a.mention.end > a.mention.start && is_pronoun (q, dossier_context_token_at (ctx, a.mention.start)) ? "+pron" : "");
 
       sent_speaker = -1;
       if (a.entity >= 0 && before_found && s->close_tok != NO_TOKEN)
@@ -5877,6 +6147,8 @@ attribute (Quotes *q)
                 info->speaker = next_info->speaker;
                 info->speaker_mention = next_info->speaker_mention;
                 s->after_cue = TRUE;
+                if (debug)
+                  g_printerr ("QDBG %u %u joined\n", s->start, out);
               }
           }
         next = s;
@@ -5915,6 +6187,8 @@ attribute (Quotes *q)
           {
             info->speaker = next_info->speaker;
             info->speaker_mention = next_info->speaker_mention;
+            if (debug)
+              g_printerr ("QDBG %u %u unclosed-next\n", s->start, out);
           }
       }
   }
