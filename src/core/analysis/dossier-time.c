@@ -3668,6 +3668,20 @@ match_holiday (const Pass *p, guint i, Match *m)
   return FALSE;
 }
 
+/* "the" followed by nothing match_at () can go on with: its first test
+ * for "the", also made before calling it */
+static inline gboolean
+det_stops (const Pass *p,
+           guint       i)
+{
+  guint k = i + 1;
+
+  return cls (p, k) == C_NONE &&
+         (k >= p->s_end ||
+          (info_at (p, k)->num < 0 &&
+           !(tok (p, k)->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_QUOTE_MARK))));
+}
+
 /* Tries every pattern at token i; TRUE with the longest match. */
 static gboolean
 match_at (Pass *p, guint i, Match *best)
@@ -3782,8 +3796,7 @@ match_at (Pass *p, guint i, Match *best)
     {
       guint k = i + 1;
       int c2 = cls (p, k);
-      if (c2 == C_NONE && (k >= p->s_end || (info_at (p, k)->num < 0 &&
-                           !(tok (p, k)->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_QUOTE_MARK)))))
+      if (det_stops (p, i))
         return FALSE;
       /* the end of 1990, the beginning of the year */
       if (c2 == C_EDGE && (val (p, k) == E_END || val (p, k) == E_BEGINNING ||
@@ -4428,6 +4441,9 @@ dossier_time_run (DossierContext *ctx)
                          MIN (p.s_end + WIN_AFTER, p.n), &cursor);
           }
         {
+          /* most "the": match_at ()'s first test for them, without the call */
+          if (entries[c].info.cls == C_DET && det_stops (&p, i))
+            continue;
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
               guint start = tok (&p, m.first)->start;
