@@ -3668,6 +3668,18 @@ match_holiday (const Pass *p, guint i, Match *m)
   return FALSE;
 }
 
+/* A unit among the @n tokens after @i (in the sentence) */
+static inline gboolean
+unit_within (const Pass *p,
+             guint       i,
+             guint       n)
+{
+  for (guint k = i + 1; k <= i + n; k++)
+    if (cls (p, k) == C_UNIT)
+      return TRUE;
+  return FALSE;
+}
+
 /* "the" followed by nothing match_at () can go on with: its first test
  * for "the", also made before calling it */
 static inline gboolean
@@ -4443,6 +4455,12 @@ dossier_time_run (DossierContext *ctx)
         {
           /* most "the": match_at ()'s first test for them, without the call */
           if (entries[c].info.cls == C_DET && det_stops (&p, i))
+            continue;
+          /* "a" (not hyphenated) starts a count or nothing (match_count ()
+           * and match_spelled_year ()), and a count needs a unit within
+           * the next six tokens */
+          if (entries[c].info.cls == C_NUMWORD && entries[c].info.val == -1 &&
+              !(tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED) && !unit_within (&p, i, 6))
             continue;
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
