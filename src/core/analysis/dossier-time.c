@@ -655,6 +655,7 @@ is_plain_number (const Pass *p,
 enum
 {
   CT_TRIGGER = 1 << 0,    /* a time word or a number: match_at () may start on it */
+  CT_CANDIDATE = 1 << 1,  /* a month or a day's number: article_day_first () looks at it */
 };
 
 /* The bytes of a possessive 's (2) or ’s (4) ending the word @s, or 0. */
@@ -731,7 +732,9 @@ classify_token (const char         *text,
         ti->suffix = S_ORD;
       else
         ti->suffix = S_OTHER;
-      return CT_TRIGGER;
+      return CT_TRIGGER |
+             (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE ?
+              CT_CANDIDATE : 0);
     }
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
@@ -764,7 +767,7 @@ classify_token (const char         *text,
         ti->cls = w->cls;
         ti->val = w->val;
         ti->poss = poss;
-        return CT_TRIGGER;
+        return CT_TRIGGER | (w->cls == C_MONTH ? CT_CANDIDATE : 0);
       }
   }
   return 0;
@@ -4148,22 +4151,22 @@ entry_info_after (const Pass *p,
 
 /* Does the article write its dates day first ("2 November", 25/12/2022)
  * more often than month first ("November 2", 12/25/2022)? It looks at
- * the tokens of a month or a day's number, all entries. */
+ * the tokens of a month or a day's number. */
 static gboolean
-article_day_first (Pass *p)
+article_day_first (Pass        *p,
+                   const guint *candidates,  /* the entries of a month or a day's number */
+                   guint        n_candidates)
 {
   int day_first = 0, month_first = 0;
 
   p->s_first = 0;
   p->s_end = p->n;
-  for (guint c = 0; c < p->n_entries; c++)
+  for (guint q = 0; q < n_candidates; q++)
     {
+      guint c = candidates[q];
       guint i = p->entries[c].tok;
       const TokInfo *ti = &p->entries[c].info;
 
-      if (ti->cls != C_MONTH &&
-          !(ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE))
-        continue;
       if (i + 1 >= p->n)
         break;
       if (ti->cls == C_MONTH)
@@ -4392,6 +4395,9 @@ dossier_time_run (DossierContext *ctx)
    * fifth of the tokens or so) are ever touched. */
   entries = g_new (Entry, p.n);
   {
+    /* the entries of a month or a day's number (see article_day_first ()) */
+    guint *candidates = g_new (guint, p.n);
+    guint n_candidates = 0;
     const DossierToken *toks = (const DossierToken *) (void *) ctx->tokens->data;
     const char *text = ctx->text;
     guint n = p.n;
@@ -4405,6 +4411,8 @@ dossier_time_run (DossierContext *ctx)
 
         if (found || (toks[i].flags & DOSSIER_TOKEN_HYPHENATED))
           {
+            candidates[n_candidates] = n_entries;
+            n_candidates += (found & CT_CANDIDATE) != 0;
             entries[n_entries].tok = i;
             entries[n_entries].info = ti;
             n_entries++;
@@ -4412,7 +4420,8 @@ dossier_time_run (DossierContext *ctx)
       }
     p.entries = entries;
     p.n_entries = n_entries;
-    p.day_first = article_day_first (&p);
+    p.day_first = article_day_first (&p, candidates, n_candidates);
+    g_free (candidates);
   }
 
   /* at most a timex an entry: the pages past the last one never touched */
