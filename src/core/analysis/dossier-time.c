@@ -3683,6 +3683,32 @@ unit_within (const Pass *p,
   return FALSE;
 }
 
+/* A bare number (digits only, not hyphenated) where none of match_at ()'s
+ * patterns for numbers can start: match_numeric_date () needs a '/' after
+ * it, match_month_date () a month, match_time () (through match_clock ())
+ * a.m., o'clock or "in" after an hour, match_year () a year's four digits,
+ * match_count () a unit within four tokens, match_century () an ordinal. */
+static gboolean
+plain_number_stops (const Pass *p,
+                    guint       i)
+{
+  const TokInfo *ti = info_at (p, i);
+  int c1;
+
+  if (ti->suffix != S_NONE || ti->cls != C_NONE ||
+      (tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
+    return FALSE;
+  if (ti->ndigits == 4 && ti->num >= 1000 && ti->num <= 2099)
+    return FALSE;
+  c1 = cls (p, i + 1);
+  if (c1 == C_MONTH || tok_is_char (p, i + 1, '/'))
+    return FALSE;
+  if (ti->num <= 24 && ti->ndigits <= 2 &&
+      (c1 == C_AMPM || tok_is (p, i + 1, "o'clock") || tok_is (p, i + 1, "in")))
+    return FALSE;
+  return !unit_within (p, i, 4);
+}
+
 /* "the" followed by nothing match_at () can go on with: its first test
  * for "the", also made before calling it */
 static inline gboolean
@@ -4470,6 +4496,8 @@ dossier_time_run (DossierContext *ctx)
            * the next six tokens */
           if (entries[c].info.cls == C_NUMWORD && entries[c].info.val == -1 &&
               !(tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED) && !unit_within (&p, i, 6))
+            continue;
+          if (entries[c].info.num >= 0 && plain_number_stops (&p, i))
             continue;
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
