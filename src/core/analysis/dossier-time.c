@@ -287,6 +287,8 @@ pair_class (guchar c)
   return c >= 'a' && c <= 'z' ? (guint) (c - 'a' + 1) : 27;
 }
 
+static void init_byte_tables (void);
+
 static void
 init_words (void)
 {
@@ -326,6 +328,7 @@ init_words (void)
                 end_lengths[c0][PAIR_CLASSES] |= 1u << (len + 2 * k);
             }
         }
+      init_byte_tables ();
       g_once_init_leave (&done, 1);
     }
 }
@@ -347,24 +350,51 @@ static const guint8 byte_pair_class[256] = {
 #undef R4
 };
 
+/* pair_lengths and end_lengths by the bytes themselves (ASCII first
+ * bytes; the second byte's column 256: the end of a one-byte word), for
+ * one look-up each in maybe_time_word (). Only the rows of the letters
+ * (the first byte of every time word) are filled. */
+static guint32 pair_lengths_b[128][257];
+static guint32 end_lengths_b[128][256];
+
+static void
+init_byte_tables (void)
+{
+  for (guint b0 = 0; b0 < 128; b0++)
+    {
+      guint c0 = byte_pair_class[b0];
+
+      if (c0 < 1 || c0 > 26)
+        continue;
+      for (guint b1 = 0; b1 < 256; b1++)
+        {
+          guint c = byte_pair_class[b1];
+
+          pair_lengths_b[b0][b1] = c == PAIR_CLASSES ? 0 : pair_lengths[c0][c];
+          end_lengths_b[b0][b1] = end_lengths[c0][c];
+        }
+      pair_lengths_b[b0][256] = pair_lengths[c0][0];
+    }
+}
+
 /* FALSE when the word @s (@len bytes, < 32) is surely not in the table. */
 static inline gboolean
 maybe_time_word (const char *s,
                  guint       len)
 {
   guchar b0 = (guchar) s[0];
-  guint c0, c1, c2;
+  guint c1, c2;
 
   if (b0 >= 0x80)
     return FALSE;  /* fold_word() fails (no word starts with ’) */
-  c0 = byte_pair_class[b0];
+  /* pair_lengths[][] by the classes of the first two bytes (0 for a
+   * non-ASCII second byte but 0xE2: fold_word() fails), then end_lengths[][]
+   * by the first and the last */
+  if (!((pair_lengths_b[b0][len == 1 ? 256 : (guchar) s[1]] >> len) & 1))
+    return FALSE;
+  if (!((end_lengths_b[b0][(guchar) s[len - 1]] >> len) & 1))
+    return FALSE;
   c1 = len == 1 ? 0 : byte_pair_class[(guchar) s[1]];
-  if (c1 == PAIR_CLASSES)
-    return FALSE;  /* a non-ASCII second byte but 0xE2: fold_word() fails */
-  if (!((pair_lengths[c0][c1] >> len) & 1))
-    return FALSE;
-  if (!((end_lengths[c0][byte_pair_class[(guchar) s[len - 1]]] >> len) & 1))
-    return FALSE;
   if (len > 1 && (guchar) s[1] == 0xE2)
     return TRUE;   /* maybe a curly apostrophe: the third character is further */
   c2 = len <= 2 ? 0 : byte_pair_class[(guchar) s[2]];
