@@ -827,7 +827,8 @@ static const TokInfo default_info = { .num = -1 };
 #define WIN_AFTER 4
 
 /* Fills the window with the info of tokens [lo, hi): the default, then
- * the entries' (from *@cursor on: the windows move forward). */
+ * the entries' (found from *@cursor, left at the first entry after the
+ * window: the windows move forward). */
 static void
 fill_window (Pass  *p,
              guint  lo,
@@ -851,11 +852,15 @@ fill_window (Pass  *p,
   for (guint k = 0; k < hi - lo; k += G_N_ELEMENTS (defaults))
     memcpy (p->win + k, defaults, MIN (hi - lo - k, G_N_ELEMENTS (defaults)) * sizeof (TokInfo));
   memset (p->win_tense, 0, hi - lo);
+  /* the first entry at or after lo: from the one after the last window,
+   * back over the few both windows hold (or on) */
+  while (e > 0 && p->entries[e - 1].tok >= lo)
+    e--;
   while (e < p->n_entries && p->entries[e].tok < lo)
     e++;
-  *cursor = e;
   for (; e < p->n_entries && p->entries[e].tok < hi; e++)
     p->win[p->entries[e].tok - lo] = p->entries[e].info;
+  *cursor = e;
 }
 
 /* ---- calendar helpers ------------------------------------------------- */
