@@ -906,17 +906,22 @@ sort_events (GArray                 *events,
              guint                   n_evs)
 {
   guint old = events->len, n = old + n_evs;
-  DossierEventInfo *all;
+  const DossierEventInfo *all = evs;
+  DossierEventInfo *copy = NULL;
   EventKey *keys;
   guint32 *idx, *sorted;
 
   if (n == 0)
     return;
-  all = g_new (DossierEventInfo, n);
   if (old > 0)
-    memcpy (all, events->data, old * sizeof *all);
-  if (n_evs > 0)
-    memcpy (all + old, evs, n_evs * sizeof *all);
+    {
+      /* the events already there and the new ones, together */
+      copy = g_new (DossierEventInfo, n);
+      memcpy (copy, events->data, old * sizeof *copy);
+      if (n_evs > 0)
+        memcpy (copy + old, evs, n_evs * sizeof *copy);
+      all = copy;
+    }
   keys = g_new (EventKey, n);
   idx = g_new (guint32, 2 * n);
   for (guint i = 0; i < n; i++)
@@ -933,7 +938,7 @@ sort_events (GArray                 *events,
     g_array_index (events, DossierEventInfo, i) = all[sorted[i]];
   g_free (idx);
   g_free (keys);
-  g_free (all);
+  g_free (copy);
 }
 
 static gboolean
