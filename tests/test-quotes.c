@@ -1654,6 +1654,19 @@ test_intro_past_fragment (void)
                  "\"That way we can all watch the show.\"\n", e1, 2);
 }
 
+static void
+test_passive_agent_after (void)
+{
+  const Expected e1[] = { { "witch hunt", "Democrats" } };
+  const Expected e2[] = { { "candid memoir", "Harbor Books" } };
+
+  /* "labeled a "…" by X": the agent right after the fragment */
+  assert_quotes ("Republicans pressed on with the inquiry.\n\n"
+                 "The inquiry, often labeled as a \"witch hunt\" by Democrats, went on for years.\n", e1, 1);
+  /* not a "by" of authorship after a cue further back */
+  assert_quotes ("Harbor Books announced plans to publish a \"candid memoir\" by Mara Pell.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1745,6 +1758,7 @@ main (int   argc,
   g_test_add_func ("/quotes/title-of-organisation", test_title_of_organisation);
   g_test_add_func ("/quotes/description-bounds", test_description_bounds);
   g_test_add_func ("/quotes/intro-past-fragment", test_intro_past_fragment);
+  g_test_add_func ("/quotes/passive-agent-after", test_passive_agent_after);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

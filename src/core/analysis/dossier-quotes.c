@@ -5920,6 +5920,47 @@ attribute (Quotes *q)
                 }
             }
         }
+      if ((!a.found || (before_found && a.cue.end > a.cue.start &&
+                        ends_with (ctx, dossier_context_token_at (ctx, a.cue.start), "ed") &&
+                        dossier_context_token_at (ctx, a.cue.start) > 0 &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "has") &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "have") &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "had") &&
+                        dossier_context_token_at (ctx, a.cue.start) + 4 >= s->open_tok &&
+                        s->close_tok != NO_TOKEN && tok_is (ctx, s->close_tok + 1, "by"))) &&
+          s->close_tok != NO_TOKEN && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+        {
+          /* "…, often labeled a "witch hunt" by Democrats", "– as described
+           * by Jane Doe –": the agent of a passive right after the fragment */
+          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 12);
+          guint t = s->close_tok + 1;
+          guint skipped = 0;
+          while (t < end && skipped < 3 &&
+                 (tok_is_char (ctx, t, ',') || is_dash (ctx, t) || tok_is (ctx, t, "as") ||
+                  (ends_with (ctx, t, "ed") && !(dossier_context_token (ctx, t)->flags & DOSSIER_TOKEN_CAPITALIZED))))
+            {
+              t++;
+              skipped++;
+            }
+          if (t + 1 < end && tok_is (ctx, t, "by") && (skipped == 0 || ends_with (ctx, t - 1, "ed")))
+            {
+              Np agent = np_at (q, t + 1, end);
+              if ((agent.type == NP_NAME || agent.type == NP_DESCRIPTION) &&
+                  (agent.last + 1 >= end || !tok_is (ctx, agent.last + 1, "of")))
+                {
+                  DossierRange r;
+                  int e = resolve_np (q, agent, &r);
+                  if (e >= 0)
+                    {
+                      a.entity = e;
+                      a.mention = r;
+                      set_cue (ctx, t, &a.cue);
+                      a.found = TRUE;
+                      rule = "by-agent-after";
+                    }
+                }
+            }
+        }
       if (!a.found && s->open_tok > lo &&
           (quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL || tok_is_char (ctx, s->open_tok - 1, ',') ||
            is_dash (ctx, s->open_tok - 1)))
