@@ -5471,10 +5471,10 @@ attribute_sentence_subject (Quotes      *q,
   if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph)
     return FALSE;
   np = first_subject (q, lo, open - 1);
-  if (np.type != NP_NAME)
+  if (np.type != NP_NAME && np.type != NP_DESCRIPTION)
     return FALSE;
   e = resolve_np (q, np, &r);
-  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind != DOSSIER_ENTITY_PERSON)
+  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PLACE)
     return FALSE;
   a->entity = e;
   a->mention = r;
