@@ -5830,7 +5830,8 @@ attribute (Quotes *q)
             guint comma = NO_TOKEN;
             for (guint t = st + 2; t < s->open_tok && t < st + 14; t++)
               {
-                if (tok_is_mark (ctx, t) || is_verb (q, t))
+                /* (not "pool reports,": a noun before the comma) */
+                if (tok_is_mark (ctx, t) || (is_verb (q, t) && !tok_is_char (ctx, t + 1, ',')))
                   break;
                 if (tok_is_char (ctx, t, ','))
                   {
