@@ -1667,6 +1667,21 @@ test_passive_agent_after (void)
   assert_quotes ("Harbor Books announced plans to publish a \"candid memoir\" by Mara Pell.\n", e2, 1);
 }
 
+static void
+test_opening_place_and_number (void)
+{
+  const Expected e1[] = { { "Dump Barker.", "about 200 protesters" } };
+  const Expected e2[] = { { "there is hope", "White House" } };
+
+  /* "Outside …," is a phrase before the subject; "about 200" a number */
+  assert_quotes ("The rally went on late.\n\n"
+                 "Outside the arena in downtown Salem, about 200 protesters gathered in small groups, "
+                 "holding signs and chanting \"Dump Barker.\"\n", e1, 1);
+  /* "According to … pool reports, X said": the source before the comma */
+  assert_quotes ("The president spoke on Sunday.\n\n"
+                 "According to White House pool reports, Obama said \"there is hope\" in the city.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1759,6 +1774,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-bounds", test_description_bounds);
   g_test_add_func ("/quotes/intro-past-fragment", test_intro_past_fragment);
   g_test_add_func ("/quotes/passive-agent-after", test_passive_agent_after);
+  g_test_add_func ("/quotes/opening-place-and-number", test_opening_place_and_number);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

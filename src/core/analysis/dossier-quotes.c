@@ -701,7 +701,8 @@ static const char * const quantifiers[] = {
 static const char * const prepositions[] = {
   "of", "for", "about", "with", "to", "from", "at", "by", "on", "in", "against", "like",
   "than", "into", "over", "under", "between", "toward", "towards", "after", "before",
-  "during", "since", "without", NULL
+  "during", "since", "without", "outside", "inside", "amid", "among", "across", "near", "behind",
+  "beyond", "despite", "within", "throughout", "upon", NULL
 };
 
 static const char * const skippable[] = {
@@ -5042,6 +5043,27 @@ first_subject (Quotes *q,
           dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
                                       dossier_context_token (ctx, i)->end) < 0)
         continue;  /* "Early in the race, …", "Immediately after the attacks, …" */
+      if (!after_prep && i + 2 < hi &&
+          (tok_is (ctx, i, "about") || tok_is (ctx, i, "nearly") || tok_is (ctx, i, "almost") ||
+           tok_is (ctx, i, "roughly")) &&
+          ((dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_NUMBER) || tok_in_list (ctx, i + 1, number_words)))
+        {
+          /* "about 200 protesters gathered": a number, no preposition */
+          guint k = i + 2;
+          /* (the plural right after the number is no verb: "200 protesters") */
+          while (k < hi && k < i + 5 && (dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 (k == i + 2 || !verb_like (q, k)) && !is_verb (q, k) &&
+                 !(tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+            k++;
+          if (k > i + 2 && k < hi && verb_like (q, k))
+            {
+              np.type = NP_DESCRIPTION;
+              np.first = i;
+              np.last = k - 1;
+              return np;
+            }
+        }
       if (tok_in_list (ctx, i, prepositions))
         {
           if (i <= lo + 1)
