@@ -1677,6 +1677,13 @@ test_opening_place_and_number (void)
   assert_quotes ("The rally went on late.\n\n"
                  "Outside the arena in downtown Salem, about 200 protesters gathered in small groups, "
                  "holding signs and chanting \"Dump Barker.\"\n", e1, 1);
+  /* "The poll finds that, while 37 percent say X is "…"": the outer source */
+  {
+    const Expected e3[] = { { "very responsible", "the Q poll" } };
+    assert_quotes ("The race is close.\n\n"
+                   "The Q poll also finds that, while 37 percent of voters say Barker is \"very responsible\" "
+                   "for the unrest, many blame others.\n", e3, 1);
+  }
   /* "According to … pool reports, X said": the source before the comma */
   assert_quotes ("The president spoke on Sunday.\n\n"
                  "According to White House pool reports, Obama said \"there is hope\" in the city.\n", e2, 1);

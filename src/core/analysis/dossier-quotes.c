@@ -4914,6 +4914,16 @@ attribute_before (Quotes      *q,
        * what the outer speaker reported, and is hers */
       guint k = np.first - 1;
       gboolean that = FALSE;
+      if (k > lo + 3 && (tok_is (ctx, k, "while") || tok_is (ctx, k, "although") || tok_is (ctx, k, "though") ||
+                         tok_is (ctx, k, "if") || tok_is (ctx, k, "when") || tok_is (ctx, k, "because")))
+        {
+          /* "The poll finds that, while 37 percent say X is "…"" */
+          guint k2 = k - 1;
+          if (tok_is_char (ctx, k2, ','))
+            k2--;
+          if (tok_is (ctx, k2, "that"))
+            k = k2;
+        }
       if (tok_is (ctx, k, "that") && k > lo + 1)
         {
           /* "said on Friday that", "told reporters that" */
