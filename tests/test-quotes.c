@@ -1689,6 +1689,23 @@ test_opening_place_and_number (void)
                  "According to White House pool reports, Obama said \"there is hope\" in the city.\n", e2, 1);
 }
 
+static void
+test_title_run_and_place_name (void)
+{
+  const Expected e1[] = { { "work hard.", "Katie Corwin" } };
+  const Expected e2[] = { { "If they cut it, you will see a lawsuit,", "Monte Shaw" } };
+
+  /* "Yahoo News and former TV network anchor Jane Doe": the name after
+   * the last title */
+  assert_quotes ("The speeches went on all week.\n\n"
+                 "Daily Wire and former TV network anchor Katie Corwin has promoted a humble approach, "
+                 "telling graduates to \"work hard.\"\n", e1, 1);
+  /* a name that looks like a place, with a person's title in apposition */
+  assert_quotes ("The fuel rules changed.\n\n"
+                 "\"If they cut it, you will see a lawsuit,\" said Monte Shaw, executive director of the "
+                 "Ohio Fuels Association.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1782,6 +1799,7 @@ main (int   argc,
   g_test_add_func ("/quotes/intro-past-fragment", test_intro_past_fragment);
   g_test_add_func ("/quotes/passive-agent-after", test_passive_agent_after);
   g_test_add_func ("/quotes/opening-place-and-number", test_opening_place_and_number);
+  g_test_add_func ("/quotes/title-run-and-place-name", test_title_run_and_place_name);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

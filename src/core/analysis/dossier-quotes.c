@@ -2523,6 +2523,22 @@ is_mute_place (Quotes *q,
     return FALSE;  /* (kept per token) */
   if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
     return FALSE;  /* "according to Vermont Public Radio" */
+  if (first != last && tok_is_char (ctx, last + 1, ','))
+    {
+      /* "said Monte Doe, executive director of …": a person's title in
+       * apposition (not "Salem, the county seat") */
+      guint k = last + 2;
+      if (tok_in_list (ctx, k, determiners))
+        k++;
+      for (guint n = 0; n < 3 && k < ctx->tokens->len; n++, k++)
+        {
+          if (tok_is (ctx, k, "town") || tok_is (ctx, k, "city") || tok_is (ctx, k, "county") ||
+              tok_in_list (ctx, k, thing_nouns))
+            break;
+          if (is_description (q, k) || tok_in_list (ctx, k, title_words))
+            return FALSE;
+        }
+    }
   start = dossier_context_token (ctx, first)->start;
   end = dossier_context_token (ctx, last)->end;
   /* "Washington, star of the show, said": a person the names pass found */
@@ -2824,6 +2840,15 @@ np_at (Quotes *q,
         {
           first = j;
           last = name_run_end (q, j, hi);
+          /* "Yahoo News and former TV network anchor Jane Doe": once more */
+          j = last + 1;
+          while (j < hi && j < last + 4 && (is_description (q, j) || tok_in_list (ctx, j, title_words)))
+            j++;
+          if (j > last + 1 && j < hi && is_name_token (q, j) && tok_in (ctx, j - 1, q->nouns))
+            {
+              first = j;
+              last = name_run_end (q, j, hi);
+            }
         }
       else if (j > last + 1 && j + 1 < hi && tok_is_char (ctx, j, ',') && is_name_token (q, j + 1) &&
                (is_description (q, j - 1) || tok_in_list (ctx, j - 1, title_words)) && !is_possessive (ctx, last))
