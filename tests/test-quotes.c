@@ -1706,6 +1706,22 @@ test_title_run_and_place_name (void)
                  "Ohio Fuels Association.\n", e2, 1);
 }
 
+static void
+test_reported_at_end (void)
+{
+  const Expected e1[] = { { "Build a wall,", "Chicago Tribune" } };
+  const Expected e2[] = { { "lax values", "Right Wing Watch" } };
+
+  /* "…, the Chicago Tribune reports.": the outer source, past a participle */
+  assert_quotes ("The game ended in a fight.\n\n"
+                 "High school fans also chanted, \"Build a wall,\" referring to the promise of a wall along "
+                 "the border, the Chicago Tribune reports.\n", e1, 1);
+  /* "…, Right Wing Watch first reported." */
+  assert_quotes ("The show aired on Monday.\n\n"
+                 "Pastor Kevin Swan slammed the group for promoting \"lax values\" among its members on his "
+                 "show, Right Wing Watch first reported.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1800,6 +1816,7 @@ main (int   argc,
   g_test_add_func ("/quotes/passive-agent-after", test_passive_agent_after);
   g_test_add_func ("/quotes/opening-place-and-number", test_opening_place_and_number);
   g_test_add_func ("/quotes/title-run-and-place-name", test_title_run_and_place_name);
+  g_test_add_func ("/quotes/reported-at-end", test_reported_at_end);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2884,7 +2884,7 @@ np_at (Quotes *q,
         }
       if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
           is_description (q, last + 1) && !is_name_token (q, last + 2) &&
-          !tok_in_list (ctx, last + 1, thing_nouns))
+          !tok_in_list (ctx, last + 1, thing_nouns) && !is_verb (q, last + 1))
         {
           /* "the New York businessman": a description */
           np.type = NP_DESCRIPTION;
@@ -5961,10 +5961,14 @@ attribute (Quotes *q)
                   else
                     {
                       outer = np_at (q, t + 1, end);
-                      if (outer.type != NP_NONE && outer.last + 2 < ctx->tokens->len &&
-                          (tok_is (ctx, outer.last + 1, "reported") || tok_is (ctx, outer.last + 1, "reports")) &&
-                          (outer.last + 2 >= end || tok_is_char (ctx, outer.last + 2, '.')))
-                        verb = outer.last + 1;
+                      guint v = outer.last + 1;
+                      if (outer.type != NP_NONE && (tok_is (ctx, v, "first") || tok_is (ctx, v, "also") ||
+                                                    tok_is (ctx, v, "originally") || tok_is (ctx, v, "later")))
+                        v++;  /* "…, Right Wing Watch first reported." */
+                      if (outer.type != NP_NONE && v + 1 < ctx->tokens->len &&
+                          (tok_is (ctx, v, "reported") || tok_is (ctx, v, "reports")) &&
+                          (v + 1 >= end || tok_is_char (ctx, v + 1, '.')))
+                        verb = v;
                       else
                         outer.type = NP_NONE;
                     }
