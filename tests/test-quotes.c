@@ -1716,6 +1716,16 @@ test_reported_at_end (void)
   assert_quotes ("The game ended in a fight.\n\n"
                  "High school fans also chanted, \"Build a wall,\" referring to the promise of a wall along "
                  "the border, the Chicago Tribune reports.\n", e1, 1);
+  /* "As the Daily Star reported, …": the source opens the sentence */
+  {
+    const Expected e3[] = { { "The mayor is still reluctant to call the attack terror.", "Daily Star" } };
+    const Expected e4[] = { { "dead on arrival.", "Ledger" } };
+    assert_quotes ("The shooting shocked the city.\n\n"
+                   "As the Daily Star reported, even on Friday the mayor was slow to act:\n\n"
+                   "\"The mayor is still reluctant to call the attack terror.\"\n", e3, 1);
+    assert_quotes ("The vote was close.\n\n"
+                   "As the Ledger first reported, Tom Barker said the plan was \"dead on arrival.\"\n", e4, 1);
+  }
   /* "…, Right Wing Watch first reported." */
   assert_quotes ("The show aired on Monday.\n\n"
                  "Pastor Kevin Swan slammed the group for promoting \"lax values\" among its members on his "

@@ -5538,6 +5538,35 @@ attribute_sentence_subject (Quotes      *q,
   return TRUE;
 }
 
+/* "As the Daily Star reported, …": a sentence that opens with its source
+ * at @st; its phrase, else NP_NONE. */
+static Np
+as_reported_source (Quotes *q,
+                    guint   st,
+                    guint   hi)
+{
+  DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+  Np none = { NP_NONE, 0, 0 };
+  guint v;
+
+  if (st + 4 >= hi || !tok_is (ctx, st, "as") || !(dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return none;
+  np = np_at (q, st + 1, hi);
+  if (np.type != NP_NAME && np.type != NP_DESCRIPTION)
+    return none;
+  v = np.last + 1;
+  if (tok_is (ctx, v, "first") || tok_is (ctx, v, "also") || tok_is (ctx, v, "previously") ||
+      tok_is (ctx, v, "has") || tok_is (ctx, v, "had"))
+    v++;
+  if (v + 1 >= hi || !tok_is_char (ctx, v + 1, ',') ||
+      !(tok_is (ctx, v, "reported") || tok_is (ctx, v, "reports") || tok_is (ctx, v, "noted") ||
+        tok_is (ctx, v, "notes") || tok_is (ctx, v, "wrote") || tok_is (ctx, v, "writes") ||
+        tok_is (ctx, v, "explained") || tok_is (ctx, v, "explains")))
+    return none;
+  return np;
+}
+
 /* A paragraph that ends with a colon introduces the quote that follows:
  * "Jane Doe made the following comment:". */
 static gboolean
@@ -5550,6 +5579,10 @@ attribute_intro (Quotes      *q,
   guint st = lo;
   Np np;
   gboolean verb = FALSE;
+
+  np = as_reported_source (q, st, colon);
+  if (np.type != NP_NONE)
+    return attribute_np (q, np, np.last + 1, a);
 
   for (guint j = colon; j-- > lo;)
     if (tok_is_mark (ctx, j))
@@ -5881,6 +5914,19 @@ attribute (Quotes *q)
         /* "According to the Daily Star, Doe said "…"": a sentence that
          * opens with its source gives that source every quote of it */
         guint st = sentence_start_tok (ctx, s->open_tok);
+        Np as_np = as_reported_source (q, st, s->open_tok);
+        if (as_np.type != NP_NONE)
+          {
+            int e = resolve_np (q, as_np, &a.mention);
+            if (e >= 0)
+              {
+                a.entity = e;
+                set_cue (ctx, as_np.last + 1, &a.cue);
+                a.found = TRUE;
+                s->weak = FALSE;
+                rule = "as-reported";
+              }
+          }
         if (st + 3 < s->open_tok && tok_is (ctx, st, "according") && tok_is (ctx, st + 1, "to") &&
             (dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
           {
