@@ -1726,6 +1726,13 @@ test_reported_at_end (void)
     assert_quotes ("The vote was close.\n\n"
                    "As the Ledger first reported, Tom Barker said the plan was \"dead on arrival.\"\n", e4, 1);
   }
+  /* "X said in a statement according to Y" (no comma): the outer source */
+  {
+    const Expected e5[] = { { "We disagree with those claims,", "Harbor Ledger" } };
+    assert_quotes ("The suit was filed on Monday.\n\n"
+                   "\"We disagree with those claims,\" spokesman Jim Ware said in a statement according to "
+                   "the Harbor Ledger.\n", e5, 1);
+  }
   /* "…, Right Wing Watch first reported." */
   assert_quotes ("The show aired on Monday.\n\n"
                  "Pastor Kevin Swan slammed the group for promoting \"lax values\" among its members on his "

@@ -5975,7 +5975,9 @@ attribute (Quotes *q)
                   break;
                 }
               if ((tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to")) ||
-                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
+                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")) ||
+                  (t > s->close_tok + 2 && (dossier_context_token (ctx, t - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                   tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
                 {
                   /* (also right after the mark: "…, threatening "a lawsuit,"
                    * according to a copy of the letter") */
