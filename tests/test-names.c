@@ -1135,6 +1135,11 @@ test_names_gum_kinds (void)
   assert_entity (ctx, "Marta d'Alessio", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a known first name and a word no list knows as an organisation's */
+  ctx = run ("Vote notes\n\nPro-union Gary Pell of the Neo Greens failed to win a seat.\n");
+  assert_entity (ctx, "Gary Pell", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* a demonym before an event's head word: the event */
   ctx = run ("Old soldiers\n\nHe fought in the Korean War as a young man and then came home.\n");
   assert_entity (ctx, "Korean War", DOSSIER_ENTITY_OTHER);

@@ -118,6 +118,19 @@ reference_range (const DossierContext *ctx, int days_before, int days_after, Dat
   put_gdate (r->end, &d);
 }
 
+/* snprintf (buf, 48, "%.10sT%s", date, hm) for a @date of 10 bytes or
+ * more and a @hm of 5 */
+static void
+put_time (char       *buf,
+          const char *date,
+          const char *hm)
+{
+  memmove (buf, date, 10);
+  buf[10] = 'T';
+  memcpy (buf + 11, hm, 5);
+  buf[16] = '\0';
+}
+
 /* A TIMEX3 value as a range; FALSE when it has no place on a calendar. */
 static gboolean
 value_range (const DossierContext *ctx,
@@ -248,23 +261,34 @@ value_range (const DossierContext *ctx,
         from = "08:00", to = "17:59";
       else
         return FALSE;
-      snprintf (r->end, sizeof r->end, "%.10sT%s", r->start, to);
-      snprintf (r->start, sizeof r->start, "%.10sT%s", v, from);
+      /* snprintf (r->end, sizeof r->end, "%.10sT%s", r->start, to), and
+       * the start from @v: both have their 10 bytes (len == 13) */
+      put_time (r->end, r->start, to);
+      put_time (r->start, v, from);
       r->granularity = DOSSIER_GRANULARITY_PART_OF_DAY;
       return TRUE;
     }
   if (len >= 13 && read_int (v + 11, 2, &h) && h <= 24)
     {
+      char hm[6];
+
+      /* h and mi: two digits each (read_int () of two digits) */
+      hm[0] = (char) ('0' + h / 10);
+      hm[1] = (char) ('0' + h % 10);
+      hm[2] = ':';
       if (len >= 16 && v[13] == ':' && read_int (v + 14, 2, &mi) && mi <= 59)
         {
-          snprintf (r->start, sizeof r->start, "%.10sT%02d:%02d", v, CLAMP (h, 0, 24), CLAMP (mi, 0, 59));
+          hm[3] = (char) ('0' + mi / 10);
+          hm[4] = (char) ('0' + mi % 10);
           r->granularity = DOSSIER_GRANULARITY_MINUTE;
         }
       else
         {
-          snprintf (r->start, sizeof r->start, "%.10sT%02d:00", v, CLAMP (h, 0, 24));
+          hm[3] = hm[4] = '0';
           r->granularity = DOSSIER_GRANULARITY_HOUR;
         }
+      hm[5] = '\0';
+      put_time (r->start, v, hm);
       strcpy (r->end, r->start);
       return TRUE;
     }
@@ -685,9 +709,38 @@ typedef struct
 } IntList;
 
 static void
+int_list_add (IntList *list,
+              int      v)
+{
+  if (list->len == list->cap)
+    {
+      list->cap = MAX (16, 2 * list->cap);
+      list->data = g_renew (int, list->data, list->cap);
+    }
+  list->data[list->len++] = v;
+}
+
+/* A new array of the ints of @list, or a reference to @empty (one for all
+ * the events: their arrays are only read) */
+static GArray *
+int_array (const IntList *list,
+           GArray        *empty)
+{
+  GArray *a;
+
+  if (list->len == 0)
+    return g_array_ref (empty);
+  a = g_array_sized_new (FALSE, FALSE, sizeof (int), list->len);
+  g_array_append_vals (a, list->data, list->len);
+  return a;
+}
+
+/* The entities and the quotes of the event's sentence. */
+static void
 fill_links (const DossierContext *ctx,
             DossierEventInfo     *ev,
-            IntList              *found)
+            IntList              *found,   /* scratch */
+            GArray               *empty)   /* the empty array, shared */
 {
   guint s0 = ev->sentence.start, s1 = ev->sentence.end;
   int mi = dossier_context_mention_at (ctx, s0, s1);
@@ -710,20 +763,12 @@ fill_links (const DossierContext *ctx,
             continue;
           for (guint k = 0; k < found->len && !seen; k++)
             seen = found->data[k] == m->entity;
-          if (seen)
-            continue;
-          if (found->len == found->cap)
-            {
-              found->cap = MAX (16, 2 * found->cap);
-              found->data = g_renew (int, found->data, found->cap);
-            }
-          found->data[found->len++] = m->entity;
+          if (!seen)
+            int_list_add (found, m->entity);
         }
     }
-  ev->entities = g_array_sized_new (FALSE, FALSE, sizeof (int), found->len);
-  if (found->len > 0)
-    g_array_append_vals (ev->entities, found->data, found->len);
-  ev->quotes = g_array_new (FALSE, FALSE, sizeof (int));
+  ev->entities = int_array (found, empty);
+  found->len = 0;
   {
     /* the first quote that ends after the sentence starts */
     guint lo = 0, hi = ctx->quotes->len;
@@ -745,9 +790,10 @@ fill_links (const DossierContext *ctx,
       if (qi->start >= s1)
         break;
       if (overlaps (qi->start, qi->end, s0, s1))
-        g_array_append_val (ev->quotes, qq);
+        int_list_add (found, qq);
     }
   }
+  ev->quotes = int_array (found, empty);
 }
 
 static int
@@ -807,15 +853,16 @@ compare_keys (const EventKey *a,
 
 #undef CMP_KEY
 
-/* A stable merge sort of @n keys (as glibc's qsort () sorts, with the
- * comparison inline); @tmp: room for @n. Returns @keys or @tmp, where the
- * sorted keys are. */
-static EventKey *
-sort_keys (EventKey *keys,
-           EventKey *tmp,
-           guint     n)
+/* A stable merge sort of the indexes @idx of @n keys (as glibc's qsort ()
+ * sorts, with the comparison inline); @tmp: room for @n. Returns @idx or
+ * @tmp, where the sorted indexes are. */
+static guint32 *
+sort_keys (const EventKey *keys,
+           guint32        *idx,
+           guint32        *tmp,
+           guint           n)
 {
-  EventKey *from = keys, *to = tmp;
+  guint32 *from = idx, *to = tmp;
 
   for (guint width = 1; width < n; width *= 2)
     {
@@ -825,14 +872,14 @@ sort_keys (EventKey *keys,
           guint i = lo, j = mid, k = lo;
 
           while (i < mid && j < hi)
-            to[k++] = compare_keys (&from[j], &from[i]) < 0 ? from[j++] : from[i++];
+            to[k++] = compare_keys (&keys[from[j]], &keys[from[i]]) < 0 ? from[j++] : from[i++];
           while (i < mid)
             to[k++] = from[i++];
           while (j < hi)
             to[k++] = from[j++];
         }
       {
-        EventKey *x = from;
+        guint32 *x = from;
         from = to;
         to = x;
       }
@@ -850,7 +897,8 @@ sort_events (GArray                 *events,
 {
   guint old = events->len, n = old + n_evs;
   DossierEventInfo *all;
-  EventKey *keys, *sorted;
+  EventKey *keys;
+  guint32 *idx, *sorted;
 
   if (n == 0)
     return;
@@ -859,18 +907,21 @@ sort_events (GArray                 *events,
     memcpy (all, events->data, old * sizeof *all);
   if (n_evs > 0)
     memcpy (all + old, evs, n_evs * sizeof *all);
-  keys = g_new (EventKey, 2 * n);
+  keys = g_new (EventKey, n);
+  idx = g_new (guint32, 2 * n);
   for (guint i = 0; i < n; i++)
     {
       date_key (all[i].date_start, keys[i].start);
       date_key (all[i].date_end, keys[i].end);
       keys[i].ev = &all[i];
+      idx[i] = i;
     }
-  sorted = sort_keys (keys, keys + n, n);
+  sorted = sort_keys (keys, idx, idx + n, n);
   /* the array's own clearing of the new room is overwritten at once */
   g_array_set_size (events, n);
   for (guint i = 0; i < n; i++)
-    g_array_index (events, DossierEventInfo, i) = *sorted[i].ev;
+    g_array_index (events, DossierEventInfo, i) = all[sorted[i]];
+  g_free (idx);
   g_free (keys);
   g_free (all);
 }
@@ -920,12 +971,15 @@ dossier_events_run (DossierContext *ctx)
   guint sentence_hint = 0;
   IntList found = { NULL, 0, 0 };
   DossierEventInfo *evs;
+  const DossierEventInfo *prev = NULL;  /* the last event with its links filled */
   guint n_evs = 0;
+  g_autoptr(GArray) empty = NULL;
 
   g_return_if_fail (ctx != NULL);
 
   init_words ();
   label = g_string_new (NULL);
+  empty = g_array_new (FALSE, FALSE, sizeof (int));
   /* at most an event a timex: the pages of the unused end never touched */
   evs = g_new (DossierEventInfo, ctx->timexes->len + 1);
   for (guint k = 0; k < ctx->timexes->len; k++)
@@ -968,8 +1022,8 @@ dossier_events_run (DossierContext *ctx)
       if (pub)
         {
           ev.label = g_strdup (_("Article published"));
-          ev.entities = g_array_new (FALSE, FALSE, sizeof (int));
-          ev.quotes = g_array_new (FALSE, FALSE, sizeof (int));
+          ev.entities = g_array_ref (empty);
+          ev.quotes = g_array_ref (empty);
           published_done = TRUE;
         }
       else
@@ -977,7 +1031,16 @@ dossier_events_run (DossierContext *ctx)
           ev.label = make_label (ctx, t, si, label);
           if (ev.label == NULL)
             ev.label = dossier_context_dup (ctx, t->start, t->end);
-          fill_links (ctx, &ev, &found);
+          if (prev != NULL && ev.sentence.start == prev->sentence.start &&
+              ev.sentence.end == prev->sentence.end)
+            {
+              /* the same sentence as the event before: the same links */
+              ev.entities = g_array_ref (prev->entities);
+              ev.quotes = g_array_ref (prev->quotes);
+            }
+          else
+            fill_links (ctx, &ev, &found, empty);
+          prev = &evs[n_evs];
         }
       evs[n_evs++] = ev;
     }

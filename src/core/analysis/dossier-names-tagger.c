@@ -354,6 +354,66 @@ parse_decimal (const char **p, const char *stop, gboolean *ok)
   return neg ? -v : v;
 }
 
+/* A line of the weights as tools/train-names.py writes it (eight hex
+ * digits, a tab, nine decimals apart by one space, nothing else; *@stop
+ * is its newline) read without the general parsers' tests; FALSE for any
+ * other line (read then by parse_number () and parse_decimal ()). */
+static inline gboolean
+parse_weights_line (const char *p, const char *stop, guint32 *key, gint32 *w)
+{
+  guint32 k = 0;
+
+  if (stop - p < 8 + 1 + 2 * N_TAGS - 1)
+    return FALSE;
+  for (guint i = 0; i < 8; i++)
+    {
+      guchar ch = (guchar) p[i];
+      guint d;
+      if ((guint) (ch - '0') < 10)
+        d = ch - '0';
+      else if ((guint) ((ch | 0x20) - 'a') < 6)
+        d = (ch | 0x20) - 'a' + 10;
+      else
+        return FALSE;
+      k = k << 4 | d;
+    }
+  p += 8;
+  if (*p != '\t')
+    return FALSE;
+  /* (the newline at @stop ends every number: no test of the length) */
+  for (guint c = 0; c < N_TAGS; c++)
+    {
+      guint32 v;
+      const char *digits;
+      gboolean neg;
+
+      if (c > 0 && *p != ' ')
+        return FALSE;
+      p++;
+      /* most weights are 0 */
+      if (p[0] == '0' && (p[1] == ' ' || p[1] == '\n'))
+        {
+          w[c] = 0;
+          p++;
+          continue;
+        }
+      neg = *p == '-';
+      p += neg;
+      digits = p;
+      v = 0;
+      while ((guint) ((guchar) *p - '0') < 10)
+        v = v * 10 + ((guchar) *p++ - '0');
+      /* (nine digits at most: no overflow) */
+      if (p == digits || p - digits > 9)
+        return FALSE;
+      w[c] = neg ? -(gint32) v : (gint32) v;
+    }
+  if (p != stop)
+    return FALSE;
+  *key = k;
+  return TRUE;
+}
+
 static void
 load_model (Model *m)
 {
@@ -388,16 +448,25 @@ load_model (Model *m)
       if (stop > line && line[0] != '#' && n < cap + 1)
         {
           const char *p = line;
+          gint32 *w = m->weights + n * N_TAGS;
           gboolean ok;
           guint32 key;
           gsize slot;
 
-          key = (guint32) parse_number (&p, stop, 16, &ok);
+          /* (a line whose key reads is kept, whatever its weights) */
+          ok = nl != NULL && parse_weights_line (p, stop, &key, w);
+          if (!ok)
+            {
+              key = (guint32) parse_number (&p, stop, 16, &ok);
+              if (ok)
+                for (guint c = 0; c < N_TAGS; c++)
+                  {
+                    gboolean w_ok;
+                    w[c] = (gint32) parse_decimal (&p, stop, &w_ok);
+                  }
+            }
           if (ok)
             {
-              gint32 *w = m->weights + n * N_TAGS;
-              for (guint c = 0; c < N_TAGS; c++)
-                w[c] = (gint32) parse_decimal (&p, stop, &ok);
               slot = (key ^ (key >> 15)) & m->mask;
               while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
@@ -644,7 +713,8 @@ typedef struct
   guint           n_tagged;      /* candidates with a tag (after the second walk) */
   U64Map          imap;          /* intern_key () -> index + 1 into fentries (aux: its fd) */
   U64Map          fmap;          /* hexact + case flags -> index + 1 into fentries
-                                  * (aux: its fd, for the words of the prepass) */
+                                  * (the tokens that are no words: the prepass
+                                  * gives the words' to Tagger.fids) */
   FormEntry      *fentries;      /* by exact form (Tagger.n_fentries of Tagger.fentries_size;
                                   * Tagger.form_bits and Tagger.made have as many) */
   guint           n_fentries;
@@ -1690,19 +1760,12 @@ prepass (Tagger *tg)
           slot = u64map_slot_ref (&tg->imap, block_key[k % (2 * PREPASS_BLOCK)]);
           if (slot->value == 0)
             {
-              /* a new spelling: its entry by the features' hash (two
-               * spellings of one hash share it, as before) */
-              U64Slot *fslot;
+              /* a new spelling: a new entry (the features' hashes of
+               * two spellings never agree: Tagger.fmap, which the words
+               * need not, keeps the other tokens' forms) */
               guint32 *ref;
 
               hash_stem (tg->ctx, t, block_end[k % (2 * PREPASS_BLOCK)], &hexact, &hlow);
-              fslot = u64map_slot_ref (&tg->fmap, form_key (hexact, flags));
-              if (fslot->value != 0)
-                {
-                  slot->value = fslot->value;
-                  slot->aux = fslot->aux;
-                  goto have_form;
-                }
               ref = u64map_ref (&tg->forms, hlow);
               if (*ref == 0)
                 {
@@ -1717,11 +1780,10 @@ prepass (Tagger *tg)
                   tg->seen[tg->n_form_data] = 0;
                   *ref = ++tg->n_form_data;
                 }
-              slot->aux = fslot->aux = *ref;
-              slot->value = fslot->value = form_new (tg, hexact, hlow, *ref);
+              slot->aux = *ref;
+              slot->value = form_new (tg, hexact, hlow, *ref);
               tg->form_bits[slot->value - 1] = form_lexbits (tg, hexact, hlow);
             }
-        have_form:
           tg->fids[k] = slot->value;
           tg->out->lexbits[k] = tg->form_bits[slot->value - 1];
           seen = &tg->seen[slot->aux - 1];
@@ -1978,7 +2040,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.form_data_size = 4096;
   tg.form_data = g_new (FormData, tg.form_data_size);
   tg.seen = g_new (guint8, tg.form_data_size);
-  u64map_init (&tg.fmap, MAX (tg.n / 64, 4096));
+  u64map_init (&tg.fmap, 1024);  /* the forms of the tokens that are no words */
   u64map_init (&tg.imap, MAX (tg.n / 64, 4096));
   u64map_init (&tg.smap, 256);
   tg.fentries_size = 4096;
@@ -1991,7 +2053,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.pre = g_new (PreCand, tg.pre_size);
   prepass (&tg);
   step_time (timing, "prepass", &t0);
-  u64map_clear (&tg.imap);  /* the walk finds the other tokens' forms by fmap */
+  u64map_clear (&tg.imap);
   rowtab_reserve (&tg, tg.n_fentries + 4096);
   /* mapped as the walk writes it, while the walk gives Tagger.fids back
    * behind it: the two never hold all their pages at once */

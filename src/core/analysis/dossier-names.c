@@ -1985,6 +1985,8 @@ hyphen_particle (Names *nm, guint i)
 
 static gboolean place_word (Names *nm, guint i);
 static gboolean group_word (Names *nm, guint i);
+static gboolean other_head_word (Names *nm, guint i);
+static gboolean group_of_people (Names *nm, guint i, DossierNameKind kind);
 static gboolean group_form (const char *w, gsize len, gboolean *same);
 static const char *numbered_head (Names *nm, guint i);
 static gboolean number_after (Names *nm, guint i, gboolean listed);
@@ -2030,12 +2032,9 @@ demonym_name (Names *nm, guint first, guint last)
     return DOSSIER_NAME_NONE;
   if (last > first)
     {
-      /* Chinese New Year, the Irish Cup: a feast, an event */
-      {
-        const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
-        if (names_other (whole, last - first + 1, DOSSIER_NAME_MISC))
-          return DOSSIER_NAME_MISC;
-      }
+      /* the Korean War, the Irish Cup: an event's head word (other-names.txt) */
+      if (other_head_word (nm, last))
+        return DOSSIER_NAME_MISC;
       for (guint k = first + 1; k <= last; k++)
         if (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
             (tok_bits (nm, k) & (DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD)) ||
@@ -2131,7 +2130,7 @@ fix_spans (Names *nm, GArray *spans)
                 ((tok_bits (nm, k) & DOSSIER_LEX_STOPWORD) &&
                  (k == first || (tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))))
               skip = TRUE;
-          if (first == last && group_word (nm, first))
+          if (!skip && first == last && group_word (nm, first))
             add_cand (nm, first, last, DOSSIER_NAME_PER);  /* Afghans: a people */
           else if (!skip && !sentence_opener (nm, first))
             add_cand (nm, year_before (nm, first, last), last, DOSSIER_NAME_MISC);
@@ -2371,21 +2370,22 @@ fix_spans (Names *nm, GArray *spans)
         {
           guint bits = tok_bits (nm, first);
           const DossierToken *t = tok (nm, first);
-          /* demonyms, function words, a title alone */
-          /* Muslims, Sikhs: a group of people (not a team: the Indians won) */
-          if ((sp.kind != DOSSIER_NAME_ORG ||
-               LEX_LOOKUP ("groups", nm->ctx->text + tok (nm, first)->start, tok (nm, first)->end - tok (nm, first)->start) != NULL) &&
-              group_word (nm, first))
+          /* demonyms, function words, a title alone; but a group of
+           * people (Muslims, Afghans) names persons */
+          if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
             {
-              add_cand (nm, first, first, DOSSIER_NAME_PER);
+              if (group_of_people (nm, first, sp.kind))
+                add_cand (nm, first, first, DOSSIER_NAME_PER);
               continue;
             }
-          if ((bits & DOSSIER_LEX_DEMONYM) && !is_known_name (bits))
-            continue;
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
           if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
-            continue;
+            {
+              if (group_of_people (nm, first, sp.kind))
+                add_cand (nm, first, first, DOSSIER_NAME_PER);
+              continue;
+            }
           /* a heading of one unknown word (Background, Interview) */
           if ((t->flags & DOSSIER_TOKEN_LINE_START) && sp.kind != DOSSIER_NAME_PER &&
               !(t->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_ABBREVIATION)) && bits == 0 &&
@@ -2499,10 +2499,10 @@ fix_spans (Names *nm, GArray *spans)
         last++;
       /* Suleiman al-Amr, Zine al-Abidine Ben Ali: a particle joined by a hyphen */
       /* (Prof. Marta d'Alessio: after a title or a first name, whatever the tagger said) */
-      if ((sp.kind == DOSSIER_NAME_PER ||
+      if ((sp.kind == DOSSIER_NAME_PER || first == last) && last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
+          (sp.kind == DOSSIER_NAME_PER ||
            (first == last && ((tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) ||
                               (first > 0 && (tok_bits (nm, first - 1) & DOSSIER_LEX_TITLE))))) &&
-          last + 1 < nm->n_tokens && hyphen_particle (nm, last + 1) &&
           same_line (nm, last, last + 1) && dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
         {
           sp.kind = DOSSIER_NAME_PER;
@@ -2863,6 +2863,7 @@ group_word (Names *nm, guint i)
   const DossierToken *t = tok (nm, i);
   const char *w = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
+  const char *v;
   gboolean same;
 
   if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
@@ -2876,20 +2877,43 @@ group_word (Names *nm, guint i)
       key_lens (l, demonym_lens);
       g_once_init_leave (&demonyms, l);
     }
-  if (listed_word (nm, i, "groups", &groups, group_lens) == NULL &&
-      (w[len - 1] != 's' || !((demonym_lens[(guchar) w[0]] >> (len - 1)) & 1)))
-    return FALSE;
-  if (!group_form (w, len, &same))
-    return FALSE;
+  v = listed_word (nm, i, "groups", &groups, group_lens);
+  if (v != NULL)
+    same = v[0] == 's';
+  else
+    {
+      char buf[32];
+      if (w[len - 1] != 's' || w[len - 2] == 's' || w[len - 2] == '\'' ||
+          !((demonym_lens[(guchar) w[0]] >> (len - 1)) & 1))
+        return FALSE;
+      memcpy (buf, w, len - 1);
+      buf[len - 1] = '\0';
+      v = dossier_lexicon_table_lookup (demonyms, buf, -1);
+      if (v == NULL || *v == '\0')
+        return FALSE;
+      same = FALSE;
+    }
   if (same)
     return i + 1 >= nm->n_tokens || !(tok (nm, i + 1)->flags & DOSSIER_TOKEN_WORD) || function_word (nm, i + 1);
   return i == 0 || !((tok (nm, i - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
                      tok_is_one_of (nm, i - 1, counts, G_N_ELEMENTS (counts), &count_list));
 }
 
+/* group_word () for a span of the tagger's of kind @kind: a team the
+ * tagger saw stays one (the Indians won), unless a faith's or a party's
+ * (groups.txt). */
+static gboolean
+group_of_people (Names *nm, guint i, DossierNameKind kind)
+{
+  const DossierToken *t = tok (nm, i);
+
+  return group_word (nm, i) &&
+         (kind != DOSSIER_NAME_ORG || LEX_LOOKUP ("groups", nm->ctx->text + t->start, t->end - t->start) != NULL);
+}
+
 /* The kind a number after token @i gives the name it ends (Chapter 11,
  * Windows 95: other; Interstate 5: place), from numbered-names.txt, or
- * NULL: "o" other, "p" place. */
+ * NULL: its value, "other" or "place". */
 static const char *
 numbered_head (Names *nm, guint i)
 {
@@ -2980,6 +3004,20 @@ extend_numbered (Names *nm)
       if (v != NULL)
         c->kind = v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC;
     }
+}
+
+/* Is token @i a head word of other-names.txt (War, Cup, Festival)? */
+static gboolean
+other_head_word (Names *nm, guint i)
+{
+  static GHashTable *list;
+  static guint32 lens[256];
+  const char *v;
+
+  if (dossier_names_stem_end (nm->ctx, tok (nm, i)) != tok (nm, i)->end)
+    return FALSE;
+  v = listed_word (nm, i, "other-names", &list, lens);
+  return v != NULL && g_str_has_prefix (v, "head");
 }
 
 /* Is token @i a region or a part of the world of places.txt (Tasmania)? */
@@ -3836,18 +3874,12 @@ add_uncovered (Names *nm, GArray *spans)
       /* Chapter 11, Interstate 5: a word of numbered-names.txt and a number */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end)
         {
-          const char *v = numbered_head (nm, i);
+          const char *v = i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_NUMBER) ? numbered_head (nm, i) : NULL;
           if (v != NULL && number_after (nm, i, TRUE))
             {
               add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
               continue;
             }
-        }
-      /* a group of people (Muslims, the Kurds) */
-      if (best < 0 && group_word (nm, i))
-        {
-          add_cand (nm, i, i, DOSSIER_NAME_PER);
-          continue;
         }
       /* a word of other-names.txt (Web search engines, the Internet) */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
@@ -4233,6 +4265,13 @@ assign_clusters (Names *nm)
   guint32 *memo_of = g_new (guint32, n);  /* cand -> index into memos */
   FormMemo *fm;
   SpanCache spans_seen;
+  if (nm->clusters->len == 0)
+    {
+      /* room for a cluster a mention (the most there can be), reserved
+       * once: only the clusters made are touched, none is copied */
+      g_array_unref (nm->clusters);
+      nm->clusters = g_array_sized_new (FALSE, TRUE, sizeof (Cluster), n + 1);
+    }
   /* (sized for what a long text has: a form a dozen mentions, a last
    * word a 40, a first word a 90; a map twice as large as its keys; the
    * maps grow when they must, and small ones stay in the cache) */
@@ -5632,12 +5671,26 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   gsize len = strlen (form);
 
   (void) nm;
-  /* Muslims, Afghans: a group of people (no common noun, no product) */
-  if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1)
+  /* Muslims, Afghans: a group of people (no common noun, no product);
+   * Sikhs, Libertarians (groups.txt) whatever the tagger said */
+  if (cl->best_tokens == 1 && !cl->best_caps && (kind == DOSSIER_NAME_PER || LEX_LOOKUP ("groups", form, len) != NULL))
     {
       gboolean same;
       if (group_form (form, len, &same))
-        return kind;
+        return DOSSIER_NAME_PER;
+    }
+  /* Gary Fan of the Neo Democrats: a known first name and one more word
+   * no list knows as an organisation's or a place's is someone's name */
+  if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 2 && !cl->best_caps && first_word_is_first_name (form) &&
+      !(phrase_bits (form, len) & (DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
+    {
+      const char *lw = last_word (form);
+      gsize ll = strlen (lw);
+      if (!(dossier_names_lexicon_bits (lw, ll) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_ORG |
+                                                   DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE |
+                                                   DOSSIER_LEX_DEMONYM)) &&
+          !is_company_suffix_word (lw, ll) && ll > 2)
+        return DOSSIER_NAME_PER;
     }
   /* Formica fusca: a genus; Polaroid and Polaroids: a thing one can have
    * several of (a product), no one's and nowhere's name */
@@ -6268,9 +6321,10 @@ build_entities (Names *nm)
       }
   }
 
+  /* (-2: a cluster of title mentions only, told without reading it) */
   entity_of = g_new (int, nm->clusters->len);
   for (guint i = 0; i < nm->clusters->len; i++)
-    entity_of[i] = -1;
+    entity_of[i] = g_array_index (nm->clusters, Cluster, i).best_form != NULL ? -1 : -2;
 
   /* straight into ctx->mentions: the names pass adds the first mentions
    * (written in place, one a candidate; the length is set after) */
@@ -6280,25 +6334,27 @@ build_entities (Names *nm)
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
-      Cluster *cl = &g_array_index (nm->clusters, Cluster, c->cluster);
+      Cluster *cl;
       DossierEntityInfo *e;
       DossierMention m;
 
       if (i + PREFETCH_AHEAD < n)
         {
           __builtin_prefetch (nm->ctx->text + cands[i + PREFETCH_AHEAD].start);
-          __builtin_prefetch (&g_array_index (nm->clusters, Cluster, cands[i + PREFETCH_AHEAD].cluster));
           __builtin_prefetch (&entity_of[cands[i + PREFETCH_AHEAD].cluster]);
         }
 
-      if (cl->best_form == NULL)
+      if (entity_of[c->cluster] == -2)
         continue;  /* only title mentions */
       if (entity_of[c->cluster] < 0)
         {
+          /* (the cluster is read at its first mention only) */
           DossierNameKind kind = DOSSIER_NAME_PER;
           guint best = 0;
           char *name;
           guint bits;
+
+          cl = &g_array_index (nm->clusters, Cluster, c->cluster);
 
           for (guint k = 1; k < 5; k++)
             if (cl->votes[k] > best)
@@ -6393,9 +6449,10 @@ build_entities (Names *nm)
             g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
             add_alias (e, t);
           }
-        if (e->role == NULL && x->role)
+        /* (the mention's extras first: the entity is read for few mentions) */
+        if (x->role && e->role == NULL)
           e->role = g_strdup (x->role);
-        if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN && x->title)
+        if (x->title && e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN)
           {
             const char *g = LEX_LOOKUP ("titles", x->title, -1);
             if (g_strcmp0 (g, "m") == 0)
@@ -6432,6 +6489,7 @@ build_entities (Names *nm)
    * sized first, then filled in order) */
   {
     guint *fill = g_new0 (guint, ctx->entities->len);
+    guint **dst = g_new (guint *, ctx->entities->len + 1);  /* where each entity's next one goes */
     for (guint i = 0; i < ctx->mentions->len; i++)
       fill[g_array_index (ctx->mentions, DossierMention, i).entity]++;
     for (guint k = 0; k < ctx->entities->len; k++)
@@ -6439,14 +6497,11 @@ build_entities (Names *nm)
         DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
         guint len = e->mentions->len;
         g_array_set_size (e->mentions, len + fill[k]);
-        fill[k] = len;
+        dst[k] = &g_array_index (e->mentions, guint, len);
       }
     for (guint i = 0; i < ctx->mentions->len; i++)
-      {
-        int k = g_array_index (ctx->mentions, DossierMention, i).entity;
-        DossierEntityInfo *e = g_ptr_array_index (ctx->entities, k);
-        g_array_index (e->mentions, guint, fill[k]++) = i;
-      }
+      *dst[g_array_index (ctx->mentions, DossierMention, i).entity]++ = i;
+    g_free (dst);
     g_free (fill);
   }
   g_free (entity_of);

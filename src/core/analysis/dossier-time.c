@@ -835,33 +835,95 @@ fmt_date (char *buf, const GDate *d)
   fmt_day (buf, g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
 }
 
+/* The @n digits of @v (0 <= v < 10^n) at @buf. */
+static inline void
+put_digits (char *buf,
+            int   v,
+            int   n)
+{
+  for (int k = n - 1; k >= 0; k--)
+    {
+      buf[k] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+}
+
+/* The formats of snprintf (buf, 40, …): written by hand in the usual
+ * ranges, by snprintf () outside them. */
 static void
 fmt_month (char *buf, int y, int m)
 {
-  snprintf (buf, 40, "%04d-%02d", y, m);
+  if (y < 0 || y > 9999 || m < 0 || m > 99)
+    {
+      snprintf (buf, 40, "%04d-%02d", y, m);
+      return;
+    }
+  put_digits (buf, y, 4);
+  buf[4] = '-';
+  put_digits (buf + 5, m, 2);
+  buf[7] = '\0';
 }
 
 static void
 fmt_year (char *buf, int y)
 {
-  snprintf (buf, 40, "%04d", y);
+  if (y < 0 || y > 9999)
+    {
+      snprintf (buf, 40, "%04d", y);
+      return;
+    }
+  put_digits (buf, y, 4);
+  buf[4] = '\0';
 }
 
 static void
 fmt_quarter (char *buf, int y, int q)
 {
-  snprintf (buf, 40, "%04d-Q%d", y, q);
+  if (y < 0 || y > 9999 || q < 0 || q > 9)
+    {
+      snprintf (buf, 40, "%04d-Q%d", y, q);
+      return;
+    }
+  put_digits (buf, y, 4);
+  buf[4] = '-';
+  buf[5] = 'Q';
+  buf[6] = (char) ('0' + q);
+  buf[7] = '\0';
 }
 
 /* ISO week of a date: "2023-W44". */
 static void
 fmt_week (char *buf, const GDate *d)
 {
-  GDateTime *dt = g_date_time_new_utc (g_date_get_year (d), g_date_get_month (d),
-                                       g_date_get_day (d), 12, 0, 0);
-  snprintf (buf, 40, "%04d-W%02d", g_date_time_get_week_numbering_year (dt),
-            g_date_time_get_week_of_year (dt));
-  g_date_time_unref (dt);
+  int y = g_date_get_year (d), w, wy;
+
+  if (y < 1 || y > 9999)
+    {
+      GDateTime *dt = g_date_time_new_utc (g_date_get_year (d), g_date_get_month (d),
+                                           g_date_get_day (d), 12, 0, 0);
+      snprintf (buf, 40, "%04d-W%02d", g_date_time_get_week_numbering_year (dt),
+                g_date_time_get_week_of_year (dt));
+      g_date_time_unref (dt);
+      return;
+    }
+  /* what GDateTime's week numbering year and week give (checked on every
+   * day of the years 1 to 9999), without a GDateTime */
+  w = (int) g_date_get_iso8601_week_of_year (d);
+  wy = y;
+  if (w >= 52 && g_date_get_month (d) == G_DATE_JANUARY)
+    wy--;
+  else if (w == 1 && g_date_get_month (d) == G_DATE_DECEMBER)
+    wy++;
+  if (wy < 0 || wy > 9999)
+    {
+      snprintf (buf, 40, "%04d-W%02d", wy, w);
+      return;
+    }
+  put_digits (buf, wy, 4);
+  buf[4] = '-';
+  buf[5] = 'W';
+  put_digits (buf + 6, w, 2);
+  buf[8] = '\0';
 }
 
 static void
@@ -950,6 +1012,9 @@ static const char * const present_words[] = {
 };
 
 #define TENSE_SLOTS 512
+/* The byte lengths (bit L) of the words of the table by their first byte:
+ * a filter in front of the look-up */
+static guint32 tense_first_len[256];
 static const char *tense_slots[TENSE_SLOTS];
 static guint8 tense_lens[TENSE_SLOTS];
 static guint8 tense_flags[TENSE_SLOTS];
@@ -969,6 +1034,23 @@ add_tense_words (const char * const *words,
       tense_slots[h] = words[i];
       tense_lens[h] = (guint8) len;
       tense_flags[h] |= flag;
+      /* the first byte in either case, the length with each ' maybe a
+       * curly one (two bytes more) */
+      {
+        guint n_apostrophes = 0;
+        guchar c0 = (guchar) words[i][0];
+
+        for (guint k = 0; k < len; k++)
+          n_apostrophes += words[i][k] == '\'';
+        for (guint k = 0; k <= n_apostrophes; k++)
+          {
+            g_assert (len + 2 * k < 32);
+            tense_first_len[(guchar) g_ascii_tolower (c0)] |= 1u << (len + 2 * k);
+            tense_first_len[(guchar) g_ascii_toupper (c0)] |= 1u << (len + 2 * k);
+            if (c0 == '\'')
+              tense_first_len[0xE2] |= 1u << (len + 2 * k);
+          }
+      }
     }
 }
 
@@ -1032,6 +1114,15 @@ token_tense (const Pass *p,
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
     return 0;
+  {
+    /* no word of the table, no -ed, no 'll: nothing below applies */
+    const char *s = tok_text (p, i);
+
+    if (!((tense_first_len[(guchar) s[0]] >> len) & 1) &&
+        !(len >= 5 && (s[len - 2] | 0x20) == 'e' && (s[len - 1] | 0x20) == 'd') &&
+        !(len > 3 && s[len - 3] == '\'' && (s[len - 2] | 0x20) == 'l' && (s[len - 1] | 0x20) == 'l'))
+      return 0;
+  }
   if (!fold_word_hash (tok_text (p, i), len, buf, sizeof buf, &flen, &hash))
     return 0;
   flags = tense_flags_of (buf, flen, hash);
@@ -1563,10 +1654,18 @@ match_clock (const Pass *p, guint i, int *hour, int *minute)
 static void
 fmt_time (char *buf, const char *date, int h, int mi)
 {
+  /* snprintf (buf, 40, "%.20sT%02d:%02d", date, CLAMP (h, 0, 99), CLAMP (mi, 0, 99)),
+   * "T24:00" for h == 24 */
+  gsize n = strnlen (date, 20);
+
+  memmove (buf, date, n);
+  buf[n] = 'T';
   if (h == 24)
-    snprintf (buf, 40, "%.20sT24:00", date);
-  else
-    snprintf (buf, 40, "%.20sT%02d:%02d", date, CLAMP (h, 0, 99), CLAMP (mi, 0, 99));
+    mi = 0;
+  put_digits (buf + n + 1, CLAMP (h, 0, 99), 2);
+  buf[n + 3] = ':';
+  put_digits (buf + n + 4, CLAMP (mi, 0, 99), 2);
+  buf[n + 6] = '\0';
 }
 
 /* A day expression that can follow a clock time: today, yesterday, Thursday,
@@ -2116,6 +2215,8 @@ match_deictic (const Pass *p, guint i, Match *m)
     }
 }
 
+static guint read_hyphenated_count (const Pass *p, guint i, int *n);
+
 /* Reads a count at i: 3, three, twenty-four, a, a few, several. Returns the
  * number of tokens (0: none); *n = -1 for fuzzy counts. */
 static guint
@@ -2163,25 +2264,43 @@ read_count (const Pass *p, guint i, int *n)
       return 1;
     }
   if (tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED)
+    return read_hyphenated_count (p, i, n);
+  return 0;
+}
+
+/* twenty-four: read_count () of a hyphenated token */
+static G_GNUC_NO_INLINE guint
+read_hyphenated_count (const Pass *p, guint i, int *n)
+{
+  char buf[24];
+  char *dash;
+  const TimeWord *a, *b;
+
+  if (tok_len (p, i) >= sizeof buf)
+    return 0;
+  {
+    /* the first part, a word of the table? */
+    const char *s = tok_text (p, i);
+    guint k = 0;
+
+    while (k < tok_len (p, i) && s[k] != '-')
+      k++;
+    if (k == 0 || !maybe_time_word (s, k))
+      return 0;
+  }
+  if (!fold_word (tok_text (p, i), tok_len (p, i), buf, sizeof buf))
+    return 0;
+  dash = strchr (buf, '-');
+  if (dash == NULL)
+    return 0;
+  *dash = '\0';
+  a = lookup_word (buf);
+  b = lookup_word (dash + 1);
+  if (a && b && a->cls == C_NUMWORD && b->cls == C_NUMWORD && a->val >= 20 && b->val > 0 &&
+      b->val < 10)
     {
-      /* twenty-four */
-      char buf[24];
-      char *dash;
-      const TimeWord *a, *b;
-      if (tok_len (p, i) >= sizeof buf || !fold_word (tok_text (p, i), tok_len (p, i), buf, sizeof buf))
-        return 0;
-      dash = strchr (buf, '-');
-      if (dash == NULL)
-        return 0;
-      *dash = '\0';
-      a = lookup_word (buf);
-      b = lookup_word (dash + 1);
-      if (a && b && a->cls == C_NUMWORD && b->cls == C_NUMWORD && a->val >= 20 && b->val > 0 &&
-          b->val < 10)
-        {
-          *n = a->val + b->val;
-          return 1;
-        }
+      *n = a->val + b->val;
+      return 1;
     }
   return 0;
 }
@@ -2198,7 +2317,20 @@ match_hyphenated (const Pass *p, guint i, Match *m)
   guint len = tok_len (p, i);
   int n = -2;
 
-  if (len >= sizeof buf || !fold_word (tok_text (p, i), len, buf, sizeof buf))
+  if (len >= sizeof buf)
+    return FALSE;
+  {
+    /* every pattern below starts with a number or a word of the table
+     * ("mid", "early" and "late" are): the first part may be one? */
+    const char *s = tok_text (p, i);
+    guint k = 0;
+
+    while (k < len && s[k] != '-')
+      k++;
+    if (!g_ascii_isdigit (s[0]) && (k == 0 || !maybe_time_word (s, k)))
+      return FALSE;
+  }
+  if (!fold_word (tok_text (p, i), len, buf, sizeof buf))
     return FALSE;
   parts[np++] = buf;
   for (char *c = buf; *c && np < 4; c++)
@@ -2920,6 +3052,10 @@ match_count (const Pass *p, guint first, guint i, int rel, Match *m)
   if (k == 0)
     return FALSE;
   j = i + k;
+  /* the unit comes at j, or after "to M", "more" or both: none, no count */
+  if (cls (p, j) != C_UNIT && cls (p, j + 1) != C_UNIT && cls (p, j + 2) != C_UNIT &&
+      cls (p, j + 3) != C_UNIT)
+    return FALSE;
   /* N to M units, N or M units */
   if ((tok_is (p, j, "to") || tok_is (p, j, "or") || tok_is_char (p, j, '-')) &&
       read_count (p, j + 1, &v2) == 1 && cls (p, j + 2) == C_UNIT)
@@ -4002,21 +4138,19 @@ static void add_published (DossierContext *ctx);
 
 
 static void
-add_timex (DossierContext *ctx,
-           guint           start,
-           guint           end,
-           const Match    *m)
+add_timex (DossierTimexInfo *info,  /* the next of the timexes found */
+           guint             start,
+           guint             end,
+           const Match      *m)
 {
-  DossierTimexInfo info = { 0 };
-
-  info.start = start;
-  info.end = end;
-  info.type = m->type;
-  info.value = g_strdup (m->value);
-  info.mod = g_strdup (m->mod);
-  info.anchor = m->relative ? -1 : -2;
-  info.ambiguous = m->ambiguous;
-  g_array_append_val (ctx->timexes, info);
+  *info = (DossierTimexInfo) { 0 };
+  info->start = start;
+  info->end = end;
+  info->type = m->type;
+  info->value = g_strdup (m->value);
+  info->mod = g_strdup (m->mod);
+  info->anchor = m->relative ? -1 : -2;
+  info->ambiguous = m->ambiguous;
 }
 
 static gboolean
@@ -4056,8 +4190,8 @@ in_quote (const guint32 *in,
 }
 
 static void
-resolve_quoted (Pass      *p,
-                GArray    *tokidx)  /* guint: the first token of each timex */
+resolve_quoted (Pass        *p,
+                const guint *tokidx)  /* the first token of each timex */
 {
   DossierContext *ctx = p->ctx;
   g_autofree guint8 *want = NULL;
@@ -4070,7 +4204,7 @@ resolve_quoted (Pass      *p,
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
-      guint ti = g_array_index (tokidx, guint, k);
+      guint ti = tokidx[k];
       guint para;
 
       if (!value_is_day (t->value) || relative_day_offset (ctx, t) == 99)
@@ -4092,7 +4226,7 @@ resolve_quoted (Pass      *p,
   for (guint k = 0; k < ctx->timexes->len; k++)
     {
       DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
-      guint ti = g_array_index (tokidx, guint, k);
+      guint ti = tokidx[k];
       guint para, si;
       int off;
 
@@ -4114,7 +4248,7 @@ resolve_quoted (Pass      *p,
               if (o < 0 || (guint) o >= ctx->timexes->len)
                 continue;
               u = &g_array_index (ctx->timexes, DossierTimexInfo, o);
-              ui = g_array_index (tokidx, guint, o);
+              ui = tokidx[o];
               upara = g_array_index (ctx->sentences, DossierSentence, dossier_context_token_sentence (ctx, ui)).paragraph;
               if (upara != para)
                 continue;
@@ -4181,7 +4315,9 @@ void
 dossier_time_run (DossierContext *ctx)
 {
   Pass p = { 0 };
-  g_autoptr(GArray) tokidx = NULL;
+  guint *tokidx;
+  DossierTimexInfo *found_tx;  /* the timexes, appended to ctx->timexes at once */
+  guint n_found = 0;
   Entry *entries;
   guint n_entries = 0, cursor = 0;
 
@@ -4222,7 +4358,9 @@ dossier_time_run (DossierContext *ctx)
     p.day_first = article_day_first (&p);
   }
 
-  tokidx = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* at most a timex an entry: the pages past the last one never touched */
+  tokidx = g_new (guint, n_entries + 1);
+  found_tx = g_new (DossierTimexInfo, n_entries + 1);
   /* Each sentence's tokens, left to right; after a match, on from the
    * token after it. Only the tokens where match_at() can find something
    * (the triggers, in text order) are visited. */
@@ -4263,8 +4401,8 @@ dossier_time_run (DossierContext *ctx)
               guint start = tok (&p, m.first)->start;
               guint end = tok (&p, m.last)->end - tok_poss (&p, m.last);
               /* a trailing period kept by an abbreviation is not part of "next week." */
-              add_timex (ctx, start, end, &m);
-              g_array_append_val (tokidx, m.first);
+              add_timex (&found_tx[n_found], start, end, &m);
+              tokidx[n_found++] = m.first;
               if (m.gran == TG_QUARTER && m.quarter)
                 {
                   p.last_q_year = m.year;
@@ -4291,7 +4429,10 @@ dossier_time_run (DossierContext *ctx)
         }
       }
   }
+  g_array_append_vals (ctx->timexes, found_tx, n_found);
+  g_free (found_tx);
   resolve_quoted (&p, tokidx);
+  g_free (tokidx);
 
   add_published (ctx);
   g_free (entries);
