@@ -1684,6 +1684,13 @@ test_opening_place_and_number (void)
                    "The Q poll also finds that, while 37 percent of voters say Barker is \"very responsible\" "
                    "for the unrest, many blame others.\n", e3, 1);
   }
+  /* "Alongside BLM calls for action, …": a plural noun in the opening phrase */
+  {
+    const Expected e4[] = { { "At some point, she is going to have to speak.", "a top GOP strategist" } };
+    assert_quotes ("The protests grew.\n\n"
+                   "Alongside BLM calls for action, even a top GOP strategist said the mayor will have to choose "
+                   "whose side she\xe2\x80\x99s on, saying, \"At some point, she is going to have to speak.\"\n", e4, 1);
+  }
   /* "According to … pool reports, X said": the source before the comma */
   assert_quotes ("The president spoke on Sunday.\n\n"
                  "According to White House pool reports, Obama said \"there is hope\" in the city.\n", e2, 1);

@@ -702,7 +702,7 @@ static const char * const prepositions[] = {
   "of", "for", "about", "with", "to", "from", "at", "by", "on", "in", "against", "like",
   "than", "into", "over", "under", "between", "toward", "towards", "after", "before",
   "during", "since", "without", "outside", "inside", "amid", "among", "across", "near", "behind",
-  "beyond", "despite", "within", "throughout", "upon", NULL
+  "beyond", "despite", "within", "throughout", "upon", "alongside", NULL
 };
 
 static const char * const skippable[] = {
@@ -5107,8 +5107,11 @@ first_subject (Quotes *q,
                * "Early in the race, …": a phrase that opens the clause,
                * to its comma */
               guint k = i + 1;
+              /* (a plural noun that is also a verb: "Alongside BLM calls for action,") */
               while (k < hi && k < i + 24 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
-                     !tok_is_char (ctx, k, ';') && !is_verb (q, k))
+                     !tok_is_char (ctx, k, ';') &&
+                     (!is_verb (q, k) || (ends_with (ctx, k, "s") && k > i + 1 && is_name_token (q, k - 1) &&
+                                          (tok_is (ctx, k + 1, "for") || tok_is (ctx, k + 1, "of")))))
                 k++;
               if (k + 1 < hi && tok_is_char (ctx, k, ','))
                 {
@@ -5525,7 +5528,7 @@ attribute_sentence_subject (Quotes      *q,
   if (open == 0 || tok_paragraph (ctx, open - 1) != s->paragraph || in_span (q, dossier_context_token (ctx, open - 1)->start))
     return FALSE;
   lo = sentence_start_tok (ctx, open - 1);
-  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph)
+  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph || in_span (q, dossier_context_token (ctx, lo)->start))
     return FALSE;
   np = first_subject (q, lo, open - 1);
   if (np.type != NP_NAME && np.type != NP_DESCRIPTION)
