@@ -4382,7 +4382,7 @@ resolve_np (Quotes       *q,
           e = -1;
         else
           e = resolve_description (q, np.last);
-        if (e >= 0 && mention->end - mention->start < 60)
+        if (e >= 0 && mention->end - mention->start < 80)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
           {
