@@ -1746,6 +1746,22 @@ test_reported_at_end (void)
                  "show, Right Wing Watch first reported.\n", e2, 1);
 }
 
+static void
+test_common_word_opens (void)
+{
+  const Expected e1[] = { { "a clear violation", "Security Council" } };
+  const Expected e2[] = { { "radical terror", "Tom Barker" } };
+
+  /* a capitalised common word that opens the sentence is no name: the
+   * subject after its comma or dash */
+  assert_quotes ("The test shocked the region.\n\n"
+                 "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement "
+                 "calling the test \"a clear violation\" of earlier resolutions.\n", e1, 1);
+  assert_quotes ("The attack shocked the city.\n\n"
+                 "Much like he did after the attacks in May \xe2\x80\x95 Tom Barker cast the blame on his rivals, "
+                 "and stressed the threat that \"radical terror\" poses to the world.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1841,6 +1857,7 @@ main (int   argc,
   g_test_add_func ("/quotes/opening-place-and-number", test_opening_place_and_number);
   g_test_add_func ("/quotes/title-run-and-place-name", test_title_run_and_place_name);
   g_test_add_func ("/quotes/reported-at-end", test_reported_at_end);
+  g_test_add_func ("/quotes/common-word-opens", test_common_word_opens);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

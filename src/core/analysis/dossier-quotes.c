@@ -4973,6 +4973,31 @@ attribute_before (Quotes      *q,
         }
     }
   a->entity = resolve_np (q, np, &a->mention);
+  if (a->entity < 0 && np.type == NP_NAME && np.first == np.last && np.first + 2 < cue &&
+      looks_common (q, np.first, np.last))
+    {
+      /* "Following a swiftly called, late meeting, the Council issued …",
+       * "Much like he did in May ― Doe cast …": a common word that opens
+       * the sentence is no name; the subject after a comma or a dash */
+      for (guint c = np.last + 1; c + 1 < cue; c++)
+        {
+          Np n;
+          DossierRange r;
+          int e;
+          if (!tok_is_char (ctx, c, ',') && !is_dash (ctx, c))
+            continue;
+          n = first_subject (q, c + 1, cue);
+          if (n.type != NP_NAME && n.type != NP_DESCRIPTION)
+            continue;
+          e = resolve_np (q, n, &r);
+          if (e >= 0)
+            {
+              a->entity = e;
+              a->mention = r;
+              break;
+            }
+        }
+    }
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
   return TRUE;
