@@ -70,6 +70,10 @@
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
+ *
+ * DOSSIER_QUOTES_DEBUG=1 prints, for each quote, its start byte, its index
+ * and the rule that gave its speaker ("after", "before", "para-speaker",
+ * "guess-person" …; "+pron" when a pronoun names it) on stderr.
  */
 #define G_LOG_DOMAIN "dossier-quotes"
 
