@@ -1757,6 +1757,13 @@ test_common_word_opens (void)
   assert_quotes ("The test shocked the region.\n\n"
                  "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement "
                  "calling the test \"a clear violation\" of earlier resolutions.\n", e1, 1);
+  /* "And although …, he sounded a note, saying": the main clause's subject */
+  {
+    const Expected e3[] = { { "I am not perfect.", "Tom Barker" } };
+    assert_quotes ("Tom Barker spoke for an hour.\n\n"
+                   "And although he thanked the farmers for their support, he sounded a rare note of humility, "
+                   "saying, \"I am not perfect.\"\n", e3, 1);
+  }
   assert_quotes ("The attack shocked the city.\n\n"
                  "Much like he did after the attacks in May \xe2\x80\x95 Tom Barker cast the blame on his rivals, "
                  "and stressed the threat that \"radical terror\" poses to the world.\n", e2, 1);

@@ -5153,6 +5153,17 @@ first_subject (Quotes *q,
           after_prep = TRUE;
           continue;
         }
+      if (i == lo && i + 3 < hi && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (tok_is (ctx, i, "and") || tok_is (ctx, i, "but") || tok_is (ctx, i, "yet")) &&
+          (tok_is (ctx, i + 1, "if") || tok_is (ctx, i + 1, "when") || tok_is (ctx, i + 1, "while") ||
+           tok_is (ctx, i + 1, "although") || tok_is (ctx, i + 1, "though") || tok_is (ctx, i + 1, "because") ||
+           tok_is (ctx, i + 1, "as")))
+        {
+          /* "And although he thanked them, he sounded …": the clause the
+           * conjunction opens, as if it opened the sentence */
+          lo = i + 1;
+          continue;
+        }
       if (i == lo && i + 2 < hi &&
           (tok_is (ctx, i, "if") || tok_is (ctx, i, "when") || tok_is (ctx, i, "while") ||
            tok_is (ctx, i, "although") || tok_is (ctx, i, "though") || tok_is (ctx, i, "because") ||
