@@ -70,6 +70,10 @@
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
+ *
+ * DOSSIER_QUOTES_DEBUG=1 prints, for each quote, its start byte, its index
+ * and the rule that gave its speaker ("after", "before", "para-speaker",
+ * "guess-person" …; "+pron" when a pronoun names it) on stderr.
  */
 #define G_LOG_DOMAIN "dossier-quotes"
 
@@ -701,7 +705,8 @@ static const char * const quantifiers[] = {
 static const char * const prepositions[] = {
   "of", "for", "about", "with", "to", "from", "at", "by", "on", "in", "against", "like",
   "than", "into", "over", "under", "between", "toward", "towards", "after", "before",
-  "during", "since", "without", NULL
+  "during", "since", "without", "outside", "inside", "amid", "among", "across", "near", "behind",
+  "beyond", "despite", "within", "throughout", "upon", "alongside", NULL
 };
 
 static const char * const skippable[] = {
@@ -2522,6 +2527,22 @@ is_mute_place (Quotes *q,
     return FALSE;  /* (kept per token) */
   if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
     return FALSE;  /* "according to Vermont Public Radio" */
+  if (first != last && tok_is_char (ctx, last + 1, ','))
+    {
+      /* "said Monte Doe, executive director of …": a person's title in
+       * apposition (not "Salem, the county seat") */
+      guint k = last + 2;
+      if (tok_in_list (ctx, k, determiners))
+        k++;
+      for (guint n = 0; n < 3 && k < ctx->tokens->len; n++, k++)
+        {
+          if (tok_is (ctx, k, "town") || tok_is (ctx, k, "city") || tok_is (ctx, k, "county") ||
+              tok_in_list (ctx, k, thing_nouns))
+            break;
+          if (is_description (q, k) || tok_in_list (ctx, k, title_words))
+            return FALSE;
+        }
+    }
   start = dossier_context_token (ctx, first)->start;
   end = dossier_context_token (ctx, last)->end;
   /* "Washington, star of the show, said": a person the names pass found */
@@ -2823,6 +2844,15 @@ np_at (Quotes *q,
         {
           first = j;
           last = name_run_end (q, j, hi);
+          /* "Yahoo News and former TV network anchor Jane Doe": once more */
+          j = last + 1;
+          while (j < hi && j < last + 4 && (is_description (q, j) || tok_in_list (ctx, j, title_words)))
+            j++;
+          if (j > last + 1 && j < hi && is_name_token (q, j) && tok_in (ctx, j - 1, q->nouns))
+            {
+              first = j;
+              last = name_run_end (q, j, hi);
+            }
         }
       else if (j > last + 1 && j + 1 < hi && tok_is_char (ctx, j, ',') && is_name_token (q, j + 1) &&
                (is_description (q, j - 1) || tok_in_list (ctx, j - 1, title_words)) && !is_possessive (ctx, last))
@@ -2858,7 +2888,7 @@ np_at (Quotes *q,
         }
       if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
           is_description (q, last + 1) && !is_name_token (q, last + 2) &&
-          !tok_in_list (ctx, last + 1, thing_nouns))
+          !tok_in_list (ctx, last + 1, thing_nouns) && !is_verb (q, last + 1))
         {
           /* "the New York businessman": a description */
           np.type = NP_DESCRIPTION;
@@ -4356,7 +4386,7 @@ resolve_np (Quotes       *q,
           e = -1;
         else
           e = resolve_description (q, np.last);
-        if (e >= 0 && mention->end - mention->start < 60)
+        if (e >= 0 && mention->end - mention->start < 80)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
           {
@@ -4913,6 +4943,16 @@ attribute_before (Quotes      *q,
        * what the outer speaker reported, and is hers */
       guint k = np.first - 1;
       gboolean that = FALSE;
+      if (k > lo + 3 && (tok_is (ctx, k, "while") || tok_is (ctx, k, "although") || tok_is (ctx, k, "though") ||
+                         tok_is (ctx, k, "if") || tok_is (ctx, k, "when") || tok_is (ctx, k, "because")))
+        {
+          /* "The poll finds that, while 37 percent say X is "…"" */
+          guint k2 = k - 1;
+          if (tok_is_char (ctx, k2, ','))
+            k2--;
+          if (tok_is (ctx, k2, "that"))
+            k = k2;
+        }
       if (tok_is (ctx, k, "that") && k > lo + 1)
         {
           /* "said on Friday that", "told reporters that" */
@@ -4937,6 +4977,31 @@ attribute_before (Quotes      *q,
         }
     }
   a->entity = resolve_np (q, np, &a->mention);
+  if (a->entity < 0 && np.type == NP_NAME && np.first == np.last && np.first + 2 < cue &&
+      looks_common (q, np.first, np.last))
+    {
+      /* "Following a swiftly called, late meeting, the Council issued …",
+       * "Much like he did in May ― Doe cast …": a common word that opens
+       * the sentence is no name; the subject after a comma or a dash */
+      for (guint c = np.last + 1; c + 1 < cue; c++)
+        {
+          Np n;
+          DossierRange r;
+          int e;
+          if (!tok_is_char (ctx, c, ',') && !is_dash (ctx, c))
+            continue;
+          n = first_subject (q, c + 1, cue);
+          if (n.type != NP_NAME && n.type != NP_DESCRIPTION)
+            continue;
+          e = resolve_np (q, n, &r);
+          if (e >= 0)
+            {
+              a->entity = e;
+              a->mention = r;
+              break;
+            }
+        }
+    }
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
   return TRUE;
@@ -5042,6 +5107,27 @@ first_subject (Quotes *q,
           dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
                                       dossier_context_token (ctx, i)->end) < 0)
         continue;  /* "Early in the race, …", "Immediately after the attacks, …" */
+      if (!after_prep && i + 2 < hi &&
+          (tok_is (ctx, i, "about") || tok_is (ctx, i, "nearly") || tok_is (ctx, i, "almost") ||
+           tok_is (ctx, i, "roughly")) &&
+          ((dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_NUMBER) || tok_in_list (ctx, i + 1, number_words)))
+        {
+          /* "about 200 protesters gathered": a number, no preposition */
+          guint k = i + 2;
+          /* (the plural right after the number is no verb: "200 protesters") */
+          while (k < hi && k < i + 5 && (dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 (k == i + 2 || !verb_like (q, k)) && !is_verb (q, k) &&
+                 !(tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+            k++;
+          if (k > i + 2 && k < hi && verb_like (q, k))
+            {
+              np.type = NP_DESCRIPTION;
+              np.first = i;
+              np.last = k - 1;
+              return np;
+            }
+        }
       if (tok_in_list (ctx, i, prepositions))
         {
           if (i <= lo + 1)
@@ -5050,8 +5136,11 @@ first_subject (Quotes *q,
                * "Early in the race, …": a phrase that opens the clause,
                * to its comma */
               guint k = i + 1;
+              /* (a plural noun that is also a verb: "Alongside BLM calls for action,") */
               while (k < hi && k < i + 24 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
-                     !tok_is_char (ctx, k, ';') && !is_verb (q, k))
+                     !tok_is_char (ctx, k, ';') &&
+                     (!is_verb (q, k) || (ends_with (ctx, k, "s") && k > i + 1 && is_name_token (q, k - 1) &&
+                                          (tok_is (ctx, k + 1, "for") || tok_is (ctx, k + 1, "of")))))
                 k++;
               if (k + 1 < hi && tok_is_char (ctx, k, ','))
                 {
@@ -5062,6 +5151,17 @@ first_subject (Quotes *q,
                 }
             }
           after_prep = TRUE;
+          continue;
+        }
+      if (i == lo && i + 3 < hi && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (tok_is (ctx, i, "and") || tok_is (ctx, i, "but") || tok_is (ctx, i, "yet")) &&
+          (tok_is (ctx, i + 1, "if") || tok_is (ctx, i + 1, "when") || tok_is (ctx, i + 1, "while") ||
+           tok_is (ctx, i + 1, "although") || tok_is (ctx, i + 1, "though") || tok_is (ctx, i + 1, "because") ||
+           tok_is (ctx, i + 1, "as")))
+        {
+          /* "And although he thanked them, he sounded …": the clause the
+           * conjunction opens, as if it opened the sentence */
+          lo = i + 1;
           continue;
         }
       if (i == lo && i + 2 < hi &&
@@ -5468,17 +5568,46 @@ attribute_sentence_subject (Quotes      *q,
   if (open == 0 || tok_paragraph (ctx, open - 1) != s->paragraph || in_span (q, dossier_context_token (ctx, open - 1)->start))
     return FALSE;
   lo = sentence_start_tok (ctx, open - 1);
-  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph)
+  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph || in_span (q, dossier_context_token (ctx, lo)->start))
     return FALSE;
   np = first_subject (q, lo, open - 1);
-  if (np.type != NP_NAME)
+  if (np.type != NP_NAME && np.type != NP_DESCRIPTION)
     return FALSE;
   e = resolve_np (q, np, &r);
-  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind != DOSSIER_ENTITY_PERSON)
+  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PLACE)
     return FALSE;
   a->entity = e;
   a->mention = r;
   return TRUE;
+}
+
+/* "As the Daily Star reported, …": a sentence that opens with its source
+ * at @st; its phrase, else NP_NONE. */
+static Np
+as_reported_source (Quotes *q,
+                    guint   st,
+                    guint   hi)
+{
+  DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+  Np none = { NP_NONE, 0, 0 };
+  guint v;
+
+  if (st + 4 >= hi || !tok_is (ctx, st, "as") || !(dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return none;
+  np = np_at (q, st + 1, hi);
+  if (np.type != NP_NAME && np.type != NP_DESCRIPTION)
+    return none;
+  v = np.last + 1;
+  if (tok_is (ctx, v, "first") || tok_is (ctx, v, "also") || tok_is (ctx, v, "previously") ||
+      tok_is (ctx, v, "has") || tok_is (ctx, v, "had"))
+    v++;
+  if (v + 1 >= hi || !tok_is_char (ctx, v + 1, ',') ||
+      !(tok_is (ctx, v, "reported") || tok_is (ctx, v, "reports") || tok_is (ctx, v, "noted") ||
+        tok_is (ctx, v, "notes") || tok_is (ctx, v, "wrote") || tok_is (ctx, v, "writes") ||
+        tok_is (ctx, v, "explained") || tok_is (ctx, v, "explains")))
+    return none;
+  return np;
 }
 
 /* A paragraph that ends with a colon introduces the quote that follows:
@@ -5493,6 +5622,10 @@ attribute_intro (Quotes      *q,
   guint st = lo;
   Np np;
   gboolean verb = FALSE;
+
+  np = as_reported_source (q, st, colon);
+  if (np.type != NP_NONE)
+    return attribute_np (q, np, np.last + 1, a);
 
   for (guint j = colon; j-- > lo;)
     if (tok_is_mark (ctx, j))
@@ -5824,13 +5957,27 @@ attribute (Quotes *q)
         /* "According to the Daily Star, Doe said "…"": a sentence that
          * opens with its source gives that source every quote of it */
         guint st = sentence_start_tok (ctx, s->open_tok);
+        Np as_np = as_reported_source (q, st, s->open_tok);
+        if (as_np.type != NP_NONE)
+          {
+            int e = resolve_np (q, as_np, &a.mention);
+            if (e >= 0)
+              {
+                a.entity = e;
+                set_cue (ctx, as_np.last + 1, &a.cue);
+                a.found = TRUE;
+                s->weak = FALSE;
+                rule = "as-reported";
+              }
+          }
         if (st + 3 < s->open_tok && tok_is (ctx, st, "according") && tok_is (ctx, st + 1, "to") &&
             (dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
           {
             guint comma = NO_TOKEN;
             for (guint t = st + 2; t < s->open_tok && t < st + 14; t++)
               {
-                if (tok_is_mark (ctx, t) || is_verb (q, t))
+                /* (not "pool reports,": a noun before the comma) */
+                if (tok_is_mark (ctx, t) || (is_verb (q, t) && !tok_is_char (ctx, t + 1, ',')))
                   break;
                 if (tok_is_char (ctx, t, ','))
                   {
@@ -5871,7 +6018,9 @@ attribute (Quotes *q)
                   break;
                 }
               if ((tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to")) ||
-                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
+                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")) ||
+                  (t > s->close_tok + 2 && (dossier_context_token (ctx, t - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                   tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
                 {
                   /* (also right after the mark: "…, threatening "a lawsuit,"
                    * according to a copy of the letter") */
@@ -5903,10 +6052,14 @@ attribute (Quotes *q)
                   else
                     {
                       outer = np_at (q, t + 1, end);
-                      if (outer.type != NP_NONE && outer.last + 2 < ctx->tokens->len &&
-                          (tok_is (ctx, outer.last + 1, "reported") || tok_is (ctx, outer.last + 1, "reports")) &&
-                          (outer.last + 2 >= end || tok_is_char (ctx, outer.last + 2, '.')))
-                        verb = outer.last + 1;
+                      guint v = outer.last + 1;
+                      if (outer.type != NP_NONE && (tok_is (ctx, v, "first") || tok_is (ctx, v, "also") ||
+                                                    tok_is (ctx, v, "originally") || tok_is (ctx, v, "later")))
+                        v++;  /* "…, Right Wing Watch first reported." */
+                      if (outer.type != NP_NONE && v + 1 < ctx->tokens->len &&
+                          (tok_is (ctx, v, "reported") || tok_is (ctx, v, "reports")) &&
+                          (v + 1 >= end || tok_is_char (ctx, v + 1, '.')))
+                        verb = v;
                       else
                         outer.type = NP_NONE;
                     }
@@ -5916,6 +6069,47 @@ attribute (Quotes *q)
                       set_cue (ctx, verb, &a.cue);
                       rule = "reported-after";
                       break;
+                    }
+                }
+            }
+        }
+      if ((!a.found || (before_found && a.cue.end > a.cue.start &&
+                        ends_with (ctx, dossier_context_token_at (ctx, a.cue.start), "ed") &&
+                        dossier_context_token_at (ctx, a.cue.start) > 0 &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "has") &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "have") &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "had") &&
+                        dossier_context_token_at (ctx, a.cue.start) + 4 >= s->open_tok &&
+                        s->close_tok != NO_TOKEN && tok_is (ctx, s->close_tok + 1, "by"))) &&
+          s->close_tok != NO_TOKEN && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+        {
+          /* "…, often labeled a "witch hunt" by Democrats", "– as described
+           * by Jane Doe –": the agent of a passive right after the fragment */
+          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 12);
+          guint t = s->close_tok + 1;
+          guint skipped = 0;
+          while (t < end && skipped < 3 &&
+                 (tok_is_char (ctx, t, ',') || is_dash (ctx, t) || tok_is (ctx, t, "as") ||
+                  (ends_with (ctx, t, "ed") && !(dossier_context_token (ctx, t)->flags & DOSSIER_TOKEN_CAPITALIZED))))
+            {
+              t++;
+              skipped++;
+            }
+          if (t + 1 < end && tok_is (ctx, t, "by") && (skipped == 0 || ends_with (ctx, t - 1, "ed")))
+            {
+              Np agent = np_at (q, t + 1, end);
+              if ((agent.type == NP_NAME || agent.type == NP_DESCRIPTION) &&
+                  (agent.last + 1 >= end || !tok_is (ctx, agent.last + 1, "of")))
+                {
+                  DossierRange r;
+                  int e = resolve_np (q, agent, &r);
+                  if (e >= 0)
+                    {
+                      a.entity = e;
+                      a.mention = r;
+                      set_cue (ctx, t, &a.cue);
+                      a.found = TRUE;
+                      rule = "by-agent-after";
                     }
                 }
             }
