@@ -453,10 +453,27 @@ tok_is_len (const DossierContext *ctx,
 #define CLASS_TITLE     (1u << 27)
 #define CLASS_WORD_MAX  48
 
+/* One slot of the class cache: token + 1 (0: empty) and its mask */
+typedef struct
+{
+  guint32 tok;
+  guint32 v;
+} ClassEntry;
+
+/* The masks are kept in a direct-mapped cache of at most CLASS_CACHE_MAX
+ * slots (token i in slot i & mask), not in an array over every token:
+ * the pass looks at windows around the quotes only, and an array over the
+ * tokens of a long text (15 MB for 20 MB of text) cost a page fault for
+ * nearly every 1,024 tokens. A text of up to CLASS_CACHE_MAX tokens has a
+ * slot per token; in a longer one a token looked at again after the pass
+ * moved on by that many tokens is worked out again. */
+#define CLASS_CACHE_MAX (1u << 17)
+
 typedef struct
 {
   const DossierContext *ctx;
-  guint32              *classes;   /* one per token, 0 = not looked up yet */
+  ClassEntry           *classes;   /* the slots */
+  guint                 mask;
   guint                 n;
   GHashTable           *sets[4];   /* verbs, nouns, pronouns, titles */
 } ClassCache;
@@ -537,10 +554,13 @@ tok_class (const DossierContext *ctx,
 
   if (G_LIKELY (c->ctx == ctx && i < c->n))
     {
-      guint32 v = c->classes[i];
-      if (G_UNLIKELY (v == 0))
-        c->classes[i] = v = compute_class (ctx, i);
-      return v;
+      ClassEntry *e = &c->classes[i & c->mask];
+      if (G_UNLIKELY (e->tok != i + 1))
+        {
+          e->tok = i + 1;
+          e->v = compute_class (ctx, i);
+        }
+      return e->v;
     }
   return i < ctx->tokens->len ? compute_class (ctx, i) : CLASS_COMPUTED;
 }
@@ -993,6 +1013,7 @@ memo_get (Quotes   *q,
           gboolean (*compute) (Quotes *, guint))
 {
   ClassCache *c = &class_cache;
+  ClassEntry *e;
   guint32 v;
   gboolean r;
 
@@ -1002,7 +1023,14 @@ memo_get (Quotes   *q,
   if (v & (1u << shift))
     return (v >> (shift + 1)) & 1;
   r = compute (q, i);
-  c->classes[i] |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
+  e = &c->classes[i & c->mask];
+  if (G_UNLIKELY (e->tok != i + 1))
+    {
+      /* (taken by a token far away while @i was worked out) */
+      e->tok = i + 1;
+      e->v = compute_class (q->ctx, i);
+    }
+  e->v |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
   return r;
 }
 
@@ -6214,7 +6242,13 @@ dossier_quotes_run (DossierContext *ctx)
     class_table_init (sets);
     class_cache.ctx = ctx;
     class_cache.n = ctx->tokens->len;
-    class_cache.classes = g_new0 (guint32, ctx->tokens->len);
+    {
+      guint size = 64;
+      while (size < ctx->tokens->len && size < CLASS_CACHE_MAX)
+        size *= 2;
+      class_cache.mask = size - 1;
+      class_cache.classes = g_new0 (ClassEntry, size);
+    }
     memcpy (class_cache.sets, sets, sizeof sets);
   }
   name_table_init (&q.by_name, ctx->entities->len * 2);
