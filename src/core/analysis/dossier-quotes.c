@@ -276,8 +276,9 @@ typedef struct
   NameTable       surnames;    /* surname -> the first person entity of known
                                   gender + 1, the next ones in surname_next */
   guint          *surname_next; /* entity -> the next one of its surname + 1 */
-  guint          *mention_start; /* mention -> the start it had when its token */
-  guint          *mention_tok;   /* was worked out, and that token */
+  guint          *mention_start; /* mention & (MENTION_TOK_CACHE - 1) -> the start */
+  guint          *mention_tok;   /* it had when its token was worked out, and
+                                    that token; G_MAXUINT: none */
   guint           n_mention_tok;
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
@@ -1511,7 +1512,13 @@ gender_sibling_scan (Quotes     *q,
       /* the persons of known gender by surname, built once: only they can
        * be a sibling (the entities this pass adds have no gender); each
        * surname's chain in entity order */
-      name_table_init (&q->surnames, ctx->entities->len);
+      guint n_known = 0;
+      for (guint k = 0; k < ctx->entities->len; k++)
+        {
+          const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
+          n_known += o->kind == DOSSIER_ENTITY_PERSON && o->name && o->gender != DOSSIER_GENDER_UNKNOWN;
+        }
+      name_table_init (&q->surnames, n_known);
       q->surname_next = g_new0 (guint, MAX (ctx->entities->len, 1));
       for (guint k = ctx->entities->len; k-- > 0;)
         {
@@ -2186,24 +2193,28 @@ strip_possessive (char *buf)
 
 /* Keeps @t as the token at the start @start of mention @m: the token at a
  * byte depends on the byte alone, so a mention that moved (a flush of the
- * mentions added) is told by its start. */
+ * mentions added) is told by its start. A direct-mapped cache of
+ * MENTION_TOK_CACHE slots, not arrays over every mention: the walks back
+ * look at the mentions near the quotes only, and a mention whose slot
+ * was taken is walked to again. */
+#define MENTION_TOK_CACHE 8192u
+
 static void
 mention_tok_keep (Quotes *q,
                   guint   m,
                   guint   start,
                   guint   t)
 {
-  if (m >= q->n_mention_tok)
+  if (!q->mention_start)
     {
-      guint n = MAX (q->ctx->mentions->len, m + 1);
-      q->mention_start = g_renew (guint, q->mention_start, n);
-      q->mention_tok = g_renew (guint, q->mention_tok, n);
-      for (guint k = q->n_mention_tok; k < n; k++)
+      q->n_mention_tok = MENTION_TOK_CACHE;
+      q->mention_start = g_new (guint, MENTION_TOK_CACHE);
+      q->mention_tok = g_new (guint, MENTION_TOK_CACHE);
+      for (guint k = 0; k < MENTION_TOK_CACHE; k++)
         q->mention_start[k] = G_MAXUINT;
-      q->n_mention_tok = n;
     }
-  q->mention_start[m] = start;
-  q->mention_tok[m] = t;
+  q->mention_start[m & (MENTION_TOK_CACHE - 1)] = start;
+  q->mention_tok[m & (MENTION_TOK_CACHE - 1)] = t;
 }
 
 static int
@@ -2261,8 +2272,8 @@ resolve_description (Quotes *q,
         }
       /* the token at the mention: walked back to, the mentions come in
        * text order backwards (no binary search per mention) */
-      if (m < q->n_mention_tok && q->mention_start[m] == mm->start)
-        t = q->mention_tok[m];  /* walked to in an earlier call */
+      if (q->mention_start && q->mention_start[m & (MENTION_TOK_CACHE - 1)] == mm->start)
+        t = q->mention_tok[m & (MENTION_TOK_CACHE - 1)];  /* walked to in an earlier call */
       else
         {
           t = token_back_to (ctx, cursor, mm->start);
@@ -6251,7 +6262,9 @@ dossier_quotes_run (DossierContext *ctx)
     }
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  name_table_init (&q.by_name, ctx->entities->len * 2);
+  /* (room for a key per entity; the table grows in the rare text whose
+   * surnames and aliases outnumber that) */
+  name_table_init (&q.by_name, ctx->entities->len);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
