@@ -544,6 +544,11 @@ typedef struct
 static ClassSlot *class_slots;  /* the word classes as an open-addressed table */
 static GHashTable *class_nouns; /* the speech-noun lexicon the table was built from */
 static guint      class_mask;
+/* per slot: its word's hash | 1, 0 when empty; probed before the slots
+ * themselves (32 kB that stay in the cache, where the slots and the words
+ * they point to are a cache miss each; most tokens asked about are in no
+ * list and are told by the tags alone) */
+static guint32   *class_tags;
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
 
@@ -832,12 +837,14 @@ class_add (guint32     bit,
     return NULL;
   for (gsize k = 0; k < len; k++)
     h = (h ^ (guchar) word[k]) * 16777619u;
-  for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+  for (slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
+        memcmp (class_slots[slot].word, word, len) == 0)
       {
         class_slots[slot].bits |= bit;
         return &class_slots[slot];
       }
+  class_tags[slot] = h | 1;
   class_slots[slot].word = word;
   class_slots[slot].len = (guint) len;
   class_slots[slot].bits = bit;
@@ -872,6 +879,7 @@ class_table_init (GHashTable **sets)
       while (size < 4 * n)
         size *= 2;
       class_slots = g_new0 (ClassSlot, size);
+      class_tags = g_new0 (guint32, size);
       class_mask = size - 1;
 
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
@@ -913,8 +921,9 @@ nouns_lookup (GHashTable *nouns,
     return nouns ? g_hash_table_lookup (nouns, word) : NULL;
   for (gsize k = 0; k < len; k++)
     h = (h ^ (guchar) word[k]) * 16777619u;
-  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+  for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
+        memcmp (class_slots[slot].word, word, len) == 0)
       return class_slots[slot].noun;
   return NULL;
 }
@@ -935,8 +944,9 @@ compute_class (const DossierContext *ctx,
       buf[k] = FOLD (s[k]);
       h = (h ^ (guchar) buf[k]) * 16777619u;
     }
-  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, buf, len) == 0)
+  for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
+        memcmp (class_slots[slot].word, buf, len) == 0)
       return class_slots[slot].bits | CLASS_COMPUTED;
   return CLASS_COMPUTED;
 }
