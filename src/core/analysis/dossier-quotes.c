@@ -3697,6 +3697,8 @@ find_spans (Quotes *q)
       guint depth = 0;
       guint first_tok, last_tok;
       gboolean in_tag = FALSE;
+      gboolean has_lt;   /* the paragraph has a '<': markup to look for */
+      guint stop;        /* the token flags the tight loop below stops at */
       gboolean long_lines, one_line;
       const DossierSentence *s0, *s1;
 
@@ -3746,6 +3748,11 @@ find_spans (Quotes *q)
       q->unit++;
       q->prev_unit_first = q->unit_first;
       q->unit_first = first_tok;
+      /* (with no '<' in the paragraph no punctuation token matters: only a
+       * '<' opens markup, a '>' closes it) */
+      has_lt = last_tok > first_tok && memchr (ctx->text + toks[first_tok].start, '<',
+                       toks[last_tok - 1].end - toks[first_tok].start) != NULL;
+      stop = has_lt ? (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT) : DOSSIER_TOKEN_QUOTE_MARK;
       for (guint i = first_tok; i < last_tok; i++)
         {
           const DossierToken *t;
@@ -3757,7 +3764,7 @@ find_spans (Quotes *q)
           if (!long_lines)
             {
               /* words: nothing to do (the tight loop over most tokens) */
-              while (i < last_tok && !(toks[i].flags & (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT)))
+              while (i < last_tok && !(toks[i].flags & stop))
                 i++;
               if (i >= last_tok)
                 break;
@@ -3779,7 +3786,7 @@ find_spans (Quotes *q)
 
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
             {
-              if (!(t->flags & DOSSIER_TOKEN_PUNCT))
+              if (!has_lt || !(t->flags & DOSSIER_TOKEN_PUNCT))
                 continue;
               if (t->end - t->start != 1 || (ctx->text[t->start] != '<' && ctx->text[t->start] != '>'))
                 continue;
