@@ -549,6 +549,8 @@ static guint      class_mask;
  * they point to are a cache miss each; most tokens asked about are in no
  * list and are told by the tags alone) */
 static guint32   *class_tags;
+/* bit n: a speech noun n bytes long stands for another word ("sen.") */
+static guint64    class_noun_value_lens;
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
 
@@ -904,6 +906,9 @@ class_table_init (GHashTable **sets)
             }
         }
       class_nouns = sets[1];
+      for (guint k = 0; k < size; k++)
+        if (class_slots[k].noun && *class_slots[k].noun)
+          class_noun_value_lens |= G_GUINT64_CONSTANT (1) << class_slots[k].len;
       g_once_init_leave (&ready, 1);
     }
 }
@@ -2227,6 +2232,28 @@ mention_tok_keep (Quotes *q,
   q->mention_tok[m & (MENTION_TOK_CACHE - 1)] = t;
 }
 
+/* Can token @t - 1 or @t - 2 be the title word of @buf_len bytes that
+ * resolve_description () looks for before a mention? Only with that
+ * length, or the length of a speech noun that stands for another word
+ * ("sen." for "senator"): a first test on the tokens' lengths, before
+ * their classes and their text (a cache miss each, for most mentions). */
+static inline gboolean
+title_may_precede (Quotes *q,
+                   guint   t,
+                   gsize   buf_len)
+{
+  if (q->nouns != class_nouns)
+    return TRUE;
+  for (guint k = 1; k <= 2 && k <= t; k++)
+    {
+      const DossierToken *p = dossier_context_token (q->ctx, t - k);
+      guint len = p->end - p->start;
+      if (len == buf_len || (len < 64 && ((class_noun_value_lens >> len) & 1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 resolve_description (Quotes *q,
                      guint   word)
@@ -2294,7 +2321,7 @@ resolve_description (Quotes *q,
         continue;
       /* the title may stand one or two words before the name, but not
        * with a preposition between ("the governor of Vermont") */
-      for (guint k = 1; k <= 2 && k <= t; k++)
+      for (guint k = 1; k <= 2 && k <= t && title_may_precede (q, t, buf_len); k++)
         {
           guint32 cls = tok_class (ctx, t - k);
           if (cls & (LIST_BIT_prepositions | LIST_BIT_conjunctions))
