@@ -273,6 +273,10 @@ typedef struct
   guint          *role_checked;/* per entity: the resolve_description () call
                                   that found its role does not fit */
   guint           role_call;
+  guint           role_call_max;
+  char            role_words[8][48]; /* the last head words looked for, each */
+  guint           role_ids[8];       /* with its role_call: a role that did */
+  guint           n_role_words;      /* not fit a word does not fit it again */
   NameTable       surnames;    /* surname -> the first person entity of known
                                   gender + 1, the next ones in surname_next */
   guint          *surname_next; /* entity -> the next one of its surname + 1 */
@@ -2285,7 +2289,24 @@ resolve_description (Quotes *q,
   collective = strcmp (buf, "board") == 0 || strcmp (buf, "campaign") == 0 || strcmp (buf, "committee") == 0 ||
                strcmp (buf, "staff") == 0 || strcmp (buf, "panel") == 0 || strcmp (buf, "council") == 0 ||
                strcmp (buf, "newsroom") == 0 || strcmp (buf, "commission") == 0 || strcmp (buf, "team") == 0;
-  q->role_call++;
+  /* (the same head word as a recent call: the roles found not to fit it
+   * then, marked with that call's number, need no new look; the roles
+   * never change during the pass) */
+  {
+    guint r;
+    for (r = 0; r < MIN (q->n_role_words, G_N_ELEMENTS (q->role_words)); r++)
+      if (strcmp (q->role_words[r], buf) == 0)
+        break;
+    if (r < MIN (q->n_role_words, G_N_ELEMENTS (q->role_words)))
+      q->role_call = q->role_ids[r];
+    else
+      {
+        r = q->n_role_words++ % G_N_ELEMENTS (q->role_words);
+        g_strlcpy (q->role_words[r], buf, sizeof q->role_words[r]);
+        q->role_ids[r] = ++q->role_call_max;
+        q->role_call = q->role_ids[r];
+      }
+  }
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
     {
