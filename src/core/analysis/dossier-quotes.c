@@ -269,6 +269,8 @@ typedef struct
   DossierRange    last_speaker_mention;
 
   guint8         *has_role;    /* per entity at the start of the pass */
+  guint8         *is_person;   /* per entity at the start of the pass: its
+                                  kind without loading it (a cache miss) */
   guint           n_roles;
   guint          *role_checked;/* per entity: the resolve_description () call
                                   that found its role does not fit */
@@ -2391,7 +2393,8 @@ resolve_description (Quotes *q,
             }
         }
       /* or after it, in apposition: "Jane Doe, the brusque governor of …" */
-      if (mm->end < ctx->length && ctx->text[mm->end] == ',' &&
+      if (((guint) mm->entity >= q->n_roles || q->is_person[mm->entity]) &&
+          mm->end < ctx->length && ctx->text[mm->end] == ',' &&
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON)
         {
           /* (the token at the mention's last byte: walked forward from
@@ -6341,8 +6344,13 @@ dossier_quotes_run (DossierContext *ctx)
   q.n_roles = ctx->entities->len;
   q.has_role = g_new0 (guint8, MAX (q.n_roles, 1));
   q.role_checked = g_new0 (guint, MAX (q.n_roles, 1));
+  q.is_person = g_new (guint8, MAX (q.n_roles, 1));
   for (guint e = 0; e < q.n_roles; e++)
-    q.has_role[e] = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->role != NULL;
+    {
+      const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+      q.has_role[e] = info->role != NULL;
+      q.is_person[e] = info->kind == DOSSIER_ENTITY_PERSON;
+    }
   q.n_siblings = ctx->entities->len * 2;
   q.siblings = g_new (int, MAX (q.n_siblings, 1));
   for (guint k = 0; k < q.n_siblings; k++)
@@ -6359,6 +6367,7 @@ dossier_quotes_run (DossierContext *ctx)
   g_free (q.siblings);
   g_free (q.has_role);
   g_free (q.role_checked);
+  g_free (q.is_person);
   g_free (q.surnames.slots);
   g_free (q.surname_next);
   g_free (q.mention_start);
