@@ -510,6 +510,56 @@ tok_sentence (const DossierContext *ctx,
       if (h + 2 >= n || s[h + 2].first_token > i)
         return sentence_hint = h + 1;
     }
+  /* further away (the paragraph before, the next quote): galloping from
+   * the hint, then a binary search between the last two probes, finds the
+   * last sentence whose first token is at or before @i in a few probes
+   * near the hint, where a binary search over every sentence takes ~18
+   * cache misses */
+  if (h < n)
+    {
+      guint lo, hi, step = 1;
+      if (s[h].first_token <= i)
+        {
+          /* s[lo] at or before @i, s[hi] after it (or hi == n) */
+          lo = h;
+          while (lo + step < n && s[lo + step].first_token <= i)
+            {
+              lo += step;
+              step *= 2;
+            }
+          hi = MIN (lo + step, n);
+        }
+      else
+        {
+          hi = h;
+          for (;;)
+            {
+              if (hi < step)
+                {
+                  if (s[0].first_token > i)
+                    return 0;  /* (as dossier_context_token_sentence ()) */
+                  lo = 0;
+                  break;
+                }
+              if (s[hi - step].first_token <= i)
+                {
+                  lo = hi - step;
+                  break;
+                }
+              hi -= step;
+              step *= 2;
+            }
+        }
+      while (hi - lo > 1)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          if (s[mid].first_token <= i)
+            lo = mid;
+          else
+            hi = mid;
+        }
+      return sentence_hint = lo;
+    }
   return sentence_hint = dossier_context_token_sentence (ctx, i);
 }
 
