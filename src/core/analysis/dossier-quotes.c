@@ -271,6 +271,8 @@ typedef struct
   guint8         *has_role;    /* per entity at the start of the pass */
   guint8         *is_person;   /* per entity at the start of the pass: its
                                   kind without loading it (a cache miss) */
+  guint64        *role_sig;    /* per entity with a role: a bit per word of
+                                  it (role_word_bit ()) */
   guint           n_roles;
   guint          *role_checked;/* per entity: the resolve_description () call
                                   that found its role does not fit */
@@ -2360,6 +2362,50 @@ mention_tok_keep (Quotes *q,
   q->mention_tok[m & (MENTION_TOK_CACHE - 1)] = t;
 }
 
+/* The bit of the ASCII letters and digits [word, word + len), case folded,
+ * in a role signature; 0 when @len is 0 or a byte of it is no letter or
+ * digit (a word has_word () may find across a boundary: no signature test). */
+static guint64
+role_word_bit (const char *word,
+               gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  if (len == 0)
+    return 0;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isalnum (word[k]))
+        return 0;
+      h = (h ^ (guchar) FOLD (word[k])) * 16777619u;
+    }
+  return G_GUINT64_CONSTANT (1) << (h & 63);
+}
+
+/* The signature of @role: the bits of its runs of ASCII letters and digits.
+ * has_word (@role, w) for a word w of letters and digits alone finds a
+ * whole run equal to w, so it is FALSE when w's bit is not in the
+ * signature. */
+static guint64
+role_signature (const char *role)
+{
+  guint64 sig = 0;
+  const char *p = role;
+
+  while (*p)
+    {
+      const char *q0;
+      while (*p && !g_ascii_isalnum (*p))
+        p++;
+      q0 = p;
+      while (*p && g_ascii_isalnum (*p))
+        p++;
+      if (p > q0)
+        sig |= role_word_bit (q0, p - q0);
+    }
+  return sig;
+}
+
 /* Can token @t - 1 or @t - 2 be the title word of @buf_len bytes that
  * resolve_description () looks for before a mention? Only with that
  * length, or the length of a speech noun that stands for another word
@@ -2394,6 +2440,7 @@ resolve_description (Quotes *q,
   guint seen = 0;
   guint cursor = word;
   gsize buf_len;
+  guint64 buf_bit;
   gboolean collective;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
@@ -2408,6 +2455,7 @@ resolve_description (Quotes *q,
     return -1;  /* "the article said": a text, nobody named */
 
   buf_len = strlen (buf);
+  buf_bit = role_word_bit (buf, buf_len);
   /* a body of people that speaks for its organisation ("the editorial
    * board"), not one person ("the leader") */
   collective = strcmp (buf, "board") == 0 || strcmp (buf, "campaign") == 0 || strcmp (buf, "committee") == 0 ||
@@ -2445,6 +2493,7 @@ resolve_description (Quotes *q,
       /* (the entity itself only when it has a role: most do not, and
        * loading each would be a cache miss per mention) */
       if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity] &&
+          (buf_bit == 0 || (q->role_sig[mm->entity] & buf_bit)) &&
           q->role_checked[mm->entity] != q->role_call)
         {
           info = g_ptr_array_index (ctx->entities, mm->entity);
@@ -6467,11 +6516,13 @@ dossier_quotes_run (DossierContext *ctx)
   q.has_role = g_new0 (guint8, MAX (q.n_roles, 1));
   q.role_checked = g_new0 (guint, MAX (q.n_roles, 1));
   q.is_person = g_new (guint8, MAX (q.n_roles, 1));
+  q.role_sig = g_new (guint64, MAX (q.n_roles, 1));
   for (guint e = 0; e < q.n_roles; e++)
     {
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
       q.has_role[e] = info->role != NULL;
       q.is_person[e] = info->kind == DOSSIER_ENTITY_PERSON;
+      q.role_sig[e] = info->role ? role_signature (info->role) : 0;
     }
   q.n_siblings = ctx->entities->len * 2;
   q.siblings = g_new (int, MAX (q.n_siblings, 1));
@@ -6490,6 +6541,7 @@ dossier_quotes_run (DossierContext *ctx)
   g_free (q.has_role);
   g_free (q.role_checked);
   g_free (q.is_person);
+  g_free (q.role_sig);
   g_free (q.surnames.slots);
   g_free (q.surname_next);
   g_free (q.mention_start);
