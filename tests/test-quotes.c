@@ -1654,6 +1654,121 @@ test_intro_past_fragment (void)
                  "\"That way we can all watch the show.\"\n", e1, 2);
 }
 
+static void
+test_passive_agent_after (void)
+{
+  const Expected e1[] = { { "witch hunt", "Democrats" } };
+  const Expected e2[] = { { "candid memoir", "Harbor Books" } };
+
+  /* "labeled a "…" by X": the agent right after the fragment */
+  assert_quotes ("Republicans pressed on with the inquiry.\n\n"
+                 "The inquiry, often labeled as a \"witch hunt\" by Democrats, went on for years.\n", e1, 1);
+  /* not a "by" of authorship after a cue further back */
+  assert_quotes ("Harbor Books announced plans to publish a \"candid memoir\" by Mara Pell.\n", e2, 1);
+}
+
+static void
+test_opening_place_and_number (void)
+{
+  const Expected e1[] = { { "Dump Barker.", "about 200 protesters" } };
+  const Expected e2[] = { { "there is hope", "White House" } };
+
+  /* "Outside …," is a phrase before the subject; "about 200" a number */
+  assert_quotes ("The rally went on late.\n\n"
+                 "Outside the arena in downtown Salem, about 200 protesters gathered in small groups, "
+                 "holding signs and chanting \"Dump Barker.\"\n", e1, 1);
+  /* "The poll finds that, while 37 percent say X is "…"": the outer source */
+  {
+    const Expected e3[] = { { "very responsible", "the Q poll" } };
+    assert_quotes ("The race is close.\n\n"
+                   "The Q poll also finds that, while 37 percent of voters say Barker is \"very responsible\" "
+                   "for the unrest, many blame others.\n", e3, 1);
+  }
+  /* "Alongside BLM calls for action, …": a plural noun in the opening phrase */
+  {
+    const Expected e4[] = { { "At some point, she is going to have to speak.", "a top GOP strategist" } };
+    assert_quotes ("The protests grew.\n\n"
+                   "Alongside BLM calls for action, even a top GOP strategist said the mayor will have to choose "
+                   "whose side she\xe2\x80\x99s on, saying, \"At some point, she is going to have to speak.\"\n", e4, 1);
+  }
+  /* "According to … pool reports, X said": the source before the comma */
+  assert_quotes ("The president spoke on Sunday.\n\n"
+                 "According to White House pool reports, Obama said \"there is hope\" in the city.\n", e2, 1);
+}
+
+static void
+test_title_run_and_place_name (void)
+{
+  const Expected e1[] = { { "work hard.", "Katie Corwin" } };
+  const Expected e2[] = { { "If they cut it, you will see a lawsuit,", "Monte Shaw" } };
+
+  /* "Yahoo News and former TV network anchor Jane Doe": the name after
+   * the last title */
+  assert_quotes ("The speeches went on all week.\n\n"
+                 "Daily Wire and former TV network anchor Katie Corwin has promoted a humble approach, "
+                 "telling graduates to \"work hard.\"\n", e1, 1);
+  /* a name that looks like a place, with a person's title in apposition */
+  assert_quotes ("The fuel rules changed.\n\n"
+                 "\"If they cut it, you will see a lawsuit,\" said Monte Shaw, executive director of the "
+                 "Ohio Fuels Association.\n", e2, 1);
+}
+
+static void
+test_reported_at_end (void)
+{
+  const Expected e1[] = { { "Build a wall,", "Chicago Tribune" } };
+  const Expected e2[] = { { "lax values", "Right Wing Watch" } };
+
+  /* "…, the Chicago Tribune reports.": the outer source, past a participle */
+  assert_quotes ("The game ended in a fight.\n\n"
+                 "High school fans also chanted, \"Build a wall,\" referring to the promise of a wall along "
+                 "the border, the Chicago Tribune reports.\n", e1, 1);
+  /* "As the Daily Star reported, …": the source opens the sentence */
+  {
+    const Expected e3[] = { { "The mayor is still reluctant to call the attack terror.", "Daily Star" } };
+    const Expected e4[] = { { "dead on arrival.", "Ledger" } };
+    assert_quotes ("The shooting shocked the city.\n\n"
+                   "As the Daily Star reported, even on Friday the mayor was slow to act:\n\n"
+                   "\"The mayor is still reluctant to call the attack terror.\"\n", e3, 1);
+    assert_quotes ("The vote was close.\n\n"
+                   "As the Ledger first reported, Tom Barker said the plan was \"dead on arrival.\"\n", e4, 1);
+  }
+  /* "X said in a statement according to Y" (no comma): the outer source */
+  {
+    const Expected e5[] = { { "We disagree with those claims,", "Harbor Ledger" } };
+    assert_quotes ("The suit was filed on Monday.\n\n"
+                   "\"We disagree with those claims,\" spokesman Jim Ware said in a statement according to "
+                   "the Harbor Ledger.\n", e5, 1);
+  }
+  /* "…, Right Wing Watch first reported." */
+  assert_quotes ("The show aired on Monday.\n\n"
+                 "Pastor Kevin Swan slammed the group for promoting \"lax values\" among its members on his "
+                 "show, Right Wing Watch first reported.\n", e2, 1);
+}
+
+static void
+test_common_word_opens (void)
+{
+  const Expected e1[] = { { "a clear violation", "Security Council" } };
+  const Expected e2[] = { { "radical terror", "Tom Barker" } };
+
+  /* a capitalised common word that opens the sentence is no name: the
+   * subject after its comma or dash */
+  assert_quotes ("The test shocked the region.\n\n"
+                 "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement "
+                 "calling the test \"a clear violation\" of earlier resolutions.\n", e1, 1);
+  /* "And although …, he sounded a note, saying": the main clause's subject */
+  {
+    const Expected e3[] = { { "I am not perfect.", "Tom Barker" } };
+    assert_quotes ("Tom Barker spoke for an hour.\n\n"
+                   "And although he thanked the farmers for their support, he sounded a rare note of humility, "
+                   "saying, \"I am not perfect.\"\n", e3, 1);
+  }
+  assert_quotes ("The attack shocked the city.\n\n"
+                 "Much like he did after the attacks in May \xe2\x80\x95 Tom Barker cast the blame on his rivals, "
+                 "and stressed the threat that \"radical terror\" poses to the world.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1745,6 +1860,11 @@ main (int   argc,
   g_test_add_func ("/quotes/title-of-organisation", test_title_of_organisation);
   g_test_add_func ("/quotes/description-bounds", test_description_bounds);
   g_test_add_func ("/quotes/intro-past-fragment", test_intro_past_fragment);
+  g_test_add_func ("/quotes/passive-agent-after", test_passive_agent_after);
+  g_test_add_func ("/quotes/opening-place-and-number", test_opening_place_and_number);
+  g_test_add_func ("/quotes/title-run-and-place-name", test_title_run_and_place_name);
+  g_test_add_func ("/quotes/reported-at-end", test_reported_at_end);
+  g_test_add_func ("/quotes/common-word-opens", test_common_word_opens);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

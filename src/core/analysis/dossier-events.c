@@ -397,23 +397,33 @@ init_words (void)
     }
 }
 
-/* The W_* kinds of a word token (one look-up, lower case ASCII). */
-static guint
+static guint word_kind_folded (const DossierContext *ctx, const DossierToken *t);
+
+/* The W_* kinds of a word token (one look-up, lower case ASCII): the
+ * filters inline, the look-up for the few that pass them. */
+G_ALWAYS_INLINE static inline guint
 word_kind (const DossierContext *ctx, const DossierToken *t)
 {
-  char buf[16] = { 0 };
   guint len = t->end - t->start;
-  guint32 h = 2166136261u;
-
   guchar c0;
 
-  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf || len == 0)
+  if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= 16 || len == 0)
     return 0;
   c0 = (guchar) ctx->text[t->start] | 0x20;
   if (c0 < 'a' || c0 > 'z' || !((kind_lengths[c0 - 'a'] >> len) & 1))
     return 0;
   if (!((kind_end_lengths[c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
     return 0;
+  return word_kind_folded (ctx, t);
+}
+
+static guint
+word_kind_folded (const DossierContext *ctx, const DossierToken *t)
+{
+  char buf[16] = { 0 };
+  guint len = t->end - t->start;
+  guint32 h = 2166136261u;
+
   for (guint i = 0; i < len; i++)
     {
       guchar c = (guchar) ctx->text[t->start + i];
@@ -436,7 +446,7 @@ token_in (const DossierContext *ctx, const DossierToken *t, const char * const *
   return (word_kind (ctx, t) & kind) != 0;
 }
 
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 is_boundary (const DossierContext *ctx, const DossierToken *t)
 {
   if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
@@ -896,17 +906,22 @@ sort_events (GArray                 *events,
              guint                   n_evs)
 {
   guint old = events->len, n = old + n_evs;
-  DossierEventInfo *all;
+  const DossierEventInfo *all = evs;
+  DossierEventInfo *copy = NULL;
   EventKey *keys;
   guint32 *idx, *sorted;
 
   if (n == 0)
     return;
-  all = g_new (DossierEventInfo, n);
   if (old > 0)
-    memcpy (all, events->data, old * sizeof *all);
-  if (n_evs > 0)
-    memcpy (all + old, evs, n_evs * sizeof *all);
+    {
+      /* the events already there and the new ones, together */
+      copy = g_new (DossierEventInfo, n);
+      memcpy (copy, events->data, old * sizeof *copy);
+      if (n_evs > 0)
+        memcpy (copy + old, evs, n_evs * sizeof *copy);
+      all = copy;
+    }
   keys = g_new (EventKey, n);
   idx = g_new (guint32, 2 * n);
   for (guint i = 0; i < n; i++)
@@ -923,7 +938,7 @@ sort_events (GArray                 *events,
     g_array_index (events, DossierEventInfo, i) = all[sorted[i]];
   g_free (idx);
   g_free (keys);
-  g_free (all);
+  g_free (copy);
 }
 
 static gboolean

@@ -43,6 +43,9 @@
 
 #define N_TAGS 9
 
+/* The size of a huge page (see big_alloc_with ()). */
+#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
+
 /* ---- hashing (identical in tools/train-names.py) ------------------------- */
 
 #define FNV_OFFSET 0xCBF29CE484222325ULL
@@ -104,6 +107,21 @@ typedef struct
 
 static void *big_alloc_lazy (gsize size);
 static void big_free (void *p, gsize size);
+
+/* Asks for huge pages in the whole 2 MB pages of a fresh block of the
+ * caller's (from g_malloc (), not written yet): one fault each where 512
+ * pages of 4 KB would take 512. */
+static void
+hint_huge (void *p, gsize size)
+{
+#ifdef MADV_HUGEPAGE
+  guintptr from = ((guintptr) p + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+  guintptr to = ((guintptr) p + size) & ~(guintptr) (HUGE_PAGE - 1);
+
+  if (to > from)
+    madvise ((void *) from, to - from, MADV_HUGEPAGE);
+#endif
+}
 
 /* (a table of 2 MB or more comes from big_alloc_lazy (): see there) */
 #define U64MAP_BIG(size) ((size) * sizeof (U64Slot) >= 2 * 1024 * 1024)
@@ -699,7 +717,6 @@ typedef struct
   Info            ring[RING];
   struct PreCand *pre;           /* the candidates the prepass found */
   guint           n_pre;
-  guint           pre_size;
   guint           gaz_until;     /* tokens < gaz_until are inside a gazetteer match */
   guint8          gaz_inside;
   guint8         *line_caps;     /* per line */
@@ -1396,24 +1413,23 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
 #define ROWS_AHEAD 6
 #define FIDS_RELEASE (64 * 1024)   /* tokens: 256 KB of Tagger.fids, a multiple of the page size */
 
-/* Gives the whole pages of the malloc()ed block @block from byte @done up to
- * byte @upto back to the system (they read as zeros after, and are never
- * read again); the page that holds the block's start is kept for the
- * allocator. Returns the new @done. */
+/* Gives the whole huge pages (2 MB: see big_alloc_with ()) of the
+ * big_alloc_lazy () block @block from byte @done up to byte @upto back to
+ * the system (they read as zeros after, and are never read again).
+ * Returns the new @done. */
 static gsize
 release_behind (void  *block,
                 gsize  done,
                 gsize  upto)
 {
 #ifdef MADV_DONTNEED
-  guintptr page = (guintptr) sysconf (_SC_PAGESIZE);
   guintptr base = (guintptr) block;
   guintptr from, to;
 
-  from = (base + MAX (done, 1) + page - 1) & ~(page - 1);
-  to = (base + upto) & ~(page - 1);
+  from = (base + done + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+  to = (base + upto) & ~(guintptr) (HUGE_PAGE - 1);
 
-  if (to > from && to - from >= 64 * page)
+  if (to > from)
     {
       madvise ((void *) from, to - from, MADV_DONTNEED);
       return to - base;
@@ -1460,11 +1476,28 @@ walk (Tagger *tg)
         {
           guint a = tg->pre[ci + ROWS_AHEAD].token;
           static const guint role_of[5] = { R_NEIGHBOUR + 2, R_NEIGHBOUR + 0, R_SELF, R_NEIGHBOUR + 1, R_NEIGHBOUR + 3 };
-          for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
-            if (tg->fids[j] != 0)
-              __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
+          if (G_LIKELY (a >= 2 && a + 2 < tg->n))
+            {
+              /* (unrolled: the usual case) */
+              const guint32 *f = &tg->fids[a - 2];
+              if (f[0] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[0], R_NEIGHBOUR + 2));
+              if (f[1] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[1], R_NEIGHBOUR + 0));
+              if (f[3] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[3], R_NEIGHBOUR + 1));
+              if (f[4] != 0)
+                __builtin_prefetch (rowtab_row (tg, f[4], R_NEIGHBOUR + 3));
+            }
+          else
+            for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
+              if (j != a && tg->fids[j] != 0)
+                __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
           if (tg->fids[a] != 0)
-            __builtin_prefetch (&tg->fentries[tg->fids[a] - 1]);
+            {
+              __builtin_prefetch (rowtab_row (tg, tg->fids[a], R_SELF + (tg->pre[ci + ROWS_AHEAD].line_sent & 1)));
+              __builtin_prefetch (&tg->fentries[tg->fids[a] - 1]);
+            }
         }
 
       /* the tag before: 0 unless the word before is a candidate */
@@ -1481,6 +1514,9 @@ walk (Tagger *tg)
           fe = form_entry (tg, k, info_get (tg, k));
           fid = fe - tg->fentries + 1;
         }
+      /* the counts of its word, written once it is tagged */
+      if (fe->fd != 0)
+        __builtin_prefetch (&tg->form_data[fe->fd - 1], 1);
       if (k < tg->gaz_until)
         gaz = tg->gaz_inside;
       else if (fe->gaz_first == 1)
@@ -1537,6 +1573,8 @@ walk_again (Tagger *tg)
           prev = last_new;
           prev1 = last_old;
         }
+      if (ci + 8 < tg->n_cands && tg->cands[ci + 8].fd != 0)
+        __builtin_prefetch (&tg->form_data[tg->cands[ci + 8].fd - 1]);
       dk = doc_kind_of (tg, cd->fd, old);
       if (prev == prev1 && (dk == 0 || (old != 0 && dk == (old + 1) / 2) || (old == 0 && dk == 9)))
         c = old;
@@ -1743,11 +1781,6 @@ prepass (Tagger *tg)
             {
               PreCand pc = { k, (n_lines << 1) | (sent ? 1 : 0) };
               after_cap = k + 1;
-              if (G_UNLIKELY (tg->n_pre == tg->pre_size))
-                {
-                  tg->pre_size *= 2;
-                  tg->pre = g_renew (PreCand, tg->pre, tg->pre_size);
-                }
               tg->pre[tg->n_pre++] = pc;
               tg->n_caps++;
             }
@@ -1846,6 +1879,7 @@ prepass (Tagger *tg)
   if (!odd_caps)
     {
       tg->out->caps = g_new (guint32, tg->n_pre + 1);
+      hint_huge (tg->out->caps, (tg->n_pre + 1) * sizeof (guint32));
       for (guint ci = 0; ci < tg->n_pre; ci++)
         tg->out->caps[ci] = tg->pre[ci].token;
       tg->out->n_caps = tg->n_pre;
@@ -1905,8 +1939,6 @@ common_in_capitals (Tagger *tg, guint k)
 /* The big arrays that live only while the tagger runs come straight from
  * the system and go back to it (through malloc, freeing them would raise
  * its threshold for mapping memory and keep later passes' memory). */
-#define HUGE_PAGE ((gsize) 2 * 1024 * 1024)
-
 static void *
 big_alloc_with (gsize size, int flags)
 {
@@ -1919,7 +1951,9 @@ big_alloc_with (gsize size, int flags)
    * there, and written whole) */
   if (size >= HUGE_PAGE)
     {
-      gsize whole = size + HUGE_PAGE;
+      gsize page = (gsize) sysconf (_SC_PAGESIZE);
+      gsize len = (size + page - 1) & ~(page - 1);   /* what big_free () unmaps */
+      gsize whole = len + HUGE_PAGE;
       guintptr base, start;
 
       p = mmap (NULL, whole, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -1929,9 +1963,9 @@ big_alloc_with (gsize size, int flags)
       start = (base + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
       if (start > base)
         munmap (p, start - base);
-      if (base + whole > start + size)
-        munmap ((void *) (start + size), base + whole - (start + size));
-      madvise ((void *) start, size, MADV_HUGEPAGE);
+      if (base + whole > start + len)
+        munmap ((void *) (start + len), base + whole - (start + len));
+      madvise ((void *) start, len, MADV_HUGEPAGE);
       return (void *) start;
     }
 #endif
@@ -2033,6 +2067,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   caps->the_words = g_new (guint32, tg.the_size);
 
   caps->lexbits = g_new0 (guint8, tg.n);
+  hint_huge (caps->lexbits, tg.n);
   tg.bits_index = g_new0 (guint8, BITS_INDEX_SIZE);
   tg.fids = big_alloc ((gsize) tg.n * sizeof (guint32));
   /* (about a distinct word in 70 tokens, in news) */
@@ -2049,8 +2084,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.made = g_new (guint8, tg.fentries_size);
   tg.shapes = g_array_new (FALSE, FALSE, sizeof (ShapeEntry));
 
-  tg.pre_size = tg.n / 6 + 16;
-  tg.pre = g_new (PreCand, tg.pre_size);
+  /* (room for a candidate a token: mapped as written) */
+  tg.pre = big_alloc_lazy ((gsize) tg.n * sizeof (PreCand));
   prepass (&tg);
   step_time (timing, "prepass", &t0);
   u64map_clear (&tg.imap);
@@ -2060,7 +2095,8 @@ dossier_names_tag_caps (DossierContext   *ctx,
   tg.cands = big_alloc_lazy ((tg.n_caps + 1) * sizeof (Cand));  /* tg.n_pre */
   tg.tags = g_malloc0 (tg.n_caps + 1);
   walk (&tg);
-  g_clear_pointer (&tg.pre, g_free);
+  big_free (tg.pre, (gsize) tg.n * sizeof (PreCand));
+  tg.pre = NULL;
   big_free (tg.fids, (gsize) tg.n * sizeof (guint32));
   tg.fids = NULL;
   step_time (timing, "walk", &t0);
@@ -2085,6 +2121,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   /* room for the spans: at most one a tagged candidate (written in
    * place, the length set after) */
   g_array_set_size (spans, tg.n_tagged);
+  hint_huge (spans->data, (gsize) tg.n_tagged * sizeof (DossierNameSpan));
   out = (DossierNameSpan *) (void *) spans->data;
   /* the spans: runs of tags over candidates one after the other; their
    * tokens and text are fetched a few ahead */

@@ -340,6 +340,7 @@ typedef struct
   const DossierToken *tokens;
   guint           n_tokens;
   GArray         *cands;     /* Cand */
+  guint           cands_room; /* the room reserved in cands when it was made */
   GArray         *clusters;  /* Cluster */
   GStringChunk   *strings;
   StrMap          interned;  /* the forms in strings (chunk_tokens () ...) */
@@ -934,7 +935,12 @@ add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
   c.end = dossier_names_stem_end (nm->ctx, tok (nm, last));
   c.kind = kind;
   c.cluster = -1;
-  g_array_append_val (nm->cands, c);
+  /* (straight into the room reserved, without a call: the rules add
+   * hundreds of thousands; the array never has less room than that) */
+  if (nm->cands->len < nm->cands_room)
+    ((Cand *) (void *) nm->cands->data)[nm->cands->len++] = c;
+  else
+    g_array_append_val (nm->cands, c);
 }
 
 /* A title of one to three words at tokens [i, …] (Prime Minister, Mr.): its
@@ -1324,6 +1330,30 @@ is_quote_tok (Names *nm, guint i)
   return i < nm->n_tokens && (tok (nm, i)->flags & DOSSIER_TOKEN_QUOTE_MARK);
 }
 
+/* The text chunk_tokens () makes of tokens [first, last], in @buf, not
+ * interned (for a look-up only): chunk_tokens ()'s own when it does not
+ * fit. */
+static const char *
+tokens_text (Names *nm, guint first, guint last, char *buf, gsize size)
+{
+  gsize n = 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      const DossierToken *t = tok (nm, i);
+      guint end = i == last ? dossier_names_stem_end (nm->ctx, t) : t->end;
+      gboolean space = n > 0 && (t->flags & (DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START));
+      if (n + space + (end - t->start) >= size)
+        return chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+      if (space)
+        buf[n++] = ' ';
+      memcpy (buf + n, nm->ctx->text + t->start, end - t->start);
+      n += end - t->start;
+    }
+  buf[n] = '\0';
+  return buf;
+}
+
 /* SAN DIEGO tagged as two names: adjacent spans that together make a
  * known name become one. */
 static void
@@ -1342,7 +1372,8 @@ join_known (Names *nm, GArray *spans)
           if (prev->last + 1 == sp->first && same_line (nm, prev->last, sp->first) &&
               prev->end == tok (nm, prev->last)->end)
             {
-              const char *whole = chunk_tokens (nm, prev->first, sp->last, G_MAXUINT, G_MAXUINT);
+              char wb[256];
+              const char *whole = tokens_text (nm, prev->first, sp->last, wb, sizeof wb);
               guint bits = phrase_bits (whole, strlen (whole));
               if (bits == 0 && is_all_caps (whole))
                 {
@@ -1364,11 +1395,12 @@ join_known (Names *nm, GArray *spans)
           guint j = sp->last + extra;
           guint next_first = s + 1 < spans->len ? g_array_index (spans, DossierNameSpan, s + 1).first : G_MAXUINT;
           const char *whole;
+          char wb[256];
           guint bits;
           if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) ||
               !(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) || sp->end != tok (nm, sp->last)->end)
             break;
-          whole = chunk_tokens (nm, sp->first, j, G_MAXUINT, G_MAXUINT);
+          whole = tokens_text (nm, sp->first, j, wb, sizeof wb);
           bits = phrase_bits (whole, strlen (whole));
           if (bits == 0 && is_all_caps (whole))
             {
@@ -5250,19 +5282,19 @@ sort_cands (Names *nm)
         bounds[runs] = i;
       }
   bounds[++runs] = n;
-  /* merge neighbouring runs, left first on ties, until one is left */
+  /* merge neighbouring runs, left first on ties, until one is left: the
+   * two shortest together first (a stable merge gives the same order
+   * whatever the pairs), so that the long run of the rules' mentions is
+   * moved once, not once a round */
   while (runs > 1)
     {
-      guint r = 0, kept = 0;
-      for (; r + 1 < runs; r += 2)
-        {
-          merge_runs (x, bounds[r], bounds[r + 1], bounds[r + 2]);
-          bounds[kept++] = bounds[r];
-        }
-      if (r < runs)
-        bounds[kept++] = bounds[r];
-      bounds[kept] = n;
-      runs = kept;
+      guint best = 0;
+      for (guint r = 1; r + 1 < runs; r++)
+        if (bounds[r + 2] - bounds[r] < bounds[best + 2] - bounds[best])
+          best = r;
+      merge_runs (x, bounds[best], bounds[best + 1], bounds[best + 2]);
+      memmove (&bounds[best + 1], &bounds[best + 2], (runs - best - 1) * sizeof bounds[0]);
+      runs--;
     }
 }
 
@@ -5312,7 +5344,10 @@ tidy_cands (Names *nm)
   static const char * const letters[] = { "QC", "KC", "SC", "MP", "OBE", "MBE", "CBE", "KBE", "PhD", "MD", "Jr", "Sr" };
   Cand *x = (Cand *) (void *) nm->cands->data;
   const char *text = nm->ctx->text;
-  guint n = nm->cands->len, cites = 0, first_cite = 0, first_drop = G_MAXUINT;
+  guint n = nm->cands->len, cites = 0, first_drop = G_MAXUINT;
+  /* the given names found (their mentions change neither before the
+   * second walk nor in it: it goes over them alone) */
+  GArray *cite_at = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -5333,7 +5368,8 @@ tidy_cands (Names *nm)
           if (x[i].kind == DOSSIER_NAME_PER && citation_given (nm, &x[i]))
             {
               if (cites++ == 0)
-                first_cite = i;
+                cite_at = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_array_append_val (cite_at, i);
             }
           else if (f == x[i].last && len <= 3 && (tok (nm, f - 2)->flags & DOSSIER_TOKEN_CAPITALIZED))
             {
@@ -5367,8 +5403,9 @@ tidy_cands (Names *nm)
         }
     }
   if (cites >= 2)
-    for (guint i = first_cite; i < n; i++)
+    for (guint ci = 0; ci < cite_at->len; ci++)
       {
+        guint i = g_array_index (cite_at, guint, ci);
         guint s;
         if (x[i].kind != DOSSIER_NAME_PER || x[i].first < 2 || text[tok (nm, x[i].first - 1)->start] != ',' ||
             !citation_given (nm, &x[i]))
@@ -5384,6 +5421,8 @@ tidy_cands (Names *nm)
         x[i].start = tok (nm, s)->start;
         x[i].end = dossier_names_stem_end (nm->ctx, tok (nm, s));
       }
+  if (cite_at != NULL)
+    g_array_free (cite_at, TRUE);
   if (first_drop != G_MAXUINT)
     compact_cands (nm, first_drop);
 }
@@ -6624,7 +6663,8 @@ dossier_names_run (DossierContext *ctx)
   /* room for the spans and the mentions rules add, in one allocation */
   /* (reserved, not cleared: every mention is written whole when added) */
   g_array_unref (nm.cands);
-  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), spans->len + spans->len / 4 + 64);
+  nm.cands_room = spans->len + spans->len / 4 + 64;
+  nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), nm.cands_room);
   add_dateline (&nm, spans);
   step_time (timing, "add_dateline", &t0);
   join_known (&nm, spans);

@@ -70,6 +70,10 @@
  *
  * Everything is linear in the text: each quote looks at a bounded window
  * of tokens around its marks.
+ *
+ * DOSSIER_QUOTES_DEBUG=1 prints, for each quote, its start byte, its index
+ * and the rule that gave its speaker ("after", "before", "para-speaker",
+ * "guess-person" …; "+pron" when a pronoun names it) on stderr.
  */
 #define G_LOG_DOMAIN "dossier-quotes"
 
@@ -269,15 +273,24 @@ typedef struct
   DossierRange    last_speaker_mention;
 
   guint8         *has_role;    /* per entity at the start of the pass */
+  guint8         *is_person;   /* per entity at the start of the pass: its
+                                  kind without loading it (a cache miss) */
+  guint64        *role_sig;    /* per entity with a role: a bit per word of
+                                  it (role_word_bit ()) */
   guint           n_roles;
   guint          *role_checked;/* per entity: the resolve_description () call
                                   that found its role does not fit */
   guint           role_call;
+  guint           role_call_max;
+  char            role_words[8][48]; /* the last head words looked for, each */
+  guint           role_ids[8];       /* with its role_call: a role that did */
+  guint           n_role_words;      /* not fit a word does not fit it again */
   NameTable       surnames;    /* surname -> the first person entity of known
                                   gender + 1, the next ones in surname_next */
   guint          *surname_next; /* entity -> the next one of its surname + 1 */
-  guint          *mention_start; /* mention -> the start it had when its token */
-  guint          *mention_tok;   /* was worked out, and that token */
+  guint          *mention_start; /* mention & (MENTION_TOK_CACHE - 1) -> the start */
+  guint          *mention_tok;   /* it had when its token was worked out, and
+                                    that token; G_MAXUINT: none */
   guint           n_mention_tok;
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
@@ -453,10 +466,27 @@ tok_is_len (const DossierContext *ctx,
 #define CLASS_TITLE     (1u << 27)
 #define CLASS_WORD_MAX  48
 
+/* One slot of the class cache: token + 1 (0: empty) and its mask */
+typedef struct
+{
+  guint32 tok;
+  guint32 v;
+} ClassEntry;
+
+/* The masks are kept in a direct-mapped cache of at most CLASS_CACHE_MAX
+ * slots (token i in slot i & mask), not in an array over every token:
+ * the pass looks at windows around the quotes only, and an array over the
+ * tokens of a long text (15 MB for 20 MB of text) cost a page fault for
+ * nearly every 1,024 tokens. A text of up to CLASS_CACHE_MAX tokens has a
+ * slot per token; in a longer one a token looked at again after the pass
+ * moved on by that many tokens is worked out again. */
+#define CLASS_CACHE_MAX (1u << 17)
+
 typedef struct
 {
   const DossierContext *ctx;
-  guint32              *classes;   /* one per token, 0 = not looked up yet */
+  ClassEntry           *classes;   /* the slots */
+  guint                 mask;
   guint                 n;
   GHashTable           *sets[4];   /* verbs, nouns, pronouns, titles */
 } ClassCache;
@@ -485,6 +515,56 @@ tok_sentence (const DossierContext *ctx,
         return h;
       if (h + 2 >= n || s[h + 2].first_token > i)
         return sentence_hint = h + 1;
+    }
+  /* further away (the paragraph before, the next quote): galloping from
+   * the hint, then a binary search between the last two probes, finds the
+   * last sentence whose first token is at or before @i in a few probes
+   * near the hint, where a binary search over every sentence takes ~18
+   * cache misses */
+  if (h < n)
+    {
+      guint lo, hi, step = 1;
+      if (s[h].first_token <= i)
+        {
+          /* s[lo] at or before @i, s[hi] after it (or hi == n) */
+          lo = h;
+          while (lo + step < n && s[lo + step].first_token <= i)
+            {
+              lo += step;
+              step *= 2;
+            }
+          hi = MIN (lo + step, n);
+        }
+      else
+        {
+          hi = h;
+          for (;;)
+            {
+              if (hi < step)
+                {
+                  if (s[0].first_token > i)
+                    return 0;  /* (as dossier_context_token_sentence ()) */
+                  lo = 0;
+                  break;
+                }
+              if (s[hi - step].first_token <= i)
+                {
+                  lo = hi - step;
+                  break;
+                }
+              hi -= step;
+              step *= 2;
+            }
+        }
+      while (hi - lo > 1)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          if (s[mid].first_token <= i)
+            lo = mid;
+          else
+            hi = mid;
+        }
+      return sentence_hint = lo;
     }
   return sentence_hint = dossier_context_token_sentence (ctx, i);
 }
@@ -515,6 +595,78 @@ byte_sentence (const DossierContext *ctx,
   return byte_sentence_hint = dossier_context_sentence_at (ctx, byte);
 }
 
+/* dossier_context_token_at () (the first token whose end is after @byte,
+ * or the number of tokens), galloping from the last answer: the pass asks
+ * about bytes near each other (a cue, the quote it follows, a mention
+ * there), where a binary search over every token takes ~22 cache misses. */
+static _Thread_local guint tok_at_hint;
+
+static guint
+tok_at (const DossierContext *ctx,
+        guint                 byte)
+{
+  const DossierToken *t = (const DossierToken *) (gpointer) ctx->tokens->data;
+  guint n = ctx->tokens->len, h = tok_at_hint, lo, hi, step = 1;
+
+  if (n == 0)
+    return 0;
+  if (h >= n)
+    h = n - 1;
+  /* the answer lies in [lo, hi]: every token before lo ends at or before
+   * @byte, token hi (unless hi == n) ends after it */
+  if (t[h].end > byte)
+    {
+      hi = h;
+      for (;;)
+        {
+          guint p = hi > step ? hi - step : 0;
+          if (t[p].end <= byte)
+            {
+              lo = p + 1;
+              break;
+            }
+          hi = p;
+          if (p == 0)
+            {
+              lo = 0;
+              break;
+            }
+          step *= 2;
+        }
+    }
+  else
+    {
+      lo = h + 1;
+      for (;;)
+        {
+          guint p = h + step;
+          if (p >= n)
+            {
+              hi = n;
+              break;
+            }
+          if (t[p].end > byte)
+            {
+              hi = p;
+              break;
+            }
+          lo = p + 1;
+          step *= 2;
+        }
+    }
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (t[mid].end <= byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < n)
+    tok_at_hint = lo;
+  return lo;
+}
+
 typedef struct
 {
   const char *word;   /* NULL: an empty slot */
@@ -526,6 +678,13 @@ typedef struct
 static ClassSlot *class_slots;  /* the word classes as an open-addressed table */
 static GHashTable *class_nouns; /* the speech-noun lexicon the table was built from */
 static guint      class_mask;
+/* per slot: its word's hash | 1, 0 when empty; probed before the slots
+ * themselves (32 kB that stay in the cache, where the slots and the words
+ * they point to are a cache miss each; most tokens asked about are in no
+ * list and are told by the tags alone) */
+static guint32   *class_tags;
+/* bit n: a speech noun n bytes long stands for another word ("sen.") */
+static guint64    class_noun_value_lens;
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
 
@@ -537,10 +696,13 @@ tok_class (const DossierContext *ctx,
 
   if (G_LIKELY (c->ctx == ctx && i < c->n))
     {
-      guint32 v = c->classes[i];
-      if (G_UNLIKELY (v == 0))
-        c->classes[i] = v = compute_class (ctx, i);
-      return v;
+      ClassEntry *e = &c->classes[i & c->mask];
+      if (G_UNLIKELY (e->tok != i + 1))
+        {
+          e->tok = i + 1;
+          e->v = compute_class (ctx, i);
+        }
+      return e->v;
     }
   return i < ctx->tokens->len ? compute_class (ctx, i) : CLASS_COMPUTED;
 }
@@ -701,7 +863,8 @@ static const char * const quantifiers[] = {
 static const char * const prepositions[] = {
   "of", "for", "about", "with", "to", "from", "at", "by", "on", "in", "against", "like",
   "than", "into", "over", "under", "between", "toward", "towards", "after", "before",
-  "during", "since", "without", NULL
+  "during", "since", "without", "outside", "inside", "amid", "among", "across", "near", "behind",
+  "beyond", "despite", "within", "throughout", "upon", "alongside", NULL
 };
 
 static const char * const skippable[] = {
@@ -811,12 +974,14 @@ class_add (guint32     bit,
     return NULL;
   for (gsize k = 0; k < len; k++)
     h = (h ^ (guchar) word[k]) * 16777619u;
-  for (slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+  for (slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
+        memcmp (class_slots[slot].word, word, len) == 0)
       {
         class_slots[slot].bits |= bit;
         return &class_slots[slot];
       }
+  class_tags[slot] = h | 1;
   class_slots[slot].word = word;
   class_slots[slot].len = (guint) len;
   class_slots[slot].bits = bit;
@@ -851,6 +1016,7 @@ class_table_init (GHashTable **sets)
       while (size < 4 * n)
         size *= 2;
       class_slots = g_new0 (ClassSlot, size);
+      class_tags = g_new0 (guint32, size);
       class_mask = size - 1;
 
       for (guint k = 0; k < G_N_ELEMENTS (hashed_lists); k++)
@@ -875,6 +1041,9 @@ class_table_init (GHashTable **sets)
             }
         }
       class_nouns = sets[1];
+      for (guint k = 0; k < size; k++)
+        if (class_slots[k].noun && *class_slots[k].noun)
+          class_noun_value_lens |= G_GUINT64_CONSTANT (1) << class_slots[k].len;
       g_once_init_leave (&ready, 1);
     }
 }
@@ -892,8 +1061,9 @@ nouns_lookup (GHashTable *nouns,
     return nouns ? g_hash_table_lookup (nouns, word) : NULL;
   for (gsize k = 0; k < len; k++)
     h = (h ^ (guchar) word[k]) * 16777619u;
-  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, word, len) == 0)
+  for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
+        memcmp (class_slots[slot].word, word, len) == 0)
       return class_slots[slot].noun;
   return NULL;
 }
@@ -914,8 +1084,9 @@ compute_class (const DossierContext *ctx,
       buf[k] = FOLD (s[k]);
       h = (h ^ (guchar) buf[k]) * 16777619u;
     }
-  for (guint slot = h & class_mask; class_slots[slot].word; slot = (slot + 1) & class_mask)
-    if (class_slots[slot].len == len && memcmp (class_slots[slot].word, buf, len) == 0)
+  for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
+        memcmp (class_slots[slot].word, buf, len) == 0)
       return class_slots[slot].bits | CLASS_COMPUTED;
   return CLASS_COMPUTED;
 }
@@ -993,6 +1164,7 @@ memo_get (Quotes   *q,
           gboolean (*compute) (Quotes *, guint))
 {
   ClassCache *c = &class_cache;
+  ClassEntry *e;
   guint32 v;
   gboolean r;
 
@@ -1002,7 +1174,14 @@ memo_get (Quotes   *q,
   if (v & (1u << shift))
     return (v >> (shift + 1)) & 1;
   r = compute (q, i);
-  c->classes[i] |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
+  e = &c->classes[i & c->mask];
+  if (G_UNLIKELY (e->tok != i + 1))
+    {
+      /* (taken by a token far away while @i was worked out) */
+      e->tok = i + 1;
+      e->v = compute_class (q->ctx, i);
+    }
+  e->v |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
   return r;
 }
 
@@ -1483,7 +1662,13 @@ gender_sibling_scan (Quotes     *q,
       /* the persons of known gender by surname, built once: only they can
        * be a sibling (the entities this pass adds have no gender); each
        * surname's chain in entity order */
-      name_table_init (&q->surnames, ctx->entities->len);
+      guint n_known = 0;
+      for (guint k = 0; k < ctx->entities->len; k++)
+        {
+          const DossierEntityInfo *o = g_ptr_array_index (ctx->entities, k);
+          n_known += o->kind == DOSSIER_ENTITY_PERSON && o->name && o->gender != DOSSIER_GENDER_UNKNOWN;
+        }
+      name_table_init (&q->surnames, n_known);
       q->surname_next = g_new0 (guint, MAX (ctx->entities->len, 1));
       for (guint k = ctx->entities->len; k-- > 0;)
         {
@@ -1723,13 +1908,13 @@ static gboolean
 mention_speaks (Quotes               *q,
                 const DossierMention *mm)
 {
-  guint last = dossier_context_token_at (q->ctx, mm->end - 1);
+  guint last = tok_at (q->ctx, mm->end - 1);
   guint first;
   if (last < q->ctx->tokens->len && is_verb (q, last + 1))
     return TRUE;
   /* ""…," said Jane Doe.": the inverted speaker (not "said Jane Doe's
    * plan", "said Doe continued") */
-  first = dossier_context_token_at (q->ctx, mm->start);
+  first = tok_at (q->ctx, mm->start);
   return first > 1 && first < q->ctx->tokens->len && (tok_class (q->ctx, first - 1) & LIST_BIT_inverting) &&
          (tok_is_mark (q->ctx, first - 2) || tok_is_char (q->ctx, first - 2, ',')) &&
          (last + 1 >= q->ctx->tokens->len || tok_is_char (q->ctx, last + 1, ',') ||
@@ -1744,7 +1929,7 @@ mention_modifies (Quotes               *q,
                   int                   next)
 {
   DossierContext *ctx = q->ctx;
-  guint last = dossier_context_token_at (ctx, mm->end - 1);
+  guint last = tok_at (ctx, mm->end - 1);
   guint k = last + 1;
   guint words = 0;
 
@@ -1836,7 +2021,7 @@ description_subject (Quotes     *q,
   if (first + 2 >= ctx->tokens->len || !tok_in_list (ctx, first, determiners) ||
       dossier_context_token (ctx, first)->start >= before || in_span (q, dossier_context_token (ctx, first)->start))
     return -1;
-  hi = dossier_context_token_at (ctx, before);
+  hi = tok_at (ctx, before);
   if (hi > first + 6)
     hi = first + 6;
   np = np_at (q, first, hi);
@@ -2007,7 +2192,7 @@ resolve_pronoun (Quotes *q,
            * ("Obama consultant Jane Doe") or a possessive ("Doe's plan
            * was backed by Jane Roe") */
           if (speaks || (!best_speaks && !(best >= 0 && mention_modifies (q, mm, best)) &&
-                         !(best >= 0 && is_possessive (ctx, dossier_context_token_at (ctx, mm->end - 1)))))
+                         !(best >= 0 && is_possessive (ctx, tok_at (ctx, mm->end - 1)))))
             best = mention_entity;
           best_speaks = best_speaks || speaks;
         }
@@ -2158,24 +2343,94 @@ strip_possessive (char *buf)
 
 /* Keeps @t as the token at the start @start of mention @m: the token at a
  * byte depends on the byte alone, so a mention that moved (a flush of the
- * mentions added) is told by its start. */
+ * mentions added) is told by its start. A direct-mapped cache of
+ * MENTION_TOK_CACHE slots, not arrays over every mention: the walks back
+ * look at the mentions near the quotes only, and a mention whose slot
+ * was taken is walked to again. */
+#define MENTION_TOK_CACHE 8192u
+
 static void
 mention_tok_keep (Quotes *q,
                   guint   m,
                   guint   start,
                   guint   t)
 {
-  if (m >= q->n_mention_tok)
+  if (!q->mention_start)
     {
-      guint n = MAX (q->ctx->mentions->len, m + 1);
-      q->mention_start = g_renew (guint, q->mention_start, n);
-      q->mention_tok = g_renew (guint, q->mention_tok, n);
-      for (guint k = q->n_mention_tok; k < n; k++)
+      q->n_mention_tok = MENTION_TOK_CACHE;
+      q->mention_start = g_new (guint, MENTION_TOK_CACHE);
+      q->mention_tok = g_new (guint, MENTION_TOK_CACHE);
+      for (guint k = 0; k < MENTION_TOK_CACHE; k++)
         q->mention_start[k] = G_MAXUINT;
-      q->n_mention_tok = n;
     }
-  q->mention_start[m] = start;
-  q->mention_tok[m] = t;
+  q->mention_start[m & (MENTION_TOK_CACHE - 1)] = start;
+  q->mention_tok[m & (MENTION_TOK_CACHE - 1)] = t;
+}
+
+/* The bit of the ASCII letters and digits [word, word + len), case folded,
+ * in a role signature; 0 when @len is 0 or a byte of it is no letter or
+ * digit (a word has_word () may find across a boundary: no signature test). */
+static guint64
+role_word_bit (const char *word,
+               gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  if (len == 0)
+    return 0;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isalnum (word[k]))
+        return 0;
+      h = (h ^ (guchar) FOLD (word[k])) * 16777619u;
+    }
+  return G_GUINT64_CONSTANT (1) << (h & 63);
+}
+
+/* The signature of @role: the bits of its runs of ASCII letters and digits.
+ * has_word (@role, w) for a word w of letters and digits alone finds a
+ * whole run equal to w, so it is FALSE when w's bit is not in the
+ * signature. */
+static guint64
+role_signature (const char *role)
+{
+  guint64 sig = 0;
+  const char *p = role;
+
+  while (*p)
+    {
+      const char *q0;
+      while (*p && !g_ascii_isalnum (*p))
+        p++;
+      q0 = p;
+      while (*p && g_ascii_isalnum (*p))
+        p++;
+      if (p > q0)
+        sig |= role_word_bit (q0, p - q0);
+    }
+  return sig;
+}
+
+/* Can token @t - 1 or @t - 2 be the title word of @buf_len bytes that
+ * resolve_description () looks for before a mention? Only with that
+ * length, or the length of a speech noun that stands for another word
+ * ("sen." for "senator"): a first test on the tokens' lengths, before
+ * their classes and their text (a cache miss each, for most mentions). */
+static inline gboolean
+title_may_precede (Quotes *q,
+                   guint   t,
+                   gsize   buf_len)
+{
+  if (q->nouns != class_nouns)
+    return TRUE;
+  for (guint k = 1; k <= 2 && k <= t; k++)
+    {
+      const DossierToken *p = dossier_context_token (q->ctx, t - k);
+      guint len = p->end - p->start;
+      if (len == buf_len || (len < 64 && ((class_noun_value_lens >> len) & 1)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static int
@@ -2190,6 +2445,7 @@ resolve_description (Quotes *q,
   guint seen = 0;
   guint cursor = word;
   gsize buf_len;
+  guint64 buf_bit;
   gboolean collective;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
@@ -2204,12 +2460,30 @@ resolve_description (Quotes *q,
     return -1;  /* "the article said": a text, nobody named */
 
   buf_len = strlen (buf);
+  buf_bit = role_word_bit (buf, buf_len);
   /* a body of people that speaks for its organisation ("the editorial
    * board"), not one person ("the leader") */
   collective = strcmp (buf, "board") == 0 || strcmp (buf, "campaign") == 0 || strcmp (buf, "committee") == 0 ||
                strcmp (buf, "staff") == 0 || strcmp (buf, "panel") == 0 || strcmp (buf, "council") == 0 ||
                strcmp (buf, "newsroom") == 0 || strcmp (buf, "commission") == 0 || strcmp (buf, "team") == 0;
-  q->role_call++;
+  /* (the same head word as a recent call: the roles found not to fit it
+   * then, marked with that call's number, need no new look; the roles
+   * never change during the pass) */
+  {
+    guint r;
+    for (r = 0; r < MIN (q->n_role_words, G_N_ELEMENTS (q->role_words)); r++)
+      if (strcmp (q->role_words[r], buf) == 0)
+        break;
+    if (r < MIN (q->n_role_words, G_N_ELEMENTS (q->role_words)))
+      q->role_call = q->role_ids[r];
+    else
+      {
+        r = q->n_role_words++ % G_N_ELEMENTS (q->role_words);
+        g_strlcpy (q->role_words[r], buf, sizeof q->role_words[r]);
+        q->role_ids[r] = ++q->role_call_max;
+        q->role_call = q->role_ids[r];
+      }
+  }
   lo = dossier_context_mentions_before (ctx, wt->start);
   for (guint m = lo; m-- > 0 && seen < 300;)
     {
@@ -2224,6 +2498,7 @@ resolve_description (Quotes *q,
       /* (the entity itself only when it has a role: most do not, and
        * loading each would be a cache miss per mention) */
       if ((guint) mm->entity < q->n_roles && q->has_role[mm->entity] &&
+          (buf_bit == 0 || (q->role_sig[mm->entity] & buf_bit)) &&
           q->role_checked[mm->entity] != q->role_call)
         {
           info = g_ptr_array_index (ctx->entities, mm->entity);
@@ -2233,8 +2508,8 @@ resolve_description (Quotes *q,
         }
       /* the token at the mention: walked back to, the mentions come in
        * text order backwards (no binary search per mention) */
-      if (m < q->n_mention_tok && q->mention_start[m] == mm->start)
-        t = q->mention_tok[m];  /* walked to in an earlier call */
+      if (q->mention_start && q->mention_start[m & (MENTION_TOK_CACHE - 1)] == mm->start)
+        t = q->mention_tok[m & (MENTION_TOK_CACHE - 1)];  /* walked to in an earlier call */
       else
         {
           t = token_back_to (ctx, cursor, mm->start);
@@ -2245,7 +2520,7 @@ resolve_description (Quotes *q,
         continue;
       /* the title may stand one or two words before the name, but not
        * with a preposition between ("the governor of Vermont") */
-      for (guint k = 1; k <= 2 && k <= t; k++)
+      for (guint k = 1; k <= 2 && k <= t && title_may_precede (q, t, buf_len); k++)
         {
           guint32 cls = tok_class (ctx, t - k);
           if (cls & (LIST_BIT_prepositions | LIST_BIT_conjunctions))
@@ -2294,7 +2569,8 @@ resolve_description (Quotes *q,
             }
         }
       /* or after it, in apposition: "Jane Doe, the brusque governor of …" */
-      if (mm->end < ctx->length && ctx->text[mm->end] == ',' &&
+      if (((guint) mm->entity >= q->n_roles || q->is_person[mm->entity]) &&
+          mm->end < ctx->length && ctx->text[mm->end] == ',' &&
           ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind == DOSSIER_ENTITY_PERSON)
         {
           /* (the token at the mention's last byte: walked forward from
@@ -2305,7 +2581,7 @@ resolve_description (Quotes *q,
             while (k < ctx->tokens->len && toks[k].end <= mm->end - 1)
               k++;
           else
-            k = dossier_context_token_at (ctx, mm->end - 1);
+            k = tok_at (ctx, mm->end - 1);
           k++;
           if (tok_is_char (ctx, k, ',') && tok_in_list (ctx, k + 1, determiners))
             for (guint j = k + 2; j < k + 6 && j < ctx->tokens->len; j++)
@@ -2522,6 +2798,22 @@ is_mute_place (Quotes *q,
     return FALSE;  /* (kept per token) */
   if (first >= 2 && tok_is (ctx, first - 1, "to") && tok_is (ctx, first - 2, "according"))
     return FALSE;  /* "according to Vermont Public Radio" */
+  if (first != last && tok_is_char (ctx, last + 1, ','))
+    {
+      /* "said Monte Doe, executive director of …": a person's title in
+       * apposition (not "Salem, the county seat") */
+      guint k = last + 2;
+      if (tok_in_list (ctx, k, determiners))
+        k++;
+      for (guint n = 0; n < 3 && k < ctx->tokens->len; n++, k++)
+        {
+          if (tok_is (ctx, k, "town") || tok_is (ctx, k, "city") || tok_is (ctx, k, "county") ||
+              tok_in_list (ctx, k, thing_nouns))
+            break;
+          if (is_description (q, k) || tok_in_list (ctx, k, title_words))
+            return FALSE;
+        }
+    }
   start = dossier_context_token (ctx, first)->start;
   end = dossier_context_token (ctx, last)->end;
   /* "Washington, star of the show, said": a person the names pass found */
@@ -2823,6 +3115,15 @@ np_at (Quotes *q,
         {
           first = j;
           last = name_run_end (q, j, hi);
+          /* "Yahoo News and former TV network anchor Jane Doe": once more */
+          j = last + 1;
+          while (j < hi && j < last + 4 && (is_description (q, j) || tok_in_list (ctx, j, title_words)))
+            j++;
+          if (j > last + 1 && j < hi && is_name_token (q, j) && tok_in (ctx, j - 1, q->nouns))
+            {
+              first = j;
+              last = name_run_end (q, j, hi);
+            }
         }
       else if (j > last + 1 && j + 1 < hi && tok_is_char (ctx, j, ',') && is_name_token (q, j + 1) &&
                (is_description (q, j - 1) || tok_in_list (ctx, j - 1, title_words)) && !is_possessive (ctx, last))
@@ -2858,7 +3159,7 @@ np_at (Quotes *q,
         }
       if (first == (tok_is (ctx, i, "the") ? i + 1 : i) && i != first && last + 1 < hi &&
           is_description (q, last + 1) && !is_name_token (q, last + 2) &&
-          !tok_in_list (ctx, last + 1, thing_nouns))
+          !tok_in_list (ctx, last + 1, thing_nouns) && !is_verb (q, last + 1))
         {
           /* "the New York businessman": a description */
           np.type = NP_DESCRIPTION;
@@ -3648,6 +3949,8 @@ find_spans (Quotes *q)
       guint depth = 0;
       guint first_tok, last_tok;
       gboolean in_tag = FALSE;
+      gboolean has_lt;   /* the paragraph has a '<': markup to look for */
+      guint stop;        /* the token flags the tight loop below stops at */
       gboolean long_lines, one_line;
       const DossierSentence *s0, *s1;
 
@@ -3697,6 +4000,11 @@ find_spans (Quotes *q)
       q->unit++;
       q->prev_unit_first = q->unit_first;
       q->unit_first = first_tok;
+      /* (with no '<' in the paragraph no punctuation token matters: only a
+       * '<' opens markup, a '>' closes it) */
+      has_lt = last_tok > first_tok && memchr (ctx->text + toks[first_tok].start, '<',
+                       toks[last_tok - 1].end - toks[first_tok].start) != NULL;
+      stop = has_lt ? (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT) : DOSSIER_TOKEN_QUOTE_MARK;
       for (guint i = first_tok; i < last_tok; i++)
         {
           const DossierToken *t;
@@ -3708,7 +4016,7 @@ find_spans (Quotes *q)
           if (!long_lines)
             {
               /* words: nothing to do (the tight loop over most tokens) */
-              while (i < last_tok && !(toks[i].flags & (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT)))
+              while (i < last_tok && !(toks[i].flags & stop))
                 i++;
               if (i >= last_tok)
                 break;
@@ -3730,7 +4038,7 @@ find_spans (Quotes *q)
 
           if (!(t->flags & DOSSIER_TOKEN_QUOTE_MARK))
             {
-              if (!(t->flags & DOSSIER_TOKEN_PUNCT))
+              if (!has_lt || !(t->flags & DOSSIER_TOKEN_PUNCT))
                 continue;
               if (t->end - t->start != 1 || (ctx->text[t->start] != '<' && ctx->text[t->start] != '>'))
                 continue;
@@ -4356,7 +4664,7 @@ resolve_np (Quotes       *q,
           e = -1;
         else
           e = resolve_description (q, np.last);
-        if (e >= 0 && mention->end - mention->start < 60)
+        if (e >= 0 && mention->end - mention->start < 80)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
           {
@@ -4913,6 +5221,16 @@ attribute_before (Quotes      *q,
        * what the outer speaker reported, and is hers */
       guint k = np.first - 1;
       gboolean that = FALSE;
+      if (k > lo + 3 && (tok_is (ctx, k, "while") || tok_is (ctx, k, "although") || tok_is (ctx, k, "though") ||
+                         tok_is (ctx, k, "if") || tok_is (ctx, k, "when") || tok_is (ctx, k, "because")))
+        {
+          /* "The poll finds that, while 37 percent say X is "…"" */
+          guint k2 = k - 1;
+          if (tok_is_char (ctx, k2, ','))
+            k2--;
+          if (tok_is (ctx, k2, "that"))
+            k = k2;
+        }
       if (tok_is (ctx, k, "that") && k > lo + 1)
         {
           /* "said on Friday that", "told reporters that" */
@@ -4937,6 +5255,31 @@ attribute_before (Quotes      *q,
         }
     }
   a->entity = resolve_np (q, np, &a->mention);
+  if (a->entity < 0 && np.type == NP_NAME && np.first == np.last && np.first + 2 < cue &&
+      looks_common (q, np.first, np.last))
+    {
+      /* "Following a swiftly called, late meeting, the Council issued …",
+       * "Much like he did in May ― Doe cast …": a common word that opens
+       * the sentence is no name; the subject after a comma or a dash */
+      for (guint c = np.last + 1; c + 1 < cue; c++)
+        {
+          Np n;
+          DossierRange r;
+          int e;
+          if (!tok_is_char (ctx, c, ',') && !is_dash (ctx, c))
+            continue;
+          n = first_subject (q, c + 1, cue);
+          if (n.type != NP_NAME && n.type != NP_DESCRIPTION)
+            continue;
+          e = resolve_np (q, n, &r);
+          if (e >= 0)
+            {
+              a->entity = e;
+              a->mention = r;
+              break;
+            }
+        }
+    }
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
   return TRUE;
@@ -5042,6 +5385,27 @@ first_subject (Quotes *q,
           dossier_context_mention_at (ctx, dossier_context_token (ctx, i)->start,
                                       dossier_context_token (ctx, i)->end) < 0)
         continue;  /* "Early in the race, …", "Immediately after the attacks, …" */
+      if (!after_prep && i + 2 < hi &&
+          (tok_is (ctx, i, "about") || tok_is (ctx, i, "nearly") || tok_is (ctx, i, "almost") ||
+           tok_is (ctx, i, "roughly")) &&
+          ((dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_NUMBER) || tok_in_list (ctx, i + 1, number_words)))
+        {
+          /* "about 200 protesters gathered": a number, no preposition */
+          guint k = i + 2;
+          /* (the plural right after the number is no verb: "200 protesters") */
+          while (k < hi && k < i + 5 && (dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 (k == i + 2 || !verb_like (q, k)) && !is_verb (q, k) &&
+                 !(tok_class (ctx, k) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)))
+            k++;
+          if (k > i + 2 && k < hi && verb_like (q, k))
+            {
+              np.type = NP_DESCRIPTION;
+              np.first = i;
+              np.last = k - 1;
+              return np;
+            }
+        }
       if (tok_in_list (ctx, i, prepositions))
         {
           if (i <= lo + 1)
@@ -5050,8 +5414,11 @@ first_subject (Quotes *q,
                * "Early in the race, …": a phrase that opens the clause,
                * to its comma */
               guint k = i + 1;
+              /* (a plural noun that is also a verb: "Alongside BLM calls for action,") */
               while (k < hi && k < i + 24 && !tok_is_char (ctx, k, ',') && !tok_is_mark (ctx, k) &&
-                     !tok_is_char (ctx, k, ';') && !is_verb (q, k))
+                     !tok_is_char (ctx, k, ';') &&
+                     (!is_verb (q, k) || (ends_with (ctx, k, "s") && k > i + 1 && is_name_token (q, k - 1) &&
+                                          (tok_is (ctx, k + 1, "for") || tok_is (ctx, k + 1, "of")))))
                 k++;
               if (k + 1 < hi && tok_is_char (ctx, k, ','))
                 {
@@ -5062,6 +5429,17 @@ first_subject (Quotes *q,
                 }
             }
           after_prep = TRUE;
+          continue;
+        }
+      if (i == lo && i + 3 < hi && (dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (tok_is (ctx, i, "and") || tok_is (ctx, i, "but") || tok_is (ctx, i, "yet")) &&
+          (tok_is (ctx, i + 1, "if") || tok_is (ctx, i + 1, "when") || tok_is (ctx, i + 1, "while") ||
+           tok_is (ctx, i + 1, "although") || tok_is (ctx, i + 1, "though") || tok_is (ctx, i + 1, "because") ||
+           tok_is (ctx, i + 1, "as")))
+        {
+          /* "And although he thanked them, he sounded …": the clause the
+           * conjunction opens, as if it opened the sentence */
+          lo = i + 1;
           continue;
         }
       if (i == lo && i + 2 < hi &&
@@ -5468,17 +5846,46 @@ attribute_sentence_subject (Quotes      *q,
   if (open == 0 || tok_paragraph (ctx, open - 1) != s->paragraph || in_span (q, dossier_context_token (ctx, open - 1)->start))
     return FALSE;
   lo = sentence_start_tok (ctx, open - 1);
-  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph)
+  if (lo + 3 > open || tok_paragraph (ctx, lo) != s->paragraph || in_span (q, dossier_context_token (ctx, lo)->start))
     return FALSE;
   np = first_subject (q, lo, open - 1);
-  if (np.type != NP_NAME)
+  if (np.type != NP_NAME && np.type != NP_DESCRIPTION)
     return FALSE;
   e = resolve_np (q, np, &r);
-  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind != DOSSIER_ENTITY_PERSON)
+  if (e < 0 || ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PLACE)
     return FALSE;
   a->entity = e;
   a->mention = r;
   return TRUE;
+}
+
+/* "As the Daily Star reported, …": a sentence that opens with its source
+ * at @st; its phrase, else NP_NONE. */
+static Np
+as_reported_source (Quotes *q,
+                    guint   st,
+                    guint   hi)
+{
+  DossierContext *ctx = q->ctx;
+  Np np = { NP_NONE, 0, 0 };
+  Np none = { NP_NONE, 0, 0 };
+  guint v;
+
+  if (st + 4 >= hi || !tok_is (ctx, st, "as") || !(dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return none;
+  np = np_at (q, st + 1, hi);
+  if (np.type != NP_NAME && np.type != NP_DESCRIPTION)
+    return none;
+  v = np.last + 1;
+  if (tok_is (ctx, v, "first") || tok_is (ctx, v, "also") || tok_is (ctx, v, "previously") ||
+      tok_is (ctx, v, "has") || tok_is (ctx, v, "had"))
+    v++;
+  if (v + 1 >= hi || !tok_is_char (ctx, v + 1, ',') ||
+      !(tok_is (ctx, v, "reported") || tok_is (ctx, v, "reports") || tok_is (ctx, v, "noted") ||
+        tok_is (ctx, v, "notes") || tok_is (ctx, v, "wrote") || tok_is (ctx, v, "writes") ||
+        tok_is (ctx, v, "explained") || tok_is (ctx, v, "explains")))
+    return none;
+  return np;
 }
 
 /* A paragraph that ends with a colon introduces the quote that follows:
@@ -5493,6 +5900,10 @@ attribute_intro (Quotes      *q,
   guint st = lo;
   Np np;
   gboolean verb = FALSE;
+
+  np = as_reported_source (q, st, colon);
+  if (np.type != NP_NONE)
+    return attribute_np (q, np, np.last + 1, a);
 
   for (guint j = colon; j-- > lo;)
     if (tok_is_mark (ctx, j))
@@ -5722,8 +6133,8 @@ attribute (Quotes *q)
           if (a.found && goes_on)
             {
               /* only a bare "Roe said." closes such a quote */
-              guint c = dossier_context_token_at (ctx, a.cue.start);
-              guint after = dossier_context_token_at (ctx, a.cue.end - 1) + 1;
+              guint c = tok_at (ctx, a.cue.start);
+              guint after = tok_at (ctx, a.cue.end - 1) + 1;
               for (guint n_skip = 0; n_skip < 3 && (tok_in_list (ctx, after, days_months) || tok_in_list (ctx, after, skippable));
                    n_skip++)
                 after++;
@@ -5767,7 +6178,7 @@ attribute (Quotes *q)
               /* "Doe tweeted that it was a "…" for Roe and asking, "…"",
                * "Doe insisted it was "…" while adding, "…"": a participle
                * that goes on the clause of the quote before */
-              guint c = dossier_context_token_at (ctx, a.cue.start);
+              guint c = tok_at (ctx, a.cue.start);
               if (c < ctx->tokens->len && c > lo && is_ing_verb (ctx, c) &&
                   (tok_is (ctx, c - 1, "and") || tok_is (ctx, c - 1, "while") || tok_is (ctx, c - 1, "by") ||
                    tok_is (ctx, c - 1, "before") || tok_is (ctx, c - 1, "after") || tok_is_char (ctx, c - 1, ',')))
@@ -5824,13 +6235,27 @@ attribute (Quotes *q)
         /* "According to the Daily Star, Doe said "…"": a sentence that
          * opens with its source gives that source every quote of it */
         guint st = sentence_start_tok (ctx, s->open_tok);
+        Np as_np = as_reported_source (q, st, s->open_tok);
+        if (as_np.type != NP_NONE)
+          {
+            int e = resolve_np (q, as_np, &a.mention);
+            if (e >= 0)
+              {
+                a.entity = e;
+                set_cue (ctx, as_np.last + 1, &a.cue);
+                a.found = TRUE;
+                s->weak = FALSE;
+                rule = "as-reported";
+              }
+          }
         if (st + 3 < s->open_tok && tok_is (ctx, st, "according") && tok_is (ctx, st + 1, "to") &&
             (dossier_context_token (ctx, st)->flags & DOSSIER_TOKEN_CAPITALIZED))
           {
             guint comma = NO_TOKEN;
             for (guint t = st + 2; t < s->open_tok && t < st + 14; t++)
               {
-                if (tok_is_mark (ctx, t) || is_verb (q, t))
+                /* (not "pool reports,": a noun before the comma) */
+                if (tok_is_mark (ctx, t) || (is_verb (q, t) && !tok_is_char (ctx, t + 1, ',')))
                   break;
                 if (tok_is_char (ctx, t, ','))
                   {
@@ -5852,7 +6277,7 @@ attribute (Quotes *q)
               }
           }
       }
-      if (a.found && s->close_tok != NO_TOKEN && !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start), "according"))
+      if (a.found && s->close_tok != NO_TOKEN && !tok_is (ctx, tok_at (ctx, a.cue.start), "according"))
         {
           /* "Doe said he was "…", according to the Daily Star": the outer source */
           guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 60);
@@ -5871,7 +6296,9 @@ attribute (Quotes *q)
                   break;
                 }
               if ((tok_is_char (ctx, t, ',') && tok_is (ctx, t + 1, "according") && tok_is (ctx, t + 2, "to")) ||
-                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
+                  (t == s->close_tok + 1 && tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")) ||
+                  (t > s->close_tok + 2 && (dossier_context_token (ctx, t - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                   tok_is (ctx, t, "according") && tok_is (ctx, t + 1, "to")))
                 {
                   /* (also right after the mark: "…, threatening "a lawsuit,"
                    * according to a copy of the letter") */
@@ -5903,10 +6330,14 @@ attribute (Quotes *q)
                   else
                     {
                       outer = np_at (q, t + 1, end);
-                      if (outer.type != NP_NONE && outer.last + 2 < ctx->tokens->len &&
-                          (tok_is (ctx, outer.last + 1, "reported") || tok_is (ctx, outer.last + 1, "reports")) &&
-                          (outer.last + 2 >= end || tok_is_char (ctx, outer.last + 2, '.')))
-                        verb = outer.last + 1;
+                      guint v = outer.last + 1;
+                      if (outer.type != NP_NONE && (tok_is (ctx, v, "first") || tok_is (ctx, v, "also") ||
+                                                    tok_is (ctx, v, "originally") || tok_is (ctx, v, "later")))
+                        v++;  /* "…, Right Wing Watch first reported." */
+                      if (outer.type != NP_NONE && v + 1 < ctx->tokens->len &&
+                          (tok_is (ctx, v, "reported") || tok_is (ctx, v, "reports")) &&
+                          (v + 1 >= end || tok_is_char (ctx, v + 1, '.')))
+                        verb = v;
                       else
                         outer.type = NP_NONE;
                     }
@@ -5916,6 +6347,47 @@ attribute (Quotes *q)
                       set_cue (ctx, verb, &a.cue);
                       rule = "reported-after";
                       break;
+                    }
+                }
+            }
+        }
+      if ((!a.found || (before_found && a.cue.end > a.cue.start &&
+                        ends_with (ctx, dossier_context_token_at (ctx, a.cue.start), "ed") &&
+                        dossier_context_token_at (ctx, a.cue.start) > 0 &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "has") &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "have") &&
+                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "had") &&
+                        dossier_context_token_at (ctx, a.cue.start) + 4 >= s->open_tok &&
+                        s->close_tok != NO_TOKEN && tok_is (ctx, s->close_tok + 1, "by"))) &&
+          s->close_tok != NO_TOKEN && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
+        {
+          /* "…, often labeled a "witch hunt" by Democrats", "– as described
+           * by Jane Doe –": the agent of a passive right after the fragment */
+          guint end = MIN (sentence_end_tok (ctx, s->close_tok), s->close_tok + 12);
+          guint t = s->close_tok + 1;
+          guint skipped = 0;
+          while (t < end && skipped < 3 &&
+                 (tok_is_char (ctx, t, ',') || is_dash (ctx, t) || tok_is (ctx, t, "as") ||
+                  (ends_with (ctx, t, "ed") && !(dossier_context_token (ctx, t)->flags & DOSSIER_TOKEN_CAPITALIZED))))
+            {
+              t++;
+              skipped++;
+            }
+          if (t + 1 < end && tok_is (ctx, t, "by") && (skipped == 0 || ends_with (ctx, t - 1, "ed")))
+            {
+              Np agent = np_at (q, t + 1, end);
+              if ((agent.type == NP_NAME || agent.type == NP_DESCRIPTION) &&
+                  (agent.last + 1 >= end || !tok_is (ctx, agent.last + 1, "of")))
+                {
+                  DossierRange r;
+                  int e = resolve_np (q, agent, &r);
+                  if (e >= 0)
+                    {
+                      a.entity = e;
+                      a.mention = r;
+                      set_cue (ctx, t, &a.cue);
+                      a.found = TRUE;
+                      rule = "by-agent-after";
                     }
                 }
             }
@@ -6028,8 +6500,8 @@ attribute (Quotes *q)
 
       guessed = FALSE;
       pronoun_found = a.found && a.entity < 0 && a.mention.end > a.mention.start &&
-                      dossier_context_token_at (ctx, a.mention.start) < ctx->tokens->len &&
-                      is_pronoun (q, dossier_context_token_at (ctx, a.mention.start));
+                      tok_at (ctx, a.mention.start) < ctx->tokens->len &&
+                      is_pronoun (q, tok_at (ctx, a.mention.start));
       if (a.entity < 0 && (!a.found || pronoun_found))
         {
           DossierRange pronoun = a.mention;
@@ -6093,7 +6565,7 @@ attribute (Quotes *q)
       g_array_append_val (ctx->quotes, info);
       if (debug)
         g_printerr ("QDBG %u %u %s%s\n", s->start, ctx->quotes->len - 1, rule,
-                    a.entity >= 0 && a.mention.end > a.mention.start && is_pronoun (q, dossier_context_token_at (ctx, a.mention.start)) ? "+pron" : "");
+                    a.entity >= 0 && a.mention.end > a.mention.start && is_pronoun (q, tok_at (ctx, a.mention.start)) ? "+pron" : "");
 
       sent_speaker = -1;
       if (a.entity >= 0 && before_found && s->close_tok != NO_TOKEN)
@@ -6214,10 +6686,18 @@ dossier_quotes_run (DossierContext *ctx)
     class_table_init (sets);
     class_cache.ctx = ctx;
     class_cache.n = ctx->tokens->len;
-    class_cache.classes = g_new0 (guint32, ctx->tokens->len);
+    {
+      guint size = 64;
+      while (size < ctx->tokens->len && size < CLASS_CACHE_MAX)
+        size *= 2;
+      class_cache.mask = size - 1;
+      class_cache.classes = g_new0 (ClassEntry, size);
+    }
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  name_table_init (&q.by_name, ctx->entities->len * 2);
+  /* (room for a key per entity; the table grows in the rare text whose
+   * surnames and aliases outnumber that) */
+  name_table_init (&q.by_name, ctx->entities->len);
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
@@ -6229,8 +6709,15 @@ dossier_quotes_run (DossierContext *ctx)
   q.n_roles = ctx->entities->len;
   q.has_role = g_new0 (guint8, MAX (q.n_roles, 1));
   q.role_checked = g_new0 (guint, MAX (q.n_roles, 1));
+  q.is_person = g_new (guint8, MAX (q.n_roles, 1));
+  q.role_sig = g_new (guint64, MAX (q.n_roles, 1));
   for (guint e = 0; e < q.n_roles; e++)
-    q.has_role[e] = ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->role != NULL;
+    {
+      const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+      q.has_role[e] = info->role != NULL;
+      q.is_person[e] = info->kind == DOSSIER_ENTITY_PERSON;
+      q.role_sig[e] = info->role ? role_signature (info->role) : 0;
+    }
   q.n_siblings = ctx->entities->len * 2;
   q.siblings = g_new (int, MAX (q.n_siblings, 1));
   for (guint k = 0; k < q.n_siblings; k++)
@@ -6247,6 +6734,8 @@ dossier_quotes_run (DossierContext *ctx)
   g_free (q.siblings);
   g_free (q.has_role);
   g_free (q.role_checked);
+  g_free (q.is_person);
+  g_free (q.role_sig);
   g_free (q.surnames.slots);
   g_free (q.surname_next);
   g_free (q.mention_start);

@@ -252,6 +252,7 @@ G_STATIC_ASSERT (S_HYPHEN < 16);  /* TokInfo.suffix */
 #define WORD_SLOTS 1024
 static const TimeWord *word_slots[WORD_SLOTS];
 static guint8 word_lens[WORD_SLOTS];
+static char word_keys[WORD_SLOTS][16];  /* the words, NUL padded */
 
 static inline guint32
 word_hash (const char *w, guint len)
@@ -268,13 +269,14 @@ word_hash (const char *w, guint len)
  * whose mask bit is clear cannot be in the table: most words stop here,
  * without being folded and hashed. */
 #define PAIR_CLASSES 28
-static guint32 pair_lengths[PAIR_CLASSES][PAIR_CLASSES];
+G_STATIC_ASSERT (PAIR_CLASSES + 1 <= 32);
+static guint32 pair_lengths[PAIR_CLASSES][32];  /* rows of 32: a shift to index */
 /* The same by the first three characters ("the" passes the pair test as
  * "thu" does, not this one); 0 for the third of a shorter word. */
 static guint32 triple_lengths[PAIR_CLASSES][PAIR_CLASSES][PAIR_CLASSES];
 /* The same by the first and the last byte (the last a byte_pair_class ():
  * PAIR_CLASSES for the last byte of a curly apostrophe). */
-static guint32 end_lengths[PAIR_CLASSES][PAIR_CLASSES + 1];
+static guint32 end_lengths[PAIR_CLASSES][32];
 
 /* 0: the end of the word; 1..26: a letter of either case; 27: any other
  * ASCII byte (and the curly apostrophe, which folds to '). */
@@ -284,6 +286,8 @@ pair_class (guchar c)
   c |= 0x20;
   return c >= 'a' && c <= 'z' ? (guint) (c - 'a' + 1) : 27;
 }
+
+static void init_byte_tables (void);
 
 static void
 init_words (void)
@@ -307,6 +311,8 @@ init_words (void)
             h = (h + 1) & (WORD_SLOTS - 1);
           word_slots[h] = &time_words[i];
           word_lens[h] = (guint8) len;
+          g_assert (len < sizeof word_keys[h]);
+          memcpy (word_keys[h], w, len);
 
           /* in the text, each ' may be a curly one: two bytes more */
           for (guint k = 0; k < len; k++)
@@ -322,6 +328,7 @@ init_words (void)
                 end_lengths[c0][PAIR_CLASSES] |= 1u << (len + 2 * k);
             }
         }
+      init_byte_tables ();
       g_once_init_leave (&done, 1);
     }
 }
@@ -343,6 +350,33 @@ static const guint8 byte_pair_class[256] = {
 #undef R4
 };
 
+/* pair_lengths and end_lengths by the bytes themselves (ASCII first
+ * bytes; the second byte's column 256: the end of a one-byte word), for
+ * one look-up each in maybe_time_word (). Only the rows of the letters
+ * (the first byte of every time word) are filled. */
+static guint32 pair_lengths_b[128][257];
+static guint32 end_lengths_b[128][256];
+
+static void
+init_byte_tables (void)
+{
+  for (guint b0 = 0; b0 < 128; b0++)
+    {
+      guint c0 = byte_pair_class[b0];
+
+      if (c0 < 1 || c0 > 26)
+        continue;
+      for (guint b1 = 0; b1 < 256; b1++)
+        {
+          guint c = byte_pair_class[b1];
+
+          pair_lengths_b[b0][b1] = c == PAIR_CLASSES ? 0 : pair_lengths[c0][c];
+          end_lengths_b[b0][b1] = end_lengths[c0][c];
+        }
+      pair_lengths_b[b0][256] = pair_lengths[c0][0];
+    }
+}
+
 /* FALSE when the word @s (@len bytes, < 32) is surely not in the table. */
 static inline gboolean
 maybe_time_word (const char *s,
@@ -353,13 +387,14 @@ maybe_time_word (const char *s,
 
   if (b0 >= 0x80)
     return FALSE;  /* fold_word() fails (no word starts with ’) */
+  /* pair_lengths[][] by the classes of the first two bytes (0 for a
+   * non-ASCII second byte but 0xE2: fold_word() fails), then end_lengths[][]
+   * by the first and the last */
+  if (!((pair_lengths_b[b0][len == 1 ? 256 : (guchar) s[1]] >> len) & 1))
+    return FALSE;
+  if (!((end_lengths_b[b0][(guchar) s[len - 1]] >> len) & 1))
+    return FALSE;
   c1 = len == 1 ? 0 : byte_pair_class[(guchar) s[1]];
-  if (c1 == PAIR_CLASSES)
-    return FALSE;  /* a non-ASCII second byte but 0xE2: fold_word() fails */
-  if (!((pair_lengths[byte_pair_class[b0]][c1] >> len) & 1))
-    return FALSE;
-  if (!((end_lengths[byte_pair_class[b0]][byte_pair_class[(guchar) s[len - 1]]] >> len) & 1))
-    return FALSE;
   if (len > 1 && (guchar) s[1] == 0xE2)
     return TRUE;   /* maybe a curly apostrophe: the third character is further */
   c2 = len <= 2 ? 0 : byte_pair_class[(guchar) s[2]];
@@ -426,7 +461,7 @@ fold_word (const char *s,
 
 /* fold_word() that also gives the folded length and its word_hash(), in
  * the same pass (the tokenizer's every word goes through it). */
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 fold_word_hash (const char *s,
                 guint       len,
                 char       *buf,
@@ -477,6 +512,8 @@ fold_word_hash (const char *s,
   return TRUE;
 }
 
+/* lookup_word_len () of a word in a buffer of 16 bytes or more, NUL
+ * padded to 16: compared 16 bytes at once with the padded keys */
 static const TimeWord *
 lookup_word_hashed (const char *w,
                     guint       len,
@@ -486,7 +523,7 @@ lookup_word_hashed (const char *w,
 
   while (word_slots[h] != NULL)
     {
-      if (word_lens[h] == len && same_bytes (word_slots[h]->word, w, len))
+      if (word_lens[h] == len && memcmp (word_keys[h], w, 16) == 0)
         return word_slots[h];
       h = (h + 1) & (WORD_SLOTS - 1);
     }
@@ -648,6 +685,7 @@ is_plain_number (const Pass *p,
 enum
 {
   CT_TRIGGER = 1 << 0,    /* a time word or a number: match_at () may start on it */
+  CT_CANDIDATE = 1 << 1,  /* a month or a day's number: article_day_first () looks at it */
 };
 
 /* The bytes of a possessive 's (2) or ’s (4) ending the word @s, or 0. */
@@ -724,7 +762,9 @@ classify_token (const char         *text,
         ti->suffix = S_ORD;
       else
         ti->suffix = S_OTHER;
-      return CT_TRIGGER;
+      return CT_TRIGGER |
+             (ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE ?
+              CT_CANDIDATE : 0);
     }
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= sizeof buf)
@@ -739,6 +779,8 @@ classify_token (const char         *text,
     guint32 hash;
     const TimeWord *w;
 
+    /* NUL padded to 16 for lookup_word_hashed () */
+    memset (buf, 0, 16);
     if (!fold_word_hash (s, len, buf, sizeof buf, &flen, &hash))
       return 0;
     w = lookup_word_hashed (buf, flen, hash);
@@ -755,7 +797,7 @@ classify_token (const char         *text,
         ti->cls = w->cls;
         ti->val = w->val;
         ti->poss = poss;
-        return CT_TRIGGER;
+        return CT_TRIGGER | (w->cls == C_MONTH ? CT_CANDIDATE : 0);
       }
   }
   return 0;
@@ -785,7 +827,8 @@ static const TokInfo default_info = { .num = -1 };
 #define WIN_AFTER 4
 
 /* Fills the window with the info of tokens [lo, hi): the default, then
- * the entries' (from *@cursor on: the windows move forward). */
+ * the entries' (found from *@cursor, left at the first entry after the
+ * window: the windows move forward). */
 static void
 fill_window (Pass  *p,
              guint  lo,
@@ -809,11 +852,15 @@ fill_window (Pass  *p,
   for (guint k = 0; k < hi - lo; k += G_N_ELEMENTS (defaults))
     memcpy (p->win + k, defaults, MIN (hi - lo - k, G_N_ELEMENTS (defaults)) * sizeof (TokInfo));
   memset (p->win_tense, 0, hi - lo);
+  /* the first entry at or after lo: from the one after the last window,
+   * back over the few both windows hold (or on) */
+  while (e > 0 && p->entries[e - 1].tok >= lo)
+    e--;
   while (e < p->n_entries && p->entries[e].tok < lo)
     e++;
-  *cursor = e;
   for (; e < p->n_entries && p->entries[e].tok < hi; e++)
     p->win[p->entries[e].tok - lo] = p->entries[e].info;
+  *cursor = e;
 }
 
 /* ---- calendar helpers ------------------------------------------------- */
@@ -1517,11 +1564,18 @@ is_day_token (const Pass *p, guint i, int *day)
   return FALSE;
 }
 
-static gboolean
+static gboolean is_month_word (const Pass *p, guint i, int *month);
+
+/* A month name at i (the test of its class inline, the rest out of line) */
+static inline gboolean
 is_month_token (const Pass *p, guint i, int *month)
 {
-  if (cls (p, i) != C_MONTH)
-    return FALSE;
+  return cls (p, i) == C_MONTH && is_month_word (p, i, month);
+}
+
+static gboolean
+is_month_word (const Pass *p, guint i, int *month)
+{
   /* month names must be capitalised; "may" and "march" are verbs too */
   if (!capitalized (p, i))
     return FALSE;
@@ -1551,10 +1605,26 @@ is_month_token (const Pass *p, guint i, int *month)
   return TRUE;
 }
 
+static int match_clock_at (const Pass *p, guint i, int *hour, int *minute);
+
 /* Clock time at i: 5:48PM, 5:48 p.m., 3 p.m., noon. Returns the last token
- * or -1; fills hour and minute. */
-static int
+ * or -1; fills hour and minute. The tests that stop most tokens inline,
+ * match_clock_at () for the rest. */
+static inline int
 match_clock (const Pass *p, guint i, int *hour, int *minute)
+{
+  const TokInfo *ti;
+
+  if (i >= p->s_end)
+    return -1;
+  ti = info_at (p, i);
+  if (ti->cls != C_CLOCKWORD && (ti->num < 0 || ti->ndigits > 2 || ti->num > 24))
+    return -1;
+  return match_clock_at (p, i, hour, minute);
+}
+
+static int
+match_clock_at (const Pass *p, guint i, int *hour, int *minute)
 {
   const TokInfo *ti;
   const char *s;
@@ -1840,14 +1910,14 @@ match_numeric_date (const Pass *p, guint i, Match *m)
   guint len = tok_len (p, i);
   char s[16] = { 0 };
 
-  /* sscanf() on a pointer into the article would measure the whole rest
-   * of the text on every call: scan a short copy instead. */
-  memcpy (s, tok_text (p, i), MIN (len, sizeof s - 1));
-
   if (ti->suffix == S_ISODATE)
     {
       int y = ti->num, mo = 0, d = 0;
       gboolean parsed = FALSE;
+
+      /* sscanf() on a pointer into the article would measure the whole
+       * rest of the text on every call: scan a short copy instead. */
+      memcpy (s, tok_text (p, i), MIN (len, sizeof s - 1));
 
       if (len == 10 && s[4] == '-' && s[7] == '-')
         {
@@ -3636,6 +3706,58 @@ match_holiday (const Pass *p, guint i, Match *m)
   return FALSE;
 }
 
+/* A unit among the @n tokens after @i (in the sentence) */
+static inline gboolean
+unit_within (const Pass *p,
+             guint       i,
+             guint       n)
+{
+  for (guint k = i + 1; k <= i + n; k++)
+    if (cls (p, k) == C_UNIT)
+      return TRUE;
+  return FALSE;
+}
+
+/* A bare number (digits only, not hyphenated) where none of match_at ()'s
+ * patterns for numbers can start: match_numeric_date () needs a '/' after
+ * it, match_month_date () a month, match_time () (through match_clock ())
+ * a.m., o'clock or "in" after an hour, match_year () a year's four digits,
+ * match_count () a unit within four tokens, match_century () an ordinal. */
+static gboolean
+plain_number_stops (const Pass *p,
+                    guint       i)
+{
+  const TokInfo *ti = info_at (p, i);
+  int c1;
+
+  if (ti->suffix != S_NONE || ti->cls != C_NONE ||
+      (tok (p, i)->flags & DOSSIER_TOKEN_HYPHENATED))
+    return FALSE;
+  if (ti->ndigits == 4 && ti->num >= 1000 && ti->num <= 2099)
+    return FALSE;
+  c1 = cls (p, i + 1);
+  if (c1 == C_MONTH || tok_is_char (p, i + 1, '/'))
+    return FALSE;
+  if (ti->num <= 24 && ti->ndigits <= 2 &&
+      (c1 == C_AMPM || tok_is (p, i + 1, "o'clock") || tok_is (p, i + 1, "in")))
+    return FALSE;
+  return !unit_within (p, i, 4);
+}
+
+/* "the" followed by nothing match_at () can go on with: its first test
+ * for "the", also made before calling it */
+static inline gboolean
+det_stops (const Pass *p,
+           guint       i)
+{
+  guint k = i + 1;
+
+  return cls (p, k) == C_NONE &&
+         (k >= p->s_end ||
+          (info_at (p, k)->num < 0 &&
+           !(tok (p, k)->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_QUOTE_MARK))));
+}
+
 /* Tries every pattern at token i; TRUE with the longest match. */
 static gboolean
 match_at (Pass *p, guint i, Match *best)
@@ -3750,8 +3872,7 @@ match_at (Pass *p, guint i, Match *best)
     {
       guint k = i + 1;
       int c2 = cls (p, k);
-      if (c2 == C_NONE && (k >= p->s_end || (info_at (p, k)->num < 0 &&
-                           !(tok (p, k)->flags & (DOSSIER_TOKEN_HYPHENATED | DOSSIER_TOKEN_QUOTE_MARK)))))
+      if (det_stops (p, i))
         return FALSE;
       /* the end of 1990, the beginning of the year */
       if (c2 == C_EDGE && (val (p, k) == E_END || val (p, k) == E_BEGINNING ||
@@ -4091,22 +4212,22 @@ entry_info_after (const Pass *p,
 
 /* Does the article write its dates day first ("2 November", 25/12/2022)
  * more often than month first ("November 2", 12/25/2022)? It looks at
- * the tokens of a month or a day's number, all entries. */
+ * the tokens of a month or a day's number. */
 static gboolean
-article_day_first (Pass *p)
+article_day_first (Pass        *p,
+                   const guint *candidates,  /* the entries of a month or a day's number */
+                   guint        n_candidates)
 {
   int day_first = 0, month_first = 0;
 
   p->s_first = 0;
   p->s_end = p->n;
-  for (guint c = 0; c < p->n_entries; c++)
+  for (guint q = 0; q < n_candidates; q++)
     {
+      guint c = candidates[q];
       guint i = p->entries[c].tok;
       const TokInfo *ti = &p->entries[c].info;
 
-      if (ti->cls != C_MONTH &&
-          !(ti->num >= 1 && ti->num <= 31 && ti->ndigits <= 2 && ti->suffix == S_NONE))
-        continue;
       if (i + 1 >= p->n)
         break;
       if (ti->cls == C_MONTH)
@@ -4335,6 +4456,9 @@ dossier_time_run (DossierContext *ctx)
    * fifth of the tokens or so) are ever touched. */
   entries = g_new (Entry, p.n);
   {
+    /* the entries of a month or a day's number (see article_day_first ()) */
+    guint *candidates = g_new (guint, p.n);
+    guint n_candidates = 0;
     const DossierToken *toks = (const DossierToken *) (void *) ctx->tokens->data;
     const char *text = ctx->text;
     guint n = p.n;
@@ -4348,6 +4472,8 @@ dossier_time_run (DossierContext *ctx)
 
         if (found || (toks[i].flags & DOSSIER_TOKEN_HYPHENATED))
           {
+            candidates[n_candidates] = n_entries;
+            n_candidates += (found & CT_CANDIDATE) != 0;
             entries[n_entries].tok = i;
             entries[n_entries].info = ti;
             n_entries++;
@@ -4355,7 +4481,8 @@ dossier_time_run (DossierContext *ctx)
       }
     p.entries = entries;
     p.n_entries = n_entries;
-    p.day_first = article_day_first (&p);
+    p.day_first = article_day_first (&p, candidates, n_candidates);
+    g_free (candidates);
   }
 
   /* at most a timex an entry: the pages past the last one never touched */
@@ -4396,6 +4523,17 @@ dossier_time_run (DossierContext *ctx)
                          MIN (p.s_end + WIN_AFTER, p.n), &cursor);
           }
         {
+          /* most "the": match_at ()'s first test for them, without the call */
+          if (entries[c].info.cls == C_DET && det_stops (&p, i))
+            continue;
+          /* "a" (not hyphenated) starts a count or nothing (match_count ()
+           * and match_spelled_year ()), and a count needs a unit within
+           * the next six tokens */
+          if (entries[c].info.cls == C_NUMWORD && entries[c].info.val == -1 &&
+              !(tok (&p, i)->flags & DOSSIER_TOKEN_HYPHENATED) && !unit_within (&p, i, 6))
+            continue;
+          if (entries[c].info.num >= 0 && plain_number_stops (&p, i))
+            continue;
           if (match_at (&p, i, &m) && m.last >= m.first && m.last < p.s_end && m.value[0])
             {
               guint start = tok (&p, m.first)->start;
