@@ -169,6 +169,37 @@ test_empty_and_odd (void)
   g_assert_cmpuint (dossier_context_sentence_at (c3, 10), ==, 0);
 }
 
+/* One line of far more tokens than the tokenizer's room for a line at
+ * once (4096), with punctuation runs and quotes among the words. */
+static void
+test_huge_line (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(DossierContext) ctx = NULL;
+  const guint n = 3000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, "Ab \"c\" -- d!!! ");
+  ctx = run (text->str);
+  /* Ab " c " -- d !!! a piece */
+  g_assert_cmpuint (ctx->tokens->len, ==, 7 * n);
+  g_assert_cmpuint (ctx->lines->len, ==, 1);
+  g_assert_cmpuint (ctx->paragraphs->len, ==, 1);
+  for (guint i = 0; i < ctx->tokens->len; i += 7)
+    {
+      const DossierToken *t = dossier_context_token (ctx, i);
+      g_assert_cmpuint (t->start, ==, (i / 7) * 15);
+      g_assert_cmpuint (t->end, ==, t->start + 2);
+      g_assert_true (t->flags & DOSSIER_TOKEN_CAPITALIZED);
+      g_assert_true (t->flags & DOSSIER_TOKEN_SPACE_BEFORE);
+      g_assert_cmpuint (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_QUOTE_MARK, !=, 0);
+      g_assert_cmpuint (dossier_context_token (ctx, i + 4)->end - dossier_context_token (ctx, i + 4)->start, ==, 2);
+      g_assert_cmpuint (dossier_context_token (ctx, i + 6)->end - dossier_context_token (ctx, i + 6)->start, ==, 3);
+    }
+  g_assert_true (dossier_context_token (ctx, 0)->flags & DOSSIER_TOKEN_LINE_START);
+  g_assert_false (dossier_context_token (ctx, 7)->flags & DOSSIER_TOKEN_LINE_START);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -179,5 +210,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/text/sentences", test_sentences);
   g_test_add_func ("/text/paragraphs", test_paragraphs_and_lines);
   g_test_add_func ("/text/empty", test_empty_and_odd);
+  g_test_add_func ("/text/huge-line", test_huge_line);
   return g_test_run ();
 }

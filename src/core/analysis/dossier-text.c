@@ -599,6 +599,143 @@ ascii_word_stops (const char *text,
   return e < 0x80 && !g_ascii_isalpha (e);
 }
 
+/* The tokens of a line are written straight into ctx->tokens: its length
+ * is set past room for them first (GArray keeps what it holds: no copy,
+ * no zeroing), then back to the tokens written. */
+typedef struct
+{
+  GArray       *array;
+  DossierToken *next;
+  DossierToken *limit;
+} TokenOut;
+
+/* Room for @want more tokens at o->next (the array's end so far). */
+static G_NO_INLINE void
+token_out_room (TokenOut *o,
+                guint     used,
+                gsize     want)
+{
+  g_array_set_size (o->array, used + (guint) want);
+  o->next = (DossierToken *) (void *) o->array->data + used;
+  o->limit = o->next + want;
+}
+
+/* (a line of @n bytes holds @n tokens at most: room for them, in pieces
+ * of TOKEN_ROOM for a long line) */
+#define TOKEN_ROOM 4096
+
+static inline void
+token_out_begin (TokenOut *o,
+                 GArray   *array,
+                 gsize     n_bytes)
+{
+  o->array = array;
+  token_out_room (o, array->len, MIN (n_bytes, TOKEN_ROOM) + 1);
+}
+
+static inline void
+token_out_end (TokenOut *o)
+{
+  g_array_set_size (o->array, (guint) (o->next - (DossierToken *) (void *) o->array->data));
+}
+
+static inline void
+token_out_add (TokenOut *o,
+               guint     start,
+               guint     end,
+               guint     flags)
+{
+  DossierToken *t;
+
+  if (G_UNLIKELY (o->next == o->limit))
+    token_out_room (o, (guint) (o->next - (DossierToken *) (void *) o->array->data), TOKEN_ROOM);
+  t = o->next++;
+  t->start = start;
+  t->end = end;
+  t->flags = flags;
+}
+
+/* The general case of a token at @i (the character @c, its bytes up to
+ * @next) that is no run of ASCII letters and digits ended where
+ * scan_word() would end it: a word through scan_word(), else punctuation.
+ * Returns its end and sets *flags. */
+static G_NO_INLINE gsize
+general_token (const char *text,
+               gsize       end,
+               gsize       i,
+               gunichar    c,
+               gsize       next,
+               guint      *flags)
+{
+  gsize tok_end;
+
+  if (is_word_char (c))
+    {
+      gboolean dotted, hyphen;
+      tok_end = scan_word (text, end, i, &dotted, &hyphen);
+      *flags = word_flags (text, i, tok_end);
+      if (hyphen)
+        *flags |= DOSSIER_TOKEN_HYPHENATED;
+      if (tok_end < end && text[tok_end] == '.')
+        {
+          gsize wlen = tok_end - i;
+          gboolean single_letter = is_one_char (text + i, wlen) &&
+                                   g_unichar_isalpha (g_utf8_get_char (text + i));
+          if (dotted || (single_letter && (*flags & DOSSIER_TOKEN_CAPITALIZED)) ||
+              set_contains (SET_ABBREV, text + i, wlen))
+            {
+              tok_end++;
+              *flags |= DOSSIER_TOKEN_ABBREVIATION;
+            }
+        }
+    }
+  else
+    {
+      tok_end = next;
+      if (is_quote_char (c))
+        *flags = DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_QUOTE_MARK;
+      else
+        {
+          *flags = DOSSIER_TOKEN_PUNCT;
+          /* runs: -- --- ... !!! */
+          if (c == '-' || c == '.' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_')
+            while (tok_end < end && (guchar) text[tok_end] == c)
+              tok_end++;
+        }
+    }
+  return tok_end;
+}
+
+/* A run of ASCII letters and digits at @i through ascii_word(); returns
+ * its end (0 when scan_word() must decide: general_token()). */
+static G_NO_INLINE gsize
+ascii_word_token (const char *text,
+                  gsize       end,
+                  gboolean    unbounded,
+                  gsize       readable,
+                  gsize       i,
+                  guint      *flags)
+{
+  gboolean goes_on;
+  gsize tok_end = ascii_word (text, end, unbounded, readable, i, flags, &goes_on);
+
+  if (goes_on && !ascii_word_stops (text, end, tok_end, (*flags & DOSSIER_TOKEN_NUMBER) != 0))
+    return 0;
+  return tok_end;
+}
+
+/* An abbreviation's period after the ASCII word [@i, @tok_end) (a single
+ * capital letter, or a listed abbreviation): whether it belongs to it. */
+static G_NO_INLINE gboolean
+ascii_abbreviation (const char *text,
+                    gsize       i,
+                    gsize       tok_end,
+                    guint       flags)
+{
+  return (tok_end - i == 1 && g_ascii_isalpha (text[i]) && (flags & DOSSIER_TOKEN_CAPITALIZED)) ||
+         set_contains (SET_ABBREV, text + i, tok_end - i);
+}
+
 /* @unbounded: the byte at @end cannot be part of a word (the text's line
  * breaks and its final NUL), so ascii_word() need not test for @end. */
 static void
@@ -609,101 +746,131 @@ tokenize_line (DossierContext *ctx,
                gboolean        paragraph_start)
 {
   const char *text = ctx->text;
+  gsize readable = ctx->length + 1;
   gsize i = start;
-  gboolean space_before = TRUE;
-  gboolean line_start = TRUE;
-  TokenBatch batch;
+  /* the flags the next token takes from what came before it */
+  guint pending = DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START |
+                  (paragraph_start ? DOSSIER_TOKEN_PARAGRAPH_START : 0);
+  TokenOut out;
 
-  batch.n = 0;
+  token_out_begin (&out, ctx->tokens, end - start);
   while (i < end)
     {
-      gsize next;
-      gunichar c = char_at (text, end, i, &next);
+      guchar b = (guchar) text[i];
       guint flags = 0;
-      gsize tok_end;
-      gboolean goes_on = FALSE, ascii_run;
+      gsize tok_end = 0;
 
-      if (is_space (c))
+      if (G_LIKELY (b < 0x80))
         {
-          space_before = TRUE;
-          i = next;
-          continue;
-        }
-      if (c < 0x80 && (ascii_class[c] & C_ALNUM) != 0)
-        {
-          tok_end = ascii_word (text, end, unbounded, ctx->length + 1, i, &flags, &goes_on);
-          ascii_run = !goes_on ||
-                      ascii_word_stops (text, end, tok_end, (flags & DOSSIER_TOKEN_NUMBER) != 0);
-        }
-      else
-        ascii_run = FALSE;
+          guint cls = ascii_class[b];
 
-      if (ascii_run)
-        {
-          /* the common case: ASCII letters and digits, then a byte that
-           * cannot go on a word (scan_word() would stop there too); a
-           * period after it may be an abbreviation's, as below */
-          if (goes_on && text[tok_end] == '.' &&
-              ((tok_end - i == 1 && g_ascii_isalpha (text[i]) &&
-                (flags & DOSSIER_TOKEN_CAPITALIZED)) ||
-               set_contains (SET_ABBREV, text + i, tok_end - i)))
+          if (cls & C_SPACE)
             {
-              tok_end++;
-              flags |= DOSSIER_TOKEN_ABBREVIATION;
+              pending |= DOSSIER_TOKEN_SPACE_BEFORE;
+              i++;
+              continue;
             }
-        }
-      else if (is_word_char (c))
-        {
-          gboolean dotted, hyphen;
-          tok_end = scan_word (text, end, i, &dotted, &hyphen);
-          flags = word_flags (text, i, tok_end);
-          if (hyphen)
-            flags |= DOSSIER_TOKEN_HYPHENATED;
-          if (tok_end < end && text[tok_end] == '.')
+          if (cls & C_ALNUM)
             {
-              gsize wlen = tok_end - i;
-              gboolean single_letter = is_one_char (text + i, wlen) &&
-                                       g_unichar_isalpha (g_utf8_get_char (text + i));
-              if (dotted || (single_letter && (flags & DOSSIER_TOKEN_CAPITALIZED)) ||
-                  set_contains (SET_ABBREV, text + i, wlen))
+#ifdef __SSE2__
+              if (G_LIKELY (unbounded && i + 16 <= readable))
                 {
-                  tok_end++;
-                  flags |= DOSSIER_TOKEN_ABBREVIATION;
+                  /* ascii_word() for a word of up to 15 bytes, in one
+                   * load: its letters (either case), digits and the
+                   * case bit (0x20) of each byte */
+#define IN_RANGE(x, lo, hi) \
+                  ((guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 ((x), _mm_set1_epi8 ((char) (0x80 - (lo)))), \
+                                                              _mm_set1_epi8 ((char) (-128 + (hi) - (lo) + 1)))))
+                  __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
+                  guint letter = IN_RANGE (_mm_or_si128 (x, _mm_set1_epi8 (0x20)), 'a', 'z');
+                  guint digit = IN_RANGE (x, '0', '9');
+                  guint small = (guint) _mm_movemask_epi8 (_mm_slli_epi64 (x, 2));
+                  guint stop = ~(letter | digit) & 0xFFFF;
+#undef IN_RANGE
+
+                  if (G_LIKELY (stop != 0))
+                    {
+                      guint n = (guint) __builtin_ctz (stop);
+                      guint in = (1u << n) - 1;
+                      guint upper = letter & ~small & in;
+                      guint k;
+
+                      tok_end = i + n;
+                      flags = DOSSIER_TOKEN_WORD;
+                      if (digit & 1)
+                        flags |= DOSSIER_TOKEN_NUMBER;
+                      else if (upper & 1)
+                        flags |= DOSSIER_TOKEN_CAPITALIZED;
+                      /* no small letter: all capitals when two or more */
+                      if ((letter & small & in) == 0 && (upper & (upper - 1)) != 0)
+                        flags |= DOSSIER_TOKEN_ALL_CAPS;
+                      /* (the byte at a line's end is no word's: k is 0 there) */
+                      k = word_class[(guchar) text[tok_end]];
+                      if (G_UNLIKELY (k & W_GOES_ON) &&
+                          !ascii_word_stops (text, end, tok_end, (flags & DOSSIER_TOKEN_NUMBER) != 0))
+                        tok_end = 0;
+                    }
+                  else
+                    tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags);
                 }
+              else
+#endif
+                tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags);
+              if (G_LIKELY (tok_end != 0))
+                {
+                  /* ASCII letters and digits, then a byte that cannot go
+                   * on a word (scan_word() would stop there too); a period
+                   * after it may be an abbreviation's */
+                  if (text[tok_end] == '.' && tok_end < end &&
+                      ascii_abbreviation (text, i, tok_end, flags))
+                    {
+                      tok_end++;
+                      flags |= DOSSIER_TOKEN_ABBREVIATION;
+                    }
+                }
+              else
+                tok_end = general_token (text, end, i, b, i + 1, &flags);
             }
-        }
-      else
-        {
-          tok_end = next;
-          if (is_quote_char (c))
-            flags = DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_QUOTE_MARK;
+          else if (b == '"' || b == '\'')
+            {
+              tok_end = i + 1;
+              flags = DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_QUOTE_MARK;
+            }
           else
             {
+              /* (as general_token (): no ASCII punctuation goes on a word) */
+              tok_end = i + 1;
               flags = DOSSIER_TOKEN_PUNCT;
               /* runs: -- --- ... !!! */
-              if (c == '-' || c == '.' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_')
-                while (tok_end < end && (guchar) text[tok_end] == c)
+              if (b == '-' || b == '.' || b == '!' || b == '?' || b == '*' || b == '=' || b == '_')
+                while (tok_end < end && (guchar) text[tok_end] == b)
                   tok_end++;
             }
         }
-      if (space_before)
-        flags |= DOSSIER_TOKEN_SPACE_BEFORE;
-      if (line_start)
-        flags |= DOSSIER_TOKEN_LINE_START;
-      if (line_start && paragraph_start)
-        flags |= DOSSIER_TOKEN_PARAGRAPH_START;
-      add_token (ctx, &batch, (guint) i, (guint) tok_end, flags);
-      line_start = FALSE;
-      space_before = FALSE;
+      else
+        {
+          gsize next;
+          gunichar c = char_at (text, end, i, &next);
+
+          if (is_space (c))
+            {
+              pending |= DOSSIER_TOKEN_SPACE_BEFORE;
+              i = next;
+              continue;
+            }
+          tok_end = general_token (text, end, i, c, next, &flags);
+        }
+      token_out_add (&out, (guint) i, (guint) tok_end, flags | pending);
+      pending = 0;
       i = tok_end;
       /* the common space between two words, without the walk above */
       if (i < end && text[i] == ' ')
         {
-          space_before = TRUE;
+          pending = DOSSIER_TOKEN_SPACE_BEFORE;
           i++;
         }
     }
-  flush_tokens (ctx, &batch);
+  token_out_end (&out);
 }
 
 static gboolean
