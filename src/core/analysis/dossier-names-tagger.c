@@ -1600,7 +1600,7 @@ intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
 {
   const guchar *s = (const guchar *) ctx->text + start;
   gsize len = end - start;
-  guint64 h = ((guint64) len << 8 | (flags & (F_CAP | F_ALLCAPS | F_WORD))) * 0x9E3779B97F4A7C15ULL;
+  guint64 h = ((guint64) len << 8 | (flags & 0xFF)) * 0x9E3779B97F4A7C15ULL;
 
   if (G_LIKELY (len <= 16 && start + 16 <= ctx->length && G_BYTE_ORDER == G_LITTLE_ENDIAN))
     {
@@ -1654,28 +1654,30 @@ intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
 
 /* The keys of the words of tokens [from, from + PREPASS_BLOCK), a block
  * before the prepass needs them: their slots of Tagger.imap are fetched
- * from memory meanwhile. */
+ * from memory meanwhile. (The key takes the token's own case flags: the
+ * same distinctions as F_CAP, F_ALLCAPS and F_WORD.) */
 static inline void
 prepass_keys (Tagger *tg, guint from, guint64 *keys, guint *ends)
 {
   guint stop = MIN (from + PREPASS_BLOCK, tg->n);
+  const DossierToken *tokens = tg->tokens;
+  const DossierContext *ctx = tg->ctx;
+  const U64Slot *slots = tg->imap.slots;
+  gsize mask = tg->imap.mask;
 
   for (guint b = from; b < stop; b++)
     {
-      const DossierToken *u = &tg->tokens[b];
-      guint r = b % (2 * PREPASS_BLOCK);
+      const DossierToken *u = &tokens[b];
       if (u->flags & DOSSIER_TOKEN_WORD)
         {
-          guint flags = F_WORD;
-          guint64 key;
-          if (u->flags & DOSSIER_TOKEN_CAPITALIZED)
-            flags |= F_CAP;
-          if (u->flags & DOSSIER_TOKEN_ALL_CAPS)
-            flags |= F_ALLCAPS;
-          ends[r] = stem_end_of (tg->ctx, u);
-          key = intern_key (tg->ctx, u->start, ends[r], flags);
+          guint r = b % (2 * PREPASS_BLOCK);
+          guint e = stem_end_of (ctx, u);
+          guint64 key = intern_key (ctx, u->start, e,
+                                    u->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED |
+                                                DOSSIER_TOKEN_ALL_CAPS));
+          ends[r] = e;
           keys[r] = key;
-          __builtin_prefetch (&tg->imap.slots[(gsize) (key ^ (key >> 29)) & tg->imap.mask]);
+          __builtin_prefetch (&slots[(gsize) (key ^ (key >> 29)) & mask]);
         }
     }
 }
@@ -1704,13 +1706,26 @@ prepass (Tagger *tg)
   guint after_cap = G_MAXUINT;   /* the token after the last capitalised one */
   gboolean prev_the = FALSE;     /* the token before is "the" */
 
+  /* (the arrays written a token, in locals: the compiler cannot tell
+   * they are not Tagger's own fields) */
+  const DossierToken *tokens = tg->tokens;
+  guint n = tg->n;
+  guint32 *fids = tg->fids;
+  guint8 *lexbits = tg->out->lexbits;
+  PreCand *pre = tg->pre;
+  guint n_pre = tg->n_pre;
+  guint8 *form_bits = tg->form_bits;
+  guint8 *seen_of = tg->seen;
+
   prepass_keys (tg, 0, block_key, block_end);
 
   /* the line and sentence facts need every token, in order */
-  for (guint k = 0; k < tg->n; k++)
+  for (guint k = 0; k < n; k++)
     {
-      const DossierToken *t = &tg->tokens[k];
-      gboolean line = (t->flags & DOSSIER_TOKEN_LINE_START) != 0;
+      const DossierToken *t = &tokens[k];
+      guint tf = t->flags;
+      guint len = t->end - t->start;
+      gboolean line = (tf & DOSSIER_TOKEN_LINE_START) != 0;
       gboolean sent = prev_terminal || line;
 
       if (k % PREPASS_BLOCK == 0)
@@ -1721,8 +1736,7 @@ prepass (Tagger *tg)
       if (after_cap == k)
         {
           char c0 = text[t->start];
-          if (((c0 == 'o' || c0 == 'f') && t->end - t->start <= 3) ||
-              (c0 == 'a' && t->end - t->start == 3))
+          if (((c0 == 'o' || c0 == 'f') && len <= 3) || (c0 == 'a' && len == 3))
             {
               if (G_UNLIKELY (n_of == tg->of_size))
                 {
@@ -1734,7 +1748,7 @@ prepass (Tagger *tg)
         }
       /* "the" before a lower-case word (a title used as a name) */
       if (prev_the &&
-          (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) == DOSSIER_TOKEN_WORD)
+          (tf & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) == DOSSIER_TOKEN_WORD)
         {
           if (G_UNLIKELY (n_the == tg->the_size))
             {
@@ -1743,20 +1757,8 @@ prepass (Tagger *tg)
             }
           the_a[n_the++] = k - 1;
         }
-      {
-        /* without branches: | 0x20 takes only T and t to t, H and h to h,
-         * E and e to e */
-        const guchar *w = (const guchar *) text + t->start;
-        guint32 x = 0;
-        if (G_LIKELY (t->start + 4 <= length && G_BYTE_ORDER == G_LITTLE_ENDIAN))
-          {
-            memcpy (&x, w, 4);
-            x = (x & 0xFFFFFF) | 0x202020;
-          }
-        else if (t->start + 3 <= length)
-          x = ((guint32) w[0] | (guint32) w[1] << 8 | (guint32) w[2] << 16) | 0x202020;
-        prev_the = (t->end - t->start == 3) & (x == ((guint32) 't' | (guint32) 'h' << 8 | (guint32) 'e' << 16));
-      }
+      /* (set below for a word of three letters: no other token is "the") */
+      prev_the = FALSE;
       if (line && k > 0)
         {
           guint8 v = line_words >= 1 && line_words == line_caps;
@@ -1768,30 +1770,39 @@ prepass (Tagger *tg)
           caps[n_lines++] = v;
           line_words = line_caps = 0;
         }
-      if (t->flags & DOSSIER_TOKEN_WORD)
+      if (tf & DOSSIER_TOKEN_WORD)
         {
           U64Slot *slot;
           guint64 hexact, hlow;
-          guint flags = F_WORD;
-          gboolean has_alpha = !(t->flags & DOSSIER_TOKEN_NUMBER);
+          gboolean has_alpha = !(tf & DOSSIER_TOKEN_NUMBER);
           guint8 *seen;
 
           prev_terminal = FALSE;
-          if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
+          if (len == 3)
+            {
+              /* without branches: | 0x20 takes only T and t to t, H and h
+               * to h, E and e to e */
+              const guchar *w = (const guchar *) text + t->start;
+              guint32 x;
+              if (G_LIKELY (t->start + 4 <= length && G_BYTE_ORDER == G_LITTLE_ENDIAN))
+                {
+                  memcpy (&x, w, 4);
+                  x = (x & 0xFFFFFF) | 0x202020;
+                }
+              else
+                x = ((guint32) w[0] | (guint32) w[1] << 8 | (guint32) w[2] << 16) | 0x202020;
+              prev_the = x == ((guint32) 't' | (guint32) 'h' << 8 | (guint32) 'e' << 16);
+            }
+          if (tf & DOSSIER_TOKEN_CAPITALIZED)
             {
               PreCand pc = { k, (n_lines << 1) | (sent ? 1 : 0) };
               after_cap = k + 1;
-              tg->pre[tg->n_pre++] = pc;
-              tg->n_caps++;
+              pre[n_pre++] = pc;
             }
           /* the exact form (one look-up), and through it the lower-case
            * form (only for a new exact form) */
-          if (t->flags & DOSSIER_TOKEN_CAPITALIZED)
-            flags |= F_CAP;
-          if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
-            flags |= F_ALLCAPS;
           slot = u64map_slot_ref (&tg->imap, block_key[k % (2 * PREPASS_BLOCK)]);
-          if (slot->value == 0)
+          if (G_UNLIKELY (slot->value == 0))
             {
               /* a new spelling: a new entry (the features' hashes of
                * two spellings never agree: Tagger.fmap, which the words
@@ -1816,13 +1827,15 @@ prepass (Tagger *tg)
               slot->aux = *ref;
               slot->value = form_new (tg, hexact, hlow, *ref);
               tg->form_bits[slot->value - 1] = form_lexbits (tg, hexact, hlow);
+              form_bits = tg->form_bits;
+              seen_of = tg->seen;
             }
-          tg->fids[k] = slot->value;
-          tg->out->lexbits[k] = tg->form_bits[slot->value - 1];
-          seen = &tg->seen[slot->aux - 1];
-          if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED))
+          fids[k] = slot->value;
+          lexbits[k] = form_bits[slot->value - 1];
+          seen = &seen_of[slot->aux - 1];
+          if (!(tf & DOSSIER_TOKEN_CAPITALIZED))
             *seen |= 1;
-          else if (!sent && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
+          else if (!sent && !(tf & DOSSIER_TOKEN_ALL_CAPS))
             *seen |= 2;
 
           if (!has_alpha)
@@ -1835,15 +1848,15 @@ prepass (Tagger *tg)
           if (has_alpha)
             {
               line_words++;
-              if ((t->flags & DOSSIER_TOKEN_ALL_CAPS) ||
-                  (t->end - t->start == 1 && g_ascii_isupper (text[t->start])))
+              if ((tf & DOSSIER_TOKEN_ALL_CAPS) ||
+                  (len == 1 && g_ascii_isupper (text[t->start])))
                 line_caps++;
             }
         }
       else
         {
           char c = text[t->start];
-          if (G_UNLIKELY (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+          if (G_UNLIKELY (tf & DOSSIER_TOKEN_CAPITALIZED))
             {
               /* (no such token today: the capitalised tokens are then
                * listed by a walk of their own below) */
@@ -1855,7 +1868,7 @@ prepass (Tagger *tg)
           else if (!is_quote_or_open (tg->ctx, t))
             prev_terminal = FALSE;
           /* the bits of a one-byte token (its stem), by its byte */
-          if (t->end - t->start == 1)
+          if (len == 1)
             {
               guchar b = (guchar) c;
               if (!tg->byte_done[b])
@@ -1863,10 +1876,12 @@ prepass (Tagger *tg)
                   tg->byte_bits[b] = form_lexbits (tg, fnv_add (FNV_OFFSET, b), fnv_add (FNV_OFFSET, ascii_lower (b)));
                   tg->byte_done[b] = TRUE;
                 }
-              tg->out->lexbits[k] = tg->byte_bits[b];
+              lexbits[k] = tg->byte_bits[b];
             }
         }
     }
+  tg->n_pre = n_pre;
+  tg->n_caps = n_pre;
   {
     guint8 v = line_words >= 1 && line_words == line_caps;
     if (G_UNLIKELY (n_lines == lines_size))
