@@ -37,6 +37,9 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "dossier-lexicon.h"
 #include "dossier-names-tagger.h"
@@ -1286,6 +1289,125 @@ doc_kind_of (Tagger *tg, guint idx, guint own_tag)
 }
 
 
+/* The nine scores of a candidate being summed: O apart, the eight
+ * others in two vectors of four (kept in registers: no store and reload
+ * a row, and the differences to O and the best tag without a walk of
+ * the array). */
+typedef struct
+{
+#ifdef __SSE2__
+  __m128i lo;        /* tags 1 to 4 */
+  __m128i hi;        /* tags 5 to 8 */
+#else
+  gint32  t[8];      /* tags 1 to 8 */
+#endif
+  gint32  o;         /* tag 0 (O) */
+} Scores;
+
+static inline void
+scores_zero (Scores *s)
+{
+#ifdef __SSE2__
+  s->lo = s->hi = _mm_setzero_si128 ();
+#else
+  memset (s->t, 0, sizeof s->t);
+#endif
+  s->o = 0;
+}
+
+/* Adds a row of N_TAGS weights. */
+static inline void
+scores_add (Scores *s, const gint32 *row)
+{
+#ifdef __SSE2__
+  s->lo = _mm_add_epi32 (s->lo, _mm_loadu_si128 ((const __m128i *) (const void *) (row + 1)));
+  s->hi = _mm_add_epi32 (s->hi, _mm_loadu_si128 ((const __m128i *) (const void *) (row + 5)));
+#else
+  for (guint c = 0; c < 8; c++)
+    s->t[c] += row[c + 1];
+#endif
+  s->o += row[0];
+}
+
+/* @base[c - 1] = score of c less that of O, c = 1 .. 8 */
+static inline void
+scores_base (const Scores *s, gint32 *base)
+{
+#ifdef __SSE2__
+  __m128i o = _mm_set1_epi32 (s->o);
+  _mm_storeu_si128 ((__m128i *) (void *) base, _mm_sub_epi32 (s->lo, o));
+  _mm_storeu_si128 ((__m128i *) (void *) (base + 4), _mm_sub_epi32 (s->hi, o));
+#else
+  for (guint c = 0; c < 8; c++)
+    base[c] = s->t[c] - s->o;
+#endif
+}
+
+/* The scores of scores_base (): O 0, the others @base. */
+static inline void
+scores_from_base (Scores *s, const gint32 *base)
+{
+#ifdef __SSE2__
+  s->lo = _mm_loadu_si128 ((const __m128i *) (const void *) base);
+  s->hi = _mm_loadu_si128 ((const __m128i *) (const void *) (base + 4));
+#else
+  memcpy (s->t, base, sizeof s->t);
+#endif
+  s->o = 0;
+}
+
+#ifdef __SSE2__
+static inline __m128i
+max_epi32 (__m128i a, __m128i b)
+{
+  __m128i gt = _mm_cmpgt_epi32 (a, b);
+  return _mm_or_si128 (_mm_and_si128 (gt, a), _mm_andnot_si128 (gt, b));
+}
+#endif
+
+/* The best tag: of O (always allowed), the B- tags and the one I- tag
+ * @inside (0: none), the first of the highest score. */
+static inline guint
+scores_best (const Scores *s, guint inside)
+{
+#ifdef __SSE2__
+  /* the tags not allowed score G_MININT32 (below any sum of weights) */
+  static const gint32 allowed[5][8] __attribute__ ((aligned (16))) = {
+    { -1, 0, -1, 0, -1, 0, -1, 0 },
+    { -1, -1, -1, 0, -1, 0, -1, 0 },
+    { -1, 0, -1, -1, -1, 0, -1, 0 },
+    { -1, 0, -1, 0, -1, -1, -1, 0 },
+    { -1, 0, -1, 0, -1, 0, -1, -1 },
+  };
+  __m128i low = _mm_set1_epi32 (G_MININT32);
+  __m128i alo = _mm_load_si128 ((const __m128i *) (const void *) allowed[inside / 2]);
+  __m128i ahi = _mm_load_si128 ((const __m128i *) (const void *) (allowed[inside / 2] + 4));
+  __m128i lo = _mm_or_si128 (_mm_and_si128 (alo, s->lo), _mm_andnot_si128 (alo, low));
+  __m128i hi = _mm_or_si128 (_mm_and_si128 (ahi, s->hi), _mm_andnot_si128 (ahi, low));
+  __m128i m = max_epi32 (lo, hi);
+  guint eq;
+
+  m = max_epi32 (m, _mm_shuffle_epi32 (m, _MM_SHUFFLE (1, 0, 3, 2)));
+  m = max_epi32 (m, _mm_shuffle_epi32 (m, _MM_SHUFFLE (2, 3, 0, 1)));
+  if (s->o >= _mm_cvtsi128_si32 (m))
+    return 0;
+  eq = (guint) _mm_movemask_ps (_mm_castsi128_ps (_mm_cmpeq_epi32 (lo, m))) |
+       (guint) _mm_movemask_ps (_mm_castsi128_ps (_mm_cmpeq_epi32 (hi, m))) << 4;
+  return (guint) __builtin_ctz (eq) + 1;
+#else
+  guint best = 0;
+  gint32 best_score = s->o;
+
+  for (guint c = 1; c < N_TAGS; c++)
+    if ((c % 2 == 1 || c == inside) && s->t[c - 1] > best_score)
+      {
+        best = c;
+        best_score = s->t[c - 1];
+      }
+  return best;
+#endif
+}
+
 /* The part of the scores of candidate @k that depends neither on the tag
  * before it nor on the other occurrences of its word (saved by the first
  * walk for the second). @fid is its form (ready), @flags its Info.flags. */
@@ -1294,12 +1416,12 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
                guint32 fid, guint flags)
 {
   const Model *m = tg->m;
-  gint32 scores[N_TAGS];
+  Scores scores;
   guint dl = 0, idx;
   const FormEntry *fe;
 
   flags |= (pc->line_sent & 1) ? F_SENT : 0;
-  memset (scores, 0, sizeof scores);
+  scores_zero (&scores);
   {
     /* whether tokens k - 1 .. k + 2 start a line (the neighbours on
      * another line are no neighbours) */
@@ -1322,7 +1444,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
 
         if (!near[o])
           {
-            add_row (scores, m->t_no_neighbour[o]);
+            scores_add (&scores, m->t_no_neighbour[o]);
             continue;
           }
         /* the usual case: the form is known (a word's from the prepass,
@@ -1335,14 +1457,14 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
           {
             if (G_LIKELY (tg->made[jfid - 1] & (1u << (R_NEIGHBOUR + o))))
               {
-                add_row (scores, rowtab_row (tg, jfid, R_NEIGHBOUR + o));
+                scores_add (&scores, rowtab_row (tg, jfid, R_NEIGHBOUR + o));
                 continue;
               }
           }
         {
           Info *jn = info_get (tg, j);
           jfid = form_entry (tg, j, jn) - tg->fentries + 1;
-          add_row (scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
+          scores_add (&scores, form_row (tg, jfid, R_NEIGHBOUR + o, j, jn));
           /* (its form depends only on its byte: no flags, no stem) */
           if (tg->tokens[j].end - tg->tokens[j].start == 1 && !(tg->tokens[j].flags & DOSSIER_TOKEN_WORD))
             tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]] = jfid;
@@ -1355,22 +1477,21 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
               ((flags & F_POSS) ? 16 : 0);
     flags = f;
   }
-  add_row (scores, m->t_bias_flags[flags & 31]);
+  scores_add (&scores, m->t_bias_flags[flags & 31]);
   fe = &tg->fentries[fid - 1];
   {
     guint r = R_SELF + ((flags & 4) ? 1 : 0);
     if (G_LIKELY (tg->made[fid - 1] & (1u << r)))
-      add_row (scores, rowtab_row (tg, fid, r));
+      scores_add (&scores, rowtab_row (tg, fid, r));
     else
-      add_row (scores, form_row (tg, fid, r, k, info_get (tg, k)));
+      scores_add (&scores, form_row (tg, fid, r, k, info_get (tg, k)));
   }
-  add_row (scores, m->t_gaz[gaz & 7]);
+  scores_add (&scores, m->t_gaz[gaz & 7]);
   idx = fe->fd;
   if (idx)
     dl = tg->seen[idx - 1];
-  add_row (scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
-  for (guint c = 1; c < N_TAGS; c++)
-    cd->base[c - 1] = scores[c] - scores[0];
+  scores_add (&scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
+  scores_base (&scores, cd->base);
   cd->token = k;
   cd->fd = idx;
   cd->shape_id = (guint16) fe->shape_id;
@@ -1385,29 +1506,16 @@ classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
 {
   const Model *m = tg->m;
   const ShapeEntry *se = &g_array_index (tg->shapes, ShapeEntry, cd->shape_id);
-  gint32 scores[N_TAGS];
-  gint32 best_score;
-  guint best = 0;
+  Scores scores;
   /* the one I- tag allowed: that of the kind before */
   guint inside = prev != 0 ? (prev + 1) / 2 * 2 : 0;
 
-  scores[0] = 0;
-  memcpy (scores + 1, cd->base, sizeof cd->base);
-  add_row (scores, m->t_prev_gaz[cd->gaz][prev]);
-  add_row (scores, se->prev[prev]);
-  add_row (scores, m->t_doc_all[dk][cd->doc_flags & 3]);
+  scores_from_base (&scores, cd->base);
+  scores_add (&scores, m->t_prev_gaz[cd->gaz][prev]);
+  scores_add (&scores, se->prev[prev]);
+  scores_add (&scores, m->t_doc_all[dk][cd->doc_flags & 3]);
   /* O is always allowed: the first allowed tag of the best score wins */
-  best_score = scores[0];
-#define TRY_TAG(c)                                              \
-  if (((c) % 2 == 1 || (c) == inside) && scores[c] > best_score) \
-    {                                                           \
-      best = (c);                                               \
-      best_score = scores[c];                                   \
-    }
-  TRY_TAG (1) TRY_TAG (2) TRY_TAG (3) TRY_TAG (4)
-  TRY_TAG (5) TRY_TAG (6) TRY_TAG (7) TRY_TAG (8)
-#undef TRY_TAG
-  return best;
+  return scores_best (&scores, inside);
 }
 
 #define ROWS_AHEAD 6
