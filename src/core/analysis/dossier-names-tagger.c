@@ -231,9 +231,10 @@ typedef struct
   U64Map  multi_first;/* FNV("New") -> 1: words that start a phrase of multi */
   U64Map  title_first;/* FNV("Prime") -> 1: words that start a title of several words */
   /* model: open addressing over (key, index + 1) pairs, index 0 = empty */
-  guint32 *slots;     /* 2 per slot */
+  const guint32 *slots;  /* 2 per slot */
   gsize    mask;
-  gint32  *weights;   /* N_TAGS per feature */
+  const gint32 *weights; /* N_TAGS per feature */
+  GBytes  *blob;      /* what slots and weights point into (map_model ()), or NULL */
   /* the weights of the features with few values, looked up once */
   gint32   t_prev[N_TAGS][N_TAGS];
   gint32   t_flags[32][N_TAGS];
@@ -435,16 +436,72 @@ parse_weights_line (const char *p, const char *stop, guint32 *key, gint32 *w)
   return TRUE;
 }
 
+/* The weights laid out by tools/names-model-bin.py at build time: the
+ * table and the rows of load_model () as they are, used in place (only the
+ * pages the text needs are read). FALSE when the blob is missing or of
+ * another form (load_model () then parses the text). */
+#define MODEL_BLOB_HEADER 16
+
+static gboolean
+map_model (Model *m)
+{
+  GBytes *bytes;
+  const guchar *data;
+  gsize size = 0;
+  guint32 head[4];
+
+  if (G_BYTE_ORDER != G_LITTLE_ENDIAN || g_getenv ("DOSSIER_NAMES_MODEL_TEXT") != NULL)
+    return FALSE;
+  bytes = g_resources_lookup_data ("/io/github/dossier/Dossier/lexicon/names-model.bin",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  if (size < MODEL_BLOB_HEADER)
+    {
+      g_bytes_unref (bytes);
+      return FALSE;
+    }
+  memcpy (head, data, sizeof head);
+  /* "DNMB", version 1, rows, slots (a power of two, more than the rows) */
+  if (memcmp (data, "DNMB", 4) != 0 || head[1] != 1 || head[3] < 2 ||
+      (head[3] & (head[3] - 1)) != 0 || head[2] >= head[3] ||
+      size != MODEL_BLOB_HEADER + (gsize) head[3] * 2 * sizeof (guint32) +
+              (gsize) head[2] * N_TAGS * sizeof (gint32))
+    {
+      g_bytes_unref (bytes);
+      return FALSE;
+    }
+  /* (resources are aligned; a copy else) */
+  if (((guintptr) data & (sizeof (guint32) - 1)) != 0)
+    {
+      GBytes *copy = g_bytes_new (data, size);
+      g_bytes_unref (bytes);
+      bytes = copy;
+      data = g_bytes_get_data (bytes, &size);
+    }
+  m->blob = bytes;
+  m->mask = head[3] - 1;
+  m->slots = (guint32 *) (void *) (data + MODEL_BLOB_HEADER);
+  m->weights = (gint32 *) (void *) (data + MODEL_BLOB_HEADER + (gsize) head[3] * 2 * sizeof (guint32));
+  return TRUE;
+}
+
 static void
 load_model (Model *m)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/dossier/Dossier/lexicon/names-model.txt",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(GBytes) bytes = NULL;
   gsize size = 0, n = 0, cap = 0;
   const char *data, *end, *line;
   gsize table = 64;
+  guint32 *slots;
+  gint32 *weights;
 
+  if (map_model (m))
+    return;
+  bytes = g_resources_lookup_data ("/io/github/dossier/Dossier/lexicon/names-model.txt",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     {
       g_warning ("The names model is missing: %s", error->message);
@@ -456,9 +513,9 @@ load_model (Model *m)
     cap++;
   while (table < cap * 2 + 2)
     table <<= 1;
-  m->slots = g_new0 (guint32, table * 2);
+  m->slots = slots = g_new0 (guint32, table * 2);
   m->mask = table - 1;
-  m->weights = g_new0 (gint32, (cap + 1) * N_TAGS);
+  m->weights = weights = g_new0 (gint32, (cap + 1) * N_TAGS);
 
   line = data;
   while (line < end)
@@ -469,7 +526,7 @@ load_model (Model *m)
       if (stop > line && line[0] != '#' && n < cap + 1)
         {
           const char *p = line;
-          gint32 *w = m->weights + n * N_TAGS;
+          gint32 *w = weights + n * N_TAGS;
           gboolean ok;
           guint32 key;
           gsize slot;
@@ -489,12 +546,12 @@ load_model (Model *m)
           if (ok)
             {
               slot = (key ^ (key >> 15)) & m->mask;
-              while (m->slots[2 * slot + 1] != 0 && m->slots[2 * slot] != key)
+              while (slots[2 * slot + 1] != 0 && slots[2 * slot] != key)
                 slot = (slot + 1) & m->mask;
-              if (m->slots[2 * slot + 1] == 0)
+              if (slots[2 * slot + 1] == 0)
                 {
-                  m->slots[2 * slot] = key;
-                  m->slots[2 * slot + 1] = (guint32) n + 1;
+                  slots[2 * slot] = key;
+                  slots[2 * slot + 1] = (guint32) n + 1;
                   n++;
                 }
             }
