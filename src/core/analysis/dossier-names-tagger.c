@@ -824,7 +824,9 @@ typedef struct
 typedef struct PreCand
 {
   guint32 token;
-  guint32 line_sent;     /* line << 1 | at a sentence start */
+  guint32 line_sent;     /* line << 2 | its stem is shorter (possessive) << 1 |
+                          * at a sentence start (lines: below 2^30, the
+                          * loader's texts 64 MB at most) */
 } PreCand;
 
 typedef struct Cand
@@ -1547,7 +1549,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
   idx = fe->fd;
   if (idx)
     dl = tg->seen[idx - 1];
-  scores_add (&scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 1] ? 1 : 0]);
+  scores_add (&scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 2] ? 1 : 0]);
   scores_base (&scores, cd->base);
   cd->token = k;
   cd->fd = idx;
@@ -1666,7 +1668,8 @@ walk (Tagger *tg)
         }
 
       /* the tag before: 0 unless the word before is a candidate */
-      flags = token_flags (t, stem_end_of (tg->ctx, t));
+      /* (the prepass knew its stem: only whether it is shorter counts) */
+      flags = token_flags (t, (pc->line_sent & 2) ? t->end - 1 : t->end);
       if (last_k != G_MAXUINT && last_k + 1 == k && !(flags & F_LINE))
         prev = last_c;
       /* its form (the prepass's, nearly always ready) and its gazetteer
@@ -1968,7 +1971,8 @@ prepass (Tagger *tg)
             }
           if (tf & DOSSIER_TOKEN_CAPITALIZED)
             {
-              PreCand pc = { k, (n_lines << 1) | (sent ? 1 : 0) };
+              PreCand pc = { k, (n_lines << 2) | (block_end[k % (2 * PREPASS_BLOCK)] != t->end ? 2 : 0) |
+                                (sent ? 1 : 0) };
               after_cap = k + 1;
               pre[n_pre++] = pc;
             }
