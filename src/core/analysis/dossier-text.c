@@ -931,10 +931,18 @@ split_sentences (DossierContext *ctx,
 
   for (guint i = first; i < last; i++)
     {
-      DossierToken *t = &tokens[i];
+      DossierToken *t;
       gboolean end_here = FALSE;
-      guint end_tok = i;  /* last token of the sentence */
+      guint end_tok;  /* last token of the sentence */
 
+      /* most tokens end nothing: a word (no punctuation, no abbreviation)
+       * with the next token on its line */
+      while (i + 1 < last &&
+             !(tokens[i].flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_ABBREVIATION)) &&
+             !(tokens[i + 1].flags & DOSSIER_TOKEN_LINE_START))
+        i++;
+      t = &tokens[i];
+      end_tok = i;
       if (i + 1 == last)
         end_here = TRUE;
       else if (is_terminal (ctx, t) && !(t->end - t->start == 3 && ctx->text[t->start] == '.' &&
