@@ -1820,11 +1820,8 @@ intern_key (const DossierContext *ctx, guint start, guint end, guint flags)
       h ^= h >> 29;
       h = h * 0xFF51AFD7ED558CCDULL;
     }
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  h ^= h >> 33;
+  /* (no final mixing: the last multiplication leaves the high bits well
+   * mixed, and the slot of a key takes them in: u64_slot ()) */
   return u64_fix (h);
 }
 
