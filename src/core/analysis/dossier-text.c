@@ -599,9 +599,10 @@ ascii_word_stops (const char *text,
   return e < 0x80 && !g_ascii_isalpha (e);
 }
 
-/* The tokens of a line are written straight into ctx->tokens: its length
- * is set past room for them first (GArray keeps what it holds: no copy,
- * no zeroing), then back to the tokens written. */
+/* The tokens are written straight into ctx->tokens: its length is set
+ * past room for them (GArray keeps what it holds: no copy, no zeroing),
+ * and to the tokens written at the end (token_out_finish ()). In between,
+ * token_out_used () is the number of tokens. */
 typedef struct
 {
   GArray       *array;
@@ -609,34 +610,58 @@ typedef struct
   DossierToken *limit;
 } TokenOut;
 
-/* Room for @want more tokens at o->next (the array's end so far). */
+static inline guint
+token_out_used (const TokenOut *o)
+{
+  return (guint) (o->next - (DossierToken *) (void *) o->array->data);
+}
+
+/* Room for @want more tokens at o->next. */
 static G_NO_INLINE void
 token_out_room (TokenOut *o,
-                guint     used,
                 gsize     want)
 {
+  guint used = token_out_used (o);
+
   g_array_set_size (o->array, used + (guint) want);
   o->next = (DossierToken *) (void *) o->array->data + used;
   o->limit = o->next + want;
 }
 
 /* (a line of @n bytes holds @n tokens at most: room for them, in pieces
- * of TOKEN_ROOM for a long line) */
+ * of TOKEN_ROOM for a long line; room is made for up to TOKEN_ROOM_AHEAD
+ * tokens at once, never more than the rest of the text's bytes) */
 #define TOKEN_ROOM 4096
+#define TOKEN_ROOM_AHEAD (64 * 1024)
 
-static inline void
-token_out_begin (TokenOut *o,
-                 GArray   *array,
-                 gsize     n_bytes)
+static void
+token_out_init (TokenOut *o,
+                GArray   *array)
 {
+  guint used = array->len;
+
   o->array = array;
-  token_out_room (o, array->len, MIN (n_bytes, TOKEN_ROOM) + 1);
+  g_array_set_size (array, used + 1);
+  o->next = (DossierToken *) (void *) array->data + used;
+  o->limit = o->next + 1;
 }
 
+/* Room for a line of @n_bytes, @rest bytes of text from its start on. */
 static inline void
-token_out_end (TokenOut *o)
+token_out_line (TokenOut *o,
+                gsize     n_bytes,
+                gsize     rest)
 {
-  g_array_set_size (o->array, (guint) (o->next - (DossierToken *) (void *) o->array->data));
+  gsize want = MIN (n_bytes, TOKEN_ROOM) + 1;
+
+  if (G_UNLIKELY ((gsize) (o->limit - o->next) < want))
+    token_out_room (o, MAX (want, MIN (rest + 1, TOKEN_ROOM_AHEAD)));
+}
+
+static void
+token_out_finish (TokenOut *o)
+{
+  g_array_set_size (o->array, token_out_used (o));
 }
 
 static inline void
@@ -648,7 +673,7 @@ token_out_add (TokenOut *o,
   DossierToken *t;
 
   if (G_UNLIKELY (o->next == o->limit))
-    token_out_room (o, (guint) (o->next - (DossierToken *) (void *) o->array->data), TOKEN_ROOM);
+    token_out_room (o, TOKEN_ROOM);
   t = o->next++;
   t->start = start;
   t->end = end;
@@ -740,6 +765,7 @@ ascii_abbreviation (const char *text,
  * breaks and its final NUL), so ascii_word() need not test for @end. */
 static void
 tokenize_line (DossierContext *ctx,
+               TokenOut       *out,
                gsize           start,
                gsize           end,
                gboolean        unbounded,
@@ -751,9 +777,8 @@ tokenize_line (DossierContext *ctx,
   /* the flags the next token takes from what came before it */
   guint pending = DOSSIER_TOKEN_SPACE_BEFORE | DOSSIER_TOKEN_LINE_START |
                   (paragraph_start ? DOSSIER_TOKEN_PARAGRAPH_START : 0);
-  TokenOut out;
 
-  token_out_begin (&out, ctx->tokens, end - start);
+  token_out_line (out, end - start, ctx->length - start);
   while (i < end)
     {
       guchar b = (guchar) text[i];
@@ -860,7 +885,7 @@ tokenize_line (DossierContext *ctx,
             }
           tok_end = general_token (text, end, i, c, next, &flags);
         }
-      token_out_add (&out, (guint) i, (guint) tok_end, flags | pending);
+      token_out_add (out, (guint) i, (guint) tok_end, flags | pending);
       pending = 0;
       i = tok_end;
       /* the common space between two words, without the walk above */
@@ -870,7 +895,6 @@ tokenize_line (DossierContext *ctx,
           i++;
         }
     }
-  token_out_end (&out);
 }
 
 static gboolean
@@ -1069,6 +1093,9 @@ dossier_text_run (DossierContext *ctx)
     gboolean in_paragraph = FALSE;
     DossierParagraph p = { 0 };
     guint para_first_token = 0;
+    TokenOut out;
+
+    token_out_init (&out, ctx->tokens);
 
     for (guint l = 0; l <= ctx->lines->len; l++)
       {
@@ -1079,8 +1106,8 @@ dossier_text_run (DossierContext *ctx)
         if (in_paragraph && (is_blank || !has_blank_line))
           {
             p.first_sentence = ctx->sentences->len;
-            if (ctx->tokens->len > para_first_token)
-              split_sentences (ctx, para_first_token, ctx->tokens->len, ctx->paragraphs->len);
+            if (token_out_used (&out) > para_first_token)
+              split_sentences (ctx, para_first_token, token_out_used (&out), ctx->paragraphs->len);
             p.n_sentences = ctx->sentences->len - p.first_sentence;
             g_array_append_val (ctx->paragraphs, p);
             in_paragraph = FALSE;
@@ -1093,11 +1120,12 @@ dossier_text_run (DossierContext *ctx)
           {
             in_paragraph = TRUE;
             p.start = r->start;
-            para_first_token = ctx->tokens->len;
+            para_first_token = token_out_used (&out);
           }
         p.end = r->end;
-        tokenize_line (ctx, r->start, r->end, unbounded, para_first_token == ctx->tokens->len);
+        tokenize_line (ctx, &out, r->start, r->end, unbounded, para_first_token == token_out_used (&out));
       }
+    token_out_finish (&out);
   }
   /* a paragraph whose lines held no token (only a BOM) gets trimmed away */
   g_array_unref (blank);
