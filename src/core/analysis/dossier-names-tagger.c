@@ -185,12 +185,16 @@ u64map_slot_ref (U64Map *m, guint64 key)
 {
   gsize i;
 
-  if (G_UNLIKELY ((m->count + 1) * 4 > (m->mask + 1) * 3))
-    u64map_grow (m);
   key = u64_fix (key);
   i = u64_slot (m, key);
   if (m->slots[i].key == 0)
     {
+      /* (a table three quarters full grows before it takes a new key) */
+      if (G_UNLIKELY ((m->count + 1) * 4 > (m->mask + 1) * 3))
+        {
+          u64map_grow (m);
+          i = u64_slot (m, key);
+        }
       m->slots[i].key = key;
       m->slots[i].value = 0;
       m->slots[i].aux = 0;
