@@ -1036,7 +1036,9 @@ dossier_text_run (DossierContext *ctx)
   gsize length = ctx->length;
   gboolean has_blank_line = FALSE;
   gsize i = 0;
-  GArray *blank;  /* gboolean per line */
+  guint8 *blank;  /* per line: blank */
+  guint n_lines = 0, lines_room, lines_base = ctx->lines->len;
+  DossierRange *lines;
   gboolean unbounded;
 
   init_sets ();
@@ -1051,9 +1053,11 @@ dossier_text_run (DossierContext *ctx)
   dossier_context_reserve (ctx->sentences, length / 96 + 16);
   dossier_context_reserve (ctx->paragraphs, length / 192 + 16);
 
-  /* lines */
-  blank = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  dossier_context_reserve (blank, length / 64 + 16);
+  /* lines (written in place, the array's length set past them, then to them) */
+  lines_room = length / 64 + 16;
+  g_array_set_size (ctx->lines, lines_base + lines_room);
+  lines = (DossierRange *) (void *) ctx->lines->data + lines_base;
+  blank = g_new (guint8, lines_room);
   while (i <= length)
     {
       const char *nl = i < length ? memchr (text + i, '\n', length - i) : NULL;
@@ -1077,16 +1081,25 @@ dossier_text_run (DossierContext *ctx)
             }
           k = next;
         }
-      if (nl == NULL && i == length && ctx->lines->len > 0 && is_blank)
+      if (nl == NULL && i == length && lines_base + n_lines > 0 && is_blank)
         break;  /* no empty last line after a final newline */
-      g_array_append_val (ctx->lines, r);
-      g_array_append_val (blank, is_blank);
-      if (is_blank && ctx->lines->len > 1)
+      if (G_UNLIKELY (n_lines == lines_room))
+        {
+          lines_room *= 2;
+          g_array_set_size (ctx->lines, lines_base + lines_room);
+          lines = (DossierRange *) (void *) ctx->lines->data + lines_base;
+          blank = g_renew (guint8, blank, lines_room);
+        }
+      lines[n_lines] = r;
+      blank[n_lines] = (guint8) is_blank;
+      n_lines++;
+      if (is_blank && lines_base + n_lines > 1)
         has_blank_line = TRUE;
       if (nl == NULL)
         break;
       i = end + 1;
     }
+  g_array_set_size (ctx->lines, lines_base + n_lines);
 
   /* paragraphs and tokens */
   {
@@ -1100,7 +1113,7 @@ dossier_text_run (DossierContext *ctx)
     for (guint l = 0; l <= ctx->lines->len; l++)
       {
         gboolean at_end = l == ctx->lines->len;
-        gboolean is_blank = at_end ? TRUE : g_array_index (blank, gboolean, l);
+        gboolean is_blank = at_end ? TRUE : blank[l];
         const DossierRange *r = at_end ? NULL : &g_array_index (ctx->lines, DossierRange, l);
 
         if (in_paragraph && (is_blank || !has_blank_line))
@@ -1128,5 +1141,5 @@ dossier_text_run (DossierContext *ctx)
     token_out_finish (&out);
   }
   /* a paragraph whose lines held no token (only a BOM) gets trimmed away */
-  g_array_unref (blank);
+  g_free (blank);
 }
