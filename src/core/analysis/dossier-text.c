@@ -943,9 +943,48 @@ starts_sentence (const DossierContext *ctx,
   return FALSE;
 }
 
+/* The sentences, written in place as the tokens (TokenOut): the array's
+ * length is set past room for them, then to them (sentence_out_finish ()). */
+typedef struct
+{
+  GArray *array;
+  guint   used;     /* sentences (the array's length is past them) */
+  guint   room;     /* the array's length */
+} SentenceOut;
+
+static void
+sentence_out_init (SentenceOut *o,
+                   GArray      *array,
+                   guint        room)
+{
+  o->array = array;
+  o->used = array->len;
+  o->room = o->used + MAX (room, 16);
+  g_array_set_size (array, o->room);
+}
+
+static inline void
+sentence_out_add (SentenceOut           *o,
+                  const DossierSentence *s)
+{
+  if (G_UNLIKELY (o->used == o->room))
+    {
+      o->room *= 2;
+      g_array_set_size (o->array, o->room);
+    }
+  ((DossierSentence *) (void *) o->array->data)[o->used++] = *s;
+}
+
+static void
+sentence_out_finish (SentenceOut *o)
+{
+  g_array_set_size (o->array, o->used);
+}
+
 /* Decides where sentences end inside a paragraph's tokens [first, last). */
 static void
 split_sentences (DossierContext *ctx,
+                 SentenceOut    *out,
                  guint           first,
                  guint           last,
                  guint           paragraph)
@@ -1023,7 +1062,7 @@ split_sentences (DossierContext *ctx,
           s.n_tokens = end_tok - start_tok + 1;
           s.paragraph = paragraph;
           tokens[start_tok].flags |= DOSSIER_TOKEN_SENTENCE_START;
-          g_array_append_val (ctx->sentences, s);
+          sentence_out_add (out, &s);
           start_tok = end_tok + 1;
         }
     }
@@ -1107,8 +1146,10 @@ dossier_text_run (DossierContext *ctx)
     DossierParagraph p = { 0 };
     guint para_first_token = 0;
     TokenOut out;
+    SentenceOut sentences;
 
     token_out_init (&out, ctx->tokens);
+    sentence_out_init (&sentences, ctx->sentences, length / 96 + 16);
 
     for (guint l = 0; l <= ctx->lines->len; l++)
       {
@@ -1118,10 +1159,10 @@ dossier_text_run (DossierContext *ctx)
 
         if (in_paragraph && (is_blank || !has_blank_line))
           {
-            p.first_sentence = ctx->sentences->len;
+            p.first_sentence = sentences.used;
             if (token_out_used (&out) > para_first_token)
-              split_sentences (ctx, para_first_token, token_out_used (&out), ctx->paragraphs->len);
-            p.n_sentences = ctx->sentences->len - p.first_sentence;
+              split_sentences (ctx, &sentences, para_first_token, token_out_used (&out), ctx->paragraphs->len);
+            p.n_sentences = sentences.used - p.first_sentence;
             g_array_append_val (ctx->paragraphs, p);
             in_paragraph = FALSE;
           }
@@ -1139,6 +1180,7 @@ dossier_text_run (DossierContext *ctx)
         tokenize_line (ctx, &out, r->start, r->end, unbounded, para_first_token == token_out_used (&out));
       }
     token_out_finish (&out);
+    sentence_out_finish (&sentences);
   }
   /* a paragraph whose lines held no token (only a BOM) gets trimmed away */
   g_free (blank);
