@@ -100,6 +100,8 @@ add_to_sets (const char * const *words,
     }
 }
 
+static void init_gp_class (void);
+
 static void
 init_sets (void)
 {
@@ -112,6 +114,7 @@ init_sets (void)
       add_to_sets (abbreviations, G_N_ELEMENTS (abbreviations), SET_ABBREV);
       add_to_sets (prefix_abbreviations, G_N_ELEMENTS (prefix_abbreviations), SET_PREFIX);
       add_to_sets (sentence_openers, G_N_ELEMENTS (sentence_openers), SET_OPENER);
+      init_gp_class ();
       g_once_init_leave (&done, 1);
     }
 }
@@ -163,6 +166,32 @@ is_ascii_alnum_byte (guchar b)
   return b < 0x80 && (ascii_class[b] & C_ALNUM) != 0;
 }
 
+/* g_utf8_get_char () without the call for two and three bytes (the same
+ * value, also for what is no valid UTF-8: then g_utf8_get_char () itself). */
+static inline gunichar
+utf8_get (const char *s)
+{
+  guchar c = (guchar) s[0], c1, c2;
+
+  if (c >= 0xC0 && c < 0xE0)
+    {
+      c1 = (guchar) s[1];
+      if ((c1 & 0xC0) == 0x80)
+        return (gunichar) (c & 0x1F) << 6 | (c1 & 0x3F);
+    }
+  else if (c >= 0xE0 && c < 0xF0)
+    {
+      c1 = (guchar) s[1];
+      if ((c1 & 0xC0) == 0x80)
+        {
+          c2 = (guchar) s[2];
+          if ((c2 & 0xC0) == 0x80)
+            return (gunichar) (c & 0x0F) << 12 | (gunichar) (c1 & 0x3F) << 6 | (c2 & 0x3F);
+        }
+    }
+  return g_utf8_get_char (s);
+}
+
 static inline gunichar
 char_at (const char *text,
          gsize       length,
@@ -179,7 +208,7 @@ char_at (const char *text,
   *next = g_utf8_next_char (text + i) - text;
   if (*next > length)
     *next = length;
-  return g_utf8_get_char (text + i);
+  return utf8_get (text + i);
 }
 
 /* g_utf8_strlen (@s, @len) == 1 for whole characters of valid UTF-8: the
@@ -191,11 +220,28 @@ is_one_char (const char *s,
   return len > 0 && (gsize) g_utf8_skip[(guchar) s[0]] == len;
 }
 
+/* The classes of the General Punctuation block (U+2000 to U+206F: the
+ * quote marks, dashes and spaces of news text), worked out once through
+ * GLib (init_sets ()): C_ALNUM for is_word_char (), C_SPACE for is_space (). */
+#define GP_FIRST 0x2000
+#define GP_N     0x70
+static guint8 gp_class[GP_N];
+
+static void
+init_gp_class (void)
+{
+  for (gunichar c = GP_FIRST; c < GP_FIRST + GP_N; c++)
+    gp_class[c - GP_FIRST] = ((g_unichar_isalnum (c) || g_unichar_ismark (c)) ? C_ALNUM : 0) |
+                             (g_unichar_isspace (c) ? C_SPACE : 0);
+}
+
 static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
     return (ascii_class[c] & C_ALNUM) != 0;
+  if (c - GP_FIRST < GP_N)
+    return (gp_class[c - GP_FIRST] & C_ALNUM) != 0;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -231,6 +277,8 @@ is_space (gunichar c)
 {
   if (c < 0x80)
     return (ascii_class[c] & C_SPACE) != 0;
+  if (c - GP_FIRST < GP_N)
+    return (gp_class[c - GP_FIRST] & C_SPACE) != 0;
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          (c >= 0x80 && g_unichar_isspace (c));
 }
@@ -241,6 +289,7 @@ static gsize
 scan_word (const char *text,
            gsize       length,
            gsize       i,
+           gsize       from,
            gboolean   *dotted,
            gboolean   *hyphen)
 {
@@ -249,7 +298,9 @@ scan_word (const char *text,
   gboolean digit_start = c < 0x80 && g_ascii_isdigit (c);
 
   *dotted = *hyphen = FALSE;
-  i = next;
+  /* (@from: past the first character, [next, @from) ASCII letters and
+   * digits the caller has seen: the walk below would pass them) */
+  i = MAX (next, from);
   while (i < length)
     {
       gsize n1, n2;
@@ -380,7 +431,7 @@ word_flags (const char *text,
         }
       else
         {
-          gunichar c = g_utf8_get_char (p);
+          gunichar c = utf8_get (p);
           p = g_utf8_next_char (p);
           if (g_unichar_isdigit (c))
             {
@@ -683,13 +734,15 @@ token_out_add (TokenOut *o,
 /* The general case of a token at @i (the character @c, its bytes up to
  * @next) that is no run of ASCII letters and digits ended where
  * scan_word() would end it: a word through scan_word(), else punctuation.
- * Returns its end and sets *flags. */
+ * [@next, @from) are ASCII letters and digits already seen. Returns its
+ * end and sets *flags. */
 static G_NO_INLINE gsize
 general_token (const char *text,
                gsize       end,
                gsize       i,
                gunichar    c,
                gsize       next,
+               gsize       from,
                guint      *flags)
 {
   gsize tok_end;
@@ -697,7 +750,7 @@ general_token (const char *text,
   if (is_word_char (c))
     {
       gboolean dotted, hyphen;
-      tok_end = scan_word (text, end, i, &dotted, &hyphen);
+      tok_end = scan_word (text, end, i, from, &dotted, &hyphen);
       *flags = word_flags (text, i, tok_end);
       if (hyphen)
         *flags |= DOSSIER_TOKEN_HYPHENATED;
@@ -705,7 +758,7 @@ general_token (const char *text,
         {
           gsize wlen = tok_end - i;
           gboolean single_letter = is_one_char (text + i, wlen) &&
-                                   g_unichar_isalpha (g_utf8_get_char (text + i));
+                                   g_unichar_isalpha (utf8_get (text + i));
           if (dotted || (single_letter && (*flags & DOSSIER_TOKEN_CAPITALIZED)) ||
               set_contains (SET_ABBREV, text + i, wlen))
             {
@@ -732,18 +785,21 @@ general_token (const char *text,
 }
 
 /* A run of ASCII letters and digits at @i through ascii_word(); returns
- * its end (0 when scan_word() must decide: general_token()). */
+ * its end (0 when scan_word() must decide: general_token()), and the
+ * run's end in *@run_end. */
 static G_NO_INLINE gsize
 ascii_word_token (const char *text,
                   gsize       end,
                   gboolean    unbounded,
                   gsize       readable,
                   gsize       i,
-                  guint      *flags)
+                  guint      *flags,
+                  gsize      *run_end)
 {
   gboolean goes_on;
   gsize tok_end = ascii_word (text, end, unbounded, readable, i, flags, &goes_on);
 
+  *run_end = tok_end;
   if (goes_on && !ascii_word_stops (text, end, tok_end, (*flags & DOSSIER_TOKEN_NUMBER) != 0))
     return 0;
   return tok_end;
@@ -797,6 +853,8 @@ tokenize_line (DossierContext *ctx,
             }
           if (cls & C_ALNUM)
             {
+              gsize run_end = i + 1;  /* the run of ASCII letters and digits */
+
 #ifdef __SSE2__
               if (G_LIKELY (unbounded && i + 16 <= readable))
                 {
@@ -820,7 +878,7 @@ tokenize_line (DossierContext *ctx,
                       guint upper = letter & ~small & in;
                       guint k;
 
-                      tok_end = i + n;
+                      tok_end = run_end = i + n;
                       flags = DOSSIER_TOKEN_WORD;
                       if (digit & 1)
                         flags |= DOSSIER_TOKEN_NUMBER;
@@ -836,11 +894,11 @@ tokenize_line (DossierContext *ctx,
                         tok_end = 0;
                     }
                   else
-                    tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags);
+                    tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags, &run_end);
                 }
               else
 #endif
-                tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags);
+                tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags, &run_end);
               if (G_LIKELY (tok_end != 0))
                 {
                   /* ASCII letters and digits, then a byte that cannot go
@@ -854,7 +912,7 @@ tokenize_line (DossierContext *ctx,
                     }
                 }
               else
-                tok_end = general_token (text, end, i, b, i + 1, &flags);
+                tok_end = general_token (text, end, i, b, i + 1, run_end, &flags);
             }
           else if (b == '"' || b == '\'')
             {
@@ -883,7 +941,7 @@ tokenize_line (DossierContext *ctx,
               i = next;
               continue;
             }
-          tok_end = general_token (text, end, i, c, next, &flags);
+          tok_end = general_token (text, end, i, c, next, next, &flags);
         }
       token_out_add (out, (guint) i, (guint) tok_end, flags | pending);
       pending = 0;
