@@ -816,6 +816,8 @@ typedef struct
   gsize           rowtab_forms;  /* the forms it has room for */
   guint           n_rows;        /* rows made (for DOSSIER_NAMES_TIMING) */
   struct Cand    *cands;         /* the candidates of the first walk */
+  const guint32  *cand_tok;      /* their tokens (out->caps, or cand_tok_own) */
+  guint32        *cand_tok_own;  /* their tokens when out->caps holds others */
   guint           n_cands;
   DossierNamesCaps *out;         /* the capitalised tokens, for the rules */
   gsize           of_size;
@@ -835,7 +837,6 @@ typedef struct PreCand
 
 typedef struct Cand
 {
-  guint32 token;
   guint32 fd;            /* form_data index + 1, 0: none */
   gint32  base[N_TAGS - 1]; /* classify_base () less its score of O (the best
                               * tag is the same with every score less one amount) */
@@ -1555,7 +1556,6 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
     dl = tg->seen[idx - 1];
   scores_add (&scores, m->t_seen_line[dl & 3][(flags & 4) ? 1 : 0][tg->line_caps[pc->line_sent >> 2] ? 1 : 0]);
   scores_base (&scores, cd->base);
-  cd->token = k;
   cd->fd = idx;
   cd->shape_id = (guint16) fe->shape_id;
   cd->gaz = gaz & 7;
@@ -1743,7 +1743,7 @@ walk_again (Tagger *tg)
   for (guint ci = 0; ci < tg->n_cands; ci++)
     {
       const Cand *cd = &tg->cands[ci];
-      guint k = cd->token;
+      guint k = tg->cand_tok[ci];
       guint c, old = tg->tags[ci];
       guint prev = 0, prev1 = 0;
       guint dk;
@@ -2242,7 +2242,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
   gint64 t0 = cpu_time_us ();
   DossierNameSpan *out;
   guint n_out = 0;
-  guint32 *cand_tok;
+  const guint32 *cand_tok;
 
   tg.ctx = ctx;
   tg.m = get_model ();
@@ -2280,6 +2280,17 @@ dossier_names_tag_caps (DossierContext   *ctx,
   /* (room for a candidate a token: mapped as written) */
   tg.pre = big_alloc_lazy ((gsize) tg.n * sizeof (PreCand));
   prepass (&tg);
+  /* the candidates' tokens: the capitalised tokens (unless some of
+   * those are no words) */
+  if (!tg.odd_caps)
+    tg.cand_tok = caps->caps;
+  else
+    {
+      tg.cand_tok_own = g_new (guint32, tg.n_pre + 1);
+      for (guint ci = 0; ci < tg.n_pre; ci++)
+        tg.cand_tok_own[ci] = tg.pre[ci].token;
+      tg.cand_tok = tg.cand_tok_own;
+    }
   step_time (timing, "prepass", &t0);
   u64map_clear (&tg.imap);
   rowtab_reserve (&tg, tg.n_fentries + 4096);
@@ -2299,16 +2310,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
     g_printerr ("names:   %u tokens, %u candidates, %u exact forms (%zu slots), %u forms, %u rows, %u shapes\n",
                 tg.n, tg.n_cands, tg.n_fentries, (gsize) tg.fmap.mask + 1, tg.n_form_data,
                 tg.n_rows, tg.shapes->len);
-  /* the candidates' tokens: the capitalised tokens (unless some of
-   * those are no words) */
-  if (!tg.odd_caps)
-    cand_tok = caps->caps;
-  else
-    {
-      cand_tok = g_new (guint32, tg.n_cands + 1);
-      for (guint ci = 0; ci < tg.n_cands; ci++)
-        cand_tok[ci] = tg.cands[ci].token;
-    }
+  cand_tok = tg.cand_tok;
   big_free (tg.cands, (tg.n_caps + 1) * sizeof (Cand));
   tg.cands = NULL;
   /* room for the spans: at most one a tagged candidate (written in
@@ -2360,8 +2362,7 @@ dossier_names_tag_caps (DossierContext   *ctx,
       done = j + 1;
     }
   g_array_set_size (spans, n_out);
-  if (cand_tok != caps->caps)
-    g_free (cand_tok);
+  g_free (tg.cand_tok_own);
   step_time (timing, "spans", &t0);
 
   g_free (tg.tags);
