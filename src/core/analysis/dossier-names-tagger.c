@@ -1564,7 +1564,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
 
 /* The best tag of a candidate after @prev, given the kind @dk its word
  * has elsewhere in the document. */
-static guint
+static inline guint
 classify (Tagger *tg, const Cand *cd, guint prev, guint dk)
 {
   const Model *m = tg->m;
