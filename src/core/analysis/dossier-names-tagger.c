@@ -1049,7 +1049,7 @@ info_shape (Tagger *tg, guint i, Info *in)
           guint n = 0;
           for (const char *p = s; p < e && n < 12; p = g_utf8_next_char (p))
             {
-              gunichar c = g_utf8_get_char (p), k;
+              gunichar c = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char (p), k;
               if (c < 0x80)
                 k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' :
                     (c >= '0' && c <= '9') ? 'd' : c;
@@ -1088,8 +1088,11 @@ affix_hash (Tagger *tg, guint i, const Info *in, guint n, gboolean suffix)
   if (suffix)
     {
       a = e;
+      /* (g_utf8_prev_char () without the call) */
       for (guint k = 0; k < n && a > s; k++)
-        a = g_utf8_prev_char (a);
+        do
+          a--;
+        while (((guchar) *a & 0xC0) == 0x80);
     }
   else
     {
