@@ -772,6 +772,13 @@ typedef struct
 
 #define RING 8
 
+/* In Tagger.fids, a one-byte token that is no word (its form is that of
+ * its byte: Tagger.punct_fid) until its form is known: FID_BYTE | byte.
+ * (Forms are fewer than tokens: below 2^31 for the loader's 64 MB.) */
+#define FID_BYTE 0x80000000u
+/* a form's index + 1, not 0 nor FID_BYTE | byte */
+#define FID_KNOWN(f) ((guint32) ((f) - 1) < FID_BYTE - 1)
+
 typedef struct
 {
   DossierContext *ctx;
@@ -1235,7 +1242,7 @@ form_entry (Tagger *tg, guint i, Info *in)
   if (in->fid == 0)
     {
       guint32 fid = tg->fids[i];
-      if (fid == 0)
+      if (!FID_KNOWN (fid))
         {
           guint32 *ref;
           info_hash (tg, i, in);
@@ -1517,9 +1524,8 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
         /* the usual case: the form is known (a word's from the prepass,
          * a one-byte punctuation's from its byte) and its row made */
         jfid = tg->fids[j];
-        if (jfid == 0 && tg->tokens[j].end - tg->tokens[j].start == 1 &&
-            !(tg->tokens[j].flags & DOSSIER_TOKEN_WORD))
-          jfid = tg->punct_fid[(guchar) tg->ctx->text[tg->tokens[j].start]];
+        if (jfid & FID_BYTE)
+          jfid = tg->punct_fid[jfid & 0xFF];
         if (G_LIKELY (jfid != 0))
           {
             if (G_LIKELY (tg->made[jfid - 1] & (1u << (R_NEIGHBOUR + o))))
@@ -1654,18 +1660,18 @@ walk (Tagger *tg)
             {
               /* (unrolled: the usual case) */
               const guint32 *f = &tg->fids[a - 2];
-              if (f[0] != 0)
+              if (FID_KNOWN (f[0]))
                 __builtin_prefetch (rowtab_row (tg, f[0], R_NEIGHBOUR + 2));
-              if (f[1] != 0)
+              if (FID_KNOWN (f[1]))
                 __builtin_prefetch (rowtab_row (tg, f[1], R_NEIGHBOUR + 0));
-              if (f[3] != 0)
+              if (FID_KNOWN (f[3]))
                 __builtin_prefetch (rowtab_row (tg, f[3], R_NEIGHBOUR + 1));
-              if (f[4] != 0)
+              if (FID_KNOWN (f[4]))
                 __builtin_prefetch (rowtab_row (tg, f[4], R_NEIGHBOUR + 3));
             }
           else
             for (guint j = a >= 2 ? a - 2 : 0; j <= a + 2 && j < tg->n; j++)
-              if (j != a && tg->fids[j] != 0)
+              if (j != a && FID_KNOWN (tg->fids[j]))
                 __builtin_prefetch (rowtab_row (tg, tg->fids[j], role_of[j + 2 - a]));
           if (tg->fids[a] != 0)
             {
@@ -2058,6 +2064,7 @@ prepass (Tagger *tg)
                   tg->byte_done[b] = TRUE;
                 }
               lexbits[k] = tg->byte_bits[b];
+              fids[k] = FID_BYTE | b;
             }
         }
     }
