@@ -10,7 +10,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The weights come from data/lexicon/names-model.txt (made by
- * tools/train-names.py); the features and their hashing here must stay
+ * tools/train-names.py; laid out for use in place at build time by
+ * tools/names-model-bin.py); the features and their hashing here must stay
  * identical to that tool's. Tags are BIO over PER, ORG, LOC, MISC; only
  * capitalised words are tagged (everything else is O). Two passes: the
  * second sees what the first made of the other occurrences of each word
@@ -23,7 +24,7 @@
  * feature weights by role (FormEntry), so a candidate costs a few rows of
  * additions. The first walk saves the part of each candidate's scores that
  * the second walk cannot change; the second walk only adds the rest.
- * Memory: one byte a token (the tag), 48 bytes a candidate while tagging,
+ * Memory: one byte a token (the tag), 40 bytes a candidate while tagging,
  * and tables of the distinct forms.
  */
 #define G_LOG_DOMAIN "dossier-names"
