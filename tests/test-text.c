@@ -169,6 +169,33 @@ test_empty_and_odd (void)
   g_assert_cmpuint (dossier_context_sentence_at (c3, 10), ==, 0);
 }
 
+/* Words with an inner apostrophe (' or U+2019): one token each, and
+ * all capitals only when no letter on either side is small. */
+static void
+test_apostrophe_words (void)
+{
+  const char *text = "Trump\xe2\x80\x99s DON'T DON't 1990's IT\xe2\x80\x99S rock'n'roll O'Brien, x'9";
+  const char *words[] = { "Trump\xe2\x80\x99s", "DON'T", "DON't", "1990's", "IT\xe2\x80\x99S",
+                          "rock'n'roll", "O'Brien", ",", "x", "'", "9", NULL };
+  const guint mask = DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER | DOSSIER_TOKEN_CAPITALIZED |
+                     DOSSIER_TOKEN_ALL_CAPS;
+  const guint flags[] = {
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS,
+    DOSSIER_TOKEN_WORD,
+    DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
+  };
+  g_autoptr(DossierContext) ctx = NULL;
+
+  assert_tokens (text, words);
+  ctx = run (text);
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    g_assert_cmphex (dossier_context_token (ctx, i)->flags & mask, ==, flags[i]);
+}
+
 /* One line of far more tokens than the tokenizer's room for a line at
  * once (4096), with punctuation runs and quotes among the words. */
 static void
@@ -211,5 +238,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/text/paragraphs", test_paragraphs_and_lines);
   g_test_add_func ("/text/empty", test_empty_and_odd);
   g_test_add_func ("/text/huge-line", test_huge_line);
+  g_test_add_func ("/text/tokens/apostrophes", test_apostrophe_words);
   return g_test_run ();
 }

@@ -817,6 +817,47 @@ ascii_abbreviation (const char *text,
          set_contains (SET_ABBREV, text + i, tok_end - i);
 }
 
+/* A word of ASCII letters and digits, an apostrophe (' or U+2019), ASCII
+ * letters (and digits) and then a byte that no word goes on with (class 0:
+ * a space, a line's end, most punctuation): scan_word() and word_flags()
+ * would give the same (Trump’s, don't). @j: the end of the first run,
+ * its flags in *@flags, @no_small: it has no small letter, @n_upper: its
+ * capitals. Returns the word's end, or 0 (general_token () decides). Only
+ * for a line whose end byte is no word's (tokenize_line ()'s @unbounded). */
+static inline gsize
+ascii_apostrophe_word (const char *text,
+                       gsize       j,
+                       guint      *flags,
+                       gboolean    no_small,
+                       guint       n_upper)
+{
+  const guchar *p = (const guchar *) text + j;
+  guint k;
+
+  if (p[0] == '\'')
+    p += 1;
+  else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99)
+    p += 3;
+  else
+    return 0;
+  /* a letter (no digit) goes on the word after an apostrophe */
+  if (!(word_class[p[0]] & (W_UPPER | W_LOWER)))
+    return 0;
+  for (k = word_class[*p]; k & W_ALNUM; k = word_class[*++p])
+    {
+      no_small = no_small && !(k & W_LOWER);
+      n_upper += (k & W_UPPER) != 0;
+    }
+  if (k != 0)
+    return 0;
+  /* (word_flags (): all capitals, two letters or more, none small) */
+  if (no_small && n_upper >= 2)
+    *flags |= DOSSIER_TOKEN_ALL_CAPS;
+  else
+    *flags &= ~(guint) DOSSIER_TOKEN_ALL_CAPS;
+  return (gsize) ((const char *) p - text);
+}
+
 /* @unbounded: the byte at @end cannot be part of a word (the text's line
  * breaks and its final NUL), so ascii_word() need not test for @end. */
 static void
@@ -891,7 +932,8 @@ tokenize_line (DossierContext *ctx,
                       k = word_class[(guchar) text[tok_end]];
                       if (G_UNLIKELY (k & W_GOES_ON) &&
                           !ascii_word_stops (text, end, tok_end, (flags & DOSSIER_TOKEN_NUMBER) != 0))
-                        tok_end = 0;
+                        tok_end = ascii_apostrophe_word (text, tok_end, &flags,
+                                                         (letter & small & in) == 0, __builtin_popcount (upper));
                     }
                   else
                     tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags, &run_end);
