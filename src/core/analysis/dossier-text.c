@@ -1100,10 +1100,14 @@ split_sentences (DossierContext *ctx,
 
       /* most tokens end nothing: a word (no punctuation, no abbreviation)
        * with the next token on its line */
-      while (i + 1 < last &&
-             !(tokens[i].flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_ABBREVIATION)) &&
-             !(tokens[i + 1].flags & DOSSIER_TOKEN_LINE_START))
-        i++;
+      {
+        const DossierToken *w = &tokens[i], *stop = &tokens[last - 1];
+        while (w < stop &&
+               ((w[0].flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_ABBREVIATION)) |
+                (w[1].flags & DOSSIER_TOKEN_LINE_START)) == 0)
+          w++;
+        i = (guint) (w - tokens);
+      }
       t = &tokens[i];
       end_tok = i;
       if (i + 1 == last)
