@@ -334,8 +334,10 @@ article_from_context (DossierContext *ctx,
   char id[16];
   IdCounter ids;
   guint n_events;
+  DossierStrPool pool;
 
   offset_map_init (&map, ctx->text, ctx->length);
+  dossier_str_pool_init (&pool);
 
   /* metadata */
   dossier_article_set_title (article, md->title);
@@ -413,29 +415,35 @@ article_from_context (DossierContext *ctx,
       DossierQuote *quote;
       const char *text;
       gsize len;
+      DossierMentionText speaker_mention, cue;
+      DossierEntity *speaker = NULL;
 
       convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
-      quote = dossier_quote_new_len (id_counter_next (&ids), span.start, span.end, text, len,
-                                     info->kind);
-      if (info->speaker >= 0 && (guint) info->speaker < entities->len)
-        dossier_quote_set_speaker_quiet (quote, g_ptr_array_index (entities, info->speaker));
       if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
-        {
-          convert_range (&map, info->speaker_mention.start, info->speaker_mention.end,
-                         &span.start, &span.end, &text, &len);
-          dossier_quote_set_speaker_mention_len (quote, span.start, span.end, text, len);
-          /* The occurrence that names the speaker is one of its mentions
-           * (SCHEMA.md), even when a pass forgot to link it. */
-          if (dossier_quote_get_speaker (quote) != NULL &&
-              span.end > span.start &&
-              !has_mention (dossier_quote_get_speaker (quote), &span))
-            dossier_entity_add_mention_quiet (dossier_quote_get_speaker (quote),
-                                              span.start, span.end, text, len);
-        }
+        convert_range (&map, info->speaker_mention.start, info->speaker_mention.end,
+                       &speaker_mention.start, &speaker_mention.end,
+                       &speaker_mention.text, &speaker_mention.len);
       if (!DOSSIER_RANGE_EMPTY (info->cue))
+        convert_range (&map, info->cue.start, info->cue.end, &cue.start, &cue.end,
+                       &cue.text, &cue.len);
+      quote = dossier_quote_new_pooled (&pool, id_counter_next (&ids), span.start, span.end,
+                                        text, len, info->kind,
+                                        DOSSIER_RANGE_EMPTY (info->speaker_mention) ? NULL : &speaker_mention,
+                                        DOSSIER_RANGE_EMPTY (info->cue) ? NULL : &cue);
+      if (info->speaker >= 0 && (guint) info->speaker < entities->len)
         {
-          convert_range (&map, info->cue.start, info->cue.end, &span.start, &span.end, &text, &len);
-          dossier_quote_set_cue_len (quote, span.start, span.end, text, len);
+          speaker = g_ptr_array_index (entities, info->speaker);
+          dossier_quote_set_speaker_quiet (quote, speaker);
+        }
+      /* The occurrence that names the speaker is one of its mentions
+       * (SCHEMA.md), even when a pass forgot to link it. */
+      if (speaker != NULL && !DOSSIER_RANGE_EMPTY (info->speaker_mention))
+        {
+          span.start = speaker_mention.start;
+          span.end = speaker_mention.end;
+          if (span.end > span.start && !has_mention (speaker, &span))
+            dossier_entity_add_mention_quiet (speaker, span.start, span.end,
+                                              speaker_mention.text, speaker_mention.len);
         }
       quotes->pdata[i] = quote;
     }
@@ -453,8 +461,8 @@ article_from_context (DossierContext *ctx,
       gsize len;
 
       convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
-      timex = dossier_timex_new_len (span.start, span.end, text, len, info->type,
-                                     info->value != NULL ? info->value : "X");
+      timex = dossier_timex_new_pooled (&pool, span.start, span.end, text, len, info->type,
+                                        info->value != NULL ? info->value : "X");
       if (info->mod != NULL && info->mod[0] != '\0')
         dossier_timex_set_mod (timex, info->mod);
       if (info->anchor == -1)
@@ -480,9 +488,9 @@ article_from_context (DossierContext *ctx,
 
       if (info->timex < 0 || (guint) info->timex >= ctx->timexes->len)
         continue;
-      event = dossier_event_new (event_id, info->timex, info->date_start,
-                                 info->date_end, info->granularity, info->approximate,
-                                 info->label != NULL ? info->label : "");
+      event = dossier_event_new_pooled (&pool, event_id, info->timex, info->date_start,
+                                        info->date_end, info->granularity, info->approximate,
+                                        info->label != NULL ? info->label : "");
       s = snap (&map, info->sentence.start);
       e = snap (&map, info->sentence.end);
       s = offset_map_chars (&map, s);
@@ -522,6 +530,7 @@ article_from_context (DossierContext *ctx,
 
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
+  dossier_str_pool_clear (&pool);
   offset_map_clear (&map);
 }
 

@@ -39,6 +39,7 @@ struct _DossierEvent
   Items               entities;
   Items               quotes;
   char               *strings;  /* id, dates and label, in one block */
+  DossierStrChunk    *chunk;    /* or there, when they came from a pool */
 };
 
 static void
@@ -133,6 +134,7 @@ dossier_event_finalize (GObject *object)
   DossierEvent *self = (DossierEvent *) object;
 
   g_free (self->strings);
+  dossier_str_chunk_unref (self->chunk);
   items_clear (&self->entities);
   items_clear (&self->quotes);
 
@@ -274,6 +276,34 @@ dossier_event_new (const char         *id,
     self->date_end = out[2];
     self->label = out[3];
   }
+  self->timex = timex;
+  self->granularity = granularity;
+  self->approximate = !!approximate;
+  return self;
+}
+
+DossierEvent *
+dossier_event_new_pooled (DossierStrPool     *pool,
+                          const char         *id,
+                          int                 timex,
+                          const char         *date_start,
+                          const char         *date_end,
+                          DossierGranularity  granularity,
+                          gboolean            approximate,
+                          const char         *label)
+{
+  DossierEvent *self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
+  const char *in[4] = { id, date_start, date_end, label };
+  gsize len[4];
+  char *out[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (in); i++)
+    len[i] = in[i] != NULL ? strlen (in[i]) : 0;
+  dossier_str_pool_strdup_block_len (pool, 4, in, len, out, &self->chunk);
+  self->id = out[0];
+  self->date_start = out[1];
+  self->date_end = out[2];
+  self->label = out[3];
   self->timex = timex;
   self->granularity = granularity;
   self->approximate = !!approximate;

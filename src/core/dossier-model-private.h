@@ -106,6 +106,80 @@ dossier_strdup_block (guint               n,
   return dossier_strdup_block_len (n, in, len, out);
 }
 
+/* Memory for the strings of many objects, taken in order from chunks
+ * of about 64 kB: an object built by the analyzer keeps its strings in
+ * one piece of a chunk instead of an allocation of its own, and holds a
+ * reference to that chunk (dossier_str_chunk_unref() in its finalize),
+ * so a chunk lives as long as the last object whose strings it holds.
+ * A pool is used by one thread; the chunks' counts are atomic. */
+typedef struct _DossierStrChunk DossierStrChunk;
+
+typedef struct
+{
+  DossierStrChunk *chunk;  /* the chunk being filled, or NULL */
+  char            *next;
+  gsize            left;   /* bytes after next */
+  gint             given;  /* references handed out from chunk */
+} DossierStrPool;
+
+void     dossier_str_pool_init       (DossierStrPool   *pool);
+/* Gives the pool's hold on its chunk back; the objects keep theirs. */
+void     dossier_str_pool_clear      (DossierStrPool   *pool);
+gpointer dossier_str_pool_alloc_slow (DossierStrPool   *pool,
+                                      gsize             size,
+                                      DossierStrChunk **chunk);
+void     dossier_str_chunk_unref     (DossierStrChunk  *chunk);
+
+/* @size bytes, 8-byte aligned, from @pool; *@chunk: the chunk they are
+ * in, with a reference for the caller. */
+static inline gpointer
+dossier_str_pool_alloc (DossierStrPool   *pool,
+                        gsize             size,
+                        DossierStrChunk **chunk)
+{
+  gpointer p;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (G_UNLIKELY (size > pool->left))
+    return dossier_str_pool_alloc_slow (pool, size, chunk);
+  p = pool->next;
+  pool->next += size;
+  pool->left -= size;
+  pool->given++;
+  *chunk = pool->chunk;
+  return p;
+}
+
+/* dossier_strdup_block_len() into memory of @pool: the copies are in
+ * one piece of a chunk, *@chunk (a reference for the caller). */
+static inline void
+dossier_str_pool_strdup_block_len (DossierStrPool     *pool,
+                                   guint               n,
+                                   const char * const *in,
+                                   const gsize        *len,
+                                   char              **out,
+                                   DossierStrChunk   **chunk)
+{
+  gsize size = 0;
+  char *p;
+
+  for (guint i = 0; i < n; i++)
+    size += in[i] != NULL ? len[i] + 1 : 0;
+  p = dossier_str_pool_alloc (pool, MAX (size, 1), chunk);
+  for (guint i = 0; i < n; i++)
+    {
+      if (in[i] == NULL)
+        {
+          out[i] = NULL;
+          continue;
+        }
+      memcpy (p, in[i], len[i]);
+      p[len[i]] = '\0';
+      out[i] = p;
+      p += len[i] + 1;
+    }
+}
+
 /* The item at @position of one of an article's lists (what
  * dossier_article_get_entities() and the like return), borrowed: no
  * reference taken, the list keeps it alive. */
@@ -195,6 +269,23 @@ DossierTimex *dossier_timex_new_len (guint             start,
                                      gsize             text_len,
                                      DossierTimexType  type,
                                      const char       *value);
+/* dossier_timex_new_len() with the strings in @pool. */
+DossierTimex *dossier_timex_new_pooled (DossierStrPool   *pool,
+                                        guint             start,
+                                        guint             end,
+                                        const char       *text,
+                                        gsize             text_len,
+                                        DossierTimexType  type,
+                                        const char       *value);
+/* dossier_event_new() with the strings in @pool. */
+DossierEvent *dossier_event_new_pooled (DossierStrPool     *pool,
+                                        const char         *id,
+                                        int                 timex,
+                                        const char         *date_start,
+                                        const char         *date_end,
+                                        DossierGranularity  granularity,
+                                        gboolean            approximate,
+                                        const char         *label);
 DossierQuote *dossier_quote_new_len (const char       *id,
                                      guint             start,
                                      guint             end,
@@ -218,5 +309,19 @@ void dossier_quote_set_cue_len             (DossierQuote  *self,
                                             guint          end,
                                             const char    *text,
                                             gsize          len);
+
+/* dossier_quote_new_len() with the strings in @pool, and the speaker
+ * mention and the cue (each nullable: none) set as
+ * dossier_quote_set_speaker_mention_len() and dossier_quote_set_cue_len()
+ * set them. */
+DossierQuote *dossier_quote_new_pooled (DossierStrPool           *pool,
+                                        const char               *id,
+                                        guint                     start,
+                                        guint                     end,
+                                        const char               *text,
+                                        gsize                     text_len,
+                                        DossierQuoteKind          kind,
+                                        const DossierMentionText *speaker_mention,
+                                        const DossierMentionText *cue);
 
 G_END_DECLS
