@@ -482,10 +482,26 @@ add_mention (DossierEntity *self,
   span.end = end;
   span.text = store_text (self, text, len);
 
-  /* Keeps the mentions in text order (mentions usually arrive in order). */
+  /* Keeps the mentions in text order (mentions usually arrive in order):
+   * after the last one that starts at or before @start, found by
+   * bisection (the speaker mentions of the quotes come late, into an
+   * entity that may have thousands) */
   pos = self->n_mentions;
-  while (pos > 0 && self->mentions[pos - 1].start > start)
-    pos--;
+  if (pos > 0 && self->mentions[pos - 1].start > start)
+    {
+      guint lo = 0, hi = pos - 1;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (self->mentions[mid].start > start)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      pos = lo;
+    }
   if (pos < self->n_mentions)
     memmove (&self->mentions[pos + 1], &self->mentions[pos],
              (self->n_mentions - pos) * sizeof (DossierSpan));

@@ -359,8 +359,8 @@ static const char digit_pairs[201] =
 
 /* Two digits a step, written straight into the buffer, from its end. */
 static void
-out_int (Out    *o,
-         gint64  value)
+out_int_any (Out    *o,
+             gint64  value)
 {
   guint64 v = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
   static const guint64 powers[20] = {
@@ -490,6 +490,20 @@ put_uint (char  *dest,
       put_four (dest + 4, mid - m * 10000);
       return dest + 8;
     }
+}
+
+/* @value in decimal: offsets and counts with put_uint(). */
+static inline void
+out_int (Out    *o,
+         gint64  value)
+{
+  if (G_LIKELY (value >= 0 && value <= G_MAXUINT))
+    {
+      out_reserve (o, 10);
+      o->len = put_uint (o->buf + o->len, (guint) value) - o->buf;
+      return;
+    }
+  out_int_any (o, value);
 }
 
 /* 0: as it is; else the character after the backslash ('u': \u00XX).
