@@ -4,9 +4,9 @@
  *
  * The passes work on UTF-8 byte offsets (dossier-context.h); the model
  * counts characters. The conversion happens once, here, with a sparse
- * table (the character count at every BLOCK bytes) and a forward-moving
- * cursor, so that offsets that come in text order cost a short scan each
- * and no per-byte table is ever allocated.
+ * table (the character count at every BLOCK bytes, and a bit for each
+ * continuation byte of the block), so that an offset costs a look-up
+ * and a bit count, and no per-byte table is ever allocated.
  */
 #define G_LOG_DOMAIN "dossier-analyzer"
 
@@ -45,16 +45,47 @@ typedef struct
   const guchar *text;
   gsize         length;
   guint        *table;      /* table[k] = characters in [0, k * BLOCK) */
+  guint64      *cont;       /* cont[k]: bit i set when byte k * BLOCK + i
+                             * is a continuation byte (10xxxxxx) */
   gsize         n_blocks;
-  gsize         cursor_byte;
-  guint         cursor_char;
 } OffsetMap;
 
+/* The bits set in @x, inline (x86-64 has no popcnt instruction before
+ * x86-64-v2: __builtin_popcountll() is a call then). */
 static inline guint
-count_lead_bytes (const guchar *p,
-                  gsize         n)
+popcount64 (guint64 x)
 {
-  return (guint) dossier_utf8_count (p, n);
+  x = x - ((x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555));
+  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) +
+      ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0F0F0F0F0F0F0F0F);
+  return (guint) ((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+}
+
+/* The continuation bytes (10xxxxxx) of the BLOCK bytes at @p, a bit
+ * each. */
+static inline guint64
+continuation_bits (const guchar *p)
+{
+#ifdef __SSE2__
+  /* a continuation byte is below 0xC0 as a signed byte (-128…-65) */
+  const __m128i limit = _mm_set1_epi8 ((char) 0xC0);
+  guint64 bits = 0;
+
+  for (guint i = 0; i < BLOCK; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (p + i));
+
+      bits |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (v, limit)) << i;
+    }
+  return bits;
+#else
+  guint64 bits = 0;
+
+  for (guint i = 0; i < BLOCK; i++)
+    bits |= (guint64) ((p[i] & 0xC0) == 0x80) << i;
+  return bits;
+#endif
 }
 
 static void
@@ -68,24 +99,34 @@ offset_map_init (OffsetMap    *map,
   map->text = (const guchar *) text;
   map->length = length;
   map->table = g_new (guint, n_blocks);
+  map->cont = g_new (guint64, n_blocks);
   map->n_blocks = n_blocks;
   for (gsize k = 0; k < n_blocks; k++)
     {
       gsize from = k * BLOCK;
-      gsize to = MIN (from + BLOCK, length);
+      guint64 bits;
 
+      if (from + BLOCK <= length)
+        bits = continuation_bits (map->text + from);
+      else
+        {
+          /* the last block: the bytes after the text are not counted */
+          guchar last[BLOCK] = { 0 };
+
+          memcpy (last, map->text + from, length - from);
+          bits = continuation_bits (last);
+        }
       map->table[k] = chars;
-      if (to > from)
-        chars += count_lead_bytes (map->text + from, to - from);
+      map->cont[k] = bits;
+      chars += BLOCK - popcount64 (bits);
     }
-  map->cursor_byte = 0;
-  map->cursor_char = 0;
 }
 
 static void
 offset_map_clear (OffsetMap *map)
 {
   g_clear_pointer (&map->table, g_free);
+  g_clear_pointer (&map->cont, g_free);
 }
 
 /* Moves @byte back to the start of the character it falls in, and clamps
@@ -101,49 +142,28 @@ snap (const OffsetMap *map,
   return byte;
 }
 
-/* @byte must be snapped. */
+/* The characters before @byte, which must be snapped (at most the
+ * length): the block's count and the lead bytes before @byte in it. */
 static inline guint
-offset_map_chars (OffsetMap *map,
-                  guint      byte)
+offset_map_chars (const OffsetMap *map,
+                  guint            byte)
 {
-  gsize from;
-  guint chars;
   gsize k = byte >> BLOCK_SHIFT;
+  guint r = byte & (BLOCK - 1);
+  guint64 before = map->cont[k] & ((G_GUINT64_CONSTANT (1) << r) - 1);
 
-  /* a block of ASCII (BLOCK characters in BLOCK bytes): no counting */
-  if (k + 1 < map->n_blocks && map->table[k + 1] - map->table[k] == BLOCK)
-    {
-      chars = map->table[k] + (byte & (BLOCK - 1));
-      map->cursor_byte = byte;
-      map->cursor_char = chars;
-      return chars;
-    }
-  if (byte >= map->cursor_byte && byte - map->cursor_byte < 2 * BLOCK)
-    {
-      from = map->cursor_byte;
-      chars = map->cursor_char;
-    }
-  else
-    {
-      from = (gsize) (byte >> BLOCK_SHIFT) << BLOCK_SHIFT;
-      chars = map->table[byte >> BLOCK_SHIFT];
-    }
-  chars += count_lead_bytes (map->text + from, byte - from);
-  map->cursor_byte = byte;
-  map->cursor_char = chars;
-  return chars;
+  return map->table[k] + r - popcount64 (before);
 }
 
 /* snap() then offset_map_chars(), @byte snapped in place; in a block of
- * ASCII (every byte a character) without reading the text at all. */
+ * ASCII (no continuation byte) without reading the text. */
 static inline guint
-offset_map_convert (OffsetMap *map,
-                    guint     *byte)
+offset_map_convert (const OffsetMap *map,
+                    guint           *byte)
 {
   gsize k = *byte >> BLOCK_SHIFT;
 
-  if (*byte < map->length && k + 1 < map->n_blocks &&
-      map->table[k + 1] - map->table[k] == BLOCK)
+  if (*byte < map->length && map->cont[k] == 0)
     return map->table[k] + (*byte & (BLOCK - 1));
   *byte = snap (map, *byte);
   return offset_map_chars (map, *byte);
@@ -365,9 +385,8 @@ article_from_context (DossierContext *ctx,
       dossier_article_set_body (article, s, MAX (s, e));
     }
 
-  /* mentions, converted once, in text order (ctx->mentions is sorted;
-   * if a pass broke the order it only costs cursor misses); their texts
-   * are copied straight from ctx->text by the entities */
+  /* mentions, converted once, in text order (ctx->mentions is sorted);
+   * their texts are copied straight from ctx->text by the entities */
   mention_spans = g_new (DossierMentionText, ctx->mentions->len + 1);
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
