@@ -516,15 +516,16 @@ article_from_context (DossierContext *ctx,
       e = offset_map_chars (&map, e);
       dossier_event_set_sentence_quiet (event, s, MAX (s, e));
       if (info->entities != NULL)
-        dossier_event_add_entities_quiet (event, (DossierEntity * const *) entities->pdata,
-                                          entities->len,
-                                          (const int *) (void *) info->entities->data,
-                                          info->entities->len);
+        dossier_event_add_entities_pooled (&pool, event,
+                                           (DossierEntity * const *) entities->pdata,
+                                           entities->len,
+                                           (const int *) (void *) info->entities->data,
+                                           info->entities->len);
       if (info->quotes != NULL)
-        dossier_event_add_quotes_quiet (event, (DossierQuote * const *) quotes->pdata,
-                                        quotes->len,
-                                        (const int *) (void *) info->quotes->data,
-                                        info->quotes->len);
+        dossier_event_add_quotes_pooled (&pool, event, (DossierQuote * const *) quotes->pdata,
+                                         quotes->len,
+                                         (const int *) (void *) info->quotes->data,
+                                         info->quotes->len);
       items->pdata[n_events++] = event;
     }
   dossier_article_list_take (dossier_article_get_events (article), items->pdata, n_events);

@@ -17,11 +17,27 @@
  * a GPtrArray costs three allocations. */
 typedef struct
 {
-  gpointer  *items;
-  guint      n;
-  guint      alloc;
-  GPtrArray *array;
+  gpointer        *items;
+  guint            n;
+  guint            alloc;
+  GPtrArray       *array;
+  DossierStrChunk *chunk;  /* items is in this chunk of a pool (not
+                            * g_free()d nor renewed), or NULL */
 } Items;
+
+/* Gives back items->items (the chunk's reference or the allocation). */
+static void
+items_free_storage (Items *items)
+{
+  if (items->chunk != NULL)
+    {
+      dossier_str_chunk_unref (items->chunk);
+      items->chunk = NULL;
+      items->items = NULL;
+    }
+  else
+    g_clear_pointer (&items->items, g_free);
+}
 
 struct _DossierEvent
 {
@@ -49,7 +65,7 @@ items_clear (Items *items)
     g_clear_pointer (&items->array, g_ptr_array_unref);
   for (guint i = 0; i < items->n; i++)
     g_object_unref (items->items[i]);
-  g_clear_pointer (&items->items, g_free);
+  items_free_storage (items);
   items->n = items->alloc = 0;
 }
 
@@ -77,7 +93,7 @@ items_array (Items *items)
       items->array = g_ptr_array_new_full (items->n, g_object_unref);
       for (guint i = 0; i < items->n; i++)
         g_ptr_array_add (items->array, items->items[i]);
-      g_clear_pointer (&items->items, g_free);
+      items_free_storage (items);
       items->n = items->alloc = 0;
     }
   return items->array;
@@ -105,7 +121,19 @@ items_add (Items    *items,
   if (items->n == items->alloc)
     {
       items->alloc = MAX (MAX (room, items->alloc * 2), 4);
-      items->items = g_renew (gpointer, items->items, items->alloc);
+      if (items->chunk != NULL)
+        {
+          /* out of the pool's memory into an allocation of its own */
+          gpointer *copy = g_new (gpointer, items->alloc);
+
+          if (items->n > 0)
+            memcpy (copy, items->items, items->n * sizeof (gpointer));
+          dossier_str_chunk_unref (items->chunk);
+          items->chunk = NULL;
+          items->items = copy;
+        }
+      else
+        items->items = g_renew (gpointer, items->items, items->alloc);
     }
   items->items[items->n++] = g_object_ref (item);
 }
@@ -448,6 +476,50 @@ add_items (Items           *array,
       if (item != NULL)
         items_add (array, item, n_indexes - k);
     }
+}
+
+/* Room for @n items in @pool when @items has none yet. */
+static void
+items_reserve_pooled (Items          *items,
+                      DossierStrPool *pool,
+                      guint           n)
+{
+  if (n == 0 || items->items != NULL || items->array != NULL)
+    return;
+  items->items = dossier_str_pool_alloc (pool, n * sizeof (gpointer), &items->chunk);
+  items->alloc = n;
+}
+
+void
+dossier_event_add_entities_pooled (DossierStrPool        *pool,
+                                   DossierEvent          *self,
+                                   DossierEntity * const *items,
+                                   guint                  n_items,
+                                   const int             *indexes,
+                                   guint                  n_indexes)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (items != NULL || n_items == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  items_reserve_pooled (&self->entities, pool, n_indexes);
+  add_items (&self->entities, (gpointer const *) items, n_items, indexes, n_indexes);
+}
+
+void
+dossier_event_add_quotes_pooled (DossierStrPool       *pool,
+                                 DossierEvent         *self,
+                                 DossierQuote * const *items,
+                                 guint                 n_items,
+                                 const int            *indexes,
+                                 guint                 n_indexes)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (items != NULL || n_items == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  items_reserve_pooled (&self->quotes, pool, n_indexes);
+  add_items (&self->quotes, (gpointer const *) items, n_items, indexes, n_indexes);
 }
 
 DossierEntity **

@@ -324,4 +324,19 @@ DossierQuote *dossier_quote_new_pooled (DossierStrPool           *pool,
                                         const DossierMentionText *speaker_mention,
                                         const DossierMentionText *cue);
 
+/* dossier_event_add_entities_quiet() and dossier_event_add_quotes_quiet()
+ * with the array of the items in @pool when the event has none yet. */
+void dossier_event_add_entities_pooled (DossierStrPool        *pool,
+                                        DossierEvent          *self,
+                                        DossierEntity * const *items,
+                                        guint                  n_items,
+                                        const int             *indexes,
+                                        guint                  n_indexes);
+void dossier_event_add_quotes_pooled   (DossierStrPool       *pool,
+                                        DossierEvent         *self,
+                                        DossierQuote * const *items,
+                                        guint                 n_items,
+                                        const int            *indexes,
+                                        guint                 n_indexes);
+
 G_END_DECLS
