@@ -407,17 +407,16 @@ article_from_context (DossierContext *ctx,
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
       DossierEntity *entity;
 
-      entity = dossier_entity_new (id_counter_next (&ids),
-                                   info->name != NULL ? info->name : "", info->kind);
+      entity = dossier_entity_new_pooled (&pool, id_counter_next (&ids),
+                                          info->name != NULL ? info->name : "", info->kind,
+                                          mention_spans, ctx->mentions->len,
+                                          info->mentions != NULL ? (const guint *) (void *) info->mentions->data : NULL,
+                                          info->mentions != NULL ? info->mentions->len : 0);
       if (info->role != NULL && info->role[0] != '\0')
         dossier_entity_set_role_quiet (entity, info->role);
       if (info->aliases != NULL && info->aliases->len > 0)
         dossier_entity_add_aliases_quiet (entity, (const char * const *) info->aliases->pdata,
                                           info->aliases->len);
-      if (info->mentions != NULL && info->mentions->len > 0)
-        dossier_entity_add_mentions_quiet (entity, mention_spans, ctx->mentions->len,
-                                           (const guint *) (void *) info->mentions->data,
-                                           info->mentions->len);
       entities->pdata[i] = entity;
     }
   dossier_article_list_take (dossier_article_get_entities (article), entities->pdata, entities->len);
