@@ -753,3 +753,22 @@ dossier_entity_set_role_quiet (DossierEntity *self,
   g_free (self->role);
   self->role = g_strdup (role);
 }
+
+void
+dossier_entity_view (DossierEntity     *self,
+                     DossierEntityView *view)
+{
+  view->id = self->id;
+  view->name = self->name;
+  view->kind = self->kind;
+  view->role = self->role;
+  view->aliases = self->aliases != NULL ? (const char * const *) self->aliases : no_aliases;
+  view->mentions = self->mentions;
+  view->n_mentions = self->n_mentions;
+}
+
+const char *
+dossier_entity_peek_id (DossierEntity *self)
+{
+  return self->id;
+}

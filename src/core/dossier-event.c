@@ -704,3 +704,18 @@ dossier_event_dup_end_time (DossierEvent *self)
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
   return parse_period_start (self->date_end != NULL ? self->date_end : self->date_start);
 }
+
+void
+dossier_event_view (DossierEvent     *self,
+                    DossierEventView *view)
+{
+  view->id = self->id;
+  view->timex = self->timex;
+  view->date_start = self->date_start;
+  view->date_end = self->date_end;
+  view->granularity = self->granularity;
+  view->approximate = self->approximate;
+  view->label = self->label;
+  view->sentence_start = self->sentence_start;
+  view->sentence_end = self->sentence_end;
+}

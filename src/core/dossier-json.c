@@ -852,29 +852,28 @@ static void
 out_entity (Out           *o,
             DossierEntity *entity)
 {
-  const DossierSpan *spans;
-  guint n_spans;
+  DossierEntityView v;
 
+  dossier_entity_view (entity, &v);
   out_lit (o, "{\"id\":");
-  out_string (o, dossier_entity_get_id (entity));
+  out_string (o, v.id);
   out_lit (o, ",\"name\":");
-  out_string (o, dossier_entity_get_name (entity));
+  out_string (o, v.name);
   out_lit (o, ",\"kind\":");
-  out_string (o, dossier_entity_kind_to_string (dossier_entity_get_kind (entity)));
+  out_string (o, dossier_entity_kind_to_string (v.kind));
   out_lit (o, ",\"aliases\":");
-  out_strv (o, dossier_entity_get_aliases (entity));
-  if (dossier_entity_get_role (entity) != NULL)
+  out_strv (o, v.aliases);
+  if (v.role != NULL)
     {
       out_lit (o, ",\"role\":");
-      out_string (o, dossier_entity_get_role (entity));
+      out_string (o, v.role);
     }
   out_lit (o, ",\"mentions\":[");
-  spans = dossier_entity_get_mentions (entity, &n_spans);
-  for (guint i = 0; i < n_spans; i++)
+  for (guint i = 0; i < v.n_mentions; i++)
     {
       if (i > 0)
         out_c (o, ',');
-      out_span (o, spans[i].start, spans[i].end, TRUE, spans[i].text);
+      out_span (o, v.mentions[i].start, v.mentions[i].end, TRUE, v.mentions[i].text);
     }
   out_lit (o, "]}");
 }
@@ -894,27 +893,27 @@ static void
 out_quote (Out          *o,
            DossierQuote *quote)
 {
-  DossierEntity *speaker = dossier_quote_get_speaker (quote);
-  const DossierSpan *cue = dossier_quote_get_cue (quote);
+  DossierQuoteView v;
 
+  dossier_quote_view (quote, &v);
   out_lit (o, "{\"id\":");
-  out_string (o, dossier_quote_get_id (quote));
+  out_string (o, v.id);
   out_lit (o, ",\"start\":");
-  out_int (o, dossier_quote_get_start (quote));
+  out_int (o, v.start);
   out_lit (o, ",\"end\":");
-  out_int (o, dossier_quote_get_end (quote));
+  out_int (o, v.end);
   out_lit (o, ",\"text\":");
-  out_string (o, dossier_quote_get_text (quote));
+  out_string (o, v.text);
   out_lit (o, ",\"kind\":");
-  out_string (o, dossier_quote_kind_to_string (dossier_quote_get_kind (quote)));
+  out_string (o, dossier_quote_kind_to_string (v.kind));
   out_lit (o, ",\"speaker\":");
-  out_string (o, speaker != NULL ? dossier_entity_get_id (speaker) : NULL);
+  out_string (o, v.speaker != NULL ? dossier_entity_get_id (v.speaker) : NULL);
   out_lit (o, ",\"speaker_mention\":");
-  out_span_or_null (o, dossier_quote_get_speaker_mention (quote));
-  if (cue != NULL)
+  out_span_or_null (o, v.speaker_mention);
+  if (v.cue != NULL)
     {
       out_lit (o, ",\"cue\":");
-      out_span_or_null (o, cue);
+      out_span_or_null (o, v.cue);
     }
   out_c (o, '}');
 }
@@ -924,25 +923,28 @@ static void
 out_timex (Out          *o,
            DossierTimex *timex)
 {
+  DossierTimexView v;
+
+  dossier_timex_view (timex, &v);
   out_lit (o, "{\"start\":");
-  out_int (o, dossier_timex_get_start (timex));
+  out_int (o, v.start);
   out_lit (o, ",\"end\":");
-  out_int (o, dossier_timex_get_end (timex));
+  out_int (o, v.end);
   out_lit (o, ",\"text\":");
-  out_string (o, dossier_timex_get_text (timex));
+  out_string (o, v.text);
   out_lit (o, ",\"type\":");
-  out_string (o, dossier_timex_type_to_string (dossier_timex_get_timex_type (timex)));
+  out_string (o, dossier_timex_type_to_string (v.type));
   out_lit (o, ",\"value\":");
-  out_string (o, dossier_timex_get_value (timex));
-  if (dossier_timex_get_anchor (timex) != NULL)
+  out_string (o, v.value);
+  if (v.anchor != NULL)
     {
       out_lit (o, ",\"anchor\":");
-      out_string (o, dossier_timex_get_anchor (timex));
+      out_string (o, v.anchor);
     }
-  if (dossier_timex_get_mod (timex) != NULL)
+  if (v.mod != NULL)
     {
       out_lit (o, ",\"mod\":");
-      out_string (o, dossier_timex_get_mod (timex));
+      out_string (o, v.mod);
     }
   out_c (o, '}');
 }
@@ -952,36 +954,37 @@ static void
 out_event (Out          *o,
            DossierEvent *event)
 {
+  DossierEventView v;
   DossierEntity **entities;
   DossierQuote **quotes;
   guint n;
 
+  dossier_event_view (event, &v);
   out_lit (o, "{\"id\":");
-  out_string (o, dossier_event_get_id (event));
+  out_string (o, v.id);
   out_lit (o, ",\"timex\":");
-  out_int (o, dossier_event_get_timex (event));
+  out_int (o, v.timex);
   out_lit (o, ",\"date\":{\"start\":");
-  out_string (o, dossier_event_get_date_start (event));
+  out_string (o, v.date_start);
   out_lit (o, ",\"end\":");
-  out_string (o, dossier_event_get_date_end (event));
+  out_string (o, v.date_end);
   out_lit (o, ",\"granularity\":");
-  out_string (o, dossier_granularity_to_string (dossier_event_get_granularity (event)));
-  if (dossier_event_get_approximate (event))
+  out_string (o, dossier_granularity_to_string (v.granularity));
+  if (v.approximate)
     out_lit (o, ",\"approximate\":true}");
   else
     out_lit (o, ",\"approximate\":false}");
   out_lit (o, ",\"label\":");
-  out_string (o, dossier_event_get_label (event));
+  out_string (o, v.label);
   out_lit (o, ",\"sentence\":");
-  out_span (o, dossier_event_get_sentence_start (event),
-            dossier_event_get_sentence_end (event), FALSE, NULL);
+  out_span (o, v.sentence_start, v.sentence_end, FALSE, NULL);
   out_lit (o, ",\"entities\":[");
   entities = dossier_event_peek_entities (event, &n);
   for (guint i = 0; i < n; i++)
     {
       if (i > 0)
         out_c (o, ',');
-      out_string (o, dossier_entity_get_id (entities[i]));
+      out_string (o, dossier_entity_peek_id (entities[i]));
     }
   out_lit (o, "],\"quotes\":[");
   quotes = dossier_event_peek_quotes (event, &n);
@@ -989,7 +992,7 @@ out_event (Out          *o,
     {
       if (i > 0)
         out_c (o, ',');
-      out_string (o, dossier_quote_get_id (quotes[i]));
+      out_string (o, dossier_quote_peek_id (quotes[i]));
     }
   out_lit (o, "]}");
 }

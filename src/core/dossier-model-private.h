@@ -350,4 +350,65 @@ DossierEntity *dossier_entity_new_pooled (DossierStrPool           *pool,
                                           const guint              *indexes,
                                           guint                     n_indexes);
 
+/* All the fields the JSON writer reads, in one call (no type check per
+ * field): the values the public getters return, borrowed. */
+typedef struct
+{
+  const char         *id;
+  const char         *name;
+  DossierEntityKind   kind;
+  const char         *role;
+  const char * const *aliases;
+  const DossierSpan  *mentions;
+  guint               n_mentions;
+} DossierEntityView;
+
+typedef struct
+{
+  const char        *id;
+  guint              start;
+  guint              end;
+  const char        *text;
+  DossierQuoteKind   kind;
+  DossierEntity     *speaker;
+  const DossierSpan *speaker_mention;  /* NULL: none */
+  const DossierSpan *cue;              /* NULL: none */
+} DossierQuoteView;
+
+typedef struct
+{
+  guint             start;
+  guint             end;
+  const char       *text;
+  DossierTimexType  type;
+  const char       *value;
+  const char       *mod;
+  const char       *anchor;
+} DossierTimexView;
+
+typedef struct
+{
+  const char         *id;
+  int                 timex;
+  const char         *date_start;
+  const char         *date_end;
+  DossierGranularity  granularity;
+  gboolean            approximate;
+  const char         *label;
+  guint               sentence_start;
+  guint               sentence_end;
+} DossierEventView;
+
+void        dossier_entity_view    (DossierEntity     *self,
+                                    DossierEntityView *view);
+void        dossier_quote_view     (DossierQuote      *self,
+                                    DossierQuoteView  *view);
+void        dossier_timex_view     (DossierTimex      *self,
+                                    DossierTimexView  *view);
+void        dossier_event_view     (DossierEvent      *self,
+                                    DossierEventView  *view);
+/* dossier_entity_get_id() and dossier_quote_get_id() without the check */
+const char *dossier_entity_peek_id (DossierEntity     *self);
+const char *dossier_quote_peek_id  (DossierQuote      *self);
+
 G_END_DECLS

@@ -389,3 +389,23 @@ dossier_quote_set_cue_len (DossierQuote *self,
   set_span_len (&self->cue, &self->cue_pooled, start, end, text, len);
   self->has_cue = TRUE;
 }
+
+void
+dossier_quote_view (DossierQuote     *self,
+                    DossierQuoteView *view)
+{
+  view->id = self->id;
+  view->start = self->start;
+  view->end = self->end;
+  view->text = self->text;
+  view->kind = self->kind;
+  view->speaker = self->speaker;
+  view->speaker_mention = self->has_speaker_mention ? &self->speaker_mention : NULL;
+  view->cue = self->has_cue ? &self->cue : NULL;
+}
+
+const char *
+dossier_quote_peek_id (DossierQuote *self)
+{
+  return self->id;
+}

@@ -316,3 +316,16 @@ dossier_timex_set_anchor_quiet (DossierTimex *self,
   else
     self->anchor = g_strdup (anchor);
 }
+
+void
+dossier_timex_view (DossierTimex     *self,
+                    DossierTimexView *view)
+{
+  view->start = self->start;
+  view->end = self->end;
+  view->text = self->text;
+  view->type = self->type;
+  view->value = self->value;
+  view->mod = self->mod;
+  view->anchor = self->anchor;
+}
