@@ -348,7 +348,8 @@ article_from_context (DossierContext *ctx,
                       DossierArticle *article)
 {
   OffsetMap map;
-  DossierMentionText *mention_spans;
+  DossierMentionText *mention_spans = NULL;  /* scratch: one entity's */
+  guint mention_room = 0;
   GPtrArray *entities, *quotes, *items;
   const DossierMetadata *md = &ctx->metadata;
   char id[16];
@@ -385,17 +386,6 @@ article_from_context (DossierContext *ctx,
       dossier_article_set_body (article, s, MAX (s, e));
     }
 
-  /* mentions, converted once, in text order (ctx->mentions is sorted);
-   * their texts are copied straight from ctx->text by the entities */
-  mention_spans = g_new (DossierMentionText, ctx->mentions->len + 1);
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    {
-      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      DossierMentionText *ms = &mention_spans[i];
-
-      convert_range (&map, m->start, m->end, &ms->start, &ms->end, &ms->text, &ms->len);
-    }
-
   /* entities */
   /* the arrays hold the new objects' references until the article takes
    * them over; after that they borrow from the article */
@@ -405,13 +395,32 @@ article_from_context (DossierContext *ctx,
   for (guint i = 0; i < ctx->entities->len; i++)
     {
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
+      const DossierMention *all = (const DossierMention *) (void *) ctx->mentions->data;
       DossierEntity *entity;
+      guint n = 0;
 
+      /* the entity's mentions converted (in any order: a conversion is a
+       * look-up), their texts copied straight from ctx->text by the
+       * entity; the indexes past the mentions skipped */
+      if (info->mentions != NULL && info->mentions->len > mention_room)
+        {
+          mention_room = MAX (info->mentions->len, 2 * mention_room);
+          g_free (mention_spans);
+          mention_spans = g_new (DossierMentionText, mention_room);
+        }
+      for (guint k = 0; info->mentions != NULL && k < info->mentions->len; k++)
+        {
+          guint mi = g_array_index (info->mentions, guint, k);
+          DossierMentionText *ms = &mention_spans[n];
+
+          if (mi >= ctx->mentions->len)
+            continue;
+          convert_range (&map, all[mi].start, all[mi].end, &ms->start, &ms->end, &ms->text, &ms->len);
+          n++;
+        }
       entity = dossier_entity_new_pooled (&pool, id_counter_next (&ids),
                                           info->name != NULL ? info->name : "", info->kind,
-                                          mention_spans, ctx->mentions->len,
-                                          info->mentions != NULL ? (const guint *) (void *) info->mentions->data : NULL,
-                                          info->mentions != NULL ? info->mentions->len : 0);
+                                          mention_spans, n);
       if (info->role != NULL && info->role[0] != '\0')
         dossier_entity_set_role_quiet (entity, info->role);
       if (info->aliases != NULL && info->aliases->len > 0)

@@ -568,6 +568,36 @@ count_mentions (const DossierMentionText *all,
   return n;
 }
 
+/* Appends the mention @m, room reserved. */
+static inline void
+append_mention (DossierEntity            *self,
+                const DossierMentionText *m)
+{
+  DossierSpan *span;
+
+  if (G_UNLIKELY (m->start > m->end || (m->text == NULL && m->len > 0)))
+    {
+      g_critical ("%s: a bad mention", G_STRFUNC);
+      return;
+    }
+  /* out of text order: add_mention() puts it in its place */
+  if (G_UNLIKELY (self->n_mentions > 0 &&
+                  self->mentions[self->n_mentions - 1].start > m->start))
+    {
+      add_mention (self, m->start, m->end, m->text, m->len);
+      return;
+    }
+  /* in order, room reserved above: straight at the end */
+  span = &self->mentions[self->n_mentions++];
+  span->start = m->start;
+  span->end = m->end;
+  span->text = self->text_buf + self->text_len;
+  if (m->len > 0)
+    memcpy (span->text, m->text, m->len);
+  span->text[m->len] = '\0';
+  self->text_len += m->len + 1;
+}
+
 /* Appends the mentions, room reserved. */
 static void
 append_mentions (DossierEntity            *self,
@@ -578,33 +608,7 @@ append_mentions (DossierEntity            *self,
 {
   for (guint k = 0; k < n_indexes; k++)
     if (indexes[k] < n_all)
-      {
-        const DossierMentionText *m = &all[indexes[k]];
-
-        DossierSpan *span;
-
-        if (G_UNLIKELY (m->start > m->end || (m->text == NULL && m->len > 0)))
-          {
-            g_critical ("%s: a bad mention", G_STRFUNC);
-            continue;
-          }
-        /* out of text order: add_mention() puts it in its place */
-        if (G_UNLIKELY (self->n_mentions > 0 &&
-                        self->mentions[self->n_mentions - 1].start > m->start))
-          {
-            add_mention (self, m->start, m->end, m->text, m->len);
-            continue;
-          }
-        /* in order, room reserved above: straight at the end */
-        span = &self->mentions[self->n_mentions++];
-        span->start = m->start;
-        span->end = m->end;
-        span->text = self->text_buf + self->text_len;
-        if (m->len > 0)
-          memcpy (span->text, m->text, m->len);
-        span->text[m->len] = '\0';
-        self->text_len += m->len + 1;
-      }
+      append_mention (self, &all[indexes[k]]);
 }
 
 void
@@ -633,26 +637,23 @@ dossier_entity_new_pooled (DossierStrPool           *pool,
                            const char               *id,
                            const char               *name,
                            DossierEntityKind         kind,
-                           const DossierMentionText *all,
-                           guint                     n_all,
-                           const guint              *indexes,
-                           guint                     n_indexes)
+                           const DossierMentionText *mentions,
+                           guint                     n_mentions)
 {
   DossierEntity *self;
-  gsize id_len, name_len, text_bytes, spans;
-  guint n;
+  gsize id_len, name_len, text_bytes = 0, spans;
   char *block, *p;
 
-  g_return_val_if_fail (all != NULL || n_all == 0, NULL);
-  g_return_val_if_fail (indexes != NULL || n_indexes == 0, NULL);
+  g_return_val_if_fail (mentions != NULL || n_mentions == 0, NULL);
 
   self = g_object_new (DOSSIER_TYPE_ENTITY, NULL);
   id_len = id != NULL ? strlen (id) : 0;
   name_len = name != NULL ? strlen (name) : 0;
-  n = count_mentions (all, n_all, indexes, n_indexes, &text_bytes);
+  for (guint k = 0; k < n_mentions; k++)
+    text_bytes += mentions[k].len;
   /* the spans (aligned, first), id, name and the mention texts */
-  spans = (gsize) n * sizeof (DossierSpan);
-  block = dossier_str_pool_alloc (pool, spans + id_len + 1 + name_len + 1 + text_bytes + n,
+  spans = (gsize) n_mentions * sizeof (DossierSpan);
+  block = dossier_str_pool_alloc (pool, spans + id_len + 1 + name_len + 1 + text_bytes + n_mentions,
                                   &self->chunk);
   p = block + spans;
   if (id != NULL)
@@ -671,15 +672,16 @@ dossier_entity_new_pooled (DossierStrPool           *pool,
     }
   self->name_in_strings = TRUE;
   self->kind = kind;
-  if (n > 0)
+  if (n_mentions > 0)
     {
       self->mentions = (DossierSpan *) (void *) block;
-      self->mentions_alloc = n;
+      self->mentions_alloc = n_mentions;
       self->mentions_pooled = TRUE;
       self->text_buf = p;
-      self->text_alloc = text_bytes + n;
+      self->text_alloc = text_bytes + n_mentions;
       self->text_in_mentions = TRUE;
-      append_mentions (self, all, n_all, indexes, n_indexes);
+      for (guint k = 0; k < n_mentions; k++)
+        append_mention (self, &mentions[k]);
     }
   return self;
 }

@@ -339,16 +339,15 @@ void dossier_event_add_quotes_pooled   (DossierStrPool       *pool,
                                         const int            *indexes,
                                         guint                 n_indexes);
 
-/* dossier_entity_new() then dossier_entity_add_mentions_quiet(), with
- * the strings and the block of the mentions in @pool. */
+/* dossier_entity_new() then dossier_entity_add_mention_quiet() for each
+ * of the @n_mentions @mentions, with the strings and the block of the
+ * mentions in @pool. */
 DossierEntity *dossier_entity_new_pooled (DossierStrPool           *pool,
                                           const char               *id,
                                           const char               *name,
                                           DossierEntityKind         kind,
-                                          const DossierMentionText *all,
-                                          guint                     n_all,
-                                          const guint              *indexes,
-                                          guint                     n_indexes);
+                                          const DossierMentionText *mentions,
+                                          guint                     n_mentions);
 
 /* All the fields the JSON writer reads, in one call (no type check per
  * field): the values the public getters return, borrowed. */
