@@ -4,9 +4,9 @@
  *
  * The passes work on UTF-8 byte offsets (dossier-context.h); the model
  * counts characters. The conversion happens once, here, with a sparse
- * table (the character count at every BLOCK bytes) and a forward-moving
- * cursor, so that offsets that come in text order cost a short scan each
- * and no per-byte table is ever allocated.
+ * table (the character count at every BLOCK bytes, and a bit for each
+ * continuation byte of the block), so that an offset costs a look-up
+ * and a bit count, and no per-byte table is ever allocated.
  */
 #define G_LOG_DOMAIN "dossier-analyzer"
 
@@ -45,16 +45,47 @@ typedef struct
   const guchar *text;
   gsize         length;
   guint        *table;      /* table[k] = characters in [0, k * BLOCK) */
+  guint64      *cont;       /* cont[k]: bit i set when byte k * BLOCK + i
+                             * is a continuation byte (10xxxxxx) */
   gsize         n_blocks;
-  gsize         cursor_byte;
-  guint         cursor_char;
 } OffsetMap;
 
+/* The bits set in @x, inline (x86-64 has no popcnt instruction before
+ * x86-64-v2: __builtin_popcountll() is a call then). */
 static inline guint
-count_lead_bytes (const guchar *p,
-                  gsize         n)
+popcount64 (guint64 x)
 {
-  return (guint) dossier_utf8_count (p, n);
+  x = x - ((x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555));
+  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) +
+      ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0F0F0F0F0F0F0F0F);
+  return (guint) ((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+}
+
+/* The continuation bytes (10xxxxxx) of the BLOCK bytes at @p, a bit
+ * each. */
+static inline guint64
+continuation_bits (const guchar *p)
+{
+#ifdef __SSE2__
+  /* a continuation byte is below 0xC0 as a signed byte (-128…-65) */
+  const __m128i limit = _mm_set1_epi8 ((char) 0xC0);
+  guint64 bits = 0;
+
+  for (guint i = 0; i < BLOCK; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (p + i));
+
+      bits |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (v, limit)) << i;
+    }
+  return bits;
+#else
+  guint64 bits = 0;
+
+  for (guint i = 0; i < BLOCK; i++)
+    bits |= (guint64) ((p[i] & 0xC0) == 0x80) << i;
+  return bits;
+#endif
 }
 
 static void
@@ -68,24 +99,34 @@ offset_map_init (OffsetMap    *map,
   map->text = (const guchar *) text;
   map->length = length;
   map->table = g_new (guint, n_blocks);
+  map->cont = g_new (guint64, n_blocks);
   map->n_blocks = n_blocks;
   for (gsize k = 0; k < n_blocks; k++)
     {
       gsize from = k * BLOCK;
-      gsize to = MIN (from + BLOCK, length);
+      guint64 bits;
 
+      if (from + BLOCK <= length)
+        bits = continuation_bits (map->text + from);
+      else
+        {
+          /* the last block: the bytes after the text are not counted */
+          guchar last[BLOCK] = { 0 };
+
+          memcpy (last, map->text + from, length - from);
+          bits = continuation_bits (last);
+        }
       map->table[k] = chars;
-      if (to > from)
-        chars += count_lead_bytes (map->text + from, to - from);
+      map->cont[k] = bits;
+      chars += BLOCK - popcount64 (bits);
     }
-  map->cursor_byte = 0;
-  map->cursor_char = 0;
 }
 
 static void
 offset_map_clear (OffsetMap *map)
 {
   g_clear_pointer (&map->table, g_free);
+  g_clear_pointer (&map->cont, g_free);
 }
 
 /* Moves @byte back to the start of the character it falls in, and clamps
@@ -101,49 +142,28 @@ snap (const OffsetMap *map,
   return byte;
 }
 
-/* @byte must be snapped. */
+/* The characters before @byte, which must be snapped (at most the
+ * length): the block's count and the lead bytes before @byte in it. */
 static inline guint
-offset_map_chars (OffsetMap *map,
-                  guint      byte)
+offset_map_chars (const OffsetMap *map,
+                  guint            byte)
 {
-  gsize from;
-  guint chars;
   gsize k = byte >> BLOCK_SHIFT;
+  guint r = byte & (BLOCK - 1);
+  guint64 before = map->cont[k] & ((G_GUINT64_CONSTANT (1) << r) - 1);
 
-  /* a block of ASCII (BLOCK characters in BLOCK bytes): no counting */
-  if (k + 1 < map->n_blocks && map->table[k + 1] - map->table[k] == BLOCK)
-    {
-      chars = map->table[k] + (byte & (BLOCK - 1));
-      map->cursor_byte = byte;
-      map->cursor_char = chars;
-      return chars;
-    }
-  if (byte >= map->cursor_byte && byte - map->cursor_byte < 2 * BLOCK)
-    {
-      from = map->cursor_byte;
-      chars = map->cursor_char;
-    }
-  else
-    {
-      from = (gsize) (byte >> BLOCK_SHIFT) << BLOCK_SHIFT;
-      chars = map->table[byte >> BLOCK_SHIFT];
-    }
-  chars += count_lead_bytes (map->text + from, byte - from);
-  map->cursor_byte = byte;
-  map->cursor_char = chars;
-  return chars;
+  return map->table[k] + r - popcount64 (before);
 }
 
 /* snap() then offset_map_chars(), @byte snapped in place; in a block of
- * ASCII (every byte a character) without reading the text at all. */
+ * ASCII (no continuation byte) without reading the text. */
 static inline guint
-offset_map_convert (OffsetMap *map,
-                    guint     *byte)
+offset_map_convert (const OffsetMap *map,
+                    guint           *byte)
 {
   gsize k = *byte >> BLOCK_SHIFT;
 
-  if (*byte < map->length && k + 1 < map->n_blocks &&
-      map->table[k + 1] - map->table[k] == BLOCK)
+  if (*byte < map->length && map->cont[k] == 0)
     return map->table[k] + (*byte & (BLOCK - 1));
   *byte = snap (map, *byte);
   return offset_map_chars (map, *byte);
@@ -328,14 +348,17 @@ article_from_context (DossierContext *ctx,
                       DossierArticle *article)
 {
   OffsetMap map;
-  DossierMentionText *mention_spans;
+  DossierMentionText *mention_spans = NULL;  /* scratch: one entity's */
+  guint mention_room = 0;
   GPtrArray *entities, *quotes, *items;
   const DossierMetadata *md = &ctx->metadata;
   char id[16];
   IdCounter ids;
   guint n_events;
+  DossierStrPool pool;
 
   offset_map_init (&map, ctx->text, ctx->length);
+  dossier_str_pool_init (&pool);
 
   /* metadata */
   dossier_article_set_title (article, md->title);
@@ -363,18 +386,6 @@ article_from_context (DossierContext *ctx,
       dossier_article_set_body (article, s, MAX (s, e));
     }
 
-  /* mentions, converted once, in text order (ctx->mentions is sorted;
-   * if a pass broke the order it only costs cursor misses); their texts
-   * are copied straight from ctx->text by the entities */
-  mention_spans = g_new (DossierMentionText, ctx->mentions->len + 1);
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    {
-      const DossierMention *m = &g_array_index (ctx->mentions, DossierMention, i);
-      DossierMentionText *ms = &mention_spans[i];
-
-      convert_range (&map, m->start, m->end, &ms->start, &ms->end, &ms->text, &ms->len);
-    }
-
   /* entities */
   /* the arrays hold the new objects' references until the article takes
    * them over; after that they borrow from the article */
@@ -384,19 +395,37 @@ article_from_context (DossierContext *ctx,
   for (guint i = 0; i < ctx->entities->len; i++)
     {
       const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
+      const DossierMention *all = (const DossierMention *) (void *) ctx->mentions->data;
       DossierEntity *entity;
+      guint n = 0;
 
-      entity = dossier_entity_new (id_counter_next (&ids),
-                                   info->name != NULL ? info->name : "", info->kind);
+      /* the entity's mentions converted (in any order: a conversion is a
+       * look-up), their texts copied straight from ctx->text by the
+       * entity; the indexes past the mentions skipped */
+      if (info->mentions != NULL && info->mentions->len > mention_room)
+        {
+          mention_room = MAX (info->mentions->len, 2 * mention_room);
+          g_free (mention_spans);
+          mention_spans = g_new (DossierMentionText, mention_room);
+        }
+      for (guint k = 0; info->mentions != NULL && k < info->mentions->len; k++)
+        {
+          guint mi = g_array_index (info->mentions, guint, k);
+          DossierMentionText *ms = &mention_spans[n];
+
+          if (mi >= ctx->mentions->len)
+            continue;
+          convert_range (&map, all[mi].start, all[mi].end, &ms->start, &ms->end, &ms->text, &ms->len);
+          n++;
+        }
+      entity = dossier_entity_new_pooled (&pool, id_counter_next (&ids),
+                                          info->name != NULL ? info->name : "", info->kind,
+                                          mention_spans, n);
       if (info->role != NULL && info->role[0] != '\0')
         dossier_entity_set_role_quiet (entity, info->role);
       if (info->aliases != NULL && info->aliases->len > 0)
         dossier_entity_add_aliases_quiet (entity, (const char * const *) info->aliases->pdata,
                                           info->aliases->len);
-      if (info->mentions != NULL && info->mentions->len > 0)
-        dossier_entity_add_mentions_quiet (entity, mention_spans, ctx->mentions->len,
-                                           (const guint *) (void *) info->mentions->data,
-                                           info->mentions->len);
       entities->pdata[i] = entity;
     }
   dossier_article_list_take (dossier_article_get_entities (article), entities->pdata, entities->len);
@@ -413,29 +442,35 @@ article_from_context (DossierContext *ctx,
       DossierQuote *quote;
       const char *text;
       gsize len;
+      DossierMentionText speaker_mention, cue;
+      DossierEntity *speaker = NULL;
 
       convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
-      quote = dossier_quote_new_len (id_counter_next (&ids), span.start, span.end, text, len,
-                                     info->kind);
-      if (info->speaker >= 0 && (guint) info->speaker < entities->len)
-        dossier_quote_set_speaker_quiet (quote, g_ptr_array_index (entities, info->speaker));
       if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
-        {
-          convert_range (&map, info->speaker_mention.start, info->speaker_mention.end,
-                         &span.start, &span.end, &text, &len);
-          dossier_quote_set_speaker_mention_len (quote, span.start, span.end, text, len);
-          /* The occurrence that names the speaker is one of its mentions
-           * (SCHEMA.md), even when a pass forgot to link it. */
-          if (dossier_quote_get_speaker (quote) != NULL &&
-              span.end > span.start &&
-              !has_mention (dossier_quote_get_speaker (quote), &span))
-            dossier_entity_add_mention_quiet (dossier_quote_get_speaker (quote),
-                                              span.start, span.end, text, len);
-        }
+        convert_range (&map, info->speaker_mention.start, info->speaker_mention.end,
+                       &speaker_mention.start, &speaker_mention.end,
+                       &speaker_mention.text, &speaker_mention.len);
       if (!DOSSIER_RANGE_EMPTY (info->cue))
+        convert_range (&map, info->cue.start, info->cue.end, &cue.start, &cue.end,
+                       &cue.text, &cue.len);
+      quote = dossier_quote_new_pooled (&pool, id_counter_next (&ids), span.start, span.end,
+                                        text, len, info->kind,
+                                        DOSSIER_RANGE_EMPTY (info->speaker_mention) ? NULL : &speaker_mention,
+                                        DOSSIER_RANGE_EMPTY (info->cue) ? NULL : &cue);
+      if (info->speaker >= 0 && (guint) info->speaker < entities->len)
         {
-          convert_range (&map, info->cue.start, info->cue.end, &span.start, &span.end, &text, &len);
-          dossier_quote_set_cue_len (quote, span.start, span.end, text, len);
+          speaker = g_ptr_array_index (entities, info->speaker);
+          dossier_quote_set_speaker_quiet (quote, speaker);
+        }
+      /* The occurrence that names the speaker is one of its mentions
+       * (SCHEMA.md), even when a pass forgot to link it. */
+      if (speaker != NULL && !DOSSIER_RANGE_EMPTY (info->speaker_mention))
+        {
+          span.start = speaker_mention.start;
+          span.end = speaker_mention.end;
+          if (span.end > span.start && !has_mention (speaker, &span))
+            dossier_entity_add_mention_quiet (speaker, span.start, span.end,
+                                              speaker_mention.text, speaker_mention.len);
         }
       quotes->pdata[i] = quote;
     }
@@ -453,8 +488,8 @@ article_from_context (DossierContext *ctx,
       gsize len;
 
       convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
-      timex = dossier_timex_new_len (span.start, span.end, text, len, info->type,
-                                     info->value != NULL ? info->value : "X");
+      timex = dossier_timex_new_pooled (&pool, span.start, span.end, text, len, info->type,
+                                        info->value != NULL ? info->value : "X");
       if (info->mod != NULL && info->mod[0] != '\0')
         dossier_timex_set_mod (timex, info->mod);
       if (info->anchor == -1)
@@ -480,24 +515,25 @@ article_from_context (DossierContext *ctx,
 
       if (info->timex < 0 || (guint) info->timex >= ctx->timexes->len)
         continue;
-      event = dossier_event_new (event_id, info->timex, info->date_start,
-                                 info->date_end, info->granularity, info->approximate,
-                                 info->label != NULL ? info->label : "");
+      event = dossier_event_new_pooled (&pool, event_id, info->timex, info->date_start,
+                                        info->date_end, info->granularity, info->approximate,
+                                        info->label != NULL ? info->label : "");
       s = snap (&map, info->sentence.start);
       e = snap (&map, info->sentence.end);
       s = offset_map_chars (&map, s);
       e = offset_map_chars (&map, e);
       dossier_event_set_sentence_quiet (event, s, MAX (s, e));
       if (info->entities != NULL)
-        dossier_event_add_entities_quiet (event, (DossierEntity * const *) entities->pdata,
-                                          entities->len,
-                                          (const int *) (void *) info->entities->data,
-                                          info->entities->len);
+        dossier_event_add_entities_pooled (&pool, event,
+                                           (DossierEntity * const *) entities->pdata,
+                                           entities->len,
+                                           (const int *) (void *) info->entities->data,
+                                           info->entities->len);
       if (info->quotes != NULL)
-        dossier_event_add_quotes_quiet (event, (DossierQuote * const *) quotes->pdata,
-                                        quotes->len,
-                                        (const int *) (void *) info->quotes->data,
-                                        info->quotes->len);
+        dossier_event_add_quotes_pooled (&pool, event, (DossierQuote * const *) quotes->pdata,
+                                         quotes->len,
+                                         (const int *) (void *) info->quotes->data,
+                                         info->quotes->len);
       items->pdata[n_events++] = event;
     }
   dossier_article_list_take (dossier_article_get_events (article), items->pdata, n_events);
@@ -522,6 +558,7 @@ article_from_context (DossierContext *ctx,
 
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
+  dossier_str_pool_clear (&pool);
   offset_map_clear (&map);
 }
 

@@ -39,6 +39,10 @@ struct _DossierEntity
   char              *strings;   /* id and the first name, in one block */
   gboolean           name_in_strings;
   gboolean           text_in_mentions;  /* text_buf is in the block of mentions */
+  DossierStrChunk   *chunk;     /* id and name (strings NULL), and the
+                                 * block of mentions while mentions_pooled,
+                                 * in this chunk of a pool, or NULL */
+  gboolean           mentions_pooled;
 };
 
 G_DEFINE_FINAL_TYPE (DossierEntity, dossier_entity, G_TYPE_OBJECT)
@@ -108,7 +112,9 @@ dossier_entity_finalize (GObject *object)
   clear_aliases (self);
   if (!self->text_in_mentions)
     g_free (self->text_buf);
-  g_free (self->mentions);
+  if (!self->mentions_pooled)
+    g_free (self->mentions);
+  dossier_str_chunk_unref (self->chunk);
 
   G_OBJECT_CLASS (dossier_entity_parent_class)->finalize (object);
 }
@@ -369,6 +375,26 @@ dossier_entity_get_mentions (DossierEntity *self,
   return self->mentions;
 }
 
+/* g_renew() of the mentions to @alloc, out of the pool's memory if they
+ * are there. text_buf must not be in their block (unshare_text()). */
+static void
+renew_mentions (DossierEntity *self,
+                guint          alloc)
+{
+  if (self->mentions_pooled)
+    {
+      DossierSpan *copy = g_new (DossierSpan, alloc);
+
+      if (self->n_mentions > 0)
+        memcpy (copy, self->mentions, self->n_mentions * sizeof (DossierSpan));
+      self->mentions = copy;
+      self->mentions_pooled = FALSE;
+    }
+  else
+    self->mentions = g_renew (DossierSpan, self->mentions, alloc);
+  self->mentions_alloc = alloc;
+}
+
 /* Gives text_buf an allocation of its own when it shares the block of
  * the mentions (see dossier_entity_reserve_mentions()), before either
  * grows. */
@@ -443,8 +469,7 @@ dossier_entity_reserve_mentions (DossierEntity *self,
   if (self->n_mentions + n_mentions > self->mentions_alloc)
     {
       unshare_text (self);
-      self->mentions_alloc = self->n_mentions + n_mentions;
-      self->mentions = g_renew (DossierSpan, self->mentions, self->mentions_alloc);
+      renew_mentions (self, self->n_mentions + n_mentions);
     }
   want = self->text_len + text_bytes + n_mentions;
   if (want > self->text_alloc)
@@ -475,17 +500,32 @@ add_mention (DossierEntity *self,
   if (self->n_mentions == self->mentions_alloc)
     {
       unshare_text (self);
-      self->mentions_alloc = MAX (4, self->mentions_alloc * 2);
-      self->mentions = g_renew (DossierSpan, self->mentions, self->mentions_alloc);
+      renew_mentions (self, MAX (4, self->mentions_alloc * 2));
     }
   span.start = start;
   span.end = end;
   span.text = store_text (self, text, len);
 
-  /* Keeps the mentions in text order (mentions usually arrive in order). */
+  /* Keeps the mentions in text order (mentions usually arrive in order):
+   * after the last one that starts at or before @start, found by
+   * bisection (the speaker mentions of the quotes come late, into an
+   * entity that may have thousands) */
   pos = self->n_mentions;
-  while (pos > 0 && self->mentions[pos - 1].start > start)
-    pos--;
+  if (pos > 0 && self->mentions[pos - 1].start > start)
+    {
+      guint lo = 0, hi = pos - 1;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (self->mentions[mid].start > start)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      pos = lo;
+    }
   if (pos < self->n_mentions)
     memmove (&self->mentions[pos + 1], &self->mentions[pos],
              (self->n_mentions - pos) * sizeof (DossierSpan));
@@ -507,6 +547,70 @@ dossier_entity_add_mention_quiet (DossierEntity *self,
   add_mention (self, start, end, text, len);
 }
 
+/* The mentions @all[@indexes[k]] that count (index below @n_all): how
+ * many, and the bytes of their texts. */
+static guint
+count_mentions (const DossierMentionText *all,
+                guint                     n_all,
+                const guint              *indexes,
+                guint                     n_indexes,
+                gsize                    *text_bytes)
+{
+  guint n = 0;
+
+  *text_bytes = 0;
+  for (guint k = 0; k < n_indexes; k++)
+    if (indexes[k] < n_all)
+      {
+        *text_bytes += all[indexes[k]].len;
+        n++;
+      }
+  return n;
+}
+
+/* Appends the mention @m, room reserved. */
+static inline void
+append_mention (DossierEntity            *self,
+                const DossierMentionText *m)
+{
+  DossierSpan *span;
+
+  if (G_UNLIKELY (m->start > m->end || (m->text == NULL && m->len > 0)))
+    {
+      g_critical ("%s: a bad mention", G_STRFUNC);
+      return;
+    }
+  /* out of text order: add_mention() puts it in its place */
+  if (G_UNLIKELY (self->n_mentions > 0 &&
+                  self->mentions[self->n_mentions - 1].start > m->start))
+    {
+      add_mention (self, m->start, m->end, m->text, m->len);
+      return;
+    }
+  /* in order, room reserved above: straight at the end */
+  span = &self->mentions[self->n_mentions++];
+  span->start = m->start;
+  span->end = m->end;
+  span->text = self->text_buf + self->text_len;
+  if (m->len > 0)
+    memcpy (span->text, m->text, m->len);
+  span->text[m->len] = '\0';
+  self->text_len += m->len + 1;
+}
+
+/* Appends the mentions, room reserved. */
+static void
+append_mentions (DossierEntity            *self,
+                 const DossierMentionText *all,
+                 guint                     n_all,
+                 const guint              *indexes,
+                 guint                     n_indexes)
+{
+  for (guint k = 0; k < n_indexes; k++)
+    if (indexes[k] < n_all)
+      append_mention (self, &all[indexes[k]]);
+}
+
 void
 dossier_entity_add_mentions_quiet (DossierEntity            *self,
                                    const DossierMentionText *all,
@@ -514,51 +618,72 @@ dossier_entity_add_mentions_quiet (DossierEntity            *self,
                                    const guint              *indexes,
                                    guint                     n_indexes)
 {
-  gsize text_bytes = 0;
-  guint n = 0;
+  gsize text_bytes;
+  guint n;
 
   g_return_if_fail (DOSSIER_IS_ENTITY (self));
   g_return_if_fail (all != NULL || n_all == 0);
   g_return_if_fail (indexes != NULL || n_indexes == 0);
 
-  for (guint k = 0; k < n_indexes; k++)
-    if (indexes[k] < n_all)
-      {
-        text_bytes += all[indexes[k]].len;
-        n++;
-      }
+  n = count_mentions (all, n_all, indexes, n_indexes, &text_bytes);
   if (n == 0)
     return;
   dossier_entity_reserve_mentions (self, n, text_bytes);
-  for (guint k = 0; k < n_indexes; k++)
-    if (indexes[k] < n_all)
-      {
-        const DossierMentionText *m = &all[indexes[k]];
+  append_mentions (self, all, n_all, indexes, n_indexes);
+}
 
-        DossierSpan *span;
+DossierEntity *
+dossier_entity_new_pooled (DossierStrPool           *pool,
+                           const char               *id,
+                           const char               *name,
+                           DossierEntityKind         kind,
+                           const DossierMentionText *mentions,
+                           guint                     n_mentions)
+{
+  DossierEntity *self;
+  gsize id_len, name_len, text_bytes = 0, spans;
+  char *block, *p;
 
-        if (G_UNLIKELY (m->start > m->end || (m->text == NULL && m->len > 0)))
-          {
-            g_critical ("%s: a bad mention", G_STRFUNC);
-            continue;
-          }
-        /* out of text order: add_mention() puts it in its place */
-        if (G_UNLIKELY (self->n_mentions > 0 &&
-                        self->mentions[self->n_mentions - 1].start > m->start))
-          {
-            add_mention (self, m->start, m->end, m->text, m->len);
-            continue;
-          }
-        /* in order, room reserved above: straight at the end */
-        span = &self->mentions[self->n_mentions++];
-        span->start = m->start;
-        span->end = m->end;
-        span->text = self->text_buf + self->text_len;
-        if (m->len > 0)
-          memcpy (span->text, m->text, m->len);
-        span->text[m->len] = '\0';
-        self->text_len += m->len + 1;
-      }
+  g_return_val_if_fail (mentions != NULL || n_mentions == 0, NULL);
+
+  self = g_object_new (DOSSIER_TYPE_ENTITY, NULL);
+  id_len = id != NULL ? strlen (id) : 0;
+  name_len = name != NULL ? strlen (name) : 0;
+  for (guint k = 0; k < n_mentions; k++)
+    text_bytes += mentions[k].len;
+  /* the spans (aligned, first), id, name and the mention texts */
+  spans = (gsize) n_mentions * sizeof (DossierSpan);
+  block = dossier_str_pool_alloc (pool, spans + id_len + 1 + name_len + 1 + text_bytes + n_mentions,
+                                  &self->chunk);
+  p = block + spans;
+  if (id != NULL)
+    {
+      memcpy (p, id, id_len);
+      p[id_len] = '\0';
+      self->id = p;
+      p += id_len + 1;
+    }
+  if (name != NULL)
+    {
+      memcpy (p, name, name_len);
+      p[name_len] = '\0';
+      self->name = p;
+      p += name_len + 1;
+    }
+  self->name_in_strings = TRUE;
+  self->kind = kind;
+  if (n_mentions > 0)
+    {
+      self->mentions = (DossierSpan *) (void *) block;
+      self->mentions_alloc = n_mentions;
+      self->mentions_pooled = TRUE;
+      self->text_buf = p;
+      self->text_alloc = text_bytes + n_mentions;
+      self->text_in_mentions = TRUE;
+      for (guint k = 0; k < n_mentions; k++)
+        append_mention (self, &mentions[k]);
+    }
+  return self;
 }
 
 /**
@@ -629,4 +754,23 @@ dossier_entity_set_role_quiet (DossierEntity *self,
     return;
   g_free (self->role);
   self->role = g_strdup (role);
+}
+
+void
+dossier_entity_view (DossierEntity     *self,
+                     DossierEntityView *view)
+{
+  view->id = self->id;
+  view->name = self->name;
+  view->kind = self->kind;
+  view->role = self->role;
+  view->aliases = self->aliases != NULL ? (const char * const *) self->aliases : no_aliases;
+  view->mentions = self->mentions;
+  view->n_mentions = self->n_mentions;
+}
+
+const char *
+dossier_entity_peek_id (DossierEntity *self)
+{
+  return self->id;
 }

@@ -17,11 +17,27 @@
  * a GPtrArray costs three allocations. */
 typedef struct
 {
-  gpointer  *items;
-  guint      n;
-  guint      alloc;
-  GPtrArray *array;
+  gpointer        *items;
+  guint            n;
+  guint            alloc;
+  GPtrArray       *array;
+  DossierStrChunk *chunk;  /* items is in this chunk of a pool (not
+                            * g_free()d nor renewed), or NULL */
 } Items;
+
+/* Gives back items->items (the chunk's reference or the allocation). */
+static void
+items_free_storage (Items *items)
+{
+  if (items->chunk != NULL)
+    {
+      dossier_str_chunk_unref (items->chunk);
+      items->chunk = NULL;
+      items->items = NULL;
+    }
+  else
+    g_clear_pointer (&items->items, g_free);
+}
 
 struct _DossierEvent
 {
@@ -39,6 +55,7 @@ struct _DossierEvent
   Items               entities;
   Items               quotes;
   char               *strings;  /* id, dates and label, in one block */
+  DossierStrChunk    *chunk;    /* or there, when they came from a pool */
 };
 
 static void
@@ -48,7 +65,7 @@ items_clear (Items *items)
     g_clear_pointer (&items->array, g_ptr_array_unref);
   for (guint i = 0; i < items->n; i++)
     g_object_unref (items->items[i]);
-  g_clear_pointer (&items->items, g_free);
+  items_free_storage (items);
   items->n = items->alloc = 0;
 }
 
@@ -76,7 +93,7 @@ items_array (Items *items)
       items->array = g_ptr_array_new_full (items->n, g_object_unref);
       for (guint i = 0; i < items->n; i++)
         g_ptr_array_add (items->array, items->items[i]);
-      g_clear_pointer (&items->items, g_free);
+      items_free_storage (items);
       items->n = items->alloc = 0;
     }
   return items->array;
@@ -104,7 +121,19 @@ items_add (Items    *items,
   if (items->n == items->alloc)
     {
       items->alloc = MAX (MAX (room, items->alloc * 2), 4);
-      items->items = g_renew (gpointer, items->items, items->alloc);
+      if (items->chunk != NULL)
+        {
+          /* out of the pool's memory into an allocation of its own */
+          gpointer *copy = g_new (gpointer, items->alloc);
+
+          if (items->n > 0)
+            memcpy (copy, items->items, items->n * sizeof (gpointer));
+          dossier_str_chunk_unref (items->chunk);
+          items->chunk = NULL;
+          items->items = copy;
+        }
+      else
+        items->items = g_renew (gpointer, items->items, items->alloc);
     }
   items->items[items->n++] = g_object_ref (item);
 }
@@ -133,6 +162,7 @@ dossier_event_finalize (GObject *object)
   DossierEvent *self = (DossierEvent *) object;
 
   g_free (self->strings);
+  dossier_str_chunk_unref (self->chunk);
   items_clear (&self->entities);
   items_clear (&self->quotes);
 
@@ -280,6 +310,34 @@ dossier_event_new (const char         *id,
   return self;
 }
 
+DossierEvent *
+dossier_event_new_pooled (DossierStrPool     *pool,
+                          const char         *id,
+                          int                 timex,
+                          const char         *date_start,
+                          const char         *date_end,
+                          DossierGranularity  granularity,
+                          gboolean            approximate,
+                          const char         *label)
+{
+  DossierEvent *self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
+  const char *in[4] = { id, date_start, date_end, label };
+  gsize len[4];
+  char *out[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (in); i++)
+    len[i] = in[i] != NULL ? strlen (in[i]) : 0;
+  dossier_str_pool_strdup_block_len (pool, 4, in, len, out, &self->chunk);
+  self->id = out[0];
+  self->date_start = out[1];
+  self->date_end = out[2];
+  self->label = out[3];
+  self->timex = timex;
+  self->granularity = granularity;
+  self->approximate = !!approximate;
+  return self;
+}
+
 const char *
 dossier_event_get_id (DossierEvent *self)
 {
@@ -418,6 +476,50 @@ add_items (Items           *array,
       if (item != NULL)
         items_add (array, item, n_indexes - k);
     }
+}
+
+/* Room for @n items in @pool when @items has none yet. */
+static void
+items_reserve_pooled (Items          *items,
+                      DossierStrPool *pool,
+                      guint           n)
+{
+  if (n == 0 || items->items != NULL || items->array != NULL)
+    return;
+  items->items = dossier_str_pool_alloc (pool, n * sizeof (gpointer), &items->chunk);
+  items->alloc = n;
+}
+
+void
+dossier_event_add_entities_pooled (DossierStrPool        *pool,
+                                   DossierEvent          *self,
+                                   DossierEntity * const *items,
+                                   guint                  n_items,
+                                   const int             *indexes,
+                                   guint                  n_indexes)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (items != NULL || n_items == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  items_reserve_pooled (&self->entities, pool, n_indexes);
+  add_items (&self->entities, (gpointer const *) items, n_items, indexes, n_indexes);
+}
+
+void
+dossier_event_add_quotes_pooled (DossierStrPool       *pool,
+                                 DossierEvent         *self,
+                                 DossierQuote * const *items,
+                                 guint                 n_items,
+                                 const int            *indexes,
+                                 guint                 n_indexes)
+{
+  g_return_if_fail (DOSSIER_IS_EVENT (self));
+  g_return_if_fail (items != NULL || n_items == 0);
+  g_return_if_fail (indexes != NULL || n_indexes == 0);
+
+  items_reserve_pooled (&self->quotes, pool, n_indexes);
+  add_items (&self->quotes, (gpointer const *) items, n_items, indexes, n_indexes);
 }
 
 DossierEntity **
@@ -601,4 +703,19 @@ dossier_event_dup_end_time (DossierEvent *self)
 {
   g_return_val_if_fail (DOSSIER_IS_EVENT (self), NULL);
   return parse_period_start (self->date_end != NULL ? self->date_end : self->date_start);
+}
+
+void
+dossier_event_view (DossierEvent     *self,
+                    DossierEventView *view)
+{
+  view->id = self->id;
+  view->timex = self->timex;
+  view->date_start = self->date_start;
+  view->date_end = self->date_end;
+  view->granularity = self->granularity;
+  view->approximate = self->approximate;
+  view->label = self->label;
+  view->sentence_start = self->sentence_start;
+  view->sentence_end = self->sentence_end;
 }

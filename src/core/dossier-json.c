@@ -13,6 +13,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <glib/gi18n.h>
 
 #include "dossier-json.h"
@@ -356,8 +359,8 @@ static const char digit_pairs[201] =
 
 /* Two digits a step, written straight into the buffer, from its end. */
 static void
-out_int (Out    *o,
-         gint64  value)
+out_int_any (Out    *o,
+             gint64  value)
 {
   guint64 v = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
   static const guint64 powers[20] = {
@@ -420,37 +423,87 @@ out_int (Out    *o,
     *--end = '-';
 }
 
-/* @v in decimal at @dest, which has room for ten bytes; returns the end. */
+/* @v (below 10000) in decimal, 1 to 4 digits, at @dest; returns the end. */
 static inline char *
+put_small (char  *dest,
+           guint  v)
+{
+  if (v < 100)
+    {
+      if (v < 10)
+        {
+          *dest = (char) ('0' + v);
+          return dest + 1;
+        }
+      memcpy (dest, digit_pairs + 2 * v, 2);
+      return dest + 2;
+    }
+  else
+    {
+      guint a = v / 100, b = v % 100;
+
+      if (a < 10)
+        *dest++ = (char) ('0' + a);
+      else
+        {
+          memcpy (dest, digit_pairs + 2 * a, 2);
+          dest += 2;
+        }
+      memcpy (dest, digit_pairs + 2 * b, 2);
+      return dest + 2;
+    }
+}
+
+/* @v (below 10000) as exactly four digits at @dest. */
+static inline void
+put_four (char  *dest,
+          guint  v)
+{
+  guint a = v / 100, b = v % 100;
+
+  memcpy (dest, digit_pairs + 2 * a, 2);
+  memcpy (dest + 2, digit_pairs + 2 * b, 2);
+}
+
+/* @v in decimal at @dest, which has room for ten bytes; returns the end.
+ * Four digits a step: fewer divisions than two at a time. */
+static inline __attribute__ ((always_inline)) char *
 put_uint (char  *dest,
           guint  v)
 {
-  static const guint32 powers[10] = {
-    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
-  };
-  char *end, *p;
-  guint n = 1;
-
-  if (v > 0)
+  if (v < 10000)
+    return put_small (dest, v);
+  if (v < 100000000)
     {
-      guint t = ((32 - (guint) __builtin_clz (v)) * 1233) >> 12;
+      guint hi = v / 10000;
 
-      n = t + (t < G_N_ELEMENTS (powers) && v >= powers[t]);
+      dest = put_small (dest, hi);
+      put_four (dest, v - hi * 10000);
+      return dest + 4;
     }
-  end = p = dest + n;
-  while (v >= 100)
-    {
-      guint r = v % 100;
-
-      v /= 100;
-      p -= 2;
-      memcpy (p, digit_pairs + 2 * r, 2);
-    }
-  if (v >= 10)
-    memcpy (p - 2, digit_pairs + 2 * v, 2);
   else
-    p[-1] = (char) ('0' + v);
-  return end;
+    {
+      guint hi = v / 100000000, mid = v - hi * 100000000, m = mid / 10000;
+
+      dest = put_small (dest, hi);
+      put_four (dest, m);
+      put_four (dest + 4, mid - m * 10000);
+      return dest + 8;
+    }
+}
+
+/* @value in decimal: offsets and counts with put_uint(). */
+static inline void
+out_int (Out    *o,
+         gint64  value)
+{
+  if (G_LIKELY (value >= 0 && value <= G_MAXUINT))
+    {
+      out_reserve (o, 10);
+      o->len = put_uint (o->buf + o->len, (guint) value) - o->buf;
+      return;
+    }
+  out_int_any (o, value);
 }
 
 /* 0: as it is; else the character after the backslash ('u': \u00XX).
@@ -540,15 +593,143 @@ out_string_slow (Out        *o,
   out_c (o, '"');
 }
 
+#ifdef __SSE2__
+/* The bytes of @v that need escaping (a control character, " \ or DEL;
+ * never one from 0x80 up), as a bit each. */
+static inline guint
+escape_mask16 (__m128i v)
+{
+  __m128i m = _mm_cmpeq_epi8 (_mm_min_epu8 (v, _mm_set1_epi8 (0x1F)), v);  /* <= 0x1F */
+
+  m = _mm_or_si128 (m, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"')));
+  m = _mm_or_si128 (m, _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\')));
+  m = _mm_or_si128 (m, _mm_cmpeq_epi8 (v, _mm_set1_epi8 (0x7F)));
+  return (guint) _mm_movemask_epi8 (m);
+}
+#endif
+
+/* The @len bytes at @p between quotes at @dest, which has room for @len
+ * + 18 bytes (whole blocks are written: the bytes after the closing
+ * quote are overwritten); returns the end, or NULL when a byte needs
+ * escaping (then nothing counts). Sixteen bytes at a time (eight without
+ * SSE2); never reads past @p + @len. */
+static inline __attribute__ ((always_inline)) char *
+put_plain_string (char         *dest,
+                  const guchar *p,
+                  gsize         len)
+{
+  const guchar *stop = p + len;
+
+  *dest++ = '"';
+#ifdef __SSE2__
+  if (len >= 16)
+    {
+      __m128i v;
+
+      while (stop - p > 16)
+        {
+          v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+          if (G_UNLIKELY (escape_mask16 (v) != 0))
+            return NULL;
+          _mm_storeu_si128 ((__m128i *) (void *) dest, v);
+          dest += 16;
+          p += 16;
+        }
+      /* the last sixteen bytes of the string, overlapping what is done */
+      v = _mm_loadu_si128 ((const __m128i *) (const void *) (stop - 16));
+      if (G_UNLIKELY (escape_mask16 (v) != 0))
+        return NULL;
+      dest += stop - p;
+      _mm_storeu_si128 ((__m128i *) (void *) (dest - 16), v);
+    }
+  else
+    {
+      /* 0 to 15 bytes, gathered in at most four fixed-size moves (a
+       * space, plain, in the rest) */
+      guchar buf[16];
+      guchar *bp = buf;
+      const guchar *q = p;
+      __m128i v;
+
+      memset (buf, ' ', sizeof buf);
+      if (len & 8)
+        {
+          memcpy (bp, q, 8);
+          bp += 8;
+          q += 8;
+        }
+      if (len & 4)
+        {
+          memcpy (bp, q, 4);
+          bp += 4;
+          q += 4;
+        }
+      if (len & 2)
+        {
+          memcpy (bp, q, 2);
+          bp += 2;
+          q += 2;
+        }
+      if (len & 1)
+        *bp = *q;
+      v = _mm_loadu_si128 ((const __m128i *) (const void *) buf);
+      if (G_UNLIKELY (escape_mask16 (v) != 0))
+        return NULL;
+      _mm_storeu_si128 ((__m128i *) (void *) dest, v);
+      dest += len;
+    }
+#else
+  while (stop - p >= 8)
+    {
+      guint64 w;
+
+      memcpy (&w, p, 8);
+      if (word_needs_escape (w))
+        return NULL;
+      memcpy (dest, &w, 8);
+      dest += 8;
+      p += 8;
+    }
+  if (p < stop)
+    {
+      guint64 w = G_GUINT64_CONSTANT (0x2020202020202020);
+      guchar *wp = (guchar *) &w;
+      const guchar *q = p;
+      gsize tail = stop - p;
+
+      if (tail & 4)
+        {
+          memcpy (wp, q, 4);
+          wp += 4;
+          q += 4;
+        }
+      if (tail & 2)
+        {
+          memcpy (wp, q, 2);
+          wp += 2;
+          q += 2;
+        }
+      if (tail & 1)
+        *wp = *q;
+      if (word_needs_escape (w))
+        return NULL;
+      memcpy (dest, &w, 8);
+      dest += stop - p;
+    }
+#endif
+  *dest++ = '"';
+  return dest;
+}
+
 /* @str between quotes, escaped; null when %NULL (as json-glib writes a
- * NULL string member). Inlined: the common case is short and the calls
- * many; the rare strings to escape go to out_string_slow(). */
-static inline void
+ * NULL string member). The rare strings to escape go to
+ * out_string_slow(). Inlined: a million calls for 20 MB of text. */
+static inline __attribute__ ((always_inline)) void
 out_string (Out        *o,
             const char *str)
 {
-  const guchar *p, *stop;
   gsize len;
+  char *dest;
 
   if (str == NULL)
     {
@@ -556,64 +737,12 @@ out_string (Out        *o,
       return;
     }
   len = strlen (str);
-  p = (const guchar *) str;
-  stop = p + len;
-
-  /* the common case, nothing to escape: copied eight bytes at a time,
-   * the last word padded with a plain byte for the test (room for the
-   * whole words is reserved, the bytes after the string overwritten) */
-  out_reserve (o, len + 2 + 8);
-  {
-    char *dest = o->buf + o->len;
-
-    *dest++ = '"';
-    while (stop - p >= 8)
-      {
-        guint64 w;
-
-        memcpy (&w, p, 8);
-        if (word_needs_escape (w))
-          {
-            out_string_slow (o, str, len);
-            return;
-          }
-        memcpy (dest, &w, 8);
-        dest += 8;
-        p += 8;
-      }
-    if (p < stop)
-      {
-        guint64 w = G_GUINT64_CONSTANT (0x2020202020202020);
-        guchar *wp = (guchar *) &w;
-        const guchar *q = p;
-        gsize tail = stop - p;
-
-        /* memcpy (&w, p, tail) in at most three fixed-size moves */
-        if (tail & 4)
-          {
-            memcpy (wp, q, 4);
-            wp += 4;
-            q += 4;
-          }
-        if (tail & 2)
-          {
-            memcpy (wp, q, 2);
-            wp += 2;
-            q += 2;
-          }
-        if (tail & 1)
-          *wp = *q;
-        if (word_needs_escape (w))
-          {
-            out_string_slow (o, str, len);
-            return;
-          }
-        memcpy (dest, &w, 8);
-        dest += stop - p;
-      }
-    *dest++ = '"';
+  out_reserve (o, len + 18);
+  dest = put_plain_string (o->buf + o->len, (const guchar *) str, len);
+  if (G_LIKELY (dest != NULL))
     o->len = dest - o->buf;
-  }
+  else
+    out_string_slow (o, str, len);
 }
 
 static void
@@ -640,22 +769,37 @@ out_span (Out        *o,
 {
   static const char start_key[] = "{\"start\":";
   static const char end_key[] = ",\"end\":";
+  static const char text_key[] = ",\"text\":";
+  gsize len = 0;
   char *dest;
 
-  /* the keys and the two numbers in one go */
-  out_reserve (o, sizeof start_key + sizeof end_key + 20);
+  if (with_text && text != NULL)
+    len = strlen (text);
+  /* the keys, the two numbers and the text in one go */
+  out_reserve (o, sizeof start_key + sizeof end_key + 20 + sizeof text_key + len + 18 + 1);
   dest = o->buf + o->len;
   memcpy (dest, start_key, sizeof start_key - 1);
   dest = put_uint (dest + sizeof start_key - 1, start);
   memcpy (dest, end_key, sizeof end_key - 1);
   dest = put_uint (dest + sizeof end_key - 1, end);
-  o->len = dest - o->buf;
   if (with_text && text != NULL)
     {
-      out_lit (o, ",\"text\":");
-      out_string (o, text);
+      char *after;
+
+      memcpy (dest, text_key, sizeof text_key - 1);
+      dest += sizeof text_key - 1;
+      after = put_plain_string (dest, (const guchar *) text, len);
+      if (G_UNLIKELY (after == NULL))
+        {
+          o->len = dest - o->buf;
+          out_string_slow (o, text, len);
+          out_c (o, '}');
+          return;
+        }
+      dest = after;
     }
-  out_c (o, '}');
+  *dest++ = '}';
+  o->len = dest - o->buf;
 }
 
 static void
@@ -708,29 +852,28 @@ static void
 out_entity (Out           *o,
             DossierEntity *entity)
 {
-  const DossierSpan *spans;
-  guint n_spans;
+  DossierEntityView v;
 
+  dossier_entity_view (entity, &v);
   out_lit (o, "{\"id\":");
-  out_string (o, dossier_entity_get_id (entity));
+  out_string (o, v.id);
   out_lit (o, ",\"name\":");
-  out_string (o, dossier_entity_get_name (entity));
+  out_string (o, v.name);
   out_lit (o, ",\"kind\":");
-  out_string (o, dossier_entity_kind_to_string (dossier_entity_get_kind (entity)));
+  out_string (o, dossier_entity_kind_to_string (v.kind));
   out_lit (o, ",\"aliases\":");
-  out_strv (o, dossier_entity_get_aliases (entity));
-  if (dossier_entity_get_role (entity) != NULL)
+  out_strv (o, v.aliases);
+  if (v.role != NULL)
     {
       out_lit (o, ",\"role\":");
-      out_string (o, dossier_entity_get_role (entity));
+      out_string (o, v.role);
     }
   out_lit (o, ",\"mentions\":[");
-  spans = dossier_entity_get_mentions (entity, &n_spans);
-  for (guint i = 0; i < n_spans; i++)
+  for (guint i = 0; i < v.n_mentions; i++)
     {
       if (i > 0)
         out_c (o, ',');
-      out_span (o, spans[i].start, spans[i].end, TRUE, spans[i].text);
+      out_span (o, v.mentions[i].start, v.mentions[i].end, TRUE, v.mentions[i].text);
     }
   out_lit (o, "]}");
 }
@@ -750,27 +893,27 @@ static void
 out_quote (Out          *o,
            DossierQuote *quote)
 {
-  DossierEntity *speaker = dossier_quote_get_speaker (quote);
-  const DossierSpan *cue = dossier_quote_get_cue (quote);
+  DossierQuoteView v;
 
+  dossier_quote_view (quote, &v);
   out_lit (o, "{\"id\":");
-  out_string (o, dossier_quote_get_id (quote));
+  out_string (o, v.id);
   out_lit (o, ",\"start\":");
-  out_int (o, dossier_quote_get_start (quote));
+  out_int (o, v.start);
   out_lit (o, ",\"end\":");
-  out_int (o, dossier_quote_get_end (quote));
+  out_int (o, v.end);
   out_lit (o, ",\"text\":");
-  out_string (o, dossier_quote_get_text (quote));
+  out_string (o, v.text);
   out_lit (o, ",\"kind\":");
-  out_string (o, dossier_quote_kind_to_string (dossier_quote_get_kind (quote)));
+  out_string (o, dossier_quote_kind_to_string (v.kind));
   out_lit (o, ",\"speaker\":");
-  out_string (o, speaker != NULL ? dossier_entity_get_id (speaker) : NULL);
+  out_string (o, v.speaker != NULL ? dossier_entity_get_id (v.speaker) : NULL);
   out_lit (o, ",\"speaker_mention\":");
-  out_span_or_null (o, dossier_quote_get_speaker_mention (quote));
-  if (cue != NULL)
+  out_span_or_null (o, v.speaker_mention);
+  if (v.cue != NULL)
     {
       out_lit (o, ",\"cue\":");
-      out_span_or_null (o, cue);
+      out_span_or_null (o, v.cue);
     }
   out_c (o, '}');
 }
@@ -780,25 +923,28 @@ static void
 out_timex (Out          *o,
            DossierTimex *timex)
 {
+  DossierTimexView v;
+
+  dossier_timex_view (timex, &v);
   out_lit (o, "{\"start\":");
-  out_int (o, dossier_timex_get_start (timex));
+  out_int (o, v.start);
   out_lit (o, ",\"end\":");
-  out_int (o, dossier_timex_get_end (timex));
+  out_int (o, v.end);
   out_lit (o, ",\"text\":");
-  out_string (o, dossier_timex_get_text (timex));
+  out_string (o, v.text);
   out_lit (o, ",\"type\":");
-  out_string (o, dossier_timex_type_to_string (dossier_timex_get_timex_type (timex)));
+  out_string (o, dossier_timex_type_to_string (v.type));
   out_lit (o, ",\"value\":");
-  out_string (o, dossier_timex_get_value (timex));
-  if (dossier_timex_get_anchor (timex) != NULL)
+  out_string (o, v.value);
+  if (v.anchor != NULL)
     {
       out_lit (o, ",\"anchor\":");
-      out_string (o, dossier_timex_get_anchor (timex));
+      out_string (o, v.anchor);
     }
-  if (dossier_timex_get_mod (timex) != NULL)
+  if (v.mod != NULL)
     {
       out_lit (o, ",\"mod\":");
-      out_string (o, dossier_timex_get_mod (timex));
+      out_string (o, v.mod);
     }
   out_c (o, '}');
 }
@@ -808,36 +954,37 @@ static void
 out_event (Out          *o,
            DossierEvent *event)
 {
+  DossierEventView v;
   DossierEntity **entities;
   DossierQuote **quotes;
   guint n;
 
+  dossier_event_view (event, &v);
   out_lit (o, "{\"id\":");
-  out_string (o, dossier_event_get_id (event));
+  out_string (o, v.id);
   out_lit (o, ",\"timex\":");
-  out_int (o, dossier_event_get_timex (event));
+  out_int (o, v.timex);
   out_lit (o, ",\"date\":{\"start\":");
-  out_string (o, dossier_event_get_date_start (event));
+  out_string (o, v.date_start);
   out_lit (o, ",\"end\":");
-  out_string (o, dossier_event_get_date_end (event));
+  out_string (o, v.date_end);
   out_lit (o, ",\"granularity\":");
-  out_string (o, dossier_granularity_to_string (dossier_event_get_granularity (event)));
-  if (dossier_event_get_approximate (event))
+  out_string (o, dossier_granularity_to_string (v.granularity));
+  if (v.approximate)
     out_lit (o, ",\"approximate\":true}");
   else
     out_lit (o, ",\"approximate\":false}");
   out_lit (o, ",\"label\":");
-  out_string (o, dossier_event_get_label (event));
+  out_string (o, v.label);
   out_lit (o, ",\"sentence\":");
-  out_span (o, dossier_event_get_sentence_start (event),
-            dossier_event_get_sentence_end (event), FALSE, NULL);
+  out_span (o, v.sentence_start, v.sentence_end, FALSE, NULL);
   out_lit (o, ",\"entities\":[");
   entities = dossier_event_peek_entities (event, &n);
   for (guint i = 0; i < n; i++)
     {
       if (i > 0)
         out_c (o, ',');
-      out_string (o, dossier_entity_get_id (entities[i]));
+      out_string (o, dossier_entity_peek_id (entities[i]));
     }
   out_lit (o, "],\"quotes\":[");
   quotes = dossier_event_peek_quotes (event, &n);
@@ -845,7 +992,7 @@ out_event (Out          *o,
     {
       if (i > 0)
         out_c (o, ',');
-      out_string (o, dossier_quote_get_id (quotes[i]));
+      out_string (o, dossier_quote_peek_id (quotes[i]));
     }
   out_lit (o, "]}");
 }

@@ -106,6 +106,80 @@ dossier_strdup_block (guint               n,
   return dossier_strdup_block_len (n, in, len, out);
 }
 
+/* Memory for the strings of many objects, taken in order from chunks
+ * of about 64 kB: an object built by the analyzer keeps its strings in
+ * one piece of a chunk instead of an allocation of its own, and holds a
+ * reference to that chunk (dossier_str_chunk_unref() in its finalize),
+ * so a chunk lives as long as the last object whose strings it holds.
+ * A pool is used by one thread; the chunks' counts are atomic. */
+typedef struct _DossierStrChunk DossierStrChunk;
+
+typedef struct
+{
+  DossierStrChunk *chunk;  /* the chunk being filled, or NULL */
+  char            *next;
+  gsize            left;   /* bytes after next */
+  gint             given;  /* references handed out from chunk */
+} DossierStrPool;
+
+void     dossier_str_pool_init       (DossierStrPool   *pool);
+/* Gives the pool's hold on its chunk back; the objects keep theirs. */
+void     dossier_str_pool_clear      (DossierStrPool   *pool);
+gpointer dossier_str_pool_alloc_slow (DossierStrPool   *pool,
+                                      gsize             size,
+                                      DossierStrChunk **chunk);
+void     dossier_str_chunk_unref     (DossierStrChunk  *chunk);
+
+/* @size bytes, 8-byte aligned, from @pool; *@chunk: the chunk they are
+ * in, with a reference for the caller. */
+static inline gpointer
+dossier_str_pool_alloc (DossierStrPool   *pool,
+                        gsize             size,
+                        DossierStrChunk **chunk)
+{
+  gpointer p;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (G_UNLIKELY (size > pool->left))
+    return dossier_str_pool_alloc_slow (pool, size, chunk);
+  p = pool->next;
+  pool->next += size;
+  pool->left -= size;
+  pool->given++;
+  *chunk = pool->chunk;
+  return p;
+}
+
+/* dossier_strdup_block_len() into memory of @pool: the copies are in
+ * one piece of a chunk, *@chunk (a reference for the caller). */
+static inline void
+dossier_str_pool_strdup_block_len (DossierStrPool     *pool,
+                                   guint               n,
+                                   const char * const *in,
+                                   const gsize        *len,
+                                   char              **out,
+                                   DossierStrChunk   **chunk)
+{
+  gsize size = 0;
+  char *p;
+
+  for (guint i = 0; i < n; i++)
+    size += in[i] != NULL ? len[i] + 1 : 0;
+  p = dossier_str_pool_alloc (pool, MAX (size, 1), chunk);
+  for (guint i = 0; i < n; i++)
+    {
+      if (in[i] == NULL)
+        {
+          out[i] = NULL;
+          continue;
+        }
+      memcpy (p, in[i], len[i]);
+      p[len[i]] = '\0';
+      out[i] = p;
+      p += len[i] + 1;
+    }
+}
+
 /* The item at @position of one of an article's lists (what
  * dossier_article_get_entities() and the like return), borrowed: no
  * reference taken, the list keeps it alive. */
@@ -195,6 +269,23 @@ DossierTimex *dossier_timex_new_len (guint             start,
                                      gsize             text_len,
                                      DossierTimexType  type,
                                      const char       *value);
+/* dossier_timex_new_len() with the strings in @pool. */
+DossierTimex *dossier_timex_new_pooled (DossierStrPool   *pool,
+                                        guint             start,
+                                        guint             end,
+                                        const char       *text,
+                                        gsize             text_len,
+                                        DossierTimexType  type,
+                                        const char       *value);
+/* dossier_event_new() with the strings in @pool. */
+DossierEvent *dossier_event_new_pooled (DossierStrPool     *pool,
+                                        const char         *id,
+                                        int                 timex,
+                                        const char         *date_start,
+                                        const char         *date_end,
+                                        DossierGranularity  granularity,
+                                        gboolean            approximate,
+                                        const char         *label);
 DossierQuote *dossier_quote_new_len (const char       *id,
                                      guint             start,
                                      guint             end,
@@ -218,5 +309,105 @@ void dossier_quote_set_cue_len             (DossierQuote  *self,
                                             guint          end,
                                             const char    *text,
                                             gsize          len);
+
+/* dossier_quote_new_len() with the strings in @pool, and the speaker
+ * mention and the cue (each nullable: none) set as
+ * dossier_quote_set_speaker_mention_len() and dossier_quote_set_cue_len()
+ * set them. */
+DossierQuote *dossier_quote_new_pooled (DossierStrPool           *pool,
+                                        const char               *id,
+                                        guint                     start,
+                                        guint                     end,
+                                        const char               *text,
+                                        gsize                     text_len,
+                                        DossierQuoteKind          kind,
+                                        const DossierMentionText *speaker_mention,
+                                        const DossierMentionText *cue);
+
+/* dossier_event_add_entities_quiet() and dossier_event_add_quotes_quiet()
+ * with the array of the items in @pool when the event has none yet. */
+void dossier_event_add_entities_pooled (DossierStrPool        *pool,
+                                        DossierEvent          *self,
+                                        DossierEntity * const *items,
+                                        guint                  n_items,
+                                        const int             *indexes,
+                                        guint                  n_indexes);
+void dossier_event_add_quotes_pooled   (DossierStrPool       *pool,
+                                        DossierEvent         *self,
+                                        DossierQuote * const *items,
+                                        guint                 n_items,
+                                        const int            *indexes,
+                                        guint                 n_indexes);
+
+/* dossier_entity_new() then dossier_entity_add_mention_quiet() for each
+ * of the @n_mentions @mentions, with the strings and the block of the
+ * mentions in @pool. */
+DossierEntity *dossier_entity_new_pooled (DossierStrPool           *pool,
+                                          const char               *id,
+                                          const char               *name,
+                                          DossierEntityKind         kind,
+                                          const DossierMentionText *mentions,
+                                          guint                     n_mentions);
+
+/* All the fields the JSON writer reads, in one call (no type check per
+ * field): the values the public getters return, borrowed. */
+typedef struct
+{
+  const char         *id;
+  const char         *name;
+  DossierEntityKind   kind;
+  const char         *role;
+  const char * const *aliases;
+  const DossierSpan  *mentions;
+  guint               n_mentions;
+} DossierEntityView;
+
+typedef struct
+{
+  const char        *id;
+  guint              start;
+  guint              end;
+  const char        *text;
+  DossierQuoteKind   kind;
+  DossierEntity     *speaker;
+  const DossierSpan *speaker_mention;  /* NULL: none */
+  const DossierSpan *cue;              /* NULL: none */
+} DossierQuoteView;
+
+typedef struct
+{
+  guint             start;
+  guint             end;
+  const char       *text;
+  DossierTimexType  type;
+  const char       *value;
+  const char       *mod;
+  const char       *anchor;
+} DossierTimexView;
+
+typedef struct
+{
+  const char         *id;
+  int                 timex;
+  const char         *date_start;
+  const char         *date_end;
+  DossierGranularity  granularity;
+  gboolean            approximate;
+  const char         *label;
+  guint               sentence_start;
+  guint               sentence_end;
+} DossierEventView;
+
+void        dossier_entity_view    (DossierEntity     *self,
+                                    DossierEntityView *view);
+void        dossier_quote_view     (DossierQuote      *self,
+                                    DossierQuoteView  *view);
+void        dossier_timex_view     (DossierTimex      *self,
+                                    DossierTimexView  *view);
+void        dossier_event_view     (DossierEvent      *self,
+                                    DossierEventView  *view);
+/* dossier_entity_get_id() and dossier_quote_get_id() without the check */
+const char *dossier_entity_peek_id (DossierEntity     *self);
+const char *dossier_quote_peek_id  (DossierQuote      *self);
 
 G_END_DECLS

@@ -24,7 +24,26 @@ struct _DossierQuote
   DossierSpan       cue;
   gboolean          has_cue;
   char             *strings;  /* id and text, in one block */
+  DossierStrChunk  *chunk;    /* or there (and the texts of the spans
+                               * marked pooled), when from a pool */
+  gboolean          speaker_mention_pooled;
+  gboolean          cue_pooled;
 };
+
+/* dossier_span_clear() for a span whose text may be in the chunk */
+static void
+clear_span (DossierSpan *span,
+            gboolean    *pooled)
+{
+  if (*pooled)
+    {
+      span->text = NULL;
+      span->start = span->end = 0;
+      *pooled = FALSE;
+      return;
+    }
+  dossier_span_clear (span);
+}
 
 G_DEFINE_FINAL_TYPE (DossierQuote, dossier_quote, G_TYPE_OBJECT)
 
@@ -48,8 +67,9 @@ dossier_quote_finalize (GObject *object)
 
   g_free (self->strings);
   g_clear_object (&self->speaker);
-  dossier_span_clear (&self->speaker_mention);
-  dossier_span_clear (&self->cue);
+  clear_span (&self->speaker_mention, &self->speaker_mention_pooled);
+  clear_span (&self->cue, &self->cue_pooled);
+  dossier_str_chunk_unref (self->chunk);
 
   G_OBJECT_CLASS (dossier_quote_parent_class)->finalize (object);
 }
@@ -184,6 +204,58 @@ dossier_quote_new_len (const char       *id,
   return self;
 }
 
+DossierQuote *
+dossier_quote_new_pooled (DossierStrPool           *pool,
+                          const char               *id,
+                          guint                     start,
+                          guint                     end,
+                          const char               *text,
+                          gsize                     text_len,
+                          DossierQuoteKind          kind,
+                          const DossierMentionText *speaker_mention,
+                          const DossierMentionText *cue)
+{
+  DossierQuote *self;
+  const char *in[4];
+  gsize len[4];
+  char *out[4];
+
+  g_return_val_if_fail (start <= end, NULL);
+
+  self = g_object_new (DOSSIER_TYPE_QUOTE, NULL);
+  in[0] = id;
+  len[0] = id != NULL ? strlen (id) : 0;
+  in[1] = text;
+  len[1] = text_len;
+  in[2] = speaker_mention != NULL ? speaker_mention->text : NULL;
+  len[2] = speaker_mention != NULL ? speaker_mention->len : 0;
+  in[3] = cue != NULL ? cue->text : NULL;
+  len[3] = cue != NULL ? cue->len : 0;
+  dossier_str_pool_strdup_block_len (pool, 4, in, len, out, &self->chunk);
+  self->id = out[0];
+  self->text = out[1];
+  self->start = start;
+  self->end = end;
+  self->kind = kind;
+  if (speaker_mention != NULL)
+    {
+      self->speaker_mention.start = speaker_mention->start;
+      self->speaker_mention.end = speaker_mention->end;
+      self->speaker_mention.text = out[2];
+      self->speaker_mention_pooled = out[2] != NULL;
+      self->has_speaker_mention = TRUE;
+    }
+  if (cue != NULL)
+    {
+      self->cue.start = cue->start;
+      self->cue.end = cue->end;
+      self->cue.text = out[3];
+      self->cue_pooled = out[3] != NULL;
+      self->has_cue = TRUE;
+    }
+  return self;
+}
+
 const char *
 dossier_quote_get_id (DossierQuote *self)
 {
@@ -250,7 +322,7 @@ dossier_quote_set_speaker_mention (DossierQuote      *self,
 {
   g_return_if_fail (DOSSIER_IS_QUOTE (self));
 
-  dossier_span_clear (&self->speaker_mention);
+  clear_span (&self->speaker_mention, &self->speaker_mention_pooled);
   self->has_speaker_mention = span != NULL;
   if (span != NULL)
     dossier_span_copy_to (span, &self->speaker_mention);
@@ -269,7 +341,7 @@ dossier_quote_set_cue (DossierQuote      *self,
 {
   g_return_if_fail (DOSSIER_IS_QUOTE (self));
 
-  dossier_span_clear (&self->cue);
+  clear_span (&self->cue, &self->cue_pooled);
   self->has_cue = span != NULL;
   if (span != NULL)
     dossier_span_copy_to (span, &self->cue);
@@ -284,12 +356,13 @@ dossier_quote_set_speaker_quiet (DossierQuote  *self,
 
 static void
 set_span_len (DossierSpan *span,
+              gboolean    *pooled,
               guint        start,
               guint        end,
               const char  *text,
               gsize        len)
 {
-  dossier_span_clear (span);
+  clear_span (span, pooled);
   span->start = start;
   span->end = end;
   span->text = text != NULL ? g_strndup (text, len) : NULL;
@@ -302,7 +375,7 @@ dossier_quote_set_speaker_mention_len (DossierQuote *self,
                                        const char   *text,
                                        gsize         len)
 {
-  set_span_len (&self->speaker_mention, start, end, text, len);
+  set_span_len (&self->speaker_mention, &self->speaker_mention_pooled, start, end, text, len);
   self->has_speaker_mention = TRUE;
 }
 
@@ -313,6 +386,26 @@ dossier_quote_set_cue_len (DossierQuote *self,
                            const char   *text,
                            gsize         len)
 {
-  set_span_len (&self->cue, start, end, text, len);
+  set_span_len (&self->cue, &self->cue_pooled, start, end, text, len);
   self->has_cue = TRUE;
+}
+
+void
+dossier_quote_view (DossierQuote     *self,
+                    DossierQuoteView *view)
+{
+  view->id = self->id;
+  view->start = self->start;
+  view->end = self->end;
+  view->text = self->text;
+  view->kind = self->kind;
+  view->speaker = self->speaker;
+  view->speaker_mention = self->has_speaker_mention ? &self->speaker_mention : NULL;
+  view->cue = self->has_cue ? &self->cue : NULL;
+}
+
+const char *
+dossier_quote_peek_id (DossierQuote *self)
+{
+  return self->id;
 }

@@ -23,6 +23,7 @@ struct _DossierTimex
   char             *mod;
   char             *anchor;
   char             *strings;  /* text and value, in one block */
+  DossierStrChunk  *chunk;    /* or there, when they came from a pool */
   char              anchor_buf[16];  /* a short anchor ("t12", "published") */
 };
 
@@ -48,6 +49,7 @@ dossier_timex_finalize (GObject *object)
   DossierTimex *self = (DossierTimex *) object;
 
   g_free (self->strings);
+  dossier_str_chunk_unref (self->chunk);
   g_free (self->mod);
   if (self->anchor != self->anchor_buf)
     g_free (self->anchor);
@@ -195,6 +197,35 @@ dossier_timex_new_len (guint             start,
   return self;
 }
 
+DossierTimex *
+dossier_timex_new_pooled (DossierStrPool   *pool,
+                          guint             start,
+                          guint             end,
+                          const char       *text,
+                          gsize             text_len,
+                          DossierTimexType  type,
+                          const char       *value)
+{
+  DossierTimex *self;
+
+  g_return_val_if_fail (start <= end, NULL);
+
+  self = g_object_new (DOSSIER_TYPE_TIMEX, NULL);
+  self->start = start;
+  self->end = end;
+  {
+    const char *in[2] = { text, value };
+    gsize len[2] = { text_len, value != NULL ? strlen (value) : 0 };
+    char *out[2];
+
+    dossier_str_pool_strdup_block_len (pool, 2, in, len, out, &self->chunk);
+    self->text = out[0];
+    self->value = out[1];
+  }
+  self->type = type;
+  return self;
+}
+
 guint
 dossier_timex_get_start (DossierTimex *self)
 {
@@ -284,4 +315,17 @@ dossier_timex_set_anchor_quiet (DossierTimex *self,
     }
   else
     self->anchor = g_strdup (anchor);
+}
+
+void
+dossier_timex_view (DossierTimex     *self,
+                    DossierTimexView *view)
+{
+  view->start = self->start;
+  view->end = self->end;
+  view->text = self->text;
+  view->type = self->type;
+  view->value = self->value;
+  view->mod = self->mod;
+  view->anchor = self->anchor;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dossier-types.h"
+#include "dossier-model-private.h"
 
 static const char * const entity_kinds[] = { "person", "organization", "place", "other" };
 static const char * const quote_kinds[] = { "direct", "partial", "indirect" };
@@ -95,4 +96,86 @@ dossier_span_copy_to (const DossierSpan *src,
   dest->start = src->start;
   dest->end = src->end;
   dest->text = g_strdup (src->text);
+}
+
+/* ---- DossierStrPool ---------------------------------------------------- */
+
+struct _DossierStrChunk
+{
+  gint ref_count;
+  /* the data follows, 8-byte aligned */
+};
+
+#define CHUNK_HEADER 8
+#define CHUNK_SIZE ((gsize) 64 * 1024 - 32)
+/* While a pool fills a chunk it holds this many references for the
+ * objects still to come: none of theirs can bring the count to zero
+ * early, and the pool counts what it hands out without atomics. */
+#define CHUNK_RESERVE (1 << 30)
+
+void
+dossier_str_pool_init (DossierStrPool *pool)
+{
+  memset (pool, 0, sizeof *pool);
+}
+
+/* Gives back the references the pool held for objects to come. */
+static void
+retire_chunk (DossierStrPool *pool)
+{
+  DossierStrChunk *chunk = pool->chunk;
+
+  if (chunk == NULL)
+    return;
+  pool->chunk = NULL;
+  pool->next = NULL;
+  pool->left = 0;
+  /* the chunk's count becomes what the objects hold */
+  if (g_atomic_int_add (&chunk->ref_count, pool->given - CHUNK_RESERVE) == CHUNK_RESERVE - pool->given)
+    g_free (chunk);
+  pool->given = 0;
+}
+
+void
+dossier_str_pool_clear (DossierStrPool *pool)
+{
+  retire_chunk (pool);
+}
+
+gpointer
+dossier_str_pool_alloc_slow (DossierStrPool   *pool,
+                             gsize             size,
+                             DossierStrChunk **chunk)
+{
+  DossierStrChunk *c;
+  gpointer p;
+
+  /* a large piece: a chunk of its own, the current one kept */
+  if (size > CHUNK_SIZE / 4)
+    {
+      c = g_malloc (CHUNK_HEADER + size);
+      c->ref_count = 1;
+      *chunk = c;
+      return (char *) c + CHUNK_HEADER;
+    }
+  retire_chunk (pool);
+  c = g_malloc (CHUNK_HEADER + CHUNK_SIZE);
+  c->ref_count = CHUNK_RESERVE;
+  pool->chunk = c;
+  pool->next = (char *) c + CHUNK_HEADER;
+  pool->left = CHUNK_SIZE;
+  pool->given = 0;
+  p = pool->next;
+  pool->next += size;
+  pool->left -= size;
+  pool->given++;
+  *chunk = c;
+  return p;
+}
+
+void
+dossier_str_chunk_unref (DossierStrChunk *chunk)
+{
+  if (chunk != NULL && g_atomic_int_dec_and_test (&chunk->ref_count))
+    g_free (chunk);
 }

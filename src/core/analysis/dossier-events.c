@@ -504,23 +504,29 @@ count_words (const DossierContext *ctx, guint a, guint b)
   return n;
 }
 
-/* The first token of [lo, hi) whose end is after @byte, or @hi. */
+/* The first token of [lo, hi) whose end is after @byte, or @hi. A
+ * bisection without branches on the tokens (a conditional move a step):
+ * the comparisons are a coin toss for the branch predictor. */
 static guint
 token_in_sentence (const DossierContext *ctx,
                    guint                 lo,
                    guint                 hi,
                    guint                 byte)
 {
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
+  const DossierToken *tokens = (const DossierToken *) (void *) ctx->tokens->data;
+  const DossierToken *base = tokens + lo;
+  guint n = hi > lo ? hi - lo : 0;
 
-      if (dossier_context_token (ctx, mid)->end <= byte)
-        lo = mid + 1;
-      else
-        hi = mid;
+  if (n == 0)
+    return lo;
+  while (n > 1)
+    {
+      guint half = n / 2;
+
+      base = base[half].end <= byte ? base + half : base;
+      n -= half;
     }
-  return lo;
+  return (guint) (base - tokens) + (base->end <= byte);
 }
 
 #define MAX_SCAN 40  /* tokens looked at on each side: labels stay cheap in run-on text */
@@ -881,8 +887,16 @@ sort_keys (const EventKey *keys,
           guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
           guint i = lo, j = mid, k = lo;
 
+          /* the side taken by a conditional move, not a branch */
           while (i < mid && j < hi)
-            to[k++] = compare_keys (&keys[from[j]], &keys[from[i]]) < 0 ? from[j++] : from[i++];
+            {
+              guint32 fi = from[i], fj = from[j];
+              guint take_j = compare_keys (&keys[fj], &keys[fi]) < 0;
+
+              to[k++] = take_j ? fj : fi;
+              j += take_j;
+              i += 1 - take_j;
+            }
           while (i < mid)
             to[k++] = from[i++];
           while (j < hi)
