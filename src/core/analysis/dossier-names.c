@@ -3394,14 +3394,36 @@ add_sentence_openers (Names *nm, GArray *spans)
 static gboolean
 title_connector_word (Names *nm, guint i)
 {
-  static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
-                                         "at", "from", "by" };
-  static WordList list;
+  /* the words (of four bytes at most), each as its bytes and length in
+   * one number, compared at once */
+#define K1(a) ((guint64) 1 << 32 | (guint64) (a))
+#define K2(a, b) ((guint64) 2 << 32 | (guint64) (a) | (guint64) (b) << 8)
+#define K3(a, b, c) ((guint64) 3 << 32 | (guint64) (a) | (guint64) (b) << 8 | (guint64) (c) << 16)
+#define K4(a, b, c, d) ((guint64) 4 << 32 | (guint64) (a) | (guint64) (b) << 8 | (guint64) (c) << 16 | (guint64) (d) << 24)
   const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  guint64 key;
 
-  if (t->end - t->start > 4 || !is_lower_word (nm, i))
+  if (len > 4 || len == 0 || !is_lower_word (nm, i))
     return FALSE;
-  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
+  key = (guint64) len << 32;
+  for (gsize k = 0; k < len; k++)
+    key |= (guint64) (guchar) ascii_lower (w[k]) << (8 * k);
+  switch (key)
+    {
+    case K2 ('o', 'n'): case K2 ('o', 'f'): case K3 ('f', 'o', 'r'): case K2 ('o', 'r'):
+    case K3 ('a', 'n', 'd'): case K3 ('t', 'h', 'e'): case K1 ('a'): case K2 ('a', 'n'):
+    case K2 ('i', 'n'): case K2 ('t', 'o'): case K4 ('w', 'i', 't', 'h'): case K2 ('a', 't'):
+    case K4 ('f', 'r', 'o', 'm'): case K2 ('b', 'y'):
+      return TRUE;
+    default:
+      return FALSE;
+    }
+#undef K1
+#undef K2
+#undef K3
+#undef K4
 }
 
 /* title_connector_word (), a long or capitalised word told inline. */
