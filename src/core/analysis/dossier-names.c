@@ -637,8 +637,21 @@ by_form_lookup (Names *nm, const char *key)
   return str_map_lookup (&nm->by_form, key);
 }
 
-/* Adds the folded form @key (not there yet), cluster + 1 @value. */
-static void
+/* by_form_lookup (), and the map's own copy of @key in @stored (NULL:
+ * none). */
+static gpointer
+by_form_find (Names *nm, const char *key, const char **stored)
+{
+  gsize len = strlen (key);
+  const StrSlot *x = str_map_slot (&nm->by_form, key, len, str_hash (key, len));
+
+  *stored = x->key;
+  return x->value;
+}
+
+/* Adds the folded form @key (not there yet), cluster + 1 @value; returns
+ * the map's copy of @key (it stays put). */
+static const char *
 by_form_add (Names *nm, const char *key, gpointer value)
 {
   gsize len = strlen (key);
@@ -649,6 +662,7 @@ by_form_add (Names *nm, const char *key, gpointer value)
   x->len = len;
   x->key = g_string_chunk_insert_len (nm->strings, key, len);
   x->value = value;
+  return x->key;
 }
 
 static const char *
@@ -4217,6 +4231,7 @@ idx_list_add (IdxList *list, guint v)
 typedef struct
 {
   const char *form;
+  const char *key;              /* step 1: the folded form (by_form's copy) */
   int         cluster;          /* step 1 */
   guint       words;            /* count_words () */
   guint8      s2_done;
@@ -4360,6 +4375,7 @@ assign_clusters (Names *nm)
       g_autofree char *key = NULL;
       char kb[128];
       gpointer v;
+      const char *stored_key;
       guint32 mi;
       gboolean part;
       SpanSlot *slot = NULL;
@@ -4427,16 +4443,16 @@ assign_clusters (Names *nm)
           continue;
         }
       if (fold_into (c->form, kb, sizeof kb))
-        v = by_form_lookup (nm, kb);
+        v = by_form_find (nm, kb, &stored_key);
       else
         {
           key = fold (c->form);
-          v = by_form_lookup (nm, key);
+          v = by_form_find (nm, key, &stored_key);
         }
       if (v == NULL)
         {
           int id = new_cluster (nm);
-          by_form_add (nm, key != NULL ? key : kb, GINT_TO_POINTER (id + 1));
+          stored_key = by_form_add (nm, key != NULL ? key : kb, GINT_TO_POINTER (id + 1));
           c->cluster = id;
         }
       else
@@ -4446,6 +4462,7 @@ assign_clusters (Names *nm)
         m = &memos[n_memos++];
         memset (m, 0, sizeof *m);
         m->form = c->form;
+        m->key = stored_key;
         m->cluster = c->cluster;
         m->words = count_words (c->form);
         memo_of[i - SPAN_AHEAD] = n_memos - 1;
@@ -4581,16 +4598,8 @@ assign_clusters (Names *nm)
             continue;
           goto have_list;
         }
-      {
-        char kb[128];
-        if (fold_into (c->form, kb, sizeof kb))
-          list = str_map_lookup (&by_last, kb);
-        else
-          {
-            k = fold (c->form);
-            list = str_map_lookup (&by_last, k);
-          }
-      }
+      /* (the form folded: step 1's key) */
+      list = str_map_lookup (&by_last, fm->key);
       if (list == NULL)
         {
           const char *nick = LEX_LOOKUP ("nicknames", c->form, -1);
@@ -4605,9 +4614,7 @@ assign_clusters (Names *nm)
           (dossier_names_lexicon_bits (c->form, strlen (c->form)) & DOSSIER_LEX_FIRSTNAME))
         {
           /* a first name alone: the one full name it starts */
-          g_free (k);
-          k = fold (c->form);
-          list = str_map_lookup (&by_first, k);
+          list = str_map_lookup (&by_first, fm->key);
           if (list && list_has_several (nm, list, cands))
             list = NULL;
         }
@@ -4677,19 +4684,12 @@ assign_clusters (Names *nm)
         {
           Cand *c = &cands[i];
           gpointer v;
-          char kb[128];
           fm = &memos[memo_of[i]];
           if (c->kind == DOSSIER_NAME_LOC || fm->words != 1)
             continue;
           if (!fm->s3b_done)
             {
-              if (fold_into (c->form, kb, sizeof kb))
-                v = g_hash_table_lookup (companies, kb);
-              else
-                {
-                  g_autofree char *fk = fold (c->form);
-                  v = g_hash_table_lookup (companies, fk);
-                }
+              v = g_hash_table_lookup (companies, fm->key);
               fm->company = GPOINTER_TO_INT (v);
               fm->s3b_done = TRUE;
             }
