@@ -4631,7 +4631,7 @@ assign_clusters (Names *nm)
               list = str_map_lookup (&by_last, k);
             }
         }
-      if (list == NULL && c->kind == DOSSIER_NAME_PER && count_words (c->form) == 1 &&
+      if (list == NULL && c->kind == DOSSIER_NAME_PER && fm->words == 1 &&
           (dossier_names_lexicon_bits (c->form, strlen (c->form)) & DOSSIER_LEX_FIRSTNAME))
         {
           /* a first name alone: the one full name it starts */
@@ -5640,14 +5640,16 @@ known_place (const char *form, guint words, DossierNameKind kind)
   const LexFilter *list = LEX_FILTER ("places");
   const char *sp = strchr (form, ' ');
   const char *v = lex_filter_lookup (list, form, -1);
-  guint bits = phrase_bits (form, strlen (form));
+  guint bits;
 
+  /* (no entry and no first word to look up: no place, whatever the bits) */
+  if (v == NULL && (kind != DOSSIER_NAME_PER || words < 2 || words > 3 || sp == NULL || (gsize) (sp - form) >= 16))
+    return FALSE;
+  bits = phrase_bits (form, strlen (form));
   if (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG))
     return FALSE;
   if (v != NULL)
     return strcmp (v, "world") == 0 || (strcmp (v, "region") == 0 && kind == DOSSIER_NAME_PER);
-  if (kind != DOSSIER_NAME_PER || words < 2 || words > 3 || sp == NULL || (gsize) (sp - form) >= 16)
-    return FALSE;
   {
     char buf[16];
     memcpy (buf, form, sp - form);
