@@ -3507,6 +3507,9 @@ join_quoted_titles (Names *nm)
       guint q1, q2, words = 0, connectors = 0;
       gboolean ok = TRUE;
 
+      /* the tokens before the mentions ahead, fetched meanwhile */
+      if (i + PREFETCH_FAR < n && x[i + PREFETCH_FAR].first > 0)
+        __builtin_prefetch (tok (nm, x[i + PREFETCH_FAR].first - 1));
       if (x[i].kind == DOSSIER_NAME_NONE || x[i].first < 1)
         continue;
       /* his book Blown for Good, the novel, Pride and Prejudice: after a
@@ -6748,8 +6751,11 @@ dossier_names_run (DossierContext *ctx)
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
   join_quoted_titles (&nm);
+  step_time (timing, "join_quoted_titles", &t0);
   tidy_cands (&nm);
+  step_time (timing, "tidy_cands", &t0);
   fix_apposed_titles (&nm);
+  step_time (timing, "fix_apposed_titles", &t0);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
