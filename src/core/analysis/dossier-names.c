@@ -3246,33 +3246,33 @@ add_camel_case (Names *nm, GArray *spans)
 
 #ifdef __SSE2__
   {
-    const __m128i below_a = _mm_set1_epi8 ('A' - 1), above_z = _mm_set1_epi8 ('Z' + 1);
-    const __m128i below_la = _mm_set1_epi8 ('a' - 1), above_lz = _mm_set1_epi8 ('z' + 1);
+    /* a byte is in A-Z (a-z) when, moved by 0x80 - 'A' (0x80 - 'a'), it
+     * is one of the 26 lowest signed values: two operations a range */
+    const __m128i to_upper = _mm_set1_epi8 ((char) (0x80 - 'A')), to_lower = _mm_set1_epi8 ((char) (0x80 - 'a'));
+    const __m128i letters = _mm_set1_epi8 ((char) (-128 + 26));
     const __m128i dot = _mm_set1_epi8 ('.'), hash = _mm_set1_epi8 ('#');
-    guint carry = 0;  /* 1: the byte before the block is a lower-case letter */
 
+    /* the first bytes one by one (none before them) */
+    for (; p < 16 && p < n; p++)
+      if (camel_hit (text, n, p))
+        camel_name_at (nm, spans, &s, &done, p);
+    /* then sixteen at a time, with the bytes just before and after them
+     * (loaded one byte off) */
     for (; p + 17 <= n; p += 16)
       {
         __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p));
-        __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, below_a), _mm_cmplt_epi8 (x, above_z));
-        __m128i hashes = _mm_cmpeq_epi8 (x, hash);
-        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), hashes);
-        guint um = (guint) _mm_movemask_epi8 (upper), mm = (guint) _mm_movemask_epi8 (marks);
-        guint lower, before, after, hits;
-
-        if ((um | mm) == 0)
-          {
-            carry = text[p + 15] >= 'a' && text[p + 15] <= 'z';
-            continue;
-          }
-        lower = (guint) _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpgt_epi8 (x, below_la),
-                                                          _mm_cmplt_epi8 (x, above_lz)));
-        before = ((lower << 1) | carry) & 0xffff;
-        after = (lower >> 1) | ((guint) (text[p + 16] >= 'a' && text[p + 16] <= 'z') << 15);
+        __m128i xb = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p - 1));
+        __m128i xa = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p + 1));
+        __m128i upper = _mm_cmpgt_epi8 (letters, _mm_add_epi8 (x, to_upper));
+        __m128i lower_before = _mm_cmpgt_epi8 (letters, _mm_add_epi8 (xb, to_lower));
+        __m128i lower_after = _mm_cmpgt_epi8 (letters, _mm_add_epi8 (xa, to_lower));
         /* a capital or a period after a lower-case letter (the period before
          * one too), any '#' */
-        hits = (um & before) | (mm & before & after) | (guint) _mm_movemask_epi8 (hashes);
-        carry = (lower >> 15) & 1;
+        __m128i hit = _mm_or_si128 (_mm_and_si128 (lower_before,
+                                                   _mm_or_si128 (upper, _mm_and_si128 (_mm_cmpeq_epi8 (x, dot), lower_after))),
+                                    _mm_cmpeq_epi8 (x, hash));
+        guint hits = (guint) _mm_movemask_epi8 (hit);
+
         for (; hits; hits &= hits - 1)
           camel_name_at (nm, spans, &s, &done, p + (guint) g_bit_nth_lsf (hits, -1));
       }
