@@ -2850,45 +2850,84 @@ key_lens (GHashTable *list, guint32 *lens)
     }
 }
 
+/* What listed_word () keeps of a list: its table, the lengths (< 32) of
+ * its words by their first byte, and a filter of their hashes (4096
+ * bits; a long list: none). */
+typedef struct
+{
+  GHashTable *table;
+  guint32     lens[256];
+  gboolean    all;
+  guint64     bits[64];
+} ListedWords;
+
+/* A word's bit in ListedWords.bits. */
+static inline guint
+listed_bit (const char *s, gsize len)
+{
+  return (guint) (str_hash (s, len) >> 20);
+}
+
 /* The value list @name gives token @i's text (under 32 bytes), or NULL;
- * @list and @lens are the caller's, filled at the first call: a word
- * whose first byte and length no entry has is told without hashing it. */
+ * @list is the caller's, filled at the first call: a word whose first
+ * byte and length no entry has, or whose hash none has, is told without
+ * looking it up. */
 static const char *
-listed_word (Names       *nm,
-             guint        i,
-             const char  *name,
-             GHashTable **list,
-             guint32     *lens)
+listed_word (Names        *nm,
+             guint         i,
+             const char   *name,
+             ListedWords **list)
 {
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
+  const char *w = nm->ctx->text + t->start;
+  const ListedWords *lw;
   char buf[32];
+  guint b;
 
   if (len >= sizeof buf)
     return NULL;
   if (g_once_init_enter (list))
     {
-      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), name);
-      key_lens (l, lens);
+      ListedWords *l = g_new0 (ListedWords, 1);
+      GHashTableIter iter;
+      gpointer key;
+
+      l->table = dossier_lexicon_get_list (dossier_lexicon_get_default (), name);
+      key_lens (l->table, l->lens);
+      l->all = g_hash_table_size (l->table) > 1024;
+      g_hash_table_iter_init (&iter, l->table);
+      while (!l->all && g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          gsize kl = strlen (key);
+          if (kl < sizeof buf)
+            {
+              b = listed_bit (key, kl);
+              l->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+            }
+        }
       g_once_init_leave (list, l);
     }
-  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
+  lw = *list;
+  if (!(lw->lens[(guchar) w[0]] & (1u << len)))
     return NULL;
-  memcpy (buf, nm->ctx->text + t->start, len);
+  b = listed_bit (w, len);
+  if (!lw->all && !(lw->bits[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))))
+    return NULL;
+  memcpy (buf, w, len);
   buf[len] = '\0';
-  return dossier_lexicon_table_lookup (*list, buf, -1);
+  return dossier_lexicon_table_lookup (lw->table, buf, -1);
 }
 
 static gboolean
 other_name_word (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
   const char *v;
 
   if (tok (nm, i)->end - tok (nm, i)->start < 2)
     return FALSE;
-  v = listed_word (nm, i, "other-names", &list, lens);
+  v = listed_word (nm, i, "other-names", &list);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
 }
 
@@ -2928,8 +2967,9 @@ group_word (Names *nm, guint i)
                                          "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
                                          "thousand", "thousands", "million", "millions" };
   static WordList count_list;
-  static GHashTable *groups, *demonyms;
-  static guint32 group_lens[256], demonym_lens[256];
+  static ListedWords *groups;
+  static GHashTable *demonyms;
+  static guint32 demonym_lens[256];
   const DossierToken *t = tok (nm, i);
   const char *w = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
@@ -2947,7 +2987,7 @@ group_word (Names *nm, guint i)
       key_lens (l, demonym_lens);
       g_once_init_leave (&demonyms, l);
     }
-  v = listed_word (nm, i, "groups", &groups, group_lens);
+  v = listed_word (nm, i, "groups", &groups);
   if (v != NULL)
     same = v[0] == 's';
   else
@@ -2987,12 +3027,11 @@ group_of_people (Names *nm, guint i, DossierNameKind kind)
 static const char *
 numbered_head (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
 
   if ((tok (nm, i)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED)
     return NULL;
-  return listed_word (nm, i, "numbered-names", &list, lens);
+  return listed_word (nm, i, "numbered-names", &list);
 }
 
 /* Is the token after @i a number of the name that ends at @i: a whole
@@ -3083,13 +3122,12 @@ extend_numbered (Names *nm)
 static gboolean
 other_head_word (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
   const char *v;
 
   if (dossier_names_stem_end (nm->ctx, tok (nm, i)) != tok (nm, i)->end)
     return FALSE;
-  v = listed_word (nm, i, "other-names", &list, lens);
+  v = listed_word (nm, i, "other-names", &list);
   return v != NULL && g_str_has_prefix (v, "head");
 }
 
@@ -3097,14 +3135,13 @@ other_head_word (Names *nm, guint i)
 static gboolean
 place_word (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
   const DossierToken *t = tok (nm, i);
   const char *v;
 
   if (t->end - t->start < 3 || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
-  v = listed_word (nm, i, "places", &list, lens);
+  v = listed_word (nm, i, "places", &list);
   return v != NULL && strcmp (v, "first") != 0;
 }
 
