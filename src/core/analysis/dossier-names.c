@@ -1059,9 +1059,10 @@ kind_of_bits (guint bits, DossierNameKind fallback)
 }
 
 /* Israel-Hamas: a token whose hyphenated parts are known names gives one
- * mention per part. Returns TRUE when it split. */
-static gboolean
-split_hyphenated (Names *nm, guint i, DossierNameKind kind)
+ * mention per part. Returns TRUE when it split. (split_hyphenated () tells
+ * a token without a hyphen inline.) */
+static G_GNUC_NO_INLINE gboolean
+split_hyphenated_parts (Names *nm, guint i, DossierNameKind kind)
 {
   const DossierToken *t = tok (nm, i);
   const char *text = nm->ctx->text;
@@ -1122,6 +1123,12 @@ split_hyphenated (Names *nm, guint i, DossierNameKind kind)
   return TRUE;
 }
 
+static inline gboolean
+split_hyphenated (Names *nm, guint i, DossierNameKind kind)
+{
+  return (tok (nm, i)->flags & DOSSIER_TOKEN_HYPHENATED) && split_hyphenated_parts (nm, i, kind);
+}
+
 static gboolean is_role_word (Names *nm, guint i);
 
 /* Words that stop the search for a role before a name. */
@@ -1169,7 +1176,7 @@ role_stop (Names *nm, guint i)
   return FALSE;
 }
 
-static gboolean
+static inline gboolean
 is_role_word (Names *nm, guint i)
 {
   const DossierToken *t = tok (nm, i);
@@ -1191,9 +1198,10 @@ is_role_word (Names *nm, guint i)
 }
 
 /* The role before the name that starts at token @first: "White House
- * national security spokesperson", "Egyptian President". */
-static void
-find_role (Names *nm, Cand *c, guint first, guint floor)
+ * national security spokesperson", "Egyptian President". (find_role ()
+ * tells inline the names after no role word.) */
+static G_GNUC_NO_INLINE void
+find_role_words (Names *nm, Cand *c, guint first, guint floor)
 {
   guint i = first, from, sentence_first;
   gboolean foreign = FALSE;
@@ -1222,6 +1230,13 @@ find_role (Names *nm, Cand *c, guint first, guint floor)
       foreign = TRUE;
   extra_set (nm, c)->role = chunk_range (nm, tok (nm, from)->start, tok (nm, first - 1)->end);
   extra_set (nm, c)->foreign = foreign;
+}
+
+static inline void
+find_role (Names *nm, Cand *c, guint first, guint floor)
+{
+  if (first > 0 && is_role_word (nm, first - 1))
+    find_role_words (nm, c, first, floor);
 }
 
 static gboolean
@@ -2025,9 +2040,10 @@ year_before (Names *nm, guint first, guint last)
   return first - 1;
 }
 
-/* al-Amr, bin-Laden: a lower-case particle, a hyphen and a name. */
-static gboolean
-hyphen_particle (Names *nm, guint i)
+/* al-Amr, bin-Laden: a lower-case particle, a hyphen and a name.
+ * (hyphen_particle () tells most words inline.) */
+static G_GNUC_NO_INLINE gboolean
+hyphen_particle_word (Names *nm, guint i)
 {
   static const char * const particles[] = { "al-", "el-", "bin-", "ibn-", "abu-", "ad-", "ar-", "as-",
                                             "ash-", "at-", "az-", "ud-", "ul-" };
@@ -2051,6 +2067,15 @@ hyphen_particle (Names *nm, guint i)
         return TRUE;
     }
   return FALSE;
+}
+
+static inline gboolean
+hyphen_particle (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+
+  return (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) == DOSSIER_TOKEN_WORD && t->end - t->start >= 5 &&
+         hyphen_particle_word (nm, i);
 }
 
 static gboolean place_word (Names *nm, guint i);
