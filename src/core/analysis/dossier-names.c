@@ -961,9 +961,10 @@ add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 }
 
 /* A title of one to three words at tokens [i, …] (Prime Minister, Mr.): its
- * last token, or -1. */
-static int
-title_at (Names *nm, guint i, guint limit)
+ * last token, or -1. (title_at () tells inline a word the tagger knows
+ * that starts no title of several words.) */
+static G_GNUC_NO_INLINE int
+title_at_words (Names *nm, guint i, guint limit)
 {
   char buf[128];
   int best = -1;
@@ -1027,6 +1028,22 @@ title_at (Names *nm, guint i, guint limit)
         }
     }
   return best;
+}
+
+static inline int
+title_at (Names *nm, guint i, guint limit)
+{
+  const DossierToken *t = tok (nm, i);
+  guint lb;
+
+  if (i > limit || !(t->flags & DOSSIER_TOKEN_WORD))
+    return -1;
+  lb = LEXBITS (nm, i);
+  /* (128: the buffer of title_at_words (), that a longer word stops) */
+  if ((lb & DOSSIER_NAMES_BITS_KNOWN) && !(lb & DOSSIER_NAMES_BITS_TITLE_START) && t->end - t->start + 2 < 128 &&
+      dossier_names_stem_end (nm->ctx, t) == t->end)
+    return (lb & DOSSIER_NAMES_BITS_LEX & DOSSIER_LEX_TITLE) ? (int) i : -1;
+  return title_at_words (nm, i, limit);
 }
 
 /* May a title of several words start at token @i? FALSE when it is no
