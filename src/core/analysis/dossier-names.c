@@ -345,7 +345,6 @@ typedef struct
   GStringChunk   *strings;
   StrMap          interned;  /* the forms in strings (chunk_tokens () ...) */
   StrMap          by_form;   /* folded form -> cluster + 1 */
-  PtrMap          several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
   guint32        *caps;      /* the capitalised tokens, in order */
@@ -4316,6 +4315,8 @@ typedef struct
   guint *data;
   guint  len;
   guint  size;
+  guint  next;     /* step 3: the first entry not before the mention at hand */
+  guint8 several;  /* step 3: list_has_several (), 1: no, 2: yes, 0: not yet told */
 } IdxList;
 
 static inline void
@@ -4361,18 +4362,17 @@ typedef struct
 static gboolean
 list_has_several (Names *nm, IdxList *list, Cand *cands)
 {
-  /* (the map's keys are the lists' pointers) */
-  guint32 v = ptr_map_get (&nm->several_cache, (const char *) list);
+  /* (told once a list: the answer is kept in it) */
   gboolean several = FALSE;
   int first;
 
-  if (v)
-    return v == 2;
+  if (list->several)
+    return list->several == 2;
   first = find (nm, cands[list->data[0]].cluster);
   for (guint j = 1; j < list->len && !several; j++)
     if (find (nm, cands[list->data[j]].cluster) != first)
       several = TRUE;
-  ptr_map_set (&nm->several_cache, (const char *) list, several ? 2 : 1);
+  list->several = several ? 2 : 1;
   return several;
 }
 
@@ -4679,7 +4679,6 @@ assign_clusters (Names *nm)
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
-  ptr_map_init (&nm->several_cache, 256);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4727,16 +4726,13 @@ assign_clusters (Names *nm)
         continue;
     have_list:
       {
-        /* the list is in text order: the last full name before this mention */
-        guint lo = 0, hi = list->len;
-        while (lo < hi)
-          {
-            guint mid = lo + (hi - lo) / 2;
-            if (list->data[mid] < i)
-              lo = mid + 1;
-            else
-              hi = mid;
-          }
+        /* the list is in text order: the last full name before this
+         * mention (the mentions come in order: the list's place only
+         * moves on) */
+        guint lo = list->next;
+        while (lo < list->len && list->data[lo] < i)
+          lo++;
+        list->next = lo;
         best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
       }
@@ -4752,7 +4748,6 @@ assign_clusters (Names *nm)
         c->kind = DOSSIER_NAME_PER;
     }
 
-  ptr_map_clear (&nm->several_cache);
 
   /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
   {
