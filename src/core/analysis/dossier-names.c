@@ -890,8 +890,26 @@ last_word (const char *s)
 static char *
 title_case (const char *s)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   gboolean start = TRUE;
+  gsize n = 0;
+
+  /* ASCII (most names): byte by byte, the same rules */
+  while (s[n] != '\0' && (guchar) s[n] < 0x80)
+    n++;
+  if (s[n] == '\0')
+    {
+      char *r = g_malloc (n + 1);
+      for (gsize k = 0; k < n; k++)
+        {
+          char c = s[k];
+          r[k] = start ? c : ascii_lower (c);
+          start = !g_ascii_isalpha (c) && c != '\'';
+        }
+      r[n] = '\0';
+      return r;
+    }
+  out = g_string_new (NULL);
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
