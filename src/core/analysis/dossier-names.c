@@ -5137,10 +5137,25 @@ find_title_mentions (Names *nm)
         {
           /* the alias is "the president"; the mention is the title word, so
            * that a capitalised "The" does not pass for a name */
-          char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
-          c.form = intern (nm, low);
+          const char *src = nm->ctx->text + c.start;
+          gsize sl = c.end - c.start, k = 0;
+          char lb[64];
+          /* (ASCII: in lower case byte by byte, as g_utf8_strdown () does) */
+          if (sl < sizeof lb)
+            for (; k < sl && (guchar) src[k] < 0x80; k++)
+              lb[k] = ascii_lower (src[k]);
+          if (sl < sizeof lb && k == sl)
+            {
+              lb[sl] = '\0';
+              c.form = intern (nm, lb);
+            }
+          else
+            {
+              char *low = g_utf8_strdown (src, sl);
+              c.form = intern (nm, low);
+              g_free (low);
+            }
           c.own_alias = TRUE;
-          g_free (low);
           c.start = w->start;
           c.first = i + 1;
         }
