@@ -4008,15 +4008,21 @@ add_uncovered (Names *nm, GArray *spans)
       len = t->end - t->start;
       if (len >= sizeof buf)
         continue;
-      memcpy (buf, nm->ctx->text + t->start, len);
       {
         /* the word's bits by the same hash: they are its tok_bits () when
-         * it has no possessive (kept for the look-ups below) */
+         * it has no possessive (kept for the look-ups below); the word is
+         * copied only when it is looked up or a phrase may start with it */
         if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
-          starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_PHRASE_START) != 0;  /* the tagger's */
+          {
+            starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_PHRASE_START) != 0;  /* the tagger's */
+            if (starts)
+              memcpy (buf, nm->ctx->text + t->start, len);
+          }
         else
           {
-            guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
+            guint wb;
+            memcpy (buf, nm->ctx->text + t->start, len);
+            wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
             if (dossier_names_stem_end (nm->ctx, t) == t->end)
               {
                 nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
