@@ -2869,9 +2869,9 @@ find_loose (Names *nm, GArray *spans)
       guint i = nm->caps[ci];
       while (s < spans->len && sp[s].last < i)
         s++;
-      if (s < spans->len && sp[s].first <= i)
-        continue;
-      nm->loose[nm->n_loose++] = i;
+      /* (without a branch: kept or not, at random) */
+      nm->loose[nm->n_loose] = i;
+      nm->n_loose += !(s < spans->len && sp[s].first <= i);
     }
 }
 
@@ -5296,8 +5296,9 @@ find_missed (Names *nm)
     for (guint ci = 0; ci < nm->n_caps; ci++)
       {
         guint i = nm->caps[ci];
-        if (!(cov[i >> 3] & (1u << (i & 7))))
-          nm->loose[n_free++] = i;
+        /* (without a branch: covered or not, at random) */
+        nm->loose[n_free] = i;
+        n_free += !(cov[i >> 3] & (1u << (i & 7)));
       }
     nm->n_loose = n_free;
   }
