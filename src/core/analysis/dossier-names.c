@@ -5128,9 +5128,14 @@ find_title_mentions (Names *nm)
         buf[wl] = '\0';
         if (administration >= 0 && strcmp (buf, "administration") == 0)
           cluster = administration;
-        else if ((v = str_map_lookup (&latest, buf)) != NULL ||
-                 (v = str_map_lookup (&first_use, buf)) != NULL)
-          cluster = GPOINTER_TO_INT (v) - 1;
+        else
+          {
+            /* (one hash for both maps) */
+            guint32 h = str_hash (buf, wl);
+            if ((v = str_map_slot (&latest, buf, wl, h)->value) != NULL ||
+                (v = str_map_slot (&first_use, buf, wl, h)->value) != NULL)
+              cluster = GPOINTER_TO_INT (v) - 1;
+          }
         if (cluster < 0)
           continue;
         c.first = i;
