@@ -405,6 +405,39 @@ ascii_lower (char c)
   return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
 }
 
+/* memcmp (@a, @b, @len) == 0, a word of sixteen bytes at most without a
+ * call (two loads each, that may overlap; no byte outside the two). */
+static inline gboolean
+bytes_equal (const char *a, const char *b, gsize len)
+{
+  if (len >= 8 && len <= 16)
+    {
+      guint64 a0, a1, b0, b1;
+      memcpy (&a0, a, 8);
+      memcpy (&b0, b, 8);
+      memcpy (&a1, a + len - 8, 8);
+      memcpy (&b1, b + len - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  if (len >= 4 && len < 8)
+    {
+      guint32 a0, a1, b0, b1;
+      memcpy (&a0, a, 4);
+      memcpy (&b0, b, 4);
+      memcpy (&a1, a + len - 4, 4);
+      memcpy (&b1, b + len - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  if (len < 4)
+    {
+      for (gsize k = 0; k < len; k++)
+        if (a[k] != b[k])
+          return FALSE;
+      return TRUE;
+    }
+  return memcmp (a, b, len) == 0;
+}
+
 /* Is token @i the word @s (ASCII case ignored)? The length is compared
  * first: tok_is () with a literal costs no strlen (). */
 static inline gboolean
@@ -4325,7 +4358,7 @@ span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
             return FALSE;
           n++;
         }
-      if (memcmp (form + n, text + t->start, end - t->start) != 0)
+      if (!bytes_equal (form + n, text + t->start, end - t->start))
         return FALSE;
       n += end - t->start;
     }
@@ -6649,7 +6682,7 @@ build_entities (Names *nm)
         const Extra *x = extra_get (nm, c);
         gsize fl = strlen (c->form);
         guint ei = (guint) entity_of[c->cluster];
-        if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
+        if (c->own_alias || (c->end - c->start == fl && bytes_equal (ctx->text + c->start, c->form, fl)))
           add_alias_cached (&given, e, ei, c->form);
         else
           {
