@@ -345,7 +345,6 @@ typedef struct
   GStringChunk   *strings;
   StrMap          interned;  /* the forms in strings (chunk_tokens () ...) */
   StrMap          by_form;   /* folded form -> cluster + 1 */
-  PtrMap          several_cache; /* GArray of full names -> 1 one cluster, 2 several */
   GString        *scratch;
   GArray         *extras;    /* Extra */
   guint32        *caps;      /* the capitalised tokens, in order */
@@ -404,6 +403,39 @@ static inline char
 ascii_lower (char c)
 {
   return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+}
+
+/* memcmp (@a, @b, @len) == 0, a word of sixteen bytes at most without a
+ * call (two loads each, that may overlap; no byte outside the two). */
+static inline gboolean
+bytes_equal (const char *a, const char *b, gsize len)
+{
+  if (len >= 8 && len <= 16)
+    {
+      guint64 a0, a1, b0, b1;
+      memcpy (&a0, a, 8);
+      memcpy (&b0, b, 8);
+      memcpy (&a1, a + len - 8, 8);
+      memcpy (&b1, b + len - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  if (len >= 4 && len < 8)
+    {
+      guint32 a0, a1, b0, b1;
+      memcpy (&a0, a, 4);
+      memcpy (&b0, b, 4);
+      memcpy (&a1, a + len - 4, 4);
+      memcpy (&b1, b + len - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  if (len < 4)
+    {
+      for (gsize k = 0; k < len; k++)
+        if (a[k] != b[k])
+          return FALSE;
+      return TRUE;
+    }
+  return memcmp (a, b, len) == 0;
 }
 
 /* Is token @i the word @s (ASCII case ignored)? The length is compared
@@ -637,8 +669,21 @@ by_form_lookup (Names *nm, const char *key)
   return str_map_lookup (&nm->by_form, key);
 }
 
-/* Adds the folded form @key (not there yet), cluster + 1 @value. */
-static void
+/* by_form_lookup (), and the map's own copy of @key in @stored (NULL:
+ * none). */
+static gpointer
+by_form_find (Names *nm, const char *key, const char **stored)
+{
+  gsize len = strlen (key);
+  const StrSlot *x = str_map_slot (&nm->by_form, key, len, str_hash (key, len));
+
+  *stored = x->key;
+  return x->value;
+}
+
+/* Adds the folded form @key (not there yet), cluster + 1 @value; returns
+ * the map's copy of @key (it stays put). */
+static const char *
 by_form_add (Names *nm, const char *key, gpointer value)
 {
   gsize len = strlen (key);
@@ -649,6 +694,7 @@ by_form_add (Names *nm, const char *key, gpointer value)
   x->len = len;
   x->key = g_string_chunk_insert_len (nm->strings, key, len);
   x->value = value;
+  return x->key;
 }
 
 static const char *
@@ -877,8 +923,26 @@ last_word (const char *s)
 static char *
 title_case (const char *s)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   gboolean start = TRUE;
+  gsize n = 0;
+
+  /* ASCII (most names): byte by byte, the same rules */
+  while (s[n] != '\0' && (guchar) s[n] < 0x80)
+    n++;
+  if (s[n] == '\0')
+    {
+      char *r = g_malloc (n + 1);
+      for (gsize k = 0; k < n; k++)
+        {
+          char c = s[k];
+          r[k] = start ? c : ascii_lower (c);
+          start = !g_ascii_isalpha (c) && c != '\'';
+        }
+      r[n] = '\0';
+      return r;
+    }
+  out = g_string_new (NULL);
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -895,6 +959,9 @@ title_case (const char *s)
  * PREFETCH_AHEAD further on are fetched from memory meanwhile (the tokens
  * first, their text when the tokens have come). */
 #define PREFETCH_AHEAD 8
+/* (for the loops with a short body over all the mentions: the reads are
+ * asked for that much earlier to have come when they are needed) */
+#define PREFETCH_FAR 32
 
 static inline void
 prefetch_tokens (Names *nm, guint first)
@@ -944,9 +1011,10 @@ add_cand (Names *nm, guint first, guint last, DossierNameKind kind)
 }
 
 /* A title of one to three words at tokens [i, …] (Prime Minister, Mr.): its
- * last token, or -1. */
-static int
-title_at (Names *nm, guint i, guint limit)
+ * last token, or -1. (title_at () tells inline a word the tagger knows
+ * that starts no title of several words.) */
+static G_GNUC_NO_INLINE int
+title_at_words (Names *nm, guint i, guint limit)
 {
   char buf[128];
   int best = -1;
@@ -1012,6 +1080,22 @@ title_at (Names *nm, guint i, guint limit)
   return best;
 }
 
+static inline int
+title_at (Names *nm, guint i, guint limit)
+{
+  const DossierToken *t = tok (nm, i);
+  guint lb;
+
+  if (i > limit || !(t->flags & DOSSIER_TOKEN_WORD))
+    return -1;
+  lb = LEXBITS (nm, i);
+  /* (128: the buffer of title_at_words (), that a longer word stops) */
+  if ((lb & DOSSIER_NAMES_BITS_KNOWN) && !(lb & DOSSIER_NAMES_BITS_TITLE_START) && t->end - t->start + 2 < 128 &&
+      dossier_names_stem_end (nm->ctx, t) == t->end)
+    return (lb & DOSSIER_NAMES_BITS_LEX & DOSSIER_LEX_TITLE) ? (int) i : -1;
+  return title_at_words (nm, i, limit);
+}
+
 /* May a title of several words start at token @i? FALSE when it is no
  * word or the tagger's bits of the word say none does. */
 static inline gboolean
@@ -1042,9 +1126,10 @@ kind_of_bits (guint bits, DossierNameKind fallback)
 }
 
 /* Israel-Hamas: a token whose hyphenated parts are known names gives one
- * mention per part. Returns TRUE when it split. */
-static gboolean
-split_hyphenated (Names *nm, guint i, DossierNameKind kind)
+ * mention per part. Returns TRUE when it split. (split_hyphenated () tells
+ * a token without a hyphen inline.) */
+static G_GNUC_NO_INLINE gboolean
+split_hyphenated_parts (Names *nm, guint i, DossierNameKind kind)
 {
   const DossierToken *t = tok (nm, i);
   const char *text = nm->ctx->text;
@@ -1105,6 +1190,12 @@ split_hyphenated (Names *nm, guint i, DossierNameKind kind)
   return TRUE;
 }
 
+static inline gboolean
+split_hyphenated (Names *nm, guint i, DossierNameKind kind)
+{
+  return (tok (nm, i)->flags & DOSSIER_TOKEN_HYPHENATED) && split_hyphenated_parts (nm, i, kind);
+}
+
 static gboolean is_role_word (Names *nm, guint i);
 
 /* Words that stop the search for a role before a name. */
@@ -1152,7 +1243,7 @@ role_stop (Names *nm, guint i)
   return FALSE;
 }
 
-static gboolean
+static inline gboolean
 is_role_word (Names *nm, guint i)
 {
   const DossierToken *t = tok (nm, i);
@@ -1174,9 +1265,10 @@ is_role_word (Names *nm, guint i)
 }
 
 /* The role before the name that starts at token @first: "White House
- * national security spokesperson", "Egyptian President". */
-static void
-find_role (Names *nm, Cand *c, guint first, guint floor)
+ * national security spokesperson", "Egyptian President". (find_role ()
+ * tells inline the names after no role word.) */
+static G_GNUC_NO_INLINE void
+find_role_words (Names *nm, Cand *c, guint first, guint floor)
 {
   guint i = first, from, sentence_first;
   gboolean foreign = FALSE;
@@ -1205,6 +1297,13 @@ find_role (Names *nm, Cand *c, guint first, guint floor)
       foreign = TRUE;
   extra_set (nm, c)->role = chunk_range (nm, tok (nm, from)->start, tok (nm, first - 1)->end);
   extra_set (nm, c)->foreign = foreign;
+}
+
+static inline void
+find_role (Names *nm, Cand *c, guint first, guint floor)
+{
+  if (first > 0 && is_role_word (nm, first - 1))
+    find_role_words (nm, c, first, floor);
 }
 
 static gboolean
@@ -1480,16 +1579,37 @@ lower_nearby (Names *nm, guint i, gsize window)
   c1 = w[1];
   if (from + len > to)
     return FALSE;
-  /* the places of its first letter, by memchr () */
-  for (const char *q = text + from, *stop = text + to - len + 1;
-       q < stop && (q = memchr (q, lw, stop - q)) != NULL; q++)
-    {
-      gsize p = q - text;
-      if (text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
-          (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
-          (p + len >= size || !g_ascii_isalnum (text[p + len])))
-        return TRUE;
-    }
+  {
+    const char *q = text + from, *stop = text + to - len + 1;
+#ifdef __SSE2__
+    /* sixteen places at a time: the first letter (in lower case) there
+     * and the last one len - 1 further */
+    const __m128i first = _mm_set1_epi8 (lw), last = _mm_set1_epi8 (w[len - 1]);
+    for (; q + 16 <= stop; q += 16)
+      {
+        __m128i a = _mm_loadu_si128 ((const __m128i *) (const void *) q);
+        __m128i b = _mm_loadu_si128 ((const __m128i *) (const void *) (q + len - 1));
+        guint mask = (guint) _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpeq_epi8 (a, first), _mm_cmpeq_epi8 (b, last)));
+        for (; mask != 0; mask &= mask - 1)
+          {
+            gsize p = (gsize) (q - text) + (gsize) __builtin_ctz (mask);
+            if (text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
+                (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
+                (p + len >= size || !g_ascii_isalnum (text[p + len])))
+              return TRUE;
+          }
+      }
+#endif
+    /* (the rest) the places of its first letter, by memchr () */
+    for (; q < stop && (q = memchr (q, lw, stop - q)) != NULL; q++)
+      {
+        gsize p = q - text;
+        if (text[p + 1] == c1 && memcmp (text + p + 2, w + 2, len - 2) == 0 &&
+            (p == 0 || !g_ascii_isalnum (text[p - 1])) &&
+            (p + len >= size || !g_ascii_isalnum (text[p + len])))
+          return TRUE;
+      }
+  }
   return FALSE;
 }
 
@@ -1987,9 +2107,10 @@ year_before (Names *nm, guint first, guint last)
   return first - 1;
 }
 
-/* al-Amr, bin-Laden: a lower-case particle, a hyphen and a name. */
-static gboolean
-hyphen_particle (Names *nm, guint i)
+/* al-Amr, bin-Laden: a lower-case particle, a hyphen and a name.
+ * (hyphen_particle () tells most words inline.) */
+static G_GNUC_NO_INLINE gboolean
+hyphen_particle_word (Names *nm, guint i)
 {
   static const char * const particles[] = { "al-", "el-", "bin-", "ibn-", "abu-", "ad-", "ar-", "as-",
                                             "ash-", "at-", "az-", "ud-", "ul-" };
@@ -2013,6 +2134,15 @@ hyphen_particle (Names *nm, guint i)
         return TRUE;
     }
   return FALSE;
+}
+
+static inline gboolean
+hyphen_particle (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+
+  return (t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) == DOSSIER_TOKEN_WORD && t->end - t->start >= 5 &&
+         hyphen_particle_word (nm, i);
 }
 
 static gboolean place_word (Names *nm, guint i);
@@ -2772,9 +2902,9 @@ find_loose (Names *nm, GArray *spans)
       guint i = nm->caps[ci];
       while (s < spans->len && sp[s].last < i)
         s++;
-      if (s < spans->len && sp[s].first <= i)
-        continue;
-      nm->loose[nm->n_loose++] = i;
+      /* (without a branch: kept or not, at random) */
+      nm->loose[nm->n_loose] = i;
+      nm->n_loose += !(s < spans->len && sp[s].first <= i);
     }
 }
 
@@ -2812,45 +2942,84 @@ key_lens (GHashTable *list, guint32 *lens)
     }
 }
 
+/* What listed_word () keeps of a list: its table, the lengths (< 32) of
+ * its words by their first byte, and a filter of their hashes (4096
+ * bits; a long list: none). */
+typedef struct
+{
+  GHashTable *table;
+  guint32     lens[256];
+  gboolean    all;
+  guint64     bits[64];
+} ListedWords;
+
+/* A word's bit in ListedWords.bits. */
+static inline guint
+listed_bit (const char *s, gsize len)
+{
+  return (guint) (str_hash (s, len) >> 20);
+}
+
 /* The value list @name gives token @i's text (under 32 bytes), or NULL;
- * @list and @lens are the caller's, filled at the first call: a word
- * whose first byte and length no entry has is told without hashing it. */
+ * @list is the caller's, filled at the first call: a word whose first
+ * byte and length no entry has, or whose hash none has, is told without
+ * looking it up. */
 static const char *
-listed_word (Names       *nm,
-             guint        i,
-             const char  *name,
-             GHashTable **list,
-             guint32     *lens)
+listed_word (Names        *nm,
+             guint         i,
+             const char   *name,
+             ListedWords **list)
 {
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
+  const char *w = nm->ctx->text + t->start;
+  const ListedWords *lw;
   char buf[32];
+  guint b;
 
   if (len >= sizeof buf)
     return NULL;
   if (g_once_init_enter (list))
     {
-      GHashTable *l = dossier_lexicon_get_list (dossier_lexicon_get_default (), name);
-      key_lens (l, lens);
+      ListedWords *l = g_new0 (ListedWords, 1);
+      GHashTableIter iter;
+      gpointer key;
+
+      l->table = dossier_lexicon_get_list (dossier_lexicon_get_default (), name);
+      key_lens (l->table, l->lens);
+      l->all = g_hash_table_size (l->table) > 1024;
+      g_hash_table_iter_init (&iter, l->table);
+      while (!l->all && g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          gsize kl = strlen (key);
+          if (kl < sizeof buf)
+            {
+              b = listed_bit (key, kl);
+              l->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+            }
+        }
       g_once_init_leave (list, l);
     }
-  if (!(lens[(guchar) nm->ctx->text[t->start]] & (1u << len)))
+  lw = *list;
+  if (!(lw->lens[(guchar) w[0]] & (1u << len)))
     return NULL;
-  memcpy (buf, nm->ctx->text + t->start, len);
+  b = listed_bit (w, len);
+  if (!lw->all && !(lw->bits[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))))
+    return NULL;
+  memcpy (buf, w, len);
   buf[len] = '\0';
-  return dossier_lexicon_table_lookup (*list, buf, -1);
+  return dossier_lexicon_table_lookup (lw->table, buf, -1);
 }
 
 static gboolean
 other_name_word (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
   const char *v;
 
   if (tok (nm, i)->end - tok (nm, i)->start < 2)
     return FALSE;
-  v = listed_word (nm, i, "other-names", &list, lens);
+  v = listed_word (nm, i, "other-names", &list);
   return v != NULL && (strcmp (v, "name") == 0 || strcmp (v, "head+") == 0);
 }
 
@@ -2890,8 +3059,9 @@ group_word (Names *nm, guint i)
                                          "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
                                          "thousand", "thousands", "million", "millions" };
   static WordList count_list;
-  static GHashTable *groups, *demonyms;
-  static guint32 group_lens[256], demonym_lens[256];
+  static ListedWords *groups;
+  static GHashTable *demonyms;
+  static guint32 demonym_lens[256];
   const DossierToken *t = tok (nm, i);
   const char *w = nm->ctx->text + t->start;
   gsize len = t->end - t->start;
@@ -2909,7 +3079,7 @@ group_word (Names *nm, guint i)
       key_lens (l, demonym_lens);
       g_once_init_leave (&demonyms, l);
     }
-  v = listed_word (nm, i, "groups", &groups, group_lens);
+  v = listed_word (nm, i, "groups", &groups);
   if (v != NULL)
     same = v[0] == 's';
   else
@@ -2949,12 +3119,11 @@ group_of_people (Names *nm, guint i, DossierNameKind kind)
 static const char *
 numbered_head (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
 
   if ((tok (nm, i)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED)
     return NULL;
-  return listed_word (nm, i, "numbered-names", &list, lens);
+  return listed_word (nm, i, "numbered-names", &list);
 }
 
 /* Is the token after @i a number of the name that ends at @i: a whole
@@ -3020,6 +3189,9 @@ extend_numbered (Names *nm)
       Cand *c = &g_array_index (nm->cands, Cand, i);
       const char *v;
 
+      /* the tokens after the mentions ahead, fetched meanwhile */
+      if (i + PREFETCH_FAR < n)
+        __builtin_prefetch (tok (nm, g_array_index (nm->cands, Cand, i + PREFETCH_FAR).last));
       if (c->last + 1 >= nm->n_tokens || !(tok (nm, c->last + 1)->flags & DOSSIER_TOKEN_NUMBER) ||
           c->end != tok (nm, c->last)->end || c->kind == DOSSIER_NAME_NONE)
         continue;
@@ -3042,13 +3214,12 @@ extend_numbered (Names *nm)
 static gboolean
 other_head_word (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
   const char *v;
 
   if (dossier_names_stem_end (nm->ctx, tok (nm, i)) != tok (nm, i)->end)
     return FALSE;
-  v = listed_word (nm, i, "other-names", &list, lens);
+  v = listed_word (nm, i, "other-names", &list);
   return v != NULL && g_str_has_prefix (v, "head");
 }
 
@@ -3056,14 +3227,13 @@ other_head_word (Names *nm, guint i)
 static gboolean
 place_word (Names *nm, guint i)
 {
-  static GHashTable *list;
-  static guint32 lens[256];
+  static ListedWords *list;
   const DossierToken *t = tok (nm, i);
   const char *v;
 
   if (t->end - t->start < 3 || (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     return FALSE;
-  v = listed_word (nm, i, "places", &list, lens);
+  v = listed_word (nm, i, "places", &list);
   return v != NULL && strcmp (v, "first") != 0;
 }
 
@@ -3102,8 +3272,8 @@ join_domains (Names *nm)
     {
       Cand *x = &g_array_index (nm->cands, Cand, c);
       /* the last tokens of the mentions ahead, fetched meanwhile */
-      if (c + PREFETCH_AHEAD < nm->cands->len)
-        __builtin_prefetch (tok (nm, g_array_index (nm->cands, Cand, c + PREFETCH_AHEAD).last));
+      if (c + PREFETCH_FAR < nm->cands->len)
+        __builtin_prefetch (tok (nm, g_array_index (nm->cands, Cand, c + PREFETCH_FAR).last));
       if (x->end != tok (nm, x->last)->end || !domain_at (nm, x->last + 1))
         continue;
       x->last += 2;
@@ -3205,33 +3375,33 @@ add_camel_case (Names *nm, GArray *spans)
 
 #ifdef __SSE2__
   {
-    const __m128i below_a = _mm_set1_epi8 ('A' - 1), above_z = _mm_set1_epi8 ('Z' + 1);
-    const __m128i below_la = _mm_set1_epi8 ('a' - 1), above_lz = _mm_set1_epi8 ('z' + 1);
+    /* a byte is in A-Z (a-z) when, moved by 0x80 - 'A' (0x80 - 'a'), it
+     * is one of the 26 lowest signed values: two operations a range */
+    const __m128i to_upper = _mm_set1_epi8 ((char) (0x80 - 'A')), to_lower = _mm_set1_epi8 ((char) (0x80 - 'a'));
+    const __m128i letters = _mm_set1_epi8 ((char) (-128 + 26));
     const __m128i dot = _mm_set1_epi8 ('.'), hash = _mm_set1_epi8 ('#');
-    guint carry = 0;  /* 1: the byte before the block is a lower-case letter */
 
+    /* the first bytes one by one (none before them) */
+    for (; p < 16 && p < n; p++)
+      if (camel_hit (text, n, p))
+        camel_name_at (nm, spans, &s, &done, p);
+    /* then sixteen at a time, with the bytes just before and after them
+     * (loaded one byte off) */
     for (; p + 17 <= n; p += 16)
       {
         __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p));
-        __m128i upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, below_a), _mm_cmplt_epi8 (x, above_z));
-        __m128i hashes = _mm_cmpeq_epi8 (x, hash);
-        __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (x, dot), hashes);
-        guint um = (guint) _mm_movemask_epi8 (upper), mm = (guint) _mm_movemask_epi8 (marks);
-        guint lower, before, after, hits;
-
-        if ((um | mm) == 0)
-          {
-            carry = text[p + 15] >= 'a' && text[p + 15] <= 'z';
-            continue;
-          }
-        lower = (guint) _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpgt_epi8 (x, below_la),
-                                                          _mm_cmplt_epi8 (x, above_lz)));
-        before = ((lower << 1) | carry) & 0xffff;
-        after = (lower >> 1) | ((guint) (text[p + 16] >= 'a' && text[p + 16] <= 'z') << 15);
+        __m128i xb = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p - 1));
+        __m128i xa = _mm_loadu_si128 ((const __m128i *) (const void *) (text + p + 1));
+        __m128i upper = _mm_cmpgt_epi8 (letters, _mm_add_epi8 (x, to_upper));
+        __m128i lower_before = _mm_cmpgt_epi8 (letters, _mm_add_epi8 (xb, to_lower));
+        __m128i lower_after = _mm_cmpgt_epi8 (letters, _mm_add_epi8 (xa, to_lower));
         /* a capital or a period after a lower-case letter (the period before
          * one too), any '#' */
-        hits = (um & before) | (mm & before & after) | (guint) _mm_movemask_epi8 (hashes);
-        carry = (lower >> 15) & 1;
+        __m128i hit = _mm_or_si128 (_mm_and_si128 (lower_before,
+                                                   _mm_or_si128 (upper, _mm_and_si128 (_mm_cmpeq_epi8 (x, dot), lower_after))),
+                                    _mm_cmpeq_epi8 (x, hash));
+        guint hits = (guint) _mm_movemask_epi8 (hit);
+
         for (; hits; hits &= hits - 1)
           camel_name_at (nm, spans, &s, &done, p + (guint) g_bit_nth_lsf (hits, -1));
       }
@@ -3256,6 +3426,8 @@ add_bracketed_acronyms (Names *nm)
       const DossierToken *t;
       gboolean taken = FALSE;
 
+      if (c + PREFETCH_FAR < n)
+        __builtin_prefetch (tok (nm, g_array_index (nm->cands, Cand, c + PREFETCH_FAR).last));
       if (x->kind == DOSSIER_NAME_PER || x->first == x->last || a + 1 >= nm->n_tokens ||
           x->end != tok (nm, x->last)->end || !tok_is (nm, x->last + 1, "(") || !tok_is (nm, a + 1, ")"))
         continue;
@@ -3386,14 +3558,36 @@ add_sentence_openers (Names *nm, GArray *spans)
 static gboolean
 title_connector_word (Names *nm, guint i)
 {
-  static const char * const words[] = { "on", "of", "for", "or", "and", "the", "a", "an", "in", "to", "with",
-                                         "at", "from", "by" };
-  static WordList list;
+  /* the words (of four bytes at most), each as its bytes and length in
+   * one number, compared at once */
+#define K1(a) ((guint64) 1 << 32 | (guint64) (a))
+#define K2(a, b) ((guint64) 2 << 32 | (guint64) (a) | (guint64) (b) << 8)
+#define K3(a, b, c) ((guint64) 3 << 32 | (guint64) (a) | (guint64) (b) << 8 | (guint64) (c) << 16)
+#define K4(a, b, c, d) ((guint64) 4 << 32 | (guint64) (a) | (guint64) (b) << 8 | (guint64) (c) << 16 | (guint64) (d) << 24)
   const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  guint64 key;
 
-  if (t->end - t->start > 4 || !is_lower_word (nm, i))
+  if (len > 4 || len == 0 || !is_lower_word (nm, i))
     return FALSE;
-  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
+  key = (guint64) len << 32;
+  for (gsize k = 0; k < len; k++)
+    key |= (guint64) (guchar) ascii_lower (w[k]) << (8 * k);
+  switch (key)
+    {
+    case K2 ('o', 'n'): case K2 ('o', 'f'): case K3 ('f', 'o', 'r'): case K2 ('o', 'r'):
+    case K3 ('a', 'n', 'd'): case K3 ('t', 'h', 'e'): case K1 ('a'): case K2 ('a', 'n'):
+    case K2 ('i', 'n'): case K2 ('t', 'o'): case K4 ('w', 'i', 't', 'h'): case K2 ('a', 't'):
+    case K4 ('f', 'r', 'o', 'm'): case K2 ('b', 'y'):
+      return TRUE;
+    default:
+      return FALSE;
+    }
+#undef K1
+#undef K2
+#undef K3
+#undef K4
 }
 
 /* title_connector_word (), a long or capitalised word told inline. */
@@ -3442,6 +3636,9 @@ join_quoted_titles (Names *nm)
       guint q1, q2, words = 0, connectors = 0;
       gboolean ok = TRUE;
 
+      /* the tokens before the mentions ahead, fetched meanwhile */
+      if (i + PREFETCH_FAR < n && x[i + PREFETCH_FAR].first > 0)
+        __builtin_prefetch (tok (nm, x[i + PREFETCH_FAR].first - 1));
       if (x[i].kind == DOSSIER_NAME_NONE || x[i].first < 1)
         continue;
       /* his book Blown for Good, the novel, Pride and Prejudice: after a
@@ -3844,15 +4041,21 @@ add_uncovered (Names *nm, GArray *spans)
       len = t->end - t->start;
       if (len >= sizeof buf)
         continue;
-      memcpy (buf, nm->ctx->text + t->start, len);
       {
         /* the word's bits by the same hash: they are its tok_bits () when
-         * it has no possessive (kept for the look-ups below) */
+         * it has no possessive (kept for the look-ups below); the word is
+         * copied only when it is looked up or a phrase may start with it */
         if ((LEXBITS (nm, i) & DOSSIER_NAMES_BITS_KNOWN) && dossier_names_stem_end (nm->ctx, t) == t->end)
-          starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_PHRASE_START) != 0;  /* the tagger's */
+          {
+            starts = (LEXBITS (nm, i) & DOSSIER_NAMES_BITS_PHRASE_START) != 0;  /* the tagger's */
+            if (starts)
+              memcpy (buf, nm->ctx->text + t->start, len);
+          }
         else
           {
-            guint wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
+            guint wb;
+            memcpy (buf, nm->ctx->text + t->start, len);
+            wb = dossier_names_lexicon_bits_phrase (buf, len, &starts);
             if (dossier_names_stem_end (nm->ctx, t) == t->end)
               {
                 nm->bits_token[i & (BITS_CACHE - 1)] = i + 1;
@@ -4155,7 +4358,7 @@ span_equal (Names *nm, const Cand *c, gboolean part, const char *form)
             return FALSE;
           n++;
         }
-      if (memcmp (form + n, text + t->start, end - t->start) != 0)
+      if (!bytes_equal (form + n, text + t->start, end - t->start))
         return FALSE;
       n += end - t->start;
     }
@@ -4169,6 +4372,8 @@ typedef struct
   guint *data;
   guint  len;
   guint  size;
+  guint  next;     /* step 3: the first entry not before the mention at hand */
+  guint8 several;  /* step 3: list_has_several (), 1: no, 2: yes, 0: not yet told */
 } IdxList;
 
 static inline void
@@ -4187,6 +4392,7 @@ idx_list_add (IdxList *list, guint v)
 typedef struct
 {
   const char *form;
+  const char *key;              /* step 1: the folded form (by_form's copy) */
   int         cluster;          /* step 1 */
   guint       words;            /* count_words () */
   guint8      s2_done;
@@ -4213,18 +4419,17 @@ typedef struct
 static gboolean
 list_has_several (Names *nm, IdxList *list, Cand *cands)
 {
-  /* (the map's keys are the lists' pointers) */
-  guint32 v = ptr_map_get (&nm->several_cache, (const char *) list);
+  /* (told once a list: the answer is kept in it) */
   gboolean several = FALSE;
   int first;
 
-  if (v)
-    return v == 2;
+  if (list->several)
+    return list->several == 2;
   first = find (nm, cands[list->data[0]].cluster);
   for (guint j = 1; j < list->len && !several; j++)
     if (find (nm, cands[list->data[j]].cluster) != first)
       several = TRUE;
-  ptr_map_set (&nm->several_cache, (const char *) list, several ? 2 : 1);
+  list->several = several ? 2 : 1;
   return several;
 }
 
@@ -4330,6 +4535,7 @@ assign_clusters (Names *nm)
       g_autofree char *key = NULL;
       char kb[128];
       gpointer v;
+      const char *stored_key;
       guint32 mi;
       gboolean part;
       SpanSlot *slot = NULL;
@@ -4397,16 +4603,16 @@ assign_clusters (Names *nm)
           continue;
         }
       if (fold_into (c->form, kb, sizeof kb))
-        v = by_form_lookup (nm, kb);
+        v = by_form_find (nm, kb, &stored_key);
       else
         {
           key = fold (c->form);
-          v = by_form_lookup (nm, key);
+          v = by_form_find (nm, key, &stored_key);
         }
       if (v == NULL)
         {
           int id = new_cluster (nm);
-          by_form_add (nm, key != NULL ? key : kb, GINT_TO_POINTER (id + 1));
+          stored_key = by_form_add (nm, key != NULL ? key : kb, GINT_TO_POINTER (id + 1));
           c->cluster = id;
         }
       else
@@ -4416,6 +4622,7 @@ assign_clusters (Names *nm)
         m = &memos[n_memos++];
         memset (m, 0, sizeof *m);
         m->form = c->form;
+        m->key = stored_key;
         m->cluster = c->cluster;
         m->words = count_words (c->form);
         memo_of[i - SPAN_AHEAD] = n_memos - 1;
@@ -4529,7 +4736,6 @@ assign_clusters (Names *nm)
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
-  ptr_map_init (&nm->several_cache, 256);
   for (guint i = 0; i < n; i++)
     {
       Cand *c = &cands[i];
@@ -4551,16 +4757,8 @@ assign_clusters (Names *nm)
             continue;
           goto have_list;
         }
-      {
-        char kb[128];
-        if (fold_into (c->form, kb, sizeof kb))
-          list = str_map_lookup (&by_last, kb);
-        else
-          {
-            k = fold (c->form);
-            list = str_map_lookup (&by_last, k);
-          }
-      }
+      /* (the form folded: step 1's key) */
+      list = str_map_lookup (&by_last, fm->key);
       if (list == NULL)
         {
           const char *nick = LEX_LOOKUP ("nicknames", c->form, -1);
@@ -4571,13 +4769,11 @@ assign_clusters (Names *nm)
               list = str_map_lookup (&by_last, k);
             }
         }
-      if (list == NULL && c->kind == DOSSIER_NAME_PER && count_words (c->form) == 1 &&
+      if (list == NULL && c->kind == DOSSIER_NAME_PER && fm->words == 1 &&
           (dossier_names_lexicon_bits (c->form, strlen (c->form)) & DOSSIER_LEX_FIRSTNAME))
         {
           /* a first name alone: the one full name it starts */
-          g_free (k);
-          k = fold (c->form);
-          list = str_map_lookup (&by_first, k);
+          list = str_map_lookup (&by_first, fm->key);
           if (list && list_has_several (nm, list, cands))
             list = NULL;
         }
@@ -4587,16 +4783,13 @@ assign_clusters (Names *nm)
         continue;
     have_list:
       {
-        /* the list is in text order: the last full name before this mention */
-        guint lo = 0, hi = list->len;
-        while (lo < hi)
-          {
-            guint mid = lo + (hi - lo) / 2;
-            if (list->data[mid] < i)
-              lo = mid + 1;
-            else
-              hi = mid;
-          }
+        /* the list is in text order: the last full name before this
+         * mention (the mentions come in order: the list's place only
+         * moves on) */
+        guint lo = list->next;
+        while (lo < list->len && list->data[lo] < i)
+          lo++;
+        list->next = lo;
         best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
       }
@@ -4612,7 +4805,6 @@ assign_clusters (Names *nm)
         c->kind = DOSSIER_NAME_PER;
     }
 
-  ptr_map_clear (&nm->several_cache);
 
   /* 3b. Magna for Magna International Inc, Pirelli for Pirelli SpA */
   {
@@ -4647,19 +4839,12 @@ assign_clusters (Names *nm)
         {
           Cand *c = &cands[i];
           gpointer v;
-          char kb[128];
           fm = &memos[memo_of[i]];
           if (c->kind == DOSSIER_NAME_LOC || fm->words != 1)
             continue;
           if (!fm->s3b_done)
             {
-              if (fold_into (c->form, kb, sizeof kb))
-                v = g_hash_table_lookup (companies, kb);
-              else
-                {
-                  g_autofree char *fk = fold (c->form);
-                  v = g_hash_table_lookup (companies, fk);
-                }
+              v = g_hash_table_lookup (companies, fm->key);
               fm->company = GPOINTER_TO_INT (v);
               fm->s3b_done = TRUE;
             }
@@ -4976,9 +5161,14 @@ find_title_mentions (Names *nm)
         buf[wl] = '\0';
         if (administration >= 0 && strcmp (buf, "administration") == 0)
           cluster = administration;
-        else if ((v = str_map_lookup (&latest, buf)) != NULL ||
-                 (v = str_map_lookup (&first_use, buf)) != NULL)
-          cluster = GPOINTER_TO_INT (v) - 1;
+        else
+          {
+            /* (one hash for both maps) */
+            guint32 h = str_hash (buf, wl);
+            if ((v = str_map_slot (&latest, buf, wl, h)->value) != NULL ||
+                (v = str_map_slot (&first_use, buf, wl, h)->value) != NULL)
+              cluster = GPOINTER_TO_INT (v) - 1;
+          }
         if (cluster < 0)
           continue;
         c.first = i;
@@ -4991,10 +5181,25 @@ find_title_mentions (Names *nm)
         {
           /* the alias is "the president"; the mention is the title word, so
            * that a capitalised "The" does not pass for a name */
-          char *low = g_utf8_strdown (nm->ctx->text + c.start, c.end - c.start);
-          c.form = intern (nm, low);
+          const char *src = nm->ctx->text + c.start;
+          gsize sl = c.end - c.start, k = 0;
+          char lb[64];
+          /* (ASCII: in lower case byte by byte, as g_utf8_strdown () does) */
+          if (sl < sizeof lb)
+            for (; k < sl && (guchar) src[k] < 0x80; k++)
+              lb[k] = ascii_lower (src[k]);
+          if (sl < sizeof lb && k == sl)
+            {
+              lb[sl] = '\0';
+              c.form = intern (nm, lb);
+            }
+          else
+            {
+              char *low = g_utf8_strdown (src, sl);
+              c.form = intern (nm, low);
+              g_free (low);
+            }
           c.own_alias = TRUE;
-          g_free (low);
           c.start = w->start;
           c.first = i + 1;
         }
@@ -5129,8 +5334,9 @@ find_missed (Names *nm)
     for (guint ci = 0; ci < nm->n_caps; ci++)
       {
         guint i = nm->caps[ci];
-        if (!(cov[i >> 3] & (1u << (i & 7))))
-          nm->loose[n_free++] = i;
+        /* (without a branch: covered or not, at random) */
+        nm->loose[n_free] = i;
+        n_free += !(cov[i >> 3] & (1u << (i & 7)));
       }
     nm->n_loose = n_free;
   }
@@ -5589,14 +5795,16 @@ known_place (const char *form, guint words, DossierNameKind kind)
   const LexFilter *list = LEX_FILTER ("places");
   const char *sp = strchr (form, ' ');
   const char *v = lex_filter_lookup (list, form, -1);
-  guint bits = phrase_bits (form, strlen (form));
+  guint bits;
 
+  /* (no entry and no first word to look up: no place, whatever the bits) */
+  if (v == NULL && (kind != DOSSIER_NAME_PER || words < 2 || words > 3 || sp == NULL || (gsize) (sp - form) >= 16))
+    return FALSE;
+  bits = phrase_bits (form, strlen (form));
   if (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_ORG))
     return FALSE;
   if (v != NULL)
     return strcmp (v, "world") == 0 || (strcmp (v, "region") == 0 && kind == DOSSIER_NAME_PER);
-  if (kind != DOSSIER_NAME_PER || words < 2 || words > 3 || sp == NULL || (gsize) (sp - form) >= 16)
-    return FALSE;
   {
     char buf[16];
     memcpy (buf, form, sp - form);
@@ -6474,7 +6682,7 @@ build_entities (Names *nm)
         const Extra *x = extra_get (nm, c);
         gsize fl = strlen (c->form);
         guint ei = (guint) entity_of[c->cluster];
-        if (c->own_alias || (c->end - c->start == fl && memcmp (ctx->text + c->start, c->form, fl) == 0))
+        if (c->own_alias || (c->end - c->start == fl && bytes_equal (ctx->text + c->start, c->form, fl)))
           add_alias_cached (&given, e, ei, c->form);
         else
           {
@@ -6695,8 +6903,11 @@ dossier_names_run (DossierContext *ctx)
   sort_cands (&nm);
   step_time (timing, "sort", &t0);
   join_quoted_titles (&nm);
+  step_time (timing, "join_quoted_titles", &t0);
   tidy_cands (&nm);
+  step_time (timing, "tidy_cands", &t0);
   fix_apposed_titles (&nm);
+  step_time (timing, "fix_apposed_titles", &t0);
 
   assign_clusters (&nm);
   step_time (timing, "assign_clusters", &t0);
