@@ -1152,6 +1152,30 @@ test_names_gum_kinds (void)
   dossier_context_free (ctx);
 }
 
+static void
+test_names_role_in_span (void)
+{
+  DossierContext *ctx;
+  DossierEntityInfo *e;
+
+  /* an organisation, a role or a party member's word, then a person: two
+   * entities, and the person keeps the words before as the role */
+  ctx = run ("Harbor plan\n\nThe board met on Monday. Zorvex Industries CEO Dana Whitcomb said the harbor plan "
+             "would fail. Judiciary Committee Republican Thomas Ardley agreed with her.\n\n"
+             "\"It is over,\" Whitcomb said. Ardley said nothing.\n");
+  assert_entity (ctx, "Zorvex Industries", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  e = entity (ctx, "Dana Whitcomb");
+  g_assert_cmpstr (e->role, ==, "Zorvex Industries CEO");
+  assert_same (ctx, "Dana Whitcomb", "Whitcomb");
+  assert_entity (ctx, "Judiciary Committee", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Thomas Ardley", DOSSIER_ENTITY_PERSON);
+  e = entity (ctx, "Thomas Ardley");
+  g_assert_cmpstr (e->role, ==, "Judiciary Committee Republican");
+  assert_same (ctx, "Thomas Ardley", "Ardley");
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1179,5 +1203,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/inner-title", test_names_inner_title);
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
   g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
+  g_test_add_func ("/names/role-in-span", test_names_role_in_span);
   return g_test_run ();
 }

@@ -2101,6 +2101,46 @@ demonym_name (Names *nm, guint first, guint last)
   return DOSSIER_NAME_NONE;
 }
 
+/* Inside a span [first, last]: a capitalised role word (CEO, Chairman) or
+ * a party's member (Republican) at *k, after at least one word, and the
+ * two or three words of a person's name after it (the first a known first
+ * name, or two words that are no common words). */
+static gboolean
+role_then_person (Names *nm, guint first, guint last, guint *k)
+{
+  for (guint r = last - 1; r > first && r + 4 > last; r--)
+    {
+      const DossierToken *t = tok (nm, r);
+      guint rb = tok_bits (nm, r), n = last - r;
+      gboolean party, plain = TRUE;
+      if (!(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) ||
+          dossier_names_stem_end (nm->ctx, t) != t->end || (rb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+        continue;
+      party = (rb & DOSSIER_LEX_DEMONYM) && !(rb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+              t->end - t->start > 3 && g_ascii_islower (nm->ctx->text[t->end - 1]);
+      if (!party && !is_role_word (nm, r))
+        continue;
+      if (n < 2)
+        return FALSE;
+      for (guint j = r + 1; j <= last && plain; j++)
+        {
+          const DossierToken *u = tok (nm, j);
+          plain = (u->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) ==
+                    DOSSIER_TOKEN_CAPITALIZED &&
+                  (j == last || dossier_names_stem_end (nm->ctx, u) == u->end) &&
+                  !(tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME));
+        }
+      if (!plain)
+        return FALSE;
+      if (!(tok_bits (nm, r + 1) & DOSSIER_LEX_FIRSTNAME) &&
+          (party || n != 2 || tok_common (nm, r + 1) || tok_common (nm, last)))
+        return FALSE;
+      *k = r;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -2111,6 +2151,7 @@ fix_spans (Names *nm, GArray *spans)
       DossierNameSpan sp = g_array_index (spans, DossierNameSpan, s);
       guint first = sp.first, last = sp.last;
       const char *title = NULL;
+      const char *role = NULL;  /* a role the span held (Goldman Sachs CEO) */
       Cand *c;
 
       if (s + 2 * PREFETCH_AHEAD < spans->len)
@@ -2296,6 +2337,28 @@ fix_spans (Names *nm, GArray *spans)
                   if (plain)
                     sp.kind = DOSSIER_NAME_PER;
                 }
+            }
+        }
+
+      /* Goldman Sachs CEO Lloyd Blankfein, Judiciary Committee Republican
+       * Thomas Ardley: an organisation, a role or a party, then a person,
+       * who keeps the words before as a role */
+      if (title == NULL && first == sp.first && sp.kind != DOSSIER_NAME_MISC && last >= first + 2)
+        {
+          guint k;
+          if (role_then_person (nm, first, last, &k))
+            {
+              guint pe = k;
+              while (pe > first && (tok_bits (nm, pe - 1) & DOSSIER_LEX_TITLE) && is_role_word (nm, pe - 1))
+                pe--;
+              if (pe > first)
+                {
+                  const char *prefix = chunk_tokens (nm, first, pe - 1, G_MAXUINT, G_MAXUINT);
+                  add_cand (nm, first, pe - 1, kind_of_bits (phrase_bits (prefix, strlen (prefix)), DOSSIER_NAME_ORG));
+                }
+              role = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
+              first = k + 1;
+              sp.kind = DOSSIER_NAME_PER;
             }
         }
 
@@ -2741,8 +2804,8 @@ fix_spans (Names *nm, GArray *spans)
           find_role (nm, c, title ? sp.first : first, floor);
           floor = last;
         }
-      if (extra_get (nm, c)->role == NULL && title)
-        extra_set (nm, c)->role = title;
+      if (extra_get (nm, c)->role == NULL && (role || title))
+        extra_set (nm, c)->role = role ? role : title;
     }
 }
 
