@@ -1174,6 +1174,15 @@ test_names_role_in_span (void)
   g_assert_cmpstr (e->role, ==, "Judiciary Committee Republican");
   assert_same (ctx, "Thomas Ardley", "Ardley");
   dossier_context_free (ctx);
+
+  /* a first name the tagger left after a role word joins the surname */
+  ctx = run ("Harbor plan\n\nFormer Brixon Labs CEO Carly Mendel spoke on Monday.\n\n"
+             "Tabitha Orrin, a lawyer, said she would appeal.\n");
+  assert_entity (ctx, "Carly Mendel", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpstr (entity (ctx, "Carly Mendel")->role, ==, "Former Brixon Labs CEO");
+  g_assert_cmpint (entity (ctx, "Carly Mendel")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_cmpint (entity (ctx, "Tabitha Orrin")->gender, ==, DOSSIER_GENDER_FEMALE);
+  dossier_context_free (ctx);
 }
 
 int

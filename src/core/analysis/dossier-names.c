@@ -2192,6 +2192,13 @@ fix_spans (Names *nm, GArray *spans)
                    (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 2))
             sp.kind = DOSSIER_NAME_ORG;
         }
+      /* (Hewlett-Packard CEO Carly Fiorina taken for a term: split below) */
+      if (sp.kind == DOSSIER_NAME_MISC && last >= first + 2)
+        {
+          guint k;
+          if (role_then_person (nm, first, last, &k) && (tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME))
+            sp.kind = DOSSIER_NAME_ORG;
+        }
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
@@ -2574,7 +2581,10 @@ fix_spans (Names *nm, GArray *spans)
                                         DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START |
                                         DOSSIER_TOKEN_HYPHENATED)) ==
             (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
-          is_lower_word (nm, first - 2) && !tok_is (nm, first - 2, "the") && same_line (nm, first - 2, first) &&
+          ((is_lower_word (nm, first - 2) && !tok_is (nm, first - 2, "the")) ||
+           /* (Acme CEO Carly Fiorina: or after a role word) */
+           ((tok (nm, first - 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) && is_role_word (nm, first - 2))) &&
+          same_line (nm, first - 2, first) &&
           tok_bits (nm, first - 1) == 0 && !common_word (nm->ctx->text + tok (nm, first - 1)->start,
                                                          tok (nm, first - 1)->end - tok (nm, first - 1)->start, 0) &&
           dossier_names_stem_end (nm->ctx, tok (nm, first - 1)) == tok (nm, first - 1)->end &&
