@@ -1185,6 +1185,35 @@ test_names_role_in_span (void)
   dossier_context_free (ctx);
 }
 
+static void
+test_names_outlets_and_boilerplate (void)
+{
+  DossierContext *ctx;
+
+  /* a paper whose head word ends the sentence keeps it (not the day) */
+  ctx = run ("Dam vote\n\nThe council backed the dam, according to the Red Bluff Sun. The Red Bluff Sun "
+             "had asked for it.\n");
+  assert_entity (ctx, "Red Bluff Sun", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (entity (ctx, "Red Bluff Sun")->mentions->len, ==, 2);
+  g_assert_null (entity (ctx, "Red Bluff"));
+  dossier_context_free (ctx);
+
+  /* "Follow X on Twitter": the request is no part of the name */
+  ctx = run ("Dam vote\n\nThe council backed the dam.\n\nFollow Quillpoint on Twitter.\n\n"
+             "Follow Dana Whitcomb on Twitter.\n\nFollow us on Facebook.\n");
+  assert_entity (ctx, "Quillpoint", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Follow"));
+  g_assert_null (entity (ctx, "Follow Quillpoint"));
+  dossier_context_free (ctx);
+
+  /* an adverb that opens a sentence is no part of a name */
+  ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
+  assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Later Ramon Iturbe"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1213,5 +1242,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
   g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
   g_test_add_func ("/names/role-in-span", test_names_role_in_span);
+  g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
   return g_test_run ();
 }

@@ -2159,6 +2159,35 @@ fix_spans (Names *nm, GArray *spans)
       if (s + PREFETCH_AHEAD < spans->len)
         prefetch_text (nm, g_array_index (spans, DossierNameSpan, s + PREFETCH_AHEAD).first);
 
+      /* the Red Bluff Sun. The paper: the tokens took the head word for
+       * the day's abbreviation, and the span runs on into the next
+       * sentence; the rest is a span of its own */
+      for (guint k = first + 1; k < last; k++)
+        if ((tok (nm, k)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, k, "Sun.") &&
+            (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, k + 1) & DOSSIER_LEX_STOPWORD))
+          {
+            DossierNameSpan rest = sp;
+            rest.first = k + 1;
+            rest.start = tok (nm, k + 1)->start;
+            g_array_insert_val (spans, s + 1, rest);
+            last = k - 1;
+            sp.last = last;
+            sp.end = tok (nm, last)->end;
+            break;
+          }
+      /* Follow The Hill on Twitter: the request opens no name; what
+       * follows is a person's or an outlet's */
+      if ((tok (nm, first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          tok_is_len (nm, first, "Follow", 6) && (tok (nm, first)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        {
+          if (first == last)
+            continue;
+          first++;
+          if (first < last && tok_is (nm, first, "the"))
+            first++;
+          sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
+                                                                                   : DOSSIER_NAME_ORG;
+        }
       /* a lone hyphenated compound of known names */
       if (first == last && split_hyphenated (nm, first, sp.kind))
         continue;
@@ -2807,6 +2836,18 @@ fix_spans (Names *nm, GArray *spans)
 
       add_cand (nm, sp.kind != DOSSIER_NAME_PER ? year_before (nm, first, last) : first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+      /* according to the Las Vegas Sun.: the paper's head word ends the
+       * sentence (the tokens took it for the day's abbreviation) */
+      if (sp.kind != DOSSIER_NAME_PER && first >= 1 && last + 1 < nm->n_tokens &&
+          (tok (nm, last + 1)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, last + 1, "Sun.") &&
+          tok_is (nm, first - 1, "the") && same_line (nm, last, last + 1) && c->end == tok (nm, last)->end &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
+        {
+          c->last = last + 1;
+          c->end = tok (nm, last + 1)->end - 1;
+          c->kind = DOSSIER_NAME_ORG;
+          c->form = chunk_range (nm, c->start, c->end);
+        }
       if (title)
         extra_set (nm, c)->title = title;
       if (c->kind == DOSSIER_NAME_PER)
