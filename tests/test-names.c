@@ -1214,6 +1214,23 @@ test_names_outlets_and_boilerplate (void)
   dossier_context_free (ctx);
 }
 
+static void
+test_names_surname_gender (void)
+{
+  DossierContext *ctx;
+
+  /* Mr. Varga is not Maria Varga, named once further on; Mr. Varga is
+   * Peter Varga, named at the end */
+  ctx = run ("Mill vote\n\nMr. Varga said the mill would stay open. Varga spoke for an hour, and Mr. Varga "
+             "thanked the workers.\n\nHis wife, Maria Varga, sat in the front row.\n\n"
+             "Peter Varga has run the mill since 1990.\n");
+  g_assert_nonnull (entity (ctx, "Maria Varga"));
+  g_assert_false (has_alias (entity (ctx, "Maria Varga"), "Mr. Varga"));
+  g_assert_false (has_alias (entity (ctx, "Maria Varga"), "Varga"));
+  g_assert_true (has_alias (entity (ctx, "Peter Varga"), "Mr. Varga"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1243,5 +1260,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
   g_test_add_func ("/names/role-in-span", test_names_role_in_span);
   g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
+  g_test_add_func ("/names/surname-gender", test_names_surname_gender);
   return g_test_run ();
 }

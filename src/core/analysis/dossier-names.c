@@ -4311,6 +4311,7 @@ typedef struct
   guint8      all_caps;
   guint8      s6_done;
   guint8      s3b_org_done;     /* step 3b's first loop: a form's first organisation mention decides */
+  guint8      title_gender;     /* step 3: bits 1 male, 2 female, by the titles of its mentions (Mr. Obama) */
   IdxList    *first_list;       /* step 2 */
   IdxList    *last_lists[4];
   IdxList    *s3_list[2];       /* step 3, NULL: none */
@@ -4389,6 +4390,25 @@ static gboolean
 is_connector_word (const char *w)
 {
   return g_ascii_islower (*w) || *w == '&';
+}
+
+/* Does the first word of the full name @form have the other gender
+ * than @gender (1 male, 2 female)? */
+static gboolean
+first_name_gender_clash (const char *form, guint gender)
+{
+  const char *sp = strchr (form, ' ');
+  char buf[64];
+  const char *g;
+
+  if (sp == NULL || (gsize) (sp - form) >= sizeof buf)
+    return FALSE;
+  memcpy (buf, form, sp - form);
+  buf[sp - form] = '\0';
+  g = LEX_LOOKUP ("firstnames", buf, -1);
+  if (g == NULL)
+    return FALSE;
+  return (gender == 1 && g[0] == 'f') || (gender == 2 && g[0] == 'm');
 }
 
 static void
@@ -4642,6 +4662,23 @@ assign_clusters (Names *nm)
         }
     }
 
+  /* (the genders the titles of the one-word mentions give their forms) */
+  for (guint i = 0; i < n; i++)
+    {
+      const Extra *x;
+      const char *g;
+      if (cands[i].extra == 0)
+        continue;
+      fm = &memos[memo_of[i]];
+      x = extra_get (nm, &cands[i]);
+      if (fm->words != 1 || x->title == NULL || (g = LEX_LOOKUP ("titles", x->title, -1)) == NULL)
+        continue;
+      if (g[0] == 'm')
+        fm->title_gender |= 1;
+      else if (g[0] == 'f')
+        fm->title_gender |= 2;
+    }
+
   /* 3. one-word mentions of a person: the nearest full name with that last word */
   ptr_map_init (&nm->several_cache, 256);
   for (guint i = 0; i < n; i++)
@@ -4713,6 +4750,27 @@ assign_clusters (Names *nm)
           }
         best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
+        /* Mr. Obama is not Michelle Obama: a full name whose first name
+         * is of the other gender than the titles of this form say is
+         * someone else; the nearest one that fits, or none */
+        if (fm->title_gender == 1 || fm->title_gender == 2)
+          {
+            int fit = -1;
+            for (guint d = 0; d < 2 * list->len && fit < 0; d++)
+              {
+                /* lo - 1, lo, lo - 2, lo + 1, …: nearest first */
+                guint a = d % 2 == 0 ? lo - 1 - d / 2 : lo + d / 2;
+                if (a < list->len && !first_name_gender_clash (cands[list->data[a]].form, fm->title_gender))
+                  fit = (int) list->data[a];
+              }
+            if (fit < 0)
+              continue;
+            if (fit != best)
+              {
+                best = fit;
+                several = TRUE;
+              }
+          }
       }
       best_cluster = find (nm, cands[best].cluster);
       if (!several)
