@@ -1229,6 +1229,15 @@ test_names_surname_gender (void)
   g_assert_false (has_alias (entity (ctx, "Maria Varga"), "Varga"));
   g_assert_true (has_alias (entity (ctx, "Peter Varga"), "Mr. Varga"));
   dossier_context_free (ctx);
+
+  /* a headline's two names taken for one person's once do not make the
+   * place named alone each time a surname */
+  ctx = run ("Kremlin endorses Orsak Tavrenia peace plan.\n\nMOSCOW 1996-08-30\n\n"
+             "The Kremlin backed a plan for Tavrenia on Friday. Orsak is now in Tavrenia. "
+             "Troops will leave Tavrenia soon, Orsak said.\n");
+  assert_entity (ctx, "Tavrenia", DOSSIER_ENTITY_PLACE);
+  g_assert_cmpuint (entity (ctx, "Tavrenia")->mentions->len, ==, 3);
+  dossier_context_free (ctx);
 }
 
 int

@@ -2141,6 +2141,31 @@ role_then_person (Names *nm, guint first, guint last, guint *k)
   return FALSE;
 }
 
+/* Tokens [first, last]: a known first name (no place's, title's or
+ * organisation's word too), then capitalised words that are nothing else
+ * than names, none a common word, and the whole no known name. */
+static gboolean
+first_name_then_plain (Names *nm, guint first, guint last)
+{
+  const char *whole;
+
+  if ((tok_bits (nm, first) & ~DOSSIER_LEX_SURNAME) != DOSSIER_LEX_FIRSTNAME ||
+      (tok (nm, first)->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, first)) != tok (nm, first)->end)
+    return FALSE;
+  for (guint j = first + 1; j <= last; j++)
+    {
+      const DossierToken *u = tok (nm, j);
+      if ((u->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) !=
+            DOSSIER_TOKEN_CAPITALIZED ||
+          (j < last && dossier_names_stem_end (nm->ctx, u) != u->end) ||
+          (tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) || tok_common (nm, j))
+        return FALSE;
+    }
+  whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+  return !is_known_name (phrase_bits (whole, strlen (whole)));
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -2834,6 +2859,11 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* Farouk Ben Mustapha tagged an organisation: a known first name and
+       * one or two words that are no name's head word make a person */
+      if ((sp.kind == DOSSIER_NAME_ORG || sp.kind == DOSSIER_NAME_LOC) && last > first && last <= first + 2 &&
+          first_name_then_plain (nm, first, last))
+        sp.kind = DOSSIER_NAME_PER;
       add_cand (nm, sp.kind != DOSSIER_NAME_PER ? year_before (nm, first, last) : first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
       /* according to the Las Vegas Sun.: the paper's head word ends the
@@ -4312,6 +4342,8 @@ typedef struct
   guint8      s6_done;
   guint8      s3b_org_done;     /* step 3b's first loop: a form's first organisation mention decides */
   guint8      title_gender;     /* step 3: bits 1 male, 2 female, by the titles of its mentions (Mr. Obama) */
+  guint16     n_mentions;       /* step 3: its mentions (up to 65535) */
+  guint16     n_person;         /* of them, the ones tagged a person's */
   IdxList    *first_list;       /* step 2 */
   IdxList    *last_lists[4];
   IdxList    *s3_list[2];       /* step 3, NULL: none */
@@ -4662,14 +4694,20 @@ assign_clusters (Names *nm)
         }
     }
 
-  /* (the genders the titles of the one-word mentions give their forms) */
+  /* (the genders the titles of the one-word mentions give their forms,
+   * and how many mentions each form has, how many a person's) */
   for (guint i = 0; i < n; i++)
     {
       const Extra *x;
       const char *g;
+      fm = &memos[memo_of[i]];
+      if (fm->n_mentions < G_MAXUINT16)
+        {
+          fm->n_mentions++;
+          fm->n_person += cands[i].kind == DOSSIER_NAME_PER;
+        }
       if (cands[i].extra == 0)
         continue;
-      fm = &memos[memo_of[i]];
       x = extra_get (nm, &cands[i]);
       if (fm->words != 1 || x->title == NULL || (g = LEX_LOOKUP ("titles", x->title, -1)) == NULL)
         continue;
@@ -4772,6 +4810,12 @@ assign_clusters (Names *nm)
               }
           }
       }
+      /* Chechnya, a place each time, is no surname of "Lebed Chechnya",
+       * a headline's two names taken for one once */
+      /* (but Spacecraft Stardust: a common noun, then the name itself) */
+      if (fm->n_person == 0 && fm->n_mentions >= 2 && memos[memo_of[best]].n_mentions == 1 &&
+          !tok_common (nm, cands[best].first))
+        continue;
       best_cluster = find (nm, cands[best].cluster);
       if (!several)
         unite (nm, c->cluster, best_cluster);
