@@ -4812,9 +4812,11 @@ assign_clusters (Names *nm)
       }
       /* Chechnya, a place each time, is no surname of "Lebed Chechnya",
        * a headline's two names taken for one once */
-      /* (but Spacecraft Stardust: a common noun, then the name itself) */
+      /* (but Spacecraft Stardust: a common noun, then the name itself;
+       * and Donald Trump: a known first name, then a surname the tagger
+       * may take for a company's name each time) */
       if (fm->n_person == 0 && fm->n_mentions >= 2 && memos[memo_of[best]].n_mentions == 1 &&
-          !tok_common (nm, cands[best].first))
+          !tok_common (nm, cands[best].first) && !(tok_bits (nm, cands[best].first) & DOSSIER_LEX_FIRSTNAME))
         continue;
       best_cluster = find (nm, cands[best].cluster);
       if (!several)
