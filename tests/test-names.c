@@ -1207,6 +1207,15 @@ test_names_outlets_and_boilerplate (void)
   g_assert_null (entity (ctx, "Follow Quillpoint"));
   dossier_context_free (ctx);
 
+  /* a common word that only ever opens sentences names nothing; one
+   * named inside a sentence too stays */
+  ctx = run ("Dam vote\n\nCritics of the dam spoke first. Photos showed the flooded valley.\n\n"
+             "The barge Endeavour left at noon. Endeavour will come back in May.\n");
+  g_assert_null (entity (ctx, "Critics"));
+  g_assert_null (entity (ctx, "Photos"));
+  g_assert_nonnull (entity (ctx, "Endeavour"));
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

@@ -602,7 +602,7 @@ is_lower_word (Names *nm, guint i)
   return (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER));
 }
 
-static gboolean
+static inline gboolean
 same_line (Names *nm, guint a, guint b)
 {
   guint end;
@@ -1276,7 +1276,7 @@ is_company_suffix (Names *nm, guint i)
 
 /* A word that names nothing alone (Department, Stadium, Y), a demonym in
  * the plural (Libyans). */
-static gboolean
+static inline gboolean
 generic_alone (Names *nm, guint i, guint bits)
 {
   const DossierToken *t = tok (nm, i);
@@ -6537,6 +6537,16 @@ build_entities (Names *nm)
           cl->best_form = NULL;
       }
   }
+  /* Critics said, Trade was quiet: a common word that only ever opens a
+   * sentence, with no word before it that says what it names */
+  for (guint i = 0; i < nm->clusters->len; i++)
+    {
+      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+      if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->mid_sentence == 0 &&
+          cl->parent == (int) i && cl->craft == 0 && cl->described == 0 && cl->quoted == 0 &&
+          common_word (cl->best_form, strlen (cl->best_form), DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+        cl->best_form = NULL;
+    }
 
   /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
