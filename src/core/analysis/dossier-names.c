@@ -4610,6 +4610,20 @@ assign_clusters (Names *nm)
       IdxList *list;
 
       fm = &memos[memo_of[i]];
+      /* (for step 3: how many mentions each form has, how many a
+       * person's, and the genders the titles of the one-word ones give) */
+      if (fm->n_mentions < G_MAXUINT16)
+        {
+          fm->n_mentions++;
+          fm->n_person += c->kind == DOSSIER_NAME_PER;
+        }
+      if (G_UNLIKELY (c->extra != 0) && fm->words == 1)
+        {
+          const Extra *x = extra_get (nm, c);
+          const char *g;
+          if (x->title != NULL && (g = LEX_LOOKUP ("titles", x->title, -1)) != NULL)
+            fm->title_gender |= g[0] == 'm' ? 1 : g[0] == 'f' ? 2 : 0;
+        }
       if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
         continue;
       if (fm->s2_done)
@@ -4692,29 +4706,6 @@ assign_clusters (Names *nm)
           idx_list_add (list, i);
           fm->last_lists[pass] = list;
         }
-    }
-
-  /* (the genders the titles of the one-word mentions give their forms,
-   * and how many mentions each form has, how many a person's) */
-  for (guint i = 0; i < n; i++)
-    {
-      const Extra *x;
-      const char *g;
-      fm = &memos[memo_of[i]];
-      if (fm->n_mentions < G_MAXUINT16)
-        {
-          fm->n_mentions++;
-          fm->n_person += cands[i].kind == DOSSIER_NAME_PER;
-        }
-      if (cands[i].extra == 0)
-        continue;
-      x = extra_get (nm, &cands[i]);
-      if (fm->words != 1 || x->title == NULL || (g = LEX_LOOKUP ("titles", x->title, -1)) == NULL)
-        continue;
-      if (g[0] == 'm')
-        fm->title_gender |= 1;
-      else if (g[0] == 'f')
-        fm->title_gender |= 2;
     }
 
   /* 3. one-word mentions of a person: the nearest full name with that last word */
