@@ -1216,6 +1216,13 @@ test_names_outlets_and_boilerplate (void)
   g_assert_nonnull (entity (ctx, "Endeavour"));
   dossier_context_free (ctx);
 
+  /* the Varkonyi administration: a leader's name, even when the article
+   * names the leader no other way */
+  ctx = run ("Dam vote\n\nThe dam was approved under the Varkonyi administration, and the Varkonyi "
+             "campaign praised it.\n");
+  assert_entity (ctx, "Varkonyi", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

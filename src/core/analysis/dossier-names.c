@@ -6450,10 +6450,14 @@ build_entities (Names *nm)
         {
           const DossierToken *nx = tok (nm, c->last + 1);
           char c0 = nm->ctx->text[nx->start];
-          if ((c0 == 'g' || c0 == 'c' || c0 == 'r') && c->first == c->last && c->first > 0 &&
+          if ((c0 == 'g' || c0 == 'c' || c0 == 'r' || c0 == 'a' || c0 == 'p' || c0 == 'e') &&
+              c->first == c->last && c->first > 0 &&
               tok_is (nm, c->first - 1, "the") &&
               (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
-               tok_is (nm, c->last + 1, "regime")))
+               tok_is (nm, c->last + 1, "regime") ||
+               /* the Obama administration, the Kasich campaign, the Reagan era */
+               tok_is (nm, c->last + 1, "administration") || tok_is (nm, c->last + 1, "presidency") ||
+               tok_is (nm, c->last + 1, "campaign") || tok_is (nm, c->last + 1, "era")))
             cl->gov_cue = 1;
           else if (c0 == 'e' && nx->end - nx->start == 2 && tok_is (nm, c->last + 1, "et") &&
                    (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
