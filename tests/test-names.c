@@ -1223,6 +1223,12 @@ test_names_outlets_and_boilerplate (void)
   assert_entity (ctx, "Varkonyi", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a company's head word after a surname makes an organisation */
+  ctx = run ("Dam vote\n\nThe pumps came from Orvieto Industries and Haskell Medical, officials said.\n");
+  assert_entity (ctx, "Orvieto Industries", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Haskell Medical", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

@@ -1276,7 +1276,7 @@ is_company_suffix (Names *nm, guint i)
 
 /* A word that names nothing alone (Department, Stadium, Y), a demonym in
  * the plural (Libyans). */
-static inline gboolean
+G_ALWAYS_INLINE static inline gboolean
 generic_alone (Names *nm, guint i, guint bits)
 {
   const DossierToken *t = tok (nm, i);
@@ -2105,7 +2105,7 @@ demonym_name (Names *nm, guint first, guint last)
  * a party's member (Republican) at *k, after at least one word, and the
  * two or three words of a person's name after it (the first a known first
  * name, or two words that are no common words). */
-static gboolean
+G_NO_INLINE static gboolean
 role_then_person (Names *nm, guint first, guint last, guint *k)
 {
   for (guint r = last - 1; r > first && r + 4 > last; r--)
@@ -2144,7 +2144,7 @@ role_then_person (Names *nm, guint first, guint last, guint *k)
 /* Tokens [first, last]: a known first name (no place's, title's or
  * organisation's word too), then capitalised words that are nothing else
  * than names, none a common word, and the whole no known name. */
-static gboolean
+G_NO_INLINE static gboolean
 first_name_then_plain (Names *nm, guint first, guint last)
 {
   const char *whole;
@@ -2859,6 +2859,10 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* Ortega Industries tagged a person: a company's head word ends it */
+      if (sp.kind == DOSSIER_NAME_PER && last > first && (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
+          !(tok_bits (nm, last) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_TITLE)))
+        sp.kind = DOSSIER_NAME_ORG;
       /* Farouk Ben Mustapha tagged an organisation: a known first name and
        * one or two words that are no name's head word make a person */
       if ((sp.kind == DOSSIER_NAME_ORG || sp.kind == DOSSIER_NAME_LOC) && last > first && last <= first + 2 &&
