@@ -4457,6 +4457,8 @@ assign_clusters (Names *nm)
   IdxList *lists = NULL;  /* steps 2 and 3: five a form at most */
   guint n_lists = 0;
   StrMap acronyms;  /* letters -> cluster + 1 */
+  const char *title_keys[8] = { NULL };  /* step 2: titles' genders by pointer */
+  guint8 title_genders[8] = { 0 };
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
@@ -4621,12 +4623,21 @@ assign_clusters (Names *nm)
           fm->n_mentions++;
           fm->n_person += c->kind == DOSSIER_NAME_PER;
         }
-      if (G_UNLIKELY (c->extra != 0) && fm->words == 1)
+      if (G_UNLIKELY (c->extra != 0) && fm->words == 1 && fm->title_gender != 3)
         {
           const Extra *x = extra_get (nm, c);
-          const char *g;
-          if (x->title != NULL && (g = LEX_LOOKUP ("titles", x->title, -1)) != NULL)
-            fm->title_gender |= g[0] == 'm' ? 1 : g[0] == 'f' ? 2 : 0;
+          if (x->title != NULL)
+            {
+              /* (the titles are interned: their genders kept by pointer) */
+              guint slot = (guint) (((guintptr) x->title >> 3) & 7);
+              if (title_keys[slot] != x->title)
+                {
+                  const char *g = LEX_LOOKUP ("titles", x->title, -1);
+                  title_keys[slot] = x->title;
+                  title_genders[slot] = g == NULL ? 0 : g[0] == 'm' ? 1 : g[0] == 'f' ? 2 : 0;
+                }
+              fm->title_gender |= title_genders[slot];
+            }
         }
       if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
         continue;
