@@ -1229,6 +1229,11 @@ test_names_outlets_and_boilerplate (void)
   assert_entity (ctx, "Haskell Medical", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a well-known single name of history is a person's */
+  ctx = run ("Stage news\n\nThe new play asks how many horses crossed the river, and what Cleopatra ate.\n");
+  assert_entity (ctx, "Cleopatra", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

@@ -2187,7 +2187,7 @@ fix_spans (Names *nm, GArray *spans)
       /* the Red Bluff Sun. The paper: the tokens took the head word for
        * the day's abbreviation, and the span runs on into the next
        * sentence; the rest is a span of its own */
-      for (guint k = first + 1; k < last; k++)
+      for (guint k = first + 1; k < last && sp.end - sp.start > 8; k++)
         if ((tok (nm, k)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, k, "Sun.") &&
             (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, k + 1) & DOSSIER_LEX_STOPWORD))
           {
@@ -2866,7 +2866,7 @@ fix_spans (Names *nm, GArray *spans)
       /* Farouk Ben Mustapha tagged an organisation: a known first name and
        * one or two words that are no name's head word make a person */
       if ((sp.kind == DOSSIER_NAME_ORG || sp.kind == DOSSIER_NAME_LOC) && last > first && last <= first + 2 &&
-          first_name_then_plain (nm, first, last))
+          (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first_name_then_plain (nm, first, last))
         sp.kind = DOSSIER_NAME_PER;
       add_cand (nm, sp.kind != DOSSIER_NAME_PER ? year_before (nm, first, last) : first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
