@@ -1234,6 +1234,11 @@ test_names_outlets_and_boilerplate (void)
   assert_entity (ctx, "Cleopatra", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a known name whose first word the tagger left out is whole again */
+  ctx = run ("Stage news\n\nThe gossip ran in everything from US Weekly to the evening papers.\n");
+  assert_entity (ctx, "US Weekly", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

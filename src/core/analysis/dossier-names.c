@@ -1389,6 +1389,26 @@ join_known (Names *nm, GArray *spans)
                 }
             }
         }
+      /* US + Weekly: an untagged word before that opens a known name with
+       * the span (the word's bits say whether some name starts with it) */
+      if (sp->first > 0 && (w == 0 || g_array_index (spans, DossierNameSpan, w - 1).last + 1 < sp->first))
+        {
+          guint j = sp->first - 1;
+          const DossierToken *t = tok (nm, j);
+          if ((LEXBITS (nm, j) & (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START)) ==
+                (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START) &&
+              (t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(tok (nm, sp->first)->flags & DOSSIER_TOKEN_LINE_START) &&
+              dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
+            {
+              char wb[256];
+              const char *whole = tokens_text (nm, j, sp->last, wb, sizeof wb);
+              if (is_known_name (phrase_bits (whole, strlen (whole))))
+                {
+                  sp->first = j;
+                  sp->start = t->start;
+                }
+            }
+        }
       /* KANSAS + CITY (untagged): a known name completed by the next words */
       for (guint extra = 1; extra <= 2; extra++)
         {
