@@ -1239,6 +1239,12 @@ test_names_outlets_and_boilerplate (void)
   assert_entity (ctx, "US Weekly", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a known name with "and" inside stays whole */
+  ctx = run ("Stage news\n\nA critic writing in The Globe and Mail praised the play.\n");
+  assert_entity (ctx, "Globe and Mail", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "Mail"));
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

@@ -1410,15 +1410,26 @@ join_known (Names *nm, GArray *spans)
             }
         }
       /* KANSAS + CITY (untagged): a known name completed by the next words */
-      for (guint extra = 1; extra <= 2; extra++)
+      /* (the Globe and Mail: a connector inside, when some name of several
+       * words starts with the span's first word) */
+      for (guint extra = 1; extra <= 3; extra++)
         {
           guint j = sp->last + extra;
           guint next_first = s + 1 < spans->len ? g_array_index (spans, DossierNameSpan, s + 1).first : G_MAXUINT;
           const char *whole;
           char wb[256];
           guint bits;
-          if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) ||
-              !(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) || sp->end != tok (nm, sp->last)->end)
+          if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) || sp->end != tok (nm, sp->last)->end)
+            break;
+          if (!(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED))
+            {
+              if (extra < 3 && (tok_is (nm, j, "and") || tok_is (nm, j, "&")) &&
+                  (LEXBITS (nm, sp->first) & (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START)) ==
+                    (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START))
+                continue;
+              break;
+            }
+          if (extra == 3 && !(tok_is (nm, j - 1, "and") || tok_is (nm, j - 1, "&")))
             break;
           whole = tokens_text (nm, sp->first, j, wb, sizeof wb);
           bits = phrase_bits (whole, strlen (whole));
