@@ -1245,6 +1245,14 @@ test_names_outlets_and_boilerplate (void)
   g_assert_null (entity (ctx, "Mail"));
   dossier_context_free (ctx);
 
+  /* a title and a person's name the tagger took for a term; "Former"
+   * before a place */
+  ctx = run ("Dam vote\n\nRep. Gabby Orrin said the dam was safe. Former Ohio Gov. Dana Whitcomb agreed.\n");
+  assert_entity (ctx, "Gabby Orrin", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Former Ohio"));
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

@@ -2175,6 +2175,36 @@ role_then_person (Names *nm, guint first, guint last, guint *k)
 /* Tokens [first, last]: a known first name (no place's, title's or
  * organisation's word too), then capitalised words that are nothing else
  * than names, none a common word, and the whole no known name. */
+/* Tokens [first, last], one to three: a person's name? Capitalised
+ * words (initials too) that are nothing but names, the first a known
+ * first name or none a common word. */
+G_NO_INLINE static gboolean
+person_like (Names *nm, guint first, guint last)
+{
+  gboolean common = FALSE;
+  /* (after a known first name, a surname may be a word of another list:
+   * Steve King, Steve Israel) */
+  guint allowed = DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME;
+
+  if (last > first + 2)
+    return FALSE;
+  if (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME)
+    allowed |= DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE;
+  for (guint j = first; j <= last; j++)
+    {
+      const DossierToken *u = tok (nm, j);
+      /* (G.K. Butterfield: initials) */
+      gboolean initials = u->end - u->start <= 4 && nm->ctx->text[u->end - 1] == '.' && j < last;
+      if ((!initials && (u->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) !=
+             DOSSIER_TOKEN_CAPITALIZED) ||
+          (j < last && dossier_names_stem_end (nm->ctx, u) != u->end) ||
+          (!initials && (tok_bits (nm, j) & ~allowed)))
+        return FALSE;
+      common |= !initials && tok_common (nm, j);
+    }
+  return (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) || !common;
+}
+
 G_NO_INLINE static gboolean
 first_name_then_plain (Names *nm, guint first, guint last)
 {
@@ -2244,6 +2274,9 @@ fix_spans (Names *nm, GArray *spans)
           sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
                                                                                    : DOSSIER_NAME_ORG;
         }
+      /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
+      if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
+        first++;
       /* a lone hyphenated compound of known names */
       if (first == last && split_hyphenated (nm, first, sp.kind))
         continue;
@@ -2281,8 +2314,13 @@ fix_spans (Names *nm, GArray *spans)
       if (sp.kind == DOSSIER_NAME_MISC && last >= first + 2)
         {
           guint k;
+          int t;
           if (role_then_person (nm, first, last, &k) && (tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME))
             sp.kind = DOSSIER_NAME_ORG;
+          /* (Rep. Hank Johnson taken for a term: a title, then a first name) */
+          else if ((tok_bits (nm, first) & DOSSIER_LEX_TITLE) && (t = title_at (nm, first, last)) >= 0 &&
+                   (guint) t < last && person_like (nm, t + 1, last))
+            sp.kind = DOSSIER_NAME_PER;
         }
       if (sp.kind == DOSSIER_NAME_MISC)
         {
@@ -2467,7 +2505,9 @@ fix_spans (Names *nm, GArray *spans)
             break;
           title = chunk_tokens (nm, first, (guint) t, G_MAXUINT, G_MAXUINT);
           first = (guint) t + 1;
-          if (sp.kind != DOSSIER_NAME_PER && sp.kind != DOSSIER_NAME_ORG)
+          if ((sp.kind != DOSSIER_NAME_PER && sp.kind != DOSSIER_NAME_ORG) ||
+              /* (Rep. Alan Grayson tagged an organisation) */
+              (sp.kind == DOSSIER_NAME_ORG && (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && person_like (nm, first, last)))
             sp.kind = DOSSIER_NAME_PER;
         }
       /* a title just before the span (the tagger leaves titles out) */
