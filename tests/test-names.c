@@ -1253,6 +1253,13 @@ test_names_outlets_and_boilerplate (void)
   g_assert_null (entity (ctx, "Former Ohio"));
   dossier_context_free (ctx);
 
+  /* Senate Majority Leader X: the chamber, then the title */
+  ctx = run ("Senate vote\n\nSenate Majority Leader Ward Pellham said the vote would go ahead.\n");
+  assert_entity (ctx, "Senate", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Ward Pellham", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Senate Majority"));
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);
