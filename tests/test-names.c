@@ -1260,6 +1260,20 @@ test_names_outlets_and_boilerplate (void)
   g_assert_null (entity (ctx, "Senate Majority"));
   dossier_context_free (ctx);
 
+  /* a headline in title case: its verbs and function words split the
+   * names, which keep their surnames' later mentions */
+  ctx = run ("Dana Whitcomb Blasts Orrin Pellham On Dam Plan\n\nThe debate was long. Pellham spoke first, "
+             "and Whitcomb answered.\n");
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Orrin Pellham", DOSSIER_ENTITY_PERSON);
+  assert_same (ctx, "Orrin Pellham", "Pellham");
+  assert_same (ctx, "Dana Whitcomb", "Whitcomb");
+  dossier_context_free (ctx);
+  /* (not in a sentence, and not the United Nations) */
+  ctx = run ("Dam news\n\nThe United Nations Security Council met on the dam.\n");
+  assert_entity (ctx, "United Nations Security Council", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

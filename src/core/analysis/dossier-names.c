@@ -363,6 +363,8 @@ typedef struct
   guint32        *bits_value;
   guint8         *lexbits;    /* per token: the tagger's index into lexbits_of */
   guint16         lexbits_of[256]; /* the tagger's DOSSIER_NAMES_BITS_* by index */
+  guint           title_line;  /* title_case_line (): first token + 1 of the line last asked */
+  gboolean        title_line_is;
 } Names;
 
 /* The tagger's DOSSIER_NAMES_BITS_* of token @i (KNOWN unset: work them out). */
@@ -2178,6 +2180,74 @@ role_then_person (Names *nm, guint first, guint last, guint *k)
 /* Tokens [first, last], one to three: a person's name? Capitalised
  * words (initials too) that are nothing but names, the first a known
  * first name or none a common word. */
+/* Is the line of token @i a headline in title case: every word of four
+ * letters or more capitalised? (The last line asked is kept.) */
+static gboolean
+title_case_line (Names *nm, guint i)
+{
+  guint a = i, b = i + 1;
+
+  while (a > 0 && !(tok (nm, a)->flags & DOSSIER_TOKEN_LINE_START))
+    a--;
+  if (nm->title_line == a + 1)
+    return nm->title_line_is;
+  nm->title_line = a + 1;
+  nm->title_line_is = FALSE;
+  for (guint k = a; k < nm->n_tokens && (k == a || !(tok (nm, k)->flags & DOSSIER_TOKEN_LINE_START)); k++)
+    {
+      const DossierToken *t = tok (nm, k);
+      if ((t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) &&
+          t->end - t->start >= 4)
+        return FALSE;
+      b = k;
+    }
+  nm->title_line_is = b > a + 2;
+  return nm->title_line_is;
+}
+
+/* A capitalised function word inside a name in a headline in title case
+ * (And, Are, About): none that names are made with (Of, The, New). */
+static gboolean
+headline_word (Names *nm, guint i)
+{
+  static const char * const words[] = { "And", "Are", "Is", "Was", "Were", "About", "With", "To", "By", "From",
+                                        "As", "Be", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Not",
+                                        "Says", "Said", "After", "Before", "Over", "Into", "Than", "But", "Or",
+                                        "Why", "How", "What", "Who", "When", "This", "That", "Their", "His",
+                                        "Her", "Its", "Our", "Your", "My", "Vs", "Vs." };
+  const DossierToken *t = tok (nm, i);
+
+  if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      t->end - t->start > 6 || t->end - t->start < 2)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (nm, i, words[k]))
+      return TRUE;
+  /* (In, On, At: in a headline only) */
+  if (t->end - t->start == 2 && (tok_is (nm, i, "In") || tok_is (nm, i, "On") || tok_is (nm, i, "At")))
+    return title_case_line (nm, i);
+  return FALSE;
+}
+
+/* Pence Endorses Paul Ryan: a verb of the third person (a common word
+ * ending in s, no name's word) inside a headline in title case. */
+static gboolean
+headline_verb (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 4 || i == 0 || nm->ctx->text[t->end - 1] != 's' || nm->ctx->text[t->end - 2] == '\'' ||
+      (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      tok_bits (nm, i) != 0 || !common_word (nm->ctx->text + t->start, len, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+    return FALSE;
+  /* (after a person's name: United Nations, Foreign Affairs are no verbs) */
+  if (!(tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+      (tok_bits (nm, i - 1) != 0 || tok_common (nm, i - 1)))
+    return FALSE;
+  return title_case_line (nm, i);
+}
+
 G_NO_INLINE static gboolean
 person_like (Names *nm, guint first, guint last)
 {
@@ -2274,6 +2344,55 @@ fix_spans (Names *nm, GArray *spans)
           sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
                                                                                    : DOSSIER_NAME_ORG;
         }
+      /* Bernie Sanders And Hillary Clinton Are Fighting About …: a
+       * headline in title case; its capitalised function words split the
+       * span, and the parts of common words alone name nothing */
+      if (last >= first + 3)
+        {
+          guint k = first + 1;
+          while (k < last && !headline_word (nm, k) && !headline_verb (nm, k))
+            k++;
+          if (k < last)
+            {
+              guint from = k + 1, n_parts = 0;
+              DossierNameSpan parts[8];
+              while (from <= last && n_parts < G_N_ELEMENTS (parts))
+                {
+                  guint to = from;
+                  while (to <= last && !headline_word (nm, to) && !headline_verb (nm, to))
+                    to++;
+                  if (to > from)
+                    {
+                      const char *part = chunk_tokens (nm, from, to - 1, G_MAXUINT, G_MAXUINT);
+                      if (!all_common_words (part, 0))
+                        {
+                          DossierNameSpan *x = &parts[n_parts++];
+                          *x = sp;
+                          x->first = from;
+                          x->last = to - 1;
+                          x->start = tok (nm, from)->start;
+                          x->end = to - 1 == last ? sp.end : tok (nm, to - 1)->end;
+                        }
+                    }
+                  from = to + 1;
+                }
+              if (n_parts > 0)
+                g_array_insert_vals (spans, s + 1, parts, n_parts);
+              last = k - 1;
+              sp.last = last;
+              sp.end = tok (nm, last)->end;
+              if (all_common_words (chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT), 0))
+                continue;
+            }
+        }
+      /* On Donald Trump, The New Mitt Romney (a headline's words): no
+       * person's name opens with a function word */
+      while (sp.kind == DOSSIER_NAME_PER && first < last &&
+             (tok (nm, first)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+             (tok_bits (nm, first) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)) ==
+               DOSSIER_LEX_STOPWORD &&
+             !is_particle (nm, first))
+        first++;
       /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
       if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
         first++;
