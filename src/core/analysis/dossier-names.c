@@ -1393,13 +1393,15 @@ join_known (Names *nm, GArray *spans)
         }
       /* US + Weekly: an untagged word before that opens a known name with
        * the span (the word's bits say whether some name starts with it) */
-      if (sp->first > 0 && (w == 0 || g_array_index (spans, DossierNameSpan, w - 1).last + 1 < sp->first))
+      if (sp->first > 0 && sp->last < sp->first + 3 &&
+          (w == 0 || g_array_index (spans, DossierNameSpan, w - 1).last + 1 < sp->first))
         {
           guint j = sp->first - 1;
           const DossierToken *t = tok (nm, j);
           if ((LEXBITS (nm, j) & (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START)) ==
                 (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START) &&
-              (t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(tok (nm, sp->first)->flags & DOSSIER_TOKEN_LINE_START) &&
+              (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_SENTENCE_START)) == DOSSIER_TOKEN_CAPITALIZED &&
+              !(tok (nm, sp->first)->flags & DOSSIER_TOKEN_LINE_START) &&
               dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
             {
               char wb[256];
@@ -2218,7 +2220,7 @@ headline_word (Names *nm, guint i)
   const DossierToken *t = tok (nm, i);
 
   if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
-      t->end - t->start > 6 || t->end - t->start < 2)
+      t->end - t->start > 6 || t->end - t->start < 2 || !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (tok_is (nm, i, words[k]))
@@ -2297,6 +2299,106 @@ first_name_then_plain (Names *nm, guint first, guint last)
   return !is_known_name (phrase_bits (whole, strlen (whole)));
 }
 
+/* Appends @sp to @out, split at the function words and verbs of a
+ * headline in title case (Bernie Sanders And Hillary Clinton Are Fighting
+ * About …); the parts of common words alone are left out. */
+static void
+append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
+{
+  guint from = sp->first, k;
+
+  if (sp->last < sp->first + 3)
+    {
+      g_array_append_val (out, *sp);
+      return;
+    }
+  for (k = sp->first + 1; k < sp->last; k++)
+    if (headline_word (nm, k) || headline_verb (nm, k))
+      break;
+  if (k >= sp->last)
+    {
+      g_array_append_val (out, *sp);
+      return;
+    }
+  while (from <= sp->last)
+    {
+      guint to = from;
+      while (to <= sp->last && (to == sp->first || !(headline_word (nm, to) || headline_verb (nm, to))))
+        to++;
+      if (to > from && !all_common_words (chunk_tokens (nm, from, to - 1, G_MAXUINT, G_MAXUINT), 0))
+        {
+          DossierNameSpan x = *sp;
+          x.first = from;
+          x.last = to - 1;
+          x.start = tok (nm, from)->start;
+          x.end = to - 1 == sp->last ? sp->end : tok (nm, to - 1)->end;
+          g_array_append_val (out, x);
+        }
+      from = to + 1;
+    }
+}
+
+/* Spans that hold two names or more the tagger ran together: the Red
+ * Bluff Sun. The paper (the tokens took the head word for the day's
+ * abbreviation, and the span runs on into the next sentence), and
+ * headlines in title case. One pass; a new array only when some span
+ * splits. */
+static GArray *
+split_spans (Names *nm, GArray *spans)
+{
+  GArray *out = NULL;
+
+  for (guint s = 0; s < spans->len; s++)
+    {
+      const DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
+      guint sun = G_MAXUINT;
+      gboolean headline = FALSE;
+
+      if (sp->last >= sp->first + 2)
+        {
+          for (guint k = sp->first + 1; k < sp->last; k++)
+            {
+              if ((tok (nm, k)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, k, "Sun.") &&
+                  (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                  (tok_bits (nm, k + 1) & DOSSIER_LEX_STOPWORD))
+                {
+                  sun = k;
+                  break;
+                }
+              if (sp->last >= sp->first + 3 && (headline_word (nm, k) || headline_verb (nm, k)))
+                headline = TRUE;
+            }
+        }
+      if (sun == G_MAXUINT && !headline)
+        {
+          if (out != NULL)
+            g_array_append_val (out, *sp);
+          continue;
+        }
+      if (out == NULL)
+        {
+          out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + spans->len / 16 + 8);
+          g_array_append_vals (out, spans->data, s);
+        }
+      if (sun != G_MAXUINT)
+        {
+          DossierNameSpan a = *sp, b = *sp;
+          a.last = sun - 1;
+          a.end = tok (nm, sun - 1)->end;
+          b.first = sun + 1;
+          b.start = tok (nm, sun + 1)->start;
+          append_headline_parts (nm, out, &a);
+          append_headline_parts (nm, out, &b);
+        }
+      else
+        append_headline_parts (nm, out, sp);
+    }
+  if (out == NULL)
+    return spans;
+  g_array_unref (spans);
+  return out;
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -2315,22 +2417,6 @@ fix_spans (Names *nm, GArray *spans)
       if (s + PREFETCH_AHEAD < spans->len)
         prefetch_text (nm, g_array_index (spans, DossierNameSpan, s + PREFETCH_AHEAD).first);
 
-      /* the Red Bluff Sun. The paper: the tokens took the head word for
-       * the day's abbreviation, and the span runs on into the next
-       * sentence; the rest is a span of its own */
-      for (guint k = first + 1; k < last && sp.end - sp.start > 8; k++)
-        if ((tok (nm, k)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, k, "Sun.") &&
-            (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, k + 1) & DOSSIER_LEX_STOPWORD))
-          {
-            DossierNameSpan rest = sp;
-            rest.first = k + 1;
-            rest.start = tok (nm, k + 1)->start;
-            g_array_insert_val (spans, s + 1, rest);
-            last = k - 1;
-            sp.last = last;
-            sp.end = tok (nm, last)->end;
-            break;
-          }
       /* Follow The Hill on Twitter: the request opens no name; what
        * follows is a person's or an outlet's */
       if ((tok (nm, first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
@@ -2343,47 +2429,6 @@ fix_spans (Names *nm, GArray *spans)
             first++;
           sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
                                                                                    : DOSSIER_NAME_ORG;
-        }
-      /* Bernie Sanders And Hillary Clinton Are Fighting About …: a
-       * headline in title case; its capitalised function words split the
-       * span, and the parts of common words alone name nothing */
-      if (last >= first + 3)
-        {
-          guint k = first + 1;
-          while (k < last && !headline_word (nm, k) && !headline_verb (nm, k))
-            k++;
-          if (k < last)
-            {
-              guint from = k + 1, n_parts = 0;
-              DossierNameSpan parts[8];
-              while (from <= last && n_parts < G_N_ELEMENTS (parts))
-                {
-                  guint to = from;
-                  while (to <= last && !headline_word (nm, to) && !headline_verb (nm, to))
-                    to++;
-                  if (to > from)
-                    {
-                      const char *part = chunk_tokens (nm, from, to - 1, G_MAXUINT, G_MAXUINT);
-                      if (!all_common_words (part, 0))
-                        {
-                          DossierNameSpan *x = &parts[n_parts++];
-                          *x = sp;
-                          x->first = from;
-                          x->last = to - 1;
-                          x->start = tok (nm, from)->start;
-                          x->end = to - 1 == last ? sp.end : tok (nm, to - 1)->end;
-                        }
-                    }
-                  from = to + 1;
-                }
-              if (n_parts > 0)
-                g_array_insert_vals (spans, s + 1, parts, n_parts);
-              last = k - 1;
-              sp.last = last;
-              sp.end = tok (nm, last)->end;
-              if (all_common_words (chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT), 0))
-                continue;
-            }
         }
       /* On Donald Trump, The New Mitt Romney (a headline's words): no
        * person's name opens with a function word */
@@ -7099,6 +7144,7 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "join_known", &t0);
   spans = join_of (&nm, spans);
   step_time (timing, "join_of", &t0);
+  spans = split_spans (&nm, spans);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
   split_untagged_compounds (&nm, spans);
