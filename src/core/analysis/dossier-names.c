@@ -2189,8 +2189,11 @@ title_case_line (Names *nm, guint i)
 {
   guint a = i, b = i + 1;
 
-  while (a > 0 && !(tok (nm, a)->flags & DOSSIER_TOKEN_LINE_START))
+  /* (a headline is short: a line of 40 tokens at most) */
+  while (a > 0 && !(tok (nm, a)->flags & DOSSIER_TOKEN_LINE_START) && i - a < 40)
     a--;
+  if (!(tok (nm, a)->flags & DOSSIER_TOKEN_LINE_START) && a > 0)
+    return FALSE;
   if (nm->title_line == a + 1)
     return nm->title_line_is;
   nm->title_line = a + 1;
@@ -2198,8 +2201,8 @@ title_case_line (Names *nm, guint i)
   for (guint k = a; k < nm->n_tokens && (k == a || !(tok (nm, k)->flags & DOSSIER_TOKEN_LINE_START)); k++)
     {
       const DossierToken *t = tok (nm, k);
-      if ((t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) &&
-          t->end - t->start >= 4)
+      if (((t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) &&
+           t->end - t->start >= 4) || k > a + 40)
         return FALSE;
       b = k;
     }
@@ -2212,19 +2215,23 @@ title_case_line (Names *nm, guint i)
 static gboolean
 headline_word (Names *nm, guint i)
 {
-  static const char * const words[] = { "And", "Are", "Is", "Was", "Were", "About", "With", "To", "By", "From",
-                                        "As", "Be", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Not",
-                                        "Says", "Said", "After", "Before", "Over", "Into", "Than", "But", "Or",
-                                        "Why", "How", "What", "Who", "When", "This", "That", "Their", "His",
-                                        "Her", "Its", "Our", "Your", "My", "Vs", "Vs." };
+  /* (the words with a space on each side, to be found by strstr ()) */
+  static const char words[] = " And Are Is Was Were About With To By From As Be Has Have Had Will Would Can Could "
+                              "Not Says Said After Before Over Into Than But Or Why How What Who When This That "
+                              "Their His Her Its Our Your My Vs Vs. ";
   const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  char buf[10];
 
   if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
-      t->end - t->start > 6 || t->end - t->start < 2 || !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+      len > 6 || len < 2 || !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (nm, i, words[k]))
-      return TRUE;
+  buf[0] = ' ';
+  memcpy (buf + 1, nm->ctx->text + t->start, len);
+  buf[len + 1] = ' ';
+  buf[len + 2] = '\0';
+  if (strstr (words, buf) != NULL)
+    return TRUE;
   /* (In, On, At: in a headline only) */
   if (t->end - t->start == 2 && (tok_is (nm, i, "In") || tok_is (nm, i, "On") || tok_is (nm, i, "At")))
     return title_case_line (nm, i);
@@ -2241,13 +2248,15 @@ headline_verb (Names *nm, guint i)
 
   if (len < 4 || i == 0 || nm->ctx->text[t->end - 1] != 's' || nm->ctx->text[t->end - 2] == '\'' ||
       (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
-      tok_bits (nm, i) != 0 || !common_word (nm->ctx->text + t->start, len, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+      tok_bits (nm, i) != 0)
     return FALSE;
   /* (after a person's name: United Nations, Foreign Affairs are no verbs) */
-  if (!(tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
-      (tok_bits (nm, i - 1) != 0 || tok_common (nm, i - 1)))
+  if (!(tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) && tok_bits (nm, i - 1) != 0)
     return FALSE;
-  return title_case_line (nm, i);
+  if (!title_case_line (nm, i) ||
+      !common_word (nm->ctx->text + t->start, len, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+    return FALSE;
+  return (tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) || !tok_common (nm, i - 1);
 }
 
 G_NO_INLINE static gboolean
@@ -2347,6 +2356,7 @@ static GArray *
 split_spans (Names *nm, GArray *spans)
 {
   GArray *out = NULL;
+  guint copied = 0;  /* the spans before it are in @out (when there is one) */
 
   for (guint s = 0; s < spans->len; s++)
     {
@@ -2354,32 +2364,27 @@ split_spans (Names *nm, GArray *spans)
       guint sun = G_MAXUINT;
       gboolean headline = FALSE;
 
-      if (sp->last >= sp->first + 2)
+      if (sp->last < sp->first + 2)
+        continue;
+      for (guint k = sp->first + 1; k < sp->last; k++)
         {
-          for (guint k = sp->first + 1; k < sp->last; k++)
+          if ((tok (nm, k)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, k, "Sun.") &&
+              (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              (tok_bits (nm, k + 1) & DOSSIER_LEX_STOPWORD))
             {
-              if ((tok (nm, k)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, k, "Sun.") &&
-                  (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
-                  (tok_bits (nm, k + 1) & DOSSIER_LEX_STOPWORD))
-                {
-                  sun = k;
-                  break;
-                }
-              if (sp->last >= sp->first + 3 && (headline_word (nm, k) || headline_verb (nm, k)))
-                headline = TRUE;
+              sun = k;
+              break;
             }
+          if (sp->last >= sp->first + 3 && (headline_word (nm, k) || headline_verb (nm, k)))
+            headline = TRUE;
         }
       if (sun == G_MAXUINT && !headline)
-        {
-          if (out != NULL)
-            g_array_append_val (out, *sp);
-          continue;
-        }
+        continue;
+      /* (the spans up to this one copied at once) */
       if (out == NULL)
-        {
-          out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + spans->len / 16 + 8);
-          g_array_append_vals (out, spans->data, s);
-        }
+        out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + spans->len / 16 + 8);
+      g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), s - copied);
+      copied = s + 1;
       if (sun != G_MAXUINT)
         {
           DossierNameSpan a = *sp, b = *sp;
@@ -2395,6 +2400,7 @@ split_spans (Names *nm, GArray *spans)
     }
   if (out == NULL)
     return spans;
+  g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), spans->len - copied);
   g_array_unref (spans);
   return out;
 }
