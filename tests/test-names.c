@@ -1274,6 +1274,13 @@ test_names_outlets_and_boilerplate (void)
   assert_entity (ctx, "United Nations Security Council", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
 
+  /* a one-word name after a person's title is a person's, whatever else
+   * the tagger made of it */
+  ctx = run ("Tower vote\n\nThe Quillard campaign and Quillard Tower staff met. Mr. Quillard said the tower "
+             "would stay. Quillard aides agreed.\n");
+  g_assert_cmpint (entity (ctx, "Mr. Quillard")->kind, ==, DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

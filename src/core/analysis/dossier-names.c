@@ -89,6 +89,7 @@ typedef struct
   guint8       gov_cue;      /* "the X government": a leader's name */
   guint8       family;       /* "the Holms" after Peter Holm: a family */
   guint8       craft;        /* a mention before "spacecraft", after "a book called": a craft's or a work's name */
+  guint8       titled;       /* a mention after a person's title (Mr. Trump) */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -6701,7 +6702,11 @@ build_entities (Names *nm)
           tok_is (nm, c->first - 1, "of"))
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
-        cl->person_cues++;
+        {
+          cl->person_cues++;
+          if (c->first == c->last && extra_get (nm, c)->title)
+            cl->titled = 1;
+        }
       if (c->last + 2 < nm->n_tokens)
         {
           const DossierToken *nx = tok (nm, c->last + 1);
@@ -6887,6 +6892,10 @@ build_entities (Names *nm)
             kind = DOSSIER_NAME_ORG;
           else if ((bits & DOSSIER_LEX_CITY) && cl->best_tokens > 1)
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && cl->titled && !cl->best_caps &&
+                   !(bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORG |
+                             DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+            kind = DOSSIER_NAME_PER;  /* Mr. Trump, tagged a company's name elsewhere: a person */
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
