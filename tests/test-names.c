@@ -1281,6 +1281,11 @@ test_names_outlets_and_boilerplate (void)
   g_assert_cmpint (entity (ctx, "Mr. Quillard")->kind, ==, DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
 
+  /* a company's suffix that ends a sentence leaves the period out */
+  ctx = run ("Dam vote\n\nThe pumps were made by Orvane Hydraulics Inc.\nThe work starts in May.\n");
+  assert_mention (ctx, "Orvane Hydraulics Inc", 0);
+  dossier_context_free (ctx);
+
   /* an adverb that opens a sentence is no part of a name */
   ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
   assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);

@@ -3112,6 +3112,15 @@ fix_spans (Names *nm, GArray *spans)
         sp.kind = DOSSIER_NAME_PER;
       add_cand (nm, sp.kind != DOSSIER_NAME_PER ? year_before (nm, first, last) : first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+      /* TD Securities Inc. at a sentence's end: the period is the
+       * sentence's, not the name's */
+      if (last > first && nm->ctx->text[c->end - 1] == '.' && c->end == tok (nm, last)->end &&
+          (last + 1 >= nm->n_tokens || (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_SENTENCE_START))) &&
+          is_company_suffix (nm, last))
+        {
+          c->end--;
+          c->form = chunk_range (nm, c->start, c->end);
+        }
       /* according to the Las Vegas Sun.: the paper's head word ends the
        * sentence (the tokens took it for the day's abbreviation) */
       if (sp.kind != DOSSIER_NAME_PER && first >= 1 && last + 1 < nm->n_tokens &&
