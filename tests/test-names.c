@@ -1152,6 +1152,173 @@ test_names_gum_kinds (void)
   dossier_context_free (ctx);
 }
 
+static void
+test_names_role_in_span (void)
+{
+  DossierContext *ctx;
+  DossierEntityInfo *e;
+
+  /* an organisation, a role or a party member's word, then a person: two
+   * entities, and the person keeps the words before as the role */
+  ctx = run ("Harbor plan\n\nThe board met on Monday. Zorvex Industries CEO Dana Whitcomb said the harbor plan "
+             "would fail. Judiciary Committee Republican Thomas Ardley agreed with her.\n\n"
+             "\"It is over,\" Whitcomb said. Ardley said nothing.\n");
+  assert_entity (ctx, "Zorvex Industries", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  e = entity (ctx, "Dana Whitcomb");
+  g_assert_cmpstr (e->role, ==, "Zorvex Industries CEO");
+  assert_same (ctx, "Dana Whitcomb", "Whitcomb");
+  assert_entity (ctx, "Judiciary Committee", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Thomas Ardley", DOSSIER_ENTITY_PERSON);
+  e = entity (ctx, "Thomas Ardley");
+  g_assert_cmpstr (e->role, ==, "Judiciary Committee Republican");
+  assert_same (ctx, "Thomas Ardley", "Ardley");
+  dossier_context_free (ctx);
+
+  /* a first name the tagger left after a role word joins the surname */
+  ctx = run ("Harbor plan\n\nFormer Brixon Labs CEO Carly Mendel spoke on Monday.\n\n"
+             "Tabitha Orrin, a lawyer, said she would appeal.\n");
+  assert_entity (ctx, "Carly Mendel", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpstr (entity (ctx, "Carly Mendel")->role, ==, "Former Brixon Labs CEO");
+  g_assert_cmpint (entity (ctx, "Carly Mendel")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_cmpint (entity (ctx, "Tabitha Orrin")->gender, ==, DOSSIER_GENDER_FEMALE);
+  dossier_context_free (ctx);
+}
+
+static void
+test_names_outlets_and_boilerplate (void)
+{
+  DossierContext *ctx;
+
+  /* a paper whose head word ends the sentence keeps it (not the day) */
+  ctx = run ("Dam vote\n\nThe council backed the dam, according to the Red Bluff Sun. The Red Bluff Sun "
+             "had asked for it.\n");
+  assert_entity (ctx, "Red Bluff Sun", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (entity (ctx, "Red Bluff Sun")->mentions->len, ==, 2);
+  g_assert_null (entity (ctx, "Red Bluff"));
+  dossier_context_free (ctx);
+
+  /* "Follow X on Twitter": the request is no part of the name */
+  ctx = run ("Dam vote\n\nThe council backed the dam.\n\nFollow Quillpoint on Twitter.\n\n"
+             "Follow Dana Whitcomb on Twitter.\n\nFollow us on Facebook.\n");
+  assert_entity (ctx, "Quillpoint", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Follow"));
+  g_assert_null (entity (ctx, "Follow Quillpoint"));
+  dossier_context_free (ctx);
+
+  /* a common word that only ever opens sentences names nothing; one
+   * named inside a sentence too stays */
+  ctx = run ("Dam vote\n\nCritics of the dam spoke first. Photos showed the flooded valley.\n\n"
+             "The barge Endeavour left at noon. Endeavour will come back in May.\n");
+  g_assert_null (entity (ctx, "Critics"));
+  g_assert_null (entity (ctx, "Photos"));
+  g_assert_nonnull (entity (ctx, "Endeavour"));
+  dossier_context_free (ctx);
+
+  /* the Varkonyi administration: a leader's name, even when the article
+   * names the leader no other way */
+  ctx = run ("Dam vote\n\nThe dam was approved under the Varkonyi administration, and the Varkonyi "
+             "campaign praised it.\n");
+  assert_entity (ctx, "Varkonyi", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a company's head word after a surname makes an organisation */
+  ctx = run ("Dam vote\n\nThe pumps came from Orvieto Industries and Haskell Medical, officials said.\n");
+  assert_entity (ctx, "Orvieto Industries", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Haskell Medical", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  /* a well-known single name of history is a person's */
+  ctx = run ("Stage news\n\nThe new play asks how many horses crossed the river, and what Cleopatra ate.\n");
+  assert_entity (ctx, "Cleopatra", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a known name whose first word the tagger left out is whole again */
+  ctx = run ("Stage news\n\nThe gossip ran in everything from US Weekly to the evening papers.\n");
+  assert_entity (ctx, "US Weekly", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  /* a known name with "and" inside stays whole */
+  ctx = run ("Stage news\n\nA critic writing in The Globe and Mail praised the play.\n");
+  assert_entity (ctx, "Globe and Mail", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "Mail"));
+  dossier_context_free (ctx);
+
+  /* a title and a person's name the tagger took for a term; "Former"
+   * before a place */
+  ctx = run ("Dam vote\n\nRep. Gabby Orrin said the dam was safe. Former Ohio Gov. Dana Whitcomb agreed.\n");
+  assert_entity (ctx, "Gabby Orrin", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Former Ohio"));
+  dossier_context_free (ctx);
+
+  /* Senate Majority Leader X: the chamber, then the title */
+  ctx = run ("Senate vote\n\nSenate Majority Leader Ward Pellham said the vote would go ahead.\n");
+  assert_entity (ctx, "Senate", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Ward Pellham", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Senate Majority"));
+  dossier_context_free (ctx);
+
+  /* a headline in title case: its verbs and function words split the
+   * names, which keep their surnames' later mentions */
+  ctx = run ("Dana Whitcomb Blasts Orrin Pellham On Dam Plan\n\nThe debate was long. Pellham spoke first, "
+             "and Whitcomb answered.\n");
+  assert_entity (ctx, "Dana Whitcomb", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Orrin Pellham", DOSSIER_ENTITY_PERSON);
+  assert_same (ctx, "Orrin Pellham", "Pellham");
+  assert_same (ctx, "Dana Whitcomb", "Whitcomb");
+  dossier_context_free (ctx);
+  /* (not in a sentence, and not the United Nations) */
+  ctx = run ("Dam news\n\nThe United Nations Security Council met on the dam.\n");
+  assert_entity (ctx, "United Nations Security Council", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+
+  /* a one-word name after a person's title is a person's, whatever else
+   * the tagger made of it */
+  ctx = run ("Tower vote\n\nThe Quillard campaign and Quillard Tower staff met. Mr. Quillard said the tower "
+             "would stay. Quillard aides agreed.\n");
+  g_assert_cmpint (entity (ctx, "Mr. Quillard")->kind, ==, DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+
+  /* a company's suffix that ends a sentence leaves the period out */
+  ctx = run ("Dam vote\n\nThe pumps were made by Orvane Hydraulics Inc.\nThe work starts in May.\n");
+  assert_mention (ctx, "Orvane Hydraulics Inc", 0);
+  dossier_context_free (ctx);
+
+  /* an adverb that opens a sentence is no part of a name */
+  ctx = run ("Dam vote\n\nThe council met. Later Ramon Iturbe spoke for the farmers.\n");
+  assert_entity (ctx, "Ramon Iturbe", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Later Ramon Iturbe"));
+  dossier_context_free (ctx);
+}
+
+static void
+test_names_surname_gender (void)
+{
+  DossierContext *ctx;
+
+  /* Mr. Varga is not Maria Varga, named once further on; Mr. Varga is
+   * Peter Varga, named at the end */
+  ctx = run ("Mill vote\n\nMr. Varga said the mill would stay open. Varga spoke for an hour, and Mr. Varga "
+             "thanked the workers.\n\nHis wife, Maria Varga, sat in the front row.\n\n"
+             "Peter Varga has run the mill since 1990.\n");
+  g_assert_nonnull (entity (ctx, "Maria Varga"));
+  g_assert_false (has_alias (entity (ctx, "Maria Varga"), "Mr. Varga"));
+  g_assert_false (has_alias (entity (ctx, "Maria Varga"), "Varga"));
+  g_assert_true (has_alias (entity (ctx, "Peter Varga"), "Mr. Varga"));
+  dossier_context_free (ctx);
+
+  /* a headline's two names taken for one person's once do not make the
+   * place named alone each time a surname */
+  ctx = run ("Kremlin endorses Orsak Tavrenia peace plan.\n\nMOSCOW 1996-08-30\n\n"
+             "The Kremlin backed a plan for Tavrenia on Friday. Orsak is now in Tavrenia. "
+             "Troops will leave Tavrenia soon, Orsak said.\n");
+  assert_entity (ctx, "Tavrenia", DOSSIER_ENTITY_PLACE);
+  g_assert_cmpuint (entity (ctx, "Tavrenia")->mentions->len, ==, 3);
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1179,5 +1346,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/inner-title", test_names_inner_title);
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
   g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
+  g_test_add_func ("/names/role-in-span", test_names_role_in_span);
+  g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
+  g_test_add_func ("/names/surname-gender", test_names_surname_gender);
   return g_test_run ();
 }

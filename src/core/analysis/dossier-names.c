@@ -89,6 +89,7 @@ typedef struct
   guint8       gov_cue;      /* "the X government": a leader's name */
   guint8       family;       /* "the Holms" after Peter Holm: a family */
   guint8       craft;        /* a mention before "spacecraft", after "a book called": a craft's or a work's name */
+  guint8       titled;       /* a mention after a person's title (Mr. Trump) */
   guint        mid_sentence; /* mentions that do not open a sentence or a line */
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
@@ -362,6 +363,8 @@ typedef struct
   guint32        *bits_value;
   guint8         *lexbits;    /* per token: the tagger's index into lexbits_of */
   guint16         lexbits_of[256]; /* the tagger's DOSSIER_NAMES_BITS_* by index */
+  guint           title_line;  /* title_case_line (): first token + 1 of the line last asked */
+  gboolean        title_line_is;
 } Names;
 
 /* The tagger's DOSSIER_NAMES_BITS_* of token @i (KNOWN unset: work them out). */
@@ -634,7 +637,7 @@ is_lower_word (Names *nm, guint i)
   return (t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER));
 }
 
-static gboolean
+static inline gboolean
 same_line (Names *nm, guint a, guint b)
 {
   guint end;
@@ -1375,7 +1378,7 @@ is_company_suffix (Names *nm, guint i)
 
 /* A word that names nothing alone (Department, Stadium, Y), a demonym in
  * the plural (Libyans). */
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 generic_alone (Names *nm, guint i, guint bits)
 {
   const DossierToken *t = tok (nm, i);
@@ -1488,16 +1491,49 @@ join_known (Names *nm, GArray *spans)
                 }
             }
         }
+      /* US + Weekly: an untagged word before that opens a known name with
+       * the span (the word's bits say whether some name starts with it) */
+      if (sp->first > 0 && sp->last < sp->first + 3 &&
+          (w == 0 || g_array_index (spans, DossierNameSpan, w - 1).last + 1 < sp->first))
+        {
+          guint j = sp->first - 1;
+          const DossierToken *t = tok (nm, j);
+          if ((LEXBITS (nm, j) & (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START)) ==
+                (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START) &&
+              (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_SENTENCE_START)) == DOSSIER_TOKEN_CAPITALIZED &&
+              !(tok (nm, sp->first)->flags & DOSSIER_TOKEN_LINE_START) &&
+              dossier_names_stem_end (nm->ctx, t) == t->end && !(tok_bits (nm, j) & DOSSIER_LEX_STOPWORD))
+            {
+              char wb[256];
+              const char *whole = tokens_text (nm, j, sp->last, wb, sizeof wb);
+              if (is_known_name (phrase_bits (whole, strlen (whole))))
+                {
+                  sp->first = j;
+                  sp->start = t->start;
+                }
+            }
+        }
       /* KANSAS + CITY (untagged): a known name completed by the next words */
-      for (guint extra = 1; extra <= 2; extra++)
+      /* (the Globe and Mail: a connector inside, when some name of several
+       * words starts with the span's first word) */
+      for (guint extra = 1; extra <= 3; extra++)
         {
           guint j = sp->last + extra;
           guint next_first = s + 1 < spans->len ? g_array_index (spans, DossierNameSpan, s + 1).first : G_MAXUINT;
           const char *whole;
           char wb[256];
           guint bits;
-          if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) ||
-              !(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED) || sp->end != tok (nm, sp->last)->end)
+          if (j >= nm->n_tokens || j >= next_first || !same_line (nm, sp->first, j) || sp->end != tok (nm, sp->last)->end)
+            break;
+          if (!(tok (nm, j)->flags & DOSSIER_TOKEN_CAPITALIZED))
+            {
+              if (extra < 3 && (tok_is (nm, j, "and") || tok_is (nm, j, "&")) &&
+                  (LEXBITS (nm, sp->first) & (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START)) ==
+                    (DOSSIER_NAMES_BITS_KNOWN | DOSSIER_NAMES_BITS_PHRASE_START))
+                continue;
+              break;
+            }
+          if (extra == 3 && !(tok_is (nm, j - 1, "and") || tok_is (nm, j - 1, "&")))
             break;
           whole = tokens_text (nm, sp->first, j, wb, sizeof wb);
           bits = phrase_bits (whole, strlen (whole));
@@ -2231,6 +2267,275 @@ demonym_name (Names *nm, guint first, guint last)
   return DOSSIER_NAME_NONE;
 }
 
+/* Inside a span [first, last]: a capitalised role word (CEO, Chairman) or
+ * a party's member (Republican) at *k, after at least one word, and the
+ * two or three words of a person's name after it (the first a known first
+ * name, or two words that are no common words). */
+G_NO_INLINE static gboolean
+role_then_person (Names *nm, guint first, guint last, guint *k)
+{
+  for (guint r = last - 1; r > first && r + 4 > last; r--)
+    {
+      const DossierToken *t = tok (nm, r);
+      guint rb = tok_bits (nm, r), n = last - r;
+      gboolean party, plain = TRUE;
+      if (!(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) ||
+          dossier_names_stem_end (nm->ctx, t) != t->end || (rb & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+        continue;
+      party = (rb & DOSSIER_LEX_DEMONYM) && !(rb & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+              t->end - t->start > 3 && g_ascii_islower (nm->ctx->text[t->end - 1]);
+      if (!party && !is_role_word (nm, r))
+        continue;
+      if (n < 2)
+        return FALSE;
+      for (guint j = r + 1; j <= last && plain; j++)
+        {
+          const DossierToken *u = tok (nm, j);
+          plain = (u->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) ==
+                    DOSSIER_TOKEN_CAPITALIZED &&
+                  (j == last || dossier_names_stem_end (nm->ctx, u) == u->end) &&
+                  !(tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME));
+        }
+      if (!plain)
+        return FALSE;
+      if (!(tok_bits (nm, r + 1) & DOSSIER_LEX_FIRSTNAME) &&
+          (party || n != 2 || tok_common (nm, r + 1) || tok_common (nm, last)))
+        return FALSE;
+      *k = r;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tokens [first, last]: a known first name (no place's, title's or
+ * organisation's word too), then capitalised words that are nothing else
+ * than names, none a common word, and the whole no known name. */
+/* Tokens [first, last], one to three: a person's name? Capitalised
+ * words (initials too) that are nothing but names, the first a known
+ * first name or none a common word. */
+/* Is the line of token @i a headline in title case: every word of four
+ * letters or more capitalised? (The last line asked is kept.) */
+static gboolean
+title_case_line (Names *nm, guint i)
+{
+  guint a = i, b = i + 1;
+
+  /* (a headline is short: a line of 40 tokens at most) */
+  while (a > 0 && !(tok (nm, a)->flags & DOSSIER_TOKEN_LINE_START) && i - a < 40)
+    a--;
+  if (!(tok (nm, a)->flags & DOSSIER_TOKEN_LINE_START) && a > 0)
+    return FALSE;
+  if (nm->title_line == a + 1)
+    return nm->title_line_is;
+  nm->title_line = a + 1;
+  nm->title_line_is = FALSE;
+  for (guint k = a; k < nm->n_tokens && (k == a || !(tok (nm, k)->flags & DOSSIER_TOKEN_LINE_START)); k++)
+    {
+      const DossierToken *t = tok (nm, k);
+      if (((t->flags & DOSSIER_TOKEN_WORD) && !(t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_NUMBER)) &&
+           t->end - t->start >= 4) || k > a + 40)
+        return FALSE;
+      b = k;
+    }
+  nm->title_line_is = b > a + 2;
+  return nm->title_line_is;
+}
+
+/* A capitalised function word inside a name in a headline in title case
+ * (And, Are, About): none that names are made with (Of, The, New). */
+static gboolean
+headline_word (Names *nm, guint i)
+{
+  /* (the words with a space on each side, to be found by strstr ()) */
+  static const char words[] = " And Are Is Was Were About With To By From As Be Has Have Had Will Would Can Could "
+                              "Not Says Said After Before Over Into Than But Or Why How What Who When This That "
+                              "Their His Her Its Our Your My Vs Vs. ";
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+  char buf[10];
+
+  if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      len > 6 || len < 2 || !(tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
+    return FALSE;
+  buf[0] = ' ';
+  memcpy (buf + 1, nm->ctx->text + t->start, len);
+  buf[len + 1] = ' ';
+  buf[len + 2] = '\0';
+  if (strstr (words, buf) != NULL)
+    return TRUE;
+  /* (In, On, At: in a headline only) */
+  if (t->end - t->start == 2 && (tok_is (nm, i, "In") || tok_is (nm, i, "On") || tok_is (nm, i, "At")))
+    return title_case_line (nm, i);
+  return FALSE;
+}
+
+/* Pence Endorses Paul Ryan: a verb of the third person (a common word
+ * ending in s, no name's word) inside a headline in title case. */
+static gboolean
+headline_verb (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 4 || i == 0 || nm->ctx->text[t->end - 1] != 's' || nm->ctx->text[t->end - 2] == '\'' ||
+      (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      tok_bits (nm, i) != 0)
+    return FALSE;
+  /* (after a person's name: United Nations, Foreign Affairs are no verbs) */
+  if (!(tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) && tok_bits (nm, i - 1) != 0)
+    return FALSE;
+  if (!title_case_line (nm, i) ||
+      !common_word (nm->ctx->text + t->start, len, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+    return FALSE;
+  return (tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) || !tok_common (nm, i - 1);
+}
+
+G_NO_INLINE static gboolean
+person_like (Names *nm, guint first, guint last)
+{
+  gboolean common = FALSE;
+  /* (after a known first name, a surname may be a word of another list:
+   * Steve King, Steve Israel) */
+  guint allowed = DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME;
+
+  if (last > first + 2)
+    return FALSE;
+  if (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME)
+    allowed |= DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_TITLE | DOSSIER_LEX_ROLE;
+  for (guint j = first; j <= last; j++)
+    {
+      const DossierToken *u = tok (nm, j);
+      /* (G.K. Butterfield: initials) */
+      gboolean initials = u->end - u->start <= 4 && nm->ctx->text[u->end - 1] == '.' && j < last;
+      if ((!initials && (u->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) !=
+             DOSSIER_TOKEN_CAPITALIZED) ||
+          (j < last && dossier_names_stem_end (nm->ctx, u) != u->end) ||
+          (!initials && (tok_bits (nm, j) & ~allowed)))
+        return FALSE;
+      common |= !initials && tok_common (nm, j);
+    }
+  return (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) || !common;
+}
+
+G_NO_INLINE static gboolean
+first_name_then_plain (Names *nm, guint first, guint last)
+{
+  const char *whole;
+
+  if ((tok_bits (nm, first) & ~DOSSIER_LEX_SURNAME) != DOSSIER_LEX_FIRSTNAME ||
+      (tok (nm, first)->flags & DOSSIER_TOKEN_ALL_CAPS) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, first)) != tok (nm, first)->end)
+    return FALSE;
+  for (guint j = first + 1; j <= last; j++)
+    {
+      const DossierToken *u = tok (nm, j);
+      if ((u->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_LINE_START)) !=
+            DOSSIER_TOKEN_CAPITALIZED ||
+          (j < last && dossier_names_stem_end (nm->ctx, u) != u->end) ||
+          (tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) || tok_common (nm, j))
+        return FALSE;
+    }
+  whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+  return !is_known_name (phrase_bits (whole, strlen (whole)));
+}
+
+/* Appends @sp to @out, split at the function words and verbs of a
+ * headline in title case (Bernie Sanders And Hillary Clinton Are Fighting
+ * About …); the parts of common words alone are left out. */
+static void
+append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
+{
+  guint from = sp->first, k;
+
+  if (sp->last < sp->first + 3)
+    {
+      g_array_append_val (out, *sp);
+      return;
+    }
+  for (k = sp->first + 1; k < sp->last; k++)
+    if (headline_word (nm, k) || headline_verb (nm, k))
+      break;
+  if (k >= sp->last)
+    {
+      g_array_append_val (out, *sp);
+      return;
+    }
+  while (from <= sp->last)
+    {
+      guint to = from;
+      while (to <= sp->last && (to == sp->first || !(headline_word (nm, to) || headline_verb (nm, to))))
+        to++;
+      if (to > from && !all_common_words (chunk_tokens (nm, from, to - 1, G_MAXUINT, G_MAXUINT), 0))
+        {
+          DossierNameSpan x = *sp;
+          x.first = from;
+          x.last = to - 1;
+          x.start = tok (nm, from)->start;
+          x.end = to - 1 == sp->last ? sp->end : tok (nm, to - 1)->end;
+          g_array_append_val (out, x);
+        }
+      from = to + 1;
+    }
+}
+
+/* Spans that hold two names or more the tagger ran together: the Red
+ * Bluff Sun. The paper (the tokens took the head word for the day's
+ * abbreviation, and the span runs on into the next sentence), and
+ * headlines in title case. One pass; a new array only when some span
+ * splits. */
+static GArray *
+split_spans (Names *nm, GArray *spans)
+{
+  GArray *out = NULL;
+  guint copied = 0;  /* the spans before it are in @out (when there is one) */
+
+  for (guint s = 0; s < spans->len; s++)
+    {
+      const DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
+      guint sun = G_MAXUINT;
+      gboolean headline = FALSE;
+
+      if (sp->last < sp->first + 2)
+        continue;
+      for (guint k = sp->first + 1; k < sp->last; k++)
+        {
+          if ((tok (nm, k)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, k, "Sun.") &&
+              (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+              (tok_bits (nm, k + 1) & DOSSIER_LEX_STOPWORD))
+            {
+              sun = k;
+              break;
+            }
+          if (sp->last >= sp->first + 3 && (headline_word (nm, k) || headline_verb (nm, k)))
+            headline = TRUE;
+        }
+      if (sun == G_MAXUINT && !headline)
+        continue;
+      /* (the spans up to this one copied at once) */
+      if (out == NULL)
+        out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + spans->len / 16 + 8);
+      g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), s - copied);
+      copied = s + 1;
+      if (sun != G_MAXUINT)
+        {
+          DossierNameSpan a = *sp, b = *sp;
+          a.last = sun - 1;
+          a.end = tok (nm, sun - 1)->end;
+          b.first = sun + 1;
+          b.start = tok (nm, sun + 1)->start;
+          append_headline_parts (nm, out, &a);
+          append_headline_parts (nm, out, &b);
+        }
+      else
+        append_headline_parts (nm, out, sp);
+    }
+  if (out == NULL)
+    return spans;
+  g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), spans->len - copied);
+  g_array_unref (spans);
+  return out;
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -2241,6 +2546,7 @@ fix_spans (Names *nm, GArray *spans)
       DossierNameSpan sp = g_array_index (spans, DossierNameSpan, s);
       guint first = sp.first, last = sp.last;
       const char *title = NULL;
+      const char *role = NULL;  /* a role the span held (Goldman Sachs CEO) */
       Cand *c;
 
       if (s + 2 * PREFETCH_AHEAD < spans->len)
@@ -2248,6 +2554,30 @@ fix_spans (Names *nm, GArray *spans)
       if (s + PREFETCH_AHEAD < spans->len)
         prefetch_text (nm, g_array_index (spans, DossierNameSpan, s + PREFETCH_AHEAD).first);
 
+      /* Follow The Hill on Twitter: the request opens no name; what
+       * follows is a person's or an outlet's */
+      if ((tok (nm, first)->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          tok_is_len (nm, first, "Follow", 6) && (tok (nm, first)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        {
+          if (first == last)
+            continue;
+          first++;
+          if (first < last && tok_is (nm, first, "the"))
+            first++;
+          sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
+                                                                                   : DOSSIER_NAME_ORG;
+        }
+      /* On Donald Trump, The New Mitt Romney (a headline's words): no
+       * person's name opens with a function word */
+      while (sp.kind == DOSSIER_NAME_PER && first < last &&
+             (tok (nm, first)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+             (tok_bits (nm, first) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)) ==
+               DOSSIER_LEX_STOPWORD &&
+             !is_particle (nm, first))
+        first++;
+      /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
+      if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
+        first++;
       /* a lone hyphenated compound of known names */
       if (first == last && split_hyphenated (nm, first, sp.kind))
         continue;
@@ -2280,6 +2610,18 @@ fix_spans (Names *nm, GArray *spans)
                    (tok_bits (nm, last + 2) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, last + 2) & DOSSIER_LEX_PLACEWORD) &&
                    (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 2))
             sp.kind = DOSSIER_NAME_ORG;
+        }
+      /* (Hewlett-Packard CEO Carly Fiorina taken for a term: split below) */
+      if (sp.kind == DOSSIER_NAME_MISC && last >= first + 2)
+        {
+          guint k;
+          int t;
+          if (role_then_person (nm, first, last, &k) && (tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME))
+            sp.kind = DOSSIER_NAME_ORG;
+          /* (Rep. Hank Johnson taken for a term: a title, then a first name) */
+          else if ((tok_bits (nm, first) & DOSSIER_LEX_TITLE) && (t = title_at (nm, first, last)) >= 0 &&
+                   (guint) t < last && person_like (nm, t + 1, last))
+            sp.kind = DOSSIER_NAME_PER;
         }
       if (sp.kind == DOSSIER_NAME_MISC)
         {
@@ -2429,6 +2771,28 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* Goldman Sachs CEO Lloyd Blankfein, Judiciary Committee Republican
+       * Thomas Ardley: an organisation, a role or a party, then a person,
+       * who keeps the words before as a role */
+      if (title == NULL && first == sp.first && sp.kind != DOSSIER_NAME_MISC && last >= first + 2)
+        {
+          guint k;
+          if (role_then_person (nm, first, last, &k))
+            {
+              guint pe = k;
+              while (pe > first && (tok_bits (nm, pe - 1) & DOSSIER_LEX_TITLE) && is_role_word (nm, pe - 1))
+                pe--;
+              if (pe > first)
+                {
+                  const char *prefix = chunk_tokens (nm, first, pe - 1, G_MAXUINT, G_MAXUINT);
+                  add_cand (nm, first, pe - 1, kind_of_bits (phrase_bits (prefix, strlen (prefix)), DOSSIER_NAME_ORG));
+                }
+              role = chunk_tokens (nm, first, k, G_MAXUINT, G_MAXUINT);
+              first = k + 1;
+              sp.kind = DOSSIER_NAME_PER;
+            }
+        }
+
       /* titles before a name leave the mention */
       while (first < last)
         {
@@ -2442,7 +2806,9 @@ fix_spans (Names *nm, GArray *spans)
             break;
           title = chunk_tokens (nm, first, (guint) t, G_MAXUINT, G_MAXUINT);
           first = (guint) t + 1;
-          if (sp.kind != DOSSIER_NAME_PER && sp.kind != DOSSIER_NAME_ORG)
+          if ((sp.kind != DOSSIER_NAME_PER && sp.kind != DOSSIER_NAME_ORG) ||
+              /* (Rep. Alan Grayson tagged an organisation) */
+              (sp.kind == DOSSIER_NAME_ORG && (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && person_like (nm, first, last)))
             sp.kind = DOSSIER_NAME_PER;
         }
       /* a title just before the span (the tagger leaves titles out) */
@@ -2641,7 +3007,10 @@ fix_spans (Names *nm, GArray *spans)
                                         DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START |
                                         DOSSIER_TOKEN_HYPHENATED)) ==
             (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED) &&
-          is_lower_word (nm, first - 2) && !tok_is (nm, first - 2, "the") && same_line (nm, first - 2, first) &&
+          ((is_lower_word (nm, first - 2) && !tok_is (nm, first - 2, "the")) ||
+           /* (Acme CEO Carly Fiorina: or after a role word) */
+           ((tok (nm, first - 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) && is_role_word (nm, first - 2))) &&
+          same_line (nm, first - 2, first) &&
           tok_bits (nm, first - 1) == 0 && !common_word (nm->ctx->text + tok (nm, first - 1)->start,
                                                          tok (nm, first - 1)->end - tok (nm, first - 1)->start, 0) &&
           dossier_names_stem_end (nm->ctx, tok (nm, first - 1)) == tok (nm, first - 1)->end &&
@@ -2862,8 +3231,38 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* Ortega Industries tagged a person: a company's head word ends it */
+      if (sp.kind == DOSSIER_NAME_PER && last > first && (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) &&
+          !(tok_bits (nm, last) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_TITLE)))
+        sp.kind = DOSSIER_NAME_ORG;
+      /* Farouk Ben Mustapha tagged an organisation: a known first name and
+       * one or two words that are no name's head word make a person */
+      if ((sp.kind == DOSSIER_NAME_ORG || sp.kind == DOSSIER_NAME_LOC) && last > first && last <= first + 2 &&
+          (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first_name_then_plain (nm, first, last))
+        sp.kind = DOSSIER_NAME_PER;
       add_cand (nm, sp.kind != DOSSIER_NAME_PER ? year_before (nm, first, last) : first, last, sp.kind);
       c = &g_array_index (nm->cands, Cand, nm->cands->len - 1);
+      /* TD Securities Inc. at a sentence's end: the period is the
+       * sentence's, not the name's */
+      if (last > first && nm->ctx->text[c->end - 1] == '.' && c->end == tok (nm, last)->end &&
+          (last + 1 >= nm->n_tokens || (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_SENTENCE_START))) &&
+          is_company_suffix (nm, last))
+        {
+          c->end--;
+          c->form = chunk_range (nm, c->start, c->end);
+        }
+      /* according to the Las Vegas Sun.: the paper's head word ends the
+       * sentence (the tokens took it for the day's abbreviation) */
+      if (sp.kind != DOSSIER_NAME_PER && first >= 1 && last + 1 < nm->n_tokens &&
+          (tok (nm, last + 1)->flags & DOSSIER_TOKEN_ABBREVIATION) && tok_is (nm, last + 1, "Sun.") &&
+          tok_is (nm, first - 1, "the") && same_line (nm, last, last + 1) && c->end == tok (nm, last)->end &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
+        {
+          c->last = last + 1;
+          c->end = tok (nm, last + 1)->end - 1;
+          c->kind = DOSSIER_NAME_ORG;
+          c->form = chunk_range (nm, c->start, c->end);
+        }
       if (title)
         extra_set (nm, c)->title = title;
       if (c->kind == DOSSIER_NAME_PER)
@@ -2871,8 +3270,8 @@ fix_spans (Names *nm, GArray *spans)
           find_role (nm, c, title ? sp.first : first, floor);
           floor = last;
         }
-      if (extra_get (nm, c)->role == NULL && title)
-        extra_set (nm, c)->role = title;
+      if (extra_get (nm, c)->role == NULL && (role || title))
+        extra_set (nm, c)->role = role ? role : title;
     }
 }
 
@@ -4403,6 +4802,9 @@ typedef struct
   guint8      all_caps;
   guint8      s6_done;
   guint8      s3b_org_done;     /* step 3b's first loop: a form's first organisation mention decides */
+  guint8      title_gender;     /* step 3: bits 1 male, 2 female, by the titles of its mentions (Mr. Obama) */
+  guint16     n_mentions;       /* step 3: its mentions (up to 65535) */
+  guint16     n_person;         /* of them, the ones tagged a person's */
   IdxList    *first_list;       /* step 2 */
   IdxList    *last_lists[4];
   IdxList    *s3_list[2];       /* step 3, NULL: none */
@@ -4482,6 +4884,25 @@ is_connector_word (const char *w)
   return g_ascii_islower (*w) || *w == '&';
 }
 
+/* Does the first word of the full name @form have the other gender
+ * than @gender (1 male, 2 female)? */
+static gboolean
+first_name_gender_clash (const char *form, guint gender)
+{
+  const char *sp = strchr (form, ' ');
+  char buf[64];
+  const char *g;
+
+  if (sp == NULL || (gsize) (sp - form) >= sizeof buf)
+    return FALSE;
+  memcpy (buf, form, sp - form);
+  buf[sp - form] = '\0';
+  g = LEX_LOOKUP ("firstnames", buf, -1);
+  if (g == NULL)
+    return FALSE;
+  return (gender == 1 && g[0] == 'f') || (gender == 2 && g[0] == 'm');
+}
+
 static void
 assign_clusters (Names *nm)
 {
@@ -4492,6 +4913,8 @@ assign_clusters (Names *nm)
   IdxList *lists = NULL;  /* steps 2 and 3: five a form at most */
   guint n_lists = 0;
   StrMap acronyms;  /* letters -> cluster + 1 */
+  const char *title_keys[8] = { NULL };  /* step 2: titles' genders by pointer */
+  guint8 title_genders[8] = { 0 };
 
   /* 1. one cluster per folded form */
   PtrMap seen_forms;  /* interned form -> index + 1 into memos */
@@ -4651,6 +5074,29 @@ assign_clusters (Names *nm)
       IdxList *list;
 
       fm = &memos[memo_of[i]];
+      /* (for step 3: how many mentions each form has, how many a
+       * person's, and the genders the titles of the one-word ones give) */
+      if (fm->n_mentions < G_MAXUINT16)
+        {
+          fm->n_mentions++;
+          fm->n_person += c->kind == DOSSIER_NAME_PER;
+        }
+      if (G_UNLIKELY (c->extra != 0) && fm->words == 1 && fm->title_gender != 3)
+        {
+          const Extra *x = extra_get (nm, c);
+          if (x->title != NULL)
+            {
+              /* (the titles are interned: their genders kept by pointer) */
+              guint slot = (guint) (((guintptr) x->title >> 3) & 7);
+              if (title_keys[slot] != x->title)
+                {
+                  const char *g = LEX_LOOKUP ("titles", x->title, -1);
+                  title_keys[slot] = x->title;
+                  title_genders[slot] = g == NULL ? 0 : g[0] == 'm' ? 1 : g[0] == 'f' ? 2 : 0;
+                }
+              fm->title_gender |= title_genders[slot];
+            }
+        }
       if (c->kind != DOSSIER_NAME_PER || fm->words < 2)
         continue;
       if (fm->s2_done)
@@ -4792,7 +5238,36 @@ assign_clusters (Names *nm)
         list->next = lo;
         best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
+        /* Mr. Obama is not Michelle Obama: a full name whose first name
+         * is of the other gender than the titles of this form say is
+         * someone else; the nearest one that fits, or none */
+        if (fm->title_gender == 1 || fm->title_gender == 2)
+          {
+            int fit = -1;
+            for (guint d = 0; d < 2 * list->len && fit < 0; d++)
+              {
+                /* lo - 1, lo, lo - 2, lo + 1, …: nearest first */
+                guint a = d % 2 == 0 ? lo - 1 - d / 2 : lo + d / 2;
+                if (a < list->len && !first_name_gender_clash (cands[list->data[a]].form, fm->title_gender))
+                  fit = (int) list->data[a];
+              }
+            if (fit < 0)
+              continue;
+            if (fit != best)
+              {
+                best = fit;
+                several = TRUE;
+              }
+          }
       }
+      /* Chechnya, a place each time, is no surname of "Lebed Chechnya",
+       * a headline's two names taken for one once */
+      /* (but Spacecraft Stardust: a common noun, then the name itself;
+       * and Donald Trump: a known first name, then a surname the tagger
+       * may take for a company's name each time) */
+      if (fm->n_person == 0 && fm->n_mentions >= 2 && memos[memo_of[best]].n_mentions == 1 &&
+          !tok_common (nm, cands[best].first) && !(tok_bits (nm, cands[best].first) & DOSSIER_LEX_FIRSTNAME))
+        continue;
       best_cluster = find (nm, cands[best].cluster);
       if (!several)
         unite (nm, c->cluster, best_cluster);
@@ -6444,15 +6919,23 @@ build_entities (Names *nm)
           tok_is (nm, c->first - 1, "of"))
         cl->of_person++;
       if (c->first < c->last || extra_get (nm, c)->title)
-        cl->person_cues++;
+        {
+          cl->person_cues++;
+          if (c->first == c->last && extra_get (nm, c)->title)
+            cl->titled = 1;
+        }
       if (c->last + 2 < nm->n_tokens)
         {
           const DossierToken *nx = tok (nm, c->last + 1);
           char c0 = nm->ctx->text[nx->start];
-          if ((c0 == 'g' || c0 == 'c' || c0 == 'r') && c->first == c->last && c->first > 0 &&
+          if ((c0 == 'g' || c0 == 'c' || c0 == 'r' || c0 == 'a' || c0 == 'p' || c0 == 'e') &&
+              c->first == c->last && c->first > 0 &&
               tok_is (nm, c->first - 1, "the") &&
               (tok_is (nm, c->last + 1, "government") || tok_is (nm, c->last + 1, "cabinet") ||
-               tok_is (nm, c->last + 1, "regime")))
+               tok_is (nm, c->last + 1, "regime") ||
+               /* the Obama administration, the Kasich campaign, the Reagan era */
+               tok_is (nm, c->last + 1, "administration") || tok_is (nm, c->last + 1, "presidency") ||
+               tok_is (nm, c->last + 1, "campaign") || tok_is (nm, c->last + 1, "era")))
             cl->gov_cue = 1;
           else if (c0 == 'e' && nx->end - nx->start == 2 && tok_is (nm, c->last + 1, "et") &&
                    (tok_is (nm, c->last + 2, "al") || tok_is (nm, c->last + 2, "al.")))
@@ -6527,6 +7010,16 @@ build_entities (Names *nm)
           cl->best_form = NULL;
       }
   }
+  /* Critics said, Trade was quiet: a common word that only ever opens a
+   * sentence, with no word before it that says what it names */
+  for (guint i = 0; i < nm->clusters->len; i++)
+    {
+      Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+      if (cl->best_form != NULL && cl->best_tokens == 1 && !cl->best_caps && cl->mid_sentence == 0 &&
+          cl->parent == (int) i && cl->craft == 0 && cl->described == 0 && cl->quoted == 0 &&
+          common_word (cl->best_form, strlen (cl->best_form), DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
+        cl->best_form = NULL;
+    }
 
   /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
@@ -6616,6 +7109,10 @@ build_entities (Names *nm)
             kind = DOSSIER_NAME_ORG;
           else if ((bits & DOSSIER_LEX_CITY) && cl->best_tokens > 1)
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && cl->titled && !cl->best_caps &&
+                   !(bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORG |
+                             DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+            kind = DOSSIER_NAME_PER;  /* Mr. Trump, tagged a company's name elsewhere: a person */
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
@@ -6879,6 +7376,7 @@ dossier_names_run (DossierContext *ctx)
   step_time (timing, "join_known", &t0);
   spans = join_of (&nm, spans);
   step_time (timing, "join_of", &t0);
+  spans = split_spans (&nm, spans);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
   split_untagged_compounds (&nm, spans);
