@@ -1769,6 +1769,40 @@ test_common_word_opens (void)
                  "and stressed the threat that \"radical terror\" poses to the world.\n", e2, 1);
 }
 
+static void
+test_apposition_after_complement (void)
+{
+  const Expected e1[] = { { "leaning toward the plan.", "Jim Peabody" } };
+  const Expected e2[] = { { "The Big Wheel,", "Sam Holloway" }, { "always generous.", "Sam Holloway" } };
+  const Expected e3[] = { { "Now that I don't have to be polite,", "Hamish Carr" },
+                          { "it was a disaster.", "Hamish Carr" } };
+
+  /* "Another delegate on the slate, Jim Roe, said": the name after the
+   * description's complement */
+  assert_quotes ("The vote was close.\n\n"
+                 "Another delegate from the northern county, Jim Peabody, said he was only "
+                 "\"leaning toward the plan.\"\n", e1, 1);
+  /* a quoted title cuts the apposition: the relative clause after it goes
+   * on it, and the subject opens the sentence */
+  {
+    g_autoptr(DossierContext) ctx = run ("The show ended in May.\n\n"
+                                         "Sam Holloway, a contestant on the quiz show, \"The Big Wheel,\" who went "
+                                         "on to work alongside Mayor Fred Dunmore, said his boss was "
+                                         "\"always generous.\"\n");
+    g_autofree char *t = NULL;
+    g_assert_cmpuint (ctx->quotes->len, ==, 2);
+    t = quote_text (ctx, 1);
+    g_assert_cmpstr (t, ==, e2[1].text);
+    g_assert_true (name_matches (speaker_name (ctx, 1), e2[1].speaker));
+  }
+  /* "In an interview with Roe, Doe made it clear …": the phrase the
+   * preposition opens holds no antecedent when the subject follows */
+  assert_quotes ("Hamish Carr retired in May.\n\n"
+                 "In an interview with Morning Radio Live host Rusty Pembroke, Hamish Carr made it clear he "
+                 "had doubts about the plan.\n\n"
+                 "\"Now that I don't have to be polite,\" he told the host, \"it was a disaster.\"\n", e3, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1865,6 +1899,7 @@ main (int   argc,
   g_test_add_func ("/quotes/title-run-and-place-name", test_title_run_and_place_name);
   g_test_add_func ("/quotes/reported-at-end", test_reported_at_end);
   g_test_add_func ("/quotes/common-word-opens", test_common_word_opens);
+  g_test_add_func ("/quotes/apposition-after-complement", test_apposition_after_complement);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

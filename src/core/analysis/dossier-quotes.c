@@ -2122,6 +2122,35 @@ mention_at_descending (const DossierContext *ctx,
   return found;
 }
 
+/* Is the mention at byte @start inside the phrase a preposition opens
+ * sentence @s with, before the comma that ends it ("In an interview with
+ * Jane Doe, Roe said …")? Not the subject of the sentence. */
+static gboolean
+in_fronted_phrase (Quotes *q,
+                   guint   s,
+                   guint   start)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierSentence *sent = &g_array_index (ctx->sentences, DossierSentence, s);
+  guint ft = sent->first_token;
+  guint end = ft + MIN (sent->n_tokens, 30);
+  gboolean before = TRUE;
+
+  /* (not "To Jane Doe, …" nor "For Jane Doe, …": whose view it is) */
+  if (sent->n_tokens < 4 || !tok_in_list (ctx, ft, prepositions) || tok_is (ctx, ft, "to") ||
+      tok_is (ctx, ft, "for") || tok_is (ctx, ft, "like") || tok_is (ctx, ft, "of"))
+    return FALSE;
+  for (guint k = ft + 1; k < end; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (before && t->start >= start)
+        before = FALSE;
+      if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';') || tok_is_mark (ctx, k))
+        return !before && tok_is_char (ctx, k, ',');
+    }
+  return FALSE;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -2184,6 +2213,8 @@ resolve_pronoun (Quotes *q,
           if (!gender_fits (g_ptr_array_index (ctx->entities, mention_entity), gender) &&
               !titled_fits (q, g_ptr_array_index (ctx->entities, mention_entity), gender))
             continue;
+          if (best >= 0 && !best_speaks && in_fronted_phrase (q, s, mm->start))
+            continue;  /* a later name of the sentence is its subject */
           speaks = mention_speaks (q, mm);
           first_start = mm->start;
           best_sentence = s;
@@ -4561,6 +4592,19 @@ resolve_np (Quotes       *q,
                   head_end = last - 1;
               }
           }
+        if (head_end == np.last && tok_in_list (ctx, np.last + 1, prepositions))
+          {
+            /* "another delegate on the Cruz slate, Jim Roe,": a short
+             * complement of any words before the name */
+            guint k = np.last + 2;
+            while (k < ctx->tokens->len && k < np.last + 8 &&
+                   (dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD) &&
+                   !is_verb (q, k) && !is_pronoun (q, k) && !tok_is (ctx, k, "and") && !tok_is (ctx, k, "or"))
+              k++;
+            if (k > np.last + 2 && k + 1 < ctx->tokens->len && tok_is_char (ctx, k, ',') &&
+                is_name_token (q, k + 1))
+              head_end = k - 1;
+          }
         if (head_end + 2 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') && is_name_token (q, head_end + 2))
           {
             /* "the party's nominee, Jane Doe, said": the name in apposition */
@@ -5174,7 +5218,28 @@ attribute_before (Quotes      *q,
           return TRUE;
         }
     }
-  if (tok_is (ctx, cue, "according"))
+  np.type = NP_NONE;
+  if (lo > 0 && lo + 2 < cue && tok_is_mark (ctx, lo - 1) &&
+      (tok_is (ctx, lo, "who") || (tok_is_char (ctx, lo, ',') && tok_is (ctx, lo + 1, "who"))))
+    {
+      /* "Jane Doe, a contestant on the show "Big Wheel," who went on to
+       * work for Roe, said": the relative clause goes on the apposition
+       * that a quoted title cut; the subject opens the sentence */
+      guint st = sentence_start_tok (ctx, lo - 1);
+      guint mark = st;
+      while (mark < lo && !tok_is_mark (ctx, mark))
+        mark++;
+      if (mark > st + 2 && mark < lo)
+        {
+          Np f = first_subject (q, st, mark);
+          if (f.type == NP_NAME && f.last + 1 < mark && tok_is_char (ctx, f.last + 1, ',') &&
+              !is_possessive (ctx, f.last))
+            np = f;
+        }
+    }
+  if (np.type != NP_NONE)
+    ;
+  else if (tok_is (ctx, cue, "according"))
     np = np_after_cue (q, cue, open);
   else
     {
@@ -6074,6 +6139,13 @@ attribute (Quotes *q)
   if (debug < 0)
     debug = g_getenv ("DOSSIER_QUOTES_DEBUG") != NULL;
   DossierRange guess_mention = { 0, 0 };
+
+  if (debug)
+    for (guint e = 0; e < ctx->entities->len; e++)
+      {
+        const DossierEntityInfo *ei = g_ptr_array_index (ctx->entities, e);
+        g_printerr ("QENT %u kind=%d gender=%d %s\n", e, ei->kind, ei->gender, ei->name ? ei->name : "(null)");
+      }
 
   for (guint k = 0; k < q->spans->len; k++)
     {
