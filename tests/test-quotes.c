@@ -1803,6 +1803,24 @@ test_apposition_after_complement (void)
                  "\"Now that I don't have to be polite,\" he told the host, \"it was a disaster.\"\n", e3, 2);
 }
 
+static void
+test_fragment_goes_on (void)
+{
+  const Expected e1[] = { { "We thought only the mayor was careless,", "Hiro Tanabe" },
+                          { "kind of misspoke.", "Hiro Tanabe" } };
+  const Expected e2[] = { { "maybe a little more daring than usual.", "Nora Quill" } };
+
+  /* "…," said Doe. Roe "kind of misspoke.": the name the fragment goes on
+   * from is what the speaker of the paragraph talks about */
+  assert_quotes ("The remark caused a stir in Osaka.\n\n"
+                 "\"We thought only the mayor was careless,\" said Hiro Tanabe, who wrote a book on the city. "
+                 "Dunmore \"kind of misspoke.\"\n", e1, 2);
+  /* a common word that opens the sentence before the noun it modifies is
+   * no name */
+  assert_quotes ("Nora Quill will sing on Friday.\n\n"
+                 "Audiences can expect her to play with \"maybe a little more daring than usual.\"\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1900,6 +1918,7 @@ main (int   argc,
   g_test_add_func ("/quotes/reported-at-end", test_reported_at_end);
   g_test_add_func ("/quotes/common-word-opens", test_common_word_opens);
   g_test_add_func ("/quotes/apposition-after-complement", test_apposition_after_complement);
+  g_test_add_func ("/quotes/fragment-goes-on", test_fragment_goes_on);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1247,6 +1247,23 @@ looks_common (Quotes *q,
       return TRUE;
     if (tok_is_char (ctx, first + 1, ',') && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       return TRUE;
+    if (first + 1 < ctx->tokens->len && len < 24)
+      {
+        /* "Good information can …": a common word before the lower-case
+         * noun it modifies, that no name list knows */
+        const DossierToken *n = dossier_context_token (ctx, first + 1);
+        char low[24];
+        if ((n->flags & DOSSIER_TOKEN_WORD) && !(n->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+            !is_verb (q, first + 1) &&
+            !(tok_class (ctx, first + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)) &&
+            !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
+          {
+            for (gsize k = 0; k < len; k++)
+              low[k] = g_ascii_tolower (s[k]);
+            if (lex_has (LEX_COMMON_WORDS, low, len))
+              return TRUE;
+          }
+      }
   }
   return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
                       memcmp (s + len - 4, "ants", 4) == 0 || memcmp (s + len - 4, "ents", 4) == 0 ||
@@ -6491,6 +6508,12 @@ attribute (Quotes *q)
             }
           if (np.type == NP_NONE)
             np = first_subject (q, lo, s->open_tok);
+          if (np.type == NP_NAME && np.last + 1 == s->open_tok && para_speaker >= 0)
+            {
+              /* "…," said Jane Doe. Roe "kind of misspoke.": the name the
+               * quote goes on from is what the speaker talks about */
+              np.type = NP_NONE;
+            }
           if (np.type != NP_NONE)
             {
               a.entity = resolve_np (q, np, &a.mention);
