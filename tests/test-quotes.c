@@ -1821,6 +1821,27 @@ test_fragment_goes_on (void)
                  "Audiences can expect her to play with \"maybe a little more daring than usual.\"\n", e2, 1);
 }
 
+static void
+test_dashes_and_titled_modifier (void)
+{
+  const Expected e1[] = { { "you have to look at it very seriously, of course.", "Gingold" } };
+  const Expected e2[] = { { "He will fight for the people and their families,", "John Podesto" } };
+
+  /* "Doe — named by the paper as Roe's choice — told": the subject before
+   * the phrase the dashes set off */
+  assert_quotes ("The race is tight this year.\n\n"
+                 "On Friday, Gingold \xe2\x80\x94 mentioned by the Daily Planet as the leading choice for "
+                 "Republican presidential nominee Fred Dunmore\xe2\x80\x99s running mate \xe2\x80\x94 told "
+                 "Bill Reilly of Metro News, that \xe2\x80\x9cyou have to look at it very seriously, of "
+                 "course.\xe2\x80\x9d\n", e1, 1);
+  /* "Pardo campaign Chairman John Podesto": the surname only modifies the
+   * name after the capitalised title; it is no antecedent */
+  assert_quotes ("Bill Pardo spoke in Ohio on Monday.\n\n"
+                 "And Pardo campaign Chairman John Podesto \xe2\x80\x94 a former chief of staff \xe2\x80\x94 "
+                 "offered a slogan when I asked him about the race.\n\n"
+                 "\xe2\x80\x9cHe will fight for the people and their families,\xe2\x80\x9d he said.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1919,6 +1940,7 @@ main (int   argc,
   g_test_add_func ("/quotes/common-word-opens", test_common_word_opens);
   g_test_add_func ("/quotes/apposition-after-complement", test_apposition_after_complement);
   g_test_add_func ("/quotes/fragment-goes-on", test_fragment_goes_on);
+  g_test_add_func ("/quotes/dashes-and-titled-modifier", test_dashes_and_titled_modifier);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

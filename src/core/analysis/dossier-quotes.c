@@ -1950,10 +1950,12 @@ mention_modifies (Quotes               *q,
   guint k = last + 1;
   guint words = 0;
 
-  while (k < ctx->tokens->len && words < 2)
+  while (k < ctx->tokens->len && words < 3)
     {
       const DossierToken *t = dossier_context_token (ctx, k);
-      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+      /* (a capitalised title goes on it: "Doe campaign Chairman Jim Roe") */
+      if (!(t->flags & DOSSIER_TOKEN_WORD) ||
+          ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(words > 0 && tok_in_list (ctx, k, title_words))))
         break;
       if (is_verb (q, k) || tok_in_list (ctx, k, prepositions) || tok_in_list (ctx, k, conjunctions) ||
           tok_in_list (ctx, k, determiners))
@@ -3471,6 +3473,23 @@ subject_before (Quotes *q,
         break;
     }
   j_cue = j;
+
+  if (j > lo + 2 && is_dash (ctx, j - 1))
+    {
+      /* "Jane Doe — named by the paper as Roe's choice — told": the
+       * subject before the phrase the dashes set off */
+      for (guint k = j - 2; k > lo && k + 40 > j; k--)
+        {
+          if (tok_is_mark (ctx, k) || tok_is_char (ctx, k, ';'))
+            break;
+          if (is_dash (ctx, k))
+            {
+              if (is_name_token (q, k - 1) || is_description (q, k - 1))
+                j = k;
+              break;
+            }
+        }
+    }
 
   if (j > lo && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
