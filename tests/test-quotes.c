@@ -1842,6 +1842,33 @@ test_dashes_and_titled_modifier (void)
                  "\xe2\x80\x9cHe will fight for the people and their families,\xe2\x80\x9d he said.\n", e2, 1);
 }
 
+static void
+test_apposition_name_first (void)
+{
+  const Expected e1[] = { { "There are no paper ballots to recount.", "Sam Lau" } };
+  const Expected e2[] = { { "It's about time,", "Jamie Lee Curtis" } };
+
+  /* "Jane Doe, the director for the party said": the name the description
+   * stands beside when it opens the clause */
+  assert_quotes ("The count was slow on Monday.\n\n"
+                 "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. "
+                 "\xe2\x80\x9cThere are no paper ballots to recount.\xe2\x80\x9d\n", e1, 1);
+  /* "exhorted Doe's introducer, actress Jane Roe": the description the
+   * possessive opens, and the name after its title */
+  {
+    g_autoptr(DossierContext) ctx = run ("Fred Dunmore held a rally in Ohio.\n\n"
+                                         "\"It's about time,\" exhorted Dunmore's introducer, actress Jamie Lee Curtis.\n");
+    const DossierEntityInfo *info;
+    gboolean alias = FALSE;
+    g_assert_cmpuint (ctx->quotes->len, ==, 1);
+    g_assert_true (name_matches (speaker_name (ctx, 0), e2[0].speaker));
+    info = g_ptr_array_index (ctx->entities, g_array_index (ctx->quotes, DossierQuoteInfo, 0).speaker);
+    for (guint k = 0; info->aliases && k < info->aliases->len; k++)
+      alias = alias || strcmp (g_ptr_array_index (info->aliases, k), "Dunmore's introducer") == 0;
+    g_assert_true (alias);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1941,6 +1968,7 @@ main (int   argc,
   g_test_add_func ("/quotes/apposition-after-complement", test_apposition_after_complement);
   g_test_add_func ("/quotes/fragment-goes-on", test_fragment_goes_on);
   g_test_add_func ("/quotes/dashes-and-titled-modifier", test_dashes_and_titled_modifier);
+  g_test_add_func ("/quotes/apposition-name-first", test_apposition_name_first);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

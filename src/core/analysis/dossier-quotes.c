@@ -916,7 +916,9 @@ static const char * const inverting[] = {
   "proclaims", "confirms", "confirmed", "boasts", "complains", "predicts", "cautions",
   "concludes", "pleaded", "recounted", "recounts", "marveled", "chimed", "sighed", "sighs",
   "observes", "remarks", "responds", "answers", "insisted", "stressed", "shouts", "yells",
-  "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", NULL
+  "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", "exhorted", "exhorts",
+  "barked", "barks", "riffed", "gushed", "intoned", "chided", "teased", "snapped", "scoffed",
+  "fumed", "screamed", "hollered", "vowed", "vows", NULL
 };
 
 /* "Twelve years earlier, …", "Two days after the vote, …": times, not speakers */
@@ -3864,6 +3866,19 @@ subject_before (Quotes *q,
                     return d;
                 }
             }
+          if (!poss && first > lo + 1 && tok_is (ctx, first, "the") && tok_is_char (ctx, first - 1, ',') &&
+              is_name_token (q, first - 2) && !is_possessive (ctx, first - 2))
+            {
+              /* "Jane Doe, the director for the party said": the name the
+               * description is in apposition to, when it opens the clause */
+              guint r = name_run_start (q, lo, first - 2);
+              if ((r == lo || (dossier_context_token (ctx, r)->flags & DOSSIER_TOKEN_SENTENCE_START)) &&
+                  !looks_common (q, r, first - 2) && !is_mute_place (q, r, first - 2))
+                {
+                  Np n = { NP_NAME, r, first - 2 };
+                  return n;
+                }
+            }
           if (!poss && !(first > lo && tok_in_list (ctx, first - 1, prepositions)))
             {
               Np n = { NP_DESCRIPTION, first, i };
@@ -4641,6 +4656,24 @@ resolve_np (Quotes       *q,
                 is_name_token (q, k + 1))
               head_end = k - 1;
           }
+        if (head_end + 3 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') &&
+            !(dossier_context_token (ctx, head_end + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+            is_description (q, head_end + 2) && is_name_token (q, head_end + 3))
+          {
+            /* "her introducer, actress Jane Doe": a title before the name */
+            DossierRange r;
+            guint last = name_run_end (q, head_end + 3, MIN (ctx->tokens->len, head_end + 8));
+            int ne;
+            if (!looks_common (q, head_end + 3, last) && !is_possessive (ctx, last) &&
+                (ne = resolve_name (q, head_end + 3, last, &r)) >= 0 &&
+                ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind == DOSSIER_ENTITY_PERSON)
+              {
+                if (mention->end - mention->start < 60)
+                  add_description_alias (q, ne, np.first, mention);
+                *mention = r;
+                return ne;
+              }
+          }
         if (head_end + 2 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') && is_name_token (q, head_end + 2))
           {
             /* "the party's nominee, Jane Doe, said": the name in apposition */
@@ -4813,6 +4846,16 @@ np_after_cue (Quotes *q,
       return none;
     }
   np = np_at (q, i, hi);
+  if (np.type == NP_NAME && np.last + 1 < hi && is_possessive (q->ctx, np.last) && is_description (q, np.last + 1))
+    {
+      /* "exhorted Doe's introducer, actress Jane Roe": the description the
+       * possessive opens */
+      guint k = np.last + 1;
+      while (k + 1 < hi && k < np.last + 4 && is_description (q, k + 1))
+        k++;
+      np.type = NP_DESCRIPTION;
+      np.last = k;
+    }
   if (np.type == NP_NONE)
     {
       /* "said 9/11 widow Jane Doe" */
