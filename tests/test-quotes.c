@@ -1869,6 +1869,19 @@ test_apposition_name_first (void)
   }
 }
 
+static void
+test_object_does_not_speak (void)
+{
+  const Expected e1[] = { { "The first thing is to stop him on the first ballot,", "Gordon Humbert" } };
+
+  /* "Doe, for example, said …": she speaks past the aside; "results in Roe
+   * claiming": the object of a preposition does not */
+  assert_quotes ("The push to stop the front-runner went on in Ohio.\n\n"
+                 "Gordon Humbert, for example, said he hopes the effort results in John Kasper claiming the "
+                 "nomination.\n\n"
+                 "\xe2\x80\x9cThe first thing is to stop him on the first ballot,\xe2\x80\x9d he said.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1969,6 +1982,7 @@ main (int   argc,
   g_test_add_func ("/quotes/fragment-goes-on", test_fragment_goes_on);
   g_test_add_func ("/quotes/dashes-and-titled-modifier", test_dashes_and_titled_modifier);
   g_test_add_func ("/quotes/apposition-name-first", test_apposition_name_first);
+  g_test_add_func ("/quotes/object-does-not-speak", test_object_does_not_speak);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -1929,8 +1929,27 @@ mention_speaks (Quotes               *q,
 {
   guint last = tok_at (q->ctx, mm->end - 1);
   guint first;
-  if (last < q->ctx->tokens->len && is_verb (q, last + 1))
-    return TRUE;
+  if (last + 1 < q->ctx->tokens->len && is_verb (q, last + 1))
+    {
+      /* (not "the effort results in Jane Doe claiming the nomination":
+       * the object of a preposition does not speak) */
+      first = tok_at (q->ctx, mm->start);
+      return !(is_ing_verb (q->ctx, last + 1) && first > 0 && first < q->ctx->tokens->len &&
+               tok_in_list (q->ctx, first - 1, prepositions));
+    }
+  if (last + 2 < q->ctx->tokens->len && tok_is_char (q->ctx, last + 1, ','))
+    {
+      /* "Jane Doe, for example, said": past a short aside */
+      for (guint k = last + 2; k < q->ctx->tokens->len && k < last + 6; k++)
+        {
+          const DossierToken *t = dossier_context_token (q->ctx, k);
+          if (tok_is_char (q->ctx, k, ','))
+            return k + 1 < q->ctx->tokens->len && (tok_class (q->ctx, k + 1) & LIST_BIT_inverting) &&
+                   !is_ing_verb (q->ctx, k + 1);
+          if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+            break;
+        }
+    }
   /* ""…," said Jane Doe.": the inverted speaker (not "said Jane Doe's
    * plan", "said Doe continued") */
   first = tok_at (q->ctx, mm->start);
@@ -4777,6 +4796,8 @@ resolve_np (Quotes       *q,
           e = -1;
         else
           e = resolve_description (q, np.last);
+        if (e >= 0 && ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PLACE)
+          e = -1;  /* "the base chief" is no place */
         if (e >= 0 && mention->end - mention->start < 80)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
