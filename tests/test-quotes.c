@@ -1882,6 +1882,19 @@ test_object_does_not_speak (void)
                  "\xe2\x80\x9cThe first thing is to stop him on the first ballot,\xe2\x80\x9d he said.\n", e1, 1);
 }
 
+static void
+test_name_after_org_title (void)
+{
+  const Expected e1[] = { { "But that was the first time in a long time, senator,", "Dana Morrow" },
+                          { "She doesn't do it that often.", "Dana Morrow" } };
+
+  /* "…," CBS Today anchor Jane Doe said: the name after the title words,
+   * not the programme before them */
+  assert_quotes ("The senator spoke on Metro This Morning on Friday.\n\n"
+                 "\"But that was the first time in a long time, senator,\" Metro This Morning anchor Dana Morrow "
+                 "said. \"She doesn't do it that often.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1983,6 +1996,7 @@ main (int   argc,
   g_test_add_func ("/quotes/dashes-and-titled-modifier", test_dashes_and_titled_modifier);
   g_test_add_func ("/quotes/apposition-name-first", test_apposition_name_first);
   g_test_add_func ("/quotes/object-does-not-speak", test_object_does_not_speak);
+  g_test_add_func ("/quotes/name-after-org-title", test_name_after_org_title);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

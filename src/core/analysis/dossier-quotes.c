@@ -5049,6 +5049,24 @@ attribute_after (Quotes      *q,
         }
       /* the last name of the phrase ("White House spokesperson John Kirby") */
       np = np_at (q, i, stop);
+      if (np.type == NP_NAME && np.last + 2 < stop && !is_possessive (ctx, np.last))
+        {
+          /* "…," CBS Today co-anchor Jane Doe said: the name after the
+           * title words, not the organisation before them */
+          guint t = np.last + 1, k;
+          while (t < stop && t < np.last + 6 && (dossier_context_token (ctx, t)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 !is_possessive (ctx, t))
+            t++;  /* the rest of the organisation's name */
+          k = t;
+          while (k < stop && k < t + 3 && !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 (is_description (q, k) || tok_in_list (ctx, k, title_words)))
+            k++;
+          if (k > t && k < stop && is_name_token (q, k) && name_run_end (q, k, stop) + 1 == stop)
+            {
+              np.first = k;
+              np.last = stop - 1;
+            }
+        }
       if (np.type == NP_NONE)
         {
           /* "…," Kirby later told reporters: look back from the cue */
