@@ -1895,6 +1895,19 @@ test_name_after_org_title (void)
                  "said. \"She doesn't do it that often.\"\n", e1, 2);
 }
 
+static void
+test_thing_saying (void)
+{
+  const Expected e1[] = { { "Teachers Against Dunmore - We Remember.", "a sign" } };
+  const Expected e2[] = { { "Can voters trust Fred Dunmore?", "a voice over" } };
+
+  /* "Doe held up a sign saying "…"": the thing the words are on speaks */
+  assert_quotes ("About 200 protesters gathered downtown on Saturday.\n\n"
+                 "Laura Bernt held up a sign saying \"Teachers Against Dunmore - We Remember.\"\n", e1, 1);
+  assert_quotes ("The group released a new television ad.\n\n"
+                 "The ad ends with a voice over saying: \"Can voters trust Fred Dunmore?\"\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1997,6 +2010,7 @@ main (int   argc,
   g_test_add_func ("/quotes/apposition-name-first", test_apposition_name_first);
   g_test_add_func ("/quotes/object-does-not-speak", test_object_does_not_speak);
   g_test_add_func ("/quotes/name-after-org-title", test_name_after_org_title);
+  g_test_add_func ("/quotes/thing-saying", test_thing_saying);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

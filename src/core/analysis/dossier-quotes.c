@@ -3616,6 +3616,36 @@ subject_before (Quotes *q,
           return n;
         }
     }
+  if (j == j_cue && j > lo + 1)
+    {
+      /* "Jane Doe held up a sign saying "…"", "a headline that said",
+       * "the ad ends with a voice over saying": the thing the words are
+       * on speaks, not the one who shows it */
+      guint noun = NO_TOKEN;
+      gboolean words = tok_is (ctx, cue, "saying") || tok_is (ctx, cue, "reading");
+      if (ing && words && tok_in_list (ctx, j - 1, thing_nouns))
+        noun = j - 1;
+      else if (ing && words && tok_is (ctx, j - 1, "over") && tok_is (ctx, j - 2, "voice"))
+        noun = j - 1;
+      else if (!ing && j > lo + 2 && (tok_is (ctx, j - 1, "that") || tok_is (ctx, j - 1, "which")) &&
+               tok_in_list (ctx, j - 2, thing_nouns) &&
+               (tok_is (ctx, cue, "said") || tok_is (ctx, cue, "says") || tok_is (ctx, cue, "read") ||
+                tok_is (ctx, cue, "reads")))
+        noun = j - 2;
+      if (noun != NO_TOKEN && !(dossier_context_token (ctx, noun)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        {
+          guint first = noun;
+          while (first > lo && first + 4 > noun && !tok_in_list (ctx, first - 1, determiners) &&
+                 (dossier_context_token (ctx, first - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                 !is_verb (q, first - 1) && !tok_in_list (ctx, first - 1, prepositions))
+            first--;
+          if (first > lo && (tok_is (ctx, first - 1, "a") || tok_is (ctx, first - 1, "an")))
+            {
+              Np n = { NP_DESCRIPTION, first - 1, noun };
+              return n;
+            }
+        }
+    }
   if (ing || (cue > lo && tok_is (ctx, cue - 1, "to")))
     {
       /* "Trump accused Clinton of …, saying", "Doe went on to say": the
