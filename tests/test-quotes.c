@@ -1908,6 +1908,20 @@ test_thing_saying (void)
                  "The ad ends with a voice over saying: \"Can voters trust Fred Dunmore?\"\n", e2, 1);
 }
 
+static void
+test_possessor_and_viewpoint (void)
+{
+  const Expected e1[] = { { "We must move past the divisions of this race.", "Fred Dunmore" } };
+  const Expected e2[] = { { "kind-hearted and caring", "Betsy Sharpe" } };
+
+  /* "From Doe's Facebook post: "…"": whose words the post holds */
+  assert_quotes ("Fred Dunmore urged donors to back the plan. From Dunmore's Facebook post: "
+                 "\"We must move past the divisions of this race.\"\n", e1, 1);
+  /* "To Doe, Roe is the "…" man": whose view it is */
+  assert_quotes ("Betsy Sharpe of Burke County knows Fred Dunmore well.\n\n"
+                 "To Sharpe, Dunmore is the \"kind-hearted and caring\" man who saved her farm.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2011,6 +2025,7 @@ main (int   argc,
   g_test_add_func ("/quotes/object-does-not-speak", test_object_does_not_speak);
   g_test_add_func ("/quotes/name-after-org-title", test_name_after_org_title);
   g_test_add_func ("/quotes/thing-saying", test_thing_saying);
+  g_test_add_func ("/quotes/possessor-and-viewpoint", test_possessor_and_viewpoint);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

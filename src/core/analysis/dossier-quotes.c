@@ -4653,6 +4653,28 @@ resolve_np (Quotes       *q,
       {
         int e;
         guint head_end = np.last;
+        if (tok_in_list (ctx, np.last, thing_nouns) && !is_possessive (ctx, np.last))
+          {
+            /* "From Doe's Facebook post: "…"": whose words the thing holds */
+            guint p = NO_TOKEN;
+            for (guint k = np.first; k < np.last; k++)
+              if (is_possessive (ctx, k))
+                p = k;
+            if (p == NO_TOKEN && np.first > 0 && is_possessive (ctx, np.first - 1))
+              p = np.first - 1;
+            if (p != NO_TOKEN && is_name_token (q, p))
+              {
+                guint first = p;
+                while (first > 0 && first + 4 > p && is_name_token (q, first - 1) && !is_possessive (ctx, first - 1))
+                  first--;
+                if (!looks_common (q, first, p))
+                  {
+                    int ne = resolve_name (q, first, p, mention);
+                    if (ne >= 0 && ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind != DOSSIER_ENTITY_PLACE)
+                      return ne;
+                  }
+              }
+          }
         mention->start = dossier_context_token (ctx, np.first)->start;
         mention->end = dossier_context_token (ctx, np.last)->end;
         if (is_possessive (ctx, np.last))
@@ -6635,6 +6657,18 @@ attribute (Quotes *q)
                   if (np.type != NP_NAME && np.type != NP_PRONOUN)
                     np.type = NP_NONE;
                   break;
+                }
+            }
+          if (np.type == NP_NONE && lo + 3 < s->open_tok && tok_is (ctx, lo, "to") &&
+              (dossier_context_token (ctx, lo)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_name_token (q, lo + 1))
+            {
+              /* "To Jane Doe, Roe is the "…" man": whose view it is */
+              guint last = name_run_end (q, lo + 1, s->open_tok);
+              if (tok_is_char (ctx, last + 1, ',') && !is_possessive (ctx, last))
+                {
+                  np.type = NP_NAME;
+                  np.first = lo + 1;
+                  np.last = last;
                 }
             }
           if (np.type == NP_NONE)
