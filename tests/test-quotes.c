@@ -1922,6 +1922,17 @@ test_possessor_and_viewpoint (void)
                  "To Sharpe, Dunmore is the \"kind-hearted and caring\" man who saved her farm.\n", e2, 1);
 }
 
+static void
+test_people_not_he (void)
+{
+  const Expected e1[] = { { "those with coldness in their hearts", "Angela Marten" } };
+
+  /* "Germans": a people, nobody's "she" */
+  assert_quotes ("Chancellor Angela Marten spoke on New Year's Eve in Berlin.\n\n"
+                 "Many Germans have grown anxious about the arrivals. Her countrymen, she said, should not listen to "
+                 "\"those with coldness in their hearts\".\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2026,6 +2037,7 @@ main (int   argc,
   g_test_add_func ("/quotes/name-after-org-title", test_name_after_org_title);
   g_test_add_func ("/quotes/thing-saying", test_thing_saying);
   g_test_add_func ("/quotes/possessor-and-viewpoint", test_possessor_and_viewpoint);
+  g_test_add_func ("/quotes/people-not-he", test_people_not_he);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2253,6 +2253,15 @@ resolve_pronoun (Quotes *q,
           if (!gender_fits (g_ptr_array_index (ctx->entities, mention_entity), gender) &&
               !titled_fits (q, g_ptr_array_index (ctx->entities, mention_entity), gender))
             continue;
+          if (gender[0] != 'p')
+            {
+              /* "Germans", "Palestinians", "Democrats": a people, nobody's
+               * "he" or "she" */
+              const DossierEntityInfo *mi = g_ptr_array_index (ctx->entities, mention_entity);
+              if (mi->gender == DOSSIER_GENDER_UNKNOWN && mi->name && !strchr (mi->name, ' ') &&
+                  lex_has (LEX_DEMONYMS, mi->name, strlen (mi->name)))
+                continue;
+            }
           if (best >= 0 && !best_speaks && in_fronted_phrase (q, s, mm->start))
             continue;  /* a later name of the sentence is its subject */
           speaks = mention_speaks (q, mm);
