@@ -1933,6 +1933,29 @@ test_people_not_he (void)
                  "\"those with coldness in their hearts\".\n", e1, 1);
 }
 
+static void
+test_words_of_possessor (void)
+{
+  const Expected e1[] = { { "neutral", "Fred Dunmore" } };
+  const Expected e2[] = { { "claim of right", "Tom Fitts" }, { "significant.", "Tom Fitts" } };
+  const Expected e3[] = { { "trap", "Democrats" } };
+
+  /* "beyond Doe's controversial pledge to be "…"": a name's words right
+   * before the quote */
+  assert_quotes ("Fred Dunmore spoke to the group on Monday.\n\n"
+                 "The concerns of many leaders go beyond Dunmore's controversial pledge to be \"neutral\" during "
+                 "the talks.\n", e1, 1);
+  /* but not when another quote follows in the sentence: the clause's */
+  assert_quotes ("The meeting is next month.\n\n"
+                 "Tom Fitts called Dunmore's assertion of a \"claim of right\" over the emails "
+                 "\"significant.\"\n", e2, 2);
+  /* "ties to both Clintons": a name after a preposition and "both" is no
+   * subject */
+  assert_quotes ("The debate is on Monday.\n\n"
+                 "Several senior Democrats with longtime ties to both Dunmores cited another \"trap\" debate.\n",
+                 e3, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2038,6 +2061,7 @@ main (int   argc,
   g_test_add_func ("/quotes/thing-saying", test_thing_saying);
   g_test_add_func ("/quotes/possessor-and-viewpoint", test_possessor_and_viewpoint);
   g_test_add_func ("/quotes/people-not-he", test_people_not_he);
+  g_test_add_func ("/quotes/words-of-possessor", test_words_of_possessor);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -294,6 +294,8 @@ typedef struct
   guint           n_mention_tok;
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
+  gboolean        words_of;    /* attribute_possessive_noun () found "Doe's
+                                  pledge to be "…"": a phrase, not the clause */
 } Quotes;
 
 /* ---- characters and tokens -------------------------------------------- */
@@ -3795,9 +3797,10 @@ subject_before (Quotes *q,
                   return n;
                 }
             }
-          if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
+          if (first > lo && (tok_is (ctx, first - 1, "the") || tok_is (ctx, first - 1, "both") ||
+                             tok_is (ctx, first - 1, "all")) && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
-            prep = TRUE;
+            prep = TRUE;  /* "ties to both Clintons" */
           if (prep && i + 1 == j_cue && !tok_is (ctx, i + 1, "to") &&
               (tok_is (ctx, first - 1, "after") || tok_is (ctx, first - 1, "before") ||
                tok_is (ctx, first - 1, "since") || tok_is (ctx, first - 1, "until")))
@@ -5237,7 +5240,11 @@ attribute_possessive_noun (Quotes      *q,
   for (guint k = open; k-- > lo && open - k <= 20;)
     {
       if (tok_is_mark (ctx, k) || tok_is_char (ctx, k, ';') ||
-          (is_verb (q, k) && !(tok_in_list (ctx, k, speech_nouns) &&
+          (is_verb (q, k) && !(tok_is (ctx, k, "be") && k > lo && tok_is (ctx, k - 1, "to")) &&
+           !(k > lo + 1 && tok_in_list (ctx, k, speech_nouns) &&
+             (tok_is (ctx, k + 1, "to") || tok_is (ctx, k + 1, "of") || tok_is (ctx, k + 1, "for")) &&
+             (is_possessive (ctx, k - 1) || is_possessive (ctx, k - 2))) &&
+           !(tok_in_list (ctx, k, speech_nouns) &&
                                (tok_is (ctx, k + 1, "is") || tok_is (ctx, k + 1, "was")) && tok_is (ctx, k + 2, "that"))))
         return FALSE;
       if (k > lo && tok_in_list (ctx, k, speech_nouns) &&
@@ -5248,6 +5255,40 @@ attribute_possessive_noun (Quotes      *q,
             return FALSE;  /* "saying his comment …": the speaker of the verb */
           Np np = { NP_PRONOUN, k - 1, k - 1 };
           return attribute_np (q, np, k, a);
+        }
+      /* "Doe's controversial pledge to be "…"", "Doe's assertion of a
+       * "…"": a name's words right before the quote */
+      if (k > lo + 1 && open - k <= 4 && tok_in_list (ctx, k, speech_nouns) && !tok_in_list (ctx, k, thing_nouns) &&
+          (tok_is (ctx, k + 1, "to") || tok_is (ctx, k + 1, "of") || tok_is (ctx, k + 1, "for")))
+        {
+          guint p = k - 1;
+          gboolean plain = TRUE;
+          while (p > lo + 1 && p + 3 > k && (dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, p) &&
+                 !is_possessive (ctx, p))
+            p--;
+          for (guint j = k + 1; j < open; j++)
+            plain = plain && (dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD) &&
+                    (!is_verb (q, j) || tok_is (ctx, j, "be")) &&
+                    !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_CAPITALIZED);
+          if (plain && s->close_tok != NO_TOKEN)
+            {
+              /* (not when another quote follows in the sentence: "Roe
+               * called Doe's claim of a "…" "absurd": the clause's words) */
+              guint end = sentence_end_tok (ctx, s->close_tok);
+              for (guint j = s->close_tok + 1; j < end && plain; j++)
+                plain = !tok_is_mark (ctx, j);
+            }
+          if (plain && is_possessive (ctx, p) && is_name_token (q, p))
+            {
+              guint first = name_run_start (q, lo, p);
+              Np np = { NP_NAME, first, p };
+              if (!looks_common (q, first, p))
+                {
+                  q->words_of = TRUE;
+                  return attribute_np (q, np, k, a);
+                }
+            }
         }
       /* "Jane Doe's claim that the plan "…"", "Doe's claim is that …": the
        * one whose words they are */
@@ -6416,6 +6457,7 @@ attribute (Quotes *q)
         }
       if (!a.found && attribute_parenthetical (q, s, lo, &a))
         rule = "parenthetical";
+      q->words_of = FALSE;
       if (!a.found && attribute_possessive_noun (q, s, lo, &a))
         rule = "possessive-noun";
       if (!a.found)
@@ -6440,7 +6482,7 @@ attribute (Quotes *q)
                 }
             }
         }
-      before_found = a.found;
+      before_found = a.found && !q->words_of;  /* (a later fragment is the clause's) */
       if (!a.found && sent_speaker >= 0 && tok_sentence (ctx, s->open_tok) == sent_sentence &&
           quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
         {
