@@ -1956,6 +1956,19 @@ test_words_of_possessor (void)
                  e3, 1);
 }
 
+static void
+test_title_with_of_after_cue (void)
+{
+  const Expected e1[] = { { "Thanks, Clarkville, for welcoming these refugees,", "Asab Al-Tabby" },
+                          { "No thanks to the governor,", "Asab Al-Tabby" } };
+
+  /* "said master of ceremonies Jane Doe": a title's "of" before the name */
+  assert_quotes ("The rally drew hundreds.\n\n"
+                 "\"Thanks, Clarkville, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabby, "
+                 "a Syrian engineer who moved to Clarkville decades ago. \"No thanks to the governor,\" he added.\n",
+                 e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2062,6 +2075,7 @@ main (int   argc,
   g_test_add_func ("/quotes/possessor-and-viewpoint", test_possessor_and_viewpoint);
   g_test_add_func ("/quotes/people-not-he", test_people_not_he);
   g_test_add_func ("/quotes/words-of-possessor", test_words_of_possessor);
+  g_test_add_func ("/quotes/title-with-of-after-cue", test_title_with_of_after_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

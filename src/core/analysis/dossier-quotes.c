@@ -4960,7 +4960,13 @@ np_after_cue (Quotes *q,
             }
           if ((!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) && !tok_is_char (q->ctx, k, '/') &&
                !tok_is_char (q->ctx, k, '-')) ||
-              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions) ||
+              is_verb (q, k) ||
+              (tok_in_list (q->ctx, k, prepositions) &&
+               /* ("said master of ceremonies Jane Doe": a title's "of") */
+               !(k > i && k < i + 3 && tok_is (q->ctx, k, "of") && k + 2 < hi &&
+                 (dossier_context_token (q->ctx, k + 1)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (q->ctx, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 is_name_token (q, k + 2))) ||
               tok_in_list (q->ctx, k, conjunctions))
             break;  /* (not "said when Jim Roe asked": a clause of its own) */
         }
