@@ -1769,6 +1769,206 @@ test_common_word_opens (void)
                  "and stressed the threat that \"radical terror\" poses to the world.\n", e2, 1);
 }
 
+static void
+test_apposition_after_complement (void)
+{
+  const Expected e1[] = { { "leaning toward the plan.", "Jim Peabody" } };
+  const Expected e2[] = { { "The Big Wheel,", "Sam Holloway" }, { "always generous.", "Sam Holloway" } };
+  const Expected e3[] = { { "Now that I don't have to be polite,", "Hamish Carr" },
+                          { "it was a disaster.", "Hamish Carr" } };
+
+  /* "Another delegate on the slate, Jim Roe, said": the name after the
+   * description's complement */
+  assert_quotes ("The vote was close.\n\n"
+                 "Another delegate from the northern county, Jim Peabody, said he was only "
+                 "\"leaning toward the plan.\"\n", e1, 1);
+  /* a quoted title cuts the apposition: the relative clause after it goes
+   * on it, and the subject opens the sentence */
+  {
+    g_autoptr(DossierContext) ctx = run ("The show ended in May.\n\n"
+                                         "Sam Holloway, a contestant on the quiz show, \"The Big Wheel,\" who went "
+                                         "on to work alongside Mayor Fred Dunmore, said his boss was "
+                                         "\"always generous.\"\n");
+    g_autofree char *t = NULL;
+    g_assert_cmpuint (ctx->quotes->len, ==, 2);
+    t = quote_text (ctx, 1);
+    g_assert_cmpstr (t, ==, e2[1].text);
+    g_assert_true (name_matches (speaker_name (ctx, 1), e2[1].speaker));
+  }
+  /* "In an interview with Roe, Doe made it clear …": the phrase the
+   * preposition opens holds no antecedent when the subject follows */
+  assert_quotes ("Hamish Carr retired in May.\n\n"
+                 "In an interview with Morning Radio Live host Rusty Pembroke, Hamish Carr made it clear he "
+                 "had doubts about the plan.\n\n"
+                 "\"Now that I don't have to be polite,\" he told the host, \"it was a disaster.\"\n", e3, 2);
+}
+
+static void
+test_fragment_goes_on (void)
+{
+  const Expected e1[] = { { "We thought only the mayor was careless,", "Hiro Tanabe" },
+                          { "kind of misspoke.", "Hiro Tanabe" } };
+  const Expected e2[] = { { "maybe a little more daring than usual.", "Nora Quill" } };
+
+  /* "…," said Doe. Roe "kind of misspoke.": the name the fragment goes on
+   * from is what the speaker of the paragraph talks about */
+  assert_quotes ("The remark caused a stir in Osaka.\n\n"
+                 "\"We thought only the mayor was careless,\" said Hiro Tanabe, who wrote a book on the city. "
+                 "Dunmore \"kind of misspoke.\"\n", e1, 2);
+  /* a common word that opens the sentence before the noun it modifies is
+   * no name */
+  assert_quotes ("Nora Quill will sing on Friday.\n\n"
+                 "Audiences can expect her to play with \"maybe a little more daring than usual.\"\n", e2, 1);
+}
+
+static void
+test_dashes_and_titled_modifier (void)
+{
+  const Expected e1[] = { { "you have to look at it very seriously, of course.", "Gingold" } };
+  const Expected e2[] = { { "He will fight for the people and their families,", "John Podesto" } };
+
+  /* "Doe — named by the paper as Roe's choice — told": the subject before
+   * the phrase the dashes set off */
+  assert_quotes ("The race is tight this year.\n\n"
+                 "On Friday, Gingold \xe2\x80\x94 mentioned by the Daily Planet as the leading choice for "
+                 "Republican presidential nominee Fred Dunmore\xe2\x80\x99s running mate \xe2\x80\x94 told "
+                 "Bill Reilly of Metro News, that \xe2\x80\x9cyou have to look at it very seriously, of "
+                 "course.\xe2\x80\x9d\n", e1, 1);
+  /* "Pardo campaign Chairman John Podesto": the surname only modifies the
+   * name after the capitalised title; it is no antecedent */
+  assert_quotes ("Bill Pardo spoke in Ohio on Monday.\n\n"
+                 "And Pardo campaign Chairman John Podesto \xe2\x80\x94 a former chief of staff \xe2\x80\x94 "
+                 "offered a slogan when I asked him about the race.\n\n"
+                 "\xe2\x80\x9cHe will fight for the people and their families,\xe2\x80\x9d he said.\n", e2, 1);
+}
+
+static void
+test_apposition_name_first (void)
+{
+  const Expected e1[] = { { "There are no paper ballots to recount.", "Sam Lau" } };
+  const Expected e2[] = { { "It's about time,", "Jamie Lee Curtis" } };
+
+  /* "Jane Doe, the director for the party said": the name the description
+   * stands beside when it opens the clause */
+  assert_quotes ("The count was slow on Monday.\n\n"
+                 "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. "
+                 "\xe2\x80\x9cThere are no paper ballots to recount.\xe2\x80\x9d\n", e1, 1);
+  /* "exhorted Doe's introducer, actress Jane Roe": the description the
+   * possessive opens, and the name after its title */
+  {
+    g_autoptr(DossierContext) ctx = run ("Fred Dunmore held a rally in Ohio.\n\n"
+                                         "\"It's about time,\" exhorted Dunmore's introducer, actress Jamie Lee Curtis.\n");
+    const DossierEntityInfo *info;
+    gboolean alias = FALSE;
+    g_assert_cmpuint (ctx->quotes->len, ==, 1);
+    g_assert_true (name_matches (speaker_name (ctx, 0), e2[0].speaker));
+    info = g_ptr_array_index (ctx->entities, g_array_index (ctx->quotes, DossierQuoteInfo, 0).speaker);
+    for (guint k = 0; info->aliases && k < info->aliases->len; k++)
+      alias = alias || strcmp (g_ptr_array_index (info->aliases, k), "Dunmore's introducer") == 0;
+    g_assert_true (alias);
+  }
+}
+
+static void
+test_object_does_not_speak (void)
+{
+  const Expected e1[] = { { "The first thing is to stop him on the first ballot,", "Gordon Humbert" } };
+
+  /* "Doe, for example, said …": she speaks past the aside; "results in Roe
+   * claiming": the object of a preposition does not */
+  assert_quotes ("The push to stop the front-runner went on in Ohio.\n\n"
+                 "Gordon Humbert, for example, said he hopes the effort results in John Kasper claiming the "
+                 "nomination.\n\n"
+                 "\xe2\x80\x9cThe first thing is to stop him on the first ballot,\xe2\x80\x9d he said.\n", e1, 1);
+}
+
+static void
+test_name_after_org_title (void)
+{
+  const Expected e1[] = { { "But that was the first time in a long time, senator,", "Dana Morrow" },
+                          { "She doesn't do it that often.", "Dana Morrow" } };
+
+  /* "…," CBS Today anchor Jane Doe said: the name after the title words,
+   * not the programme before them */
+  assert_quotes ("The senator spoke on Metro This Morning on Friday.\n\n"
+                 "\"But that was the first time in a long time, senator,\" Metro This Morning anchor Dana Morrow "
+                 "said. \"She doesn't do it that often.\"\n", e1, 2);
+}
+
+static void
+test_thing_saying (void)
+{
+  const Expected e1[] = { { "Teachers Against Dunmore - We Remember.", "a sign" } };
+  const Expected e2[] = { { "Can voters trust Fred Dunmore?", "a voice over" } };
+
+  /* "Doe held up a sign saying "…"": the thing the words are on speaks */
+  assert_quotes ("About 200 protesters gathered downtown on Saturday.\n\n"
+                 "Laura Bernt held up a sign saying \"Teachers Against Dunmore - We Remember.\"\n", e1, 1);
+  assert_quotes ("The group released a new television ad.\n\n"
+                 "The ad ends with a voice over saying: \"Can voters trust Fred Dunmore?\"\n", e2, 1);
+}
+
+static void
+test_possessor_and_viewpoint (void)
+{
+  const Expected e1[] = { { "We must move past the divisions of this race.", "Fred Dunmore" } };
+  const Expected e2[] = { { "kind-hearted and caring", "Betsy Sharpe" } };
+
+  /* "From Doe's Facebook post: "…"": whose words the post holds */
+  assert_quotes ("Fred Dunmore urged donors to back the plan. From Dunmore's Facebook post: "
+                 "\"We must move past the divisions of this race.\"\n", e1, 1);
+  /* "To Doe, Roe is the "…" man": whose view it is */
+  assert_quotes ("Betsy Sharpe of Burke County knows Fred Dunmore well.\n\n"
+                 "To Sharpe, Dunmore is the \"kind-hearted and caring\" man who saved her farm.\n", e2, 1);
+}
+
+static void
+test_people_not_he (void)
+{
+  const Expected e1[] = { { "those with coldness in their hearts", "Angela Marten" } };
+
+  /* "Germans": a people, nobody's "she" */
+  assert_quotes ("Chancellor Angela Marten spoke on New Year's Eve in Berlin.\n\n"
+                 "Many Germans have grown anxious about the arrivals. Her countrymen, she said, should not listen to "
+                 "\"those with coldness in their hearts\".\n", e1, 1);
+}
+
+static void
+test_words_of_possessor (void)
+{
+  const Expected e1[] = { { "neutral", "Fred Dunmore" } };
+  const Expected e2[] = { { "claim of right", "Tom Fitts" }, { "significant.", "Tom Fitts" } };
+  const Expected e3[] = { { "trap", "Democrats" } };
+
+  /* "beyond Doe's controversial pledge to be "…"": a name's words right
+   * before the quote */
+  assert_quotes ("Fred Dunmore spoke to the group on Monday.\n\n"
+                 "The concerns of many leaders go beyond Dunmore's controversial pledge to be \"neutral\" during "
+                 "the talks.\n", e1, 1);
+  /* but not when another quote follows in the sentence: the clause's */
+  assert_quotes ("The meeting is next month.\n\n"
+                 "Tom Fitts called Dunmore's assertion of a \"claim of right\" over the emails "
+                 "\"significant.\"\n", e2, 2);
+  /* "ties to both Clintons": a name after a preposition and "both" is no
+   * subject */
+  assert_quotes ("The debate is on Monday.\n\n"
+                 "Several senior Democrats with longtime ties to both Dunmores cited another \"trap\" debate.\n",
+                 e3, 1);
+}
+
+static void
+test_title_with_of_after_cue (void)
+{
+  const Expected e1[] = { { "Thanks, Clarkville, for welcoming these refugees,", "Asab Al-Tabby" },
+                          { "No thanks to the governor,", "Asab Al-Tabby" } };
+
+  /* "said master of ceremonies Jane Doe": a title's "of" before the name */
+  assert_quotes ("The rally drew hundreds.\n\n"
+                 "\"Thanks, Clarkville, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabby, "
+                 "a Syrian engineer who moved to Clarkville decades ago. \"No thanks to the governor,\" he added.\n",
+                 e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1865,6 +2065,17 @@ main (int   argc,
   g_test_add_func ("/quotes/title-run-and-place-name", test_title_run_and_place_name);
   g_test_add_func ("/quotes/reported-at-end", test_reported_at_end);
   g_test_add_func ("/quotes/common-word-opens", test_common_word_opens);
+  g_test_add_func ("/quotes/apposition-after-complement", test_apposition_after_complement);
+  g_test_add_func ("/quotes/fragment-goes-on", test_fragment_goes_on);
+  g_test_add_func ("/quotes/dashes-and-titled-modifier", test_dashes_and_titled_modifier);
+  g_test_add_func ("/quotes/apposition-name-first", test_apposition_name_first);
+  g_test_add_func ("/quotes/object-does-not-speak", test_object_does_not_speak);
+  g_test_add_func ("/quotes/name-after-org-title", test_name_after_org_title);
+  g_test_add_func ("/quotes/thing-saying", test_thing_saying);
+  g_test_add_func ("/quotes/possessor-and-viewpoint", test_possessor_and_viewpoint);
+  g_test_add_func ("/quotes/people-not-he", test_people_not_he);
+  g_test_add_func ("/quotes/words-of-possessor", test_words_of_possessor);
+  g_test_add_func ("/quotes/title-with-of-after-cue", test_title_with_of_after_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -294,6 +294,8 @@ typedef struct
   guint           n_mention_tok;
   int            *siblings;    /* gender_sibling () per entity * 2 + female; -2: not yet */
   guint           n_siblings;
+  gboolean        words_of;    /* attribute_possessive_noun () found "Doe's
+                                  pledge to be "…"": a phrase, not the clause */
 } Quotes;
 
 /* ---- characters and tokens -------------------------------------------- */
@@ -916,7 +918,9 @@ static const char * const inverting[] = {
   "proclaims", "confirms", "confirmed", "boasts", "complains", "predicts", "cautions",
   "concludes", "pleaded", "recounted", "recounts", "marveled", "chimed", "sighed", "sighs",
   "observes", "remarks", "responds", "answers", "insisted", "stressed", "shouts", "yells",
-  "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", NULL
+  "cries", "exclaims", "whispers", "retorts", "testifies", "acknowledges", "exhorted", "exhorts",
+  "barked", "barks", "riffed", "gushed", "intoned", "chided", "teased", "snapped", "scoffed",
+  "fumed", "screamed", "hollered", "vowed", "vows", NULL
 };
 
 /* "Twelve years earlier, …", "Two days after the vote, …": times, not speakers */
@@ -1247,6 +1251,23 @@ looks_common (Quotes *q,
       return TRUE;
     if (tok_is_char (ctx, first + 1, ',') && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       return TRUE;
+    if (first + 1 < ctx->tokens->len && len < 24)
+      {
+        /* "Good information can …": a common word before the lower-case
+         * noun it modifies, that no name list knows */
+        const DossierToken *n = dossier_context_token (ctx, first + 1);
+        char low[24];
+        if ((n->flags & DOSSIER_TOKEN_WORD) && !(n->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+            !is_verb (q, first + 1) &&
+            !(tok_class (ctx, first + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)) &&
+            !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
+          {
+            for (gsize k = 0; k < len; k++)
+              low[k] = g_ascii_tolower (s[k]);
+            if (lex_has (LEX_COMMON_WORDS, low, len))
+              return TRUE;
+          }
+      }
   }
   return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
                       memcmp (s + len - 4, "ants", 4) == 0 || memcmp (s + len - 4, "ents", 4) == 0 ||
@@ -1910,8 +1931,27 @@ mention_speaks (Quotes               *q,
 {
   guint last = tok_at (q->ctx, mm->end - 1);
   guint first;
-  if (last < q->ctx->tokens->len && is_verb (q, last + 1))
-    return TRUE;
+  if (last + 1 < q->ctx->tokens->len && is_verb (q, last + 1))
+    {
+      /* (not "the effort results in Jane Doe claiming the nomination":
+       * the object of a preposition does not speak) */
+      first = tok_at (q->ctx, mm->start);
+      return !(is_ing_verb (q->ctx, last + 1) && first > 0 && first < q->ctx->tokens->len &&
+               tok_in_list (q->ctx, first - 1, prepositions));
+    }
+  if (last + 2 < q->ctx->tokens->len && tok_is_char (q->ctx, last + 1, ','))
+    {
+      /* "Jane Doe, for example, said": past a short aside */
+      for (guint k = last + 2; k < q->ctx->tokens->len && k < last + 6; k++)
+        {
+          const DossierToken *t = dossier_context_token (q->ctx, k);
+          if (tok_is_char (q->ctx, k, ','))
+            return k + 1 < q->ctx->tokens->len && (tok_class (q->ctx, k + 1) & LIST_BIT_inverting) &&
+                   !is_ing_verb (q->ctx, k + 1);
+          if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+            break;
+        }
+    }
   /* ""…," said Jane Doe.": the inverted speaker (not "said Jane Doe's
    * plan", "said Doe continued") */
   first = tok_at (q->ctx, mm->start);
@@ -1933,10 +1973,12 @@ mention_modifies (Quotes               *q,
   guint k = last + 1;
   guint words = 0;
 
-  while (k < ctx->tokens->len && words < 2)
+  while (k < ctx->tokens->len && words < 3)
     {
       const DossierToken *t = dossier_context_token (ctx, k);
-      if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_CAPITALIZED))
+      /* (a capitalised title goes on it: "Doe campaign Chairman Jim Roe") */
+      if (!(t->flags & DOSSIER_TOKEN_WORD) ||
+          ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && !(words > 0 && tok_in_list (ctx, k, title_words))))
         break;
       if (is_verb (q, k) || tok_in_list (ctx, k, prepositions) || tok_in_list (ctx, k, conjunctions) ||
           tok_in_list (ctx, k, determiners))
@@ -2122,6 +2164,35 @@ mention_at_descending (const DossierContext *ctx,
   return found;
 }
 
+/* Is the mention at byte @start inside the phrase a preposition opens
+ * sentence @s with, before the comma that ends it ("In an interview with
+ * Jane Doe, Roe said …")? Not the subject of the sentence. */
+static gboolean
+in_fronted_phrase (Quotes *q,
+                   guint   s,
+                   guint   start)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierSentence *sent = &g_array_index (ctx->sentences, DossierSentence, s);
+  guint ft = sent->first_token;
+  guint end = ft + MIN (sent->n_tokens, 30);
+  gboolean before = TRUE;
+
+  /* (not "To Jane Doe, …" nor "For Jane Doe, …": whose view it is) */
+  if (sent->n_tokens < 4 || !tok_in_list (ctx, ft, prepositions) || tok_is (ctx, ft, "to") ||
+      tok_is (ctx, ft, "for") || tok_is (ctx, ft, "like") || tok_is (ctx, ft, "of"))
+    return FALSE;
+  for (guint k = ft + 1; k < end; k++)
+    {
+      const DossierToken *t = dossier_context_token (ctx, k);
+      if (before && t->start >= start)
+        before = FALSE;
+      if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';') || tok_is_mark (ctx, k))
+        return !before && tok_is_char (ctx, k, ',');
+    }
+  return FALSE;
+}
+
 /* The antecedent of the pronoun token @p: the first fitting mention of the
  * nearest earlier sentence that has one (outside quotes), or the last
  * speaker. */
@@ -2184,6 +2255,17 @@ resolve_pronoun (Quotes *q,
           if (!gender_fits (g_ptr_array_index (ctx->entities, mention_entity), gender) &&
               !titled_fits (q, g_ptr_array_index (ctx->entities, mention_entity), gender))
             continue;
+          if (gender[0] != 'p')
+            {
+              /* "Germans", "Palestinians", "Democrats": a people, nobody's
+               * "he" or "she" */
+              const DossierEntityInfo *mi = g_ptr_array_index (ctx->entities, mention_entity);
+              if (mi->gender == DOSSIER_GENDER_UNKNOWN && mi->name && !strchr (mi->name, ' ') &&
+                  lex_has (LEX_DEMONYMS, mi->name, strlen (mi->name)))
+                continue;
+            }
+          if (best >= 0 && !best_speaks && in_fronted_phrase (q, s, mm->start))
+            continue;  /* a later name of the sentence is its subject */
           speaks = mention_speaks (q, mm);
           first_start = mm->start;
           best_sentence = s;
@@ -3424,6 +3506,23 @@ subject_before (Quotes *q,
     }
   j_cue = j;
 
+  if (j > lo + 2 && is_dash (ctx, j - 1))
+    {
+      /* "Jane Doe — named by the paper as Roe's choice — told": the
+       * subject before the phrase the dashes set off */
+      for (guint k = j - 2; k > lo && k + 40 > j; k--)
+        {
+          if (tok_is_mark (ctx, k) || tok_is_char (ctx, k, ';'))
+            break;
+          if (is_dash (ctx, k))
+            {
+              if (is_name_token (q, k - 1) || is_description (q, k - 1))
+                j = k;
+              break;
+            }
+        }
+    }
+
   if (j > lo && (tok_is (ctx, j - 1, "and") || tok_is (ctx, j - 1, "but")))
     {
       /* "Jane Doe said … but said": the subject of the clause */
@@ -3526,6 +3625,36 @@ subject_before (Quotes *q,
         {
           Np n = { NP_NAME, first, j - 1 };
           return n;
+        }
+    }
+  if (j == j_cue && j > lo + 1)
+    {
+      /* "Jane Doe held up a sign saying "…"", "a headline that said",
+       * "the ad ends with a voice over saying": the thing the words are
+       * on speaks, not the one who shows it */
+      guint noun = NO_TOKEN;
+      gboolean words = tok_is (ctx, cue, "saying") || tok_is (ctx, cue, "reading");
+      if (ing && words && tok_in_list (ctx, j - 1, thing_nouns))
+        noun = j - 1;
+      else if (ing && words && tok_is (ctx, j - 1, "over") && tok_is (ctx, j - 2, "voice"))
+        noun = j - 1;
+      else if (!ing && j > lo + 2 && (tok_is (ctx, j - 1, "that") || tok_is (ctx, j - 1, "which")) &&
+               tok_in_list (ctx, j - 2, thing_nouns) &&
+               (tok_is (ctx, cue, "said") || tok_is (ctx, cue, "says") || tok_is (ctx, cue, "read") ||
+                tok_is (ctx, cue, "reads")))
+        noun = j - 2;
+      if (noun != NO_TOKEN && !(dossier_context_token (ctx, noun)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        {
+          guint first = noun;
+          while (first > lo && first + 4 > noun && !tok_in_list (ctx, first - 1, determiners) &&
+                 (dossier_context_token (ctx, first - 1)->flags & DOSSIER_TOKEN_WORD) &&
+                 !is_verb (q, first - 1) && !tok_in_list (ctx, first - 1, prepositions))
+            first--;
+          if (first > lo && (tok_is (ctx, first - 1, "a") || tok_is (ctx, first - 1, "an")))
+            {
+              Np n = { NP_DESCRIPTION, first - 1, noun };
+              return n;
+            }
         }
     }
   if (ing || (cue > lo && tok_is (ctx, cue - 1, "to")))
@@ -3668,9 +3797,10 @@ subject_before (Quotes *q,
                   return n;
                 }
             }
-          if (first > lo && tok_is (ctx, first - 1, "the") && first - 1 > lo &&
+          if (first > lo && (tok_is (ctx, first - 1, "the") || tok_is (ctx, first - 1, "both") ||
+                             tok_is (ctx, first - 1, "all")) && first - 1 > lo &&
               tok_in_list (ctx, first - 2, prepositions))
-            prep = TRUE;
+            prep = TRUE;  /* "ties to both Clintons" */
           if (prep && i + 1 == j_cue && !tok_is (ctx, i + 1, "to") &&
               (tok_is (ctx, first - 1, "after") || tok_is (ctx, first - 1, "before") ||
                tok_is (ctx, first - 1, "since") || tok_is (ctx, first - 1, "until")))
@@ -3795,6 +3925,19 @@ subject_before (Quotes *q,
                   if (d.type == NP_DESCRIPTION && tok_in_list (ctx, d.first, determiners) &&
                       d.last + 6 > a)
                     return d;
+                }
+            }
+          if (!poss && first > lo + 1 && tok_is (ctx, first, "the") && tok_is_char (ctx, first - 1, ',') &&
+              is_name_token (q, first - 2) && !is_possessive (ctx, first - 2))
+            {
+              /* "Jane Doe, the director for the party said": the name the
+               * description is in apposition to, when it opens the clause */
+              guint r = name_run_start (q, lo, first - 2);
+              if ((r == lo || (dossier_context_token (ctx, r)->flags & DOSSIER_TOKEN_SENTENCE_START)) &&
+                  !looks_common (q, r, first - 2) && !is_mute_place (q, r, first - 2))
+                {
+                  Np n = { NP_NAME, r, first - 2 };
+                  return n;
                 }
             }
           if (!poss && !(first > lo && tok_in_list (ctx, first - 1, prepositions)))
@@ -4522,6 +4665,28 @@ resolve_np (Quotes       *q,
       {
         int e;
         guint head_end = np.last;
+        if (tok_in_list (ctx, np.last, thing_nouns) && !is_possessive (ctx, np.last))
+          {
+            /* "From Doe's Facebook post: "…"": whose words the thing holds */
+            guint p = NO_TOKEN;
+            for (guint k = np.first; k < np.last; k++)
+              if (is_possessive (ctx, k))
+                p = k;
+            if (p == NO_TOKEN && np.first > 0 && is_possessive (ctx, np.first - 1))
+              p = np.first - 1;
+            if (p != NO_TOKEN && is_name_token (q, p))
+              {
+                guint first = p;
+                while (first > 0 && first + 4 > p && is_name_token (q, first - 1) && !is_possessive (ctx, first - 1))
+                  first--;
+                if (!looks_common (q, first, p))
+                  {
+                    int ne = resolve_name (q, first, p, mention);
+                    if (ne >= 0 && ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind != DOSSIER_ENTITY_PLACE)
+                      return ne;
+                  }
+              }
+          }
         mention->start = dossier_context_token (ctx, np.first)->start;
         mention->end = dossier_context_token (ctx, np.last)->end;
         if (is_possessive (ctx, np.last))
@@ -4559,6 +4724,37 @@ resolve_np (Quotes       *q,
                   last++;
                 if (last > k && tok_is_char (ctx, last, ',') && is_name_token (q, last + 1))
                   head_end = last - 1;
+              }
+          }
+        if (head_end == np.last && tok_in_list (ctx, np.last + 1, prepositions))
+          {
+            /* "another delegate on the Cruz slate, Jim Roe,": a short
+             * complement of any words before the name */
+            guint k = np.last + 2;
+            while (k < ctx->tokens->len && k < np.last + 8 &&
+                   (dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_WORD) &&
+                   !is_verb (q, k) && !is_pronoun (q, k) && !tok_is (ctx, k, "and") && !tok_is (ctx, k, "or"))
+              k++;
+            if (k > np.last + 2 && k + 1 < ctx->tokens->len && tok_is_char (ctx, k, ',') &&
+                is_name_token (q, k + 1))
+              head_end = k - 1;
+          }
+        if (head_end + 3 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') &&
+            !(dossier_context_token (ctx, head_end + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+            is_description (q, head_end + 2) && is_name_token (q, head_end + 3))
+          {
+            /* "her introducer, actress Jane Doe": a title before the name */
+            DossierRange r;
+            guint last = name_run_end (q, head_end + 3, MIN (ctx->tokens->len, head_end + 8));
+            int ne;
+            if (!looks_common (q, head_end + 3, last) && !is_possessive (ctx, last) &&
+                (ne = resolve_name (q, head_end + 3, last, &r)) >= 0 &&
+                ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind == DOSSIER_ENTITY_PERSON)
+              {
+                if (mention->end - mention->start < 60)
+                  add_description_alias (q, ne, np.first, mention);
+                *mention = r;
+                return ne;
               }
           }
         if (head_end + 2 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') && is_name_token (q, head_end + 2))
@@ -4664,6 +4860,8 @@ resolve_np (Quotes       *q,
           e = -1;
         else
           e = resolve_description (q, np.last);
+        if (e >= 0 && ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PLACE)
+          e = -1;  /* "the base chief" is no place */
         if (e >= 0 && mention->end - mention->start < 80)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
@@ -4733,6 +4931,16 @@ np_after_cue (Quotes *q,
       return none;
     }
   np = np_at (q, i, hi);
+  if (np.type == NP_NAME && np.last + 1 < hi && is_possessive (q->ctx, np.last) && is_description (q, np.last + 1))
+    {
+      /* "exhorted Doe's introducer, actress Jane Roe": the description the
+       * possessive opens */
+      guint k = np.last + 1;
+      while (k + 1 < hi && k < np.last + 4 && is_description (q, k + 1))
+        k++;
+      np.type = NP_DESCRIPTION;
+      np.last = k;
+    }
   if (np.type == NP_NONE)
     {
       /* "said 9/11 widow Jane Doe" */
@@ -4752,7 +4960,13 @@ np_after_cue (Quotes *q,
             }
           if ((!(t->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_NUMBER)) && !tok_is_char (q->ctx, k, '/') &&
                !tok_is_char (q->ctx, k, '-')) ||
-              is_verb (q, k) || tok_in_list (q->ctx, k, prepositions) ||
+              is_verb (q, k) ||
+              (tok_in_list (q->ctx, k, prepositions) &&
+               /* ("said master of ceremonies Jane Doe": a title's "of") */
+               !(k > i && k < i + 3 && tok_is (q->ctx, k, "of") && k + 2 < hi &&
+                 (dossier_context_token (q->ctx, k + 1)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (q->ctx, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 is_name_token (q, k + 2))) ||
               tok_in_list (q->ctx, k, conjunctions))
             break;  /* (not "said when Jim Roe asked": a clause of its own) */
         }
@@ -4905,6 +5119,24 @@ attribute_after (Quotes      *q,
         }
       /* the last name of the phrase ("White House spokesperson John Kirby") */
       np = np_at (q, i, stop);
+      if (np.type == NP_NAME && np.last + 2 < stop && !is_possessive (ctx, np.last))
+        {
+          /* "…," CBS Today co-anchor Jane Doe said: the name after the
+           * title words, not the organisation before them */
+          guint t = np.last + 1, k;
+          while (t < stop && t < np.last + 6 && (dossier_context_token (ctx, t)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 !is_possessive (ctx, t))
+            t++;  /* the rest of the organisation's name */
+          k = t;
+          while (k < stop && k < t + 3 && !(dossier_context_token (ctx, k)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                 (is_description (q, k) || tok_in_list (ctx, k, title_words)))
+            k++;
+          if (k > t && k < stop && is_name_token (q, k) && name_run_end (q, k, stop) + 1 == stop)
+            {
+              np.first = k;
+              np.last = stop - 1;
+            }
+        }
       if (np.type == NP_NONE)
         {
           /* "…," Kirby later told reporters: look back from the cue */
@@ -5014,7 +5246,11 @@ attribute_possessive_noun (Quotes      *q,
   for (guint k = open; k-- > lo && open - k <= 20;)
     {
       if (tok_is_mark (ctx, k) || tok_is_char (ctx, k, ';') ||
-          (is_verb (q, k) && !(tok_in_list (ctx, k, speech_nouns) &&
+          (is_verb (q, k) && !(tok_is (ctx, k, "be") && k > lo && tok_is (ctx, k - 1, "to")) &&
+           !(k > lo + 1 && tok_in_list (ctx, k, speech_nouns) &&
+             (tok_is (ctx, k + 1, "to") || tok_is (ctx, k + 1, "of") || tok_is (ctx, k + 1, "for")) &&
+             (is_possessive (ctx, k - 1) || is_possessive (ctx, k - 2))) &&
+           !(tok_in_list (ctx, k, speech_nouns) &&
                                (tok_is (ctx, k + 1, "is") || tok_is (ctx, k + 1, "was")) && tok_is (ctx, k + 2, "that"))))
         return FALSE;
       if (k > lo && tok_in_list (ctx, k, speech_nouns) &&
@@ -5025,6 +5261,40 @@ attribute_possessive_noun (Quotes      *q,
             return FALSE;  /* "saying his comment …": the speaker of the verb */
           Np np = { NP_PRONOUN, k - 1, k - 1 };
           return attribute_np (q, np, k, a);
+        }
+      /* "Doe's controversial pledge to be "…"", "Doe's assertion of a
+       * "…"": a name's words right before the quote */
+      if (k > lo + 1 && open - k <= 4 && tok_in_list (ctx, k, speech_nouns) && !tok_in_list (ctx, k, thing_nouns) &&
+          (tok_is (ctx, k + 1, "to") || tok_is (ctx, k + 1, "of") || tok_is (ctx, k + 1, "for")))
+        {
+          guint p = k - 1;
+          gboolean plain = TRUE;
+          while (p > lo + 1 && p + 3 > k && (dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_WORD) &&
+                 !(dossier_context_token (ctx, p)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, p) &&
+                 !is_possessive (ctx, p))
+            p--;
+          for (guint j = k + 1; j < open; j++)
+            plain = plain && (dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_WORD) &&
+                    (!is_verb (q, j) || tok_is (ctx, j, "be")) &&
+                    !(dossier_context_token (ctx, j)->flags & DOSSIER_TOKEN_CAPITALIZED);
+          if (plain && s->close_tok != NO_TOKEN)
+            {
+              /* (not when another quote follows in the sentence: "Roe
+               * called Doe's claim of a "…" "absurd": the clause's words) */
+              guint end = sentence_end_tok (ctx, s->close_tok);
+              for (guint j = s->close_tok + 1; j < end && plain; j++)
+                plain = !tok_is_mark (ctx, j);
+            }
+          if (plain && is_possessive (ctx, p) && is_name_token (q, p))
+            {
+              guint first = name_run_start (q, lo, p);
+              Np np = { NP_NAME, first, p };
+              if (!looks_common (q, first, p))
+                {
+                  q->words_of = TRUE;
+                  return attribute_np (q, np, k, a);
+                }
+            }
         }
       /* "Jane Doe's claim that the plan "…"", "Doe's claim is that …": the
        * one whose words they are */
@@ -5174,7 +5444,28 @@ attribute_before (Quotes      *q,
           return TRUE;
         }
     }
-  if (tok_is (ctx, cue, "according"))
+  np.type = NP_NONE;
+  if (lo > 0 && lo + 2 < cue && tok_is_mark (ctx, lo - 1) &&
+      (tok_is (ctx, lo, "who") || (tok_is_char (ctx, lo, ',') && tok_is (ctx, lo + 1, "who"))))
+    {
+      /* "Jane Doe, a contestant on the show "Big Wheel," who went on to
+       * work for Roe, said": the relative clause goes on the apposition
+       * that a quoted title cut; the subject opens the sentence */
+      guint st = sentence_start_tok (ctx, lo - 1);
+      guint mark = st;
+      while (mark < lo && !tok_is_mark (ctx, mark))
+        mark++;
+      if (mark > st + 2 && mark < lo)
+        {
+          Np f = first_subject (q, st, mark);
+          if (f.type == NP_NAME && f.last + 1 < mark && tok_is_char (ctx, f.last + 1, ',') &&
+              !is_possessive (ctx, f.last))
+            np = f;
+        }
+    }
+  if (np.type != NP_NONE)
+    ;
+  else if (tok_is (ctx, cue, "according"))
     np = np_after_cue (q, cue, open);
   else
     {
@@ -6075,6 +6366,13 @@ attribute (Quotes *q)
     debug = g_getenv ("DOSSIER_QUOTES_DEBUG") != NULL;
   DossierRange guess_mention = { 0, 0 };
 
+  if (debug)
+    for (guint e = 0; e < ctx->entities->len; e++)
+      {
+        const DossierEntityInfo *ei = g_ptr_array_index (ctx->entities, e);
+        g_printerr ("QENT %u kind=%d gender=%d %s\n", e, ei->kind, ei->gender, ei->name ? ei->name : "(null)");
+      }
+
   for (guint k = 0; k < q->spans->len; k++)
     {
       Span *s = &g_array_index (q->spans, Span, k);
@@ -6165,6 +6463,7 @@ attribute (Quotes *q)
         }
       if (!a.found && attribute_parenthetical (q, s, lo, &a))
         rule = "parenthetical";
+      q->words_of = FALSE;
       if (!a.found && attribute_possessive_noun (q, s, lo, &a))
         rule = "possessive-noun";
       if (!a.found)
@@ -6189,7 +6488,7 @@ attribute (Quotes *q)
                 }
             }
         }
-      before_found = a.found;
+      before_found = a.found && !q->words_of;  /* (a later fragment is the clause's) */
       if (!a.found && sent_speaker >= 0 && tok_sentence (ctx, s->open_tok) == sent_sentence &&
           quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL && !new_clause_between (q, lo, s->open_tok))
         {
@@ -6417,8 +6716,26 @@ attribute (Quotes *q)
                   break;
                 }
             }
+          if (np.type == NP_NONE && lo + 3 < s->open_tok && tok_is (ctx, lo, "to") &&
+              (dossier_context_token (ctx, lo)->flags & DOSSIER_TOKEN_SENTENCE_START) && is_name_token (q, lo + 1))
+            {
+              /* "To Jane Doe, Roe is the "…" man": whose view it is */
+              guint last = name_run_end (q, lo + 1, s->open_tok);
+              if (tok_is_char (ctx, last + 1, ',') && !is_possessive (ctx, last))
+                {
+                  np.type = NP_NAME;
+                  np.first = lo + 1;
+                  np.last = last;
+                }
+            }
           if (np.type == NP_NONE)
             np = first_subject (q, lo, s->open_tok);
+          if (np.type == NP_NAME && np.last + 1 == s->open_tok && para_speaker >= 0)
+            {
+              /* "…," said Jane Doe. Roe "kind of misspoke.": the name the
+               * quote goes on from is what the speaker talks about */
+              np.type = NP_NONE;
+            }
           if (np.type != NP_NONE)
             {
               a.entity = resolve_np (q, np, &a.mention);
