@@ -282,6 +282,39 @@ dossier_event_init (DossierEvent *self)
    * many events have no quote */
 }
 
+/* An event with its strings in @pool, or in a block of its own when
+ * @pool is NULL. Fields set directly: faster than construct properties. */
+static DossierEvent *
+event_new (DossierStrPool     *pool,
+           const char         *id,
+           int                 timex,
+           const char         *date_start,
+           const char         *date_end,
+           DossierGranularity  granularity,
+           gboolean            approximate,
+           const char         *label)
+{
+  DossierEvent *self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
+  const char *in[4] = { id, date_start, date_end, label };
+  gsize len[4];
+  char *out[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (in); i++)
+    len[i] = in[i] != NULL ? strlen (in[i]) : 0;
+  if (pool != NULL)
+    dossier_str_pool_strdup_block_len (pool, 4, in, len, out, &self->chunk);
+  else
+    self->strings = dossier_strdup_block_len (4, in, len, out);
+  self->id = out[0];
+  self->date_start = out[1];
+  self->date_end = out[2];
+  self->label = out[3];
+  self->timex = timex;
+  self->granularity = granularity;
+  self->approximate = !!approximate;
+  return self;
+}
+
 DossierEvent *
 dossier_event_new (const char         *id,
                    int                 timex,
@@ -291,23 +324,7 @@ dossier_event_new (const char         *id,
                    gboolean            approximate,
                    const char         *label)
 {
-  DossierEvent *self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
-
-  /* Fields set directly: faster than construct properties. */
-  {
-    const char *in[4] = { id, date_start, date_end, label };
-    char *out[4];
-
-    self->strings = dossier_strdup_block (4, in, out);
-    self->id = out[0];
-    self->date_start = out[1];
-    self->date_end = out[2];
-    self->label = out[3];
-  }
-  self->timex = timex;
-  self->granularity = granularity;
-  self->approximate = !!approximate;
-  return self;
+  return event_new (NULL, id, timex, date_start, date_end, granularity, approximate, label);
 }
 
 DossierEvent *
@@ -320,22 +337,7 @@ dossier_event_new_pooled (DossierStrPool     *pool,
                           gboolean            approximate,
                           const char         *label)
 {
-  DossierEvent *self = g_object_new (DOSSIER_TYPE_EVENT, NULL);
-  const char *in[4] = { id, date_start, date_end, label };
-  gsize len[4];
-  char *out[4];
-
-  for (guint i = 0; i < G_N_ELEMENTS (in); i++)
-    len[i] = in[i] != NULL ? strlen (in[i]) : 0;
-  dossier_str_pool_strdup_block_len (pool, 4, in, len, out, &self->chunk);
-  self->id = out[0];
-  self->date_start = out[1];
-  self->date_end = out[2];
-  self->label = out[3];
-  self->timex = timex;
-  self->granularity = granularity;
-  self->approximate = !!approximate;
-  return self;
+  return event_new (pool, id, timex, date_start, date_end, granularity, approximate, label);
 }
 
 const char *
@@ -478,16 +480,22 @@ add_items (Items           *array,
     }
 }
 
-/* Room for @n items in @pool when @items has none yet. */
+/* add_items (), with room for the @n_indexes items in @pool (when not
+ * NULL) when @items has none yet. */
 static void
-items_reserve_pooled (Items          *items,
-                      DossierStrPool *pool,
-                      guint           n)
+add_items_pooled (Items           *items,
+                  DossierStrPool  *pool,
+                  gpointer const  *add,
+                  guint            n_add,
+                  const int       *indexes,
+                  guint            n_indexes)
 {
-  if (n == 0 || items->items != NULL || items->array != NULL)
-    return;
-  items->items = dossier_str_pool_alloc (pool, n * sizeof (gpointer), &items->chunk);
-  items->alloc = n;
+  if (pool != NULL && n_indexes > 0 && items->items == NULL && items->array == NULL)
+    {
+      items->items = dossier_str_pool_alloc (pool, n_indexes * sizeof (gpointer), &items->chunk);
+      items->alloc = n_indexes;
+    }
+  add_items (items, add, n_add, indexes, n_indexes);
 }
 
 void
@@ -502,8 +510,7 @@ dossier_event_add_entities_pooled (DossierStrPool        *pool,
   g_return_if_fail (items != NULL || n_items == 0);
   g_return_if_fail (indexes != NULL || n_indexes == 0);
 
-  items_reserve_pooled (&self->entities, pool, n_indexes);
-  add_items (&self->entities, (gpointer const *) items, n_items, indexes, n_indexes);
+  add_items_pooled (&self->entities, pool, (gpointer const *) items, n_items, indexes, n_indexes);
 }
 
 void
@@ -518,8 +525,7 @@ dossier_event_add_quotes_pooled (DossierStrPool       *pool,
   g_return_if_fail (items != NULL || n_items == 0);
   g_return_if_fail (indexes != NULL || n_indexes == 0);
 
-  items_reserve_pooled (&self->quotes, pool, n_indexes);
-  add_items (&self->quotes, (gpointer const *) items, n_items, indexes, n_indexes);
+  add_items_pooled (&self->quotes, pool, (gpointer const *) items, n_items, indexes, n_indexes);
 }
 
 DossierEntity **
@@ -534,34 +540,6 @@ dossier_event_peek_quotes (DossierEvent *self,
                            guint        *n_quotes)
 {
   return (DossierQuote **) items_peek (&self->quotes, n_quotes);
-}
-
-void
-dossier_event_add_entities_quiet (DossierEvent          *self,
-                                  DossierEntity * const *items,
-                                  guint                  n_items,
-                                  const int             *indexes,
-                                  guint                  n_indexes)
-{
-  g_return_if_fail (DOSSIER_IS_EVENT (self));
-  g_return_if_fail (items != NULL || n_items == 0);
-  g_return_if_fail (indexes != NULL || n_indexes == 0);
-
-  add_items (&self->entities, (gpointer const *) items, n_items, indexes, n_indexes);
-}
-
-void
-dossier_event_add_quotes_quiet (DossierEvent         *self,
-                                DossierQuote * const *items,
-                                guint                 n_items,
-                                const int            *indexes,
-                                guint                 n_indexes)
-{
-  g_return_if_fail (DOSSIER_IS_EVENT (self));
-  g_return_if_fail (items != NULL || n_items == 0);
-  g_return_if_fail (indexes != NULL || n_indexes == 0);
-
-  add_items (&self->quotes, (gpointer const *) items, n_items, indexes, n_indexes);
 }
 
 void

@@ -61,22 +61,29 @@ dossier_utf8_count (const guchar *p,
   return count;
 }
 
-/* Copies of the @n strings of @in (each nullable; @len[i]: the bytes of
- * @in[i], which needs no NUL then) in one allocation, for an object's
- * strings that never change: @out[i] is the copy of @in[i] (NULL for
- * NULL), NUL-terminated. Returns the block: g_free() it, not the copies. */
-static inline char *
-dossier_strdup_block_len (guint               n,
-                          const char * const *in,
-                          const gsize        *len,
-                          char              **out)
+/* The bytes dossier_strings_copy() writes for the @n strings of @in
+ * (each nullable; @len[i]: the bytes of @in[i]): at least one. */
+static inline gsize
+dossier_strings_size (guint               n,
+                      const char * const *in,
+                      const gsize        *len)
 {
   gsize size = 0;
-  char *block, *p;
 
   for (guint i = 0; i < n; i++)
     size += in[i] != NULL ? len[i] + 1 : 0;
-  block = p = g_malloc (MAX (size, 1));
+  return MAX (size, 1);
+}
+
+/* Copies the @n strings of @in one after the other into @p, each
+ * NUL-terminated: @out[i] is the copy of @in[i] (NULL for NULL). */
+static inline void
+dossier_strings_copy (char               *p,
+                      guint               n,
+                      const char * const *in,
+                      const gsize        *len,
+                      char              **out)
+{
   for (guint i = 0; i < n; i++)
     {
       if (in[i] == NULL)
@@ -89,6 +96,21 @@ dossier_strdup_block_len (guint               n,
       out[i] = p;
       p += len[i] + 1;
     }
+}
+
+/* Copies of the @n strings of @in (each nullable; @len[i]: the bytes of
+ * @in[i], which needs no NUL then) in one allocation, for an object's
+ * strings that never change: @out[i] is the copy of @in[i] (NULL for
+ * NULL), NUL-terminated. Returns the block: g_free() it, not the copies. */
+static inline char *
+dossier_strdup_block_len (guint               n,
+                          const char * const *in,
+                          const gsize        *len,
+                          char              **out)
+{
+  char *block = g_malloc (dossier_strings_size (n, in, len));
+
+  dossier_strings_copy (block, n, in, len, out);
   return block;
 }
 
@@ -160,24 +182,9 @@ dossier_str_pool_strdup_block_len (DossierStrPool     *pool,
                                    char              **out,
                                    DossierStrChunk   **chunk)
 {
-  gsize size = 0;
-  char *p;
+  char *p = dossier_str_pool_alloc (pool, dossier_strings_size (n, in, len), chunk);
 
-  for (guint i = 0; i < n; i++)
-    size += in[i] != NULL ? len[i] + 1 : 0;
-  p = dossier_str_pool_alloc (pool, MAX (size, 1), chunk);
-  for (guint i = 0; i < n; i++)
-    {
-      if (in[i] == NULL)
-        {
-          out[i] = NULL;
-          continue;
-        }
-      memcpy (p, in[i], len[i]);
-      p[len[i]] = '\0';
-      out[i] = p;
-      p += len[i] + 1;
-    }
+  dossier_strings_copy (p, n, in, len, out);
 }
 
 /* The item at @position of one of an article's lists (what
@@ -219,25 +226,12 @@ void dossier_entity_add_mentions_quiet (DossierEntity            *self,
 void dossier_event_set_sentence_quiet (DossierEvent *self,
                                        guint         start,
                                        guint         end);
-/* dossier_event_add_entity() and dossier_event_add_quote() for
- * @items[@indexes[k]] in turn (the indexes outside [0, @n_items) are
- * skipped): @items are entities, or quotes for the second. */
-void dossier_event_add_entities_quiet (DossierEvent        *self,
-                                       DossierEntity * const *items,
-                                       guint                n_items,
-                                       const int           *indexes,
-                                       guint                n_indexes);
 /* An event's entities and quotes, borrowed, without creating their
  * arrays (what dossier_event_get_entities() does): NULL when none. */
 DossierEntity **dossier_event_peek_entities (DossierEvent *self,
                                              guint        *n_entities);
 DossierQuote  **dossier_event_peek_quotes   (DossierEvent *self,
                                              guint        *n_quotes);
-void dossier_event_add_quotes_quiet   (DossierEvent        *self,
-                                       DossierQuote * const *items,
-                                       guint                n_items,
-                                       const int           *indexes,
-                                       guint                n_indexes);
 /* dossier_entity_add_alias() for each of the @n_aliases @aliases (NULLs
  * skipped), without the notifications. */
 void dossier_entity_add_aliases_quiet (DossierEntity      *self,
@@ -324,8 +318,11 @@ DossierQuote *dossier_quote_new_pooled (DossierStrPool           *pool,
                                         const DossierMentionText *speaker_mention,
                                         const DossierMentionText *cue);
 
-/* dossier_event_add_entities_quiet() and dossier_event_add_quotes_quiet()
- * with the array of the items in @pool when the event has none yet. */
+/* dossier_event_add_entity() and dossier_event_add_quote() for
+ * @items[@indexes[k]] in turn (the indexes outside [0, @n_items) are
+ * skipped; @items are entities, or quotes for the second), without the
+ * notifications, with the array of the items in @pool (when not NULL)
+ * when the event has none yet. */
 void dossier_event_add_entities_pooled (DossierStrPool        *pool,
                                         DossierEvent          *self,
                                         DossierEntity * const *items,

@@ -167,6 +167,38 @@ dossier_timex_new (guint             start,
                                 type, value);
 }
 
+/* A timex with its strings in @pool, or in a block of its own when
+ * @pool is NULL. Fields set directly: construct properties one by one are
+ * slow, and an article can hold tens of thousands of timexes. */
+static DossierTimex *
+timex_new (DossierStrPool   *pool,
+           guint             start,
+           guint             end,
+           const char       *text,
+           gsize             text_len,
+           DossierTimexType  type,
+           const char       *value)
+{
+  DossierTimex *self;
+  const char *in[2] = { text, value };
+  gsize len[2] = { text_len, value != NULL ? strlen (value) : 0 };
+  char *out[2];
+
+  g_return_val_if_fail (start <= end, NULL);
+
+  self = g_object_new (DOSSIER_TYPE_TIMEX, NULL);
+  self->start = start;
+  self->end = end;
+  if (pool != NULL)
+    dossier_str_pool_strdup_block_len (pool, 2, in, len, out, &self->chunk);
+  else
+    self->strings = dossier_strdup_block_len (2, in, len, out);
+  self->text = out[0];
+  self->value = out[1];
+  self->type = type;
+  return self;
+}
+
 DossierTimex *
 dossier_timex_new_len (guint             start,
                        guint             end,
@@ -175,26 +207,7 @@ dossier_timex_new_len (guint             start,
                        DossierTimexType  type,
                        const char       *value)
 {
-  DossierTimex *self;
-
-  g_return_val_if_fail (start <= end, NULL);
-
-  /* Fields set directly: construct properties one by one are slow, and an
-   * article can hold tens of thousands of timexes. */
-  self = g_object_new (DOSSIER_TYPE_TIMEX, NULL);
-  self->start = start;
-  self->end = end;
-  {
-    const char *in[2] = { text, value };
-    gsize len[2] = { text_len, value != NULL ? strlen (value) : 0 };
-    char *out[2];
-
-    self->strings = dossier_strdup_block_len (2, in, len, out);
-    self->text = out[0];
-    self->value = out[1];
-  }
-  self->type = type;
-  return self;
+  return timex_new (NULL, start, end, text, text_len, type, value);
 }
 
 DossierTimex *
@@ -206,24 +219,7 @@ dossier_timex_new_pooled (DossierStrPool   *pool,
                           DossierTimexType  type,
                           const char       *value)
 {
-  DossierTimex *self;
-
-  g_return_val_if_fail (start <= end, NULL);
-
-  self = g_object_new (DOSSIER_TYPE_TIMEX, NULL);
-  self->start = start;
-  self->end = end;
-  {
-    const char *in[2] = { text, value };
-    gsize len[2] = { text_len, value != NULL ? strlen (value) : 0 };
-    char *out[2];
-
-    dossier_str_pool_strdup_block_len (pool, 2, in, len, out, &self->chunk);
-    self->text = out[0];
-    self->value = out[1];
-  }
-  self->type = type;
-  return self;
+  return timex_new (pool, start, end, text, text_len, type, value);
 }
 
 guint
