@@ -519,6 +519,35 @@ static const char escape_table[128] = {
   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   'u',
 };
 
+/* Copies the @len (< 16) bytes of @src to @dest in at most four
+ * fixed-size moves. */
+static inline void
+gather_short (guchar       *dest,
+              const guchar *src,
+              gsize         len)
+{
+  if (len & 8)
+    {
+      memcpy (dest, src, 8);
+      dest += 8;
+      src += 8;
+    }
+  if (len & 4)
+    {
+      memcpy (dest, src, 4);
+      dest += 4;
+      src += 4;
+    }
+  if (len & 2)
+    {
+      memcpy (dest, src, 2);
+      dest += 2;
+      src += 2;
+    }
+  if (len & 1)
+    *dest = *src;
+}
+
 /* Whether one of the eight bytes of @w needs escaping (a control
  * character, " \ or DEL; the bytes from 0x80 up never do). It may say so
  * of a byte that does not (the caller then looks byte by byte), never the
@@ -647,31 +676,10 @@ put_plain_string (char         *dest,
       /* 0 to 15 bytes, gathered in at most four fixed-size moves (a
        * space, plain, in the rest) */
       guchar buf[16];
-      guchar *bp = buf;
-      const guchar *q = p;
       __m128i v;
 
       memset (buf, ' ', sizeof buf);
-      if (len & 8)
-        {
-          memcpy (bp, q, 8);
-          bp += 8;
-          q += 8;
-        }
-      if (len & 4)
-        {
-          memcpy (bp, q, 4);
-          bp += 4;
-          q += 4;
-        }
-      if (len & 2)
-        {
-          memcpy (bp, q, 2);
-          bp += 2;
-          q += 2;
-        }
-      if (len & 1)
-        *bp = *q;
+      gather_short (buf, p, len);
       v = _mm_loadu_si128 ((const __m128i *) (const void *) buf);
       if (G_UNLIKELY (escape_mask16 (v) != 0))
         return NULL;
@@ -693,24 +701,9 @@ put_plain_string (char         *dest,
   if (p < stop)
     {
       guint64 w = G_GUINT64_CONSTANT (0x2020202020202020);
-      guchar *wp = (guchar *) &w;
-      const guchar *q = p;
       gsize tail = stop - p;
 
-      if (tail & 4)
-        {
-          memcpy (wp, q, 4);
-          wp += 4;
-          q += 4;
-        }
-      if (tail & 2)
-        {
-          memcpy (wp, q, 2);
-          wp += 2;
-          q += 2;
-        }
-      if (tail & 1)
-        *wp = *q;
+      gather_short ((guchar *) &w, p, tail);
       if (word_needs_escape (w))
         return NULL;
       memcpy (dest, &w, 8);
