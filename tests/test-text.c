@@ -45,6 +45,24 @@ assert_tokens (const char *text, const char * const *expected)
   g_assert_cmpuint (ctx->tokens->len, ==, n);
 }
 
+/* assert_tokens (), then each of the first @n_flags tokens' flags
+ * (masked by @mask) against @flags; returns the analysed context. */
+static DossierContext *
+assert_token_flags (const char         *text,
+                    const char * const *words,
+                    guint               mask,
+                    const guint        *flags,
+                    guint               n_flags)
+{
+  DossierContext *ctx;
+
+  assert_tokens (text, words);
+  ctx = run (text);
+  for (guint i = 0; i < n_flags; i++)
+    g_assert_cmphex (dossier_context_token (ctx, i)->flags & mask, ==, flags[i]);
+  return ctx;
+}
+
 /* Words of every length around the eight-byte steps of the tokenizer,
  * at a line's end and at the text's end: their ends and their flags. */
 static void
@@ -71,12 +89,9 @@ test_tokens_long_words (void)
     DOSSIER_TOKEN_WORD,
     DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
   };
-  g_autoptr(DossierContext) ctx = NULL;
+  g_autoptr(DossierContext) ctx = assert_token_flags (text, words, mask, flags,
+                                                      G_N_ELEMENTS (flags));
 
-  assert_tokens (text, words);
-  ctx = run (text);
-  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
-    g_assert_cmphex (dossier_context_token (ctx, i)->flags & mask, ==, flags[i]);
   g_assert_true (dossier_context_token (ctx, 8)->flags & DOSSIER_TOKEN_LINE_START);
 }
 
@@ -188,12 +203,8 @@ test_apostrophe_words (void)
     DOSSIER_TOKEN_WORD,
     DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED,
   };
-  g_autoptr(DossierContext) ctx = NULL;
-
-  assert_tokens (text, words);
-  ctx = run (text);
-  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
-    g_assert_cmphex (dossier_context_token (ctx, i)->flags & mask, ==, flags[i]);
+  g_autoptr(DossierContext) ctx = assert_token_flags (text, words, mask, flags,
+                                                      G_N_ELEMENTS (flags));
 }
 
 /* One line of far more tokens than the tokenizer's room for a line at
