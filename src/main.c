@@ -114,6 +114,57 @@ run_ui (char *argv[])
   return 1;
 }
 
+#if defined(__linux__) && defined(__GLIBC__)
+static gboolean
+env_has (char *const *envp,
+         const char  *name_eq)
+{
+  gsize n = strlen (name_eq);
+
+  for (; *envp != NULL; envp++)
+    if (strncmp (*envp, name_eq, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The re-exec of --analyze as early as can be: from the program's
+ * preinit_array, which glibc runs after relocation but before any
+ * library's constructor (GObject's type system, GIO's resources,
+ * libselinux's probing), none of which this first image needs. Only
+ * plain libc here, and no getenv () (libc is not set up yet): the
+ * environment as given, two variables added at its end. main () tries
+ * again the ordinary way should this return. */
+static void
+preinit_reexec (int    argc,
+                char **argv,
+                char **envp)
+{
+  static const char *const added[] = { "GLIBC_TUNABLES=glibc.malloc.hugetlb=1", "G_SLICE=always-malloc" };
+  char *env[1024];
+  gsize n = 0;
+
+  if (argv == NULL || envp == NULL || !is_analyze (argc, argv) ||
+      env_has (envp, "GLIBC_TUNABLES=") || env_has (envp, "G_SLICE=") ||
+      env_has (envp, "DOSSIER_NO_REEXEC="))
+    return;
+  for (char *const *e = envp; *e != NULL; e++)
+    {
+      if (strncmp (*e, "LD_PRELOAD=", 11) == 0 && strstr (*e, "vgpreload") != NULL)
+        return;
+      if (n + G_N_ELEMENTS (added) + 1 >= G_N_ELEMENTS (env))
+        return;
+      env[n++] = *e;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (added); i++)
+    env[n++] = (char *) added[i];
+  env[n] = NULL;
+  execve ("/proc/self/exe", argv, env);
+}
+
+__attribute__ ((section (".preinit_array"), used))
+static void (*const dossier_preinit) (int, char **, char **) = preinit_reexec;
+#endif
+
 int
 main (int   argc,
       char *argv[])
