@@ -8,6 +8,9 @@
 
 #include <gio/gio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "dossier-lexicon.h"
 
@@ -88,6 +91,27 @@ parse_list (GBytes    *bytes,
       char *next;
 
       /* the line's end and its first tab, in one walk (lines are short) */
+#ifdef __SSE2__
+      while (end - stop >= 16)
+        {
+          __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) stop);
+          int m = _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')),
+                                                                 _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\t'))),
+                                                   _mm_cmpeq_epi8 (x, _mm_setzero_si128 ())));
+
+          if (m == 0)
+            {
+              stop += 16;
+              continue;
+            }
+          stop += __builtin_ctz ((unsigned) m);
+          if (*stop != '\t')
+            break;
+          if (tab == NULL)
+            tab = stop;
+          stop++;
+        }
+#endif
       while (*stop != '\n' && *stop != '\0')
         {
           if (*stop == '\t' && tab == NULL)
