@@ -8,7 +8,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __linux__
+#ifdef G_OS_UNIX
 #include <unistd.h>
 #endif
 
