@@ -159,25 +159,13 @@ display_name (const char *name)
  * exist (about 4x GChecksum's portable code on 20 MB). The result is the
  * same lowercase hex string g_compute_checksum_for_data() gives. */
 static char *
-checksum_sha256 (const guchar *bytes,
-                 gsize         length)
+sha256_hex (struct sha256_ctx *ctx)
 {
   static const char hex[] = "0123456789abcdef";
-  struct sha256_ctx ctx;
   guint8 digest[SHA256_DIGEST_SIZE];
   char *out = g_malloc (SHA256_DIGEST_SIZE * 2 + 1);
 
-  sha256_init (&ctx);
-  while (length > 0)
-    {
-      gsize piece = MIN (length, (gsize) G_MAXUINT32);
-
-      sha256_update (&ctx, piece, bytes);
-      bytes += piece;
-      length -= piece;
-    }
-  sha256_digest (&ctx, SHA256_DIGEST_SIZE, digest);
-
+  sha256_digest (ctx, SHA256_DIGEST_SIZE, digest);
   for (guint i = 0; i < SHA256_DIGEST_SIZE; i++)
     {
       out[2 * i] = hex[digest[i] >> 4];
@@ -188,12 +176,46 @@ checksum_sha256 (const guchar *bytes,
   return out;
 }
 
+static char *
+checksum_sha256 (const guchar *bytes,
+                 gsize         length)
+{
+  struct sha256_ctx ctx;
+
+  sha256_init (&ctx);
+  while (length > 0)
+    {
+      gsize piece = MIN (length, (gsize) G_MAXUINT32);
+
+      sha256_update (&ctx, piece, bytes);
+      bytes += piece;
+      length -= piece;
+    }
+  return sha256_hex (&ctx);
+}
+
+/* @acc with the check of one more piece of the text: a NUL byte anywhere
+ * makes it binary, else an invalid piece invalid. */
+static inline TextCheck
+merge_check (TextCheck acc,
+             TextCheck piece)
+{
+  if (acc == TEXT_BINARY || piece == TEXT_BINARY)
+    return TEXT_BINARY;
+  return acc == TEXT_INVALID || piece == TEXT_INVALID ? TEXT_INVALID : TEXT_UTF8;
+}
+
+/* @sha256 (taken) and @known_check, when not NULL, are those of @data,
+ * found while it was read. */
 static DossierLoaded *
 decode_take (char        *data,
              gsize        length,
              const char  *name,
+             char        *sha256,
+             TextCheck   *known_check,
              GError     **error)
 {
+  g_autofree char *owned_sha256 = sha256;
   g_autofree char *owned = data;
   g_autoptr(DossierLoaded) loaded = NULL;
   const guchar *bytes = (const guchar *) data;
@@ -209,7 +231,10 @@ decode_take (char        *data,
     }
 
   loaded = g_new0 (DossierLoaded, 1);
-  loaded->sha256 = checksum_sha256 (bytes, length);
+  if (owned_sha256 != NULL)
+    loaded->sha256 = g_steal_pointer (&owned_sha256);
+  else
+    loaded->sha256 = checksum_sha256 (bytes, length);
 
   if (length >= 2 &&
       ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -247,7 +272,7 @@ decode_take (char        *data,
       return g_steal_pointer (&loaded);
     }
 
-  check = check_text (data, length);
+  check = known_check != NULL ? *known_check : check_text (data, length);
   if (check == TEXT_BINARY)
     {
       g_set_error (error, DOSSIER_LOADER_ERROR, DOSSIER_LOADER_ERROR_BINARY,
@@ -305,12 +330,12 @@ dossier_loader_decode (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &length);
   if (length > DOSSIER_LOADER_MAX_SIZE)
-    return decode_take (NULL, length, name, error);
+    return decode_take (NULL, length, name, NULL, NULL, error);
   copy = g_malloc (length + 1);
   if (length > 0)
     memcpy (copy, data, length);
   copy[length] = '\0';
-  return decode_take (copy, length, name, error);
+  return decode_take (copy, length, name, NULL, NULL, error);
 }
 
 /* A regular local file of @size bytes in one buffer (NUL-terminated), on
@@ -321,9 +346,17 @@ static gboolean
 read_local_file (const char  *path,
                  goffset      size,
                  char       **contents,
-                 gsize       *length)
+                 gsize       *length,
+                 char       **sha256,
+                 TextCheck   *check)
 {
 #ifdef G_OS_UNIX
+  /* read in pieces, each hashed and checked while it is in the cache:
+   * ~1.5 ms less than three whole passes on 20 MB */
+  const gsize piece = 256u << 10;
+  struct sha256_ctx ctx;
+  TextCheck acc = TEXT_UTF8;
+  gsize checked = 0;
   struct stat st;
   char *buf;
   gsize got = 0;
@@ -360,15 +393,29 @@ read_local_file (const char  *path,
 #else
   buf = g_malloc ((gsize) size + 1);
 #endif
+  sha256_init (&ctx);
   while (got < (gsize) size)
     {
-      gssize n = read (fd, buf + got, (gsize) size - got);
+      gssize n = read (fd, buf + got, MIN ((gsize) size - got, piece));
 
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
         break;
+      sha256_update (&ctx, (gsize) n, (const guint8 *) buf + got);
       got += (gsize) n;
+      /* the text up to a character's start a few bytes back (UTF-8 is
+       * valid iff its parts cut before a non-continuation byte are; a
+       * fourth continuation byte in a row is invalid either way) */
+      if (got < (gsize) size && got - checked >= piece)
+        {
+          gsize cut = got - 4;
+
+          for (int back = 0; back < 3 && cut > checked && is_continuation ((guchar) buf[cut]); back++)
+            cut--;
+          acc = merge_check (acc, check_text (buf + checked, cut - checked));
+          checked = cut;
+        }
     }
   close (fd);
   if (got != (gsize) size)
@@ -377,8 +424,11 @@ read_local_file (const char  *path,
       return FALSE;
     }
   buf[got] = '\0';
+  acc = merge_check (acc, check_text (buf + checked, got - checked));
   *contents = buf;
   *length = got;
+  *sha256 = sha256_hex (&ctx);
+  *check = acc;
   return TRUE;
 #else
   return FALSE;
@@ -454,10 +504,17 @@ dossier_loader_load (GFile         *file,
   /* A local file in one read (GIO's g_file_load_contents() reads in small
    * blocks: three times slower on a large file); anything else, or any
    * failure, through GIO as before. */
-  if (g_file_peek_path (file) != NULL &&
-      (read_local_file (g_file_peek_path (file), g_file_info_get_size (info), &contents, &length) ||
-       g_file_get_contents (g_file_peek_path (file), &contents, &length, NULL)))
-    return decode_take (contents, length, name, error);
+  if (g_file_peek_path (file) != NULL)
+    {
+      char *sha256 = NULL;
+      TextCheck check;
+
+      if (read_local_file (g_file_peek_path (file), g_file_info_get_size (info), &contents, &length,
+                           &sha256, &check))
+        return decode_take (contents, length, name, sha256, &check, error);
+      if (g_file_get_contents (g_file_peek_path (file), &contents, &length, NULL))
+        return decode_take (contents, length, name, NULL, NULL, error);
+    }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
     {
@@ -470,5 +527,5 @@ dossier_loader_load (GFile         *file,
     }
 
   /* g_file_load_contents() NUL-terminates the contents. */
-  return decode_take (contents, length, name, error);
+  return decode_take (contents, length, name, NULL, NULL, error);
 }

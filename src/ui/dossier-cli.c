@@ -180,3 +180,70 @@ dossier_cli_analyze (const char * const *files,
     }
   return status;
 }
+
+int
+dossier_cli_main (int    argc,
+                  char **argv)
+{
+  gboolean version = FALSE;
+  gboolean analyze = FALSE;
+  gboolean no_text = FALSE;
+  g_autofree char *published = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *pdf = NULL;
+  g_auto(GStrv) files = NULL;
+  g_auto(GStrv) arguments = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  /* as dossier-application.c's main_entries */
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the program version and exit"), NULL },
+    { "analyze", 0, 0, G_OPTION_ARG_NONE, &analyze,
+      N_("Analyse the FILEs and print the analysis as JSON (no window)"), NULL },
+    { "published", 0, 0, G_OPTION_ARG_STRING, &published,
+      N_("Publication date to resolve relative dates against"), N_("YYYY-MM-DD[THH:MM]") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format of --analyze: json (default) or jsonl"), N_("FORMAT") },
+    { "no-text", 0, 0, G_OPTION_ARG_NONE, &no_text,
+      N_("Leave the article text out of the --analyze output"), NULL },
+    { "print-to-pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
+      N_("Write the annotated copy of FILE to OUT.pdf (no window)"), N_("OUT.pdf") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+
+  if (g_get_prgname () == NULL && argc > 0)
+    {
+      g_autofree char *prgname = g_path_get_basename (argv[0]);
+
+      g_set_prgname (prgname);
+    }
+
+  /* as GApplication: a copy of the arguments, parsed as a strv */
+  arguments = g_new (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    arguments[i] = g_strdup (argv[i]);
+  arguments[argc] = NULL;
+
+  context = g_option_context_new (NULL);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &arguments, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (version)
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+  if (!analyze)
+    return -1;
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--analyze needs at least one FILE"));
+      return 2;
+    }
+  return dossier_cli_analyze ((const char * const *) files, published, format, no_text);
+}

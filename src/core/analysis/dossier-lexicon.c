@@ -8,6 +8,9 @@
 
 #include <gio/gio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "dossier-lexicon.h"
 
@@ -25,6 +28,39 @@ typedef struct
   const char *value;
 } Entry;
 
+/* The tables' hash: whole words of the key at a time (g_str_hash ()
+ * takes a byte at a time; ~60k keys are hashed at start-up). Nobody
+ * depends on the tables' order: the callers iterate them only to fill
+ * sets and bit maps. */
+static guint
+lex_str_hash (gconstpointer key)
+{
+  const guchar *s = key;
+  gsize len = strlen (key);
+  guint64 h = (guint64) len * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  const guint64 k = G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+
+  for (; len >= 8; s += 8, len -= 8)
+    {
+      guint64 w;
+
+      memcpy (&w, s, 8);
+      h = (h ^ w) * k;
+    }
+  if (len >= 4)
+    {
+      guint32 a, b;
+
+      memcpy (&a, s, 4);
+      memcpy (&b, s + len - 4, 4);
+      h = (h ^ (((guint64) a << 32) | b)) * k;
+    }
+  else if (len > 0)
+    h = (h ^ (s[0] | ((guint64) s[len / 2] << 8) | ((guint64) s[len - 1] << 16))) * k;
+  h ^= h >> 32;
+  return (guint) (h ^ (h >> 15));
+}
+
 /* The list's entries in one copy of @bytes, each line cut in place (no
  * allocation per entry); the copy, and with @fold the folded keys, go to
  * @owned (the tables are never freed). The first of equal keys wins: the
@@ -35,13 +71,14 @@ parse_list (GBytes    *bytes,
             gboolean   fold,
             GPtrArray *owned)
 {
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *table = g_hash_table_new (lex_str_hash, g_str_equal);
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
   char *copy = g_malloc (size + 1);
   char *end = copy + size;
   char *line = copy;
-  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  gsize n_entries = 0, room = 256;
+  Entry *entries = g_new (Entry, room);
 
   if (size > 0)
     memcpy (copy, data, size);
@@ -49,42 +86,72 @@ parse_list (GBytes    *bytes,
   g_ptr_array_add (owned, copy);
   while (line < end)
     {
-      char *nl = memchr (line, '\n', end - line);
-      char *stop = nl ? nl : end;
+      char *stop = line;
+      char *tab = NULL;
+      char *next;
 
+      /* the line's end and its first tab, in one walk (lines are short) */
+#ifdef __SSE2__
+      while (end - stop >= 16)
+        {
+          __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) stop);
+          int m = _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n')),
+                                                                 _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\t'))),
+                                                   _mm_cmpeq_epi8 (x, _mm_setzero_si128 ())));
+
+          if (m == 0)
+            {
+              stop += 16;
+              continue;
+            }
+          stop += __builtin_ctz ((unsigned) m);
+          if (*stop != '\t')
+            break;
+          if (tab == NULL)
+            tab = stop;
+          stop++;
+        }
+#endif
+      while (*stop != '\n' && *stop != '\0')
+        {
+          if (*stop == '\t' && tab == NULL)
+            tab = stop;
+          stop++;
+        }
+      next = stop < end ? stop + 1 : end;
       while (stop > line && (stop[-1] == '\r' || stop[-1] == ' ' || stop[-1] == '\t'))
         stop--;
       if (stop > line && line[0] != '#')
         {
-          char *tab = memchr (line, '\t', stop - line);
-          Entry e;
+          Entry *e;
 
+          if (n_entries == room)
+            {
+              room *= 2;
+              entries = g_renew (Entry, entries, room);
+            }
+          e = &entries[n_entries++];
           *stop = '\0';
-          e.key = line;
-          e.value = "";
-          if (tab)
+          e->key = line;
+          e->value = "";
+          if (tab != NULL && tab < stop)
             {
               *tab = '\0';
-              e.value = tab + 1;
+              e->value = tab + 1;
             }
           if (fold)
             {
-              char *f = g_utf8_casefold (e.key, -1);
+              char *f = g_utf8_casefold (e->key, -1);
 
               g_ptr_array_add (owned, f);
-              e.key = f;
+              e->key = f;
             }
-          g_array_append_val (entries, e);
         }
-      line = nl ? nl + 1 : end;
+      line = next;
     }
-  for (guint i = entries->len; i > 0; i--)
-    {
-      const Entry *e = &g_array_index (entries, Entry, i - 1);
-
-      g_hash_table_insert (table, (gpointer) e->key, (gpointer) e->value);
-    }
-  g_array_unref (entries);
+  for (gsize i = n_entries; i > 0; i--)
+    g_hash_table_insert (table, (gpointer) entries[i - 1].key, (gpointer) entries[i - 1].value);
+  g_free (entries);
   return table;
 }
 
