@@ -339,9 +339,12 @@ typedef struct
 static KindSlot kind_slots[KIND_SLOTS];
 /* The lengths (bit L) of the words by their first letter: most tokens
  * stop there, without being folded and hashed. */
-static guint32 kind_lengths[26];
+static guint32 kind_lengths[3][26];  /* by the kind's bit: boundary, glue, lead */
 /* The same by the first and the last letter (26: the last byte no letter). */
-static guint32 kind_end_lengths[26][27];
+static guint32 kind_end_lengths[3][26][27];
+
+/* The row of the tables above for a W_* kind (one bit). */
+#define KIND_ROW(kind) ((kind) == W_BOUNDARY ? 0 : (kind) == W_GLUE ? 1 : 2)
 
 static inline guint
 letter_index (guchar c)
@@ -376,8 +379,8 @@ add_words (const char * const *words, guint kind)
       memcpy (kind_slots[h].key, words[i], len);
       kind_slots[h].len = (guint8) len;
       kind_slots[h].kind |= (guint8) kind;
-      kind_lengths[words[i][0] - 'a'] |= 1u << len;
-      kind_end_lengths[words[i][0] - 'a'][letter_index ((guchar) words[i][len - 1])] |= 1u << len;
+      kind_lengths[KIND_ROW (kind)][words[i][0] - 'a'] |= 1u << len;
+      kind_end_lengths[KIND_ROW (kind)][words[i][0] - 'a'][letter_index ((guchar) words[i][len - 1])] |= 1u << len;
     }
 }
 
@@ -399,22 +402,24 @@ init_words (void)
 
 static guint word_kind_folded (const DossierContext *ctx, const DossierToken *t);
 
-/* The W_* kinds of a word token (one look-up, lower case ASCII): the
- * filters inline, the look-up for the few that pass them. */
-G_ALWAYS_INLINE static inline guint
-word_kind (const DossierContext *ctx, const DossierToken *t)
+/* Is the word token @t a word of @kind (one W_* bit)? The filters of
+ * that kind's words inline (most tokens stop there, "the" or "of" too
+ * when the kind has no such word), the look-up for the few that pass. */
+G_ALWAYS_INLINE static inline gboolean
+word_is_kind (const DossierContext *ctx, const DossierToken *t, guint kind)
 {
   guint len = t->end - t->start;
+  guint row = KIND_ROW (kind);
   guchar c0;
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= 16 || len == 0)
-    return 0;
+    return FALSE;
   c0 = (guchar) ctx->text[t->start] | 0x20;
-  if (c0 < 'a' || c0 > 'z' || !((kind_lengths[c0 - 'a'] >> len) & 1))
-    return 0;
-  if (!((kind_end_lengths[c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
-    return 0;
-  return word_kind_folded (ctx, t);
+  if (c0 < 'a' || c0 > 'z' || !((kind_lengths[row][c0 - 'a'] >> len) & 1))
+    return FALSE;
+  if (!((kind_end_lengths[row][c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
+    return FALSE;
+  return (word_kind_folded (ctx, t) & kind) != 0;
 }
 
 static guint
@@ -439,11 +444,11 @@ word_kind_folded (const DossierContext *ctx, const DossierToken *t)
   return 0;
 }
 
-static inline gboolean
+G_ALWAYS_INLINE static inline gboolean
 token_in (const DossierContext *ctx, const DossierToken *t, const char * const *words)
 {
   guint kind = words == boundary_words ? W_BOUNDARY : words == glue_words ? W_GLUE : W_LEAD;
-  return (word_kind (ctx, t) & kind) != 0;
+  return word_is_kind (ctx, t, kind);
 }
 
 G_ALWAYS_INLINE static inline gboolean
