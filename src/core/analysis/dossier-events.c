@@ -539,7 +539,7 @@ token_in_sentence (const DossierContext *ctx,
 #define MAX_WORDS 8
 
 /* subject + verb + object of the clause around the timex, without the timex */
-static char *
+static gboolean
 make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
             guint si,  /* dossier_context_sentence_at (ctx, tx->start) */
             GString *out)  /* scratch, emptied here: one for all the events */
@@ -549,7 +549,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
 
   g_string_truncate (out, 0);
   if (si >= ctx->sentences->len)
-    return NULL;
+    return FALSE;
   s = &g_array_index (ctx->sentences, DossierSentence, si);
   s0 = s->first_token;
   s1 = MIN (s->first_token + s->n_tokens, ctx->tokens->len);
@@ -559,7 +559,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
   a = token_in_sentence (ctx, s0, s1, tx->start);
   b = token_in_sentence (ctx, s0, s1, tx->end > 0 ? tx->end - 1 : 0) + 1;
   if (a < s0 || a >= s1)
-    return NULL;
+    return FALSE;
   b = CLAMP (b, a + 1, s1);
 
   /* left: back to the clause boundary */
@@ -711,7 +711,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
           g_string_insert_len (out, 0, buf, n);
         }
     }
-  return out->len == 0 ? NULL : g_strndup (out->str, out->len);
+  return out->len > 0;
 }
 
 /* ---- the pass ----------------------------------------------------------- */
@@ -1021,6 +1021,8 @@ dossier_events_run (DossierContext *ctx)
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
       DossierEventInfo ev = { 0 };
       DateRange range;
+      const char *lab;
+      gsize lab_len;
       gboolean pub;
       guint si;
 
@@ -1037,8 +1039,6 @@ dossier_events_run (DossierContext *ctx)
         range.approximate = TRUE;
 
       ev.timex = (int) k;
-      ev.date_start = g_strdup (range.start);
-      ev.date_end = g_strdup (range.end);
       ev.granularity = range.granularity;
       ev.approximate = range.approximate;
       si = sentence_at_hinted (ctx, t->start, &sentence_hint);
@@ -1055,16 +1055,25 @@ dossier_events_run (DossierContext *ctx)
         }
       if (pub)
         {
-          ev.label = g_strdup (_("Article published"));
+          lab = _("Article published");
+          lab_len = strlen (lab);
           ev.entities = g_array_ref (empty);
           ev.quotes = g_array_ref (empty);
           published_done = TRUE;
         }
       else
         {
-          ev.label = make_label (ctx, t, si, label);
-          if (ev.label == NULL)
-            ev.label = dossier_context_dup (ctx, t->start, t->end);
+          if (make_label (ctx, t, si, label))
+            {
+              lab = label->str;
+              lab_len = label->len;
+            }
+          else
+            {
+              /* dossier_context_dup (ctx, t->start, t->end) */
+              lab = ctx->text + t->start;
+              lab_len = t->end - t->start;
+            }
           if (prev != NULL && ev.sentence.start == prev->sentence.start &&
               ev.sentence.end == prev->sentence.end)
             {
@@ -1076,6 +1085,23 @@ dossier_events_run (DossierContext *ctx)
             fill_links (ctx, &ev, &found, empty);
           prev = &evs[n_evs];
         }
+      {
+        /* the dates and the label in one block, as g_strdup () and
+         * g_strndup () would have copied them */
+        gsize ls = strlen (range.start), le = strlen (range.end);
+        char *block;
+
+        lab_len = strnlen (lab, lab_len);
+        block = g_malloc (ls + le + lab_len + 3);
+        memcpy (block, range.start, ls + 1);
+        memcpy (block + ls + 1, range.end, le + 1);
+        memcpy (block + ls + le + 2, lab, lab_len);
+        block[ls + le + 2 + lab_len] = '\0';
+        ev.strings = block;
+        ev.date_start = block;
+        ev.date_end = block + ls + 1;
+        ev.label = block + ls + le + 2;
+      }
       evs[n_evs++] = ev;
     }
   sort_events (ctx->events, evs, n_evs);
