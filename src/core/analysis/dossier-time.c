@@ -289,6 +289,55 @@ pair_class (guchar c)
 
 static void init_byte_tables (void);
 
+/* The time words of 8 bytes or less by their bytes as a little-endian
+ * number (zero past the word): a multiplicative hash, one or two probes
+ * of a small table, for the short ASCII words of the text (most words),
+ * without folding them byte by byte. */
+#define SHORT_SLOTS 1024
+typedef struct
+{
+  guint64         key;   /* 0: empty */
+  const TimeWord *word;
+} ShortSlot;
+static ShortSlot short_slots[SHORT_SLOTS];
+
+static inline guint
+short_hash (guint64 key)
+{
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54);
+}
+
+static void
+add_short_word (const TimeWord *w)
+{
+  guint len = strlen (w->word);
+  guint64 key = 0;
+  guint h;
+
+  if (len == 0 || len > 8)
+    return;
+  for (guint k = 0; k < len; k++)
+    key |= (guint64) (guchar) w->word[k] << (8 * k);
+  /* the first of the same words, as lookup_word_hashed () finds it */
+  for (h = short_hash (key); short_slots[h].key != 0; h = (h + 1) & (SHORT_SLOTS - 1))
+    if (short_slots[h].key == key)
+      return;
+  short_slots[h].key = key;
+  short_slots[h].word = w;
+}
+
+/* lookup_word_hashed () of the folded word @key (@len <= 8 bytes, the
+ * rest zero); no word of the table holds a NUL, so the key gives the
+ * length. */
+static inline const TimeWord *
+lookup_short (guint64 key)
+{
+  for (guint h = short_hash (key); short_slots[h].key != 0; h = (h + 1) & (SHORT_SLOTS - 1))
+    if (short_slots[h].key == key)
+      return short_slots[h].word;
+  return NULL;
+}
+
 static void
 init_words (void)
 {
@@ -329,6 +378,9 @@ init_words (void)
             }
         }
       init_byte_tables ();
+      G_STATIC_ASSERT (G_N_ELEMENTS (time_words) < SHORT_SLOTS / 2);
+      for (guint i = 0; i < G_N_ELEMENTS (time_words); i++)
+        add_short_word (&time_words[i]);
       g_once_init_leave (&done, 1);
     }
 }
@@ -709,6 +761,7 @@ raw_poss (const char *s,
  * with a class or a number: tok_poss () gives any token's. */
 static inline guint
 classify_token (const char         *text,
+                gsize               text_len,
                 const DossierToken *t,
                 TokInfo            *ti)
 {
@@ -774,6 +827,39 @@ classify_token (const char         *text,
     poss = raw_poss (s, len);
   else if ((poss = raw_poss (s, len)) == 0 || !maybe_time_word (s, len - poss))
     return 0;
+  if (len <= 8 && t->start + 8 <= text_len)
+    {
+      /* a short word: its 8 bytes at once, not folded byte by byte;
+       * ASCII, lower-cased as fold_word_hash () does (A-Z only) */
+      guint64 x, ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
+      guint64 upper;
+      const TimeWord *w;
+
+      memcpy (&x, s, 8);
+      x = GUINT64_FROM_LE (x);
+      if (len < 8)
+        x &= (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+      if ((x & high) != 0)
+        goto fold;  /* not ASCII: maybe a curly apostrophe */
+      /* bytes >= 'A' and not > 'Z' (no carry between bytes < 0x80) */
+      upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
+      x |= upper >> 2;
+      w = lookup_short (x);
+      if (w == NULL && poss)
+        {
+          /* the word without its 's (poss == 2: ASCII) */
+          w = lookup_short (x & ((G_GUINT64_CONSTANT (1) << (8 * (len - 2))) - 1));
+        }
+      else
+        poss = 0;
+      if (w == NULL)
+        return 0;
+      ti->cls = w->cls;
+      ti->val = w->val;
+      ti->poss = poss;
+      return CT_TRIGGER | (w->cls == C_MONTH ? CT_CANDIDATE : 0);
+    }
+fold:
   {
     guint flen;
     guint32 hash;
@@ -4468,7 +4554,7 @@ dossier_time_run (DossierContext *ctx)
         TokInfo ti;
         /* match_at()'s first test, once: the tokens it can start on
          * (cls != C_NONE, num >= 0, or hyphenated) */
-        guint found = classify_token (text, &toks[i], &ti);
+        guint found = classify_token (text, ctx->length, &toks[i], &ti);
 
         if (found || (toks[i].flags & DOSSIER_TOKEN_HYPHENATED))
           {
