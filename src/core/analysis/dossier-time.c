@@ -1305,6 +1305,51 @@ token_tense_cached (const Pass *p,
   return *c - 10;
 }
 
+/* The first @n bytes of @s are the lower-case ASCII letters @w, in either
+ * case (as the g_ascii_tolower () comparison of tok_is ()) */
+static inline gboolean
+letters_are (const char *s,
+             const char *w,
+             guint       n)
+{
+  for (guint k = 0; k < n; k++)
+    if (((guchar) s[k] | 0x20) != (guchar) w[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* Token @i (< p->s_end) starts a new clause for clause_tense_within ():
+ * a quote mark, ';', that, which, who, because, but, when, while,
+ * after, before. By the length first, not nine tok_is () tests. */
+static inline gboolean
+clause_stop (const Pass *p,
+             guint       i)
+{
+  const DossierToken *t = tok (p, i);
+  const char *s = tok_text (p, i);
+
+  if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
+    return TRUE;
+  switch (t->end - t->start)
+    {
+    case 1:
+      return s[0] == ';';
+    case 3:
+      return letters_are (s, "who", 3) || letters_are (s, "but", 3);
+    case 4:
+      return letters_are (s, "that", 4) || letters_are (s, "when", 4);
+    case 5:
+      return letters_are (s, "which", 5) || letters_are (s, "while", 5) ||
+             letters_are (s, "after", 5);
+    case 6:
+      return letters_are (s, "before", 6);
+    case 7:
+      return letters_are (s, "because", 7);
+    default:
+      return FALSE;
+    }
+}
+
 static int
 clause_tense_within (const Pass *p,
                      guint       first,
@@ -1332,10 +1377,7 @@ clause_tense_within (const Pass *p,
         {
           guint i = last + d;
           /* the clause ends before a new one starts */
-          if ((tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK) || tok_is (p, i, "that") ||
-              tok_is (p, i, "which") || tok_is (p, i, "who") || tok_is (p, i, "because") ||
-              tok_is (p, i, "but") || tok_is (p, i, "when") || tok_is (p, i, "while") ||
-              tok_is (p, i, "after") || tok_is (p, i, "before") || tok_is_char (p, i, ';'))
+          if (clause_stop (p, i))
             right = FALSE;
           else
             {
