@@ -1093,12 +1093,20 @@ valid_day (int y, int m, int d)
 static gint64
 day_number (int y, int m, int d)
 {
-  GDate g;
+  /* g_date_get_julian () of the day, without a GDate (checked equal on
+   * every day of years 1-9999): day 1 is 0001-01-01 */
+  static const guint16 before[2][13] = {
+    { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+    { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 },
+  };
+  gint64 py;
+  int leap;
+
   if (!valid_day (y, m, d))
     return 0;
-  g_date_clear (&g, 1);
-  g_date_set_dmy (&g, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return g_date_get_julian (&g);
+  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  py = y - 1;
+  return py * 365 + py / 4 - py / 100 + py / 400 + before[leap][m] + d;
 }
 
 /* ---- tense --------------------------------------------------------------- */
