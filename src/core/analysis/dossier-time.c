@@ -673,6 +673,13 @@ tok_text (const Pass *p, guint i)
   return p->ctx->text + tok (p, i)->start;
 }
 
+/* g_ascii_tolower (), inline (GLib's is a call) */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
 static inline gboolean
 tok_is (const Pass *p,
         guint       i,
@@ -690,7 +697,7 @@ tok_is (const Pass *p,
     const char *s = tok_text (p, i);
 
     for (guint k = 0; k < len; k++)
-      if (g_ascii_tolower (s[k]) != g_ascii_tolower (word[k]))
+      if (ascii_lower (s[k]) != ascii_lower (word[k]))
         return FALSE;
   }
   return TRUE;
