@@ -46,6 +46,12 @@ dossier_timex_info_clear (DossierTimexInfo *timex)
 void
 dossier_event_info_clear (DossierEventInfo *event)
 {
+  if (event->strings != NULL)
+    {
+      /* the three strings are pieces of it */
+      g_clear_pointer (&event->strings, g_free);
+      event->date_start = event->date_end = event->label = NULL;
+    }
   g_clear_pointer (&event->date_start, g_free);
   g_clear_pointer (&event->date_end, g_free);
   g_clear_pointer (&event->label, g_free);

@@ -159,6 +159,9 @@ typedef struct
   DossierRange        sentence;
   GArray             *entities;       /* int: indexes into ctx->entities */
   GArray             *quotes;         /* int: indexes into ctx->quotes */
+  /* private: when set, one block that holds date_start, date_end and
+   * label (freed alone by dossier_event_info_clear ()) */
+  char               *strings;
 } DossierEventInfo;
 
 /* ---- the context ------------------------------------------------------- */

@@ -339,9 +339,12 @@ typedef struct
 static KindSlot kind_slots[KIND_SLOTS];
 /* The lengths (bit L) of the words by their first letter: most tokens
  * stop there, without being folded and hashed. */
-static guint32 kind_lengths[26];
+static guint32 kind_lengths[3][26];  /* by the kind's bit: boundary, glue, lead */
 /* The same by the first and the last letter (26: the last byte no letter). */
-static guint32 kind_end_lengths[26][27];
+static guint32 kind_end_lengths[3][26][27];
+
+/* The row of the tables above for a W_* kind (one bit). */
+#define KIND_ROW(kind) ((kind) == W_BOUNDARY ? 0 : (kind) == W_GLUE ? 1 : 2)
 
 static inline guint
 letter_index (guchar c)
@@ -376,8 +379,8 @@ add_words (const char * const *words, guint kind)
       memcpy (kind_slots[h].key, words[i], len);
       kind_slots[h].len = (guint8) len;
       kind_slots[h].kind |= (guint8) kind;
-      kind_lengths[words[i][0] - 'a'] |= 1u << len;
-      kind_end_lengths[words[i][0] - 'a'][letter_index ((guchar) words[i][len - 1])] |= 1u << len;
+      kind_lengths[KIND_ROW (kind)][words[i][0] - 'a'] |= 1u << len;
+      kind_end_lengths[KIND_ROW (kind)][words[i][0] - 'a'][letter_index ((guchar) words[i][len - 1])] |= 1u << len;
     }
 }
 
@@ -399,22 +402,24 @@ init_words (void)
 
 static guint word_kind_folded (const DossierContext *ctx, const DossierToken *t);
 
-/* The W_* kinds of a word token (one look-up, lower case ASCII): the
- * filters inline, the look-up for the few that pass them. */
-G_ALWAYS_INLINE static inline guint
-word_kind (const DossierContext *ctx, const DossierToken *t)
+/* Is the word token @t a word of @kind (one W_* bit)? The filters of
+ * that kind's words inline (most tokens stop there, "the" or "of" too
+ * when the kind has no such word), the look-up for the few that pass. */
+G_ALWAYS_INLINE static inline gboolean
+word_is_kind (const DossierContext *ctx, const DossierToken *t, guint kind)
 {
   guint len = t->end - t->start;
+  guint row = KIND_ROW (kind);
   guchar c0;
 
   if (!(t->flags & DOSSIER_TOKEN_WORD) || len >= 16 || len == 0)
-    return 0;
+    return FALSE;
   c0 = (guchar) ctx->text[t->start] | 0x20;
-  if (c0 < 'a' || c0 > 'z' || !((kind_lengths[c0 - 'a'] >> len) & 1))
-    return 0;
-  if (!((kind_end_lengths[c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
-    return 0;
-  return word_kind_folded (ctx, t);
+  if (c0 < 'a' || c0 > 'z' || !((kind_lengths[row][c0 - 'a'] >> len) & 1))
+    return FALSE;
+  if (!((kind_end_lengths[row][c0 - 'a'][letter_index ((guchar) ctx->text[t->start + len - 1])] >> len) & 1))
+    return FALSE;
+  return (word_kind_folded (ctx, t) & kind) != 0;
 }
 
 static guint
@@ -439,11 +444,11 @@ word_kind_folded (const DossierContext *ctx, const DossierToken *t)
   return 0;
 }
 
-static inline gboolean
+G_ALWAYS_INLINE static inline gboolean
 token_in (const DossierContext *ctx, const DossierToken *t, const char * const *words)
 {
   guint kind = words == boundary_words ? W_BOUNDARY : words == glue_words ? W_GLUE : W_LEAD;
-  return (word_kind (ctx, t) & kind) != 0;
+  return word_is_kind (ctx, t, kind);
 }
 
 G_ALWAYS_INLINE static inline gboolean
@@ -534,7 +539,7 @@ token_in_sentence (const DossierContext *ctx,
 #define MAX_WORDS 8
 
 /* subject + verb + object of the clause around the timex, without the timex */
-static char *
+static gboolean
 make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
             guint si,  /* dossier_context_sentence_at (ctx, tx->start) */
             GString *out)  /* scratch, emptied here: one for all the events */
@@ -544,7 +549,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
 
   g_string_truncate (out, 0);
   if (si >= ctx->sentences->len)
-    return NULL;
+    return FALSE;
   s = &g_array_index (ctx->sentences, DossierSentence, si);
   s0 = s->first_token;
   s1 = MIN (s->first_token + s->n_tokens, ctx->tokens->len);
@@ -554,7 +559,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
   a = token_in_sentence (ctx, s0, s1, tx->start);
   b = token_in_sentence (ctx, s0, s1, tx->end > 0 ? tx->end - 1 : 0) + 1;
   if (a < s0 || a >= s1)
-    return NULL;
+    return FALSE;
   b = CLAMP (b, a + 1, s1);
 
   /* left: back to the clause boundary */
@@ -706,7 +711,7 @@ make_label (const DossierContext *ctx, const DossierTimexInfo *tx,
           g_string_insert_len (out, 0, buf, n);
         }
     }
-  return out->len == 0 ? NULL : g_strndup (out->str, out->len);
+  return out->len > 0;
 }
 
 /* ---- the pass ----------------------------------------------------------- */
@@ -760,6 +765,15 @@ fill_links (const DossierContext *ctx,
 {
   guint s0 = ev->sentence.start, s1 = ev->sentence.end;
   int mi = dossier_context_mention_at (ctx, s0, s1);
+
+  if (mi >= 0)
+    {
+      /* the next events' searches end a little further on: their
+       * last steps' mentions asked for now */
+      guint n = ctx->mentions->len;
+      for (guint k = (guint) mi + 16; k < MIN ((guint) mi + 96, n); k += 4)
+        __builtin_prefetch (&g_array_index (ctx->mentions, DossierMention, k));
+    }
 
   /* the entities gathered in @found, then copied once into an array of
    * their size (no growing a small array one entity at a time) */
@@ -911,6 +925,126 @@ sort_keys (const EventKey *keys,
   return from;
 }
 
+/* A date of value_range () ("2023-11-02" or "2023-11-02T21:00") as a
+ * number in the order strcmp () puts them: the day's digits, then 0 for
+ * no time of day, else 1 + its four digits. FALSE for any other string. */
+static gboolean
+date_code (const char *d,
+           guint64    *code)
+{
+  const guchar *u = (const guchar *) d;
+  guint bad, hm = 0;
+  guint64 day;
+
+  /* the bytes tested without branches (a digit: its value <= 9) */
+#define NUM(k) ((guint) u[k] - '0')
+  bad = (NUM (0) > 9) | (NUM (1) > 9) | (NUM (2) > 9) | (NUM (3) > 9) | (u[4] != '-') |
+        (NUM (5) > 9) | (NUM (6) > 9) | (u[7] != '-') | (NUM (8) > 9) | (NUM (9) > 9);
+  if (bad)
+    return FALSE;
+  day = (guint64) (NUM (0) * 1000 + NUM (1) * 100 + NUM (2) * 10 + NUM (3)) * 10000 +
+        NUM (5) * 1000 + NUM (6) * 100 + NUM (8) * 10 + NUM (9);
+  if (u[10] != '\0')
+    {
+      bad = (u[10] != 'T') | (NUM (11) > 9) | (NUM (12) > 9) | (u[13] != ':') |
+            (NUM (14) > 9) | (NUM (15) > 9);
+      if (bad || u[16] != '\0')
+        return FALSE;
+      hm = 1 + NUM (11) * 1000 + NUM (12) * 100 + NUM (14) * 10 + NUM (15);
+    }
+#undef NUM
+  /* day < 10^8 < 2^27, hm <= 10000 < 2^14: 41 bits */
+  *code = day << 14 | hm;
+  return TRUE;
+}
+
+/* An event's whole sort key in 128 bits: the start's date_code () (41
+ * bits), the end's (41), the event's index (32; the events come in timex
+ * order, so it orders them as their timexes). */
+typedef struct
+{
+  guint64 hi, lo;
+} PackedKey;
+
+static inline gboolean
+packed_less (const PackedKey *a,
+             const PackedKey *b)
+{
+  return a->hi < b->hi || (a->hi == b->hi && a->lo < b->lo);
+}
+
+/* A merge sort of @n keys (all different) from @keys; @tmp: room for @n.
+ * Returns @keys or @tmp, where the sorted keys are. */
+static PackedKey *
+sort_packed (PackedKey *keys,
+             PackedKey *tmp,
+             guint      n)
+{
+  PackedKey *from = keys, *to = tmp;
+
+  for (guint width = 1; width < n; width *= 2)
+    {
+      for (guint lo = 0; lo < n; lo += 2 * width)
+        {
+          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          guint i = lo, j = mid, k = lo;
+
+          /* the side taken by conditional moves, not a branch */
+          while (i < mid && j < hi)
+            {
+              PackedKey ki = from[i], kj = from[j];
+              gboolean take_j = packed_less (&kj, &ki);
+
+              to[k].hi = take_j ? kj.hi : ki.hi;
+              to[k].lo = take_j ? kj.lo : ki.lo;
+              k++;
+              j += take_j;
+              i += 1 - take_j;
+            }
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < hi)
+            to[k++] = from[j++];
+        }
+      {
+        PackedKey *x = from;
+        from = to;
+        to = x;
+      }
+    }
+  return from;
+}
+
+/* sort_events () of new events only (@events empty) whose dates all have
+ * a date_code (): FALSE, and nothing done, otherwise. */
+static gboolean
+sort_events_packed (GArray                 *events,
+                    const DossierEventInfo *evs,
+                    guint                   n)
+{
+  PackedKey *keys = g_new (PackedKey, 2 * n), *sorted;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 s, e;
+
+      if (!date_code (evs[i].date_start, &s) || !date_code (evs[i].date_end, &e))
+        {
+          g_free (keys);
+          return FALSE;
+        }
+      keys[i].hi = s << 23 | e >> 18;
+      keys[i].lo = (e & ((1u << 18) - 1)) << 32 | i;
+    }
+  sorted = sort_packed (keys, keys + n, n);
+  /* the array's own clearing of the new room is overwritten at once */
+  g_array_set_size (events, n);
+  for (guint i = 0; i < n; i++)
+    g_array_index (events, DossierEventInfo, i) = evs[(guint32) sorted[i].lo];
+  g_free (keys);
+  return TRUE;
+}
+
 /* The events of @events (already there, if any) and @evs (@n_evs, new,
  * owned by the array from now on), in date order, into @events (as
  * g_array_sort (events, compare_events) would put them). */
@@ -926,6 +1060,8 @@ sort_events (GArray                 *events,
   guint32 *idx, *sorted;
 
   if (n == 0)
+    return;
+  if (old == 0 && sort_events_packed (events, evs, n_evs))
     return;
   if (old > 0)
     {
@@ -992,12 +1128,47 @@ sentence_at_hinted (const DossierContext *ctx,
   return h;
 }
 
+/* The labelling of a timex reads its sentence's tokens (a bisection,
+ * then the scans) and the text around it, cold by then: asked for a few
+ * timexes ahead, so that they come in while the events before are made.
+ * @hint: sentence_at_hinted ()'s, for these timexes only. */
+#define PREFETCH_AHEAD 4
+#define PREFETCH_LINES 12
+
+static void
+prefetch_sentence (const DossierContext   *ctx,
+                   const DossierTimexInfo *t,
+                   guint                  *hint)
+{
+  const DossierSentence *s;
+  const char *from, *to;
+  guint si;
+
+  if (t->value == NULL || t->end > ctx->length || t->end <= t->start)
+    return;
+  si = sentence_at_hinted (ctx, t->start, hint);
+  if (si >= ctx->sentences->len)
+    return;
+  s = &g_array_index (ctx->sentences, DossierSentence, si);
+  if (s->first_token >= ctx->tokens->len)
+    return;
+  from = (const char *) dossier_context_token (ctx, s->first_token);
+  to = from + MIN (s->n_tokens, ctx->tokens->len - s->first_token) * sizeof (DossierToken);
+  for (guint n = 0; from < to && n < PREFETCH_LINES; from += 64, n++)
+    __builtin_prefetch (from);
+  from = ctx->text + MAX (s->start, t->start > 256 ? t->start - 256 : 0);
+  to = ctx->text + MIN (MIN (s->end, t->end + 256), ctx->length);
+  for (guint n = 0; from < to && n < PREFETCH_LINES; from += 64, n++)
+    __builtin_prefetch (from);
+}
+
 void
 dossier_events_run (DossierContext *ctx)
 {
   gboolean published_done = FALSE;
   g_autoptr(GString) label = NULL;
   guint sentence_hint = 0;
+  guint prefetch_hint = 0;
   IntList found = { NULL, 0, 0 };
   DossierEventInfo *evs;
   const DossierEventInfo *prev = NULL;  /* the last event with its links filled */
@@ -1016,8 +1187,13 @@ dossier_events_run (DossierContext *ctx)
       const DossierTimexInfo *t = &g_array_index (ctx->timexes, DossierTimexInfo, k);
       DossierEventInfo ev = { 0 };
       DateRange range;
+      const char *lab;
+      gsize lab_len;
       gboolean pub;
       guint si;
+
+      if (k + PREFETCH_AHEAD < ctx->timexes->len)
+        prefetch_sentence (ctx, t + PREFETCH_AHEAD, &prefetch_hint);
 
       if (t->value == NULL || t->end > ctx->length || t->end <= t->start)
         continue;
@@ -1032,8 +1208,6 @@ dossier_events_run (DossierContext *ctx)
         range.approximate = TRUE;
 
       ev.timex = (int) k;
-      ev.date_start = g_strdup (range.start);
-      ev.date_end = g_strdup (range.end);
       ev.granularity = range.granularity;
       ev.approximate = range.approximate;
       si = sentence_at_hinted (ctx, t->start, &sentence_hint);
@@ -1050,16 +1224,25 @@ dossier_events_run (DossierContext *ctx)
         }
       if (pub)
         {
-          ev.label = g_strdup (_("Article published"));
+          lab = _("Article published");
+          lab_len = strlen (lab);
           ev.entities = g_array_ref (empty);
           ev.quotes = g_array_ref (empty);
           published_done = TRUE;
         }
       else
         {
-          ev.label = make_label (ctx, t, si, label);
-          if (ev.label == NULL)
-            ev.label = dossier_context_dup (ctx, t->start, t->end);
+          if (make_label (ctx, t, si, label))
+            {
+              lab = label->str;
+              lab_len = label->len;
+            }
+          else
+            {
+              /* dossier_context_dup (ctx, t->start, t->end) */
+              lab = ctx->text + t->start;
+              lab_len = t->end - t->start;
+            }
           if (prev != NULL && ev.sentence.start == prev->sentence.start &&
               ev.sentence.end == prev->sentence.end)
             {
@@ -1071,6 +1254,23 @@ dossier_events_run (DossierContext *ctx)
             fill_links (ctx, &ev, &found, empty);
           prev = &evs[n_evs];
         }
+      {
+        /* the dates and the label in one block, as g_strdup () and
+         * g_strndup () would have copied them */
+        gsize ls = strlen (range.start), le = strlen (range.end);
+        char *block;
+
+        lab_len = strnlen (lab, lab_len);
+        block = g_malloc (ls + le + lab_len + 3);
+        memcpy (block, range.start, ls + 1);
+        memcpy (block + ls + 1, range.end, le + 1);
+        memcpy (block + ls + le + 2, lab, lab_len);
+        block[ls + le + 2 + lab_len] = '\0';
+        ev.strings = block;
+        ev.date_start = block;
+        ev.date_end = block + ls + 1;
+        ev.label = block + ls + le + 2;
+      }
       evs[n_evs++] = ev;
     }
   sort_events (ctx->events, evs, n_evs);

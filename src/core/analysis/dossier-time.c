@@ -289,6 +289,55 @@ pair_class (guchar c)
 
 static void init_byte_tables (void);
 
+/* The time words of 8 bytes or less by their bytes as a little-endian
+ * number (zero past the word): a multiplicative hash, one or two probes
+ * of a small table, for the short ASCII words of the text (most words),
+ * without folding them byte by byte. */
+#define SHORT_SLOTS 1024
+typedef struct
+{
+  guint64         key;   /* 0: empty */
+  const TimeWord *word;
+} ShortSlot;
+static ShortSlot short_slots[SHORT_SLOTS];
+
+static inline guint
+short_hash (guint64 key)
+{
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54);
+}
+
+static void
+add_short_word (const TimeWord *w)
+{
+  guint len = strlen (w->word);
+  guint64 key = 0;
+  guint h;
+
+  if (len == 0 || len > 8)
+    return;
+  for (guint k = 0; k < len; k++)
+    key |= (guint64) (guchar) w->word[k] << (8 * k);
+  /* the first of the same words, as lookup_word_hashed () finds it */
+  for (h = short_hash (key); short_slots[h].key != 0; h = (h + 1) & (SHORT_SLOTS - 1))
+    if (short_slots[h].key == key)
+      return;
+  short_slots[h].key = key;
+  short_slots[h].word = w;
+}
+
+/* lookup_word_hashed () of the folded word @key (@len <= 8 bytes, the
+ * rest zero); no word of the table holds a NUL, so the key gives the
+ * length. */
+static inline const TimeWord *
+lookup_short (guint64 key)
+{
+  for (guint h = short_hash (key); short_slots[h].key != 0; h = (h + 1) & (SHORT_SLOTS - 1))
+    if (short_slots[h].key == key)
+      return short_slots[h].word;
+  return NULL;
+}
+
 static void
 init_words (void)
 {
@@ -329,6 +378,9 @@ init_words (void)
             }
         }
       init_byte_tables ();
+      G_STATIC_ASSERT (G_N_ELEMENTS (time_words) < SHORT_SLOTS / 2);
+      for (guint i = 0; i < G_N_ELEMENTS (time_words); i++)
+        add_short_word (&time_words[i]);
       g_once_init_leave (&done, 1);
     }
 }
@@ -621,6 +673,13 @@ tok_text (const Pass *p, guint i)
   return p->ctx->text + tok (p, i)->start;
 }
 
+/* g_ascii_tolower (), inline (GLib's is a call) */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
 static inline gboolean
 tok_is (const Pass *p,
         guint       i,
@@ -638,7 +697,7 @@ tok_is (const Pass *p,
     const char *s = tok_text (p, i);
 
     for (guint k = 0; k < len; k++)
-      if (g_ascii_tolower (s[k]) != g_ascii_tolower (word[k]))
+      if (ascii_lower (s[k]) != ascii_lower (word[k]))
         return FALSE;
   }
   return TRUE;
@@ -709,6 +768,7 @@ raw_poss (const char *s,
  * with a class or a number: tok_poss () gives any token's. */
 static inline guint
 classify_token (const char         *text,
+                gsize               text_len,
                 const DossierToken *t,
                 TokInfo            *ti)
 {
@@ -774,6 +834,39 @@ classify_token (const char         *text,
     poss = raw_poss (s, len);
   else if ((poss = raw_poss (s, len)) == 0 || !maybe_time_word (s, len - poss))
     return 0;
+  if (len <= 8 && t->start + 8 <= text_len)
+    {
+      /* a short word: its 8 bytes at once, not folded byte by byte;
+       * ASCII, lower-cased as fold_word_hash () does (A-Z only) */
+      guint64 x, ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
+      guint64 upper;
+      const TimeWord *w;
+
+      memcpy (&x, s, 8);
+      x = GUINT64_FROM_LE (x);
+      if (len < 8)
+        x &= (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+      if ((x & high) != 0)
+        goto fold;  /* not ASCII: maybe a curly apostrophe */
+      /* bytes >= 'A' and not > 'Z' (no carry between bytes < 0x80) */
+      upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
+      x |= upper >> 2;
+      w = lookup_short (x);
+      if (w == NULL && poss)
+        {
+          /* the word without its 's (poss == 2: ASCII) */
+          w = lookup_short (x & ((G_GUINT64_CONSTANT (1) << (8 * (len - 2))) - 1));
+        }
+      else
+        poss = 0;
+      if (w == NULL)
+        return 0;
+      ti->cls = w->cls;
+      ti->val = w->val;
+      ti->poss = poss;
+      return CT_TRIGGER | (w->cls == C_MONTH ? CT_CANDIDATE : 0);
+    }
+fold:
   {
     guint flen;
     guint32 hash;
@@ -1007,12 +1100,20 @@ valid_day (int y, int m, int d)
 static gint64
 day_number (int y, int m, int d)
 {
-  GDate g;
+  /* g_date_get_julian () of the day, without a GDate (checked equal on
+   * every day of years 1-9999): day 1 is 0001-01-01 */
+  static const guint16 before[2][13] = {
+    { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+    { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 },
+  };
+  gint64 py;
+  int leap;
+
   if (!valid_day (y, m, d))
     return 0;
-  g_date_clear (&g, 1);
-  g_date_set_dmy (&g, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return g_date_get_julian (&g);
+  leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  py = y - 1;
+  return py * 365 + py / 4 - py / 100 + py / 400 + before[leap][m] + d;
 }
 
 /* ---- tense --------------------------------------------------------------- */
@@ -1219,6 +1320,51 @@ token_tense_cached (const Pass *p,
   return *c - 10;
 }
 
+/* The first @n bytes of @s are the lower-case ASCII letters @w, in either
+ * case (as the g_ascii_tolower () comparison of tok_is ()) */
+static inline gboolean
+letters_are (const char *s,
+             const char *w,
+             guint       n)
+{
+  for (guint k = 0; k < n; k++)
+    if (((guchar) s[k] | 0x20) != (guchar) w[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* Token @i (< p->s_end) starts a new clause for clause_tense_within ():
+ * a quote mark, ';', that, which, who, because, but, when, while,
+ * after, before. By the length first, not nine tok_is () tests. */
+static inline gboolean
+clause_stop (const Pass *p,
+             guint       i)
+{
+  const DossierToken *t = tok (p, i);
+  const char *s = tok_text (p, i);
+
+  if (t->flags & DOSSIER_TOKEN_QUOTE_MARK)
+    return TRUE;
+  switch (t->end - t->start)
+    {
+    case 1:
+      return s[0] == ';';
+    case 3:
+      return letters_are (s, "who", 3) || letters_are (s, "but", 3);
+    case 4:
+      return letters_are (s, "that", 4) || letters_are (s, "when", 4);
+    case 5:
+      return letters_are (s, "which", 5) || letters_are (s, "while", 5) ||
+             letters_are (s, "after", 5);
+    case 6:
+      return letters_are (s, "before", 6);
+    case 7:
+      return letters_are (s, "because", 7);
+    default:
+      return FALSE;
+    }
+}
+
 static int
 clause_tense_within (const Pass *p,
                      guint       first,
@@ -1246,10 +1392,7 @@ clause_tense_within (const Pass *p,
         {
           guint i = last + d;
           /* the clause ends before a new one starts */
-          if ((tok (p, i)->flags & DOSSIER_TOKEN_QUOTE_MARK) || tok_is (p, i, "that") ||
-              tok_is (p, i, "which") || tok_is (p, i, "who") || tok_is (p, i, "because") ||
-              tok_is (p, i, "but") || tok_is (p, i, "when") || tok_is (p, i, "while") ||
-              tok_is (p, i, "after") || tok_is (p, i, "before") || tok_is_char (p, i, ';'))
+          if (clause_stop (p, i))
             right = FALSE;
           else
             {
@@ -4468,7 +4611,7 @@ dossier_time_run (DossierContext *ctx)
         TokInfo ti;
         /* match_at()'s first test, once: the tokens it can start on
          * (cls != C_NONE, num >= 0, or hyphenated) */
-        guint found = classify_token (text, &toks[i], &ti);
+        guint found = classify_token (text, ctx->length, &toks[i], &ti);
 
         if (found || (toks[i].flags & DOSSIER_TOKEN_HYPHENATED))
           {
@@ -4496,12 +4639,22 @@ dossier_time_run (DossierContext *ctx)
     guint sentence = G_MAXUINT;
     const DossierSentence *sents = (const DossierSentence *) (void *) ctx->sentences->data;
     guint n_sents = ctx->sentences->len, s = 0;
+    const DossierToken *toks = (const DossierToken *) (void *) ctx->tokens->data;
+    const char *text = ctx->text;
 
     for (guint c = 0; c < n_entries; c++)
       {
         guint i = entries[c].tok;
         const DossierSentence *sent;
         Match m;
+
+        /* the tokens and the text of the entries ahead, cold since the
+         * classifying loop: the token 16 entries ahead, the text of
+         * the one 8 ahead (its token in the cache by then) */
+        if (c + 16 < n_entries)
+          __builtin_prefetch (&toks[entries[c + 16].tok]);
+        if (c + 8 < n_entries)
+          __builtin_prefetch (text + toks[entries[c + 8].tok].start);
 
         /* dossier_context_token_sentence (): the last sentence whose first
          * token is at or before @i; the triggers come in text order, so
