@@ -2377,9 +2377,10 @@ headline_verb (Names *nm, guint i)
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
 
-  if (len < 4 || i == 0 || nm->ctx->text[t->end - 1] != 's' || nm->ctx->text[t->end - 2] == '\'' ||
+  /* (the text read last: most words inside names are known ones) */
+  if (len < 4 || i == 0 ||
       (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
-      tok_bits (nm, i) != 0)
+      tok_bits (nm, i) != 0 || nm->ctx->text[t->end - 1] != 's' || nm->ctx->text[t->end - 2] == '\'')
     return FALSE;
   /* (after a person's name: United Nations, Foreign Affairs are no verbs) */
   if (!(tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) && tok_bits (nm, i - 1) != 0)
@@ -2481,19 +2482,28 @@ append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
 /* Spans that hold two names or more the tagger ran together: the Red
  * Bluff Sun. The paper (the tokens took the head word for the day's
  * abbreviation, and the span runs on into the next sentence), and
- * headlines in title case. One pass; a new array only when some span
- * splits. */
+ * headlines in title case. One pass finds them and keeps their parts
+ * aside; the parts then replace them in place, the array moved from its
+ * end (no fresh array), when every split span leaves a part or more. */
+typedef struct
+{
+  guint span;   /* the span split */
+  guint parts;  /* its parts: [the previous split's end, this end) of @parts */
+} SplitAt;
+
 static GArray *
 split_spans (Names *nm, GArray *spans)
 {
-  GArray *out = NULL;
-  guint copied = 0;  /* the spans before it are in @out (when there is one) */
+  GArray *parts = NULL, *splits = NULL;
+  gboolean none_empty = TRUE;  /* every split span left a part */
+  guint n_in = spans->len;
 
-  for (guint s = 0; s < spans->len; s++)
+  for (guint s = 0; s < n_in; s++)
     {
       const DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
-      guint sun = G_MAXUINT;
+      guint sun = G_MAXUINT, before;
       gboolean headline = FALSE;
+      SplitAt at;
 
       if (sp->last < sp->first + 2)
         continue;
@@ -2511,11 +2521,12 @@ split_spans (Names *nm, GArray *spans)
         }
       if (sun == G_MAXUINT && !headline)
         continue;
-      /* (the spans up to this one copied at once) */
-      if (out == NULL)
-        out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + spans->len / 16 + 8);
-      g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), s - copied);
-      copied = s + 1;
+      if (parts == NULL)
+        {
+          parts = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+          splits = g_array_new (FALSE, FALSE, sizeof (SplitAt));
+        }
+      before = parts->len;
       if (sun != G_MAXUINT)
         {
           DossierNameSpan a = *sp, b = *sp;
@@ -2523,17 +2534,58 @@ split_spans (Names *nm, GArray *spans)
           a.end = tok (nm, sun - 1)->end;
           b.first = sun + 1;
           b.start = tok (nm, sun + 1)->start;
-          append_headline_parts (nm, out, &a);
-          append_headline_parts (nm, out, &b);
+          append_headline_parts (nm, parts, &a);
+          append_headline_parts (nm, parts, &b);
         }
       else
-        append_headline_parts (nm, out, sp);
+        append_headline_parts (nm, parts, sp);
+      none_empty &= parts->len > before;
+      at.span = s;
+      at.parts = parts->len;
+      g_array_append_val (splits, at);
     }
-  if (out == NULL)
+  if (parts == NULL)
     return spans;
-  g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), spans->len - copied);
-  g_array_unref (spans);
-  return out;
+  if (none_empty)
+    {
+      /* from the end: the write index never falls below the read one
+       * (each split span leaves one part or more) */
+      guint n_out = n_in - splits->len + parts->len, w = n_out, r = n_in;
+      DossierNameSpan *x;
+      g_array_set_size (spans, n_out);
+      x = (DossierNameSpan *) (gpointer) spans->data;
+      for (guint j = splits->len; j-- > 0;)
+        {
+          const SplitAt *at = &g_array_index (splits, SplitAt, j);
+          guint from = j > 0 ? g_array_index (splits, SplitAt, j - 1).parts : 0;
+          guint run = r - (at->span + 1);
+          w -= run;
+          memmove (x + w, x + at->span + 1, (gsize) run * sizeof *x);
+          w -= at->parts - from;
+          memcpy (x + w, &g_array_index (parts, DossierNameSpan, from), (gsize) (at->parts - from) * sizeof *x);
+          r = at->span;
+        }
+      /* (the spans before the first split stay where they are: w == r) */
+    }
+  else
+    {
+      GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), n_in - splits->len + parts->len);
+      guint copied = 0;
+      for (guint j = 0; j < splits->len; j++)
+        {
+          const SplitAt *at = &g_array_index (splits, SplitAt, j);
+          guint from = j > 0 ? g_array_index (splits, SplitAt, j - 1).parts : 0;
+          g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), at->span - copied);
+          g_array_append_vals (out, &g_array_index (parts, DossierNameSpan, from), at->parts - from);
+          copied = at->span + 1;
+        }
+      g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), n_in - copied);
+      g_array_unref (spans);
+      spans = out;
+    }
+  g_array_free (parts, TRUE);
+  g_array_free (splits, TRUE);
+  return spans;
 }
 
 static void
@@ -7377,6 +7429,7 @@ dossier_names_run (DossierContext *ctx)
   spans = join_of (&nm, spans);
   step_time (timing, "join_of", &t0);
   spans = split_spans (&nm, spans);
+  step_time (timing, "split_spans", &t0);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
   split_untagged_compounds (&nm, spans);
