@@ -1357,7 +1357,16 @@ is_particle (Names *nm, guint i)
 {
   const DossierToken *t = tok (nm, i);
 
+  /* the first letters of the particles: a b d e i l t v y z */
+  const guint32 firsts = (1u << ('a' - 'a')) | (1u << ('b' - 'a')) | (1u << ('d' - 'a')) | (1u << ('e' - 'a')) |
+                         (1u << ('i' - 'a')) | (1u << ('l' - 'a')) | (1u << ('t' - 'a')) | (1u << ('v' - 'a')) |
+                         (1u << ('y' - 'a')) | (1u << ('z' - 'a'));
+  guint c;
+
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || t->end - t->start > 5)
+    return FALSE;
+  c = (guint) (guchar) ascii_lower (nm->ctx->text[t->start]) - 'a';
+  if (c >= 26 || !((firsts >> c) & 1))
     return FALSE;
   return is_particle_word (nm, i);
 }
@@ -6343,8 +6352,8 @@ known_place (const char *form, guint words, DossierNameKind kind)
 
 /* "the band Duran Duran", "the town Yeoncheon": the kind + 1 that the
  * lower-case noun at token @i gives the name after it, or 0. */
-static guint8
-described_as (Names *nm, guint i)
+static G_NO_INLINE guint8
+described_as_word (Names *nm, guint i)
 {
   static GHashTable *list;
   /* the lengths (< 32) of the descriptors by their first byte: a word no
@@ -6399,6 +6408,19 @@ described_as (Names *nm, guint i)
   if (strcmp (v, "place") == 0)
     return DOSSIER_NAME_LOC + 1;
   return DOSSIER_NAME_MISC + 1;
+}
+
+/* described_as_word (), the tokens too short or long, or no lower-case
+ * word, told inline. */
+static inline guint8
+described_as (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 3 || len >= 16 || !is_lower_word (nm, i))
+    return 0;
+  return described_as_word (nm, i);
 }
 
 /* The kind the tagger's votes and the rules above gave a cluster, made
