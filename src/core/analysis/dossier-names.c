@@ -6201,6 +6201,17 @@ add_alias (DossierEntityInfo *e, const char *alias)
 /* add_alias () for a string that stays put during build_entities (): the
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
+/* A "title form" alias given (build_entities () remembers the last few,
+ * by the two strings' pointers). */
+typedef struct
+{
+  const char *title;
+  const char *form;
+  guint       entity;  /* + 1 */
+} TitledAlias;
+
+#define TITLED_CACHE 1024
+
 static void
 add_alias_cached (PtrMap *given, DossierEntityInfo *e, guint entity, const char *alias)
 {
@@ -6788,12 +6799,14 @@ build_entities (Names *nm)
   GArray *mentions;
   guint n_mentions;
   PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
+  TitledAlias *titled;  /* the "title form" aliases last given, by their pointers */
   int *root;      /* cluster -> its root (no union from here on) */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
   ptr_map_init (&given, map_size (n / 8));  /* (an alias a dozen mentions in a long text) */
+  titled = g_new0 (TitledAlias, TITLED_CACHE);
   root = g_new (int, nm->clusters->len + 1);
   for (guint q = 0; q < nm->clusters->len; q++)
     root[q] = find (nm, (int) q);
@@ -7264,8 +7277,30 @@ build_entities (Names *nm)
           add_alias_cached (&given, e, ei, x->nickname);
         if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
           {
-            g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
-            add_alias (e, t);
+            /* (the same title and form given to the same entity before:
+             * nothing to do; both strings stay put meanwhile) */
+            TitledAlias *ta = &titled[(((guintptr) x->title >> 3) * 31 + ((guintptr) c->form >> 3)) &
+                                      (TITLED_CACHE - 1)];
+            if (ta->title != x->title || ta->form != c->form || ta->entity != ei + 1)
+              {
+                gsize tl = strlen (x->title), fl2 = strlen (c->form);
+                char buf[256];
+                if (tl + fl2 + 2 <= sizeof buf)
+                  {
+                    memcpy (buf, x->title, tl);
+                    buf[tl] = ' ';
+                    memcpy (buf + tl + 1, c->form, fl2 + 1);
+                    add_alias (e, buf);
+                  }
+                else
+                  {
+                    g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
+                    add_alias (e, t);
+                  }
+                ta->title = x->title;
+                ta->form = c->form;
+                ta->entity = ei + 1;
+              }
           }
         /* (the mention's extras first: the entity is read for few mentions) */
         if (x->role && e->role == NULL)
@@ -7325,6 +7360,7 @@ build_entities (Names *nm)
   g_free (entity_of);
   g_free (root);
   ptr_map_clear (&given);
+  g_free (titled);
 }
 
 static void
