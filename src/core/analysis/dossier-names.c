@@ -4836,14 +4836,43 @@ typedef struct
   guint8 several;  /* step 3: list_has_several (), 1: no, 2: yes, 0: not yet told */
 } IdxList;
 
+/* Where the lists' entries live: blocks, each list's entries taken from
+ * the block at hand (a list that grows moves on; the room it leaves is
+ * not used again), all freed at once. */
+typedef struct
+{
+  guint     *cur;
+  gsize      left;
+  GPtrArray *blocks;
+} IdxArena;
+
+static G_NO_INLINE void
+idx_list_grow (IdxArena *arena, IdxList *list)
+{
+  guint size = list->size ? list->size * 2 : 4;
+  guint *data;
+
+  if (size > arena->left)
+    {
+      gsize block = MAX (size, 1u << 16);
+      arena->cur = g_new (guint, block);
+      arena->left = block;
+      g_ptr_array_add (arena->blocks, arena->cur);
+    }
+  data = arena->cur;
+  arena->cur += size;
+  arena->left -= size;
+  if (list->len > 0)
+    memcpy (data, list->data, (gsize) list->len * sizeof *data);
+  list->data = data;
+  list->size = size;
+}
+
 static inline void
-idx_list_add (IdxList *list, guint v)
+idx_list_add (IdxArena *arena, IdxList *list, guint v)
 {
   if (G_UNLIKELY (list->len == list->size))
-    {
-      list->size = list->size ? list->size * 2 : 4;
-      list->data = g_renew (guint, list->data, list->size);
-    }
+    idx_list_grow (arena, list);
   list->data[list->len++] = v;
 }
 
@@ -4972,6 +5001,7 @@ assign_clusters (Names *nm)
   StrMap by_last;   /* folded last word -> IdxList of cand idx (multi-word PER) */
   StrMap by_first;  /* folded first word -> IdxList of cand idx */
   IdxList *lists = NULL;  /* steps 2 and 3: five a form at most */
+  IdxArena arena = { NULL, 0, g_ptr_array_new_with_free_func (g_free) };
   guint n_lists = 0;
   StrMap acronyms;  /* letters -> cluster + 1 */
   const char *title_keys[8] = { NULL };  /* step 2: titles' genders by pointer */
@@ -5163,10 +5193,10 @@ assign_clusters (Names *nm)
       if (fm->s2_done)
         {
           /* the lists of this form, found before */
-          idx_list_add (fm->first_list, i);
+          idx_list_add (&arena, fm->first_list, i);
           for (guint pass = 0; pass < 4; pass++)
             if (fm->last_lists[pass] != NULL)
-              idx_list_add (fm->last_lists[pass], i);
+              idx_list_add (&arena, fm->last_lists[pass], i);
           continue;
         }
       fm->s2_done = TRUE;
@@ -5200,7 +5230,7 @@ assign_clusters (Names *nm)
             x->value = memset (&lists[n_lists++], 0, sizeof (IdxList));
           }
         fl = x->value;
-        idx_list_add (fl, i);
+        idx_list_add (&arena, fl, i);
         fm->first_list = fl;
       }
       for (guint pass = 0; pass < 4; pass++)
@@ -5237,7 +5267,7 @@ assign_clusters (Names *nm)
               }
             list = x->value;
           }
-          idx_list_add (list, i);
+          idx_list_add (&arena, list, i);
           fm->last_lists[pass] = list;
         }
     }
@@ -5582,8 +5612,7 @@ assign_clusters (Names *nm)
   str_map_clear (&by_last);
   str_map_clear (&by_first);
   str_map_clear (&acronyms);
-  for (guint k = 0; k < n_lists; k++)
-    g_free (lists[k].data);
+  g_ptr_array_unref (arena.blocks);
   g_free (lists);
   g_free (memos);
   g_free (memo_of);
