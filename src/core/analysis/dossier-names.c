@@ -1212,6 +1212,7 @@ role_stop (Names *nm, guint i)
                                          "is", "was", "are", "were", "has", "had", "have", "will",
                                          "would", "about", "after", "before", "than", "like", "asked" };
   static guint8 stop_len[G_N_ELEMENTS (stops)];
+  static guint32 stop_firsts[8];  /* by length: the stops' first letters (bit c - 'a') */
   static gsize stop_len_set;
   gsize tl = t->end - t->start;
   char c0;
@@ -1223,13 +1224,18 @@ role_stop (Names *nm, guint i)
   if (g_once_init_enter (&stop_len_set))
     {
       for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
-        stop_len[k] = (guint8) strlen (stops[k]);
+        {
+          stop_len[k] = (guint8) strlen (stops[k]);
+          stop_firsts[stop_len[k]] |= 1u << (stops[k][0] - 'a');
+        }
       g_once_init_leave (&stop_len_set, 1);
     }
   c0 = ascii_lower (nm->ctx->text[t->start]);
-  for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
-    if (stop_len[k] == tl && stops[k][0] == c0 && tok_is_len (nm, i, stops[k], tl))
-      return TRUE;
+  /* (most words are told by their length and first letter: no loop) */
+  if (tl < G_N_ELEMENTS (stop_firsts) && (guchar) (c0 - 'a') < 26 && ((stop_firsts[tl] >> (c0 - 'a')) & 1))
+    for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
+      if (stop_len[k] == tl && stops[k][0] == c0 && tok_is_len (nm, i, stops[k], tl))
+        return TRUE;
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
     return TRUE;
   if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_role_word (nm, i))
