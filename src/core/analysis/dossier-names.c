@@ -1279,20 +1279,24 @@ is_role_word (Names *nm, guint i)
 static G_GNUC_NO_INLINE void
 find_role_words (Names *nm, Cand *c, guint first, guint floor)
 {
-  guint i = first, from, sentence_first;
+  guint i = first, from;
   gboolean foreign = FALSE;
+  /* (a token of [j + 1, first] opens a sentence: j is in an earlier one;
+   * every sentence's first token has the flag, the sentences cover the
+   * tokens) */
+  guint crossed;
 
   if (first == 0 || !is_role_word (nm, first - 1) || !same_line (nm, first - 1, first) ||
       (floor != G_MAXUINT && first - 1 <= floor))
     return;
   i = first - 1;
   from = i;
-  sentence_first = g_array_index (nm->ctx->sentences, DossierSentence,
-                                  dossier_context_token_sentence (nm->ctx, first)).first_token;
+  crossed = tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START;
   while (i > 0 && first - i < 8)
     {
       guint j = i - 1;
-      if (j < sentence_first || !same_line (nm, j, first) ||
+      crossed |= tok (nm, i)->flags & DOSSIER_TOKEN_SENTENCE_START;
+      if (crossed || !same_line (nm, j, first) ||
           role_stop (nm, j) || (floor != G_MAXUINT && j <= floor))
         break;
       /* an earlier name followed by a comma is not part of it; a possessive ends it */
