@@ -4145,7 +4145,8 @@ join_quoted_titles (Names *nm)
         }
       /* the opening mark, at most six words back */
       q1 = x[i].first - 1;
-      while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
+      /* (q1 < x[i].first: a token, no bound to test) */
+      while (q1 > 0 && q1 + 6 > x[i].first && !(tok (nm, q1)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
              ((tok (nm, q1)->flags & DOSSIER_TOKEN_CAPITALIZED) || title_connector (nm, q1)))
         q1--;
       if (!is_quote_tok (nm, q1))
