@@ -2241,6 +2241,7 @@ demonym_name (Names *nm, guint first, guint last)
   static const char * const before[] = { "in", "into", "speak", "speaks", "spoke", "spoken",
                                          "speaking", "learn", "learning", "learned", "learnt",
                                          "teach", "teaches", "taught", "translated", "fluent" };
+  static WordList before_list;
   guint hb = tok_bits (nm, last);
 
   if (first == last && group_word (nm, first))
@@ -2280,9 +2281,8 @@ demonym_name (Names *nm, guint first, guint last)
         return DOSSIER_NAME_MISC;
   if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
     return DOSSIER_NAME_NONE;
-  for (guint k = 0; k < G_N_ELEMENTS (before); k++)
-    if (tok_is (nm, first - 1, before[k]))
-      return DOSSIER_NAME_MISC;
+  if (tok_is_one_of (nm, first - 1, before, G_N_ELEMENTS (before), &before_list))
+    return DOSSIER_NAME_MISC;
   return DOSSIER_NAME_NONE;
 }
 
