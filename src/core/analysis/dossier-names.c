@@ -4073,8 +4073,8 @@ title_connector (Names *nm, guint i)
 
 /* Is there a work's noun (book, novel, film, album ...) just before token
  * @i, or before a comma before it? */
-static gboolean
-work_noun_before (Names *nm, guint i)
+static G_NO_INLINE gboolean
+work_noun_before_word (Names *nm, guint i)
 {
   static const char * const works[] = { "book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
                                         "opera", "musical", "poem", "painting", "essay" };
@@ -4089,6 +4089,24 @@ work_noun_before (Names *nm, guint i)
       tok_is (nm, j - 1, "and") || !is_lower_word (nm, j - 1))
     return FALSE;
   return tok_is_one_of (nm, j, works, G_N_ELEMENTS (works), &list);
+}
+
+/* work_noun_before_word (), the words of no work's noun's length (4 to 8
+ * and 11 bytes) and those in capitals told inline. */
+static inline gboolean
+work_noun_before (Names *nm, guint i)
+{
+  guint j = i - 1;
+  gsize len;
+
+  if (i >= 2 && tok_is (nm, j, ","))
+    j--;
+  if (j < 1)
+    return FALSE;
+  len = tok (nm, j)->end - tok (nm, j)->start;
+  if (len > 11 || !((0x9f0u >> len) & 1) || !is_lower_word (nm, j))
+    return FALSE;
+  return work_noun_before_word (nm, i);
 }
 
 /* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
