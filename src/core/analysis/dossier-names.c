@@ -7026,7 +7026,7 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "called") || tok_is (nm, c->first - 1, "titled") ||
            tok_is (nm, c->first - 1, "entitled")))
         for (guint k = c->first - 2; k + 5 > c->first && k > 0 && !cl->craft; k--)
-          if (is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+          if (is_lower_word (nm, k) && (work_noun_before_word (nm, k + 1) || tok_is (nm, k, "part") ||
                                         tok_is (nm, k, "chapter") || tok_is (nm, k, "series")))
             cl->craft = 1;
       /* the Galileo and Ulysses spacecraft: a craft's name */
