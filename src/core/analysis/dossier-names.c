@@ -1212,6 +1212,7 @@ role_stop (Names *nm, guint i)
                                          "is", "was", "are", "were", "has", "had", "have", "will",
                                          "would", "about", "after", "before", "than", "like", "asked" };
   static guint8 stop_len[G_N_ELEMENTS (stops)];
+  static guint32 stop_firsts[8];  /* by length: the stops' first letters (bit c - 'a') */
   static gsize stop_len_set;
   gsize tl = t->end - t->start;
   char c0;
@@ -1223,13 +1224,18 @@ role_stop (Names *nm, guint i)
   if (g_once_init_enter (&stop_len_set))
     {
       for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
-        stop_len[k] = (guint8) strlen (stops[k]);
+        {
+          stop_len[k] = (guint8) strlen (stops[k]);
+          stop_firsts[stop_len[k]] |= 1u << (stops[k][0] - 'a');
+        }
       g_once_init_leave (&stop_len_set, 1);
     }
   c0 = ascii_lower (nm->ctx->text[t->start]);
-  for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
-    if (stop_len[k] == tl && stops[k][0] == c0 && tok_is_len (nm, i, stops[k], tl))
-      return TRUE;
+  /* (most words are told by their length and first letter: no loop) */
+  if (tl < G_N_ELEMENTS (stop_firsts) && (guchar) (c0 - 'a') < 26 && ((stop_firsts[tl] >> (c0 - 'a')) & 1))
+    for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
+      if (stop_len[k] == tl && stops[k][0] == c0 && tok_is_len (nm, i, stops[k], tl))
+        return TRUE;
   if ((t->flags & DOSSIER_TOKEN_CAPITALIZED) && (tok_bits (nm, i) & DOSSIER_LEX_STOPWORD))
     return TRUE;
   if (!(t->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_role_word (nm, i))
@@ -1273,20 +1279,24 @@ is_role_word (Names *nm, guint i)
 static G_GNUC_NO_INLINE void
 find_role_words (Names *nm, Cand *c, guint first, guint floor)
 {
-  guint i = first, from, sentence_first;
+  guint i = first, from;
   gboolean foreign = FALSE;
+  /* (a token of [j + 1, first] opens a sentence: j is in an earlier one;
+   * every sentence's first token has the flag, the sentences cover the
+   * tokens) */
+  guint crossed;
 
   if (first == 0 || !is_role_word (nm, first - 1) || !same_line (nm, first - 1, first) ||
       (floor != G_MAXUINT && first - 1 <= floor))
     return;
   i = first - 1;
   from = i;
-  sentence_first = g_array_index (nm->ctx->sentences, DossierSentence,
-                                  dossier_context_token_sentence (nm->ctx, first)).first_token;
+  crossed = tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START;
   while (i > 0 && first - i < 8)
     {
       guint j = i - 1;
-      if (j < sentence_first || !same_line (nm, j, first) ||
+      crossed |= tok (nm, i)->flags & DOSSIER_TOKEN_SENTENCE_START;
+      if (crossed || !same_line (nm, j, first) ||
           role_stop (nm, j) || (floor != G_MAXUINT && j <= floor))
         break;
       /* an earlier name followed by a comma is not part of it; a possessive ends it */
@@ -1357,7 +1367,16 @@ is_particle (Names *nm, guint i)
 {
   const DossierToken *t = tok (nm, i);
 
+  /* the first letters of the particles: a b d e i l t v y z */
+  const guint32 firsts = (1u << ('a' - 'a')) | (1u << ('b' - 'a')) | (1u << ('d' - 'a')) | (1u << ('e' - 'a')) |
+                         (1u << ('i' - 'a')) | (1u << ('l' - 'a')) | (1u << ('t' - 'a')) | (1u << ('v' - 'a')) |
+                         (1u << ('y' - 'a')) | (1u << ('z' - 'a'));
+  guint c;
+
   if (!(t->flags & DOSSIER_TOKEN_WORD) || (t->flags & DOSSIER_TOKEN_ALL_CAPS) || t->end - t->start > 5)
+    return FALSE;
+  c = (guint) (guchar) ascii_lower (nm->ctx->text[t->start]) - 'a';
+  if (c >= 26 || !((firsts >> c) & 1))
     return FALSE;
   return is_particle_word (nm, i);
 }
@@ -2222,6 +2241,7 @@ demonym_name (Names *nm, guint first, guint last)
   static const char * const before[] = { "in", "into", "speak", "speaks", "spoke", "spoken",
                                          "speaking", "learn", "learning", "learned", "learnt",
                                          "teach", "teaches", "taught", "translated", "fluent" };
+  static WordList before_list;
   guint hb = tok_bits (nm, last);
 
   if (first == last && group_word (nm, first))
@@ -2261,9 +2281,8 @@ demonym_name (Names *nm, guint first, guint last)
         return DOSSIER_NAME_MISC;
   if (first == 0 || (last + 1 < nm->n_tokens && is_lower_word (nm, last + 1)))
     return DOSSIER_NAME_NONE;
-  for (guint k = 0; k < G_N_ELEMENTS (before); k++)
-    if (tok_is (nm, first - 1, before[k]))
-      return DOSSIER_NAME_MISC;
+  if (tok_is_one_of (nm, first - 1, before, G_N_ELEMENTS (before), &before_list))
+    return DOSSIER_NAME_MISC;
   return DOSSIER_NAME_NONE;
 }
 
@@ -2377,9 +2396,10 @@ headline_verb (Names *nm, guint i)
   const DossierToken *t = tok (nm, i);
   gsize len = t->end - t->start;
 
-  if (len < 4 || i == 0 || nm->ctx->text[t->end - 1] != 's' || nm->ctx->text[t->end - 2] == '\'' ||
+  /* (the text read last: most words inside names are known ones) */
+  if (len < 4 || i == 0 ||
       (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
-      tok_bits (nm, i) != 0)
+      tok_bits (nm, i) != 0 || nm->ctx->text[t->end - 1] != 's' || nm->ctx->text[t->end - 2] == '\'')
     return FALSE;
   /* (after a person's name: United Nations, Foreign Affairs are no verbs) */
   if (!(tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) && tok_bits (nm, i - 1) != 0)
@@ -2481,19 +2501,28 @@ append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
 /* Spans that hold two names or more the tagger ran together: the Red
  * Bluff Sun. The paper (the tokens took the head word for the day's
  * abbreviation, and the span runs on into the next sentence), and
- * headlines in title case. One pass; a new array only when some span
- * splits. */
+ * headlines in title case. One pass finds them and keeps their parts
+ * aside; the parts then replace them in place, the array moved from its
+ * end (no fresh array), when every split span leaves a part or more. */
+typedef struct
+{
+  guint span;   /* the span split */
+  guint parts;  /* its parts: [the previous split's end, this end) of @parts */
+} SplitAt;
+
 static GArray *
 split_spans (Names *nm, GArray *spans)
 {
-  GArray *out = NULL;
-  guint copied = 0;  /* the spans before it are in @out (when there is one) */
+  GArray *parts = NULL, *splits = NULL;
+  gboolean none_empty = TRUE;  /* every split span left a part */
+  guint n_in = spans->len;
 
-  for (guint s = 0; s < spans->len; s++)
+  for (guint s = 0; s < n_in; s++)
     {
       const DossierNameSpan *sp = &g_array_index (spans, DossierNameSpan, s);
-      guint sun = G_MAXUINT;
+      guint sun = G_MAXUINT, before;
       gboolean headline = FALSE;
+      SplitAt at;
 
       if (sp->last < sp->first + 2)
         continue;
@@ -2511,11 +2540,12 @@ split_spans (Names *nm, GArray *spans)
         }
       if (sun == G_MAXUINT && !headline)
         continue;
-      /* (the spans up to this one copied at once) */
-      if (out == NULL)
-        out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + spans->len / 16 + 8);
-      g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), s - copied);
-      copied = s + 1;
+      if (parts == NULL)
+        {
+          parts = g_array_new (FALSE, FALSE, sizeof (DossierNameSpan));
+          splits = g_array_new (FALSE, FALSE, sizeof (SplitAt));
+        }
+      before = parts->len;
       if (sun != G_MAXUINT)
         {
           DossierNameSpan a = *sp, b = *sp;
@@ -2523,17 +2553,58 @@ split_spans (Names *nm, GArray *spans)
           a.end = tok (nm, sun - 1)->end;
           b.first = sun + 1;
           b.start = tok (nm, sun + 1)->start;
-          append_headline_parts (nm, out, &a);
-          append_headline_parts (nm, out, &b);
+          append_headline_parts (nm, parts, &a);
+          append_headline_parts (nm, parts, &b);
         }
       else
-        append_headline_parts (nm, out, sp);
+        append_headline_parts (nm, parts, sp);
+      none_empty &= parts->len > before;
+      at.span = s;
+      at.parts = parts->len;
+      g_array_append_val (splits, at);
     }
-  if (out == NULL)
+  if (parts == NULL)
     return spans;
-  g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), spans->len - copied);
-  g_array_unref (spans);
-  return out;
+  if (none_empty)
+    {
+      /* from the end: the write index never falls below the read one
+       * (each split span leaves one part or more) */
+      guint n_out = n_in - splits->len + parts->len, w = n_out, r = n_in;
+      DossierNameSpan *x;
+      g_array_set_size (spans, n_out);
+      x = (DossierNameSpan *) (gpointer) spans->data;
+      for (guint j = splits->len; j-- > 0;)
+        {
+          const SplitAt *at = &g_array_index (splits, SplitAt, j);
+          guint from = j > 0 ? g_array_index (splits, SplitAt, j - 1).parts : 0;
+          guint run = r - (at->span + 1);
+          w -= run;
+          memmove (x + w, x + at->span + 1, (gsize) run * sizeof *x);
+          w -= at->parts - from;
+          memcpy (x + w, &g_array_index (parts, DossierNameSpan, from), (gsize) (at->parts - from) * sizeof *x);
+          r = at->span;
+        }
+      /* (the spans before the first split stay where they are: w == r) */
+    }
+  else
+    {
+      GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), n_in - splits->len + parts->len);
+      guint copied = 0;
+      for (guint j = 0; j < splits->len; j++)
+        {
+          const SplitAt *at = &g_array_index (splits, SplitAt, j);
+          guint from = j > 0 ? g_array_index (splits, SplitAt, j - 1).parts : 0;
+          g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), at->span - copied);
+          g_array_append_vals (out, &g_array_index (parts, DossierNameSpan, from), at->parts - from);
+          copied = at->span + 1;
+        }
+      g_array_append_vals (out, &g_array_index (spans, DossierNameSpan, copied), n_in - copied);
+      g_array_unref (spans);
+      spans = out;
+    }
+  g_array_free (parts, TRUE);
+  g_array_free (splits, TRUE);
+  return spans;
 }
 
 static void
@@ -4002,8 +4073,8 @@ title_connector (Names *nm, guint i)
 
 /* Is there a work's noun (book, novel, film, album ...) just before token
  * @i, or before a comma before it? */
-static gboolean
-work_noun_before (Names *nm, guint i)
+static G_NO_INLINE gboolean
+work_noun_before_word (Names *nm, guint i)
 {
   static const char * const works[] = { "book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
                                         "opera", "musical", "poem", "painting", "essay" };
@@ -4018,6 +4089,24 @@ work_noun_before (Names *nm, guint i)
       tok_is (nm, j - 1, "and") || !is_lower_word (nm, j - 1))
     return FALSE;
   return tok_is_one_of (nm, j, works, G_N_ELEMENTS (works), &list);
+}
+
+/* work_noun_before_word (), the words of no work's noun's length (4 to 8
+ * and 11 bytes) and those in capitals told inline. */
+static inline gboolean
+work_noun_before (Names *nm, guint i)
+{
+  guint j = i - 1;
+  gsize len;
+
+  if (i >= 2 && tok_is (nm, j, ","))
+    j--;
+  if (j < 1)
+    return FALSE;
+  len = tok (nm, j)->end - tok (nm, j)->start;
+  if (len > 11 || !((0x9f0u >> len) & 1) || !is_lower_word (nm, j))
+    return FALSE;
+  return work_noun_before_word (nm, i);
 }
 
 /* "Scarne on Card Tricks", "A Better Map of Tiny Towns": all a quotation
@@ -4074,7 +4163,8 @@ join_quoted_titles (Names *nm)
         }
       /* the opening mark, at most six words back */
       q1 = x[i].first - 1;
-      while (q1 > 0 && q1 + 6 > x[i].first && !is_quote_tok (nm, q1) &&
+      /* (q1 < x[i].first: a token, no bound to test) */
+      while (q1 > 0 && q1 + 6 > x[i].first && !(tok (nm, q1)->flags & DOSSIER_TOKEN_QUOTE_MARK) &&
              ((tok (nm, q1)->flags & DOSSIER_TOKEN_CAPITALIZED) || title_connector (nm, q1)))
         q1--;
       if (!is_quote_tok (nm, q1))
@@ -4775,14 +4865,43 @@ typedef struct
   guint8 several;  /* step 3: list_has_several (), 1: no, 2: yes, 0: not yet told */
 } IdxList;
 
+/* Where the lists' entries live: blocks, each list's entries taken from
+ * the block at hand (a list that grows moves on; the room it leaves is
+ * not used again), all freed at once. */
+typedef struct
+{
+  guint     *cur;
+  gsize      left;
+  GPtrArray *blocks;
+} IdxArena;
+
+static G_NO_INLINE void
+idx_list_grow (IdxArena *arena, IdxList *list)
+{
+  guint size = list->size ? list->size * 2 : 4;
+  guint *data;
+
+  if (size > arena->left)
+    {
+      gsize block = MAX (size, 1u << 16);
+      arena->cur = g_new (guint, block);
+      arena->left = block;
+      g_ptr_array_add (arena->blocks, arena->cur);
+    }
+  data = arena->cur;
+  arena->cur += size;
+  arena->left -= size;
+  if (list->len > 0)
+    memcpy (data, list->data, (gsize) list->len * sizeof *data);
+  list->data = data;
+  list->size = size;
+}
+
 static inline void
-idx_list_add (IdxList *list, guint v)
+idx_list_add (IdxArena *arena, IdxList *list, guint v)
 {
   if (G_UNLIKELY (list->len == list->size))
-    {
-      list->size = list->size ? list->size * 2 : 4;
-      list->data = g_renew (guint, list->data, list->size);
-    }
+    idx_list_grow (arena, list);
   list->data[list->len++] = v;
 }
 
@@ -4911,6 +5030,7 @@ assign_clusters (Names *nm)
   StrMap by_last;   /* folded last word -> IdxList of cand idx (multi-word PER) */
   StrMap by_first;  /* folded first word -> IdxList of cand idx */
   IdxList *lists = NULL;  /* steps 2 and 3: five a form at most */
+  IdxArena arena = { NULL, 0, g_ptr_array_new_with_free_func (g_free) };
   guint n_lists = 0;
   StrMap acronyms;  /* letters -> cluster + 1 */
   const char *title_keys[8] = { NULL };  /* step 2: titles' genders by pointer */
@@ -5102,10 +5222,10 @@ assign_clusters (Names *nm)
       if (fm->s2_done)
         {
           /* the lists of this form, found before */
-          idx_list_add (fm->first_list, i);
+          idx_list_add (&arena, fm->first_list, i);
           for (guint pass = 0; pass < 4; pass++)
             if (fm->last_lists[pass] != NULL)
-              idx_list_add (fm->last_lists[pass], i);
+              idx_list_add (&arena, fm->last_lists[pass], i);
           continue;
         }
       fm->s2_done = TRUE;
@@ -5139,7 +5259,7 @@ assign_clusters (Names *nm)
             x->value = memset (&lists[n_lists++], 0, sizeof (IdxList));
           }
         fl = x->value;
-        idx_list_add (fl, i);
+        idx_list_add (&arena, fl, i);
         fm->first_list = fl;
       }
       for (guint pass = 0; pass < 4; pass++)
@@ -5176,7 +5296,7 @@ assign_clusters (Names *nm)
               }
             list = x->value;
           }
-          idx_list_add (list, i);
+          idx_list_add (&arena, list, i);
           fm->last_lists[pass] = list;
         }
     }
@@ -5521,8 +5641,7 @@ assign_clusters (Names *nm)
   str_map_clear (&by_last);
   str_map_clear (&by_first);
   str_map_clear (&acronyms);
-  for (guint k = 0; k < n_lists; k++)
-    g_free (lists[k].data);
+  g_ptr_array_unref (arena.blocks);
   g_free (lists);
   g_free (memos);
   g_free (memo_of);
@@ -6140,6 +6259,17 @@ add_alias (DossierEntityInfo *e, const char *alias)
 /* add_alias () for a string that stays put during build_entities (): the
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
+/* A "title form" alias given (build_entities () remembers the last few,
+ * by the two strings' pointers). */
+typedef struct
+{
+  const char *title;
+  const char *form;
+  guint       entity;  /* + 1 */
+} TitledAlias;
+
+#define TITLED_CACHE 1024
+
 static void
 add_alias_cached (PtrMap *given, DossierEntityInfo *e, guint entity, const char *alias)
 {
@@ -6291,8 +6421,8 @@ known_place (const char *form, guint words, DossierNameKind kind)
 
 /* "the band Duran Duran", "the town Yeoncheon": the kind + 1 that the
  * lower-case noun at token @i gives the name after it, or 0. */
-static guint8
-described_as (Names *nm, guint i)
+static G_NO_INLINE guint8
+described_as_word (Names *nm, guint i)
 {
   static GHashTable *list;
   /* the lengths (< 32) of the descriptors by their first byte: a word no
@@ -6347,6 +6477,19 @@ described_as (Names *nm, guint i)
   if (strcmp (v, "place") == 0)
     return DOSSIER_NAME_LOC + 1;
   return DOSSIER_NAME_MISC + 1;
+}
+
+/* described_as_word (), the tokens too short or long, or no lower-case
+ * word, told inline. */
+static inline guint8
+described_as (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 3 || len >= 16 || !is_lower_word (nm, i))
+    return 0;
+  return described_as_word (nm, i);
 }
 
 /* The kind the tagger's votes and the rules above gave a cluster, made
@@ -6714,12 +6857,14 @@ build_entities (Names *nm)
   GArray *mentions;
   guint n_mentions;
   PtrMap given;   /* interned alias -> the entity + 1 it was last given to */
+  TitledAlias *titled;  /* the "title form" aliases last given, by their pointers */
   int *root;      /* cluster -> its root (no union from here on) */
 
   sort_cands (nm);
   cands = (Cand *) (void *) nm->cands->data;
   n = nm->cands->len;
   ptr_map_init (&given, map_size (n / 8));  /* (an alias a dozen mentions in a long text) */
+  titled = g_new0 (TitledAlias, TITLED_CACHE);
   root = g_new (int, nm->clusters->len + 1);
   for (guint q = 0; q < nm->clusters->len; q++)
     root[q] = find (nm, (int) q);
@@ -6881,7 +7026,7 @@ build_entities (Names *nm)
           (tok_is (nm, c->first - 1, "called") || tok_is (nm, c->first - 1, "titled") ||
            tok_is (nm, c->first - 1, "entitled")))
         for (guint k = c->first - 2; k + 5 > c->first && k > 0 && !cl->craft; k--)
-          if (is_lower_word (nm, k) && (work_noun_before (nm, k + 1) || tok_is (nm, k, "part") ||
+          if (is_lower_word (nm, k) && (work_noun_before_word (nm, k + 1) || tok_is (nm, k, "part") ||
                                         tok_is (nm, k, "chapter") || tok_is (nm, k, "series")))
             cl->craft = 1;
       /* the Galileo and Ulysses spacecraft: a craft's name */
@@ -7190,8 +7335,30 @@ build_entities (Names *nm)
           add_alias_cached (&given, e, ei, x->nickname);
         if (x->title && !(c->flags & DOSSIER_MENTION_TITLE))
           {
-            g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
-            add_alias (e, t);
+            /* (the same title and form given to the same entity before:
+             * nothing to do; both strings stay put meanwhile) */
+            TitledAlias *ta = &titled[(((guintptr) x->title >> 3) * 31 + ((guintptr) c->form >> 3)) &
+                                      (TITLED_CACHE - 1)];
+            if (ta->title != x->title || ta->form != c->form || ta->entity != ei + 1)
+              {
+                gsize tl = strlen (x->title), fl2 = strlen (c->form);
+                char buf[256];
+                if (tl + fl2 + 2 <= sizeof buf)
+                  {
+                    memcpy (buf, x->title, tl);
+                    buf[tl] = ' ';
+                    memcpy (buf + tl + 1, c->form, fl2 + 1);
+                    add_alias (e, buf);
+                  }
+                else
+                  {
+                    g_autofree char *t = g_strconcat (x->title, " ", c->form, NULL);
+                    add_alias (e, t);
+                  }
+                ta->title = x->title;
+                ta->form = c->form;
+                ta->entity = ei + 1;
+              }
           }
         /* (the mention's extras first: the entity is read for few mentions) */
         if (x->role && e->role == NULL)
@@ -7251,6 +7418,7 @@ build_entities (Names *nm)
   g_free (entity_of);
   g_free (root);
   ptr_map_clear (&given);
+  g_free (titled);
 }
 
 static void
@@ -7377,6 +7545,7 @@ dossier_names_run (DossierContext *ctx)
   spans = join_of (&nm, spans);
   step_time (timing, "join_of", &t0);
   spans = split_spans (&nm, spans);
+  step_time (timing, "split_spans", &t0);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
   split_untagged_compounds (&nm, spans);
