@@ -675,6 +675,7 @@ typedef struct
   guint       len;
   guint32     bits;
   const char *noun;   /* the speech-noun lexicon's value for the word */
+  guint64     w8[2];  /* a word of up to 16 bytes as class_key () packs it */
 } ClassSlot;
 
 static ClassSlot *class_slots;  /* the word classes as an open-addressed table */
@@ -965,22 +966,104 @@ enum
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
+/* The bytes of [s, s + len) as 64-bit words, 8 bytes each from the
+ * lowest bits up (the last one padded with zero bytes), ASCII lower-cased
+ * with @fold, into @chunk[0] and @chunk[1] (zero beyond the word), and
+ * their hash: the class table's key, worked out 8 bytes at a time rather
+ * than a byte at a time. @avail bytes are readable at @s (>= @len). */
+#define CLASS_KEY_MUL G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)
+
+static inline guint64
+ascii_lower8 (guint64 x)
+{
+  guint64 heptets = x & G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+  guint64 ge_a = heptets + G_GUINT64_CONSTANT (0x3f3f3f3f3f3f3f3f);  /* >= 'A' */
+  guint64 gt_z = heptets + G_GUINT64_CONSTANT (0x2525252525252525);  /* > 'Z' */
+  guint64 upper = ge_a & ~gt_z & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
+
+  return x | (upper >> 2);
+}
+
+/* The first @n (<= 8) bytes at @s as a 64-bit word, zero-padded */
+static inline guint64
+class_load (const char *s,
+            gsize       n,
+            gsize       avail)
+{
+  guint64 w = 0;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (avail >= 8)
+    {
+      memcpy (&w, s, 8);
+      return n < 8 ? w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1) : w;
+    }
+#endif
+  for (gsize j = 0; j < n; j++)
+    w |= (guint64) (guchar) s[j] << (8 * j);
+  return w;
+}
+
+static inline guint32
+class_key (const char *s,
+           gsize       len,
+           gsize       avail,
+           gboolean    fold,
+           guint64    *chunk)
+{
+  guint64 w = class_load (s, MIN (len, 8), avail);
+  guint64 h;
+
+  if (fold)
+    w = ascii_lower8 (w);
+  chunk[0] = w;
+  chunk[1] = 0;
+  h = (w ^ len) * CLASS_KEY_MUL;
+  for (gsize k = 8; k < len; k += 8)
+    {
+      w = class_load (s + k, MIN (len - k, 8), avail - k);
+      if (fold)
+        w = ascii_lower8 (w);
+      if (k == 8)
+        chunk[1] = w;
+      h = (h ^ (h >> 29) ^ w) * CLASS_KEY_MUL;
+    }
+  return (guint32) (h >> 32);
+}
+
+/* Is slot @slot's word the key @chunk of @len bytes from [s, s + len)? */
+static inline gboolean
+class_slot_is (const ClassSlot *slot,
+               const char      *s,
+               gsize            len,
+               gboolean         fold,
+               const guint64   *chunk)
+{
+  if (slot->len != len)
+    return FALSE;
+  if (len <= 16)
+    return slot->w8[0] == chunk[0] && slot->w8[1] == chunk[1];
+  for (gsize k = 0; k < len; k++)
+    if ((fold ? FOLD (s[k]) : s[k]) != slot->word[k])
+      return FALSE;
+  return TRUE;
+}
+
 /* Adds @bit to @word's entry of the flat table (a new entry if it has none) */
 static ClassSlot *
 class_add (guint32     bit,
            const char *word)
 {
   gsize len = strlen (word);
-  guint32 h = 2166136261u;
+  guint64 chunk[2];
+  guint32 h;
   guint slot;
 
   if (len >= CLASS_WORD_MAX)
     return NULL;
-  for (gsize k = 0; k < len; k++)
-    h = (h ^ (guchar) word[k]) * 16777619u;
+  h = class_key (word, len, len + 1, FALSE, chunk);
   for (slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
-    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
-        memcmp (class_slots[slot].word, word, len) == 0)
+    if (class_tags[slot] == (h | 1) && class_slot_is (&class_slots[slot], word, len, FALSE, chunk))
       {
         class_slots[slot].bits |= bit;
         return &class_slots[slot];
@@ -989,6 +1072,8 @@ class_add (guint32     bit,
   class_slots[slot].word = word;
   class_slots[slot].len = (guint) len;
   class_slots[slot].bits = bit;
+  class_slots[slot].w8[0] = chunk[0];
+  class_slots[slot].w8[1] = chunk[1];
   return &class_slots[slot];
 }
 
@@ -1059,40 +1144,62 @@ nouns_lookup (GHashTable *nouns,
               const char *word)
 {
   gsize len = strlen (word);
-  guint32 h = 2166136261u;
+  guint64 chunk[2];
+  guint32 h;
 
   if (!class_slots || nouns != class_nouns || len >= CLASS_WORD_MAX)
     return nouns ? g_hash_table_lookup (nouns, word) : NULL;
-  for (gsize k = 0; k < len; k++)
-    h = (h ^ (guchar) word[k]) * 16777619u;
+  h = class_key (word, len, len + 1, FALSE, chunk);
   for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
-    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
-        memcmp (class_slots[slot].word, word, len) == 0)
+    if (class_tags[slot] == (h | 1) && class_slot_is (&class_slots[slot], word, len, FALSE, chunk))
       return class_slots[slot].noun;
   return NULL;
+}
+
+/* compute_class () for a word longer than 8 bytes or near the end of the text */
+static G_GNUC_NO_INLINE guint32
+compute_class_long (const char *s,
+                    gsize       len,
+                    gsize       avail)
+{
+  guint64 chunk[2];
+  guint32 h = class_key (s, len, avail, TRUE, chunk);
+
+  for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slot_is (&class_slots[slot], s, len, TRUE, chunk))
+      return class_slots[slot].bits | CLASS_COMPUTED;
+  return CLASS_COMPUTED;
 }
 
 static guint32
 compute_class (const DossierContext *ctx,
                guint                 i)
 {
-  char buf[CLASS_WORD_MAX];
   gsize len;
   const char *s = tok_str (ctx, i, &len);
-  guint32 h = 2166136261u;
+  gsize avail = ctx->length - (s - ctx->text);
+  guint64 w;
+  guint32 h;
 
-  if (!class_slots || len + 1 > sizeof buf)
+  if (!class_slots || len + 1 > CLASS_WORD_MAX)
     return CLASS_COMPUTED;
-  for (gsize k = 0; k < len; k++)
-    {
-      buf[k] = FOLD (s[k]);
-      h = (h ^ (guchar) buf[k]) * 16777619u;
-    }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len > 8 || avail < 8)
+    return compute_class_long (s, len, avail);
+  /* (class_key () for a word of up to 8 bytes, all in registers) */
+  memcpy (&w, s, 8);
+  w = ascii_lower8 (len < 8 ? w & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1) : w);
+  h = (guint32) (((w ^ len) * CLASS_KEY_MUL) >> 32);
   for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
     if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
-        memcmp (class_slots[slot].word, buf, len) == 0)
+        class_slots[slot].w8[0] == w && class_slots[slot].w8[1] == 0)
       return class_slots[slot].bits | CLASS_COMPUTED;
   return CLASS_COMPUTED;
+#else
+  (void) w;
+  (void) h;
+  return compute_class_long (s, len, avail);
+#endif
 }
 
 
