@@ -1884,11 +1884,11 @@ static guint name_run_start (Quotes *q, guint lo, guint last);
 /* Is token @k the title word @title, by itself or as the canonical form
  * the speech-noun lexicon gives it ("Sen." -> "senator")? 1 yes, 0 no, -1
  * too long to be a word (the callers stop there). */
-static int
-tok_is_title (Quotes     *q,
-              guint       k,
-              const char *title,
-              gsize       title_len)
+static G_GNUC_NO_INLINE int
+tok_is_title_slow (Quotes     *q,
+                   guint       k,
+                   const char *title,
+                   gsize       title_len)
 {
   const DossierContext *ctx = q->ctx;
   char prev[48];
@@ -1907,6 +1907,24 @@ tok_is_title (Quotes     *q,
       return strcmp (prev, title) == 0;
     }
   return len == title_len && fold_equal (w, title, len);
+}
+
+/* (a first test on the token's length: a word of another length is the
+ * title only as a speech noun that stands for another word) */
+static inline int
+tok_is_title (Quotes     *q,
+              guint       k,
+              const char *title,
+              gsize       title_len)
+{
+  const DossierToken *t = dossier_context_token (q->ctx, k);
+  gsize len = t->end - t->start;
+
+  if (len + 1 > 48)
+    return -1;
+  if (len != title_len && q->nouns == class_nouns && !((class_noun_value_lens >> len) & 1))
+    return 0;
+  return tok_is_title_slow (q, k, title, title_len);
 }
 
 /* Walks back from token @p over up to @limit tokens outside quotes and
@@ -2608,18 +2626,23 @@ role_signature (const char *role)
 static inline gboolean
 title_may_precede (Quotes *q,
                    guint   t,
-                   gsize   buf_len)
+                   guint64 lens)
 {
+  const DossierToken *p;
+  guint len;
+
   if (q->nouns != class_nouns)
     return TRUE;
-  for (guint k = 1; k <= 2 && k <= t; k++)
-    {
-      const DossierToken *p = dossier_context_token (q->ctx, t - k);
-      guint len = p->end - p->start;
-      if (len == buf_len || (len < 64 && ((class_noun_value_lens >> len) & 1)))
-        return TRUE;
-    }
-  return FALSE;
+  /* (@lens: bit n for each length n that may be the word's) */
+  p = dossier_context_token (q->ctx, t - 1);
+  len = p->end - p->start;
+  if (len < 64 && ((lens >> len) & 1))
+    return TRUE;
+  if (t < 2)
+    return FALSE;
+  p--;
+  len = p->end - p->start;
+  return len < 64 && ((lens >> len) & 1);
 }
 
 static int
@@ -2635,6 +2658,7 @@ resolve_description (Quotes *q,
   guint cursor = word;
   gsize buf_len;
   guint64 buf_bit;
+  guint64 title_lens;
   gboolean collective;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
@@ -2650,6 +2674,7 @@ resolve_description (Quotes *q,
 
   buf_len = strlen (buf);
   buf_bit = role_word_bit (buf, buf_len);
+  title_lens = class_noun_value_lens | (buf_len < 64 ? G_GUINT64_CONSTANT (1) << buf_len : 0);
   /* a body of people that speaks for its organisation ("the editorial
    * board"), not one person ("the leader") */
   collective = strcmp (buf, "board") == 0 || strcmp (buf, "campaign") == 0 || strcmp (buf, "committee") == 0 ||
@@ -2680,6 +2705,7 @@ resolve_description (Quotes *q,
       DossierEntityInfo *info;
       guint t;
       char prev[48];
+      gboolean may_precede;
 
       seen++;
       if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
@@ -2709,7 +2735,8 @@ resolve_description (Quotes *q,
         continue;
       /* the title may stand one or two words before the name, but not
        * with a preposition between ("the governor of Vermont") */
-      for (guint k = 1; k <= 2 && k <= t && title_may_precede (q, t, buf_len); k++)
+      may_precede = title_may_precede (q, t, title_lens);
+      for (guint k = 1; k <= 2 && k <= t && may_precede; k++)
         {
           guint32 cls = tok_class (ctx, t - k);
           if (cls & (LIST_BIT_prepositions | LIST_BIT_conjunctions))
