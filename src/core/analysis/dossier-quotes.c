@@ -6534,6 +6534,7 @@ attribute (Quotes *q)
       gboolean guessed;               /* by the last resort below */
       gboolean pronoun_found;         /* a pronoun speaks that nothing resolved */
       const char *rule = "none";     /* which rule found the speaker (DOSSIER_QUOTES_DEBUG) */
+      guint cue_tok;
 
       if (s->unit != cur_para)
         {
@@ -6800,13 +6801,16 @@ attribute (Quotes *q)
                 }
             }
         }
+      /* (the cue's token: found once, galloping from the last look-up,
+       * not by a binary search over every token per test) */
+      cue_tok = a.found && before_found && a.cue.end > a.cue.start ? tok_at (ctx, a.cue.start) : 0;
       if ((!a.found || (before_found && a.cue.end > a.cue.start &&
-                        ends_with (ctx, dossier_context_token_at (ctx, a.cue.start), "ed") &&
-                        dossier_context_token_at (ctx, a.cue.start) > 0 &&
-                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "has") &&
-                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "have") &&
-                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "had") &&
-                        dossier_context_token_at (ctx, a.cue.start) + 4 >= s->open_tok &&
+                        ends_with (ctx, cue_tok, "ed") &&
+                        cue_tok > 0 &&
+                        !tok_is (ctx, cue_tok - 1, "has") &&
+                        !tok_is (ctx, cue_tok - 1, "have") &&
+                        !tok_is (ctx, cue_tok - 1, "had") &&
+                        cue_tok + 4 >= s->open_tok &&
                         s->close_tok != NO_TOKEN && tok_is (ctx, s->close_tok + 1, "by"))) &&
           s->close_tok != NO_TOKEN && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
         {
