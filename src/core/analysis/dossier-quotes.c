@@ -4169,9 +4169,20 @@ static gboolean
 has_alnum (const char *s,
            const char *end)
 {
-  for (; s < end; s = g_utf8_next_char (s))
-    if (g_unichar_isalnum (g_utf8_get_char (s)))
-      return TRUE;
+  while (s < end)
+    {
+      if (!((guchar) *s & 0x80))
+        {
+          /* (ASCII: its letters and digits are all it has of Unicode's) */
+          if (g_ascii_isalnum (*s))
+            return TRUE;
+          s++;
+          continue;
+        }
+      if (g_unichar_isalnum (g_utf8_get_char (s)))
+        return TRUE;
+      s = g_utf8_next_char (s);
+    }
   return FALSE;
 }
 
