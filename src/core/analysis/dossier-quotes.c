@@ -1452,9 +1452,11 @@ is_verb_compute (Quotes *q,
     return FALSE;
   {
     guint len = t->end - t->start;
-    if (len == 9 && tok_is (ctx, i, "according"))
+    char c0 = FOLD (ctx->text[t->start]);  /* (the first letter before any compare) */
+    if (len == 9 && c0 == 'a' && tok_is (ctx, i, "according"))
       return tok_is (ctx, i + 1, "to");
-    if ((len == 3 || len == 4) && (tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) && tok_is (ctx, i + 1, "it"))
+    if ((len == 3 || len == 4) && c0 == 'p' && (tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) &&
+        tok_is (ctx, i + 1, "it"))
       return TRUE;  /* "as Jane Doe put it:" */
   }
   if (!(tok_class (ctx, i) & CLASS_VERB))
@@ -1510,7 +1512,8 @@ is_verb_compute (Quotes *q,
         clause_start (q, i - 1)))
     return FALSE;  /* but "Another tweeted", "One said" */
   /* "secretary of state", "a matter of record": a noun after "of" */
-  if (i > 0 && (tok_is (ctx, i - 1, "of") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "on")) &&
+  if (i > 0 && t[-1].end - t[-1].start == 2 &&
+      (tok_is (ctx, i - 1, "of") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "on")) &&
       !ends_with (ctx, i, "ing"))
     return FALSE;
   /* "Trump's remarks", "the senator's claims": a noun too; and after a
