@@ -691,16 +691,17 @@ static guint64    class_noun_value_lens;
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
 
-static inline guint32
-tok_class (const DossierContext *ctx,
-           guint                 i)
+/* tok_class () when token @i is not in the cache (or there is none) */
+static G_GNUC_NO_INLINE guint32
+tok_class_slow (const DossierContext *ctx,
+                guint                 i)
 {
   ClassCache *c = &class_cache;
 
   if (G_LIKELY (c->ctx == ctx && i < c->n))
     {
       ClassEntry *e = &c->classes[i & c->mask];
-      if (G_UNLIKELY (e->tok != i + 1))
+      if (e->tok != i + 1)
         {
           e->tok = i + 1;
           e->v = compute_class (ctx, i);
@@ -708,6 +709,23 @@ tok_class (const DossierContext *ctx,
       return e->v;
     }
   return i < ctx->tokens->len ? compute_class (ctx, i) : CLASS_COMPUTED;
+}
+
+/* (in line: a hit in the cache is a few loads, no call and no saved
+ * registers) */
+static inline __attribute__ ((always_inline)) guint32
+tok_class (const DossierContext *ctx,
+           guint                 i)
+{
+  ClassCache *c = &class_cache;
+
+  if (G_LIKELY (c->ctx == ctx && i < c->n))
+    {
+      const ClassEntry *e = &c->classes[i & c->mask];
+      if (G_LIKELY (e->tok == i + 1))
+        return e->v;
+    }
+  return tok_class_slow (ctx, i);
 }
 
 static gboolean
@@ -7180,9 +7198,18 @@ dossier_quotes_run (DossierContext *ctx)
     }
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  /* (room for a key per entity; the table grows in the rare text whose
-   * surnames and aliases outnumber that) */
-  name_table_init (&q.by_name, ctx->entities->len);
+  /* (room for every key index_entity () sets: no growth, no second
+   * table while the entities are indexed) */
+  {
+    guint n_keys = 0;
+    for (guint e = 0; e < ctx->entities->len; e++)
+      {
+        const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+        if (info->name)
+          n_keys += 1 + (info->kind == DOSSIER_ENTITY_PERSON) + (info->aliases ? info->aliases->len : 0);
+      }
+    name_table_init (&q.by_name, n_keys);
+  }
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
