@@ -688,6 +688,8 @@ static guint      class_mask;
 static guint32   *class_tags;
 /* bit n: a speech noun n bytes long stands for another word ("sen.") */
 static guint64    class_noun_value_lens;
+/* bit c: a speech noun that stands for another word starts with byte c */
+static guint64    class_noun_value_first[4];
 
 static guint32 compute_class (const DossierContext *ctx, guint i);
 
@@ -1150,7 +1152,11 @@ class_table_init (GHashTable **sets)
       class_nouns = sets[1];
       for (guint k = 0; k < size; k++)
         if (class_slots[k].noun && *class_slots[k].noun)
-          class_noun_value_lens |= G_GUINT64_CONSTANT (1) << class_slots[k].len;
+          {
+            guchar c0 = (guchar) class_slots[k].word[0];
+            class_noun_value_lens |= G_GUINT64_CONSTANT (1) << class_slots[k].len;
+            class_noun_value_first[c0 >> 6] |= G_GUINT64_CONSTANT (1) << (c0 & 63);
+          }
       g_once_init_leave (&ready, 1);
     }
 }
@@ -1964,6 +1970,31 @@ scan_back (Quotes     *q,
   guint sentence = G_MAXUINT, sentence_first = 0;
   int best = -1;
   guint best_first = 0, best_last = 0;
+
+  if (title && q->nouns == class_nouns)
+    {
+      /* a name is taken only with the title word inside its run or one
+       * or two words before it: with no such word in the window, none
+       * is (tok_is_title () only for a word of the title's length and
+       * first letter, or a speech noun that stands for another word) */
+      const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+      gsize title_len = strlen (title);
+      guchar f = (guchar) FOLD (title[0]);
+      gboolean any = FALSE;
+      for (guint k = lo >= 2 ? lo - 2 : 0; k < p && !any; k++)
+        {
+          guint len = toks[k].end - toks[k].start;
+          guchar c0;
+          if (len >= 48)
+            continue;
+          c0 = (guchar) FOLD (ctx->text[toks[k].start]);
+          if ((len == title_len && c0 == f) ||
+              (((class_noun_value_lens >> len) & 1) && ((class_noun_value_first[c0 >> 6] >> (c0 & 63)) & 1)))
+            any = tok_is_title (q, k, title, title_len) > 0;
+        }
+      if (!any)
+        return -1;
+    }
 
   for (guint i = p; i-- > lo;)
     {
