@@ -4622,12 +4622,21 @@ is_title_case (const DossierContext *ctx,
       w = i;
       while (i < end && !g_ascii_isspace (ctx->text[i]))
         i++;
-      c = g_utf8_get_char (ctx->text + w);
       words++;
       if (words > 7)
         return FALSE;
-      if (g_unichar_isupper (c) || g_unichar_isdigit (c))
-        continue;
+      if (!((guchar) ctx->text[w] & 0x80))
+        {
+          /* (ASCII: its upper-case letters and digits are all it has of Unicode's) */
+          if (g_ascii_isupper (ctx->text[w]) || g_ascii_isdigit (ctx->text[w]))
+            continue;
+        }
+      else
+        {
+          c = g_utf8_get_char (ctx->text + w);
+          if (g_unichar_isupper (c) || g_unichar_isdigit (c))
+            continue;
+        }
       if (words == 1)
         return FALSE;
       {
