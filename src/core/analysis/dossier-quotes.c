@@ -79,6 +79,10 @@
 
 #include "config.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <string.h>
 
 #include "dossier-lexicon.h"
@@ -4517,6 +4521,34 @@ count_nearby (const DossierContext *ctx,
     const char *end_p = text + to - len + 1;
     char upper = g_ascii_toupper (first);
     const char *p = text + from;
+#ifdef __SSE2__
+    /* 16 bytes at a time: the occurrences of the first letter in either
+     * case as a bit mask, in order */
+    const __m128i vl = _mm_set1_epi8 (first), vu = _mm_set1_epi8 (upper);
+
+    for (; p + 16 <= end_p && n < 5; p += 16)
+      {
+        __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+        guint mask = (guint) _mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (x, vl), _mm_cmpeq_epi8 (x, vu)));
+        for (; mask && n < 5; mask &= mask - 1)
+          {
+            guint i = (p - text) + (guint) __builtin_ctz (mask);
+            if (fold_equal (text + i, needle, len) &&
+                (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+                (i + len >= ctx->length || !g_ascii_isalnum (text[i + len])))
+              n++;
+          }
+      }
+    for (; p < end_p && n < 5; p++)
+      if (*p == first || *p == upper)
+        {
+          guint i = p - text;
+          if (fold_equal (text + i, needle, len) &&
+              (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+              (i + len >= ctx->length || !g_ascii_isalnum (text[i + len])))
+            n++;
+        }
+#else
     const char *next_l = NULL, *next_u = NULL;
 
     while (p < end_p && n < 5)
@@ -4542,6 +4574,7 @@ count_nearby (const DossierContext *ctx,
         }
         p = hit + 1;
       }
+#endif
   }
   return n;
 }
