@@ -695,7 +695,7 @@ static guint64    class_noun_value_lens;
 /* bit c: a speech noun that stands for another word starts with byte c */
 static guint64    class_noun_value_first[4];
 
-static guint32 compute_class (const DossierContext *ctx, guint i);
+static inline __attribute__ ((always_inline)) guint32 compute_class (const DossierContext *ctx, guint i);
 
 /* tok_class () when token @i is not in the cache (or there is none) */
 static G_GNUC_NO_INLINE guint32
@@ -1199,7 +1199,7 @@ compute_class_long (const char *s,
   return CLASS_COMPUTED;
 }
 
-static guint32
+static inline __attribute__ ((always_inline)) guint32
 compute_class (const DossierContext *ctx,
                guint                 i)
 {
@@ -1317,8 +1317,7 @@ memo_get (Quotes   *q,
   if (G_UNLIKELY (e->tok != i + 1))
     {
       /* (taken by a token far away while @i was worked out) */
-      e->tok = i + 1;
-      e->v = compute_class (q->ctx, i);
+      (void) tok_class_slow (q->ctx, i);
     }
   e->v |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
   return r;
