@@ -4284,6 +4284,8 @@ find_spans (Quotes *q)
   const DossierContext *ctx = q->ctx;
   const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
   guint line = 0;
+  const char *next_lt = NULL;  /* the first '<' at or after byte lt_from, NULL: none */
+  guint lt_from = G_MAXUINT;
 
   for (guint p = 0; p < ctx->paragraphs->len; p++)
     {
@@ -4357,8 +4359,19 @@ find_spans (Quotes *q)
       q->unit_first = first_tok;
       /* (with no '<' in the paragraph no punctuation token matters: only a
        * '<' opens markup, a '>' closes it) */
-      has_lt = last_tok > first_tok && memchr (ctx->text + toks[first_tok].start, '<',
-                       toks[last_tok - 1].end - toks[first_tok].start) != NULL;
+      /* (the next '<' of the text, looked for again only once passed: one
+       * scan over the text, not a call per paragraph) */
+      has_lt = FALSE;
+      if (last_tok > first_tok)
+        {
+          guint a = toks[first_tok].start, b = toks[last_tok - 1].end;
+          if (a < lt_from || (next_lt && next_lt < ctx->text + a))
+            {
+              next_lt = memchr (ctx->text + a, '<', ctx->length - a);
+              lt_from = a;
+            }
+          has_lt = next_lt && next_lt < ctx->text + b;
+        }
       stop = has_lt ? (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT) : DOSSIER_TOKEN_QUOTE_MARK;
       /* (in a paragraph of long lines a line start matters too) */
       if (long_lines)
