@@ -79,6 +79,10 @@
 
 #include "config.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <string.h>
 
 #include "dossier-lexicon.h"
@@ -675,6 +679,7 @@ typedef struct
   guint       len;
   guint32     bits;
   const char *noun;   /* the speech-noun lexicon's value for the word */
+  guint64     w8[2];  /* a word of up to 16 bytes as class_key () packs it */
 } ClassSlot;
 
 static ClassSlot *class_slots;  /* the word classes as an open-addressed table */
@@ -687,19 +692,22 @@ static guint      class_mask;
 static guint32   *class_tags;
 /* bit n: a speech noun n bytes long stands for another word ("sen.") */
 static guint64    class_noun_value_lens;
+/* bit c: a speech noun that stands for another word starts with byte c */
+static guint64    class_noun_value_first[4];
 
-static guint32 compute_class (const DossierContext *ctx, guint i);
+static inline __attribute__ ((always_inline)) guint32 compute_class (const DossierContext *ctx, guint i);
 
-static inline guint32
-tok_class (const DossierContext *ctx,
-           guint                 i)
+/* tok_class () when token @i is not in the cache (or there is none) */
+static G_GNUC_NO_INLINE guint32
+tok_class_slow (const DossierContext *ctx,
+                guint                 i)
 {
   ClassCache *c = &class_cache;
 
   if (G_LIKELY (c->ctx == ctx && i < c->n))
     {
       ClassEntry *e = &c->classes[i & c->mask];
-      if (G_UNLIKELY (e->tok != i + 1))
+      if (e->tok != i + 1)
         {
           e->tok = i + 1;
           e->v = compute_class (ctx, i);
@@ -707,6 +715,23 @@ tok_class (const DossierContext *ctx,
       return e->v;
     }
   return i < ctx->tokens->len ? compute_class (ctx, i) : CLASS_COMPUTED;
+}
+
+/* (in line: a hit in the cache is a few loads, no call and no saved
+ * registers) */
+static inline __attribute__ ((always_inline)) guint32
+tok_class (const DossierContext *ctx,
+           guint                 i)
+{
+  ClassCache *c = &class_cache;
+
+  if (G_LIKELY (c->ctx == ctx && i < c->n))
+    {
+      const ClassEntry *e = &c->classes[i & c->mask];
+      if (G_LIKELY (e->tok == i + 1))
+        return e->v;
+    }
+  return tok_class_slow (ctx, i);
 }
 
 static gboolean
@@ -965,22 +990,104 @@ enum
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (hashed_lists) == 15);
 
+/* The bytes of [s, s + len) as 64-bit words, 8 bytes each from the
+ * lowest bits up (the last one padded with zero bytes), ASCII lower-cased
+ * with @fold, into @chunk[0] and @chunk[1] (zero beyond the word), and
+ * their hash: the class table's key, worked out 8 bytes at a time rather
+ * than a byte at a time. @avail bytes are readable at @s (>= @len). */
+#define CLASS_KEY_MUL G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)
+
+static inline guint64
+ascii_lower8 (guint64 x)
+{
+  guint64 heptets = x & G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+  guint64 ge_a = heptets + G_GUINT64_CONSTANT (0x3f3f3f3f3f3f3f3f);  /* >= 'A' */
+  guint64 gt_z = heptets + G_GUINT64_CONSTANT (0x2525252525252525);  /* > 'Z' */
+  guint64 upper = ge_a & ~gt_z & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
+
+  return x | (upper >> 2);
+}
+
+/* The first @n (<= 8) bytes at @s as a 64-bit word, zero-padded */
+static inline guint64
+class_load (const char *s,
+            gsize       n,
+            gsize       avail)
+{
+  guint64 w = 0;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (avail >= 8)
+    {
+      memcpy (&w, s, 8);
+      return n < 8 ? w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1) : w;
+    }
+#endif
+  for (gsize j = 0; j < n; j++)
+    w |= (guint64) (guchar) s[j] << (8 * j);
+  return w;
+}
+
+static inline guint32
+class_key (const char *s,
+           gsize       len,
+           gsize       avail,
+           gboolean    fold,
+           guint64    *chunk)
+{
+  guint64 w = class_load (s, MIN (len, 8), avail);
+  guint64 h;
+
+  if (fold)
+    w = ascii_lower8 (w);
+  chunk[0] = w;
+  chunk[1] = 0;
+  h = (w ^ len) * CLASS_KEY_MUL;
+  for (gsize k = 8; k < len; k += 8)
+    {
+      w = class_load (s + k, MIN (len - k, 8), avail - k);
+      if (fold)
+        w = ascii_lower8 (w);
+      if (k == 8)
+        chunk[1] = w;
+      h = (h ^ (h >> 29) ^ w) * CLASS_KEY_MUL;
+    }
+  return (guint32) (h >> 32);
+}
+
+/* Is slot @slot's word the key @chunk of @len bytes from [s, s + len)? */
+static inline gboolean
+class_slot_is (const ClassSlot *slot,
+               const char      *s,
+               gsize            len,
+               gboolean         fold,
+               const guint64   *chunk)
+{
+  if (slot->len != len)
+    return FALSE;
+  if (len <= 16)
+    return slot->w8[0] == chunk[0] && slot->w8[1] == chunk[1];
+  for (gsize k = 0; k < len; k++)
+    if ((fold ? FOLD (s[k]) : s[k]) != slot->word[k])
+      return FALSE;
+  return TRUE;
+}
+
 /* Adds @bit to @word's entry of the flat table (a new entry if it has none) */
 static ClassSlot *
 class_add (guint32     bit,
            const char *word)
 {
   gsize len = strlen (word);
-  guint32 h = 2166136261u;
+  guint64 chunk[2];
+  guint32 h;
   guint slot;
 
   if (len >= CLASS_WORD_MAX)
     return NULL;
-  for (gsize k = 0; k < len; k++)
-    h = (h ^ (guchar) word[k]) * 16777619u;
+  h = class_key (word, len, len + 1, FALSE, chunk);
   for (slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
-    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
-        memcmp (class_slots[slot].word, word, len) == 0)
+    if (class_tags[slot] == (h | 1) && class_slot_is (&class_slots[slot], word, len, FALSE, chunk))
       {
         class_slots[slot].bits |= bit;
         return &class_slots[slot];
@@ -989,6 +1096,8 @@ class_add (guint32     bit,
   class_slots[slot].word = word;
   class_slots[slot].len = (guint) len;
   class_slots[slot].bits = bit;
+  class_slots[slot].w8[0] = chunk[0];
+  class_slots[slot].w8[1] = chunk[1];
   return &class_slots[slot];
 }
 
@@ -1047,7 +1156,11 @@ class_table_init (GHashTable **sets)
       class_nouns = sets[1];
       for (guint k = 0; k < size; k++)
         if (class_slots[k].noun && *class_slots[k].noun)
-          class_noun_value_lens |= G_GUINT64_CONSTANT (1) << class_slots[k].len;
+          {
+            guchar c0 = (guchar) class_slots[k].word[0];
+            class_noun_value_lens |= G_GUINT64_CONSTANT (1) << class_slots[k].len;
+            class_noun_value_first[c0 >> 6] |= G_GUINT64_CONSTANT (1) << (c0 & 63);
+          }
       g_once_init_leave (&ready, 1);
     }
 }
@@ -1059,40 +1172,62 @@ nouns_lookup (GHashTable *nouns,
               const char *word)
 {
   gsize len = strlen (word);
-  guint32 h = 2166136261u;
+  guint64 chunk[2];
+  guint32 h;
 
   if (!class_slots || nouns != class_nouns || len >= CLASS_WORD_MAX)
     return nouns ? g_hash_table_lookup (nouns, word) : NULL;
-  for (gsize k = 0; k < len; k++)
-    h = (h ^ (guchar) word[k]) * 16777619u;
+  h = class_key (word, len, len + 1, FALSE, chunk);
   for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
-    if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
-        memcmp (class_slots[slot].word, word, len) == 0)
+    if (class_tags[slot] == (h | 1) && class_slot_is (&class_slots[slot], word, len, FALSE, chunk))
       return class_slots[slot].noun;
   return NULL;
 }
 
-static guint32
+/* compute_class () for a word longer than 8 bytes or near the end of the text */
+static G_GNUC_NO_INLINE guint32
+compute_class_long (const char *s,
+                    gsize       len,
+                    gsize       avail)
+{
+  guint64 chunk[2];
+  guint32 h = class_key (s, len, avail, TRUE, chunk);
+
+  for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
+    if (class_tags[slot] == (h | 1) && class_slot_is (&class_slots[slot], s, len, TRUE, chunk))
+      return class_slots[slot].bits | CLASS_COMPUTED;
+  return CLASS_COMPUTED;
+}
+
+static inline __attribute__ ((always_inline)) guint32
 compute_class (const DossierContext *ctx,
                guint                 i)
 {
-  char buf[CLASS_WORD_MAX];
   gsize len;
   const char *s = tok_str (ctx, i, &len);
-  guint32 h = 2166136261u;
+  gsize avail = ctx->length - (s - ctx->text);
+  guint64 w;
+  guint32 h;
 
-  if (!class_slots || len + 1 > sizeof buf)
+  if (!class_slots || len + 1 > CLASS_WORD_MAX)
     return CLASS_COMPUTED;
-  for (gsize k = 0; k < len; k++)
-    {
-      buf[k] = FOLD (s[k]);
-      h = (h ^ (guchar) buf[k]) * 16777619u;
-    }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len > 8 || avail < 8)
+    return compute_class_long (s, len, avail);
+  /* (class_key () for a word of up to 8 bytes, all in registers) */
+  memcpy (&w, s, 8);
+  w = ascii_lower8 (len < 8 ? w & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1) : w);
+  h = (guint32) (((w ^ len) * CLASS_KEY_MUL) >> 32);
   for (guint slot = h & class_mask; class_tags[slot]; slot = (slot + 1) & class_mask)
     if (class_tags[slot] == (h | 1) && class_slots[slot].len == len &&
-        memcmp (class_slots[slot].word, buf, len) == 0)
+        class_slots[slot].w8[0] == w && class_slots[slot].w8[1] == 0)
       return class_slots[slot].bits | CLASS_COMPUTED;
   return CLASS_COMPUTED;
+#else
+  (void) w;
+  (void) h;
+  return compute_class_long (s, len, avail);
+#endif
 }
 
 
@@ -1182,8 +1317,7 @@ memo_get (Quotes   *q,
   if (G_UNLIKELY (e->tok != i + 1))
     {
       /* (taken by a token far away while @i was worked out) */
-      e->tok = i + 1;
-      e->v = compute_class (q->ctx, i);
+      (void) tok_class_slow (q->ctx, i);
     }
   e->v |= (1u << shift) | ((guint32) (r ? 1 : 0) << (shift + 1));
   return r;
@@ -1345,9 +1479,11 @@ is_verb_compute (Quotes *q,
     return FALSE;
   {
     guint len = t->end - t->start;
-    if (len == 9 && tok_is (ctx, i, "according"))
+    char c0 = FOLD (ctx->text[t->start]);  /* (the first letter before any compare) */
+    if (len == 9 && c0 == 'a' && tok_is (ctx, i, "according"))
       return tok_is (ctx, i + 1, "to");
-    if ((len == 3 || len == 4) && (tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) && tok_is (ctx, i + 1, "it"))
+    if ((len == 3 || len == 4) && c0 == 'p' && (tok_is (ctx, i, "put") || tok_is (ctx, i, "puts")) &&
+        tok_is (ctx, i + 1, "it"))
       return TRUE;  /* "as Jane Doe put it:" */
   }
   if (!(tok_class (ctx, i) & CLASS_VERB))
@@ -1403,7 +1539,8 @@ is_verb_compute (Quotes *q,
         clause_start (q, i - 1)))
     return FALSE;  /* but "Another tweeted", "One said" */
   /* "secretary of state", "a matter of record": a noun after "of" */
-  if (i > 0 && (tok_is (ctx, i - 1, "of") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "on")) &&
+  if (i > 0 && t[-1].end - t[-1].start == 2 &&
+      (tok_is (ctx, i - 1, "of") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "on")) &&
       !ends_with (ctx, i, "ing"))
     return FALSE;
   /* "Trump's remarks", "the senator's claims": a noun too; and after a
@@ -1777,11 +1914,11 @@ static guint name_run_start (Quotes *q, guint lo, guint last);
 /* Is token @k the title word @title, by itself or as the canonical form
  * the speech-noun lexicon gives it ("Sen." -> "senator")? 1 yes, 0 no, -1
  * too long to be a word (the callers stop there). */
-static int
-tok_is_title (Quotes     *q,
-              guint       k,
-              const char *title,
-              gsize       title_len)
+static G_GNUC_NO_INLINE int
+tok_is_title_slow (Quotes     *q,
+                   guint       k,
+                   const char *title,
+                   gsize       title_len)
 {
   const DossierContext *ctx = q->ctx;
   char prev[48];
@@ -1802,6 +1939,24 @@ tok_is_title (Quotes     *q,
   return len == title_len && fold_equal (w, title, len);
 }
 
+/* (a first test on the token's length: a word of another length is the
+ * title only as a speech noun that stands for another word) */
+static inline int
+tok_is_title (Quotes     *q,
+              guint       k,
+              const char *title,
+              gsize       title_len)
+{
+  const DossierToken *t = dossier_context_token (q->ctx, k);
+  gsize len = t->end - t->start;
+
+  if (len + 1 > 48)
+    return -1;
+  if (len != title_len && q->nouns == class_nouns && !((class_noun_value_lens >> len) & 1))
+    return 0;
+  return tok_is_title_slow (q, k, title, title_len);
+}
+
 /* Walks back from token @p over up to @limit tokens outside quotes and
  * returns the entity of the first name of the nearest sentence that has a
  * fitting one (@gender: a pronoun's gender), or, with @title, of the
@@ -1818,6 +1973,31 @@ scan_back (Quotes     *q,
   guint sentence = G_MAXUINT, sentence_first = 0;
   int best = -1;
   guint best_first = 0, best_last = 0;
+
+  if (title && q->nouns == class_nouns)
+    {
+      /* a name is taken only with the title word inside its run or one
+       * or two words before it: with no such word in the window, none
+       * is (tok_is_title () only for a word of the title's length and
+       * first letter, or a speech noun that stands for another word) */
+      const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
+      gsize title_len = strlen (title);
+      guchar f = (guchar) FOLD (title[0]);
+      gboolean any = FALSE;
+      for (guint k = lo >= 2 ? lo - 2 : 0; k < p && !any; k++)
+        {
+          guint len = toks[k].end - toks[k].start;
+          guchar c0;
+          if (len >= 48)
+            continue;
+          c0 = (guchar) FOLD (ctx->text[toks[k].start]);
+          if ((len == title_len && c0 == f) ||
+              (((class_noun_value_lens >> len) & 1) && ((class_noun_value_first[c0 >> 6] >> (c0 & 63)) & 1)))
+            any = tok_is_title (q, k, title, title_len) > 0;
+        }
+      if (!any)
+        return -1;
+    }
 
   for (guint i = p; i-- > lo;)
     {
@@ -2501,18 +2681,23 @@ role_signature (const char *role)
 static inline gboolean
 title_may_precede (Quotes *q,
                    guint   t,
-                   gsize   buf_len)
+                   guint64 lens)
 {
+  const DossierToken *p;
+  guint len;
+
   if (q->nouns != class_nouns)
     return TRUE;
-  for (guint k = 1; k <= 2 && k <= t; k++)
-    {
-      const DossierToken *p = dossier_context_token (q->ctx, t - k);
-      guint len = p->end - p->start;
-      if (len == buf_len || (len < 64 && ((class_noun_value_lens >> len) & 1)))
-        return TRUE;
-    }
-  return FALSE;
+  /* (@lens: bit n for each length n that may be the word's) */
+  p = dossier_context_token (q->ctx, t - 1);
+  len = p->end - p->start;
+  if (len < 64 && ((lens >> len) & 1))
+    return TRUE;
+  if (t < 2)
+    return FALSE;
+  p--;
+  len = p->end - p->start;
+  return len < 64 && ((lens >> len) & 1);
 }
 
 static int
@@ -2528,6 +2713,7 @@ resolve_description (Quotes *q,
   guint cursor = word;
   gsize buf_len;
   guint64 buf_bit;
+  guint64 title_lens;
   gboolean collective;
 
   if (!tok_lower (ctx, word, buf, sizeof buf))
@@ -2543,6 +2729,7 @@ resolve_description (Quotes *q,
 
   buf_len = strlen (buf);
   buf_bit = role_word_bit (buf, buf_len);
+  title_lens = class_noun_value_lens | (buf_len < 64 ? G_GUINT64_CONSTANT (1) << buf_len : 0);
   /* a body of people that speaks for its organisation ("the editorial
    * board"), not one person ("the leader") */
   collective = strcmp (buf, "board") == 0 || strcmp (buf, "campaign") == 0 || strcmp (buf, "committee") == 0 ||
@@ -2573,6 +2760,7 @@ resolve_description (Quotes *q,
       DossierEntityInfo *info;
       guint t;
       char prev[48];
+      gboolean may_precede;
 
       seen++;
       if (mm->entity < 0 || (mm->flags & DOSSIER_MENTION_PRONOUN))
@@ -2602,7 +2790,8 @@ resolve_description (Quotes *q,
         continue;
       /* the title may stand one or two words before the name, but not
        * with a preposition between ("the governor of Vermont") */
-      for (guint k = 1; k <= 2 && k <= t && title_may_precede (q, t, buf_len); k++)
+      may_precede = title_may_precede (q, t, title_lens);
+      for (guint k = 1; k <= 2 && k <= t && may_precede; k++)
         {
           guint32 cls = tok_class (ctx, t - k);
           if (cls & (LIST_BIT_prepositions | LIST_BIT_conjunctions))
@@ -4035,9 +4224,20 @@ static gboolean
 has_alnum (const char *s,
            const char *end)
 {
-  for (; s < end; s = g_utf8_next_char (s))
-    if (g_unichar_isalnum (g_utf8_get_char (s)))
-      return TRUE;
+  while (s < end)
+    {
+      if (!((guchar) *s & 0x80))
+        {
+          /* (ASCII: its letters and digits are all it has of Unicode's) */
+          if (g_ascii_isalnum (*s))
+            return TRUE;
+          s++;
+          continue;
+        }
+      if (g_unichar_isalnum (g_utf8_get_char (s)))
+        return TRUE;
+      s = g_utf8_next_char (s);
+    }
   return FALSE;
 }
 
@@ -4084,6 +4284,8 @@ find_spans (Quotes *q)
   const DossierContext *ctx = q->ctx;
   const DossierToken *toks = (const DossierToken *) (gpointer) ctx->tokens->data;
   guint line = 0;
+  const char *next_lt = NULL;  /* the first '<' at or after byte lt_from, NULL: none */
+  guint lt_from = G_MAXUINT;
 
   for (guint p = 0; p < ctx->paragraphs->len; p++)
     {
@@ -4103,6 +4305,18 @@ find_spans (Quotes *q)
       s1 = &g_array_index (ctx->sentences, DossierSentence, para->first_sentence + para->n_sentences - 1);
       first_tok = s0->first_token;
       last_tok = s1->first_token + s1->n_tokens;
+      /* (the next paragraph's last token, read first there: a cache miss
+       * the walk over the tokens in order does not prefetch) */
+      if (p + 1 < ctx->paragraphs->len)
+        {
+          const DossierParagraph *np = para + 1;
+          if (np->n_sentences > 0)
+            {
+              const DossierSentence *ns = &g_array_index (ctx->sentences, DossierSentence,
+                                                          np->first_sentence + np->n_sentences - 1);
+              __builtin_prefetch (&toks[ns->first_token + ns->n_tokens - 1]);
+            }
+        }
 
       /* a paragraph of long lines (no blank lines between paragraphs): each
        * line is a paragraph of its own for pairing; short lines are a
@@ -4145,9 +4359,23 @@ find_spans (Quotes *q)
       q->unit_first = first_tok;
       /* (with no '<' in the paragraph no punctuation token matters: only a
        * '<' opens markup, a '>' closes it) */
-      has_lt = last_tok > first_tok && memchr (ctx->text + toks[first_tok].start, '<',
-                       toks[last_tok - 1].end - toks[first_tok].start) != NULL;
+      /* (the next '<' of the text, looked for again only once passed: one
+       * scan over the text, not a call per paragraph) */
+      has_lt = FALSE;
+      if (last_tok > first_tok)
+        {
+          guint a = toks[first_tok].start, b = toks[last_tok - 1].end;
+          if (a < lt_from || (next_lt && next_lt < ctx->text + a))
+            {
+              next_lt = memchr (ctx->text + a, '<', ctx->length - a);
+              lt_from = a;
+            }
+          has_lt = next_lt && next_lt < ctx->text + b;
+        }
       stop = has_lt ? (DOSSIER_TOKEN_QUOTE_MARK | DOSSIER_TOKEN_PUNCT) : DOSSIER_TOKEN_QUOTE_MARK;
+      /* (in a paragraph of long lines a line start matters too) */
+      if (long_lines)
+        stop |= DOSSIER_TOKEN_LINE_START;
       for (guint i = first_tok; i < last_tok; i++)
         {
           const DossierToken *t;
@@ -4156,14 +4384,15 @@ find_spans (Quotes *q)
           gunichar c;
           guint mark_last;
 
-          if (!long_lines)
-            {
-              /* words: nothing to do (the tight loop over most tokens) */
-              while (i < last_tok && !(toks[i].flags & stop))
-                i++;
-              if (i >= last_tok)
-                break;
-            }
+          /* words: nothing to do (the tight loop over most tokens, four
+           * at a time) */
+          while (i + 4 <= last_tok &&
+                 !((toks[i].flags | toks[i + 1].flags | toks[i + 2].flags | toks[i + 3].flags) & stop))
+            i += 4;
+          while (i < last_tok && !(toks[i].flags & stop))
+            i++;
+          if (i >= last_tok)
+            break;
           t = &toks[i];
           if (long_lines && i > first_tok && (t->flags & DOSSIER_TOKEN_LINE_START) && depth > 0)
             {
@@ -4304,6 +4533,34 @@ count_nearby (const DossierContext *ctx,
     const char *end_p = text + to - len + 1;
     char upper = g_ascii_toupper (first);
     const char *p = text + from;
+#ifdef __SSE2__
+    /* 16 bytes at a time: the occurrences of the first letter in either
+     * case as a bit mask, in order */
+    const __m128i vl = _mm_set1_epi8 (first), vu = _mm_set1_epi8 (upper);
+
+    for (; p + 16 <= end_p && n < 5; p += 16)
+      {
+        __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+        guint mask = (guint) _mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (x, vl), _mm_cmpeq_epi8 (x, vu)));
+        for (; mask && n < 5; mask &= mask - 1)
+          {
+            guint i = (p - text) + (guint) __builtin_ctz (mask);
+            if (fold_equal (text + i, needle, len) &&
+                (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+                (i + len >= ctx->length || !g_ascii_isalnum (text[i + len])))
+              n++;
+          }
+      }
+    for (; p < end_p && n < 5; p++)
+      if (*p == first || *p == upper)
+        {
+          guint i = p - text;
+          if (fold_equal (text + i, needle, len) &&
+              (i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+              (i + len >= ctx->length || !g_ascii_isalnum (text[i + len])))
+            n++;
+        }
+#else
     const char *next_l = NULL, *next_u = NULL;
 
     while (p < end_p && n < 5)
@@ -4329,6 +4586,7 @@ count_nearby (const DossierContext *ctx,
         }
         p = hit + 1;
       }
+#endif
   }
   return n;
 }
@@ -4409,12 +4667,21 @@ is_title_case (const DossierContext *ctx,
       w = i;
       while (i < end && !g_ascii_isspace (ctx->text[i]))
         i++;
-      c = g_utf8_get_char (ctx->text + w);
       words++;
       if (words > 7)
         return FALSE;
-      if (g_unichar_isupper (c) || g_unichar_isdigit (c))
-        continue;
+      if (!((guchar) ctx->text[w] & 0x80))
+        {
+          /* (ASCII: its upper-case letters and digits are all it has of Unicode's) */
+          if (g_ascii_isupper (ctx->text[w]) || g_ascii_isdigit (ctx->text[w]))
+            continue;
+        }
+      else
+        {
+          c = g_utf8_get_char (ctx->text + w);
+          if (g_unichar_isupper (c) || g_unichar_isdigit (c))
+            continue;
+        }
       if (words == 1)
         return FALSE;
       {
@@ -6384,6 +6651,7 @@ attribute (Quotes *q)
       gboolean guessed;               /* by the last resort below */
       gboolean pronoun_found;         /* a pronoun speaks that nothing resolved */
       const char *rule = "none";     /* which rule found the speaker (DOSSIER_QUOTES_DEBUG) */
+      guint cue_tok;
 
       if (s->unit != cur_para)
         {
@@ -6650,13 +6918,16 @@ attribute (Quotes *q)
                 }
             }
         }
+      /* (the cue's token: found once, galloping from the last look-up,
+       * not by a binary search over every token per test) */
+      cue_tok = a.found && before_found && a.cue.end > a.cue.start ? tok_at (ctx, a.cue.start) : 0;
       if ((!a.found || (before_found && a.cue.end > a.cue.start &&
-                        ends_with (ctx, dossier_context_token_at (ctx, a.cue.start), "ed") &&
-                        dossier_context_token_at (ctx, a.cue.start) > 0 &&
-                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "has") &&
-                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "have") &&
-                        !tok_is (ctx, dossier_context_token_at (ctx, a.cue.start) - 1, "had") &&
-                        dossier_context_token_at (ctx, a.cue.start) + 4 >= s->open_tok &&
+                        ends_with (ctx, cue_tok, "ed") &&
+                        cue_tok > 0 &&
+                        !tok_is (ctx, cue_tok - 1, "has") &&
+                        !tok_is (ctx, cue_tok - 1, "have") &&
+                        !tok_is (ctx, cue_tok - 1, "had") &&
+                        cue_tok + 4 >= s->open_tok &&
                         s->close_tok != NO_TOKEN && tok_is (ctx, s->close_tok + 1, "by"))) &&
           s->close_tok != NO_TOKEN && quote_kind (q, s) == DOSSIER_QUOTE_PARTIAL)
         {
@@ -7012,9 +7283,18 @@ dossier_quotes_run (DossierContext *ctx)
     }
     memcpy (class_cache.sets, sets, sizeof sets);
   }
-  /* (room for a key per entity; the table grows in the rare text whose
-   * surnames and aliases outnumber that) */
-  name_table_init (&q.by_name, ctx->entities->len);
+  /* (room for every key index_entity () sets: no growth, no second
+   * table while the entities are indexed) */
+  {
+    guint n_keys = 0;
+    for (guint e = 0; e < ctx->entities->len; e++)
+      {
+        const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, e);
+        if (info->name)
+          n_keys += 1 + (info->kind == DOSSIER_ENTITY_PERSON) + (info->aliases ? info->aliases->len : 0);
+      }
+    name_table_init (&q.by_name, n_keys);
+  }
   q.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   q.last_speaker = -1;
   q.unit = 0;
