@@ -59,6 +59,15 @@ reexec_for_analyze (int   argc,
 }
 #endif
 
+static void
+init_i18n (void)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
 #ifdef DOSSIER_CLI_ONLY
 /* `dossier` itself links no GTK: loading GTK's seventy libraries costs
  * ~6 ms a process image, twice with the re-exec above, and --analyze
@@ -176,10 +185,7 @@ main (int   argc,
 #if defined(__linux__) && defined(__GLIBC__)
   reexec_for_analyze (argc, argv);
 #endif
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  init_i18n ();
 
   status = dossier_cli_main (argc, argv);
   if (status < 0)
@@ -196,10 +202,7 @@ main (int   argc,
 #if defined(__linux__) && defined(__GLIBC__)
   reexec_for_analyze (argc, argv);
 #endif
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  init_i18n ();
 
   app = dossier_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
