@@ -320,10 +320,41 @@ dossier_context_flush_mentions (DossierContext *ctx)
   k = n;            /* all[k, n) placed */
   while (j > 0)
     {
-      if (i > 0 && all[i - 1].start > pending[j - 1].start)
-        all[--k] = all[--i];
-      else
-        all[--k] = pending[--j];
+      guint key = pending[j - 1].start;
+      guint p = i, step = 1, lo;
+
+      /* the run all[p, i) of starts > key moves up as one block: gallop
+       * back, then a binary search (the sorted part is sorted by start);
+       * the same places as moving one mention at a time */
+      while (p > 0 && all[p - 1].start > key)
+        {
+          lo = p > step ? p - step : 0;
+          if (all[lo].start > key)
+            {
+              p = lo;
+              step *= 2;
+              continue;
+            }
+          /* all[lo].start <= key < all[p - 1].start: the first > key in (lo, p) */
+          lo++;
+          while (lo < p)
+            {
+              guint mid = lo + (p - lo) / 2;
+
+              if (all[mid].start > key)
+                p = mid;
+              else
+                lo = mid + 1;
+            }
+          break;
+        }
+      if (p < i)
+        {
+          memmove (all + k - (i - p), all + p, (i - p) * sizeof (DossierMention));
+          k -= i - p;
+          i = p;
+        }
+      all[--k] = pending[--j];
     }
   g_free (pending);
   ctx->pending_from = G_MAXUINT;
