@@ -64,7 +64,9 @@ dossier_entity_info_free (DossierEntityInfo *entity)
 {
   if (entity == NULL)
     return;
-  g_free (entity->name);
+  /* the name lies in the entity's block (dossier_context_add_entity ()) */
+  if (entity->name != (char *) (entity + 1))
+    g_free (entity->name);
   g_free (entity->role);
   g_ptr_array_unref (entity->aliases);
   g_array_unref (entity->mentions);
@@ -420,9 +422,18 @@ dossier_context_add_entity (DossierContext    *ctx,
                             const char        *name,
                             DossierEntityKind  kind)
 {
-  DossierEntityInfo *info = g_new0 (DossierEntityInfo, 1);
+  gsize len = name != NULL ? strlen (name) : 0;
+  DossierEntityInfo *info;
 
-  info->name = g_strdup (name);
+  /* the name right after the struct, in one block (one allocation less
+   * per entity: ~18k entities on 20 MB) */
+  info = g_malloc (sizeof (DossierEntityInfo) + len + 1);
+  memset (info, 0, sizeof (DossierEntityInfo));
+  if (name != NULL)
+    {
+      info->name = (char *) (info + 1);
+      memcpy (info->name, name, len + 1);
+    }
   info->kind = kind;
   info->aliases = g_ptr_array_new_with_free_func (g_free);
   info->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
