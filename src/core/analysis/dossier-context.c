@@ -256,12 +256,15 @@ rebuild_entity_mentions (DossierContext *ctx)
   guint *count = g_new0 (guint, n_entities + 1);
   guint **dest = g_new (guint *, n_entities + 1);
   const DossierMention *mentions = (const DossierMention *) (void *) ctx->mentions->data;
+  guint n_mentions = ctx->mentions->len;
 
   /* each entity's list sized once (its count of mentions), then filled
    * through a pointer a list (no walk from the entity to its list per
    * mention: the lists are all over the memory) */
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    if (mentions[i].entity >= 0 && (guint) mentions[i].entity < n_entities)
+  /* the length kept aside (the stores below may alias it); a negative
+   * entity is a large guint */
+  for (guint i = 0; i < n_mentions; i++)
+    if ((guint) mentions[i].entity < n_entities)
       count[mentions[i].entity]++;
   for (guint e = 0; e < n_entities; e++)
     {
@@ -270,11 +273,11 @@ rebuild_entity_mentions (DossierContext *ctx)
       g_array_set_size (list, count[e]);
       dest[e] = (guint *) (void *) list->data;
     }
-  for (guint i = 0; i < ctx->mentions->len; i++)
+  for (guint i = 0; i < n_mentions; i++)
     {
-      int e = mentions[i].entity;
+      guint e = (guint) mentions[i].entity;
 
-      if (e >= 0 && (guint) e < n_entities)
+      if (e < n_entities)
         *dest[e]++ = i;
     }
   g_free (dest);
