@@ -178,19 +178,35 @@ guint
 dossier_context_sentence_at (const DossierContext *ctx,
                              guint                 byte)
 {
-  guint lo = 0, hi = ctx->sentences->len;
+  const DossierSentence *sentences = (const DossierSentence *) (void *) ctx->sentences->data;
+  guint n = ctx->sentences->len, h = ctx->sentence_hint;
+  guint lo = 0, hi = n;
 
   if (hi == 0)
     return 0;
+  /* the sentence of the last token_sentence () or sentence_at (), or the
+   * next (the starts are sorted: the one answer the search would give) */
+  if (h < n && sentences[h].start <= byte)
+    {
+      if (h + 1 >= n || sentences[h + 1].start > byte)
+        return h;
+      if (h + 2 >= n || sentences[h + 2].start > byte)
+        {
+          ((DossierContext *) ctx)->sentence_hint = h + 1;
+          return h + 1;
+        }
+    }
   /* last sentence whose start <= byte */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (ctx->sentences, DossierSentence, mid).start <= byte)
+      if (sentences[mid].start <= byte)
         lo = mid + 1;
       else
         hi = mid;
     }
+  if (lo > 0)
+    ((DossierContext *) ctx)->sentence_hint = lo - 1;
   return lo == 0 ? 0 : lo - 1;
 }
 
