@@ -125,16 +125,67 @@ guint
 dossier_context_token_at (const DossierContext *ctx,
                           guint                 byte)
 {
-  guint lo = 0, hi = ctx->tokens->len;
+  const DossierToken *t = (const DossierToken *) (void *) ctx->tokens->data;
+  guint n = ctx->tokens->len, h = MIN (ctx->token_hint, n);
+  guint lo, hi, step = 1;
 
+  /* the tokens' ends are in order: the one first token whose end > byte,
+   * found by galloping from the last answer (the callers mostly walk
+   * forward through the text) and a binary search */
+  if (h >= n || t[h].end > byte)
+    {
+      /* at or before h */
+      hi = h;
+      for (;;)
+        {
+          guint p;
+
+          if (hi < step)
+            {
+              lo = 0;
+              break;
+            }
+          p = hi - step;
+          if (t[p].end <= byte)
+            {
+              lo = p + 1;
+              break;
+            }
+          hi = p;
+          step *= 2;
+        }
+    }
+  else
+    {
+      /* after h */
+      lo = h + 1;
+      for (;;)
+        {
+          guint p = lo + step - 1;
+
+          if (p >= n)
+            {
+              hi = n;
+              break;
+            }
+          if (t[p].end > byte)
+            {
+              hi = p;
+              break;
+            }
+          lo = p + 1;
+          step *= 2;
+        }
+    }
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (ctx->tokens, DossierToken, mid).end <= byte)
+      if (t[mid].end <= byte)
         lo = mid + 1;
       else
         hi = mid;
     }
+  ((DossierContext *) ctx)->token_hint = lo;
   return lo;
 }
 

@@ -232,6 +232,9 @@ typedef struct
   guint                mention_order_stale;
   gboolean             mention_ends_sorted;
   guint                mention_hint;
+
+  /* private: the token dossier_context_token_at () found last */
+  guint                token_hint;
 } DossierContext;
 
 DossierContext    *dossier_context_new               (const char     *text,
