@@ -486,16 +486,65 @@ guint
 dossier_context_mentions_before (const DossierContext *ctx,
                                  guint                 byte)
 {
-  guint lo = 0, hi = MIN (ctx->mentions->len, ctx->pending_from);
+  const DossierMention *m = (const DossierMention *) (void *) ctx->mentions->data;
+  guint n = MIN (ctx->mentions->len, ctx->pending_from);
+  guint h = MIN (ctx->mentions_before_hint, n);
+  guint lo, hi, step = 1;
 
+  /* the sorted part's starts are in order: the one answer, found by
+   * galloping from the last answer and a binary search */
+  if (h >= n || m[h].start >= byte)
+    {
+      hi = h;
+      for (;;)
+        {
+          guint p;
+
+          if (hi < step)
+            {
+              lo = 0;
+              break;
+            }
+          p = hi - step;
+          if (m[p].start < byte)
+            {
+              lo = p + 1;
+              break;
+            }
+          hi = p;
+          step *= 2;
+        }
+    }
+  else
+    {
+      lo = h + 1;
+      for (;;)
+        {
+          guint p = lo + step - 1;
+
+          if (p >= n)
+            {
+              hi = n;
+              break;
+            }
+          if (m[p].start >= byte)
+            {
+              hi = p;
+              break;
+            }
+          lo = p + 1;
+          step *= 2;
+        }
+    }
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (ctx->mentions, DossierMention, mid).start < byte)
+      if (m[mid].start < byte)
         lo = mid + 1;
       else
         hi = mid;
     }
+  ((DossierContext *) ctx)->mentions_before_hint = lo;
   return lo;
 }
 

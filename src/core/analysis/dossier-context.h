@@ -235,6 +235,8 @@ typedef struct
 
   /* private: the token dossier_context_token_at () found last */
   guint                token_hint;
+  /* private: dossier_context_mentions_before ()'s last answer */
+  guint                mentions_before_hint;
 } DossierContext;
 
 DossierContext    *dossier_context_new               (const char     *text,
