@@ -382,19 +382,16 @@ mention_in_main (DossierContext *ctx,
       if (ctx->mention_order_data != ctx->mentions->data || ctx->mention_order_len != main_end)
         {
           const DossierMention *m = (const DossierMention *) (void *) ctx->mentions->data;
-          guint prev = m[0].end, out_of_order = 0;
+          gboolean sorted = TRUE;
 
           if (++ctx->mention_order_stale < MENTION_ORDER_AFTER)
             return mention_in_range (ctx, 0, main_end, start, end);
-          for (guint i = 1; i < main_end; i++)
-            {
-              out_of_order |= m[i].end < prev;
-              prev = m[i].end;
-            }
+          for (guint i = 1; i < main_end && sorted; i++)
+            sorted = m[i].end >= m[i - 1].end;
           ctx->mention_order_data = ctx->mentions->data;
           ctx->mention_order_len = main_end;
           ctx->mention_order_stale = 0;
-          ctx->mention_ends_sorted = !out_of_order;
+          ctx->mention_ends_sorted = sorted;
         }
       if (ctx->mention_ends_sorted)
         return mention_in_sorted (ctx, main_end, start, end);
