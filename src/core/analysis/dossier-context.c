@@ -293,112 +293,6 @@ mention_in_range (const DossierContext *ctx,
   return -1;
 }
 
-/* The sorted part's order of ends is checked when it has been asked
- * about this many times unchanged (mentions may be appended between
- * calls) and is this large */
-#define MENTION_ORDER_AFTER 64
-#define MENTION_ORDER_MIN 1024
-
-/* mention_in_range (ctx, 0, main_end, start, end) when the ends of
- * [0, main_end) are in order: the first mention whose end > start found
- * by galloping from the last answer */
-static int
-mention_in_sorted (DossierContext *ctx,
-                   guint           main_end,
-                   guint           start,
-                   guint           end)
-{
-  const DossierMention *m = (const DossierMention *) (void *) ctx->mentions->data;
-  guint h = MIN (ctx->mention_hint, main_end);
-  guint lo, hi, step = 1;
-
-  if (h >= main_end || m[h].end > start)
-    {
-      /* the answer is at or before h */
-      hi = h;
-      for (;;)
-        {
-          guint p;
-
-          if (hi < step)
-            {
-              lo = 0;
-              break;
-            }
-          p = hi - step;
-          if (m[p].end <= start)
-            {
-              lo = p + 1;
-              break;
-            }
-          hi = p;
-          step *= 2;
-        }
-    }
-  else
-    {
-      /* after h */
-      lo = h + 1;
-      for (;;)
-        {
-          guint p = lo + step - 1;
-
-          if (p >= main_end)
-            {
-              hi = main_end;
-              break;
-            }
-          if (m[p].end > start)
-            {
-              hi = p;
-              break;
-            }
-          lo = p + 1;
-          step *= 2;
-        }
-    }
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (m[mid].end <= start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  ctx->mention_hint = lo;
-  if (lo < main_end && m[lo].start < end)
-    return (int) lo;
-  return -1;
-}
-
-static int
-mention_in_main (DossierContext *ctx,
-                 guint           main_end,
-                 guint           start,
-                 guint           end)
-{
-  if (main_end >= MENTION_ORDER_MIN)
-    {
-      if (ctx->mention_order_data != ctx->mentions->data || ctx->mention_order_len != main_end)
-        {
-          const DossierMention *m = (const DossierMention *) (void *) ctx->mentions->data;
-          gboolean sorted = TRUE;
-
-          if (++ctx->mention_order_stale < MENTION_ORDER_AFTER)
-            return mention_in_range (ctx, 0, main_end, start, end);
-          for (guint i = 1; i < main_end && sorted; i++)
-            sorted = m[i].end >= m[i - 1].end;
-          ctx->mention_order_data = ctx->mentions->data;
-          ctx->mention_order_len = main_end;
-          ctx->mention_order_stale = 0;
-          ctx->mention_ends_sorted = sorted;
-        }
-      if (ctx->mention_ends_sorted)
-        return mention_in_sorted (ctx, main_end, start, end);
-    }
-  return mention_in_range (ctx, 0, main_end, start, end);
-}
-
 static int
 mention_at (const DossierContext *ctx,
             guint                 start,
@@ -407,7 +301,7 @@ mention_at (const DossierContext *ctx,
   guint main_end = MIN (ctx->pending_from, ctx->mentions->len);
   int found, pending;
 
-  found = mention_in_main ((DossierContext *) ctx, main_end, start, end);
+  found = mention_in_range (ctx, 0, main_end, start, end);
   if (main_end == ctx->mentions->len)
     return found;
   pending = mention_in_range (ctx, main_end, ctx->mentions->len, start, end);

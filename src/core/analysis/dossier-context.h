@@ -223,16 +223,6 @@ typedef struct
   guint                mention_memo_end;
   int                  mention_memo_found;
 
-  /* private: whether the ends of ctx->mentions' sorted part are in order
-   * too (no nested mentions): then dossier_context_mention_at () searches
-   * it from its last answer (the one answer a binary search would give);
-   * checked again when the part's data or length changes */
-  const void          *mention_order_data;
-  guint                mention_order_len;
-  guint                mention_order_stale;
-  gboolean             mention_ends_sorted;
-  guint                mention_hint;
-
   /* private: the token dossier_context_token_at () found last */
   guint                token_hint;
   /* private: dossier_context_mentions_before ()'s last answer */
