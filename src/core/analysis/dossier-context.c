@@ -293,14 +293,16 @@ mention_in_range (const DossierContext *ctx,
   return -1;
 }
 
-static int
-mention_at (const DossierContext *ctx,
-            guint                 start,
-            guint                 end)
+int
+dossier_context_mention_at (const DossierContext *ctx,
+                            guint                 start,
+                            guint                 end)
 {
   guint main_end = MIN (ctx->pending_from, ctx->mentions->len);
   int found, pending;
 
+  if (end <= start)
+    end = start + 1;
   found = mention_in_range (ctx, 0, main_end, start, end);
   if (main_end == ctx->mentions->len)
     return found;
@@ -312,30 +314,6 @@ mention_at (const DossierContext *ctx,
       g_array_index (ctx->mentions, DossierMention, found).start)
     return pending;
   return found;
-}
-
-int
-dossier_context_mention_at (const DossierContext *ctx,
-                            guint                 start,
-                            guint                 end)
-{
-  DossierContext *memo = (DossierContext *) ctx;  /* a cache, as sentence_hint */
-
-  if (end <= start)
-    end = start + 1;
-  if (ctx->mention_memo_data != ctx->mentions->data ||
-      ctx->mention_memo_len != ctx->mentions->len ||
-      ctx->mention_memo_pending != ctx->pending_from ||
-      ctx->mention_memo_start != start || ctx->mention_memo_end != end)
-    {
-      memo->mention_memo_found = mention_at (ctx, start, end);
-      memo->mention_memo_data = ctx->mentions->data;
-      memo->mention_memo_len = ctx->mentions->len;
-      memo->mention_memo_pending = ctx->pending_from;
-      memo->mention_memo_start = start;
-      memo->mention_memo_end = end;
-    }
-  return ctx->mention_memo_found;
 }
 
 static void

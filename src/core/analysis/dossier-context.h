@@ -211,18 +211,6 @@ typedef struct
   /* private: the sentence dossier_context_token_sentence () found last */
   guint                sentence_hint;
 
-  /* private: dossier_context_mention_at ()'s last question and answer
-   * (~10 % of its calls ask the same again), valid while ctx->mentions
-   * has the same data, length and pending_from (the passes that ask it
-   * change ctx->mentions only through dossier_context_add_mention ()
-   * and dossier_context_flush_mentions ()) */
-  const void          *mention_memo_data;
-  guint                mention_memo_len;
-  guint                mention_memo_pending;
-  guint                mention_memo_start;
-  guint                mention_memo_end;
-  int                  mention_memo_found;
-
   /* private: the token dossier_context_token_at () found last */
   guint                token_hint;
   /* private: dossier_context_mentions_before ()'s last answer */
