@@ -601,77 +601,11 @@ byte_sentence (const DossierContext *ctx,
   return byte_sentence_hint = dossier_context_sentence_at (ctx, byte);
 }
 
-/* dossier_context_token_at () (the first token whose end is after @byte,
- * or the number of tokens), galloping from the last answer: the pass asks
- * about bytes near each other (a cue, the quote it follows, a mention
- * there), where a binary search over every token takes ~22 cache misses. */
-static _Thread_local guint tok_at_hint;
-
-static guint
-tok_at (const DossierContext *ctx,
-        guint                 byte)
-{
-  const DossierToken *t = (const DossierToken *) (gpointer) ctx->tokens->data;
-  guint n = ctx->tokens->len, h = tok_at_hint, lo, hi, step = 1;
-
-  if (n == 0)
-    return 0;
-  if (h >= n)
-    h = n - 1;
-  /* the answer lies in [lo, hi]: every token before lo ends at or before
-   * @byte, token hi (unless hi == n) ends after it */
-  if (t[h].end > byte)
-    {
-      hi = h;
-      for (;;)
-        {
-          guint p = hi > step ? hi - step : 0;
-          if (t[p].end <= byte)
-            {
-              lo = p + 1;
-              break;
-            }
-          hi = p;
-          if (p == 0)
-            {
-              lo = 0;
-              break;
-            }
-          step *= 2;
-        }
-    }
-  else
-    {
-      lo = h + 1;
-      for (;;)
-        {
-          guint p = h + step;
-          if (p >= n)
-            {
-              hi = n;
-              break;
-            }
-          if (t[p].end > byte)
-            {
-              hi = p;
-              break;
-            }
-          lo = p + 1;
-          step *= 2;
-        }
-    }
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (t[mid].end <= byte)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo < n)
-    tok_at_hint = lo;
-  return lo;
-}
+/* The first token whose end is after @byte, or the number of tokens:
+ * dossier_context_token_at (), which gallops from its last answer (the
+ * pass asks about bytes near each other: a cue, the quote it follows, a
+ * mention there). */
+#define tok_at(ctx, byte) dossier_context_token_at ((ctx), (byte))
 
 typedef struct
 {
