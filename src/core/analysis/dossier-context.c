@@ -121,18 +121,22 @@ dossier_context_free (DossierContext *ctx)
   g_free (ctx);
 }
 
-guint
-dossier_context_token_at (const DossierContext *ctx,
-                          guint                 byte)
+/* The first of the @n items of @base (@stride bytes apart) whose guint at
+ * @offset is >= @target, those keys being in order: found by galloping
+ * from @hint, the last answer (the callers mostly walk forward through the
+ * text), then a binary search. */
+static inline guint
+gallop_first_at_least (const char   *base,
+                       gsize         stride,
+                       gsize         offset,
+                       guint         n,
+                       guint         hint,
+                       guint64       target)
 {
-  const DossierToken *t = (const DossierToken *) (void *) ctx->tokens->data;
-  guint n = ctx->tokens->len, h = MIN (ctx->token_hint, n);
-  guint lo, hi, step = 1;
+#define KEY(i) (*(const guint *) (const void *) (base + (gsize) (i) * stride + offset))
+  guint h = MIN (hint, n), lo, hi, step = 1;
 
-  /* the tokens' ends are in order: the one first token whose end > byte,
-   * found by galloping from the last answer (the callers mostly walk
-   * forward through the text) and a binary search */
-  if (h >= n || t[h].end > byte)
+  if (h >= n || KEY (h) >= target)
     {
       /* at or before h */
       hi = h;
@@ -146,7 +150,7 @@ dossier_context_token_at (const DossierContext *ctx,
               break;
             }
           p = hi - step;
-          if (t[p].end <= byte)
+          if (KEY (p) < target)
             {
               lo = p + 1;
               break;
@@ -168,7 +172,7 @@ dossier_context_token_at (const DossierContext *ctx,
               hi = n;
               break;
             }
-          if (t[p].end > byte)
+          if (KEY (p) >= target)
             {
               hi = p;
               break;
@@ -180,13 +184,27 @@ dossier_context_token_at (const DossierContext *ctx,
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (t[mid].end <= byte)
+      if (KEY (mid) < target)
         lo = mid + 1;
       else
         hi = mid;
     }
-  ((DossierContext *) ctx)->token_hint = lo;
   return lo;
+#undef KEY
+}
+
+guint
+dossier_context_token_at (const DossierContext *ctx,
+                          guint                 byte)
+{
+  /* the tokens' ends are in order: the first token whose end > byte */
+  guint i = gallop_first_at_least (ctx->tokens->data, sizeof (DossierToken),
+                                   G_STRUCT_OFFSET (DossierToken, end),
+                                   ctx->tokens->len, ctx->token_hint,
+                                   (guint64) byte + 1);
+
+  ((DossierContext *) ctx)->token_hint = i;
+  return i;
 }
 
 guint
@@ -355,66 +373,15 @@ guint
 dossier_context_mentions_before (const DossierContext *ctx,
                                  guint                 byte)
 {
-  const DossierMention *m = (const DossierMention *) (void *) ctx->mentions->data;
-  guint n = MIN (ctx->mentions->len, ctx->pending_from);
-  guint h = MIN (ctx->mentions_before_hint, n);
-  guint lo, hi, step = 1;
+  /* the sorted part's starts are in order: the first mention there
+   * starting at or after byte */
+  guint i = gallop_first_at_least (ctx->mentions->data, sizeof (DossierMention),
+                                   G_STRUCT_OFFSET (DossierMention, start),
+                                   MIN (ctx->mentions->len, ctx->pending_from),
+                                   ctx->mentions_before_hint, byte);
 
-  /* the sorted part's starts are in order: the one answer, found by
-   * galloping from the last answer and a binary search */
-  if (h >= n || m[h].start >= byte)
-    {
-      hi = h;
-      for (;;)
-        {
-          guint p;
-
-          if (hi < step)
-            {
-              lo = 0;
-              break;
-            }
-          p = hi - step;
-          if (m[p].start < byte)
-            {
-              lo = p + 1;
-              break;
-            }
-          hi = p;
-          step *= 2;
-        }
-    }
-  else
-    {
-      lo = h + 1;
-      for (;;)
-        {
-          guint p = lo + step - 1;
-
-          if (p >= n)
-            {
-              hi = n;
-              break;
-            }
-          if (m[p].start >= byte)
-            {
-              hi = p;
-              break;
-            }
-          lo = p + 1;
-          step *= 2;
-        }
-    }
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (m[mid].start < byte)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  ((DossierContext *) ctx)->mentions_before_hint = lo;
-  return lo;
+  ((DossierContext *) ctx)->mentions_before_hint = i;
+  return i;
 }
 
 void
