@@ -1969,6 +1969,21 @@ test_title_with_of_after_cue (void)
                  e1, 2);
 }
 
+static void
+test_description_known_as (void)
+{
+  const Expected e1[] = { { "There was no order,", "Bob" } };
+  const Expected e2[] = { { "It was loud,", "Tom Reese" }, { "We ran,", "Mary Quill" } };
+
+  /* "the X known as Y", "a guard named Y", "a woman identified as Y":
+   * the name the description gives speaks */
+  assert_quotes ("The station was quiet that night.\n\n"
+                 "\"There was no order,\" said the base chief known as Bob.\n", e1, 1);
+  assert_quotes ("The fire spread fast.\n\n"
+                 "\"It was loud,\" said a guard named Tom Reese. "
+                 "\"We ran,\" a woman, identified as Mary Quill, said.\n", e2, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2076,6 +2091,7 @@ main (int   argc,
   g_test_add_func ("/quotes/people-not-he", test_people_not_he);
   g_test_add_func ("/quotes/words-of-possessor", test_words_of_possessor);
   g_test_add_func ("/quotes/title-with-of-after-cue", test_title_with_of_after_cue);
+  g_test_add_func ("/quotes/description-known-as", test_description_known_as);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -4990,6 +4990,34 @@ resolve_np (Quotes       *q,
               }
           }
         {
+          /* "the base chief known as Bob", "a woman, identified as Jane
+           * Doe,", "a guard named John Roe": the name the phrase gives */
+          guint k = head_end + 1;
+          if (tok_is_char (ctx, k, ','))
+            k++;
+          if ((tok_is (ctx, k, "known") || tok_is (ctx, k, "identified")) && tok_is (ctx, k + 1, "as"))
+            k += 2;
+          else if (tok_is (ctx, k, "named") && k == head_end + 1)
+            k++;
+          else
+            k = NO_TOKEN;
+          if (k != NO_TOKEN && k < ctx->tokens->len && is_name_token (q, k))
+            {
+              DossierRange r;
+              guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 5));
+              int ne;
+              if (!looks_common (q, k, last) && !is_possessive (ctx, last) &&
+                  (ne = resolve_name (q, k, last, &r)) >= 0 &&
+                  ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind == DOSSIER_ENTITY_PERSON)
+                {
+                  if (mention->end - mention->start < 60)
+                    add_description_alias (q, ne, np.first, mention);
+                  *mention = r;
+                  return ne;
+                }
+            }
+        }
+        {
           /* "a longtime adviser to Jane Doe", "a spokesman for the Doe
            * campaign": nobody named, the description with its complement */
           guint k = np.last + 1;
