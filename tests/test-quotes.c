@@ -1984,6 +1984,23 @@ test_description_known_as (void)
                  "\"We ran,\" a woman, identified as Mary Quill, said.\n", e2, 2);
 }
 
+static void
+test_pronoun_after_subordinate (void)
+{
+  const Expected e1[] = { { "Nobody writes songs for us.", "Henry Crespo" } };
+  const Expected e2[] = { { "I love you,", "Kevin" } };
+
+  /* "While Doe had …, that concerns Roe, …": the name in the clause a
+   * subordinator opens is not the sentence's subject; "he" is Roe */
+  assert_quotes ("The rally was loud.\n\n"
+                 "While Tom Barker had a band writing songs about him, that has not happened for the "
+                 "mayor, which concerns Henry Crespo, head of the county caucus.\n\n"
+                 "\"Nobody writes songs for us.\" he said.\n", e1, 1);
+  /* a person known by a given name alone has that name's gender */
+  assert_quotes ("Melanie sat by the stage. Kevin was drifting off, and Melanie said yes.\n\n"
+                 "\"I love you,\" he said.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2092,6 +2109,7 @@ main (int   argc,
   g_test_add_func ("/quotes/words-of-possessor", test_words_of_possessor);
   g_test_add_func ("/quotes/title-with-of-after-cue", test_title_with_of_after_cue);
   g_test_add_func ("/quotes/description-known-as", test_description_known_as);
+  g_test_add_func ("/quotes/pronoun-after-subordinate", test_pronoun_after_subordinate);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

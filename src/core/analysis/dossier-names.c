@@ -7394,6 +7394,21 @@ build_entities (Names *nm)
           else if (g_strcmp0 (g, "f") == 0)
             e->gender = DOSSIER_GENDER_FEMALE;
         }
+      else if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN)
+        {
+          /* "Melanie said": a person known by a given name alone that is
+           * no family name too (not "Scott", "Jordan") */
+          gsize len = strlen (e->name);
+          if ((dossier_names_lexicon_bits (e->name, len) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ==
+              DOSSIER_LEX_FIRSTNAME)
+            {
+              const char *g = LEX_LOOKUP ("firstnames", e->name, -1);
+              if (g_strcmp0 (g, "m") == 0)
+                e->gender = DOSSIER_GENDER_MALE;
+              else if (g_strcmp0 (g, "f") == 0)
+                e->gender = DOSSIER_GENDER_FEMALE;
+            }
+        }
     }
 
   /* mentions: already sorted by start; link them (each entity's list

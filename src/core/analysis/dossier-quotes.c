@@ -2292,9 +2292,14 @@ in_fronted_phrase (Quotes *q,
   guint end = ft + MIN (sent->n_tokens, 30);
   gboolean before = TRUE;
 
-  /* (not "To Jane Doe, …" nor "For Jane Doe, …": whose view it is) */
-  if (sent->n_tokens < 4 || !tok_in_list (ctx, ft, prepositions) || tok_is (ctx, ft, "to") ||
-      tok_is (ctx, ft, "for") || tok_is (ctx, ft, "like") || tok_is (ctx, ft, "of"))
+  /* (not "To Jane Doe, …" nor "For Jane Doe, …": whose view it is; but
+   * a clause a subordinator opens: "While Doe had …, that concerns Roe") */
+  if (sent->n_tokens < 4)
+    return FALSE;
+  if (!(tok_is (ctx, ft, "while") || tok_is (ctx, ft, "although") || tok_is (ctx, ft, "though") ||
+        tok_is (ctx, ft, "because") || tok_is (ctx, ft, "whereas")) &&
+      (!tok_in_list (ctx, ft, prepositions) || tok_is (ctx, ft, "to") ||
+       tok_is (ctx, ft, "for") || tok_is (ctx, ft, "like") || tok_is (ctx, ft, "of")))
     return FALSE;
   for (guint k = ft + 1; k < end; k++)
     {
