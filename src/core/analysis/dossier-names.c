@@ -5356,8 +5356,11 @@ assign_clusters (Names *nm)
         while (lo < list->len && list->data[lo] < i)
           lo++;
         list->next = lo;
-        best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
+        /* two people share the name: a bare surname is the one the
+         * article brought in first, its principal ("Ted Cruz … his wife,
+         * Heidi Cruz … Cruz said") */
+        best = several || lo == 0 ? (int) list->data[0] : (int) list->data[lo - 1];
         /* Mr. Obama is not Michelle Obama: a full name whose first name
          * is of the other gender than the titles of this form say is
          * someone else; the nearest one that fits, or none */
