@@ -2001,6 +2001,18 @@ test_pronoun_after_subordinate (void)
                  "\"I love you,\" he said.\n", e2, 1);
 }
 
+static void
+test_plural_possessive (void)
+{
+  const Expected e1[] = { { "is a civil rights lawyer.", "Ben Sanders" } };
+
+  /* "Sanders' email notes that …": the possessive with the apostrophe
+   * alone, a text's owner speaks */
+  assert_quotes ("Ben Sanders wrote to donors on Monday.\n\n"
+                 "Sanders\xe2\x80\x99 fundraising email notes that Tom Hale \"is a civil rights lawyer.\"\n",
+                 e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2110,6 +2122,7 @@ main (int   argc,
   g_test_add_func ("/quotes/title-with-of-after-cue", test_title_with_of_after_cue);
   g_test_add_func ("/quotes/description-known-as", test_description_known_as);
   g_test_add_func ("/quotes/pronoun-after-subordinate", test_pronoun_after_subordinate);
+  g_test_add_func ("/quotes/plural-possessive", test_plural_possessive);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

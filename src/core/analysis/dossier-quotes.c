@@ -1345,6 +1345,24 @@ looks_common (Quotes *q,
 }
 
 /* Does the name run ending at @last stand in the possessive ("Netanyahu's")? */
+/* Is token @k the apostrophe of a possessive in -s ("Sanders' email"),
+ * a token of its own right after the word? */
+static gboolean
+is_plural_apostrophe (const DossierContext *ctx,
+                      guint                 k)
+{
+  const DossierToken *t = dossier_context_token (ctx, k);
+  gsize len;
+  const char *w;
+
+  if (k == 0 || (t->flags & DOSSIER_TOKEN_SPACE_BEFORE) ||
+      !((t->end - t->start == 1 && ctx->text[t->start] == '\'') ||
+        (t->end - t->start == 3 && memcmp (ctx->text + t->start, "\xe2\x80\x99", 3) == 0)))
+    return FALSE;
+  w = tok_str (ctx, k - 1, &len);
+  return len > 1 && w[len - 1] == 's' && (dossier_context_token (ctx, k - 1)->flags & DOSSIER_TOKEN_WORD);
+}
+
 static gboolean
 is_possessive (const DossierContext *ctx,
                guint                 last)
@@ -1355,6 +1373,8 @@ is_possessive (const DossierContext *ctx,
   if (len >= 2 && s[len - 2] == '\'' && s[len - 1] == 's')
     return TRUE;
   if (len >= 4 && memcmp (s + len - 4, "\xe2\x80\x99s", 4) == 0)
+    return TRUE;
+  if (last + 1 < ctx->tokens->len && is_plural_apostrophe (ctx, last + 1))
     return TRUE;
   if (last + 1 < ctx->tokens->len && tok_is_mark (ctx, last + 1) &&
       !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
@@ -4880,6 +4900,8 @@ resolve_np (Quotes       *q,
                 p = k;
             if (p == NO_TOKEN && np.first > 0 && is_possessive (ctx, np.first - 1))
               p = np.first - 1;
+            else if (p == NO_TOKEN && np.first > 1 && is_plural_apostrophe (ctx, np.first - 1))
+              p = np.first - 2;  /* "Sanders' email": the apostrophe a token of its own */
             if (p != NO_TOKEN && is_name_token (q, p))
               {
                 guint first = p;
@@ -7307,3 +7329,4 @@ dossier_quotes_run (DossierContext *ctx)
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
 }
+
