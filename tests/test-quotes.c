@@ -2013,6 +2013,28 @@ test_plural_possessive (void)
                  e1, 1);
 }
 
+static void
+test_author_and_conclusion (void)
+{
+  const Expected e1[] = { { "There are nine races left.", "Tom Hale" } };
+  const Expected e2[] = { { "grossly careless.", "Mark Dale" } };
+  const Expected e3[] = { { "reformer.", "Ann Ruiz" } };
+
+  /* "a fundraising email sent out by X": its author */
+  assert_quotes ("Tom Hale won the vote.\n\n"
+                 "A fundraising email sent out by Hale on Tuesday warned of the fight ahead: "
+                 "\"There are nine races left.\"\n", e1, 1);
+  /* "X's conclusion that …": a noun of judgement is words */
+  assert_quotes ("Ann Ruiz spoke in Ohio.\n\n"
+                 "The candidates say they are not avoiding Ruiz, who has been hurt by Director Mark "
+                 "Dale\xe2\x80\x99s conclusion that her acts were \"grossly careless.\"\n",
+                 e2, 1);
+  /* "…, having referred to him as a "…"": the clause's subject */
+  assert_quotes ("The debate went on.\n\n"
+                 "Ann Ruiz also misjudged President Omar Vance, having referred to him as a \"reformer.\"\n",
+                 e3, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2123,6 +2145,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-known-as", test_description_known_as);
   g_test_add_func ("/quotes/pronoun-after-subordinate", test_pronoun_after_subordinate);
   g_test_add_func ("/quotes/plural-possessive", test_plural_possessive);
+  g_test_add_func ("/quotes/author-and-conclusion", test_author_and_conclusion);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -789,7 +789,8 @@ static const char * const speech_nouns[] = {
   "words", "testimony", "announcement", "explanation", "complaint", "vow", "slogan", "motto",
   "quip", "joke", "retort", "line", "lines", "post", "op-ed", "column", "editorial", "memo",
   "report", "ad", "video", "book", "boast", "accusation", "contention", "declaration",
-  "pronouncement", "catchphrase", "refrain", "prediction", "admission", "observation", NULL
+  "pronouncement", "catchphrase", "refrain", "prediction", "admission", "observation",
+  "conclusion", "assessment", "verdict", "dictum", "mantra", "diagnosis", NULL
 };
 
 /* Descriptions of texts and recordings: they speak for themselves ("the
@@ -3628,7 +3629,8 @@ subject_before (Quotes *q,
   Np fallback = { NP_NONE, 0, 0 };
   guint j = cue;
   guint j_cue;  /* the cue, before its adverbs and auxiliaries */
-  gboolean ing = is_ing_verb (ctx, cue);
+  /* (a perfect participle is one too: "…, having called him a "…"") */
+  gboolean ing = is_ing_verb (ctx, cue) || (cue > lo && tok_is (ctx, cue - 1, "having"));
 
   if (cue <= lo)
     return np;
@@ -4902,6 +4904,40 @@ resolve_np (Quotes       *q,
               p = np.first - 1;
             else if (p == NO_TOKEN && np.first > 1 && is_plural_apostrophe (ctx, np.first - 1))
               p = np.first - 2;  /* "Sanders' email": the apostrophe a token of its own */
+            if (p == NO_TOKEN)
+              {
+                /* "a fundraising email sent out by Doe", "a statement
+                 * released by the agency": its author */
+                guint k = np.last + 1;
+                if (tok_is (ctx, k, "sent") || tok_is (ctx, k, "released") || tok_is (ctx, k, "issued") ||
+                    tok_is (ctx, k, "written") || tok_is (ctx, k, "signed") || tok_is (ctx, k, "posted") ||
+                    tok_is (ctx, k, "published") || tok_is (ctx, k, "put") || tok_is (ctx, k, "paid") ||
+                    tok_is (ctx, k, "authored") || tok_is (ctx, k, "tweeted"))
+                  {
+                    k++;
+                    if (tok_is (ctx, k, "out"))
+                      k++;
+                    if (tok_is (ctx, k, "by"))
+                      {
+                        k++;
+                        if (tok_is (ctx, k, "the"))
+                          k++;
+                        if (k < ctx->tokens->len && is_name_token (q, k))
+                          {
+                            DossierRange r;
+                            guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 6));
+                            int ne;
+                            if (!looks_common (q, k, last) &&
+                                (ne = resolve_name (q, k, last, &r)) >= 0 &&
+                                ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind != DOSSIER_ENTITY_PLACE)
+                              {
+                                *mention = r;
+                                return ne;
+                              }
+                          }
+                      }
+                  }
+              }
             if (p != NO_TOKEN && is_name_token (q, p))
               {
                 guint first = p;
