@@ -1338,6 +1338,23 @@ test_names_surname_principal (void)
   g_assert_cmpint (entity (ctx, "Melanie")->gender, ==, DOSSIER_GENDER_FEMALE);
 }
 
+/* names the quotes pass gives speakers to: a surname that is a function
+ * word too, places and things that are no persons, words opening a
+ * sentence that are no names */
+static void
+test_names_speaker_names (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "At a meeting with bankers, Corvel chief executive Owen Read said the merger would go ahead. "
+    "The columnist George Will writes every week. The report, released by Harbor Watch, was long.\n");
+
+  assert_entity (ctx, "Owen Read", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Owen"));
+  g_assert_nonnull (entity (ctx, "George Will"));
+  g_assert_nonnull (entity (ctx, "Harbor Watch"));
+  g_assert_null (entity (ctx, "Harbor"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1369,5 +1386,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
   g_test_add_func ("/names/surname-gender", test_names_surname_gender);
   g_test_add_func ("/names/surname-principal", test_names_surname_principal);
+  g_test_add_func ("/names/speaker-names", test_names_speaker_names);
   return g_test_run ();
 }

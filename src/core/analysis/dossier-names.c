@@ -2410,6 +2410,34 @@ headline_verb (Names *nm, guint i)
   return (tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) || !tok_common (nm, i - 1);
 }
 
+/* Owen Read said, George Will writes, Consumer Watch sued: a function
+ * word that is also a surname or an organisation's last word, after a
+ * name's word in running text (no headline) with a lower-case word after
+ * it on its line, ends the name. (Watch, an organisation's word, may have
+ * punctuation after it too.) */
+static gboolean
+stopword_ends_name (Names *nm, guint last)
+{
+  const DossierToken *t = tok (nm, last), *n;
+  gboolean watch;
+
+  if (last == 0 || last + 1 >= nm->n_tokens || t->end - t->start < 4 || t->end - t->start > 5 ||
+      (t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_SENTENCE_START)) ||
+      !same_line (nm, last, last + 1))
+    return FALSE;
+  watch = tok_is (nm, last, "Watch");
+  if (!watch && !tok_is (nm, last, "Read") && !tok_is (nm, last, "Will") && !tok_is (nm, last, "Said"))
+    return FALSE;
+  n = tok (nm, last + 1);
+  if (!is_lower_word (nm, last + 1) &&
+      !(watch && (n->flags & DOSSIER_TOKEN_PUNCT) && nm->ctx->text[n->start] != ':'))
+    return FALSE;
+  if ((tok_bits (nm, last - 1) & DOSSIER_LEX_STOPWORD) ||
+      !(tok (nm, last - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  return !title_case_line (nm, last);
+}
+
 G_NO_INLINE static gboolean
 person_like (Names *nm, guint first, guint last)
 {
@@ -2694,6 +2722,12 @@ fix_spans (Names *nm, GArray *spans)
                    (guint) t < last && person_like (nm, t + 1, last))
             sp.kind = DOSSIER_NAME_PER;
         }
+      /* (Judicial Watch, Consumer Watch taken for a term or left out: an organisation) */
+      if (sp.kind != DOSSIER_NAME_PER && last + 1 < nm->n_tokens && tok_is (nm, last + 1, "Watch") &&
+          stopword_ends_name (nm, last + 1) && (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
+        last++;
+      if (sp.kind == DOSSIER_NAME_MISC && last > first && tok_is (nm, last, "Watch") && stopword_ends_name (nm, last))
+        sp.kind = DOSSIER_NAME_ORG;
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
@@ -2958,7 +2992,7 @@ fix_spans (Names *nm, GArray *spans)
         last--;
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
-             !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS))
+             !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS) && !stopword_ends_name (nm, last))
         {
           const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
           if (is_known_name (phrase_bits (whole, strlen (whole))))
