@@ -1353,6 +1353,13 @@ test_names_speaker_names (void)
   g_assert_nonnull (entity (ctx, "George Will"));
   g_assert_nonnull (entity (ctx, "Harbor Watch"));
   g_assert_null (entity (ctx, "Harbor"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a county is a place; an age after an unknown name makes a person */
+  ctx = run ("Voters in Mason County were split. Torvik Zaldane, 19, from Mason County, disagreed. "
+             "He said the vote was a mistake.\n");
+  assert_entity (ctx, "Mason County", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Torvik Zaldane", DOSSIER_ENTITY_PERSON);
 }
 
 int

@@ -2438,6 +2438,26 @@ stopword_ends_name (Names *nm, guint last)
   return !title_case_line (nm, last);
 }
 
+/* ", 18," after token @i on its line: an age (1 to 119) between commas,
+ * no number after it. */
+static gboolean
+age_after (Names *nm, guint i)
+{
+  const DossierToken *n;
+  gsize len;
+
+  if (i + 4 >= nm->n_tokens || !tok_is (nm, i + 1, ",") || !tok_is (nm, i + 3, ",") || !same_line (nm, i, i + 4))
+    return FALSE;
+  n = tok (nm, i + 2);
+  len = n->end - n->start;
+  if (!(n->flags & DOSSIER_TOKEN_NUMBER) || len > 3 || (tok (nm, i + 4)->flags & DOSSIER_TOKEN_NUMBER))
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isdigit (nm->ctx->text[n->start + k]))
+      return FALSE;
+  return len < 3 || (nm->ctx->text[n->start] == '1' && nm->ctx->text[n->start + 1] <= '1');
+}
+
 G_NO_INLINE static gboolean
 person_like (Names *nm, guint first, guint last)
 {
@@ -2674,6 +2694,19 @@ fix_spans (Names *nm, GArray *spans)
                DOSSIER_LEX_STOPWORD &&
              !is_particle (nm, first))
         first++;
+      /* Dana Korvin, 18, from ...: a name of two or three words that
+       * nothing else knows, an age after it between commas, is a person's */
+      if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 && age_after (nm, last))
+        {
+          gboolean known = FALSE;
+          for (guint k = first; k <= last; k++)
+            if ((tok_bits (nm, k) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ||
+                (tok (nm, k)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) ||
+                !(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))
+              known = TRUE;
+          if (!known)
+            sp.kind = DOSSIER_NAME_PER;
+        }
       /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
       if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
         first++;
@@ -6872,6 +6905,13 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
         }
       return kind;
     }
+  /* Lee County, Orange Parish: a division of a state is a place, whatever
+   * its first word */
+  if (kind == DOSSIER_NAME_PER && lw[0] >= 'C' && lw[0] <= 'T' &&
+      (strcmp (lw, "County") == 0 || strcmp (lw, "Parish") == 0 || strcmp (lw, "Township") == 0 ||
+       strcmp (lw, "Province") == 0 || strcmp (lw, "Prefecture") == 0 || strcmp (lw, "Oblast") == 0 ||
+       strcmp (lw, "Governorate") == 0))
+    return DOSSIER_NAME_LOC;
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
