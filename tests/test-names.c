@@ -1360,6 +1360,15 @@ test_names_speaker_names (void)
              "He said the vote was a mistake.\n");
   assert_entity (ctx, "Mason County", DOSSIER_ENTITY_PLACE);
   assert_entity (ctx, "Torvik Zaldane", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* "and" inside an organisation's name; a title of one word alone */
+  ctx = run ("Analysts at the Institute for Water and Coastal Resilience wrote in May that the dam would hold. "
+             "He met Undersecretary for Political Affairs Dana Kessock on Friday.\n");
+  assert_entity (ctx, "Institute for Water and Coastal Resilience", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "Coastal Resilience"));
+  g_assert_null (entity (ctx, "Undersecretary"));
+  g_assert_nonnull (entity (ctx, "Dana Kessock"));
 }
 
 int

@@ -1984,6 +1984,36 @@ join_of (Names *nm, GArray *spans)
         }
       if (end == G_MAXUINT)
         continue;
+      /* the Institute for Science and International Security, the
+       * Committee on Energy and Commerce: "and" and up to three
+       * capitalised words that no list knows end an organisation's name */
+      if (org && !common && end + 2 < nm->n_tokens && tok_is (nm, end + 1, "and") && same_line (nm, end, end + 2) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, end)) == tok (nm, end)->end)
+        {
+          const guint known = DOSSIER_LEX_ORGWORD | DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+                              DOSSIER_LEX_STATE | DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_DEMONYM;
+          guint k = end + 2, and_end = G_MAXUINT;
+          while (k < nm->n_tokens && k <= end + 4 && same_line (nm, end, k) && connector_part (nm, k) &&
+                 !(tok_bits (nm, k) & known))
+            {
+              and_end = k++;
+              if (dossier_names_stem_end (nm->ctx, tok (nm, and_end)) != tok (nm, and_end)->end)
+                break;
+            }
+          if (and_end != G_MAXUINT &&
+              (k >= nm->n_tokens || !same_line (nm, and_end, k) ||
+               (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) && !tok_is (nm, k, "of") && !tok_is (nm, k, "for"))))
+            {
+              gboolean person = FALSE;
+              while (sx < spans->len && g_array_index (spans, DossierNameSpan, sx).first < end + 2)
+                sx++;
+              for (guint q = sx; q < spans->len && g_array_index (spans, DossierNameSpan, q).first <= and_end; q++)
+                if (g_array_index (spans, DossierNameSpan, q).kind == DOSSIER_NAME_PER)
+                  person = TRUE;
+              if (!person)
+                end = and_end;
+            }
+        }
 
       /* the capitalised words before the head */
       from = head;
@@ -2456,6 +2486,19 @@ age_after (Names *nm, guint i)
     if (!g_ascii_isdigit (nm->ctx->text[n->start + k]))
       return FALSE;
   return len < 3 || (nm->ctx->text[n->start] == '1' && nm->ctx->text[n->start + 1] <= '1');
+}
+
+/* Is token @i a capitalised common English word in the plural (Affairs,
+ * Relations)? */
+static gboolean
+plural_common (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  return len > 4 && nm->ctx->text[t->end - 1] == 's' && nm->ctx->text[t->end - 2] != 's' &&
+         (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+         common_word (nm->ctx->text + t->start, len, 0);
 }
 
 G_NO_INLINE static gboolean
@@ -2931,6 +2974,23 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the Office of Political Affairs Dana Quell: an organisation's head
+       * word or a common word in the plural, then a known first name and a surname, a person */
+      if (title == NULL && first == sp.first && sp.kind == DOSSIER_NAME_ORG && last >= first + 3 &&
+          ((tok_bits (nm, last - 2) & DOSSIER_LEX_ORGWORD) || plural_common (nm, last - 2)) &&
+          !(tok_bits (nm, last - 2) & DOSSIER_LEX_FIRSTNAME) &&
+          (tok_bits (nm, last - 1) & DOSSIER_LEX_FIRSTNAME) &&
+          !(tok_bits (nm, last - 1) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          !(tok_bits (nm, last) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          (tok (nm, last)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok (nm, last - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last - 2)) == tok (nm, last - 2)->end &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) == tok (nm, last - 1)->end && !tok_common (nm, last))
+        {
+          add_cand (nm, first, last - 2, DOSSIER_NAME_ORG);
+          first = last - 1;
+          sp.kind = DOSSIER_NAME_PER;
+        }
       /* titles before a name leave the mention */
       while (first < last)
         {
