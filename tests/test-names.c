@@ -1369,6 +1369,18 @@ test_names_speaker_names (void)
   g_assert_null (entity (ctx, "Coastal Resilience"));
   g_assert_null (entity (ctx, "Undersecretary"));
   g_assert_nonnull (entity (ctx, "Dana Kessock"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a name never given alone that opens a school's name is no person;
+   * Latin is an adjective; Jan and Guadalupe are given to men too */
+  ctx = run ("Parents gathered near Torrey Bend Elementary School on Friday. In that sense, Torrey Bend "
+             "was a turning point for the town. \"It changed everything,\" he said.\n\n"
+             "The band added Latin hits to the set.\n\nJan Kolder and Guadalupe Orrantia spoke.\n");
+  g_assert_nonnull (entity (ctx, "Torrey Bend"));
+  g_assert_cmpint (entity (ctx, "Torrey Bend")->kind, !=, DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Latin"));
+  g_assert_cmpint (entity (ctx, "Jan Kolder")->gender, ==, DOSSIER_GENDER_UNKNOWN);
+  g_assert_cmpint (entity (ctx, "Guadalupe Orrantia")->gender, ==, DOSSIER_GENDER_UNKNOWN);
 }
 
 int

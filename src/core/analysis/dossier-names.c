@@ -94,6 +94,7 @@ typedef struct
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
+  guint8       prefix_of;    /* kind + 1 of a longer name it opens (Sandy Hook Elementary School) */
 } Cluster;
 
 /* A string -> pointer map by the strings' bytes, open addressing (no
@@ -7303,6 +7304,34 @@ build_entities (Names *nm)
         cl->best_form = NULL;
     }
 
+  /* Sandy Hook (Sandy Hook Elementary School): a name of two or three
+   * words that opens an organisation's or a place's name ending in its
+   * head word; read below for a person's name never given alone */
+  for (guint i = 0; i < n; i++)
+    {
+      const Cand *c = &cands[i];
+      const char *sp1, *sp2;
+      char kb[128];
+      gpointer v;
+      if ((c->kind != DOSSIER_NAME_ORG && c->kind != DOSSIER_NAME_LOC) || c->last < c->first + 2 ||
+          c->form == NULL || !(tok_bits (nm, c->last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          (sp1 = strchr (c->form, ' ')) == NULL || (sp2 = strchr (sp1 + 1, ' ')) == NULL)
+        continue;
+      for (const char *e = sp2; e != NULL && (gsize) (e - c->form) < sizeof kb; e = strchr (e + 1, ' '))
+        {
+          char raw[128];
+          Cluster *pc;
+          memcpy (raw, c->form, e - c->form);
+          raw[e - c->form] = '\0';
+          if (!fold_into (raw, kb, sizeof kb) || (v = by_form_lookup (nm, kb)) == NULL)
+            continue;
+          pc = &g_array_index (nm->clusters, Cluster, root[GPOINTER_TO_INT (v) - 1]);
+          if (pc != &g_array_index (nm->clusters, Cluster, c->cluster))
+            pc->prefix_of = c->kind + 1;
+          break;
+        }
+    }
+
   /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
    * person's names are read once, only when there are some) */
@@ -7395,6 +7424,10 @@ build_entities (Names *nm)
                    !(bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORG |
                              DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
             kind = DOSSIER_NAME_PER;  /* Mr. Trump, tagged a company's name elsewhere: a person */
+          else if (kind == DOSSIER_NAME_PER && cl->prefix_of != 0 && cl->best_tokens >= 2 && cl->titled == 0 &&
+                   cl->multi * cl->best_tokens == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] &&
+                   !(bits & DOSSIER_LEX_ORG))
+            kind = (DossierNameKind) (cl->prefix_of - 1);  /* Sandy Hook, never Hook alone: the school's place */
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
