@@ -1381,6 +1381,13 @@ test_names_speaker_names (void)
   g_assert_null (entity (ctx, "Latin"));
   g_assert_cmpint (entity (ctx, "Jan Kolder")->gender, ==, DOSSIER_GENDER_UNKNOWN);
   g_assert_cmpint (entity (ctx, "Guadalupe Orrantia")->gender, ==, DOSSIER_GENDER_UNKNOWN);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a surname before Jr. or IV is the person's */
+  ctx = run ("Morton Quade IV, a banker, paid for the flight. Quade said he backs no one. "
+             "Walter Brisco Jr. spoke next. Brisco said he was happy.\n");
+  assert_same (ctx, "Morton Quade IV", "Quade");
+  assert_same (ctx, "Walter Brisco Jr.", "Brisco");
 }
 
 int

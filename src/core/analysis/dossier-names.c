@@ -4861,6 +4861,28 @@ short_form (const char *word)
   return NULL;
 }
 
+/* Robert Downey Jr., Stan Pate IV: the surname before a generation's
+ * word that ends the person's name @form (its last word @lw), copied into
+ * @buf, or NULL. */
+static const char *
+surname_before_generation (const char *form, const char *lw, char *buf, gsize size)
+{
+  const char *a;
+
+  if (lw - form < 2 ||
+      !(strcmp (lw, "Jr.") == 0 || strcmp (lw, "Jr") == 0 || strcmp (lw, "Sr.") == 0 || strcmp (lw, "Sr") == 0 ||
+        strcmp (lw, "II") == 0 || strcmp (lw, "III") == 0 || strcmp (lw, "IV") == 0))
+    return NULL;
+  a = lw - 1;
+  while (a > form && a[-1] != ' ')
+    a--;
+  if (a == lw - 1 || (gsize) (lw - 1 - a) >= size || !g_ascii_isupper (a[0]))
+    return NULL;
+  memcpy (buf, a, lw - 1 - a);
+  buf[lw - 1 - a] = '\0';
+  return buf;
+}
+
 /* The forms of the candidates by their text, so that assign_clusters ()
  * finds a form it has seen without building and interning its string:
  * the hash of the text the form would be made of, the interned form and
@@ -5319,6 +5341,7 @@ assign_clusters (Names *nm)
       Cand *c = &cands[i];
       const char *lw;
       const char *sf;
+      char gen_buf[64];
       IdxList *list;
 
       fm = &memos[memo_of[i]];
@@ -5396,7 +5419,11 @@ assign_clusters (Names *nm)
           if (pass == 0)
             w = lw;
           else if (pass == 1)
-            w = sf = short_form (lw);
+            {
+              w = sf = short_form (lw);
+              if (w == NULL)
+                w = surname_before_generation (c->form, lw, gen_buf, sizeof gen_buf);
+            }
           else
             {
               /* word suffixes of three words and more: von der Leyen */
@@ -5992,7 +6019,10 @@ find_missed (Names *nm)
           /* (a form's words go in once: its first mention's; the map
            * tells it by G_MAXUINT32, one-word forms by their index + 1) */
           const char *lw = last_word (c->form);
+          char gen_buf[64];
           const char *sf = short_form (lw);
+          if (sf == NULL)
+            sf = surname_before_generation (c->form, lw, gen_buf, sizeof gen_buf);
           ptr_map_set (&form_key, c->form, G_MAXUINT32);
           for (guint w = 0; w < 2; w++)
             {
