@@ -1388,6 +1388,14 @@ test_names_speaker_names (void)
              "Walter Brisco Jr. spoke next. Brisco said he was happy.\n");
   assert_same (ctx, "Morton Quade IV", "Quade");
   assert_same (ctx, "Walter Brisco Jr.", "Brisco");
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a demonym of two words is no one's name */
+  ctx = run ("She spoke before the Middle Eastern delegation. Native American leaders and "
+             "Latin American diplomats watched.\n");
+  g_assert_null (entity (ctx, "Middle Eastern"));
+  g_assert_null (entity (ctx, "Native American"));
+  g_assert_null (entity (ctx, "Latin American"));
 }
 
 int

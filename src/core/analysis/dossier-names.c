@@ -2738,6 +2738,22 @@ fix_spans (Names *nm, GArray *spans)
                DOSSIER_LEX_STOPWORD &&
              !is_particle (nm, first))
         first++;
+      /* Middle Eastern, Native Americans: a demonym of two words is no
+       * name, but in the plural a group of people */
+      if (last == first + 1 && (tok (nm, first)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (((tok_bits (nm, first) | tok_bits (nm, last)) & DOSSIER_LEX_DEMONYM) ||
+           dossier_names_phrase_start (nm->ctx->text + tok (nm, first)->start,
+                                       tok (nm, first)->end - tok (nm, first)->start)))
+        {
+          const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+          guint wb = phrase_bits (whole, strlen (whole));
+          if ((wb & DOSSIER_LEX_DEMONYM) && !is_known_name (wb))
+            {
+              if (nm->ctx->text[tok (nm, last)->end - 1] == 's')
+                add_cand (nm, first, last, DOSSIER_NAME_PER);
+              continue;
+            }
+        }
       /* Dana Korvin, 18, from ...: a name of two or three words that
        * nothing else knows, an age after it between commas, is a person's */
       if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 && age_after (nm, last))
