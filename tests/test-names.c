@@ -1396,6 +1396,16 @@ test_names_speaker_names (void)
   g_assert_null (entity (ctx, "Middle Eastern"));
   g_assert_null (entity (ctx, "Native American"));
   g_assert_null (entity (ctx, "Latin American"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* an adjective opening a sentence before a noun is no name; before a
+   * verb it is a surname */
+  ctx = run ("Black voters said they were angry.\n\nGood information can still drive out bad.\n\n"
+             "Little evidence supports the claim.\n\nBrown said he would run.\n");
+  g_assert_null (entity (ctx, "Black"));
+  g_assert_null (entity (ctx, "Good"));
+  g_assert_null (entity (ctx, "Little"));
+  assert_entity (ctx, "Brown", DOSSIER_ENTITY_PERSON);
 }
 
 int

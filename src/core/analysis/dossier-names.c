@@ -366,6 +366,7 @@ typedef struct
   guint16         lexbits_of[256]; /* the tagger's DOSSIER_NAMES_BITS_* by index */
   guint           title_line;  /* title_case_line (): first token + 1 of the line last asked */
   gboolean        title_line_is;
+  gsize           opener_budget;  /* bytes lower_nearby () may still read for fix_spans () */
 } Names;
 
 /* The tagger's DOSSIER_NAMES_BITS_* of token @i (KNOWN unset: work them out). */
@@ -2239,6 +2240,7 @@ static gboolean group_form (const char *w, gsize len, gboolean *same);
 static const char *numbered_head (Names *nm, guint i);
 static gboolean number_after (Names *nm, guint i, gboolean listed);
 static gboolean function_word (Names *nm, guint i);
+static gboolean verb_after_name (Names *nm, guint i);
 
 /* Is the last token of [first, last] a role (CEO, Governor) after a
  * known place or the name of an organisation or a place (Museum of
@@ -2500,6 +2502,25 @@ plural_common (Names *nm, guint i)
   return len > 4 && nm->ctx->text[t->end - 1] == 's' && nm->ctx->text[t->end - 2] != 's' &&
          (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
          common_word (nm->ctx->text + t->start, len, 0);
+}
+
+/* Good, Young, White: an adjective that is a surname too (so no common
+ * word of common-words.txt), at token @i. */
+static gboolean
+adjective_opener (Names *nm, guint i)
+{
+  static const char * const words[] = { "Good", "Great", "Best", "Little", "Young", "Long", "Strong", "Rich",
+                                        "Poor", "Black", "White", "Brown", "Green", "Gray", "Grey", "Red", "Blue",
+                                        "Golden", "Bright", "Sweet", "Wise", "Fair", "Early", "Hard", "Sharp",
+                                        "Swift", "Noble", "Bold", "Wild", "Short", "Small", "Large", "Major",
+                                        "Dark", "Low", "High", "Deep", "Free", "Moody", "Happy", "Rapid" };
+  static WordList list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 3 || len > 6)
+    return FALSE;
+  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
 }
 
 G_NO_INLINE static gboolean
@@ -3123,6 +3144,22 @@ fix_spans (Names *nm, GArray *spans)
             }
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
+          /* Good information can ..., Voices like those ...: a word that
+           * opens a sentence, no list knows, a lower-case word after it
+           * (no verb) and its own lower-case form nearby is a common word */
+          if ((t->flags & DOSSIER_TOKEN_SENTENCE_START) && !(bits & ~(DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME)) &&
+              !(t->flags & DOSSIER_TOKEN_ALL_CAPS) && first + 1 < nm->n_tokens && same_line (nm, first, first + 1) &&
+              is_lower_word (nm, first + 1) && !verb_after_name (nm, first + 1) && !function_word (nm, first + 1))
+            {
+              if (adjective_opener (nm, first))
+                continue;
+              if (bits == 0 && sp.kind != DOSSIER_NAME_LOC && nm->opener_budget >= 8000)
+                {
+                  nm->opener_budget -= 8000;
+                  if (lower_nearby (nm, first, 4000))
+                    continue;
+                }
+            }
           if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
             {
               if (group_of_people (nm, first, sp.kind))
@@ -7728,6 +7765,7 @@ dossier_names_run (DossierContext *ctx)
     return;
 
   nm.ctx = ctx;
+  nm.opener_budget = ctx->length / 4 + 65536;
   nm.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   nm.n_tokens = ctx->tokens->len;
   nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), 64);
