@@ -1406,6 +1406,13 @@ test_names_speaker_names (void)
   g_assert_null (entity (ctx, "Good"));
   g_assert_null (entity (ctx, "Little"));
   assert_entity (ctx, "Brown", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a surname alone, "his" later in its clause: someone's name */
+  ctx = run ("Rivals chose Denver.\n\nSantos openly admitted that his pick was a guess.\n\n"
+             "Ramos said his team would win.\n");
+  assert_entity (ctx, "Santos", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Ramos", DOSSIER_ENTITY_PERSON);
 }
 
 int

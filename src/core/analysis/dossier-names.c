@@ -95,6 +95,7 @@ typedef struct
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
   guint8       prefix_of;    /* kind + 1 of a longer name it opens (Sandy Hook Elementary School) */
+  guint8       pron_cues;    /* one-word mentions with he, his, she later in their clause (Cruz admitted his) */
 } Cluster;
 
 /* A string -> pointer map by the strings' bytes, open addressing (no
@@ -7225,6 +7226,23 @@ build_entities (Names *nm)
       else if (c->first > 0 && c->first == c->last &&
                (tok_is (nm, c->first - 1, "a") || tok_is (nm, c->first - 1, "an")))
         cl->after_a = 1;
+      /* Cruz admitted that his pick ...: he, his, she before any other
+       * name or quotation in the sentence after a one-word mention */
+      if (c->first == c->last && cl->pron_cues < 255)
+        for (guint k = c->last + 1; k < nm->n_tokens && k <= c->last + 8; k++)
+          {
+            const DossierToken *u = tok (nm, k);
+            gsize ul = u->end - u->start;
+            if (u->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_QUOTE_MARK |
+                            DOSSIER_TOKEN_CAPITALIZED))
+              break;
+            if ((ul == 2 && tok_is (nm, k, "he")) || (ul == 3 && (tok_is (nm, k, "his") || tok_is (nm, k, "she"))) ||
+                (ul == 7 && (tok_is (nm, k, "himself") || tok_is (nm, k, "herself"))))
+              {
+                cl->pron_cues++;
+                break;
+              }
+          }
       if (c->last > c->first)
         {
           cl->multi++;
@@ -7511,6 +7529,12 @@ build_entities (Names *nm)
                    cl->multi * cl->best_tokens == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] &&
                    !(bits & DOSSIER_LEX_ORG))
             kind = (DossierNameKind) (cl->prefix_of - 1);  /* Sandy Hook, never Hook alone: the school's place */
+          else if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens == 1 && cl->pron_cues > 0 &&
+                   !cl->best_caps && ((bits & (DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME)) || cl->pron_cues > 1) &&
+                   !common_word (cl->best_form, strlen (cl->best_form), 0) &&
+                   !(bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+                             DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_DEMONYM)))
+            kind = DOSSIER_NAME_PER;  /* Cruz admitted that his ...: someone's name */
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
