@@ -1413,6 +1413,11 @@ test_names_speaker_names (void)
              "Ramos said his team would win.\n");
   assert_entity (ctx, "Santos", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Ramos", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a role after the name and a comma: someone's name */
+  ctx = run ("Zelphine Arku, executive director of the Tidewater Fund, said she was hopeful.\n");
+  assert_entity (ctx, "Zelphine Arku", DOSSIER_ENTITY_PERSON);
 }
 
 int

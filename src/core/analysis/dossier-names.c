@@ -2524,6 +2524,19 @@ adjective_opener (Names *nm, guint i)
   return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
 }
 
+/* ", executive director of", ", a spokesman for" after token @i: a
+ * comma, then a role in lower case after two lower-case words at most. */
+static gboolean
+role_after (Names *nm, guint i)
+{
+  if (i + 2 >= nm->n_tokens || !tok_is (nm, i + 1, ","))
+    return FALSE;
+  for (guint k = i + 2; k < nm->n_tokens && k <= i + 4 && same_line (nm, i, k) && is_lower_word (nm, k); k++)
+    if (is_role_word (nm, k))
+      return k + 1 >= nm->n_tokens || !(tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) || tok_is (nm, k + 1, "of");
+  return FALSE;
+}
+
 G_NO_INLINE static gboolean
 person_like (Names *nm, guint first, guint last)
 {
@@ -2777,8 +2790,10 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
       /* Dana Korvin, 18, from ...: a name of two or three words that
-       * nothing else knows, an age after it between commas, is a person's */
-      if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 && age_after (nm, last))
+       * nothing else knows, an age after it between commas (or a role:
+       * Dana Korvin, executive director of ...), is a person's */
+      if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 &&
+          (age_after (nm, last) || role_after (nm, last)))
         {
           gboolean known = FALSE;
           for (guint k = first; k <= last; k++)
