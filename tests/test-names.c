@@ -1418,6 +1418,14 @@ test_names_speaker_names (void)
   /* a role after the name and a comma: someone's name */
   ctx = run ("Zelphine Arku, executive director of the Tidewater Fund, said she was hopeful.\n");
   assert_entity (ctx, "Zelphine Arku", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* one word in camel case is a site's or a company's name, but not a
+   * surname with its particle */
+  ctx = run ("NewsBarrow obtained a video of the speech and said she was calm. "
+             "Sen. Tom McFarlow said he agreed. McFarlow left.\n");
+  assert_entity (ctx, "NewsBarrow", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Tom McFarlow", DOSSIER_ENTITY_PERSON);
 }
 
 int

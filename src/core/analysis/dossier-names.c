@@ -2537,6 +2537,34 @@ role_after (Names *nm, guint i)
   return FALSE;
 }
 
+/* ProPublica, BuzzFeed, WikiLeaks: one word in camel case (one inner
+ * capital after lower-case letters) that no surname's particle opens
+ * (McCain, DeSantis, LeBron, VanderSloot), no first name (JoAnne) and no
+ * surname ends (TimKaine, a handle). */
+static gboolean
+camel_org_form (const char *form)
+{
+  static const char * const particles[] = { "Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Lo", "Van", "Vande",
+                                            "Vander", "Von", "St", "Fitz", "Al", "El", "Ben", "Abu", "Ibn" };
+  gsize len = strlen (form), k;
+
+  if (len < 5 || len > 24 || !g_ascii_isupper (form[0]) || !g_ascii_islower (form[1]))
+    return FALSE;
+  for (k = 2; k < len && g_ascii_islower (form[k]); k++)
+    ;
+  if (k >= len - 1 || !g_ascii_isupper (form[k]) || !g_ascii_islower (form[k + 1]))
+    return FALSE;
+  for (gsize j = k + 1; j < len; j++)
+    if (!g_ascii_islower (form[j]))
+      return FALSE;  /* (one inner capital: ShakataGaNai is someone's handle) */
+  for (guint p = 0; p < G_N_ELEMENTS (particles); p++)
+    if (strlen (particles[p]) == k && memcmp (form, particles[p], k) == 0)
+      return FALSE;
+  if (dossier_names_lexicon_bits (form, k) & DOSSIER_LEX_FIRSTNAME)
+    return FALSE;
+  return !(dossier_names_lexicon_bits (form + k, len - k) & (DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME));
+}
+
 G_NO_INLINE static gboolean
 person_like (Names *nm, guint first, guint last)
 {
@@ -7544,6 +7572,9 @@ build_entities (Names *nm)
                    cl->multi * cl->best_tokens == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] &&
                    !(bits & DOSSIER_LEX_ORG))
             kind = (DossierNameKind) (cl->prefix_of - 1);  /* Sandy Hook, never Hook alone: the school's place */
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->titled == 0 && !cl->best_caps &&
+                   camel_org_form (cl->best_form))
+            kind = DOSSIER_NAME_ORG;  /* ProPublica, BuzzFeed: a company's or a site's name */
           else if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens == 1 && cl->pron_cues > 0 &&
                    !cl->best_caps && ((bits & (DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME)) || cl->pron_cues > 1) &&
                    !common_word (cl->best_form, strlen (cl->best_form), 0) &&
