@@ -1426,6 +1426,15 @@ test_names_speaker_names (void)
              "Sen. Tom McFarlow said he agreed. McFarlow left.\n");
   assert_entity (ctx, "NewsBarrow", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (ctx, "Tom McFarlow", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* capitals in a row and lower-case letters: an acronym's name; a
+   * hyphenated descriptor opens no name */
+  ctx = run ("In an interview with KTVz, he was asked about it. Denver-based Quarrow said it would move.\n");
+  g_assert_nonnull (entity (ctx, "KTVz"));
+  g_assert_cmpint (entity (ctx, "KTVz")->kind, !=, DOSSIER_ENTITY_PERSON);
+  g_assert_nonnull (entity (ctx, "Quarrow"));
+  g_assert_null (entity (ctx, "Denver-based Quarrow"));
 }
 
 int

@@ -2547,7 +2547,21 @@ camel_org_form (const char *form)
   static const char * const particles[] = { "Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Lo", "Van", "Vande",
                                             "Vander", "Von", "St", "Fitz", "Al", "El", "Ben", "Abu", "Ibn" };
   gsize len = strlen (form), k;
+  gboolean lower = FALSE, caps_pair = FALSE;
 
+  /* MTVu, NBCUniversal: two capitals in a row and lower-case letters
+   * (the letters of an acronym, no one's name) */
+  for (k = 0; k < len && k < 24; k++)
+    {
+      if (g_ascii_islower (form[k]))
+        lower = TRUE;
+      else if (k > 0 && g_ascii_isupper (form[k]) && g_ascii_isupper (form[k - 1]))
+        caps_pair = TRUE;
+      else if (!g_ascii_isupper (form[k]))
+        break;
+    }
+  if (k == len && lower && caps_pair && len >= 4)
+    return TRUE;
   if (len < 5 || len > 24 || !g_ascii_isupper (form[0]) || !g_ascii_islower (form[1]))
     return FALSE;
   for (k = 2; k < len && g_ascii_islower (form[k]); k++)
@@ -2831,6 +2845,22 @@ fix_spans (Names *nm, GArray *spans)
               known = TRUE;
           if (!known)
             sp.kind = DOSSIER_NAME_PER;
+        }
+      /* Chicago-based Boeing, Botox-maker Allergan: a hyphenated word
+       * ending in a lower-case word opens no name */
+      if (last > first && (tok (nm, first)->flags & DOSSIER_TOKEN_HYPHENATED) &&
+          (tok (nm, first + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)))
+        {
+          const DossierToken *t = tok (nm, first);
+          const char *h = nm->ctx->text + t->end - 1;
+          while (h > nm->ctx->text + t->start && *h != '-')
+            h--;
+          if (*h == '-' && h + 3 < nm->ctx->text + t->end && g_ascii_islower (h[1]))
+            {
+              first++;
+              if (sp.kind == DOSSIER_NAME_MISC)
+                sp.kind = DOSSIER_NAME_ORG;
+            }
         }
       /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
       if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
