@@ -1319,6 +1319,25 @@ test_names_surname_gender (void)
   dossier_context_free (ctx);
 }
 
+static void
+test_names_gum_more (void)
+{
+  DossierContext *ctx;
+
+  /* a person's name after a name with connectors, before a verb */
+  ctx = run ("Campus news\n\nA chemistry student at University of Ohio Dayton Birel Makoska heard the alarm.\n\n"
+             "Director of the Council on Pacific - Asian Affairs Tovan Rudaske said the talks had failed.\n");
+  assert_entity (ctx, "University of Ohio Dayton", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Birel Makoska", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Council on Pacific - Asian Affairs", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Tovan Rudaske", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* (not a place or a common word at the end of the name) */
+  ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
+  g_assert_null (entity (ctx, "England Trust"));
+  dossier_context_free (ctx);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1346,6 +1365,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/inner-title", test_names_inner_title);
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
   g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
+  g_test_add_func ("/names/gum-more", test_names_gum_more);
   g_test_add_func ("/names/role-in-span", test_names_role_in_span);
   g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
   g_test_add_func ("/names/surname-gender", test_names_surname_gender);

@@ -1853,6 +1853,39 @@ other_head (Names *nm, guint i)
   return v != NULL && g_str_has_prefix (v, "head");
 }
 
+static gboolean verb_after_name (Names *nm, guint i);
+
+/* University of Texas Arlington Amneh Jafari heard, the Council on
+ * Foreign Relations Ana Lopes said: two plain capitalised words (no
+ * list's but a first name's or a surname's, no common words), then a
+ * verb, end a name with connectors: they are a person's name. */
+static gboolean
+person_after_name (Names *nm, guint k)
+{
+  if (k + 2 >= nm->n_tokens || !same_line (nm, k, k + 2) || !is_lower_word (nm, k + 2))
+    return FALSE;
+  for (guint j = k; j <= k + 1; j++)
+    {
+      const DossierToken *t = tok (nm, j);
+      if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+          dossier_names_stem_end (nm->ctx, t) != t->end ||
+          (tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ||
+          common_word (nm->ctx->text + t->start, t->end - t->start, 0))
+        return FALSE;
+    }
+  if (verb_after_name (nm, k + 2))
+    return TRUE;
+  {
+    /* the past tenses not in -ed a name is most often the subject of */
+    static const char * const past[] = { "heard", "told", "wrote", "thought", "felt", "knew", "saw", "came",
+                                         "went", "took", "made", "gave", "found", "began", "became", "led",
+                                         "won", "met", "held", "left", "sent", "got", "kept", "brought",
+                                         "says", "adds", "notes", "explains", "believes", "thinks" };
+    static WordList list;
+    return tok_is_one_of (nm, k + 2, past, G_N_ELEMENTS (past), &list);
+  }
+}
+
 /* Museum of Modern Art, University of Texas, Council on Foreign
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
@@ -1865,7 +1898,7 @@ join_of (Names *nm, GArray *spans)
 
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
-      guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
+      guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb, person = G_MAXUINT;
       gboolean org, other, common;
 
       /* the tokens and text of the heads ahead, fetched meanwhile */
@@ -1952,6 +1985,11 @@ join_of (Names *nm, GArray *spans)
                   (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
                   !(tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
                 break;
+              if (k > t0 && person_after_name (nm, k))
+                {
+                  person = k;
+                  break;
+                }
               if (connector_part (nm, k))
                 {
                   n_words++;
@@ -1984,6 +2022,8 @@ join_of (Names *nm, GArray *spans)
         }
       if (end == G_MAXUINT)
         continue;
+      if (person == G_MAXUINT && person_after_name (nm, end + 1))
+        person = end + 1;
 
       /* the capitalised words before the head */
       from = head;
@@ -2041,8 +2081,18 @@ join_of (Names *nm, GArray *spans)
         sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
         sp.kind = other ? DOSSIER_NAME_MISC : org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
         g_array_append_val (add, sp);
+        next_free = end + 1;
+        if (person == end + 1 && !other)
+          {
+            sp.first = person;
+            sp.last = person + 1;
+            sp.start = tok (nm, person)->start;
+            sp.end = tok (nm, person + 1)->end;
+            sp.kind = DOSSIER_NAME_PER;
+            g_array_append_val (add, sp);
+            next_free = person + 2;
+          }
       }
-      next_free = end + 1;
     }
   if (add == NULL)
     return spans;
