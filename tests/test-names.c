@@ -1332,6 +1332,11 @@ test_names_gum_more (void)
   assert_entity (ctx, "Council on Pacific - Asian Affairs", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (ctx, "Tovan Rudaske", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
+  /* a centre "for" something is a body, whatever the tagger made of
+   * its words */
+  ctx = run ("Bee notes\n\nLater I spent a year at the Centre for Social Insects at the University of Tromso, where I met her.\n");
+  assert_entity (ctx, "Centre for Social Insects", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -1956,6 +1956,9 @@ join_of (Names *nm, GArray *spans)
           common = !other_head (nm, head);
         }
       org = (hb & DOSSIER_LEX_ORGWORD) != 0;
+      /* the Centre for Social Studies: a centre "for" something is a body */
+      if (!org && !other && tok_is (nm, j, "for") && (tok_is (nm, head, "Centre") || tok_is (nm, head, "Center")))
+        org = TRUE;
       if (!common && !is_name_connector (nm, j, org))
         continue;
 
