@@ -1337,6 +1337,15 @@ test_names_gum_more (void)
   ctx = run ("Bee notes\n\nLater I spent a year at the Centre for Social Insects at the University of Tromso, where I met her.\n");
   assert_entity (ctx, "Centre for Social Insects", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+  /* the short form of an organisation named after where it is */
+  ctx = run ("Campus news\n\nShe taught at the Hebrew University of Jerusalem, then at University of Ohio Dayton in May.\n");
+  assert_entity (ctx, "Hebrew University of Jerusalem", DOSSIER_ENTITY_ORGANIZATION);
+  assert_same (ctx, "Hebrew University of Jerusalem", "Hebrew University");
+  assert_same (ctx, "University of Ohio Dayton", "University of Ohio");
+  dossier_context_free (ctx);
+  ctx = run ("Bank news\n\nHe joined the National Bank of Greece last year.\n");
+  g_assert_null (entity (ctx, "National Bank"));
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -6309,6 +6309,70 @@ add_alias (DossierEntityInfo *e, const char *alias)
   g_ptr_array_add (e->aliases, g_strdup (alias));
 }
 
+/* Hebrew University of Jerusalem, University of Ohio Dayton: the short
+ * form an organisation named after where it is goes by (Hebrew
+ * University; University of Ohio) is an alias. The words before "of"
+ * end in an organisation's head word, the others no common words; the
+ * words after it are a known place, or a state's or a country's name and
+ * a city's. */
+static void
+add_place_free_alias (DossierEntityInfo *e)
+{
+  const char *name = e->name, *of = strstr (name, " of ");
+  const char *after, *sp, *w;
+  gsize blen;
+  guint n_before = 0, ab;
+  char buf[128];
+
+  if (of == NULL || strstr (of + 4, " of ") != NULL || strlen (name) >= sizeof buf)
+    return;
+  after = of + 4;
+  blen = (gsize) (of - name);
+  ab = dossier_names_lexicon_bits (after, strlen (after));
+  if (ab & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE))
+    {
+      /* Hebrew University: two words or more, a head word last */
+      const char *last = NULL;
+      for (w = name; w < of; w = sp + 1)
+        {
+          sp = strchr (w, ' ');
+          if (sp == NULL || sp > of)
+            sp = of;
+          if (!g_ascii_isupper (*w))
+            return;
+          n_before++;
+          last = w;
+          if (sp == of)
+            break;
+        }
+      if (n_before < 2 ||
+          !(dossier_names_lexicon_bits (last, (gsize) (of - last)) & DOSSIER_LEX_ORGWORD))
+        return;
+      for (w = name; w < last; w = sp + 1)
+        {
+          sp = strchr (w, ' ');
+          if (common_word (w, (gsize) (sp - w), 0) ||
+              (dossier_names_lexicon_bits (w, (gsize) (sp - w)) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+            return;
+        }
+      memcpy (buf, name, blen);
+      buf[blen] = '\0';
+      add_alias (e, buf);
+      return;
+    }
+  /* University of Ohio Dayton: a state or a country, then a city */
+  sp = strrchr (after, ' ');
+  if (sp == NULL || strchr (after, ' ') != sp ||
+      !(dossier_names_lexicon_bits (sp + 1, strlen (sp + 1)) & DOSSIER_LEX_CITY) ||
+      !(dossier_names_lexicon_bits (after, (gsize) (sp - after)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)) ||
+      !(dossier_names_lexicon_bits (name, (gsize) (strchr (name, ' ') - name)) & DOSSIER_LEX_ORGWORD))
+    return;
+  blen = (gsize) (sp - name);
+  memcpy (buf, name, blen);
+  buf[blen] = '\0';
+  add_alias (e, buf);
+}
+
 /* add_alias () for a string that stays put during build_entities (): the
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
@@ -7369,7 +7433,11 @@ build_entities (Names *nm)
                                                                     entity_kind (kind));
           e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
           if (kind == DOSSIER_NAME_ORG)
-            e->gender = DOSSIER_GENDER_PLURAL;
+            {
+              e->gender = DOSSIER_GENDER_PLURAL;
+              if (cl->best_tokens >= 4)
+                add_place_free_alias (e);
+            }
           g_free (name);
         }
       e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
