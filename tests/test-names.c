@@ -1346,6 +1346,10 @@ test_names_gum_more (void)
   ctx = run ("Bank news\n\nHe joined the National Bank of Greece last year.\n");
   g_assert_null (entity (ctx, "National Bank"));
   dossier_context_free (ctx);
+  /* a word the tagger left after a name that makes a region with it */
+  ctx = run ("Rail news\n\nThe old train will end its days at a depot in the Pacific Northwest. As a gift, it came free.\n");
+  assert_entity (ctx, "Pacific Northwest", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -2691,6 +2691,27 @@ fix_spans (Names *nm, GArray *spans)
           sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
                                                                                    : DOSSIER_NAME_ORG;
         }
+      /* the Pacific Northwest: a capitalised word no span holds after
+       * the span makes a known name with it */
+      if (last + 1 < nm->n_tokens && last - first < 3 &&
+          (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_LINE_START)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
+        {
+          char buf[128];
+          const char *txt = tokens_text (nm, first, last + 1, buf, sizeof buf);
+          guint kb = phrase_bits (txt, strlen (txt));
+          if (is_known_name (kb))
+            {
+              last++;
+              sp.kind = kind_of_bits (kb, sp.kind);
+            }
+          else if (LEX_LOOKUP ("places", txt, -1) != NULL)
+            {
+              last++;
+              sp.kind = DOSSIER_NAME_LOC;
+            }
+        }
       /* On Donald Trump, The New Mitt Romney (a headline's words): no
        * person's name opens with a function word */
       while (sp.kind == DOSSIER_NAME_PER && first < last &&
