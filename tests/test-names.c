@@ -1350,6 +1350,10 @@ test_names_gum_more (void)
   ctx = run ("Rail news\n\nThe old train will end its days at a depot in the Pacific Northwest. As a gift, it came free.\n");
   assert_entity (ctx, "Pacific Northwest", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  /* a facility's name, numbered or not, is a place's */
+  ctx = run ("Port news\n\nThe crew towed the barge into the hangar known as Barge Repair Facility-2, for the winter.\n");
+  assert_entity (ctx, "Barge Repair Facility-2", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

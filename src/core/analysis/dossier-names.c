@@ -7431,7 +7431,15 @@ build_entities (Names *nm)
             {
               /* the head word: Foreign Ministry, Wembley Stadium */
               const char *lw = last_word (cl->best_form);
-              guint hb = dossier_names_lexicon_bits (lw, strlen (lw));
+              gsize lwl = strlen (lw);
+              guint hb;
+              /* (Facility-1, Pad-39: the word before a number's hyphen) */
+              {
+                const char *h = strrchr (lw, '-');
+                if (h != NULL && h > lw && g_ascii_isdigit (h[1]) && strspn (h + 1, "0123456789") == strlen (h + 1))
+                  lwl = (gsize) (h - lw);
+              }
+              hb = dossier_names_lexicon_bits (lw, lwl);
               if ((hb & DOSSIER_LEX_ORGWORD) && kind == DOSSIER_NAME_LOC)
                 kind = DOSSIER_NAME_ORG;
               else if (hb & DOSSIER_LEX_PLACEWORD)
