@@ -1354,6 +1354,11 @@ test_names_gum_more (void)
   ctx = run ("Port news\n\nThe crew towed the barge into the hangar known as Barge Repair Facility-2, for the winter.\n");
   assert_entity (ctx, "Barge Repair Facility-2", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  /* a title before a place's name alone: a character, not the place */
+  ctx = run ("Fan news\n\nOne boy came dressed as Captain Canada with a paper shield. His family drove down from Canada.\n");
+  assert_entity (ctx, "Captain Canada", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Canada", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

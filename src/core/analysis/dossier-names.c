@@ -2691,6 +2691,19 @@ fix_spans (Names *nm, GArray *spans)
           sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
                                                                                    : DOSSIER_NAME_ORG;
         }
+      /* Captain America, Doctor Denmark: a title before a place's name
+       * alone names a character (title and all), not the place */
+      if ((sp.kind == DOSSIER_NAME_PER || sp.kind == DOSSIER_NAME_LOC) && first == last && first > 0 &&
+          (tok_bits (nm, first) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+          !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok_bits (nm, first - 1) & DOSSIER_LEX_TITLE) && same_line (nm, first - 1, first) &&
+          tok (nm, first - 1)->end - tok (nm, first - 1)->start > 3 &&
+          (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
+        {
+          add_cand (nm, first - 1, last, DOSSIER_NAME_PER);
+          continue;
+        }
       /* the Pacific Northwest: a capitalised word no span holds after
        * the span makes a known name with it */
       if (last + 1 < nm->n_tokens && last - first < 3 &&
@@ -5431,6 +5444,15 @@ assign_clusters (Names *nm)
           lo++;
         list->next = lo;
         best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
+        /* Canada is not Captain Canada: a place's name is not the end of
+         * a character's name of a title and the place's name */
+        if (c->kind == DOSSIER_NAME_LOC)
+          {
+            const char *bf = cands[best].form, *sp = strchr (bf, ' ');
+            if (sp != NULL && strchr (sp + 1, ' ') == NULL &&
+                (dossier_names_lexicon_bits (bf, (gsize) (sp - bf)) & DOSSIER_LEX_TITLE))
+              continue;
+          }
         several = list_has_several (nm, list, cands);
         /* Mr. Obama is not Michelle Obama: a full name whose first name
          * is of the other gender than the titles of this form say is
