@@ -2704,6 +2704,22 @@ fix_spans (Names *nm, GArray *spans)
           add_cand (nm, first - 1, last, DOSSIER_NAME_PER);
           continue;
         }
+      /* Senate Democrats, Texas Republicans: a body's or a place's name
+       * before a party's or a faith's members (groups.txt) names them */
+      if (last == first + 1 && sp.kind != DOSSIER_NAME_PER &&
+          (tok_bits (nm, first) & (DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
+                                   DOSSIER_LEX_CITY)) &&
+          !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM)) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, first)) == tok (nm, first)->end)
+        {
+          const DossierToken *t = tok (nm, last);
+          const char *v = LEX_LOOKUP ("groups", nm->ctx->text + t->start, t->end - t->start);
+          if (v != NULL && v[0] == 'p' && (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED)
+            {
+              add_cand (nm, first, last, DOSSIER_NAME_PER);
+              continue;
+            }
+        }
       /* the Pacific Northwest: a capitalised word no span holds after
        * the span makes a known name with it */
       if (last + 1 < nm->n_tokens && last - first < 3 &&
