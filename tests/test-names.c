@@ -1364,6 +1364,10 @@ test_names_gum_more (void)
   assert_entity (ctx, "Senate Democrats", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Pagans", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
+  /* a tournament's group by its letter */
+  ctx = run ("Cup news\n\nIn the last game of Group C, Norway faced Chile at the new stadium.\n");
+  assert_entity (ctx, "Group C", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

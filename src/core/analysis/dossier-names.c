@@ -2704,6 +2704,16 @@ fix_spans (Names *nm, GArray *spans)
           add_cand (nm, first - 1, last, DOSSIER_NAME_PER);
           continue;
         }
+      /* Group F, Pool B: a tournament's group of teams by its letter */
+      if (first == last && first > 0 && tok (nm, first)->end - tok (nm, first)->start == 1 &&
+          g_ascii_isupper (nm->ctx->text[tok (nm, first)->start]) && same_line (nm, first - 1, first) &&
+          (tok_is (nm, first - 1, "Group") || tok_is (nm, first - 1, "Pool")) &&
+          (tok (nm, first - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
+        {
+          add_cand (nm, first - 1, last, DOSSIER_NAME_ORG);
+          continue;
+        }
       /* Senate Democrats, Texas Republicans: a body's or a place's name
        * before a party's or a faith's members (groups.txt) names them */
       if (last == first + 1 && sp.kind != DOSSIER_NAME_PER &&
