@@ -1368,6 +1368,10 @@ test_names_gum_more (void)
   ctx = run ("Cup news\n\nIn the last game of Group C, Norway faced Chile at the new stadium.\n");
   assert_entity (ctx, "Group C", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+  /* a head word, "and", a word and another head word: one name */
+  ctx = run ("Art news\n\nThe prints hang at the Lorne Harbour Museum and Art Gallery near the ferry in June.\n");
+  assert_entity (ctx, "Lorne Harbour Museum and Art Gallery", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

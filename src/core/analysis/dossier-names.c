@@ -1826,6 +1826,64 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
   return TRUE;
 }
 
+/* Tate Teaching Museum and Art Gallery: a name with a head word, "and",
+ * one or two plain words and another head word are one name
+ * (not before another capitalised word; no person of the tagger's
+ * inside, but for a name with a head word taken for one). */
+static gboolean
+head_and_head (Names *nm, GArray *spans, guint *ax, guint head, guint floor,
+               guint *from_out, guint *end_out, DossierNameKind *kind_out)
+{
+  const guint heads = DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD;
+  const guint known = DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+                      DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM;
+  guint from = head, end = G_MAXUINT;
+
+  if (!(tok_bits (nm, head) & heads) || (tok_bits (nm, head) & DOSSIER_LEX_TITLE) || is_company_suffix (nm, head) ||
+      !(tok (nm, head)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
+    return FALSE;
+  for (guint j = head + 2; j < nm->n_tokens && j <= head + 4 && same_line (nm, head, j); j++)
+    {
+      const DossierToken *t = tok (nm, j);
+      guint b = tok_bits (nm, j);
+      if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+          (b & known) || dossier_names_stem_end (nm->ctx, t) != t->end)
+        return FALSE;
+      if ((b & heads) && j > head + 2)
+        {
+          end = j;
+          break;
+        }
+      /* (a common word, or one no list knows, or a first name too: Art, Rose) */
+      if ((b & ~DOSSIER_LEX_FIRSTNAME) && !tok_common (nm, j))
+        return FALSE;
+    }
+  if (end == G_MAXUINT || is_company_suffix (nm, end) ||
+      (end + 1 < nm->n_tokens && (tok (nm, end + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, end, end + 1)))
+    return FALSE;
+  /* the capitalised words before the first head: one at least */
+  while (from > floor && head - from < 3 && same_line (nm, from - 1, head) && connector_part (nm, from - 1) &&
+         !(tok_bits (nm, from - 1) & DOSSIER_LEX_TITLE) &&
+         dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end &&
+         !((tok (nm, from - 1)->flags & DOSSIER_TOKEN_SENTENCE_START) && sentence_opener (nm, from - 1)))
+    from--;
+  if (from == head)
+    return FALSE;
+  while (*ax < spans->len && g_array_index (spans, DossierNameSpan, *ax).last < from)
+    (*ax)++;
+  for (guint k = *ax; k < spans->len && g_array_index (spans, DossierNameSpan, k).first <= end; k++)
+    if ((g_array_index (spans, DossierNameSpan, k).kind == DOSSIER_NAME_PER &&
+         !(tok_bits (nm, g_array_index (spans, DossierNameSpan, k).last) & heads)) ||
+        g_array_index (spans, DossierNameSpan, k).first < from ||
+        g_array_index (spans, DossierNameSpan, k).last > end)
+      return FALSE;
+  *from_out = from;
+  *end_out = end;
+  *kind_out = (tok_bits (nm, end) & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+  return TRUE;
+}
+
 /* Is token @i the word before a credit's colon (Image: Jo Lark, Video: ...)? */
 static gboolean
 credit_word (Names *nm, guint i)
@@ -1913,7 +1971,8 @@ join_of (Names *nm, GArray *spans)
       if (tok_is (nm, j, "and"))
         {
           DossierNameKind kind;
-          if (!and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+          if (!and_name (nm, spans, &ax, head, next_free, &from, &end, &kind) &&
+              !head_and_head (nm, spans, &ax, head, next_free, &from, &end, &kind))
             {
               /* Pride and Prejudice: common words on both sides */
               if (tok_common (nm, head) && same_line (nm, head, j))
