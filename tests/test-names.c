@@ -1372,6 +1372,10 @@ test_names_gum_more (void)
   ctx = run ("Art news\n\nThe prints hang at the Lorne Harbour Museum and Art Gallery near the ferry in June.\n");
   assert_entity (ctx, "Lorne Harbour Museum and Art Gallery", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+  /* given names from many languages are known as such */
+  ctx = run ("Cup news\n\nTen minutes later, Norway scored again, this time from Eden Varga's pass.\n");
+  assert_entity (ctx, "Eden Varga", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));
