@@ -1376,6 +1376,11 @@ test_names_gum_more (void)
   ctx = run ("Cup news\n\nTen minutes later, Norway scored again, this time from Eden Varga's pass.\n");
   assert_entity (ctx, "Eden Varga", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
+  /* letters and a number in one word: a product's or a site's name */
+  ctx = run ("Web news\n\nMost offices still ran BX7 until May, and the forum moved to Gamezone64 last year.\n");
+  assert_entity (ctx, "BX7", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Gamezone64", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

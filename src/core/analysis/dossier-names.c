@@ -4678,6 +4678,26 @@ fix_apposed_titles (Names *nm)
 
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
+/* Is token @i two letters or more (a capital first) and then digits
+ * (IE9, Politics1), no hyphen, no other character? */
+static gboolean
+letters_then_digits (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start, k = 0;
+
+  if (len < 3 || len > 24 || !g_ascii_isupper (w[0]) || !g_ascii_isdigit (w[len - 1]))
+    return FALSE;
+  while (k < len && g_ascii_isalpha (w[k]))
+    k++;
+  if (k < 2)
+    return FALSE;
+  while (k < len && g_ascii_isdigit (w[k]))
+    k++;
+  return k == len;
+}
+
 static void
 add_uncovered (Names *nm, GArray *spans)
 {
@@ -4776,6 +4796,13 @@ add_uncovered (Names *nm, GArray *spans)
               add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
               continue;
             }
+        }
+      /* IE9, Nicktendo64: two letters or more, then a number, in one
+       * word: a product's, a version's or a site's name */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && letters_then_digits (nm, i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_MISC);
+          continue;
         }
       /* a word of other-names.txt (Web search engines, the Internet) */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
@@ -7559,7 +7586,8 @@ build_entities (Names *nm)
           kind = team_kind (cl, kind, bits);
           kind = strong_head_kind (cl, kind);
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
-              (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
+              (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG) &&
+              !(cl->best_tokens == 1 && strpbrk (cl->best_form, "0123456789") != NULL))  /* (IE9, MP3) */
             {
               name = title_case (cl->best_form);
               if (kind == DOSSIER_NAME_ORG && !is_known_name (dossier_names_lexicon_bits (name, strlen (name))) &&
