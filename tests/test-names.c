@@ -1381,6 +1381,11 @@ test_names_gum_more (void)
   assert_entity (ctx, "BX7", DOSSIER_ENTITY_OTHER);
   assert_entity (ctx, "Gamezone64", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  /* a name, "for" and an office at a sentence's end: a campaign */
+  ctx = run ("Vote news\n\nDana Kovac spoke at the fair.\n\nDana Kovac. Image: Kovac for Mayor.\n");
+  assert_entity (ctx, "Kovac for Mayor", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Dana Kovac", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -2763,6 +2763,25 @@ fix_spans (Names *nm, GArray *spans)
           add_cand (nm, first - 1, last, DOSSIER_NAME_PER);
           continue;
         }
+      /* Image: Lee for Governor. A name, "for" and an office, alone
+       * before the end of a sentence, names a campaign */
+      if (last + 3 < nm->n_tokens && tok_is (nm, last + 1, "for") && same_line (nm, first, last + 3) &&
+          (tok (nm, last + 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          !(tok (nm, last + 3)->flags & DOSSIER_TOKEN_WORD) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 2))
+        {
+          static const char * const offices[] = { "Governor", "President", "Mayor", "Senate", "Senator", "Congress",
+                                                  "Council", "Sheriff", "Parliament", "Assembly" };
+          static WordList office_list;
+          char ch = nm->ctx->text[tok (nm, last + 3)->start];
+          if ((ch == '.' || ch == ',' || ch == ';' || ch == ')') &&
+              tok_is_one_of (nm, last + 2, offices, G_N_ELEMENTS (offices), &office_list))
+            {
+              add_cand (nm, first, last + 2, DOSSIER_NAME_ORG);
+              continue;
+            }
+        }
       /* Group F, Pool B: a tournament's group of teams by its letter */
       if (first == last && first > 0 && tok (nm, first)->end - tok (nm, first)->start == 1 &&
           g_ascii_isupper (nm->ctx->text[tok (nm, first)->start]) && same_line (nm, first - 1, first) &&
