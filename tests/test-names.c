@@ -1386,6 +1386,11 @@ test_names_gum_more (void)
   assert_entity (ctx, "Kovac for Mayor", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (ctx, "Dana Kovac", DOSSIER_ENTITY_PERSON);
   dossier_context_free (ctx);
+  /* an acronym, a plain word, then a noun: the body and its thing */
+  ctx = run ("Space news\n\nThe launch video is on the KVL Dawnfire website, which the lab runs.\n");
+  assert_entity (ctx, "KVL", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "KVL Dawnfire"));
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -2782,6 +2782,21 @@ fix_spans (Names *nm, GArray *spans)
               continue;
             }
         }
+      /* a JPL Stardust website, a NASA Discovery mission: an acronym, then
+       * a plain word before a noun; the word names a thing of the body's */
+      if (last == first + 1 && sp.kind == DOSSIER_NAME_ORG && last + 1 < nm->n_tokens &&
+          (tok (nm, first)->flags & DOSSIER_TOKEN_ALL_CAPS) && tok (nm, first)->end - tok (nm, first)->start >= 2 &&
+          tok (nm, first)->end - tok (nm, first)->start <= 5 &&
+          (tok (nm, last)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          tok_bits (nm, last) == 0 && !is_company_suffix (nm, last) && !other_head_word (nm, last) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end &&
+          is_lower_word (nm, last + 1) && !function_word (nm, last + 1) && same_line (nm, first, last + 1) &&
+          !verb_after_name (nm, last + 1))
+        {
+          add_cand (nm, first, first, DOSSIER_NAME_ORG);
+          add_cand (nm, last, last, DOSSIER_NAME_MISC);
+          continue;
+        }
       /* Group F, Pool B: a tournament's group of teams by its letter */
       if (first == last && first > 0 && tok (nm, first)->end - tok (nm, first)->start == 1 &&
           g_ascii_isupper (nm->ctx->text[tok (nm, first)->start]) && same_line (nm, first - 1, first) &&
