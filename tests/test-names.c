@@ -1391,6 +1391,10 @@ test_names_gum_more (void)
   assert_entity (ctx, "KVL", DOSSIER_ENTITY_ORGANIZATION);
   g_assert_null (entity (ctx, "KVL Dawnfire"));
   dossier_context_free (ctx);
+  /* a programme at a university is a part of it */
+  ctx = run ("Campus news\n\nShe has joined the Marine Ecology Program at Lakeview State University to teach.\n");
+  assert_entity (ctx, "Marine Ecology Program", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

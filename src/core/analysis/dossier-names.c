@@ -79,6 +79,7 @@ typedef struct
   gboolean     best_caps;
   guint        first_tok;    /* + 1: the first token of its first mention */
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
+  guint8       at_org;       /* a mention before "at" and an organisation's name (the X Program at Y University) */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint8       after_a;      /* a mention after "a" or "an": a common noun's use (an Oath) */
@@ -6871,7 +6872,14 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
     return DOSSIER_NAME_MISC;
   if (names_other (form, cl->best_tokens, kind))
-    return DOSSIER_NAME_MISC;
+    {
+      /* (but a programme at a university or a company is a part of it) */
+      if (cl->at_org &&
+          (g_str_has_suffix (form, " Program") || g_str_has_suffix (form, " Programme") ||
+           g_str_has_suffix (form, " Project")))
+        return DOSSIER_NAME_ORG;
+      return DOSSIER_NAME_MISC;
+    }
   /* the Cassini and Juno spacecraft: a craft's name, even a first name */
   if (cl->craft && !cl->best_caps && !is_known_name (phrase_bits (form, len)))
     return DOSSIER_NAME_MISC;
@@ -7368,6 +7376,11 @@ build_entities (Names *nm)
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
           c->end == tok (nm, c->last)->end)
         cl->quoted = TRUE;
+      /* the Sport Science Program at Lakeview University */
+      if (i + 1 < n && c->last > c->first && cands[i + 1].first == c->last + 2 &&
+          (cands[i + 1].kind == DOSSIER_NAME_ORG || (tok_bits (nm, cands[i + 1].last) & DOSSIER_LEX_ORGWORD)) &&
+          cands[i + 1].last > cands[i + 1].first && tok_is (nm, c->last + 1, "at"))
+        cl->at_org = 1;
       /* Nathan Law of Demosisto */
       if (i > 0 && c->first >= 2 && cands[i - 1].kind == DOSSIER_NAME_PER && cands[i - 1].last + 2 == c->first &&
           tok_is (nm, c->first - 1, "of"))
