@@ -1395,6 +1395,10 @@ test_names_gum_more (void)
   ctx = run ("Campus news\n\nShe has joined the Marine Ecology Program at Lakeview State University to teach.\n");
   assert_entity (ctx, "Marine Ecology Program", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+  /* after an organisation's name and a slash: another organisation */
+  ctx = run ("Poll news\n\nThe latest Reuters / Vantorq poll put him at 13 percent.\n");
+  assert_entity (ctx, "Vantorq", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -2798,6 +2798,13 @@ fix_spans (Names *nm, GArray *spans)
           add_cand (nm, last, last, DOSSIER_NAME_MISC);
           continue;
         }
+      /* the Gallup / Harris poll: one word after an organisation's name
+       * and a slash, no first name, is another organisation's */
+      if (first == last && sp.kind == DOSSIER_NAME_PER && s > 0 && first >= 2 && tok_is (nm, first - 1, "/") &&
+          g_array_index (spans, DossierNameSpan, s - 1).last == first - 2 &&
+          g_array_index (spans, DossierNameSpan, s - 1).kind == DOSSIER_NAME_ORG &&
+          !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+        sp.kind = DOSSIER_NAME_ORG;
       /* Group F, Pool B: a tournament's group of teams by its letter */
       if (first == last && first > 0 && tok (nm, first)->end - tok (nm, first)->start == 1 &&
           g_ascii_isupper (nm->ctx->text[tok (nm, first)->start]) && same_line (nm, first - 1, first) &&
@@ -4831,6 +4838,18 @@ add_uncovered (Names *nm, GArray *spans)
               add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
               continue;
             }
+        }
+      /* the Gallup / Harris poll: a word after an organisation's name and a
+       * slash is another organisation's name */
+      if (best < 0 && i >= 2 && s > 0 && tok_is (nm, i - 1, "/") &&
+          g_array_index (spans, DossierNameSpan, s - 1).last == i - 2 &&
+          g_array_index (spans, DossierNameSpan, s - 1).kind == DOSSIER_NAME_ORG &&
+          same_line (nm, i - 2, i) && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)) &&
+          (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_ORG);
+          continue;
         }
       /* IE9, Nicktendo64: two letters or more, then a number, in one
        * word: a product's, a version's or a site's name */
