@@ -1399,6 +1399,14 @@ test_names_gum_more (void)
   ctx = run ("Poll news\n\nThe latest Reuters / Vantorq poll put him at 13 percent.\n");
   assert_entity (ctx, "Vantorq", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+  /* a list of books: the surname a person's, the rest of the line a title */
+  ctx = run ("Reading list\n\nSome good ones:\n\nParis, Lena. The Silver Orchard\n\nHolm, Arne. Winter Roads (abridged)\n\n"
+             "Ask us for more.\n");
+  assert_entity (ctx, "Paris", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Silver Orchard", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Holm", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Winter Roads", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -80,6 +80,7 @@ typedef struct
   guint        first_tok;    /* + 1: the first token of its first mention */
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
   guint8       at_org;       /* a mention before "at" and an organisation's name (the X Program at Y University) */
+  guint8       cited;        /* a mention is the surname of a citation line (London, Jack. White Fang) */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint8       after_a;      /* a mention after "a" or "an": a common noun's use (an Oath) */
@@ -2718,6 +2719,116 @@ split_spans (Names *nm, GArray *spans)
   g_array_free (parts, TRUE);
   g_array_free (splits, TRUE);
   return spans;
+}
+
+/* Is there a citation line at token @f: "Surname, Given Names. Title"
+ * (a list of books)? Sets the given names' last token and the title's
+ * tokens. */
+static gboolean
+citation_line (Names *nm, guint f, guint *given_last, guint *title_first, guint *title_last)
+{
+  guint g = f + 2, t, end = G_MAXUINT;
+
+  if (f + 5 >= nm->n_tokens || !(tok (nm, f)->flags & DOSSIER_TOKEN_LINE_START) ||
+      (tok (nm, f)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_WORD)) !=
+        (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD) ||
+      !tok_is (nm, f + 1, ","))
+    return FALSE;
+  while (g < nm->n_tokens && g < f + 5 && same_line (nm, f, g) &&
+         (tok (nm, g)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD)) ==
+           (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD) &&
+         !(tok_bits (nm, g) & DOSSIER_LEX_STOPWORD))
+    g++;
+  if (g == f + 2 || g + 1 >= nm->n_tokens || !tok_is (nm, g, ".") || !same_line (nm, f, g + 1) ||
+      !(tok (nm, g + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  for (t = g + 1; t < nm->n_tokens && t < g + 17 && same_line (nm, f, t); t++)
+    {
+      if (tok_is (nm, t, "(") || tok_is (nm, t, ":") || tok_is (nm, t, "."))
+        break;
+      if (tok (nm, t)->flags & DOSSIER_TOKEN_WORD)
+        end = t;
+    }
+  if (end == G_MAXUINT || (t < nm->n_tokens && same_line (nm, f, t) && !tok_is (nm, t, "(")))
+    return FALSE;
+  *given_last = g - 1;
+  *title_first = g + 1;
+  *title_last = end;
+  /* (The Secret Agent, A Room with a View: the article left out) */
+  if (end > g + 1 && (tok_bits (nm, g + 1) & DOSSIER_LEX_STOPWORD))
+    *title_first = g + 2;
+  return TRUE;
+}
+
+/* The line's first token if the span at @first may be a part of a
+ * citation line (its surname, its given names or its title), or
+ * G_MAXUINT. */
+static guint
+citation_start (Names *nm, guint first)
+{
+  if (tok (nm, first)->flags & DOSSIER_TOKEN_LINE_START)
+    return first;
+  if (first >= 2 && tok_is (nm, first - 1, ","))
+    return first - 2;
+  if (first >= 4 && tok_is (nm, first - 1, "."))
+    for (guint k = first - 2; k >= 2 && k + 6 > first; k--)
+      if (tok_is (nm, k, ","))
+        return k - 1;
+  return G_MAXUINT;
+}
+
+/* Austen, Jane. Pride and Prejudice / London, Jack. White Fang: in a list
+ * of two such lines or more, the surname is a person's name and the rest
+ * of the line a work's title, whatever the tagger made of them. */
+static GArray *
+fix_citations (Names *nm, GArray *spans)
+{
+  guint n_lines = 0, done = 0;
+  GArray *out;
+
+  for (guint s = 0; s < spans->len && n_lines < 2; s++)
+    {
+      guint first = g_array_index (spans, DossierNameSpan, s).first, f, gl, tf, tl;
+      f = citation_start (nm, first);
+      if (f != G_MAXUINT && f >= done && citation_line (nm, f, &gl, &tf, &tl))
+        {
+          n_lines++;
+          done = tl + 1;
+        }
+    }
+  if (n_lines < 2)
+    return spans;
+  out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + 16);
+  done = 0;
+  for (guint s = 0; s < spans->len; s++)
+    {
+      DossierNameSpan sp = g_array_index (spans, DossierNameSpan, s);
+      guint f, gl, tf, tl;
+      if (sp.first < done)
+        continue;
+      f = citation_start (nm, sp.first);
+      if (f != G_MAXUINT && citation_line (nm, f, &gl, &tf, &tl) &&
+          (out->len == 0 || g_array_index (out, DossierNameSpan, out->len - 1).last < f))
+        {
+          DossierNameSpan a;
+          a.first = a.last = f;
+          a.start = tok (nm, f)->start;
+          a.end = tok (nm, f)->end;
+          a.kind = DOSSIER_NAME_PER;
+          g_array_append_val (out, a);
+          a.first = tf;
+          a.last = tl;
+          a.start = tok (nm, tf)->start;
+          a.end = dossier_names_stem_end (nm->ctx, tok (nm, tl));
+          a.kind = DOSSIER_NAME_MISC;
+          g_array_append_val (out, a);
+          done = tl + 1;
+          continue;
+        }
+      g_array_append_val (out, sp);
+    }
+  g_array_unref (spans);
+  return out;
 }
 
 static void
@@ -7395,6 +7506,14 @@ build_entities (Names *nm)
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
           c->end == tok (nm, c->last)->end)
         cl->quoted = TRUE;
+      /* London, Jack. White Fang */
+      if (c->first == c->last && c->kind == DOSSIER_NAME_PER && c->first + 1 < nm->n_tokens &&
+          (tok (nm, c->first)->flags & DOSSIER_TOKEN_LINE_START) && tok_is (nm, c->first + 1, ","))
+        {
+          guint gl, tf, tl;
+          if (citation_line (nm, c->first, &gl, &tf, &tl))
+            cl->cited = 1;
+        }
       /* the Sport Science Program at Lakeview University */
       if (i + 1 < n && c->last > c->first && cands[i + 1].first == c->last + 2 &&
           (cands[i + 1].kind == DOSSIER_NAME_ORG || (tok_bits (nm, cands[i + 1].last) & DOSSIER_LEX_ORGWORD)) &&
@@ -7623,7 +7742,7 @@ build_entities (Names *nm)
                    (kind == DOSSIER_NAME_ORG || !first_word_is_first_name (cl->best_form)))
             kind = DOSSIER_NAME_LOC;
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
-                   kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
+                   kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME) && !cl->cited)
             kind = DOSSIER_NAME_LOC;
           else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps &&
                    (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) ==
@@ -7914,6 +8033,7 @@ dossier_names_run (DossierContext *ctx)
   spans = join_of (&nm, spans);
   step_time (timing, "join_of", &t0);
   spans = split_spans (&nm, spans);
+  spans = fix_citations (&nm, spans);
   step_time (timing, "split_spans", &t0);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
