@@ -1407,6 +1407,10 @@ test_names_gum_more (void)
   assert_entity (ctx, "Holm", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Winter Roads", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  /* more words a number completes (a studio's show, a book of the Bible) */
+  ctx = run ("TV news\n\nWhat you see on Studio 12 is all scripted, she said.\n");
+  assert_entity (ctx, "Studio 12", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));
