@@ -1319,6 +1319,104 @@ test_names_surname_gender (void)
   dossier_context_free (ctx);
 }
 
+static void
+test_names_gum_more (void)
+{
+  DossierContext *ctx;
+
+  /* a person's name after a name with connectors, before a verb */
+  ctx = run ("Campus news\n\nA chemistry student at University of Ohio Dayton Birel Makoska heard the alarm.\n\n"
+             "Director of the Council on Pacific - Asian Affairs Tovan Rudaske said the talks had failed.\n");
+  assert_entity (ctx, "University of Ohio Dayton", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Birel Makoska", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Council on Pacific - Asian Affairs", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Tovan Rudaske", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* a centre "for" something is a body, whatever the tagger made of
+   * its words */
+  ctx = run ("Bee notes\n\nLater I spent a year at the Centre for Social Insects at the University of Tromso, where I met her.\n");
+  assert_entity (ctx, "Centre for Social Insects", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* the short form of an organisation named after where it is */
+  ctx = run ("Campus news\n\nShe taught at the Hebrew University of Jerusalem, then at University of Ohio Dayton in May.\n");
+  assert_entity (ctx, "Hebrew University of Jerusalem", DOSSIER_ENTITY_ORGANIZATION);
+  assert_same (ctx, "Hebrew University of Jerusalem", "Hebrew University");
+  assert_same (ctx, "University of Ohio Dayton", "University of Ohio");
+  dossier_context_free (ctx);
+  ctx = run ("Bank news\n\nHe joined the National Bank of Greece last year.\n");
+  g_assert_null (entity (ctx, "National Bank"));
+  dossier_context_free (ctx);
+  /* a word the tagger left after a name that makes a region with it */
+  ctx = run ("Rail news\n\nThe old train will end its days at a depot in the Pacific Northwest. As a gift, it came free.\n");
+  assert_entity (ctx, "Pacific Northwest", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* a facility's name, numbered or not, is a place's */
+  ctx = run ("Port news\n\nThe crew towed the barge into the hangar known as Barge Repair Facility-2, for the winter.\n");
+  assert_entity (ctx, "Barge Repair Facility-2", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* a title before a place's name alone: a character, not the place */
+  ctx = run ("Fan news\n\nOne boy came dressed as Captain Canada with a paper shield. His family drove down from Canada.\n");
+  assert_entity (ctx, "Captain Canada", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Canada", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* a body's or a place's name before a party's members names them */
+  ctx = run ("Vote news\n\nThe governor pushed back against Senate Democrats who wanted new taxes. In the square, Pagans and Atheists marched.\n");
+  assert_entity (ctx, "Senate Democrats", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Pagans", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* a tournament's group by its letter */
+  ctx = run ("Cup news\n\nIn the last game of Group C, Norway faced Chile at the new stadium.\n");
+  assert_entity (ctx, "Group C", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* a head word, "and", a word and another head word: one name */
+  ctx = run ("Art news\n\nThe prints hang at the Lorne Harbour Museum and Art Gallery near the ferry in June.\n");
+  assert_entity (ctx, "Lorne Harbour Museum and Art Gallery", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* given names from many languages are known as such */
+  ctx = run ("Cup news\n\nTen minutes later, Norway scored again, this time from Eden Varga's pass.\n");
+  assert_entity (ctx, "Eden Varga", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* letters and a number in one word: a product's or a site's name */
+  ctx = run ("Web news\n\nMost offices still ran BX7 until May, and the forum moved to Gamezone64 last year.\n");
+  assert_entity (ctx, "BX7", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Gamezone64", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* a name, "for" and an office at a sentence's end: a campaign */
+  ctx = run ("Vote news\n\nDana Kovac spoke at the fair.\n\nDana Kovac. Image: Kovac for Mayor.\n");
+  assert_entity (ctx, "Kovac for Mayor", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Dana Kovac", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* an acronym, a plain word, then a noun: the body and its thing */
+  ctx = run ("Space news\n\nThe launch video is on the KVL Dawnfire website, which the lab runs.\n");
+  assert_entity (ctx, "KVL", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "KVL Dawnfire"));
+  dossier_context_free (ctx);
+  /* a programme at a university is a part of it */
+  ctx = run ("Campus news\n\nShe has joined the Marine Ecology Program at Lakeview State University to teach.\n");
+  assert_entity (ctx, "Marine Ecology Program", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* after an organisation's name and a slash: another organisation */
+  ctx = run ("Poll news\n\nThe latest Reuters / Vantorq poll put him at 13 percent.\n");
+  assert_entity (ctx, "Vantorq", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* a list of books: the surname a person's, the rest of the line a title */
+  ctx = run ("Reading list\n\nSome good ones:\n\nParis, Lena. The Silver Orchard\n\nHolm, Arne. Winter Roads (abridged)\n\n"
+             "Ask us for more.\n");
+  assert_entity (ctx, "Paris", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Silver Orchard", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Holm", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Winter Roads", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* more words a number completes (a studio's show, a book of the Bible) */
+  ctx = run ("TV news\n\nWhat you see on Studio 12 is all scripted, she said.\n");
+  assert_entity (ctx, "Studio 12", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (not a place or a common word at the end of the name) */
+  ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
+  g_assert_null (entity (ctx, "England Trust"));
+  dossier_context_free (ctx);
+}
+
 /* a bare surname two people share is the one the article brought in
  * first; a given name alone gives its gender */
 static void
@@ -1464,6 +1562,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/inner-title", test_names_inner_title);
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
   g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
+  g_test_add_func ("/names/gum-more", test_names_gum_more);
   g_test_add_func ("/names/role-in-span", test_names_role_in_span);
   g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
   g_test_add_func ("/names/surname-gender", test_names_surname_gender);
