@@ -2355,7 +2355,6 @@ static gboolean group_form (const char *w, gsize len, gboolean *same);
 static const char *numbered_head (Names *nm, guint i);
 static gboolean number_after (Names *nm, guint i, gboolean listed);
 static gboolean function_word (Names *nm, guint i);
-static gboolean verb_after_name (Names *nm, guint i);
 
 /* Is the last token of [first, last] a role (CEO, Governor) after a
  * known place or the name of an organisation or a place (Museum of
