@@ -1533,6 +1533,13 @@ test_names_speaker_names (void)
   g_assert_cmpint (entity (ctx, "KTVz")->kind, !=, DOSSIER_ENTITY_PERSON);
   g_assert_nonnull (entity (ctx, "Quarrow"));
   g_assert_null (entity (ctx, "Denver-based Quarrow"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* no gender from the lists: the pronoun after the name gives it */
+  ctx = run ("Zelphine Arku, a teacher, said she was hopeful. Tarquil Obenze said he was not. "
+             "Arku's brother said he agreed.\n");
+  g_assert_cmpint (entity (ctx, "Zelphine Arku")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_cmpint (entity (ctx, "Tarquil Obenze")->gender, ==, DOSSIER_GENDER_MALE);
 }
 
 int

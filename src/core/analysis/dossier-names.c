@@ -98,6 +98,8 @@ typedef struct
   guint        multi_the;    /* of them, after "the" */
   guint8       prefix_of;    /* kind + 1 of a longer name it opens (Sandy Hook Elementary School) */
   guint8       pron_cues;    /* one-word mentions with he, his, she later in their clause (Cruz admitted his) */
+  guint8       he_cues;      /* mentions whose clause goes on with he, his, himself first */
+  guint8       she_cues;     /* with she, herself first */
 } Cluster;
 
 /* A string -> pointer map by the strings' bytes, open addressing (no
@@ -7742,9 +7744,10 @@ build_entities (Names *nm)
       else if (c->first > 0 && c->first == c->last &&
                (tok_is (nm, c->first - 1, "a") || tok_is (nm, c->first - 1, "an")))
         cl->after_a = 1;
-      /* Cruz admitted that his pick ...: he, his, she before any other
-       * name or quotation in the sentence after a one-word mention */
-      if (c->first == c->last && cl->pron_cues < 255)
+      /* Cruz admitted that his pick ..., Dana Arku said she ...: he, his,
+       * she before any other name or quotation in the sentence after a
+       * mention (not a possessive one: Trump's wife said she) */
+      if (c->end == tok (nm, c->last)->end && cl->pron_cues < 255 && cl->he_cues < 255 && cl->she_cues < 255)
         for (guint k = c->last + 1; k < nm->n_tokens && k <= c->last + 8; k++)
           {
             const DossierToken *u = tok (nm, k);
@@ -7752,10 +7755,17 @@ build_entities (Names *nm)
             if (u->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_QUOTE_MARK |
                             DOSSIER_TOKEN_CAPITALIZED))
               break;
-            if ((ul == 2 && tok_is (nm, k, "he")) || (ul == 3 && (tok_is (nm, k, "his") || tok_is (nm, k, "she"))) ||
-                (ul == 7 && (tok_is (nm, k, "himself") || tok_is (nm, k, "herself"))))
+            if ((ul == 2 && tok_is (nm, k, "he")) || (ul == 3 && tok_is (nm, k, "his")) ||
+                (ul == 7 && tok_is (nm, k, "himself")))
               {
-                cl->pron_cues++;
+                cl->he_cues++;
+                cl->pron_cues += c->first == c->last;
+                break;
+              }
+            if ((ul == 3 && tok_is (nm, k, "she")) || (ul == 7 && tok_is (nm, k, "herself")))
+              {
+                cl->she_cues++;
+                cl->pron_cues += c->first == c->last;
                 break;
               }
           }
@@ -8231,6 +8241,19 @@ build_entities (Names *nm)
                 e->gender = DOSSIER_GENDER_FEMALE;
             }
         }
+    }
+
+  /* Dana Arku said she ...: a person the lists give no gender takes the
+   * one of the pronouns that follow the mentions, when they agree */
+  for (guint i = 0; i < nm->clusters->len; i++)
+    {
+      const Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+      DossierEntityInfo *e;
+      if (entity_of[i] < 0 || (cl->he_cues == 0) == (cl->she_cues == 0))
+        continue;
+      e = g_ptr_array_index (ctx->entities, entity_of[i]);
+      if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN)
+        e->gender = cl->he_cues > 0 ? DOSSIER_GENDER_MALE : DOSSIER_GENDER_FEMALE;
     }
 
   /* mentions: already sorted by start; link them (each entity's list
