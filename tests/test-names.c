@@ -1540,6 +1540,12 @@ test_names_speaker_names (void)
              "Arku's brother said he agreed.\n");
   g_assert_cmpint (entity (ctx, "Zelphine Arku")->gender, ==, DOSSIER_GENDER_FEMALE);
   g_assert_cmpint (entity (ctx, "Tarquil Obenze")->gender, ==, DOSSIER_GENDER_MALE);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a headline's function word ends the words before a person's name */
+  ctx = run ("A Rough Week Ahead For Dana Kessock\n\nDana Kessock said she was ready.\n");
+  assert_entity (ctx, "Dana Kessock", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (count_entities_with (ctx, "Dana Kessock"), ==, 1);
 }
 
 int

@@ -2743,6 +2743,35 @@ first_name_then_plain (Names *nm, guint first, guint last)
   return !is_known_name (phrase_bits (whole, strlen (whole)));
 }
 
+/* Break The Election Wide Open For Bernie Sanders, Unhappy Campaign Of
+ * Jo Doe: inside a person's span on a headline's line, a capitalised
+ * function word no person's name holds. */
+static gboolean
+person_headline_word (Names *nm, guint k, const DossierNameSpan *sp)
+{
+  static const char * const words[] = { "Of", "For", "The", "Than", "Under", "To", "From", "With", "By", "On",
+                                        "At", "In", "Into", "Over", "About", "Against", "Behind" };
+  static WordList list;
+  const DossierToken *t = tok (nm, k);
+
+  if (t->end - t->start > 7 || k >= sp->last ||
+      (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      !tok_is_one_of (nm, k, words, G_N_ELEMENTS (words), &list))
+    return FALSE;
+  /* (in another span, before a first name and a surname only: Week Ahead For Jo Doe) */
+  if (sp->kind != DOSSIER_NAME_PER &&
+      !(sp->last == k + 2 && (tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME) && person_like (nm, k + 1, sp->last)))
+    return FALSE;
+  return title_case_line (nm, k);
+}
+
+/* A headline's word to split span @sp at, token @k. */
+static gboolean
+headline_split (Names *nm, guint k, const DossierNameSpan *sp)
+{
+  return headline_word (nm, k) || headline_verb (nm, k) || person_headline_word (nm, k, sp);
+}
+
 /* Appends @sp to @out, split at the function words and verbs of a
  * headline in title case (Bernie Sanders And Hillary Clinton Are Fighting
  * About …); the parts of common words alone are left out. */
@@ -2757,7 +2786,7 @@ append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
       return;
     }
   for (k = sp->first + 1; k < sp->last; k++)
-    if (headline_word (nm, k) || headline_verb (nm, k))
+    if (headline_split (nm, k, sp))
       break;
   if (k >= sp->last)
     {
@@ -2767,7 +2796,7 @@ append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
   while (from <= sp->last)
     {
       guint to = from;
-      while (to <= sp->last && (to == sp->first || !(headline_word (nm, to) || headline_verb (nm, to))))
+      while (to <= sp->last && (to == sp->first || !headline_split (nm, to, sp)))
         to++;
       if (to > from && !all_common_words (chunk_tokens (nm, from, to - 1, G_MAXUINT, G_MAXUINT), 0))
         {
@@ -2819,7 +2848,7 @@ split_spans (Names *nm, GArray *spans)
               sun = k;
               break;
             }
-          if (sp->last >= sp->first + 3 && (headline_word (nm, k) || headline_verb (nm, k)))
+          if (sp->last >= sp->first + 3 && headline_split (nm, k, sp))
             headline = TRUE;
         }
       if (sun == G_MAXUINT && !headline)
