@@ -1546,6 +1546,12 @@ test_names_speaker_names (void)
   ctx = run ("A Rough Week Ahead For Dana Kessock\n\nDana Kessock said she was ready.\n");
   assert_entity (ctx, "Dana Kessock", DOSSIER_ENTITY_PERSON);
   g_assert_cmpuint (count_entities_with (ctx, "Dana Kessock"), ==, 1);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a surname that is a function word too, capitalised inside a sentence */
+  ctx = run ("The columnist Morton Will writes every week. While Will acknowledges the appeal, "
+             "the speech, which Will claims was long, bored many.\n");
+  g_assert_cmpuint (entity (ctx, "Morton Will")->mentions->len, ==, 3);
 }
 
 int

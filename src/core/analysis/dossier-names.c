@@ -6644,7 +6644,13 @@ find_missed (Names *nm)
       len = end - t->start;
       if (len >= sizeof buf || len < 2)
         continue;
-      if (tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM))
+      if ((tok_bits (nm, i) & (DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM)) ||
+          /* (but which Will claims, While Will acknowledges: a surname that
+           * is a function word too, capitalised inside a sentence) */
+          ((tok_bits (nm, i) & DOSSIER_LEX_STOPWORD) &&
+           !((tok_is (nm, i, "Will") || tok_is (nm, i, "Read") || tok_is (nm, i, "Said")) &&
+             !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) && i + 1 < nm->n_tokens &&
+             is_lower_word (nm, i + 1))))
         continue;
       /* next to a capitalised word: part of a longer name we do not know */
       if ((i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
