@@ -1177,6 +1177,71 @@ typedef struct
   guint                   spans_room;
 } CtxOut;
 
+/* The text at @byte and its map entries, fetched ahead. */
+static inline void
+ctx_prefetch_text (const CtxOut *c,
+                   guint         byte)
+{
+  if (byte < c->map->length)
+    {
+      __builtin_prefetch (c->map->text + byte);
+      __builtin_prefetch (&c->map->cont[byte >> DOSSIER_OFFSET_BLOCK_SHIFT]);
+      __builtin_prefetch (&c->map->table[byte >> DOSSIER_OFFSET_BLOCK_SHIFT]);
+    }
+}
+
+/* What the entities after @i need first, fetched ahead, a step further
+ * for each: their records, the arrays of their mentions, the first
+ * mentions, then their texts and map entries. */
+static inline void
+ctx_prefetch_entities (const CtxOut *c,
+                       guint         i)
+{
+  const DossierContext *ctx = c->ctx;
+  const DossierMention *all = (const DossierMention *) (void *) ctx->mentions->data;
+  guint n_all = ctx->mentions->len;
+  const DossierEntityInfo *info;
+
+  if (i + 5 < c->n_entities)
+    __builtin_prefetch (g_ptr_array_index (ctx->entities, i + 5));
+  if (i + 4 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 4);
+      if (info->mentions != NULL)
+        __builtin_prefetch (info->mentions);
+    }
+  if (i + 3 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 3);
+      if (info->mentions != NULL)
+        __builtin_prefetch (info->mentions->data);
+    }
+  if (i + 2 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 2);
+      if (info->mentions != NULL)
+        {
+          const guint *idx = (const guint *) (void *) info->mentions->data;
+
+          for (guint k = 0; k < MIN (info->mentions->len, 16); k++)
+            if (idx[k] < n_all)
+              __builtin_prefetch (&all[idx[k]]);
+        }
+    }
+  if (i + 1 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 1);
+      if (info->mentions != NULL)
+        {
+          const guint *idx = (const guint *) (void *) info->mentions->data;
+
+          for (guint k = 0; k < MIN (info->mentions->len, 8); k++)
+            if (idx[k] < n_all)
+              ctx_prefetch_text (c, all[idx[k]].start);
+        }
+    }
+}
+
 static void
 out_ctx_entity (Out    *o,
                 CtxOut *c,
@@ -1191,6 +1256,7 @@ out_ctx_entity (Out    *o,
   guint n_speaker = c->speaker_first[i + 1] - c->speaker_first[i];
   guint n = 0, n_aliases = 0;
 
+  ctx_prefetch_entities (c, i);
   out_lit (o, "{\"id\":");
   out_id (o, 'e', i + 1);
   out_lit (o, ",\"name\":");
@@ -1232,12 +1298,19 @@ out_ctx_entity (Out    *o,
       g_free (c->spans);
       c->spans = g_new (CtxSpan, c->spans_room);
     }
-  /* its own mentions, in text order (as they nearly always come) */
+  /* its own mentions, in text order (as they nearly always come); the
+   * mentions, their texts and their map entries are far apart: fetched
+   * ahead (the mention 16 on, the text and map of the one 8 on) */
   for (guint k = 0; k < n_own; k++)
     {
-      guint mi = g_array_index (info->mentions, guint, k);
+      const guint *idx = (const guint *) (void *) info->mentions->data;
+      guint mi = idx[k];
       CtxSpan m;
 
+      if (k + 16 < n_own && idx[k + 16] < n_all)
+        __builtin_prefetch (&all[idx[k + 16]]);
+      if (k + 8 < n_own && idx[k + 8] < n_all)
+        ctx_prefetch_text (c, all[idx[k + 8]].start);
       if (mi >= n_all)
         continue;
       ctx_span (c->map, all[mi].start, all[mi].end, &m);
@@ -1251,6 +1324,9 @@ out_ctx_entity (Out    *o,
     {
       const DossierQuoteInfo *q = &g_array_index (ctx->quotes, DossierQuoteInfo, c->speaker_quotes[k]);
       CtxSpan m;
+
+      if (k + 4 < c->speaker_first[i + 1])
+        __builtin_prefetch (&g_array_index (ctx->quotes, DossierQuoteInfo, c->speaker_quotes[k + 4]));
 
       ctx_span (c->map, q->speaker_mention.start, q->speaker_mention.end, &m);
       if (m.end > m.start && !spans_have (c->spans, n, &m))
@@ -1399,8 +1475,11 @@ out_ctx_event (Out    *o,
   out_lit (o, ",\"label\":");
   out_string (o, info->label != NULL ? info->label : "");
   out_lit (o, ",\"sentence\":");
-  s = dossier_offset_map_chars (c->map, dossier_offset_snap (c->map, info->sentence.start));
-  e = dossier_offset_map_chars (c->map, dossier_offset_snap (c->map, info->sentence.end));
+  /* (snap () then map_chars (): what convert () gives) */
+  s = info->sentence.start;
+  e = info->sentence.end;
+  s = dossier_offset_map_convert (c->map, &s);
+  e = dossier_offset_map_convert (c->map, &e);
   out_span (o, s, MAX (s, e), FALSE, NULL);
   out_lit (o, ",\"entities\":[");
   out_ctx_item_ids (o, 'e', info->entities, c->n_entities);
@@ -1458,6 +1537,16 @@ out_ctx_lists (Out                       *o,
   out_lit (o, "],\"quotes\":[");
   for (guint i = 0; i < c.n_quotes; i++)
     {
+      if (i + 4 < c.n_quotes)
+        {
+          const DossierQuoteInfo *ahead = &g_array_index (ctx->quotes, DossierQuoteInfo, i + 4);
+
+          ctx_prefetch_text (&c, ahead->start);
+          if (!DOSSIER_RANGE_EMPTY (ahead->speaker_mention))
+            ctx_prefetch_text (&c, ahead->speaker_mention.start);
+          if (!DOSSIER_RANGE_EMPTY (ahead->cue))
+            ctx_prefetch_text (&c, ahead->cue.start);
+        }
       if (i > 0)
         out_c (o, ',');
       out_ctx_quote (o, &c, i);
@@ -1466,6 +1555,8 @@ out_ctx_lists (Out                       *o,
   out_lit (o, "],\"timexes\":[");
   for (guint i = 0; i < c.n_timexes; i++)
     {
+      if (i + 4 < c.n_timexes)
+        ctx_prefetch_text (&c, g_array_index (ctx->timexes, DossierTimexInfo, i + 4).start);
       if (i > 0)
         out_c (o, ',');
       out_ctx_timex (o, &c, i);
@@ -1476,6 +1567,14 @@ out_ctx_lists (Out                       *o,
     {
       /* (the comma before an event written, as out_items () writes it) */
       gsize mark = o->len;
+
+      if (i + 4 < ctx->events->len)
+        {
+          const DossierEventInfo *ahead = &g_array_index (ctx->events, DossierEventInfo, i + 4);
+
+          ctx_prefetch_text (&c, ahead->sentence.start);
+          ctx_prefetch_text (&c, ahead->sentence.end);
+        }
 
       if (n_events > 0)
         out_c (o, ',');
