@@ -590,8 +590,14 @@ analyze_into (DossierArticle *article,
   dossier_analyzer_timing_mark ("names");
 #ifdef __GLIBC__
   /* The names pass frees much of what it built; give those pages back
-   * before the time pass builds its own tables (the peak memory). */
-  malloc_trim (0);
+   * before the time pass builds its own tables (the peak memory). Not
+   * for the command line's last file (the context kept): its model is
+   * never built, so nothing after the names pass comes near its peak,
+   * and the pages given back would only be faulted in again by the next
+   * passes (on 20 MB: ~1.7k page faults fewer in time, quotes and
+   * events, the same peak). */
+  if (!keep_context)
+    malloc_trim (0);
 #endif
   dossier_time_run (ctx);
   dossier_analyzer_timing_mark ("time");
