@@ -1319,6 +1319,25 @@ test_names_surname_gender (void)
   dossier_context_free (ctx);
 }
 
+/* a bare surname two people share is the one the article brought in
+ * first; a given name alone gives its gender */
+static void
+test_names_surname_principal (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "Sen. Walter Brandt spoke to the delegates on Monday. Later his wife, Greta Brandt, "
+    "waved from the floor.\n\nBrandt said he would not endorse anyone. Melanie clapped.\n");
+  const DossierMention *m = mention (ctx, "Brandt", 2);
+  DossierEntityInfo *walter = entity (ctx, "Walter Brandt");
+
+  g_assert_nonnull (walter);
+  g_assert_true (walter != entity (ctx, "Greta Brandt"));
+  g_assert_nonnull (m);
+  g_assert_true (g_ptr_array_index (ctx->entities, m->entity) == walter);
+  g_assert_nonnull (entity (ctx, "Melanie"));
+  g_assert_cmpint (entity (ctx, "Melanie")->gender, ==, DOSSIER_GENDER_FEMALE);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1349,5 +1368,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/role-in-span", test_names_role_in_span);
   g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
   g_test_add_func ("/names/surname-gender", test_names_surname_gender);
+  g_test_add_func ("/names/surname-principal", test_names_surname_principal);
   return g_test_run ();
 }

@@ -1969,6 +1969,84 @@ test_title_with_of_after_cue (void)
                  e1, 2);
 }
 
+static void
+test_description_known_as (void)
+{
+  const Expected e1[] = { { "There was no order,", "Bob" } };
+  const Expected e2[] = { { "It was loud,", "Tom Reese" }, { "We ran,", "Mary Quill" } };
+
+  /* "the X known as Y", "a guard named Y", "a woman identified as Y":
+   * the name the description gives speaks */
+  assert_quotes ("The station was quiet that night.\n\n"
+                 "\"There was no order,\" said the base chief known as Bob.\n", e1, 1);
+  assert_quotes ("The fire spread fast.\n\n"
+                 "\"It was loud,\" said a guard named Tom Reese. "
+                 "\"We ran,\" a woman, identified as Mary Quill, said.\n", e2, 2);
+}
+
+static void
+test_pronoun_after_subordinate (void)
+{
+  const Expected e1[] = { { "Nobody writes songs for us.", "Henry Crespo" } };
+  const Expected e2[] = { { "I love you,", "Kevin" } };
+
+  /* "While Doe had …, that concerns Roe, …": the name in the clause a
+   * subordinator opens is not the sentence's subject; "he" is Roe */
+  assert_quotes ("The rally was loud.\n\n"
+                 "While Tom Barker had a band writing songs about him, that has not happened for the "
+                 "mayor, which concerns Henry Crespo, head of the county caucus.\n\n"
+                 "\"Nobody writes songs for us.\" he said.\n", e1, 1);
+  /* a person known by a given name alone has that name's gender */
+  assert_quotes ("Melanie sat by the stage. Kevin was drifting off, and Melanie said yes.\n\n"
+                 "\"I love you,\" he said.\n", e2, 1);
+}
+
+static void
+test_plural_possessive (void)
+{
+  const Expected e1[] = { { "is a civil rights lawyer.", "Ben Sanders" } };
+
+  /* "Sanders' email notes that …": the possessive with the apostrophe
+   * alone, a text's owner speaks */
+  assert_quotes ("Ben Sanders wrote to donors on Monday.\n\n"
+                 "Sanders\xe2\x80\x99 fundraising email notes that Tom Hale \"is a civil rights lawyer.\"\n",
+                 e1, 1);
+}
+
+static void
+test_author_and_conclusion (void)
+{
+  const Expected e1[] = { { "There are nine races left.", "Tom Hale" } };
+  const Expected e2[] = { { "grossly careless.", "Mark Dale" } };
+  const Expected e3[] = { { "reformer.", "Ann Ruiz" } };
+
+  /* "a fundraising email sent out by X": its author */
+  assert_quotes ("Tom Hale won the vote.\n\n"
+                 "A fundraising email sent out by Hale on Tuesday warned of the fight ahead: "
+                 "\"There are nine races left.\"\n", e1, 1);
+  /* "X's conclusion that …": a noun of judgement is words */
+  assert_quotes ("Ann Ruiz spoke in Ohio.\n\n"
+                 "The candidates say they are not avoiding Ruiz, who has been hurt by Director Mark "
+                 "Dale\xe2\x80\x99s conclusion that her acts were \"grossly careless.\"\n",
+                 e2, 1);
+  /* "…, having referred to him as a "…"": the clause's subject */
+  assert_quotes ("The debate went on.\n\n"
+                 "Ann Ruiz also misjudged President Omar Vance, having referred to him as a \"reformer.\"\n",
+                 e3, 1);
+}
+
+static void
+test_participle_opens (void)
+{
+  const Expected e1[] = { { "a total ban.", "Melissa Rook" } };
+
+  /* "Led by X, the rally …": the participle that opens the sentence is
+   * no name and speaks for nobody */
+  assert_quotes ("A rally on Wednesday had one message.\n\n"
+                 "Led by Council Speaker Melissa Rook, the rally denounced the call for \"a total ban.\"\n",
+                 e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2076,6 +2154,11 @@ main (int   argc,
   g_test_add_func ("/quotes/people-not-he", test_people_not_he);
   g_test_add_func ("/quotes/words-of-possessor", test_words_of_possessor);
   g_test_add_func ("/quotes/title-with-of-after-cue", test_title_with_of_after_cue);
+  g_test_add_func ("/quotes/description-known-as", test_description_known_as);
+  g_test_add_func ("/quotes/pronoun-after-subordinate", test_pronoun_after_subordinate);
+  g_test_add_func ("/quotes/plural-possessive", test_plural_possessive);
+  g_test_add_func ("/quotes/author-and-conclusion", test_author_and_conclusion);
+  g_test_add_func ("/quotes/participle-opens", test_participle_opens);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

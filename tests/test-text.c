@@ -110,6 +110,28 @@ test_tokens_words (void)
   assert_tokens ("George H. W. Bush and AT&T Inc.", e4);
 }
 
+/* UTF-8 shown as Latin-1 (mojibake) stays inside its word, composed or
+ * decomposed, once or twice over; a no-break space and a guillemet after
+ * an accented capital do not. */
+static void
+test_tokens_mojibake (void)
+{
+  /* "Fran\u00c3\u00a7ois Pe\u00c3\u00b1a" */
+  const char *e1[] = { "Fran\xc3\x83\xc2\xa7ois", "Pe\xc3\x83\xc2\xb1""a", "said", NULL };
+  /* twice over: U+00C3 U+0083 U+00C2 U+00A7 */
+  const char *e2[] = { "Fran\xc3\x83\xc2\x83\xc3\x82\xc2\xa7ois", "Hollande", NULL };
+  /* decomposed: A U+0303 U+0083 A U+0302 U+00A7 */
+  const char *e3[] = { "FranA\xcc\x83\xc2\x83""A\xcc\x82\xc2\xa7ois", "Hollande", NULL };
+  const char *e4[] = { "\xc3\x83", "x", NULL };
+  const char *e5[] = { "\xc2\xab", "L'\xc3\x89T\xc3\x89", "\xc2\xbb", NULL };
+
+  assert_tokens ("Fran\xc3\x83\xc2\xa7ois Pe\xc3\x83\xc2\xb1""a said", e1);
+  assert_tokens ("Fran\xc3\x83\xc2\x83\xc3\x82\xc2\xa7ois Hollande", e2);
+  assert_tokens ("FranA\xcc\x83\xc2\x83""A\xcc\x82\xc2\xa7ois Hollande", e3);
+  assert_tokens ("\xc3\x83\xc2\xa0x", e4);
+  assert_tokens ("\xc2\xabL'\xc3\x89T\xc3\x89\xc2\xbb", e5);
+}
+
 static void
 test_token_flags (void)
 {
@@ -243,6 +265,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/text/tokens/words", test_tokens_words);
+  g_test_add_func ("/text/tokens/mojibake", test_tokens_mojibake);
   g_test_add_func ("/text/tokens/long-words", test_tokens_long_words);
   g_test_add_func ("/text/tokens/flags", test_token_flags);
   g_test_add_func ("/text/sentences", test_sentences);

@@ -5356,8 +5356,11 @@ assign_clusters (Names *nm)
         while (lo < list->len && list->data[lo] < i)
           lo++;
         list->next = lo;
-        best = lo > 0 ? (int) list->data[lo - 1] : (int) list->data[0];
         several = list_has_several (nm, list, cands);
+        /* two people share the name: a bare surname is the one the
+         * article brought in first, its principal ("Ted Cruz … his wife,
+         * Heidi Cruz … Cruz said") */
+        best = several || lo == 0 ? (int) list->data[0] : (int) list->data[lo - 1];
         /* Mr. Obama is not Michelle Obama: a full name whose first name
          * is of the other gender than the titles of this form say is
          * someone else; the nearest one that fits, or none */
@@ -7393,6 +7396,21 @@ build_entities (Names *nm)
             e->gender = DOSSIER_GENDER_MALE;
           else if (g_strcmp0 (g, "f") == 0)
             e->gender = DOSSIER_GENDER_FEMALE;
+        }
+      else if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN)
+        {
+          /* "Melanie said": a person known by a given name alone that is
+           * no family name too (not "Scott", "Jordan") */
+          gsize len = strlen (e->name);
+          if ((dossier_names_lexicon_bits (e->name, len) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ==
+              DOSSIER_LEX_FIRSTNAME)
+            {
+              const char *g = LEX_LOOKUP ("firstnames", e->name, -1);
+              if (g_strcmp0 (g, "m") == 0)
+                e->gender = DOSSIER_GENDER_MALE;
+              else if (g_strcmp0 (g, "f") == 0)
+                e->gender = DOSSIER_GENDER_FEMALE;
+            }
         }
     }
 

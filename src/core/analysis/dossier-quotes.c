@@ -789,7 +789,8 @@ static const char * const speech_nouns[] = {
   "words", "testimony", "announcement", "explanation", "complaint", "vow", "slogan", "motto",
   "quip", "joke", "retort", "line", "lines", "post", "op-ed", "column", "editorial", "memo",
   "report", "ad", "video", "book", "boast", "accusation", "contention", "declaration",
-  "pronouncement", "catchphrase", "refrain", "prediction", "admission", "observation", NULL
+  "pronouncement", "catchphrase", "refrain", "prediction", "admission", "observation",
+  "conclusion", "assessment", "verdict", "dictum", "mantra", "diagnosis", NULL
 };
 
 /* Descriptions of texts and recordings: they speak for themselves ("the
@@ -1319,6 +1320,19 @@ looks_common (Quotes *q,
       return TRUE;
     if (tok_is_char (ctx, first + 1, ',') && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       return TRUE;
+    if (first + 1 < ctx->tokens->len && len < 24 &&
+        (tok_is (ctx, first + 1, "by") || tok_is (ctx, first + 1, "his") || tok_is (ctx, first + 1, "her") ||
+         tok_is (ctx, first + 1, "their") || tok_is (ctx, first + 1, "its")) &&
+        !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
+      {
+        /* "Led by the mayor, the rally …", "Given his record, …": a common
+         * word (a participle) before "by" or a possessive */
+        char low[24];
+        for (gsize k = 0; k < len; k++)
+          low[k] = g_ascii_tolower (s[k]);
+        if (lex_has (LEX_COMMON_WORDS, low, len))
+          return TRUE;
+      }
     if (first + 1 < ctx->tokens->len && len < 24)
       {
         /* "Good information can …": a common word before the lower-case
@@ -1345,6 +1359,24 @@ looks_common (Quotes *q,
 }
 
 /* Does the name run ending at @last stand in the possessive ("Netanyahu's")? */
+/* Is token @k the apostrophe of a possessive in -s ("Sanders' email"),
+ * a token of its own right after the word? */
+static gboolean
+is_plural_apostrophe (const DossierContext *ctx,
+                      guint                 k)
+{
+  const DossierToken *t = dossier_context_token (ctx, k);
+  gsize len;
+  const char *w;
+
+  if (k == 0 || (t->flags & DOSSIER_TOKEN_SPACE_BEFORE) ||
+      !((t->end - t->start == 1 && ctx->text[t->start] == '\'') ||
+        (t->end - t->start == 3 && memcmp (ctx->text + t->start, "\xe2\x80\x99", 3) == 0)))
+    return FALSE;
+  w = tok_str (ctx, k - 1, &len);
+  return len > 1 && w[len - 1] == 's' && (dossier_context_token (ctx, k - 1)->flags & DOSSIER_TOKEN_WORD);
+}
+
 static gboolean
 is_possessive (const DossierContext *ctx,
                guint                 last)
@@ -1355,6 +1387,8 @@ is_possessive (const DossierContext *ctx,
   if (len >= 2 && s[len - 2] == '\'' && s[len - 1] == 's')
     return TRUE;
   if (len >= 4 && memcmp (s + len - 4, "\xe2\x80\x99s", 4) == 0)
+    return TRUE;
+  if (last + 1 < ctx->tokens->len && is_plural_apostrophe (ctx, last + 1))
     return TRUE;
   if (last + 1 < ctx->tokens->len && tok_is_mark (ctx, last + 1) &&
       !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
@@ -2292,9 +2326,14 @@ in_fronted_phrase (Quotes *q,
   guint end = ft + MIN (sent->n_tokens, 30);
   gboolean before = TRUE;
 
-  /* (not "To Jane Doe, …" nor "For Jane Doe, …": whose view it is) */
-  if (sent->n_tokens < 4 || !tok_in_list (ctx, ft, prepositions) || tok_is (ctx, ft, "to") ||
-      tok_is (ctx, ft, "for") || tok_is (ctx, ft, "like") || tok_is (ctx, ft, "of"))
+  /* (not "To Jane Doe, …" nor "For Jane Doe, …": whose view it is; but
+   * a clause a subordinator opens: "While Doe had …, that concerns Roe") */
+  if (sent->n_tokens < 4)
+    return FALSE;
+  if (!(tok_is (ctx, ft, "while") || tok_is (ctx, ft, "although") || tok_is (ctx, ft, "though") ||
+        tok_is (ctx, ft, "because") || tok_is (ctx, ft, "whereas")) &&
+      (!tok_in_list (ctx, ft, prepositions) || tok_is (ctx, ft, "to") ||
+       tok_is (ctx, ft, "for") || tok_is (ctx, ft, "like") || tok_is (ctx, ft, "of")))
     return FALSE;
   for (guint k = ft + 1; k < end; k++)
     {
@@ -3603,7 +3642,8 @@ subject_before (Quotes *q,
   Np fallback = { NP_NONE, 0, 0 };
   guint j = cue;
   guint j_cue;  /* the cue, before its adverbs and auxiliaries */
-  gboolean ing = is_ing_verb (ctx, cue);
+  /* (a perfect participle is one too: "…, having called him a "…"") */
+  gboolean ing = is_ing_verb (ctx, cue) || (cue > lo && tok_is (ctx, cue - 1, "having"));
 
   if (cue <= lo)
     return np;
@@ -4875,6 +4915,42 @@ resolve_np (Quotes       *q,
                 p = k;
             if (p == NO_TOKEN && np.first > 0 && is_possessive (ctx, np.first - 1))
               p = np.first - 1;
+            else if (p == NO_TOKEN && np.first > 1 && is_plural_apostrophe (ctx, np.first - 1))
+              p = np.first - 2;  /* "Sanders' email": the apostrophe a token of its own */
+            if (p == NO_TOKEN)
+              {
+                /* "a fundraising email sent out by Doe", "a statement
+                 * released by the agency": its author */
+                guint k = np.last + 1;
+                if (tok_is (ctx, k, "sent") || tok_is (ctx, k, "released") || tok_is (ctx, k, "issued") ||
+                    tok_is (ctx, k, "written") || tok_is (ctx, k, "signed") || tok_is (ctx, k, "posted") ||
+                    tok_is (ctx, k, "published") || tok_is (ctx, k, "put") || tok_is (ctx, k, "paid") ||
+                    tok_is (ctx, k, "authored") || tok_is (ctx, k, "tweeted"))
+                  {
+                    k++;
+                    if (tok_is (ctx, k, "out"))
+                      k++;
+                    if (tok_is (ctx, k, "by"))
+                      {
+                        k++;
+                        if (tok_is (ctx, k, "the"))
+                          k++;
+                        if (k < ctx->tokens->len && is_name_token (q, k))
+                          {
+                            DossierRange r;
+                            guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 6));
+                            int ne;
+                            if (!looks_common (q, k, last) &&
+                                (ne = resolve_name (q, k, last, &r)) >= 0 &&
+                                ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind != DOSSIER_ENTITY_PLACE)
+                              {
+                                *mention = r;
+                                return ne;
+                              }
+                          }
+                      }
+                  }
+              }
             if (p != NO_TOKEN && is_name_token (q, p))
               {
                 guint first = p;
@@ -4989,6 +5065,34 @@ resolve_np (Quotes       *q,
                   }
               }
           }
+        {
+          /* "the base chief known as Bob", "a woman, identified as Jane
+           * Doe,", "a guard named John Roe": the name the phrase gives */
+          guint k = head_end + 1;
+          if (tok_is_char (ctx, k, ','))
+            k++;
+          if ((tok_is (ctx, k, "known") || tok_is (ctx, k, "identified")) && tok_is (ctx, k + 1, "as"))
+            k += 2;
+          else if (tok_is (ctx, k, "named") && k == head_end + 1)
+            k++;
+          else
+            k = NO_TOKEN;
+          if (k != NO_TOKEN && k < ctx->tokens->len && is_name_token (q, k))
+            {
+              DossierRange r;
+              guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 5));
+              int ne;
+              if (!looks_common (q, k, last) && !is_possessive (ctx, last) &&
+                  (ne = resolve_name (q, k, last, &r)) >= 0 &&
+                  ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, ne))->kind == DOSSIER_ENTITY_PERSON)
+                {
+                  if (mention->end - mention->start < 60)
+                    add_description_alias (q, ne, np.first, mention);
+                  *mention = r;
+                  return ne;
+                }
+            }
+        }
         {
           /* "a longtime adviser to Jane Doe", "a spokesman for the Doe
            * campaign": nobody named, the description with its complement */
@@ -7274,3 +7378,4 @@ dossier_quotes_run (DossierContext *ctx)
   g_clear_pointer (&class_cache.classes, g_free);
   memset (&class_cache, 0, sizeof class_cache);
 }
+

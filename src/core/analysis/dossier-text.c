@@ -283,6 +283,25 @@ is_space (gunichar c)
          (c >= 0x80 && g_unichar_isspace (c));
 }
 
+/* UTF-8 read as Latin-1 and encoded again ("FranÃ§ois", "PeÃ±a" in text
+ * scraped through a wrong conversion): a character of U+0080 to U+00BF
+ * (a continuation byte read as Latin-1) right after "Â" or "Ã" (the lead
+ * bytes of U+0080 to U+00FF), composed or not, is part of the word, so that the name is not
+ * cut in two. A no-break space (U+00A0) stays a space. */
+static inline gboolean
+is_mojibake_tail (const char *text,
+                  gsize       i,
+                  gunichar    d)
+{
+  /* U+00C2 and U+00C3 are C3 82 and C3 83; decomposed (NFD), "A" and
+   * U+0302 or U+0303: 41 CC 82 and 41 CC 83 */
+  if (d < 0x80 || d > 0xBF || d == 0xA0 || i < 2 ||
+      ((guchar) text[i - 1] != 0x82 && (guchar) text[i - 1] != 0x83))
+    return FALSE;
+  return (guchar) text[i - 2] == 0xC3 ||
+         ((guchar) text[i - 2] == 0xCC && i >= 3 && text[i - 3] == 'A');
+}
+
 /* Scans one word starting at @i; returns its end. Sets *dotted when it kept
  * inner periods (U.S), *hyphen when it has an inner hyphen. */
 static gsize
@@ -313,6 +332,11 @@ scan_word (const char *text,
       d = char_at (text, length, i, &n1);
 
       if (is_word_char (d))
+        {
+          i = n1;
+          continue;
+        }
+      if (is_mojibake_tail (text, i, d))
         {
           i = n1;
           continue;
