@@ -1041,29 +1041,59 @@ out_id (Out   *o,
   o->len = dest - o->buf;
 }
 
-/* out_string() of @len bytes (no NUL among them) at @str. */
+/* put_plain_string () of @len bytes at @p where the 16 bytes from @p can
+ * be read (inside the text of an analysis: it is followed by its NUL): a
+ * short string in one load, no gathering. */
+static inline __attribute__ ((always_inline)) char *
+put_plain_text (char         *dest,
+                const guchar *p,
+                gsize         len,
+                const guchar *readable_end)
+{
+#ifdef __SSE2__
+  if (len < 16 && p + 16 <= readable_end)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+
+      /* (the bytes after the string are written, and overwritten next) */
+      if (G_UNLIKELY ((escape_mask16 (v) & ((1u << len) - 1)) != 0))
+        return NULL;
+      *dest++ = '"';
+      _mm_storeu_si128 ((__m128i *) (void *) dest, v);
+      dest += len;
+      *dest++ = '"';
+      return dest;
+    }
+#endif
+  return put_plain_string (dest, p, len);
+}
+
+/* out_string() of @len bytes (no NUL among them) at @str, inside
+ * @map's text. */
 static inline __attribute__ ((always_inline)) void
-out_string_len (Out        *o,
-                const char *str,
-                gsize       len)
+out_string_len (Out                    *o,
+                const DossierOffsetMap *map,
+                const char             *str,
+                gsize                   len)
 {
   char *dest;
 
   out_reserve (o, len + 18);
-  dest = put_plain_string (o->buf + o->len, (const guchar *) str, len);
+  dest = put_plain_text (o->buf + o->len, (const guchar *) str, len, map->text + map->length + 1);
   if (G_LIKELY (dest != NULL))
     o->len = dest - o->buf;
   else
     out_string_slow (o, str, len);
 }
 
-/* out_span() with its text, of @len bytes at @text. */
-static void
-out_span_len (Out        *o,
-              guint       start,
-              guint       end,
-              const char *text,
-              gsize       len)
+/* out_span() with its text, of @len bytes at @text, inside @map's text. */
+static inline __attribute__ ((always_inline)) void
+out_span_len (Out                    *o,
+              const DossierOffsetMap *map,
+              guint                   start,
+              guint                   end,
+              const char             *text,
+              gsize                   len)
 {
   static const char start_key[] = "{\"start\":";
   static const char end_key[] = ",\"end\":";
@@ -1078,7 +1108,7 @@ out_span_len (Out        *o,
   dest = put_uint (dest + sizeof end_key - 1, end);
   memcpy (dest, text_key, sizeof text_key - 1);
   dest += sizeof text_key - 1;
-  after = put_plain_string (dest, (const guchar *) text, len);
+  after = put_plain_text (dest, (const guchar *) text, len, map->text + map->length + 1);
   if (G_UNLIKELY (after == NULL))
     {
       o->len = dest - o->buf;
@@ -1099,7 +1129,7 @@ typedef struct
   gsize       len;
 } CtxSpan;
 
-static inline void
+static inline __attribute__ ((always_inline)) void
 ctx_span (const DossierOffsetMap *map,
           guint                   start,
           guint                   end,
@@ -1336,7 +1366,7 @@ out_ctx_entity (Out    *o,
     {
       if (k > 0)
         out_c (o, ',');
-      out_span_len (o, c->spans[k].start, c->spans[k].end, c->spans[k].text, c->spans[k].len);
+      out_span_len (o, c->map, c->spans[k].start, c->spans[k].end, c->spans[k].text, c->spans[k].len);
     }
   out_lit (o, "]}");
 }
@@ -1357,7 +1387,7 @@ out_ctx_quote (Out    *o,
   out_lit (o, ",\"end\":");
   out_int (o, span.end);
   out_lit (o, ",\"text\":");
-  out_string_len (o, span.text, span.len);
+  out_string_len (o, c->map, span.text, span.len);
   out_lit (o, ",\"kind\":");
   out_string (o, dossier_quote_kind_to_string (info->kind));
   out_lit (o, ",\"speaker\":");
@@ -1369,7 +1399,7 @@ out_ctx_quote (Out    *o,
   if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
     {
       ctx_span (c->map, info->speaker_mention.start, info->speaker_mention.end, &span);
-      out_span_len (o, span.start, span.end, span.text, span.len);
+      out_span_len (o, c->map, span.start, span.end, span.text, span.len);
     }
   else
     out_lit (o, "null");
@@ -1377,7 +1407,7 @@ out_ctx_quote (Out    *o,
     {
       ctx_span (c->map, info->cue.start, info->cue.end, &span);
       out_lit (o, ",\"cue\":");
-      out_span_len (o, span.start, span.end, span.text, span.len);
+      out_span_len (o, c->map, span.start, span.end, span.text, span.len);
     }
   out_c (o, '}');
 }
@@ -1396,7 +1426,7 @@ out_ctx_timex (Out    *o,
   out_lit (o, ",\"end\":");
   out_int (o, span.end);
   out_lit (o, ",\"text\":");
-  out_string_len (o, span.text, span.len);
+  out_string_len (o, c->map, span.text, span.len);
   out_lit (o, ",\"type\":");
   out_string (o, dossier_timex_type_to_string (info->type));
   out_lit (o, ",\"value\":");
