@@ -1319,6 +1319,104 @@ test_names_surname_gender (void)
   dossier_context_free (ctx);
 }
 
+static void
+test_names_gum_more (void)
+{
+  DossierContext *ctx;
+
+  /* a person's name after a name with connectors, before a verb */
+  ctx = run ("Campus news\n\nA chemistry student at University of Ohio Dayton Birel Makoska heard the alarm.\n\n"
+             "Director of the Council on Pacific - Asian Affairs Tovan Rudaske said the talks had failed.\n");
+  assert_entity (ctx, "University of Ohio Dayton", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Birel Makoska", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Council on Pacific - Asian Affairs", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Tovan Rudaske", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* a centre "for" something is a body, whatever the tagger made of
+   * its words */
+  ctx = run ("Bee notes\n\nLater I spent a year at the Centre for Social Insects at the University of Tromso, where I met her.\n");
+  assert_entity (ctx, "Centre for Social Insects", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* the short form of an organisation named after where it is */
+  ctx = run ("Campus news\n\nShe taught at the Hebrew University of Jerusalem, then at University of Ohio Dayton in May.\n");
+  assert_entity (ctx, "Hebrew University of Jerusalem", DOSSIER_ENTITY_ORGANIZATION);
+  assert_same (ctx, "Hebrew University of Jerusalem", "Hebrew University");
+  assert_same (ctx, "University of Ohio Dayton", "University of Ohio");
+  dossier_context_free (ctx);
+  ctx = run ("Bank news\n\nHe joined the National Bank of Greece last year.\n");
+  g_assert_null (entity (ctx, "National Bank"));
+  dossier_context_free (ctx);
+  /* a word the tagger left after a name that makes a region with it */
+  ctx = run ("Rail news\n\nThe old train will end its days at a depot in the Pacific Northwest. As a gift, it came free.\n");
+  assert_entity (ctx, "Pacific Northwest", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* a facility's name, numbered or not, is a place's */
+  ctx = run ("Port news\n\nThe crew towed the barge into the hangar known as Barge Repair Facility-2, for the winter.\n");
+  assert_entity (ctx, "Barge Repair Facility-2", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* a title before a place's name alone: a character, not the place */
+  ctx = run ("Fan news\n\nOne boy came dressed as Captain Canada with a paper shield. His family drove down from Canada.\n");
+  assert_entity (ctx, "Captain Canada", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Canada", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* a body's or a place's name before a party's members names them */
+  ctx = run ("Vote news\n\nThe governor pushed back against Senate Democrats who wanted new taxes. In the square, Pagans and Atheists marched.\n");
+  assert_entity (ctx, "Senate Democrats", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Pagans", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* a tournament's group by its letter */
+  ctx = run ("Cup news\n\nIn the last game of Group C, Norway faced Chile at the new stadium.\n");
+  assert_entity (ctx, "Group C", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* a head word, "and", a word and another head word: one name */
+  ctx = run ("Art news\n\nThe prints hang at the Lorne Harbour Museum and Art Gallery near the ferry in June.\n");
+  assert_entity (ctx, "Lorne Harbour Museum and Art Gallery", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* given names from many languages are known as such */
+  ctx = run ("Cup news\n\nTen minutes later, Norway scored again, this time from Eden Varga's pass.\n");
+  assert_entity (ctx, "Eden Varga", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* letters and a number in one word: a product's or a site's name */
+  ctx = run ("Web news\n\nMost offices still ran BX7 until May, and the forum moved to Gamezone64 last year.\n");
+  assert_entity (ctx, "BX7", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Gamezone64", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* a name, "for" and an office at a sentence's end: a campaign */
+  ctx = run ("Vote news\n\nDana Kovac spoke at the fair.\n\nDana Kovac. Image: Kovac for Mayor.\n");
+  assert_entity (ctx, "Kovac for Mayor", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Dana Kovac", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
+  /* an acronym, a plain word, then a noun: the body and its thing */
+  ctx = run ("Space news\n\nThe launch video is on the KVL Dawnfire website, which the lab runs.\n");
+  assert_entity (ctx, "KVL", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "KVL Dawnfire"));
+  dossier_context_free (ctx);
+  /* a programme at a university is a part of it */
+  ctx = run ("Campus news\n\nShe has joined the Marine Ecology Program at Lakeview State University to teach.\n");
+  assert_entity (ctx, "Marine Ecology Program", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* after an organisation's name and a slash: another organisation */
+  ctx = run ("Poll news\n\nThe latest Reuters / Vantorq poll put him at 13 percent.\n");
+  assert_entity (ctx, "Vantorq", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* a list of books: the surname a person's, the rest of the line a title */
+  ctx = run ("Reading list\n\nSome good ones:\n\nParis, Lena. The Silver Orchard\n\nHolm, Arne. Winter Roads (abridged)\n\n"
+             "Ask us for more.\n");
+  assert_entity (ctx, "Paris", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Silver Orchard", DOSSIER_ENTITY_OTHER);
+  assert_entity (ctx, "Holm", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Winter Roads", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* more words a number completes (a studio's show, a book of the Bible) */
+  ctx = run ("TV news\n\nWhat you see on Studio 12 is all scripted, she said.\n");
+  assert_entity (ctx, "Studio 12", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* (not a place or a common word at the end of the name) */
+  ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
+  g_assert_null (entity (ctx, "England Trust"));
+  dossier_context_free (ctx);
+}
+
 /* a bare surname two people share is the one the article brought in
  * first; a given name alone gives its gender */
 static void
@@ -1336,6 +1434,58 @@ test_names_surname_principal (void)
   g_assert_true (g_ptr_array_index (ctx->entities, m->entity) == walter);
   g_assert_nonnull (entity (ctx, "Melanie"));
   g_assert_cmpint (entity (ctx, "Melanie")->gender, ==, DOSSIER_GENDER_FEMALE);
+}
+
+/* names the quotes pass gives speakers to: a surname that is a function
+ * word too, places and things that are no persons, words opening a
+ * sentence that are no names */
+static void
+test_names_speaker_names (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "At a meeting with bankers, Corvel chief executive Owen Read said the merger would go ahead. "
+    "The columnist George Will writes every week. The report, released by Harbor Watch, was long.\n");
+
+  assert_entity (ctx, "Owen Read", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Owen"));
+  g_assert_nonnull (entity (ctx, "George Will"));
+  g_assert_nonnull (entity (ctx, "Harbor Watch"));
+  g_assert_null (entity (ctx, "Harbor"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a county is a place; an age after an unknown name makes a person */
+  ctx = run ("Voters in Mason County were split. Torvik Zaldane, 19, from Mason County, disagreed. "
+             "He said the vote was a mistake.\n");
+  assert_entity (ctx, "Mason County", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Torvik Zaldane", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* "and" inside an organisation's name; a title of one word alone */
+  ctx = run ("Analysts at the Institute for Water and Coastal Resilience wrote in May that the dam would hold. "
+             "He met Undersecretary for Political Affairs Dana Kessock on Friday.\n");
+  assert_entity (ctx, "Institute for Water and Coastal Resilience", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "Coastal Resilience"));
+  g_assert_null (entity (ctx, "Undersecretary"));
+  g_assert_nonnull (entity (ctx, "Dana Kessock"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a name never given alone that opens a school's name is no person;
+   * Latin is an adjective; Jan and Guadalupe are given to men too */
+  ctx = run ("Parents gathered near Torrey Bend Elementary School on Friday. In that sense, Torrey Bend "
+             "was a turning point for the town. \"It changed everything,\" he said.\n\n"
+             "The band added Latin hits to the set.\n\nJan Kolder and Guadalupe Orrantia spoke.\n");
+  g_assert_nonnull (entity (ctx, "Torrey Bend"));
+  g_assert_cmpint (entity (ctx, "Torrey Bend")->kind, !=, DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Latin"));
+  g_assert_cmpint (entity (ctx, "Jan Kolder")->gender, ==, DOSSIER_GENDER_UNKNOWN);
+  g_assert_cmpint (entity (ctx, "Guadalupe Orrantia")->gender, ==, DOSSIER_GENDER_UNKNOWN);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a surname before Jr. or IV is the person's */
+  ctx = run ("Morton Quade IV, a banker, paid for the flight. Quade said he backs no one. "
+             "Walter Brisco Jr. spoke next. Brisco said he was happy.\n");
+  assert_same (ctx, "Morton Quade IV", "Quade");
+  assert_same (ctx, "Walter Brisco Jr.", "Brisco");
 }
 
 int
@@ -1365,9 +1515,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/inner-title", test_names_inner_title);
   g_test_add_func ("/names/gum-recall", test_names_gum_recall);
   g_test_add_func ("/names/gum-kinds", test_names_gum_kinds);
+  g_test_add_func ("/names/gum-more", test_names_gum_more);
   g_test_add_func ("/names/role-in-span", test_names_role_in_span);
   g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
   g_test_add_func ("/names/surname-gender", test_names_surname_gender);
   g_test_add_func ("/names/surname-principal", test_names_surname_principal);
+  g_test_add_func ("/names/speaker-names", test_names_speaker_names);
   return g_test_run ();
 }

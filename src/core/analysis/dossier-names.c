@@ -79,6 +79,8 @@ typedef struct
   gboolean     best_caps;
   guint        first_tok;    /* + 1: the first token of its first mention */
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
+  guint8       at_org;       /* a mention before "at" and an organisation's name (the X Program at Y University) */
+  guint8       cited;        /* a mention is the surname of a citation line (London, Jack. White Fang) */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint8       after_a;      /* a mention after "a" or "an": a common noun's use (an Oath) */
@@ -94,6 +96,7 @@ typedef struct
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
+  guint8       prefix_of;    /* kind + 1 of a longer name it opens (Sandy Hook Elementary School) */
 } Cluster;
 
 /* A string -> pointer map by the strings' bytes, open addressing (no
@@ -1826,6 +1829,64 @@ and_name (Names *nm, GArray *spans, guint *ax, guint i, guint floor,
   return TRUE;
 }
 
+/* Tate Teaching Museum and Art Gallery: a name with a head word, "and",
+ * one or two plain words and another head word are one name
+ * (not before another capitalised word; no person of the tagger's
+ * inside, but for a name with a head word taken for one). */
+static gboolean
+head_and_head (Names *nm, GArray *spans, guint *ax, guint head, guint floor,
+               guint *from_out, guint *end_out, DossierNameKind *kind_out)
+{
+  const guint heads = DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD;
+  const guint known = DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+                      DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM;
+  guint from = head, end = G_MAXUINT;
+
+  if (!(tok_bits (nm, head) & heads) || (tok_bits (nm, head) & DOSSIER_LEX_TITLE) || is_company_suffix (nm, head) ||
+      !(tok (nm, head)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+      dossier_names_stem_end (nm->ctx, tok (nm, head)) != tok (nm, head)->end)
+    return FALSE;
+  for (guint j = head + 2; j < nm->n_tokens && j <= head + 4 && same_line (nm, head, j); j++)
+    {
+      const DossierToken *t = tok (nm, j);
+      guint b = tok_bits (nm, j);
+      if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+          (b & known) || dossier_names_stem_end (nm->ctx, t) != t->end)
+        return FALSE;
+      if ((b & heads) && j > head + 2)
+        {
+          end = j;
+          break;
+        }
+      /* (a common word, or one no list knows, or a first name too: Art, Rose) */
+      if ((b & ~DOSSIER_LEX_FIRSTNAME) && !tok_common (nm, j))
+        return FALSE;
+    }
+  if (end == G_MAXUINT || is_company_suffix (nm, end) ||
+      (end + 1 < nm->n_tokens && (tok (nm, end + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && same_line (nm, end, end + 1)))
+    return FALSE;
+  /* the capitalised words before the first head: one at least */
+  while (from > floor && head - from < 3 && same_line (nm, from - 1, head) && connector_part (nm, from - 1) &&
+         !(tok_bits (nm, from - 1) & DOSSIER_LEX_TITLE) &&
+         dossier_names_stem_end (nm->ctx, tok (nm, from - 1)) == tok (nm, from - 1)->end &&
+         !((tok (nm, from - 1)->flags & DOSSIER_TOKEN_SENTENCE_START) && sentence_opener (nm, from - 1)))
+    from--;
+  if (from == head)
+    return FALSE;
+  while (*ax < spans->len && g_array_index (spans, DossierNameSpan, *ax).last < from)
+    (*ax)++;
+  for (guint k = *ax; k < spans->len && g_array_index (spans, DossierNameSpan, k).first <= end; k++)
+    if ((g_array_index (spans, DossierNameSpan, k).kind == DOSSIER_NAME_PER &&
+         !(tok_bits (nm, g_array_index (spans, DossierNameSpan, k).last) & heads)) ||
+        g_array_index (spans, DossierNameSpan, k).first < from ||
+        g_array_index (spans, DossierNameSpan, k).last > end)
+      return FALSE;
+  *from_out = from;
+  *end_out = end;
+  *kind_out = (tok_bits (nm, end) & DOSSIER_LEX_ORGWORD) ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
+  return TRUE;
+}
+
 /* Is token @i the word before a credit's colon (Image: Jo Lark, Video: ...)? */
 static gboolean
 credit_word (Names *nm, guint i)
@@ -1853,6 +1914,39 @@ other_head (Names *nm, guint i)
   return v != NULL && g_str_has_prefix (v, "head");
 }
 
+static gboolean verb_after_name (Names *nm, guint i);
+
+/* University of Texas Arlington Amneh Jafari heard, the Council on
+ * Foreign Relations Ana Lopes said: two plain capitalised words (no
+ * list's but a first name's or a surname's, no common words), then a
+ * verb, end a name with connectors: they are a person's name. */
+static gboolean
+person_after_name (Names *nm, guint k)
+{
+  if (k + 2 >= nm->n_tokens || !same_line (nm, k, k + 2) || !is_lower_word (nm, k + 2))
+    return FALSE;
+  for (guint j = k; j <= k + 1; j++)
+    {
+      const DossierToken *t = tok (nm, j);
+      if ((t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+          dossier_names_stem_end (nm->ctx, t) != t->end ||
+          (tok_bits (nm, j) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ||
+          common_word (nm->ctx->text + t->start, t->end - t->start, 0))
+        return FALSE;
+    }
+  if (verb_after_name (nm, k + 2))
+    return TRUE;
+  {
+    /* the past tenses not in -ed a name is most often the subject of */
+    static const char * const past[] = { "heard", "told", "wrote", "thought", "felt", "knew", "saw", "came",
+                                         "went", "took", "made", "gave", "found", "began", "became", "led",
+                                         "won", "met", "held", "left", "sent", "got", "kept", "brought",
+                                         "says", "adds", "notes", "explains", "believes", "thinks" };
+    static WordList list;
+    return tok_is_one_of (nm, k + 2, past, G_N_ELEMENTS (past), &list);
+  }
+}
+
 /* Museum of Modern Art, University of Texas, Council on Foreign
  * Relations, Centre for Control of Disease: a capitalised head word of
  * an organisation or a place, lower-case connectors and capitalised
@@ -1865,7 +1959,7 @@ join_of (Names *nm, GArray *spans)
 
   for (guint ci = 0; ci < nm->n_of_heads; ci++)
     {
-      guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb;
+      guint head = nm->of_heads[ci], from, end = G_MAXUINT, j, hb, person = G_MAXUINT;
       gboolean org, other, common;
 
       /* the tokens and text of the heads ahead, fetched meanwhile */
@@ -1880,7 +1974,8 @@ join_of (Names *nm, GArray *spans)
       if (tok_is (nm, j, "and"))
         {
           DossierNameKind kind;
-          if (!and_name (nm, spans, &ax, head, next_free, &from, &end, &kind))
+          if (!and_name (nm, spans, &ax, head, next_free, &from, &end, &kind) &&
+              !head_and_head (nm, spans, &ax, head, next_free, &from, &end, &kind))
             {
               /* Pride and Prejudice: common words on both sides */
               if (tok_common (nm, head) && same_line (nm, head, j))
@@ -1923,6 +2018,9 @@ join_of (Names *nm, GArray *spans)
           common = !other_head (nm, head);
         }
       org = (hb & DOSSIER_LEX_ORGWORD) != 0;
+      /* the Centre for Social Studies: a centre "for" something is a body */
+      if (!org && !other && tok_is (nm, j, "for") && (tok_is (nm, head, "Centre") || tok_is (nm, head, "Center")))
+        org = TRUE;
       if (!common && !is_name_connector (nm, j, org))
         continue;
 
@@ -1952,6 +2050,11 @@ join_of (Names *nm, GArray *spans)
                   (tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
                   !(tok_bits (nm, k) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE)))
                 break;
+              if (k > t0 && person_after_name (nm, k))
+                {
+                  person = k;
+                  break;
+                }
               if (connector_part (nm, k))
                 {
                   n_words++;
@@ -1984,6 +2087,38 @@ join_of (Names *nm, GArray *spans)
         }
       if (end == G_MAXUINT)
         continue;
+      /* the Institute for Science and International Security, the
+       * Committee on Energy and Commerce: "and" and up to three
+       * capitalised words that no list knows end an organisation's name */
+      if (org && !common && end + 2 < nm->n_tokens && tok_is (nm, end + 1, "and") && same_line (nm, end, end + 2) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, end)) == tok (nm, end)->end)
+        {
+          const guint known = DOSSIER_LEX_ORGWORD | DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+                              DOSSIER_LEX_STATE | DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_DEMONYM;
+          guint k = end + 2, and_end = G_MAXUINT;
+          while (k < nm->n_tokens && k <= end + 4 && same_line (nm, end, k) && connector_part (nm, k) &&
+                 !(tok_bits (nm, k) & known))
+            {
+              and_end = k++;
+              if (dossier_names_stem_end (nm->ctx, tok (nm, and_end)) != tok (nm, and_end)->end)
+                break;
+            }
+          if (and_end != G_MAXUINT &&
+              (k >= nm->n_tokens || !same_line (nm, and_end, k) ||
+               (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) && !tok_is (nm, k, "of") && !tok_is (nm, k, "for"))))
+            {
+              gboolean has_person = FALSE;
+              while (sx < spans->len && g_array_index (spans, DossierNameSpan, sx).first < end + 2)
+                sx++;
+              for (guint q = sx; q < spans->len && g_array_index (spans, DossierNameSpan, q).first <= and_end; q++)
+                if (g_array_index (spans, DossierNameSpan, q).kind == DOSSIER_NAME_PER)
+                  has_person = TRUE;
+              if (!has_person)
+                end = and_end;
+            }
+        }
+      if (person == G_MAXUINT && person_after_name (nm, end + 1))
+        person = end + 1;
 
       /* the capitalised words before the head */
       from = head;
@@ -2041,8 +2176,18 @@ join_of (Names *nm, GArray *spans)
         sp.end = dossier_names_stem_end (nm->ctx, tok (nm, end));
         sp.kind = other ? DOSSIER_NAME_MISC : org ? DOSSIER_NAME_ORG : DOSSIER_NAME_LOC;
         g_array_append_val (add, sp);
+        next_free = end + 1;
+        if (person == end + 1 && !other)
+          {
+            sp.first = person;
+            sp.last = person + 1;
+            sp.start = tok (nm, person)->start;
+            sp.end = tok (nm, person + 1)->end;
+            sp.kind = DOSSIER_NAME_PER;
+            g_array_append_val (add, sp);
+            next_free = person + 2;
+          }
       }
-      next_free = end + 1;
     }
   if (add == NULL)
     return spans;
@@ -2410,6 +2555,67 @@ headline_verb (Names *nm, guint i)
   return (tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) || !tok_common (nm, i - 1);
 }
 
+/* Owen Read said, George Will writes, Consumer Watch sued: a function
+ * word that is also a surname or an organisation's last word, after a
+ * name's word in running text (no headline) with a lower-case word after
+ * it on its line, ends the name. (Watch, an organisation's word, may have
+ * punctuation after it too.) */
+static gboolean
+stopword_ends_name (Names *nm, guint last)
+{
+  const DossierToken *t = tok (nm, last), *n;
+  gboolean watch;
+
+  if (last == 0 || last + 1 >= nm->n_tokens || t->end - t->start < 4 || t->end - t->start > 5 ||
+      (t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_SENTENCE_START)) ||
+      !same_line (nm, last, last + 1))
+    return FALSE;
+  watch = tok_is (nm, last, "Watch");
+  if (!watch && !tok_is (nm, last, "Read") && !tok_is (nm, last, "Will") && !tok_is (nm, last, "Said"))
+    return FALSE;
+  n = tok (nm, last + 1);
+  if (!is_lower_word (nm, last + 1) &&
+      !(watch && (n->flags & DOSSIER_TOKEN_PUNCT) && nm->ctx->text[n->start] != ':'))
+    return FALSE;
+  if ((tok_bits (nm, last - 1) & DOSSIER_LEX_STOPWORD) ||
+      !(tok (nm, last - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  return !title_case_line (nm, last);
+}
+
+/* ", 18," after token @i on its line: an age (1 to 119) between commas,
+ * no number after it. */
+static gboolean
+age_after (Names *nm, guint i)
+{
+  const DossierToken *n;
+  gsize len;
+
+  if (i + 4 >= nm->n_tokens || !tok_is (nm, i + 1, ",") || !tok_is (nm, i + 3, ",") || !same_line (nm, i, i + 4))
+    return FALSE;
+  n = tok (nm, i + 2);
+  len = n->end - n->start;
+  if (!(n->flags & DOSSIER_TOKEN_NUMBER) || len > 3 || (tok (nm, i + 4)->flags & DOSSIER_TOKEN_NUMBER))
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isdigit (nm->ctx->text[n->start + k]))
+      return FALSE;
+  return len < 3 || (nm->ctx->text[n->start] == '1' && nm->ctx->text[n->start + 1] <= '1');
+}
+
+/* Is token @i a capitalised common English word in the plural (Affairs,
+ * Relations)? */
+static gboolean
+plural_common (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  return len > 4 && nm->ctx->text[t->end - 1] == 's' && nm->ctx->text[t->end - 2] != 's' &&
+         (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+         common_word (nm->ctx->text + t->start, len, 0);
+}
+
 G_NO_INLINE static gboolean
 person_like (Names *nm, guint first, guint last)
 {
@@ -2607,6 +2813,116 @@ split_spans (Names *nm, GArray *spans)
   return spans;
 }
 
+/* Is there a citation line at token @f: "Surname, Given Names. Title"
+ * (a list of books)? Sets the given names' last token and the title's
+ * tokens. */
+static gboolean
+citation_line (Names *nm, guint f, guint *given_last, guint *title_first, guint *title_last)
+{
+  guint g = f + 2, t, end = G_MAXUINT;
+
+  if (f + 5 >= nm->n_tokens || !(tok (nm, f)->flags & DOSSIER_TOKEN_LINE_START) ||
+      (tok (nm, f)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_WORD)) !=
+        (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD) ||
+      !tok_is (nm, f + 1, ","))
+    return FALSE;
+  while (g < nm->n_tokens && g < f + 5 && same_line (nm, f, g) &&
+         (tok (nm, g)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD)) ==
+           (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD) &&
+         !(tok_bits (nm, g) & DOSSIER_LEX_STOPWORD))
+    g++;
+  if (g == f + 2 || g + 1 >= nm->n_tokens || !tok_is (nm, g, ".") || !same_line (nm, f, g + 1) ||
+      !(tok (nm, g + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  for (t = g + 1; t < nm->n_tokens && t < g + 17 && same_line (nm, f, t); t++)
+    {
+      if (tok_is (nm, t, "(") || tok_is (nm, t, ":") || tok_is (nm, t, "."))
+        break;
+      if (tok (nm, t)->flags & DOSSIER_TOKEN_WORD)
+        end = t;
+    }
+  if (end == G_MAXUINT || (t < nm->n_tokens && same_line (nm, f, t) && !tok_is (nm, t, "(")))
+    return FALSE;
+  *given_last = g - 1;
+  *title_first = g + 1;
+  *title_last = end;
+  /* (The Secret Agent, A Room with a View: the article left out) */
+  if (end > g + 1 && (tok_bits (nm, g + 1) & DOSSIER_LEX_STOPWORD))
+    *title_first = g + 2;
+  return TRUE;
+}
+
+/* The line's first token if the span at @first may be a part of a
+ * citation line (its surname, its given names or its title), or
+ * G_MAXUINT. */
+static guint
+citation_start (Names *nm, guint first)
+{
+  if (tok (nm, first)->flags & DOSSIER_TOKEN_LINE_START)
+    return first;
+  if (first >= 2 && tok_is (nm, first - 1, ","))
+    return first - 2;
+  if (first >= 4 && tok_is (nm, first - 1, "."))
+    for (guint k = first - 2; k >= 2 && k + 6 > first; k--)
+      if (tok_is (nm, k, ","))
+        return k - 1;
+  return G_MAXUINT;
+}
+
+/* Austen, Jane. Pride and Prejudice / London, Jack. White Fang: in a list
+ * of two such lines or more, the surname is a person's name and the rest
+ * of the line a work's title, whatever the tagger made of them. */
+static GArray *
+fix_citations (Names *nm, GArray *spans)
+{
+  guint n_lines = 0, done = 0;
+  GArray *out;
+
+  for (guint s = 0; s < spans->len && n_lines < 2; s++)
+    {
+      guint first = g_array_index (spans, DossierNameSpan, s).first, f, gl, tf, tl;
+      f = citation_start (nm, first);
+      if (f != G_MAXUINT && f >= done && citation_line (nm, f, &gl, &tf, &tl))
+        {
+          n_lines++;
+          done = tl + 1;
+        }
+    }
+  if (n_lines < 2)
+    return spans;
+  out = g_array_sized_new (FALSE, FALSE, sizeof (DossierNameSpan), spans->len + 16);
+  done = 0;
+  for (guint s = 0; s < spans->len; s++)
+    {
+      DossierNameSpan sp = g_array_index (spans, DossierNameSpan, s);
+      guint f, gl, tf, tl;
+      if (sp.first < done)
+        continue;
+      f = citation_start (nm, sp.first);
+      if (f != G_MAXUINT && citation_line (nm, f, &gl, &tf, &tl) &&
+          (out->len == 0 || g_array_index (out, DossierNameSpan, out->len - 1).last < f))
+        {
+          DossierNameSpan a;
+          a.first = a.last = f;
+          a.start = tok (nm, f)->start;
+          a.end = tok (nm, f)->end;
+          a.kind = DOSSIER_NAME_PER;
+          g_array_append_val (out, a);
+          a.first = tf;
+          a.last = tl;
+          a.start = tok (nm, tf)->start;
+          a.end = dossier_names_stem_end (nm->ctx, tok (nm, tl));
+          a.kind = DOSSIER_NAME_MISC;
+          g_array_append_val (out, a);
+          done = tl + 1;
+          continue;
+        }
+      g_array_append_val (out, sp);
+    }
+  g_array_unref (spans);
+  return out;
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -2638,6 +2954,107 @@ fix_spans (Names *nm, GArray *spans)
           sp.kind = (tok_bits (nm, first) & DOSSIER_LEX_FIRSTNAME) && first < last ? DOSSIER_NAME_PER
                                                                                    : DOSSIER_NAME_ORG;
         }
+      /* Captain America, Doctor Denmark: a title before a place's name
+       * alone names a character (title and all), not the place */
+      if ((sp.kind == DOSSIER_NAME_PER || sp.kind == DOSSIER_NAME_LOC) && first == last && first > 0 &&
+          (tok_bits (nm, first) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
+          !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok_bits (nm, first - 1) & DOSSIER_LEX_TITLE) && same_line (nm, first - 1, first) &&
+          tok (nm, first - 1)->end - tok (nm, first - 1)->start > 3 &&
+          (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
+        {
+          add_cand (nm, first - 1, last, DOSSIER_NAME_PER);
+          continue;
+        }
+      /* Image: Lee for Governor. A name, "for" and an office, alone
+       * before the end of a sentence, names a campaign */
+      if (last + 3 < nm->n_tokens && tok_is (nm, last + 1, "for") && same_line (nm, first, last + 3) &&
+          (tok (nm, last + 2)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          !(tok (nm, last + 3)->flags & DOSSIER_TOKEN_WORD) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 2))
+        {
+          static const char * const offices[] = { "Governor", "President", "Mayor", "Senate", "Senator", "Congress",
+                                                  "Council", "Sheriff", "Parliament", "Assembly" };
+          static WordList office_list;
+          char ch = nm->ctx->text[tok (nm, last + 3)->start];
+          if ((ch == '.' || ch == ',' || ch == ';' || ch == ')') &&
+              tok_is_one_of (nm, last + 2, offices, G_N_ELEMENTS (offices), &office_list))
+            {
+              add_cand (nm, first, last + 2, DOSSIER_NAME_ORG);
+              continue;
+            }
+        }
+      /* a JPL Stardust website, a NASA Discovery mission: an acronym, then
+       * a plain word before a noun; the word names a thing of the body's */
+      if (last == first + 1 && sp.kind == DOSSIER_NAME_ORG && last + 1 < nm->n_tokens &&
+          (tok (nm, first)->flags & DOSSIER_TOKEN_ALL_CAPS) && tok (nm, first)->end - tok (nm, first)->start >= 2 &&
+          tok (nm, first)->end - tok (nm, first)->start <= 5 &&
+          (tok (nm, last)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          tok_bits (nm, last) == 0 && !is_company_suffix (nm, last) && !other_head_word (nm, last) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end &&
+          is_lower_word (nm, last + 1) && !function_word (nm, last + 1) && same_line (nm, first, last + 1) &&
+          !verb_after_name (nm, last + 1))
+        {
+          add_cand (nm, first, first, DOSSIER_NAME_ORG);
+          add_cand (nm, last, last, DOSSIER_NAME_MISC);
+          continue;
+        }
+      /* the Gallup / Harris poll: one word after an organisation's name
+       * and a slash, no first name, is another organisation's */
+      if (first == last && sp.kind == DOSSIER_NAME_PER && s > 0 && first >= 2 && tok_is (nm, first - 1, "/") &&
+          g_array_index (spans, DossierNameSpan, s - 1).last == first - 2 &&
+          g_array_index (spans, DossierNameSpan, s - 1).kind == DOSSIER_NAME_ORG &&
+          !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE)))
+        sp.kind = DOSSIER_NAME_ORG;
+      /* Group F, Pool B: a tournament's group of teams by its letter */
+      if (first == last && first > 0 && tok (nm, first)->end - tok (nm, first)->start == 1 &&
+          g_ascii_isupper (nm->ctx->text[tok (nm, first)->start]) && same_line (nm, first - 1, first) &&
+          (tok_is (nm, first - 1, "Group") || tok_is (nm, first - 1, "Pool")) &&
+          (tok (nm, first - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
+        {
+          add_cand (nm, first - 1, last, DOSSIER_NAME_ORG);
+          continue;
+        }
+      /* Senate Democrats, Texas Republicans: a body's or a place's name
+       * before a party's or a faith's members (groups.txt) names them */
+      if (last == first + 1 && sp.kind != DOSSIER_NAME_PER &&
+          (tok_bits (nm, first) & (DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE |
+                                   DOSSIER_LEX_CITY)) &&
+          !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM)) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, first)) == tok (nm, first)->end)
+        {
+          const DossierToken *t = tok (nm, last);
+          const char *v = LEX_LOOKUP ("groups", nm->ctx->text + t->start, t->end - t->start);
+          if (v != NULL && v[0] == 'p' && (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED)
+            {
+              add_cand (nm, first, last, DOSSIER_NAME_PER);
+              continue;
+            }
+        }
+      /* the Pacific Northwest: a capitalised word no span holds after
+       * the span makes a known name with it */
+      if (last + 1 < nm->n_tokens && last - first < 3 &&
+          (tok (nm, last + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_LINE_START)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last)) == tok (nm, last)->end)
+        {
+          char buf[128];
+          const char *txt = tokens_text (nm, first, last + 1, buf, sizeof buf);
+          guint kb = phrase_bits (txt, strlen (txt));
+          if (is_known_name (kb))
+            {
+              last++;
+              sp.kind = kind_of_bits (kb, sp.kind);
+            }
+          else if (LEX_LOOKUP ("places", txt, -1) != NULL)
+            {
+              last++;
+              sp.kind = DOSSIER_NAME_LOC;
+            }
+        }
       /* On Donald Trump, The New Mitt Romney (a headline's words): no
        * person's name opens with a function word */
       while (sp.kind == DOSSIER_NAME_PER && first < last &&
@@ -2646,6 +3063,19 @@ fix_spans (Names *nm, GArray *spans)
                DOSSIER_LEX_STOPWORD &&
              !is_particle (nm, first))
         first++;
+      /* Dana Korvin, 18, from ...: a name of two or three words that
+       * nothing else knows, an age after it between commas, is a person's */
+      if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 && age_after (nm, last))
+        {
+          gboolean known = FALSE;
+          for (guint k = first; k <= last; k++)
+            if ((tok_bits (nm, k) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ||
+                (tok (nm, k)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) ||
+                !(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))
+              known = TRUE;
+          if (!known)
+            sp.kind = DOSSIER_NAME_PER;
+        }
       /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
       if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
         first++;
@@ -2694,6 +3124,12 @@ fix_spans (Names *nm, GArray *spans)
                    (guint) t < last && person_like (nm, t + 1, last))
             sp.kind = DOSSIER_NAME_PER;
         }
+      /* (Judicial Watch, Consumer Watch taken for a term or left out: an organisation) */
+      if (sp.kind != DOSSIER_NAME_PER && last + 1 < nm->n_tokens && tok_is (nm, last + 1, "Watch") &&
+          stopword_ends_name (nm, last + 1) && (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
+        last++;
+      if (sp.kind == DOSSIER_NAME_MISC && last > first && tok_is (nm, last, "Watch") && stopword_ends_name (nm, last))
+        sp.kind = DOSSIER_NAME_ORG;
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
@@ -2864,6 +3300,23 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the Office of Political Affairs Dana Quell: an organisation's head
+       * word or a common word in the plural, then a known first name and a surname, a person */
+      if (title == NULL && first == sp.first && sp.kind == DOSSIER_NAME_ORG && last >= first + 3 &&
+          ((tok_bits (nm, last - 2) & DOSSIER_LEX_ORGWORD) || plural_common (nm, last - 2)) &&
+          !(tok_bits (nm, last - 2) & DOSSIER_LEX_FIRSTNAME) &&
+          (tok_bits (nm, last - 1) & DOSSIER_LEX_FIRSTNAME) &&
+          !(tok_bits (nm, last - 1) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          !(tok_bits (nm, last) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          (tok (nm, last)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok (nm, last - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last - 2)) == tok (nm, last - 2)->end &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) == tok (nm, last - 1)->end && !tok_common (nm, last))
+        {
+          add_cand (nm, first, last - 2, DOSSIER_NAME_ORG);
+          first = last - 1;
+          sp.kind = DOSSIER_NAME_PER;
+        }
       /* titles before a name leave the mention */
       while (first < last)
         {
@@ -2958,7 +3411,7 @@ fix_spans (Names *nm, GArray *spans)
         last--;
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
-             !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS))
+             !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS) && !stopword_ends_name (nm, last))
         {
           const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
           if (is_known_name (phrase_bits (whole, strlen (whole))))
@@ -4506,6 +4959,26 @@ fix_apposed_titles (Names *nm)
 
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
+/* Is token @i two letters or more (a capital first) and then digits
+ * (IE9, Politics1), no hyphen, no other character? */
+static gboolean
+letters_then_digits (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start, k = 0;
+
+  if (len < 3 || len > 24 || !g_ascii_isupper (w[0]) || !g_ascii_isdigit (w[len - 1]))
+    return FALSE;
+  while (k < len && g_ascii_isalpha (w[k]))
+    k++;
+  if (k < 2)
+    return FALSE;
+  while (k < len && g_ascii_isdigit (w[k]))
+    k++;
+  return k == len;
+}
+
 static void
 add_uncovered (Names *nm, GArray *spans)
 {
@@ -4604,6 +5077,25 @@ add_uncovered (Names *nm, GArray *spans)
               add_cand (nm, i, i + 1, v[0] == 'p' ? DOSSIER_NAME_LOC : DOSSIER_NAME_MISC);
               continue;
             }
+        }
+      /* the Gallup / Harris poll: a word after an organisation's name and a
+       * slash is another organisation's name */
+      if (best < 0 && i >= 2 && s > 0 && tok_is (nm, i - 1, "/") &&
+          g_array_index (spans, DossierNameSpan, s - 1).last == i - 2 &&
+          g_array_index (spans, DossierNameSpan, s - 1).kind == DOSSIER_NAME_ORG &&
+          same_line (nm, i - 2, i) && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)) &&
+          (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_ORG);
+          continue;
+        }
+      /* IE9, Nicktendo64: two letters or more, then a number, in one
+       * word: a product's, a version's or a site's name */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && letters_then_digits (nm, i))
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_MISC);
+          continue;
         }
       /* a word of other-names.txt (Web search engines, the Internet) */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && !(t->flags & DOSSIER_TOKEN_SENTENCE_START) &&
@@ -4731,6 +5223,28 @@ short_form (const char *word)
   if (h && h - word <= 3 && h[1] != '\0')
     return h + 1;
   return NULL;
+}
+
+/* Robert Downey Jr., Stan Pate IV: the surname before a generation's
+ * word that ends the person's name @form (its last word @lw), copied into
+ * @buf, or NULL. */
+static const char *
+surname_before_generation (const char *form, const char *lw, char *buf, gsize size)
+{
+  const char *a;
+
+  if (lw - form < 2 ||
+      !(strcmp (lw, "Jr.") == 0 || strcmp (lw, "Jr") == 0 || strcmp (lw, "Sr.") == 0 || strcmp (lw, "Sr") == 0 ||
+        strcmp (lw, "II") == 0 || strcmp (lw, "III") == 0 || strcmp (lw, "IV") == 0))
+    return NULL;
+  a = lw - 1;
+  while (a > form && a[-1] != ' ')
+    a--;
+  if (a == lw - 1 || (gsize) (lw - 1 - a) >= size || !g_ascii_isupper (a[0]))
+    return NULL;
+  memcpy (buf, a, lw - 1 - a);
+  buf[lw - 1 - a] = '\0';
+  return buf;
 }
 
 /* The forms of the candidates by their text, so that assign_clusters ()
@@ -5191,6 +5705,7 @@ assign_clusters (Names *nm)
       Cand *c = &cands[i];
       const char *lw;
       const char *sf;
+      char gen_buf[64];
       IdxList *list;
 
       fm = &memos[memo_of[i]];
@@ -5268,7 +5783,11 @@ assign_clusters (Names *nm)
           if (pass == 0)
             w = lw;
           else if (pass == 1)
-            w = sf = short_form (lw);
+            {
+              w = sf = short_form (lw);
+              if (w == NULL)
+                w = surname_before_generation (c->form, lw, gen_buf, sizeof gen_buf);
+            }
           else
             {
               /* word suffixes of three words and more: von der Leyen */
@@ -5361,6 +5880,15 @@ assign_clusters (Names *nm)
          * article brought in first, its principal ("Ted Cruz … his wife,
          * Heidi Cruz … Cruz said") */
         best = several || lo == 0 ? (int) list->data[0] : (int) list->data[lo - 1];
+        /* Canada is not Captain Canada: a place's name is not the end of
+         * a character's name of a title and the place's name */
+        if (c->kind == DOSSIER_NAME_LOC)
+          {
+            const char *bf = cands[best].form, *sp = strchr (bf, ' ');
+            if (sp != NULL && strchr (sp + 1, ' ') == NULL &&
+                (dossier_names_lexicon_bits (bf, (gsize) (sp - bf)) & DOSSIER_LEX_TITLE))
+              continue;
+          }
         /* Mr. Obama is not Michelle Obama: a full name whose first name
          * is of the other gender than the titles of this form say is
          * someone else; the nearest one that fits, or none */
@@ -5864,7 +6392,10 @@ find_missed (Names *nm)
           /* (a form's words go in once: its first mention's; the map
            * tells it by G_MAXUINT32, one-word forms by their index + 1) */
           const char *lw = last_word (c->form);
+          char gen_buf[64];
           const char *sf = short_form (lw);
+          if (sf == NULL)
+            sf = surname_before_generation (c->form, lw, gen_buf, sizeof gen_buf);
           ptr_map_set (&form_key, c->form, G_MAXUINT32);
           for (guint w = 0; w < 2; w++)
             {
@@ -6259,6 +6790,70 @@ add_alias (DossierEntityInfo *e, const char *alias)
   g_ptr_array_add (e->aliases, g_strdup (alias));
 }
 
+/* Hebrew University of Jerusalem, University of Ohio Dayton: the short
+ * form an organisation named after where it is goes by (Hebrew
+ * University; University of Ohio) is an alias. The words before "of"
+ * end in an organisation's head word, the others no common words; the
+ * words after it are a known place, or a state's or a country's name and
+ * a city's. */
+static void
+add_place_free_alias (DossierEntityInfo *e)
+{
+  const char *name = e->name, *of = strstr (name, " of ");
+  const char *after, *sp, *w;
+  gsize blen;
+  guint n_before = 0, ab;
+  char buf[128];
+
+  if (of == NULL || strstr (of + 4, " of ") != NULL || strlen (name) >= sizeof buf)
+    return;
+  after = of + 4;
+  blen = (gsize) (of - name);
+  ab = dossier_names_lexicon_bits (after, strlen (after));
+  if (ab & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE))
+    {
+      /* Hebrew University: two words or more, a head word last */
+      const char *last = NULL;
+      for (w = name; w < of; w = sp + 1)
+        {
+          sp = strchr (w, ' ');
+          if (sp == NULL || sp > of)
+            sp = of;
+          if (!g_ascii_isupper (*w))
+            return;
+          n_before++;
+          last = w;
+          if (sp == of)
+            break;
+        }
+      if (n_before < 2 ||
+          !(dossier_names_lexicon_bits (last, (gsize) (of - last)) & DOSSIER_LEX_ORGWORD))
+        return;
+      for (w = name; w < last; w = sp + 1)
+        {
+          sp = strchr (w, ' ');
+          if (common_word (w, (gsize) (sp - w), 0) ||
+              (dossier_names_lexicon_bits (w, (gsize) (sp - w)) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+            return;
+        }
+      memcpy (buf, name, blen);
+      buf[blen] = '\0';
+      add_alias (e, buf);
+      return;
+    }
+  /* University of Ohio Dayton: a state or a country, then a city */
+  sp = strrchr (after, ' ');
+  if (sp == NULL || strchr (after, ' ') != sp ||
+      !(dossier_names_lexicon_bits (sp + 1, strlen (sp + 1)) & DOSSIER_LEX_CITY) ||
+      !(dossier_names_lexicon_bits (after, (gsize) (sp - after)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE)) ||
+      !(dossier_names_lexicon_bits (name, (gsize) (strchr (name, ' ') - name)) & DOSSIER_LEX_ORGWORD))
+    return;
+  blen = (gsize) (sp - name);
+  memcpy (buf, name, blen);
+  buf[blen] = '\0';
+  add_alias (e, buf);
+}
+
 /* add_alias () for a string that stays put during build_entities (): the
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
@@ -6565,7 +7160,14 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
     return DOSSIER_NAME_MISC;
   if (names_other (form, cl->best_tokens, kind))
-    return DOSSIER_NAME_MISC;
+    {
+      /* (but a programme at a university or a company is a part of it) */
+      if (cl->at_org &&
+          (g_str_has_suffix (form, " Program") || g_str_has_suffix (form, " Programme") ||
+           g_str_has_suffix (form, " Project")))
+        return DOSSIER_NAME_ORG;
+      return DOSSIER_NAME_MISC;
+    }
   /* the Cassini and Juno spacecraft: a craft's name, even a first name */
   if (cl->craft && !cl->best_caps && !is_known_name (phrase_bits (form, len)))
     return DOSSIER_NAME_MISC;
@@ -6838,6 +7440,13 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
         }
       return kind;
     }
+  /* Lee County, Orange Parish: a division of a state is a place, whatever
+   * its first word */
+  if (kind == DOSSIER_NAME_PER && lw[0] >= 'C' && lw[0] <= 'T' &&
+      (strcmp (lw, "County") == 0 || strcmp (lw, "Parish") == 0 || strcmp (lw, "Township") == 0 ||
+       strcmp (lw, "Province") == 0 || strcmp (lw, "Prefecture") == 0 || strcmp (lw, "Oblast") == 0 ||
+       strcmp (lw, "Governorate") == 0))
+    return DOSSIER_NAME_LOC;
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
@@ -7062,6 +7671,19 @@ build_entities (Names *nm)
       if (c->first > 0 && c->last > c->first && is_quote_tok (nm, c->first - 1) && is_quote_tok (nm, c->last + 1) &&
           c->end == tok (nm, c->last)->end)
         cl->quoted = TRUE;
+      /* London, Jack. White Fang */
+      if (c->first == c->last && c->kind == DOSSIER_NAME_PER && c->first + 1 < nm->n_tokens &&
+          (tok (nm, c->first)->flags & DOSSIER_TOKEN_LINE_START) && tok_is (nm, c->first + 1, ","))
+        {
+          guint gl, tf, tl;
+          if (citation_line (nm, c->first, &gl, &tf, &tl))
+            cl->cited = 1;
+        }
+      /* the Sport Science Program at Lakeview University */
+      if (i + 1 < n && c->last > c->first && cands[i + 1].first == c->last + 2 &&
+          (cands[i + 1].kind == DOSSIER_NAME_ORG || (tok_bits (nm, cands[i + 1].last) & DOSSIER_LEX_ORGWORD)) &&
+          cands[i + 1].last > cands[i + 1].first && tok_is (nm, c->last + 1, "at"))
+        cl->at_org = 1;
       /* Nathan Law of Demosisto */
       if (i > 0 && c->first >= 2 && cands[i - 1].kind == DOSSIER_NAME_PER && cands[i - 1].last + 2 == c->first &&
           tok_is (nm, c->first - 1, "of"))
@@ -7169,6 +7791,34 @@ build_entities (Names *nm)
         cl->best_form = NULL;
     }
 
+  /* Sandy Hook (Sandy Hook Elementary School): a name of two or three
+   * words that opens an organisation's or a place's name ending in its
+   * head word; read below for a person's name never given alone */
+  for (guint i = 0; i < n; i++)
+    {
+      const Cand *c = &cands[i];
+      const char *sp1, *sp2;
+      char kb[128];
+      gpointer v;
+      if ((c->kind != DOSSIER_NAME_ORG && c->kind != DOSSIER_NAME_LOC) || c->last < c->first + 2 ||
+          c->form == NULL || !(tok_bits (nm, c->last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          (sp1 = strchr (c->form, ' ')) == NULL || (sp2 = strchr (sp1 + 1, ' ')) == NULL)
+        continue;
+      for (const char *e = sp2; e != NULL && (gsize) (e - c->form) < sizeof kb; e = strchr (e + 1, ' '))
+        {
+          char raw[128];
+          Cluster *pc;
+          memcpy (raw, c->form, e - c->form);
+          raw[e - c->form] = '\0';
+          if (!fold_into (raw, kb, sizeof kb) || (v = by_form_lookup (nm, kb)) == NULL)
+            continue;
+          pc = &g_array_index (nm->clusters, Cluster, root[GPOINTER_TO_INT (v) - 1]);
+          if (pc != &g_array_index (nm->clusters, Cluster, c->cluster))
+            pc->prefix_of = c->kind + 1;
+          break;
+        }
+    }
+
   /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
    * person's names are read once, only when there are some) */
@@ -7261,6 +7911,10 @@ build_entities (Names *nm)
                    !(bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORG |
                              DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
             kind = DOSSIER_NAME_PER;  /* Mr. Trump, tagged a company's name elsewhere: a person */
+          else if (kind == DOSSIER_NAME_PER && cl->prefix_of != 0 && cl->best_tokens >= 2 && cl->titled == 0 &&
+                   cl->multi * cl->best_tokens == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] &&
+                   !(bits & DOSSIER_LEX_ORG))
+            kind = (DossierNameKind) (cl->prefix_of - 1);  /* Sandy Hook, never Hook alone: the school's place */
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
@@ -7285,7 +7939,7 @@ build_entities (Names *nm)
                    (kind == DOSSIER_NAME_ORG || !first_word_is_first_name (cl->best_form)))
             kind = DOSSIER_NAME_LOC;
           else if ((bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
-                   kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME))
+                   kind == DOSSIER_NAME_PER && !(bits & DOSSIER_LEX_FIRSTNAME) && !cl->cited)
             kind = DOSSIER_NAME_LOC;
           else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps &&
                    (bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD)) ==
@@ -7296,7 +7950,15 @@ build_entities (Names *nm)
             {
               /* the head word: Foreign Ministry, Wembley Stadium */
               const char *lw = last_word (cl->best_form);
-              guint hb = dossier_names_lexicon_bits (lw, strlen (lw));
+              gsize lwl = strlen (lw);
+              guint hb;
+              /* (Facility-1, Pad-39: the word before a number's hyphen) */
+              {
+                const char *h = strrchr (lw, '-');
+                if (h != NULL && h > lw && g_ascii_isdigit (h[1]) && strspn (h + 1, "0123456789") == strlen (h + 1))
+                  lwl = (gsize) (h - lw);
+              }
+              hb = dossier_names_lexicon_bits (lw, lwl);
               if ((hb & DOSSIER_LEX_ORGWORD) && kind == DOSSIER_NAME_LOC)
                 kind = DOSSIER_NAME_ORG;
               else if (hb & DOSSIER_LEX_PLACEWORD)
@@ -7306,7 +7968,8 @@ build_entities (Names *nm)
           kind = team_kind (cl, kind, bits);
           kind = strong_head_kind (cl, kind);
           if (cl->best_caps && !(bits & DOSSIER_LEX_ORG) &&
-              (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG))
+              (strlen (cl->best_form) > 4 || kind != DOSSIER_NAME_ORG) &&
+              !(cl->best_tokens == 1 && strpbrk (cl->best_form, "0123456789") != NULL))  /* (IE9, MP3) */
             {
               name = title_case (cl->best_form);
               if (kind == DOSSIER_NAME_ORG && !is_known_name (dossier_names_lexicon_bits (name, strlen (name))) &&
@@ -7319,7 +7982,11 @@ build_entities (Names *nm)
                                                                     entity_kind (kind));
           e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
           if (kind == DOSSIER_NAME_ORG)
-            e->gender = DOSSIER_GENDER_PLURAL;
+            {
+              e->gender = DOSSIER_GENDER_PLURAL;
+              if (cl->best_tokens >= 4)
+                add_place_free_alias (e);
+            }
           g_free (name);
         }
       e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
@@ -7563,6 +8230,7 @@ dossier_names_run (DossierContext *ctx)
   spans = join_of (&nm, spans);
   step_time (timing, "join_of", &t0);
   spans = split_spans (&nm, spans);
+  spans = fix_citations (&nm, spans);
   step_time (timing, "split_spans", &t0);
   fix_spans (&nm, spans);
   step_time (timing, "fix_spans", &t0);
