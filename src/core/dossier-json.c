@@ -1205,6 +1205,17 @@ typedef struct
   guint                  *speaker_quotes;
   CtxSpan                *spans;  /* scratch: one entity's mentions */
   guint                   spans_room;
+  /* every mention of ctx->mentions converted, in one walk in text order
+   * (the map and the text read in order): an entity's mention is then
+   * one look-up here (and its text), not a mention, two map entries and
+   * maybe its text all over the text */
+  struct
+  {
+    guint start;   /* characters */
+    guint end;
+    guint byte;    /* its text: @len bytes from byte @byte */
+    guint len;
+  }                      *conv;
 } CtxOut;
 
 /* The text at @byte and its map entries, fetched ahead. */
@@ -1228,7 +1239,6 @@ ctx_prefetch_entities (const CtxOut *c,
                        guint         i)
 {
   const DossierContext *ctx = c->ctx;
-  const DossierMention *all = (const DossierMention *) (void *) ctx->mentions->data;
   guint n_all = ctx->mentions->len;
   const DossierEntityInfo *info;
 
@@ -1255,7 +1265,7 @@ ctx_prefetch_entities (const CtxOut *c,
 
           for (guint k = 0; k < MIN (info->mentions->len, 16); k++)
             if (idx[k] < n_all)
-              __builtin_prefetch (&all[idx[k]]);
+              __builtin_prefetch (&c->conv[idx[k]]);
         }
     }
   if (i + 1 < c->n_entities)
@@ -1267,7 +1277,7 @@ ctx_prefetch_entities (const CtxOut *c,
 
           for (guint k = 0; k < MIN (info->mentions->len, 8); k++)
             if (idx[k] < n_all)
-              ctx_prefetch_text (c, all[idx[k]].start);
+              __builtin_prefetch (c->map->text + c->conv[idx[k]].byte);
         }
     }
 }
@@ -1279,7 +1289,6 @@ out_ctx_entity (Out    *o,
 {
   const DossierContext *ctx = c->ctx;
   const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
-  const DossierMention *all = (const DossierMention *) (void *) ctx->mentions->data;
   guint n_all = ctx->mentions->len;
   const char *name = info->name != NULL ? info->name : "";
   guint n_own = info->mentions != NULL ? info->mentions->len : 0;
@@ -1328,9 +1337,9 @@ out_ctx_entity (Out    *o,
       g_free (c->spans);
       c->spans = g_new (CtxSpan, c->spans_room);
     }
-  /* its own mentions, in text order (as they nearly always come); the
-   * mentions, their texts and their map entries are far apart: fetched
-   * ahead (the mention 16 on, the text and map of the one 8 on) */
+  /* its own mentions, in text order (as they nearly always come); their
+   * conversions and texts are far apart: fetched ahead (the conversion
+   * 16 on, the text of the one 8 on) */
   for (guint k = 0; k < n_own; k++)
     {
       const guint *idx = (const guint *) (void *) info->mentions->data;
@@ -1338,12 +1347,15 @@ out_ctx_entity (Out    *o,
       CtxSpan m;
 
       if (k + 16 < n_own && idx[k + 16] < n_all)
-        __builtin_prefetch (&all[idx[k + 16]]);
+        __builtin_prefetch (&c->conv[idx[k + 16]]);
       if (k + 8 < n_own && idx[k + 8] < n_all)
-        ctx_prefetch_text (c, all[idx[k + 8]].start);
+        __builtin_prefetch (c->map->text + c->conv[idx[k + 8]].byte);
       if (mi >= n_all)
         continue;
-      ctx_span (c->map, all[mi].start, all[mi].end, &m);
+      m.start = c->conv[mi].start;
+      m.end = c->conv[mi].end;
+      m.text = (const char *) c->map->text + c->conv[mi].byte;
+      m.len = c->conv[mi].len;
       if (G_UNLIKELY (n > 0 && c->spans[n - 1].start > m.start))
         spans_insert (c->spans, &n, &m);
       else
@@ -1534,6 +1546,24 @@ out_ctx_lists (Out                       *o,
   c.n_quotes = ctx->quotes->len;
   c.n_timexes = ctx->timexes->len;
 
+  /* every mention converted, in order (see CtxOut.conv) */
+  {
+    const DossierMention *all = (const DossierMention *) (void *) ctx->mentions->data;
+    guint n_all = ctx->mentions->len;
+
+    c.conv = g_malloc (MAX (n_all, 1) * sizeof *c.conv);
+    for (guint m = 0; m < n_all; m++)
+      {
+        CtxSpan span;
+
+        ctx_span (c.map, all[m].start, all[m].end, &span);
+        c.conv[m].start = span.start;
+        c.conv[m].end = span.end;
+        c.conv[m].byte = (guint) ((const guchar *) span.text - c.map->text);
+        c.conv[m].len = (guint) span.len;
+      }
+  }
+
   /* the quotes by speaker (a counting sort: quote order in each) */
   c.speaker_first = g_new0 (guint, c.n_entities + 2);
   for (guint q = 0; q < c.n_quotes; q++)
@@ -1621,6 +1651,7 @@ out_ctx_lists (Out                       *o,
   g_free (c.speaker_first);
   g_free (c.speaker_quotes);
   g_free (c.spans);
+  g_free (c.conv);
 }
 
 static void
