@@ -1552,6 +1552,11 @@ test_names_speaker_names (void)
   ctx = run ("The columnist Morton Will writes every week. While Will acknowledges the appeal, "
              "the speech, which Will claims was long, bored many.\n");
   g_assert_cmpuint (entity (ctx, "Morton Will")->mentions->len, ==, 3);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a common noun in the plural opening a sentence is no name */
+  ctx = run ("Nurses aren't fully on board. Nurses have been knocking on doors for weeks.\n");
+  g_assert_null (entity (ctx, "Nurses"));
 }
 
 int

@@ -3580,7 +3580,12 @@ fix_spans (Names *nm, GArray *spans)
               !(t->flags & DOSSIER_TOKEN_ALL_CAPS) && first + 1 < nm->n_tokens && same_line (nm, first, first + 1) &&
               is_lower_word (nm, first + 1) && !verb_after_name (nm, first + 1) && !function_word (nm, first + 1))
             {
+              gsize tl = t->end - t->start;
               if (adjective_opener (nm, first))
+                continue;
+              /* Teachers aren't ..., Voters have ...: a common noun in the plural */
+              if (tl > 4 && nm->ctx->text[t->end - 1] == 's' && nm->ctx->text[t->end - 2] != 's' &&
+                  common_word (nm->ctx->text + t->start, tl, 0))
                 continue;
               if (bits == 0 && sp.kind != DOSSIER_NAME_LOC && nm->opener_budget >= 8000)
                 {
