@@ -1645,6 +1645,41 @@ name_extends_mention (Quotes *q,
 
 /* Resolves the name run [first, last] to an entity, creating one when the
  * names pass has none. Sets *mention to the name's range. */
+/* May the one word @i, that the names pass made no mention of, become
+ * a new speaker's name? Not a label ("Name:" at a line's start), a line of its own ("Pause."), a
+ * common word in capitals ("VIDEO") or one that opens the sentence
+ * before a word that is no verb ("Voices like those …"). */
+static gboolean
+names_nobody (Quotes *q,
+              guint   i)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t = dossier_context_token (ctx, i);
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  char low[32];
+
+  if (len >= sizeof low || lex_has (LEX_FIRSTNAMES, s, len) || lex_has (LEX_SURNAMES, s, len))
+    return TRUE;
+  for (gsize k = 0; k < len; k++)
+    low[k] = g_ascii_tolower (s[k]);
+  if (!lex_has (LEX_COMMON_WORDS, low, len))
+    return TRUE;
+  if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
+    return FALSE;
+  if ((t->flags & DOSSIER_TOKEN_LINE_START) &&
+      (tok_is_char (ctx, i + 1, ':') ||
+       (tok_is_char (ctx, i + 1, '.') &&
+        (i + 2 >= ctx->tokens->len || (dossier_context_token (ctx, i + 2)->flags & DOSSIER_TOKEN_LINE_START)))))
+    return FALSE;
+  if ((t->flags & DOSSIER_TOKEN_SENTENCE_START) && i + 1 < ctx->tokens->len &&
+      (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+      !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, i + 1) &&
+      !tok_is (ctx, i + 1, "of"))  /* ("Hundreds of protesters chanted") */
+    return FALSE;
+  return TRUE;
+}
+
 static int
 resolve_name (Quotes       *q,
               guint         first,
@@ -1703,6 +1738,8 @@ resolve_name (Quotes       *q,
 
   if (last - a >= 5)
     return -1;  /* a headline in title case, not a name */
+  if (a == last && !names_nobody (q, a))
+    return -1;
   {
     guint start = dossier_context_token (ctx, a)->start;
     guint end = dossier_context_token (ctx, last)->end;
