@@ -2047,6 +2047,16 @@ test_participle_opens (void)
                  e1, 1);
 }
 
+static void
+test_no_speaker_from_common_word (void)
+{
+  const Expected e1[] = { { "Thank you so much,", "Eva Marsh" }, { "Well, you do that!", NULL } };
+
+  /* a one-word line ("Pause.") is no one who speaks the next quote */
+  assert_quotes ("Eva Marsh works the phones.\n\n"
+                 "\"Thank you so much,\" she said.\n\nPause.\n\n\"Well, you do that!\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2159,6 +2169,7 @@ main (int   argc,
   g_test_add_func ("/quotes/plural-possessive", test_plural_possessive);
   g_test_add_func ("/quotes/author-and-conclusion", test_author_and_conclusion);
   g_test_add_func ("/quotes/participle-opens", test_participle_opens);
+  g_test_add_func ("/quotes/no-speaker-from-common-word", test_no_speaker_from_common_word);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();
