@@ -250,13 +250,9 @@ typedef struct
   gint32   t_doc[10][N_TAGS];
   gint32   t_doc_flags[10][4][N_TAGS];
   gint32   t_bias[N_TAGS];
-  gint32   t_prev_lex[32][N_TAGS][N_TAGS]; /* the tag before with lex_class () */
-  /* lex_class () by a word's bits | DOSSIER_NAMES_BITS_LOWER_ROLE */
-  guint8   lex_class_of[DOSSIER_NAMES_BITS_LOWER_ROLE << 1];
   gint32   t_no_neighbour[4][N_TAGS];
   /* sums of the tables above that always come together */
-  gint32   t_prev_gaz[256][N_TAGS][N_TAGS]; /* t_prev + t_gaz_prev + t_prev_lex, by
-                                             * lex_class << 3 | gazetteer class */
+  gint32   t_prev_gaz[8][N_TAGS][N_TAGS];   /* t_prev + t_gaz_prev */
   gint32   t_doc_all[10][4][N_TAGS];        /* t_doc + t_doc_flags */
   gint32   t_bias_flags[32][N_TAGS];        /* t_bias + t_flags */
   gint32   t_seen_line[4][2][2][N_TAGS];    /* t_seen + t_line_caps */
@@ -264,17 +260,7 @@ typedef struct
 
 static Model *model;
 
-/* The bits of the lists that only the tagger's features read (not
- * dossier_names_lexicon_bits () and the rest, that the rules ask): in
- * Model.single above the others, folded onto them by info_lex (). */
-#define TAGGER_ONLY_SHIFT 16
-#define SHARED_BITS 0xFFFFu
-/* Model.multi_first: a phrase of the shared lists starts with the word (1),
- * one of the tagger's own (2) */
-#define MULTI_FIRST_SHARED 1
-#define MULTI_FIRST_TAGGER 2
-
-static const struct { const char *list; guint bit; int gaz; gboolean tagger_only; } lex_files[] = {
+static const struct { const char *list; guint bit; int gaz; } lex_files[] = {
   { "firstnames", DOSSIER_LEX_FIRSTNAME, 3 },
   { "countries", DOSSIER_LEX_COUNTRY, 1 },
   { "cities", DOSSIER_LEX_CITY, 1 },
@@ -286,11 +272,6 @@ static const struct { const char *list; guint bit; int gaz; gboolean tagger_only
   { "stopwords", DOSSIER_LEX_STOPWORD, 0 },
   { "roles", DOSSIER_LEX_ROLE, 0 },
   { "surnames", DOSSIER_LEX_SURNAME, 0 },
-  /* (the tagger's own: tools/train-names.py's NEW_LEX_FILES) */
-  { "outlets", DOSSIER_LEX_ORG, 2, TRUE },
-  { "places", DOSSIER_LEX_STATE, 1, TRUE },
-  { "east-asian-surnames", DOSSIER_LEX_SURNAME, 0, TRUE },
-  { "groups", DOSSIER_LEX_DEMONYM, 0, TRUE },
 };
 
 static void
@@ -317,24 +298,14 @@ load_lexicon (Model *m)
 
           if (lex_files[f].bit == DOSSIER_LEX_ORGWORD && g_str_has_prefix (v, "place"))
             bit = DOSSIER_LEX_PLACEWORD;
-          /* places by kind: a region is a state, a part of the world a
-           * country, the first word of a place's name a place word */
-          if (lex_files[f].tagger_only && lex_files[f].bit == DOSSIER_LEX_STATE)
-            {
-              if (g_str_equal (v, "world"))
-                bit = DOSSIER_LEX_COUNTRY;
-              else if (g_str_equal (v, "first"))
-                bit = DOSSIER_LEX_PLACEWORD;
-            }
           ref = u64map_ref (&m->single, fnv_bytes (FNV_OFFSET, word, strlen (word)));
-          *ref |= lex_files[f].tagger_only ? bit << TAGGER_ONLY_SHIFT : bit;
+          *ref |= bit;
           if (bit == DOSSIER_LEX_TITLE && strchr (word, ' '))
             *u64map_ref (&m->title_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
           if (lex_files[f].gaz && strchr (word, ' '))
             {
               guint32 *g = u64map_ref (&m->multi, fnv_bytes (FNV_OFFSET, word, strlen (word)));
-              *u64map_ref (&m->multi_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) |=
-                lex_files[f].tagger_only ? MULTI_FIRST_TAGGER : MULTI_FIRST_SHARED;
+              *u64map_ref (&m->multi_first, fnv_bytes (FNV_OFFSET, word, strchr (word, ' ') - word)) = 1;
               if (*g == 0)
                 *g = lex_files[f].gaz;
             }
@@ -604,15 +575,9 @@ fill_row (const Model *m, gint32 *row, guint32 key)
     row[c] = w ? w[c] : 0;
 }
 
-static inline guint8 lex_class (guint lex, guint low);
-
 static void
 fill_tables (Model *m)
 {
-  G_STATIC_ASSERT ((DOSSIER_NAMES_BITS_LEX & DOSSIER_NAMES_BITS_LOWER_ROLE) == 0);
-  for (guint b = 0; b < G_N_ELEMENTS (m->lex_class_of); b++)
-    m->lex_class_of[b] = lex_class (b & DOSSIER_NAMES_BITS_LEX,
-                                    (b & DOSSIER_NAMES_BITS_LOWER_ROLE) ? DOSSIER_LEX_ROLE : 0);
   static const guint flag_values[4] = { 0, 1, 4, 5 };
   for (guint p = 0; p < N_TAGS; p++)
     fill_row (m, m->t_prev[p], KEY (11, p));
@@ -629,9 +594,6 @@ fill_tables (Model *m)
       fill_row (m, m->t_seen[d][st], KEY (19, combine (d, st * 4)));
   for (guint l = 0; l < 2; l++)
     fill_row (m, m->t_line_caps[l], KEY (34, l));
-  for (guint l = 0; l < 32; l++)
-    for (guint p = 0; p < N_TAGS; p++)
-      fill_row (m, m->t_prev_lex[l][p], KEY (42, combine (p, l)));
   fill_row (m, m->t_bias, KEY (0, 0));
   for (guint o = 0; o < 4; o++)
     fill_row (m, m->t_no_neighbour[o], KEY (2 + o, 1));
@@ -645,9 +607,7 @@ fill_tables (Model *m)
     {
       for (guint g = 0; g < 8; g++)
         for (guint p = 0; p < N_TAGS; p++)
-          for (guint l = 0; l < 32; l++)
-            m->t_prev_gaz[l << 3 | g][p][c] = m->t_prev[p][c] + m->t_gaz_prev[g][p][c] +
-                                              m->t_prev_lex[l][p][c];
+          m->t_prev_gaz[g][p][c] = m->t_prev[p][c] + m->t_gaz_prev[g][p][c];
       for (guint d = 0; d < 10; d++)
         for (guint f = 0; f < 4; f++)
           m->t_doc_all[d][f][c] = m->t_doc[d][c] + m->t_doc_flags[d][f][c];
@@ -692,7 +652,7 @@ dossier_names_lexicon_bits (const char *word,
                             gsize       len)
 {
   Model *m = get_model ();
-  return u64map_get (&m->single, fnv_bytes (FNV_OFFSET, word, len)) & SHARED_BITS;
+  return u64map_get (&m->single, fnv_bytes (FNV_OFFSET, word, len));
 }
 
 guint
@@ -704,7 +664,7 @@ dossier_names_lexicon_bits_title (const char *word,
   guint64 h = fnv_bytes (FNV_OFFSET, word, len);
 
   *title_start = u64map_get (&m->title_first, h) != 0;
-  return u64map_get (&m->single, h) & SHARED_BITS;
+  return u64map_get (&m->single, h);
 }
 
 guint
@@ -715,8 +675,8 @@ dossier_names_lexicon_bits_phrase (const char *word,
   Model *m = get_model ();
   guint64 h = fnv_bytes (FNV_OFFSET, word, len);
 
-  *phrase_start = (u64map_get (&m->multi_first, h) & MULTI_FIRST_SHARED) != 0;
-  return u64map_get (&m->single, h) & SHARED_BITS;
+  *phrase_start = u64map_get (&m->multi_first, h) != 0;
+  return u64map_get (&m->single, h);
 }
 
 static inline guint
@@ -739,7 +699,7 @@ dossier_names_phrase_start (const char *word,
                             gsize       len)
 {
   Model *m = get_model ();
-  return (u64map_get (&m->multi_first, fnv_bytes (FNV_OFFSET, word, len)) & MULTI_FIRST_SHARED) != 0;
+  return u64map_get (&m->multi_first, fnv_bytes (FNV_OFFSET, word, len)) != 0;
 }
 
 gboolean
@@ -796,7 +756,6 @@ typedef struct
   guint32 fd;           /* index + 1 into form_data, 0: none */
   guint8  ready;        /* lex and shape_id are set */
   guint8  gaz_first;    /* 0: not looked up; 1: starts no phrase; 2: starts one */
-  guint8  lex_class;    /* lex_class () (once ready) */
 } FormEntry;
 
 typedef struct
@@ -890,7 +849,7 @@ typedef struct Cand
   gint32  base[N_TAGS - 1]; /* classify_base () less its score of O (the best
                               * tag is the same with every score less one amount) */
   guint16 shape_id;
-  guint8  gaz;           /* its form's lex_class () << 3 | its gazetteer class */
+  guint8  gaz;
   guint8  doc_flags;     /* 1: capitalised, 2: at a sentence start, 4: at a line start */
 } Cand;
 
@@ -1074,8 +1033,7 @@ info_lex (Tagger *tg, guint i, Info *in)
         }
       if (!(in->flags & F_CAP))
         m |= u64map_get (&tg->m->single, in->hlow) & DOSSIER_LEX_ROLE;
-      /* (the tagger's own lists on the bits of the others) */
-      in->lex = (m | (m >> TAGGER_ONLY_SHIFT)) & SHARED_BITS;
+      in->lex = m;
       in->lex_done = TRUE;
     }
   return in->lex;
@@ -1124,19 +1082,6 @@ info_shape (Tagger *tg, guint i, Info *in)
       in->shape_done = TRUE;
     }
   return in->hshape;
-}
-
-/* The few lexicon facts of a word that its tag is paired with the tag
- * before by (tools/train-names.py's lex_class ()): @lex its bits, @low
- * those of its lower-case form. */
-static inline guint8
-lex_class (guint lex, guint low)
-{
-  return ((lex & DOSSIER_LEX_FIRSTNAME) ? 1 : 0) |
-         ((lex & DOSSIER_LEX_SURNAME) ? 2 : 0) |
-         (((lex & DOSSIER_LEX_TITLE) || (low & DOSSIER_LEX_ROLE)) ? 4 : 0) |
-         ((lex & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_ORG)) ? 8 : 0) |
-         ((lex & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_PLACEWORD)) ? 16 : 0);
 }
 
 /* FNV of the first or last @n characters of the lower-cased stem. */
@@ -1271,7 +1216,7 @@ form_lexbits (Tagger *tg, guint64 hexact, guint64 hlow)
     bits |= DOSSIER_NAMES_BITS_LOWER_ROLE;
   if (u64map_get (&m->title_first, hexact) != 0)
     bits |= DOSSIER_NAMES_BITS_TITLE_START;
-  if (u64map_get (&m->multi_first, hexact) & MULTI_FIRST_SHARED)
+  if (u64map_get (&m->multi_first, hexact) != 0)
     bits |= DOSSIER_NAMES_BITS_PHRASE_START;
   if (tg->bits_index[bits] == 0 && tg->n_bits < 255)
     {
@@ -1322,11 +1267,6 @@ form_entry (Tagger *tg, guint i, Info *in)
       shape = info_shape (tg, i, in);
       sref = u64map_ref (&tg->smap, shape);
       fe->lex = info_lex (tg, i, in);
-      /* (the lower-case form's role: in the bits the prepass found for
-       * the rules, a word's; no other token is a candidate) */
-      fe->lex_class = tg->m->lex_class_of[(fe->lex & DOSSIER_NAMES_BITS_LEX) |
-                                          (tg->out->lexbits_of[tg->form_bits[in->fid - 1]] &
-                                           DOSSIER_NAMES_BITS_LOWER_ROLE)];
       if (*sref == 0)
         {
           ShapeEntry se = { 0 };
@@ -1628,7 +1568,7 @@ classify_base (Tagger *tg, guint k, const PreCand *pc, guint8 gaz, Cand *cd,
   scores_base (&scores, cd->base);
   cd->fd = idx;
   cd->shape_id = (guint16) fe->shape_id;
-  cd->gaz = (guint8) ((gaz & 7) | fe->lex_class << 3);
+  cd->gaz = gaz & 7;
   cd->doc_flags = ((flags & 1) ? 1 : 0) | ((flags & 4) ? 2 : 0) | ((flags & 8) ? 4 : 0);
 }
 
