@@ -1646,9 +1646,10 @@ name_extends_mention (Quotes *q,
 /* Resolves the name run [first, last] to an entity, creating one when the
  * names pass has none. Sets *mention to the name's range. */
 /* May the one word @i, that the names pass made no mention of, become
- * a new speaker's name? Not a label ("Name:" at a line's start), a line of its own ("Pause."), a
- * common word in capitals ("VIDEO") or one that opens the sentence
- * before a word that is no verb ("Voices like those …"). */
+ * a new speaker's name? Not a label ("Name:" at a line's start; but a
+ * transcript's label in capitals, "HOST:", is one), a line of its own
+ * ("Pause.") or a common word that opens the sentence before a word that
+ * is no verb ("Voices like those …"). */
 static gboolean
 names_nobody (Quotes *q,
               guint   i)
@@ -1666,7 +1667,7 @@ names_nobody (Quotes *q,
   if (!lex_has (LEX_COMMON_WORDS, low, len))
     return TRUE;
   if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
-    return FALSE;
+    return TRUE;  /* a transcript's label: "HOST: …" */
   if ((t->flags & DOSSIER_TOKEN_LINE_START) &&
       (tok_is_char (ctx, i + 1, ':') ||
        (tok_is_char (ctx, i + 1, '.') &&
