@@ -1643,8 +1643,6 @@ name_extends_mention (Quotes *q,
   return TRUE;
 }
 
-/* Resolves the name run [first, last] to an entity, creating one when the
- * names pass has none. Sets *mention to the name's range. */
 /* May the one word @i, that the names pass made no mention of, become
  * a new speaker's name? Not a label ("Name:" at a line's start; but a
  * transcript's label in capitals, "HOST:", is one), a line of its own
@@ -1681,6 +1679,8 @@ names_nobody (Quotes *q,
   return TRUE;
 }
 
+/* Resolves the name run [first, last] to an entity, creating one when the
+ * names pass has none. Sets *mention to the name's range. */
 static int
 resolve_name (Quotes       *q,
               guint         first,
