@@ -2057,6 +2057,17 @@ test_no_speaker_from_common_word (void)
                  "\"Thank you so much,\" she said.\n\nPause.\n\n\"Well, you do that!\"\n", e1, 2);
 }
 
+static void
+test_phrase_inside_name (void)
+{
+  const Expected e1[] = { { "No state shall expel a refugee.", "Article 12" } };
+
+  /* "Article 12 affirms": the word that opens a name the names pass found
+   * speaks with the whole name */
+  assert_quotes ("The convention is clear on this point.\n\n"
+                 "Article 12 affirms: \"No state shall expel a refugee.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2170,6 +2181,7 @@ main (int   argc,
   g_test_add_func ("/quotes/author-and-conclusion", test_author_and_conclusion);
   g_test_add_func ("/quotes/participle-opens", test_participle_opens);
   g_test_add_func ("/quotes/no-speaker-from-common-word", test_no_speaker_from_common_word);
+  g_test_add_func ("/quotes/phrase-inside-name", test_phrase_inside_name);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

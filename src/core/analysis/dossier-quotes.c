@@ -4944,6 +4944,26 @@ resolve_np (Quotes       *q,
       {
         int e;
         guint head_end = np.last;
+        {
+          /* "the American Federation of Teachers calling", "Article 33
+           * affirms": the phrase is the end or the start of a name the
+           * names pass found; that name speaks */
+          const DossierToken *ft = dossier_context_token (ctx, np.first);
+          const DossierToken *lt = dossier_context_token (ctx, np.last);
+          int m = dossier_context_mention_at (ctx, ft->start, ft->end);
+          if (m >= 0)
+            {
+              const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+              if (mm->entity >= 0 && !(mm->flags & DOSSIER_MENTION_PRONOUN) && mm->start <= ft->start &&
+                  mm->end >= lt->end && (mm->start < ft->start || mm->end > lt->end) &&
+                  (dossier_context_token (ctx, tok_at (ctx, mm->start))->flags & DOSSIER_TOKEN_CAPITALIZED))
+                {
+                  mention->start = mm->start;
+                  mention->end = mm->end;
+                  return mm->entity;
+                }
+            }
+        }
         if (tok_in_list (ctx, np.last, thing_nouns) && !is_possessive (ctx, np.last))
           {
             /* "From Doe's Facebook post: "…"": whose words the thing holds */
