@@ -2068,6 +2068,22 @@ test_phrase_inside_name (void)
                  "Article 12 affirms: \"No state shall expel a refugee.\"\n", e1, 1);
 }
 
+static void
+test_person_of_org (void)
+{
+  const Expected e1[] = { { "the test was a failure.", "Jane Kelleher" } };
+  const Expected e2[] = { { "The test was a failure,", "Jane Kelleher" } };
+
+  /* "X and Y of the Institute for A and B wrote": the person of the
+   * organisation, before or after the quote */
+  assert_quotes ("The lab published a report.\n\n"
+                 "Experts Dan Albers and Jane Kelleher of Boston\xe2\x80\x99s Institute for Science and "
+                 "International Security wrote that \"the test was a failure.\"\n", e1, 1);
+  assert_quotes ("The lab published a report.\n\n"
+                 "\"The test was a failure,\" experts Dan Albers and Jane Kelleher of the Institute for "
+                 "Science and International Security wrote in May.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2182,6 +2198,7 @@ main (int   argc,
   g_test_add_func ("/quotes/participle-opens", test_participle_opens);
   g_test_add_func ("/quotes/no-speaker-from-common-word", test_no_speaker_from_common_word);
   g_test_add_func ("/quotes/phrase-inside-name", test_phrase_inside_name);
+  g_test_add_func ("/quotes/person-of-org", test_person_of_org);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -5399,6 +5399,49 @@ span_opening_at (Quotes *q,
   return s != NULL && s->open_tok == k ? s : NULL;
 }
 
+/* "David Roe and Jane Doe of the Institute for X wrote", "… of Boston's
+ * Institute for X wrote": for the name @np right before its cue, the
+ * person of that organisation, not the organisation; else @np. */
+static Np
+person_of_org (Quotes *q,
+               guint   lo,
+               Np      np)
+{
+  DossierContext *ctx = q->ctx;
+  guint k = np.first - 1;
+  int m;
+
+  if (np.first <= lo + 2)
+    return np;
+  m = dossier_context_mention_at (ctx, dossier_context_token (ctx, np.first)->start,
+                                  dossier_context_token (ctx, np.first)->end);
+  if (m >= 0)
+    {
+      /* (from the start of the name the phrase is the end of) */
+      guint ms = tok_at (ctx, g_array_index (ctx->mentions, DossierMention, m).start);
+      if (ms < np.first && ms > lo + 1)
+        k = ms - 1;
+    }
+  if (k > lo + 1 && is_possessive (ctx, k) && is_name_token (q, k))
+    k = name_run_start (q, lo, k) - 1;
+  if (k > lo && tok_is (ctx, k, "the"))
+    k--;
+  if (k > lo && (tok_is (ctx, k, "of") || tok_is (ctx, k, "at") || tok_is (ctx, k, "from")) &&
+      is_name_token (q, k - 1) && !is_possessive (ctx, k - 1))
+    {
+      guint first = name_run_start (q, lo, k - 1);
+      DossierRange r;
+      int pe;
+      if (!looks_common (q, first, k - 1) && (pe = resolve_name (q, first, k - 1, &r)) >= 0 &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, pe))->kind == DOSSIER_ENTITY_PERSON)
+        {
+          np.first = first;
+          np.last = k - 1;
+        }
+    }
+  return np;
+}
+
 /* A cue after the closing mark: "…," Kirby said / said Kirby / according to. */
 static gboolean
 attribute_after (Quotes      *q,
@@ -5517,7 +5560,14 @@ attribute_after (Quotes      *q,
         np = np_after_cue (q, cue, hi);
       /* "…," the official said: the cue verb must follow the phrase closely */
       if (np.type != NP_NONE && np.last + 1 < cue && stop == cue && cue - np.last > 6)
-        np.type = NP_NONE;
+        {
+          /* (but "…," Jim Roe and Jane Doe of the Institute for X wrote:
+           * the organisation right before the cue, and its people) */
+          np = subject_before (q, i, cue);
+          if (!(np.type == NP_NAME && np.last + 1 == cue &&
+                person_of_org (q, i, np).first != np.first))
+            np.type = NP_NONE;
+        }
     }
   if (np.type == NP_NONE)
     np = np_after_cue (q, cue, hi);
@@ -5538,6 +5588,8 @@ attribute_after (Quotes      *q,
             }
           break;
         }
+  if (np.type == NP_NAME && np.last + 1 == cue)
+    np = person_of_org (q, s->close_tok + 1, np);
   a->entity = resolve_np (q, np, &a->mention);
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
@@ -5869,6 +5921,8 @@ attribute_before (Quotes      *q,
             }
         }
     }
+  if (np.type == NP_NAME && np.last + 1 == cue)
+    np = person_of_org (q, lo, np);
   if (np.first > lo + 1)
     {
       /* "Jane Doe said (that) Roe called it "…"": the quote is inside
