@@ -2084,6 +2084,18 @@ test_person_of_org (void)
                  "Science and International Security wrote in May.\n", e2, 1);
 }
 
+static void
+test_name_like_auxiliary (void)
+{
+  const Expected e1[] = { { "forceful persona,", "George Will" } };
+
+  /* a surname that is also an auxiliary ("Will") before the cue is the
+   * subject, not a word to look past */
+  assert_quotes ("George Will wrote a column on Sunday.\n\n"
+                 "While Will acknowledges the mayor\xe2\x80\x99s appeal as a \"forceful persona,\" he prefers "
+                 "her rival.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2199,6 +2211,7 @@ main (int   argc,
   g_test_add_func ("/quotes/no-speaker-from-common-word", test_no_speaker_from_common_word);
   g_test_add_func ("/quotes/phrase-inside-name", test_phrase_inside_name);
   g_test_add_func ("/quotes/person-of-org", test_person_of_org);
+  g_test_add_func ("/quotes/name-like-auxiliary", test_name_like_auxiliary);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

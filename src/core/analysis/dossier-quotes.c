@@ -3688,8 +3688,12 @@ subject_before (Quotes *q,
   /* skip adverbs and auxiliaries right before the cue */
   while (j > lo && (tok_in_list (ctx, j - 1, skippable) || tok_in_list (ctx, j - 1, days_months) ||
                     (dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_NUMBER) ||
-                    tok_is (ctx, j - 1, "now")))
+                    tok_is (ctx, j - 1, "now")) &&
+         !((dossier_context_token (ctx, j - 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+           dossier_context_mention_at (ctx, dossier_context_token (ctx, j - 1)->start,
+                                       dossier_context_token (ctx, j - 1)->end) >= 0))
     {
+      /* (not a name: "While Will acknowledges") */
       gsize len;
       const char *s = tok_str (ctx, j - 1, &len);
       (void) s;
