@@ -2096,6 +2096,17 @@ test_name_like_auxiliary (void)
                  "her rival.\n", e1, 1);
 }
 
+static void
+test_participle_after_quote (void)
+{
+  const Expected e1[] = { { "handful of unknown people", "Tom John" } };
+
+  /* ""…" filing papers, John said": the participle goes on the clause of
+   * the quote; the name after the comma speaks */
+  assert_quotes ("Tom John runs the county party.\n\n"
+                 "It led to a \"handful of unknown people\" filing papers, John said on Friday.\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2212,6 +2223,7 @@ main (int   argc,
   g_test_add_func ("/quotes/phrase-inside-name", test_phrase_inside_name);
   g_test_add_func ("/quotes/person-of-org", test_person_of_org);
   g_test_add_func ("/quotes/name-like-auxiliary", test_name_like_auxiliary);
+  g_test_add_func ("/quotes/participle-after-quote", test_participle_after_quote);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -5529,6 +5529,9 @@ attribute_after (Quotes      *q,
         }
       /* the last name of the phrase ("White House spokesperson John Kirby") */
       np = np_at (q, i, stop);
+      if (np.type == NP_DESCRIPTION && np.first == i && is_ing_verb (ctx, i) &&
+          !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        np.type = NP_NONE;  /* "…" filing papers, John said: the clause goes on */
       if (np.type == NP_NAME && np.last + 2 < stop && !is_possessive (ctx, np.last))
         {
           /* "…," CBS Today co-anchor Jane Doe said: the name after the
