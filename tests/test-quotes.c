@@ -2107,6 +2107,18 @@ test_participle_after_quote (void)
                  "It led to a \"handful of unknown people\" filing papers, John said on Friday.\n", e1, 1);
 }
 
+static void
+test_venue_before_colon (void)
+{
+  const Expected e1[] = { { "We made a mistake,", "Dan Trask" },
+                          { "I have never said we made a mistake.", "Dan Trask" } };
+
+  /* "later that month on CNN: "…"": the network is where, not who */
+  assert_quotes ("Dan Trask rarely admits errors.\n\n"
+                 "\"We made a mistake,\" he told a host in October.\n\n"
+                 "Then, later that month on CNN: \"I have never said we made a mistake.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2224,6 +2236,7 @@ main (int   argc,
   g_test_add_func ("/quotes/person-of-org", test_person_of_org);
   g_test_add_func ("/quotes/name-like-auxiliary", test_name_like_auxiliary);
   g_test_add_func ("/quotes/participle-after-quote", test_participle_after_quote);
+  g_test_add_func ("/quotes/venue-before-colon", test_venue_before_colon);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -6660,6 +6660,12 @@ attribute_intro (Quotes      *q,
     np = subject_before (q, lo, colon);
   if (np.type == NP_NONE)
     return FALSE;
+  /* "Then, later that month on CNN: "…"": where the words were said,
+   * not who said them */
+  if (np.type == NP_NAME && np.first > lo && np.last + 1 == colon &&
+      (tok_is (ctx, np.first - 1, "on") || tok_is (ctx, np.first - 1, "in") || tok_is (ctx, np.first - 1, "at") ||
+       tok_is (ctx, np.first - 1, "to") || tok_is (ctx, np.first - 1, "via")))
+    return FALSE;
   return attribute_np (q, np, NO_TOKEN, a);
 }
 
