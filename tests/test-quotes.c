@@ -2119,6 +2119,22 @@ test_venue_before_colon (void)
                  "Then, later that month on CNN: \"I have never said we made a mistake.\"\n", e1, 2);
 }
 
+static void
+test_participle_of_nearest_clause (void)
+{
+  const Expected e1[] = { { "no contract, no peace", "about 50 protesters" } };
+  const Expected e2[] = { { "here to fix the seven holes in your wall.", "a repairman" } };
+
+  /* "…, where X had gathered, chanting "…"", "Doe asks as a repairman
+   * walks in, saying "…"": the clause right before the participle */
+  assert_quotes ("Ann Ruiz spoke on Main Street.\n\n"
+                 "She spoke down the street from the casino, where about 50 protesters had gathered on "
+                 "Wednesday, chanting \"no contract, no peace\" for an hour.\n", e1, 1);
+  assert_quotes ("The sketch aired on Saturday.\n\n"
+                 "Ann Ruiz asks as a repairman walks in front of her, saying he is "
+                 "\"here to fix the seven holes in your wall.\"\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2237,6 +2253,7 @@ main (int   argc,
   g_test_add_func ("/quotes/name-like-auxiliary", test_name_like_auxiliary);
   g_test_add_func ("/quotes/participle-after-quote", test_participle_after_quote);
   g_test_add_func ("/quotes/venue-before-colon", test_venue_before_colon);
+  g_test_add_func ("/quotes/participle-of-nearest-clause", test_participle_of_nearest_clause);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

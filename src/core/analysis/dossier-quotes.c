@@ -3670,6 +3670,8 @@ is_expletive_it (Quotes *q,
          tok_is (ctx, i + 1, "had") || tok_is (ctx, i + 1, "will") || tok_is (ctx, i + 1, "would");
 }
 
+static gboolean verb_like (Quotes *q, guint k);
+
 static Np
 subject_before (Quotes *q,
                 guint   lo,
@@ -3859,6 +3861,27 @@ subject_before (Quotes *q,
             {
               Np n = { NP_DESCRIPTION, first - 1, noun };
               return n;
+            }
+        }
+    }
+  if (ing && j > lo + 3 && tok_is_char (ctx, j - 1, ','))
+    {
+      /* "the hotel, where about 50 protesters had gathered, chanting",
+       * "Doe asks as a guard walks in, saying": the clause right before
+       * the participle has its own subject */
+      for (guint k = j - 1; k-- > lo + 1;)
+        {
+          if (tok_is_char (ctx, k, ',') || tok_is_mark (ctx, k))
+            break;
+          if (tok_is (ctx, k, "where") || tok_is (ctx, k, "as"))
+            {
+              Np f = first_subject (q, k + 1, j - 1);
+              /* (a clause: a verb after its subject; not "as the senator
+               * representing the state") */
+              if ((f.type == NP_NAME || f.type == NP_DESCRIPTION) && f.last + 1 < j - 1 &&
+                  (is_verb (q, f.last + 1) || verb_like (q, f.last + 1)))
+                return f;
+              break;
             }
         }
     }
