@@ -1411,6 +1411,11 @@ test_names_gum_more (void)
   ctx = run ("TV news\n\nWhat you see on Studio 12 is all scripted, she said.\n");
   assert_entity (ctx, "Studio 12", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  /* an event's name and where it is: an event, also called by its name */
+  ctx = run ("Fan news\n\nThousands came to Comic Expo Canada this weekend to see the stars.\n");
+  assert_entity (ctx, "Comic Expo Canada", DOSSIER_ENTITY_OTHER);
+  assert_same (ctx, "Comic Expo Canada", "Comic Expo");
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -6696,6 +6696,30 @@ add_place_free_alias (DossierEntityInfo *e)
   add_alias (e, buf);
 }
 
+/* Fan Expo Canada: an event's name and where it is goes by the name
+ * alone too (Fan Expo). */
+static void
+add_event_alias (DossierEntityInfo *e)
+{
+  const char *lw = last_word (e->name), *hw;
+  gsize fl = (gsize) (lw - e->name);
+  char buf[96];
+
+  if (lw == e->name || fl < 2 || fl >= sizeof buf ||
+      !(dossier_names_lexicon_bits (lw, strlen (lw)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)))
+    return;
+  memcpy (buf, e->name, fl - 1);
+  buf[fl - 1] = '\0';
+  hw = last_word (buf);
+  if (hw == buf)
+    return;
+  {
+    const char *v = LEX_LOOKUP ("other-names", hw, -1);
+    if (v != NULL && g_str_has_prefix (v, "head"))
+      add_alias (e, buf);
+  }
+}
+
 /* add_alias () for a string that stays put during build_entities (): the
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
@@ -6756,6 +6780,23 @@ names_other (const char *form, guint words, DossierNameKind kind)
           memcpy (nb, form, fl);
           nb[fl] = '\0';
           return names_other (nb, words - 1, kind);
+        }
+    }
+  /* Fan Expo Canada, the Tour de France: an event's name and where */
+  if (words > 2)
+    {
+      const char *lw = last_word (form);
+      gsize fl = lw - 1 - form;
+      char nb[96];
+      if (fl < sizeof nb &&
+          (dossier_names_lexicon_bits (lw, strlen (lw)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)))
+        {
+          const char *hv;
+          memcpy (nb, form, fl);
+          nb[fl] = '\0';
+          hv = lex_filter_lookup (list, last_word (nb), -1);
+          if (hv != NULL && g_str_has_prefix (hv, "head"))
+            return TRUE;
         }
     }
   v = lex_filter_lookup (list, form, -1);
@@ -7790,6 +7831,8 @@ build_entities (Names *nm)
               if (cl->best_tokens >= 4)
                 add_place_free_alias (e);
             }
+          else if (kind == DOSSIER_NAME_MISC && cl->best_tokens >= 3)
+            add_event_alias (e);
           g_free (name);
         }
       e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
