@@ -1441,6 +1441,58 @@ test_names_surname_principal (void)
   g_assert_cmpint (entity (ctx, "Melanie")->gender, ==, DOSSIER_GENDER_FEMALE);
 }
 
+/* names the quotes pass gives speakers to: a surname that is a function
+ * word too, places and things that are no persons, words opening a
+ * sentence that are no names */
+static void
+test_names_speaker_names (void)
+{
+  g_autoptr(DossierContext) ctx = run (
+    "At a meeting with bankers, Corvel chief executive Owen Read said the merger would go ahead. "
+    "The columnist George Will writes every week. The report, released by Harbor Watch, was long.\n");
+
+  assert_entity (ctx, "Owen Read", DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Owen"));
+  g_assert_nonnull (entity (ctx, "George Will"));
+  g_assert_nonnull (entity (ctx, "Harbor Watch"));
+  g_assert_null (entity (ctx, "Harbor"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a county is a place; an age after an unknown name makes a person */
+  ctx = run ("Voters in Mason County were split. Torvik Zaldane, 19, from Mason County, disagreed. "
+             "He said the vote was a mistake.\n");
+  assert_entity (ctx, "Mason County", DOSSIER_ENTITY_PLACE);
+  assert_entity (ctx, "Torvik Zaldane", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* "and" inside an organisation's name; a title of one word alone */
+  ctx = run ("Analysts at the Institute for Water and Coastal Resilience wrote in May that the dam would hold. "
+             "He met Undersecretary for Political Affairs Dana Kessock on Friday.\n");
+  assert_entity (ctx, "Institute for Water and Coastal Resilience", DOSSIER_ENTITY_ORGANIZATION);
+  g_assert_null (entity (ctx, "Coastal Resilience"));
+  g_assert_null (entity (ctx, "Undersecretary"));
+  g_assert_nonnull (entity (ctx, "Dana Kessock"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a name never given alone that opens a school's name is no person;
+   * Latin is an adjective; Jan and Guadalupe are given to men too */
+  ctx = run ("Parents gathered near Torrey Bend Elementary School on Friday. In that sense, Torrey Bend "
+             "was a turning point for the town. \"It changed everything,\" he said.\n\n"
+             "The band added Latin hits to the set.\n\nJan Kolder and Guadalupe Orrantia spoke.\n");
+  g_assert_nonnull (entity (ctx, "Torrey Bend"));
+  g_assert_cmpint (entity (ctx, "Torrey Bend")->kind, !=, DOSSIER_ENTITY_PERSON);
+  g_assert_null (entity (ctx, "Latin"));
+  g_assert_cmpint (entity (ctx, "Jan Kolder")->gender, ==, DOSSIER_GENDER_UNKNOWN);
+  g_assert_cmpint (entity (ctx, "Guadalupe Orrantia")->gender, ==, DOSSIER_GENDER_UNKNOWN);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a surname before Jr. or IV is the person's */
+  ctx = run ("Morton Quade IV, a banker, paid for the flight. Quade said he backs no one. "
+             "Walter Brisco Jr. spoke next. Brisco said he was happy.\n");
+  assert_same (ctx, "Morton Quade IV", "Quade");
+  assert_same (ctx, "Walter Brisco Jr.", "Brisco");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1473,5 +1525,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/names/outlets-and-boilerplate", test_names_outlets_and_boilerplate);
   g_test_add_func ("/names/surname-gender", test_names_surname_gender);
   g_test_add_func ("/names/surname-principal", test_names_surname_principal);
+  g_test_add_func ("/names/speaker-names", test_names_speaker_names);
   return g_test_run ();
 }

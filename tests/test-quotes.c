@@ -2035,6 +2035,18 @@ test_author_and_conclusion (void)
                  e3, 1);
 }
 
+static void
+test_participle_opens (void)
+{
+  const Expected e1[] = { { "a total ban.", "Melissa Rook" } };
+
+  /* "Led by X, the rally …": the participle that opens the sentence is
+   * no name and speaks for nobody */
+  assert_quotes ("A rally on Wednesday had one message.\n\n"
+                 "Led by Council Speaker Melissa Rook, the rally denounced the call for \"a total ban.\"\n",
+                 e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2146,6 +2158,7 @@ main (int   argc,
   g_test_add_func ("/quotes/pronoun-after-subordinate", test_pronoun_after_subordinate);
   g_test_add_func ("/quotes/plural-possessive", test_plural_possessive);
   g_test_add_func ("/quotes/author-and-conclusion", test_author_and_conclusion);
+  g_test_add_func ("/quotes/participle-opens", test_participle_opens);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

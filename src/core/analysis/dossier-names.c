@@ -96,6 +96,7 @@ typedef struct
   guint        after_the;    /* mentions after "the" */
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
+  guint8       prefix_of;    /* kind + 1 of a longer name it opens (Sandy Hook Elementary School) */
 } Cluster;
 
 /* A string -> pointer map by the strings' bytes, open addressing (no
@@ -2086,6 +2087,36 @@ join_of (Names *nm, GArray *spans)
         }
       if (end == G_MAXUINT)
         continue;
+      /* the Institute for Science and International Security, the
+       * Committee on Energy and Commerce: "and" and up to three
+       * capitalised words that no list knows end an organisation's name */
+      if (org && !common && end + 2 < nm->n_tokens && tok_is (nm, end + 1, "and") && same_line (nm, end, end + 2) &&
+          dossier_names_stem_end (nm->ctx, tok (nm, end)) == tok (nm, end)->end)
+        {
+          const guint known = DOSSIER_LEX_ORGWORD | DOSSIER_LEX_ORG | DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY |
+                              DOSSIER_LEX_STATE | DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_DEMONYM;
+          guint k = end + 2, and_end = G_MAXUINT;
+          while (k < nm->n_tokens && k <= end + 4 && same_line (nm, end, k) && connector_part (nm, k) &&
+                 !(tok_bits (nm, k) & known))
+            {
+              and_end = k++;
+              if (dossier_names_stem_end (nm->ctx, tok (nm, and_end)) != tok (nm, and_end)->end)
+                break;
+            }
+          if (and_end != G_MAXUINT &&
+              (k >= nm->n_tokens || !same_line (nm, and_end, k) ||
+               (!(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED) && !tok_is (nm, k, "of") && !tok_is (nm, k, "for"))))
+            {
+              gboolean has_person = FALSE;
+              while (sx < spans->len && g_array_index (spans, DossierNameSpan, sx).first < end + 2)
+                sx++;
+              for (guint q = sx; q < spans->len && g_array_index (spans, DossierNameSpan, q).first <= and_end; q++)
+                if (g_array_index (spans, DossierNameSpan, q).kind == DOSSIER_NAME_PER)
+                  has_person = TRUE;
+              if (!has_person)
+                end = and_end;
+            }
+        }
       if (person == G_MAXUINT && person_after_name (nm, end + 1))
         person = end + 1;
 
@@ -2522,6 +2553,67 @@ headline_verb (Names *nm, guint i)
       !common_word (nm->ctx->text + t->start, len, DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD))
     return FALSE;
   return (tok_bits (nm, i - 1) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) || !tok_common (nm, i - 1);
+}
+
+/* Owen Read said, George Will writes, Consumer Watch sued: a function
+ * word that is also a surname or an organisation's last word, after a
+ * name's word in running text (no headline) with a lower-case word after
+ * it on its line, ends the name. (Watch, an organisation's word, may have
+ * punctuation after it too.) */
+static gboolean
+stopword_ends_name (Names *nm, guint last)
+{
+  const DossierToken *t = tok (nm, last), *n;
+  gboolean watch;
+
+  if (last == 0 || last + 1 >= nm->n_tokens || t->end - t->start < 4 || t->end - t->start > 5 ||
+      (t->flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_SENTENCE_START)) ||
+      !same_line (nm, last, last + 1))
+    return FALSE;
+  watch = tok_is (nm, last, "Watch");
+  if (!watch && !tok_is (nm, last, "Read") && !tok_is (nm, last, "Will") && !tok_is (nm, last, "Said"))
+    return FALSE;
+  n = tok (nm, last + 1);
+  if (!is_lower_word (nm, last + 1) &&
+      !(watch && (n->flags & DOSSIER_TOKEN_PUNCT) && nm->ctx->text[n->start] != ':'))
+    return FALSE;
+  if ((tok_bits (nm, last - 1) & DOSSIER_LEX_STOPWORD) ||
+      !(tok (nm, last - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    return FALSE;
+  return !title_case_line (nm, last);
+}
+
+/* ", 18," after token @i on its line: an age (1 to 119) between commas,
+ * no number after it. */
+static gboolean
+age_after (Names *nm, guint i)
+{
+  const DossierToken *n;
+  gsize len;
+
+  if (i + 4 >= nm->n_tokens || !tok_is (nm, i + 1, ",") || !tok_is (nm, i + 3, ",") || !same_line (nm, i, i + 4))
+    return FALSE;
+  n = tok (nm, i + 2);
+  len = n->end - n->start;
+  if (!(n->flags & DOSSIER_TOKEN_NUMBER) || len > 3 || (tok (nm, i + 4)->flags & DOSSIER_TOKEN_NUMBER))
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isdigit (nm->ctx->text[n->start + k]))
+      return FALSE;
+  return len < 3 || (nm->ctx->text[n->start] == '1' && nm->ctx->text[n->start + 1] <= '1');
+}
+
+/* Is token @i a capitalised common English word in the plural (Affairs,
+ * Relations)? */
+static gboolean
+plural_common (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  return len > 4 && nm->ctx->text[t->end - 1] == 's' && nm->ctx->text[t->end - 2] != 's' &&
+         (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+         common_word (nm->ctx->text + t->start, len, 0);
 }
 
 G_NO_INLINE static gboolean
@@ -2971,6 +3063,19 @@ fix_spans (Names *nm, GArray *spans)
                DOSSIER_LEX_STOPWORD &&
              !is_particle (nm, first))
         first++;
+      /* Dana Korvin, 18, from ...: a name of two or three words that
+       * nothing else knows, an age after it between commas, is a person's */
+      if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 && age_after (nm, last))
+        {
+          gboolean known = FALSE;
+          for (guint k = first; k <= last; k++)
+            if ((tok_bits (nm, k) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ||
+                (tok (nm, k)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) ||
+                !(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))
+              known = TRUE;
+          if (!known)
+            sp.kind = DOSSIER_NAME_PER;
+        }
       /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
       if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
         first++;
@@ -3019,6 +3124,12 @@ fix_spans (Names *nm, GArray *spans)
                    (guint) t < last && person_like (nm, t + 1, last))
             sp.kind = DOSSIER_NAME_PER;
         }
+      /* (Judicial Watch, Consumer Watch taken for a term or left out: an organisation) */
+      if (sp.kind != DOSSIER_NAME_PER && last + 1 < nm->n_tokens && tok_is (nm, last + 1, "Watch") &&
+          stopword_ends_name (nm, last + 1) && (s + 1 >= spans->len || g_array_index (spans, DossierNameSpan, s + 1).first > last + 1))
+        last++;
+      if (sp.kind == DOSSIER_NAME_MISC && last > first && tok_is (nm, last, "Watch") && stopword_ends_name (nm, last))
+        sp.kind = DOSSIER_NAME_ORG;
       if (sp.kind == DOSSIER_NAME_MISC)
         {
           /* other names (events, works, products), but no demonyms */
@@ -3189,6 +3300,23 @@ fix_spans (Names *nm, GArray *spans)
             }
         }
 
+      /* the Office of Political Affairs Dana Quell: an organisation's head
+       * word or a common word in the plural, then a known first name and a surname, a person */
+      if (title == NULL && first == sp.first && sp.kind == DOSSIER_NAME_ORG && last >= first + 3 &&
+          ((tok_bits (nm, last - 2) & DOSSIER_LEX_ORGWORD) || plural_common (nm, last - 2)) &&
+          !(tok_bits (nm, last - 2) & DOSSIER_LEX_FIRSTNAME) &&
+          (tok_bits (nm, last - 1) & DOSSIER_LEX_FIRSTNAME) &&
+          !(tok_bits (nm, last - 1) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          !(tok_bits (nm, last) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
+          (tok (nm, last)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          (tok (nm, last - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last - 2)) == tok (nm, last - 2)->end &&
+          dossier_names_stem_end (nm->ctx, tok (nm, last - 1)) == tok (nm, last - 1)->end && !tok_common (nm, last))
+        {
+          add_cand (nm, first, last - 2, DOSSIER_NAME_ORG);
+          first = last - 1;
+          sp.kind = DOSSIER_NAME_PER;
+        }
       /* titles before a name leave the mention */
       while (first < last)
         {
@@ -3283,7 +3411,7 @@ fix_spans (Names *nm, GArray *spans)
         last--;
       /* function words at the end of a span (ABC News Permalink) */
       while (last > first && (tok_bits (nm, last) & DOSSIER_LEX_STOPWORD) &&
-             !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS))
+             !(tok (nm, last)->flags & DOSSIER_TOKEN_ALL_CAPS) && !stopword_ends_name (nm, last))
         {
           const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
           if (is_known_name (phrase_bits (whole, strlen (whole))))
@@ -5097,6 +5225,28 @@ short_form (const char *word)
   return NULL;
 }
 
+/* Robert Downey Jr., Stan Pate IV: the surname before a generation's
+ * word that ends the person's name @form (its last word @lw), copied into
+ * @buf, or NULL. */
+static const char *
+surname_before_generation (const char *form, const char *lw, char *buf, gsize size)
+{
+  const char *a;
+
+  if (lw - form < 2 ||
+      !(strcmp (lw, "Jr.") == 0 || strcmp (lw, "Jr") == 0 || strcmp (lw, "Sr.") == 0 || strcmp (lw, "Sr") == 0 ||
+        strcmp (lw, "II") == 0 || strcmp (lw, "III") == 0 || strcmp (lw, "IV") == 0))
+    return NULL;
+  a = lw - 1;
+  while (a > form && a[-1] != ' ')
+    a--;
+  if (a == lw - 1 || (gsize) (lw - 1 - a) >= size || !g_ascii_isupper (a[0]))
+    return NULL;
+  memcpy (buf, a, lw - 1 - a);
+  buf[lw - 1 - a] = '\0';
+  return buf;
+}
+
 /* The forms of the candidates by their text, so that assign_clusters ()
  * finds a form it has seen without building and interning its string:
  * the hash of the text the form would be made of, the interned form and
@@ -5555,6 +5705,7 @@ assign_clusters (Names *nm)
       Cand *c = &cands[i];
       const char *lw;
       const char *sf;
+      char gen_buf[64];
       IdxList *list;
 
       fm = &memos[memo_of[i]];
@@ -5632,7 +5783,11 @@ assign_clusters (Names *nm)
           if (pass == 0)
             w = lw;
           else if (pass == 1)
-            w = sf = short_form (lw);
+            {
+              w = sf = short_form (lw);
+              if (w == NULL)
+                w = surname_before_generation (c->form, lw, gen_buf, sizeof gen_buf);
+            }
           else
             {
               /* word suffixes of three words and more: von der Leyen */
@@ -6237,7 +6392,10 @@ find_missed (Names *nm)
           /* (a form's words go in once: its first mention's; the map
            * tells it by G_MAXUINT32, one-word forms by their index + 1) */
           const char *lw = last_word (c->form);
+          char gen_buf[64];
           const char *sf = short_form (lw);
+          if (sf == NULL)
+            sf = surname_before_generation (c->form, lw, gen_buf, sizeof gen_buf);
           ptr_map_set (&form_key, c->form, G_MAXUINT32);
           for (guint w = 0; w < 2; w++)
             {
@@ -7323,6 +7481,13 @@ strong_head_kind (Cluster *cl, DossierNameKind kind)
         }
       return kind;
     }
+  /* Lee County, Orange Parish: a division of a state is a place, whatever
+   * its first word */
+  if (kind == DOSSIER_NAME_PER && lw[0] >= 'C' && lw[0] <= 'T' &&
+      (strcmp (lw, "County") == 0 || strcmp (lw, "Parish") == 0 || strcmp (lw, "Township") == 0 ||
+       strcmp (lw, "Province") == 0 || strcmp (lw, "Prefecture") == 0 || strcmp (lw, "Oblast") == 0 ||
+       strcmp (lw, "Governorate") == 0))
+    return DOSSIER_NAME_LOC;
   if (cl->best_tokens == 2 && kind == DOSSIER_NAME_PER)
     {
       for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
@@ -7667,6 +7832,34 @@ build_entities (Names *nm)
         cl->best_form = NULL;
     }
 
+  /* Sandy Hook (Sandy Hook Elementary School): a name of two or three
+   * words that opens an organisation's or a place's name ending in its
+   * head word; read below for a person's name never given alone */
+  for (guint i = 0; i < n; i++)
+    {
+      const Cand *c = &cands[i];
+      const char *sp1, *sp2;
+      char kb[128];
+      gpointer v;
+      if ((c->kind != DOSSIER_NAME_ORG && c->kind != DOSSIER_NAME_LOC) || c->last < c->first + 2 ||
+          c->form == NULL || !(tok_bits (nm, c->last) & (DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)) ||
+          (sp1 = strchr (c->form, ' ')) == NULL || (sp2 = strchr (sp1 + 1, ' ')) == NULL)
+        continue;
+      for (const char *e = sp2; e != NULL && (gsize) (e - c->form) < sizeof kb; e = strchr (e + 1, ' '))
+        {
+          char raw[128];
+          Cluster *pc;
+          memcpy (raw, c->form, e - c->form);
+          raw[e - c->form] = '\0';
+          if (!fold_into (raw, kb, sizeof kb) || (v = by_form_lookup (nm, kb)) == NULL)
+            continue;
+          pc = &g_array_index (nm->clusters, Cluster, root[GPOINTER_TO_INT (v) - 1]);
+          if (pc != &g_array_index (nm->clusters, Cluster, c->cluster))
+            pc->prefix_of = c->kind + 1;
+          break;
+        }
+    }
+
   /* the Holms (after Peter Holm and Karen Holm): a plural always after
    * "the" of a person's surname names the family (few such words: the
    * person's names are read once, only when there are some) */
@@ -7759,6 +7952,10 @@ build_entities (Names *nm)
                    !(bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORG |
                              DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
             kind = DOSSIER_NAME_PER;  /* Mr. Trump, tagged a company's name elsewhere: a person */
+          else if (kind == DOSSIER_NAME_PER && cl->prefix_of != 0 && cl->best_tokens >= 2 && cl->titled == 0 &&
+                   cl->multi * cl->best_tokens == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] &&
+                   !(bits & DOSSIER_LEX_ORG))
+            kind = (DossierNameKind) (cl->prefix_of - 1);  /* Sandy Hook, never Hook alone: the school's place */
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;

@@ -1320,6 +1320,19 @@ looks_common (Quotes *q,
       return TRUE;
     if (tok_is_char (ctx, first + 1, ',') && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       return TRUE;
+    if (first + 1 < ctx->tokens->len && len < 24 &&
+        (tok_is (ctx, first + 1, "by") || tok_is (ctx, first + 1, "his") || tok_is (ctx, first + 1, "her") ||
+         tok_is (ctx, first + 1, "their") || tok_is (ctx, first + 1, "its")) &&
+        !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
+      {
+        /* "Led by the mayor, the rally …", "Given his record, …": a common
+         * word (a participle) before "by" or a possessive */
+        char low[24];
+        for (gsize k = 0; k < len; k++)
+          low[k] = g_ascii_tolower (s[k]);
+        if (lex_has (LEX_COMMON_WORDS, low, len))
+          return TRUE;
+      }
     if (first + 1 < ctx->tokens->len && len < 24)
       {
         /* "Good information can …": a common word before the lower-case
