@@ -2858,14 +2858,23 @@ citation_line (Names *nm, guint f, guint *given_last, guint *title_first, guint 
 static guint
 citation_start (Names *nm, guint first)
 {
+  const DossierToken *p;
+  char c;
+
   if (tok (nm, first)->flags & DOSSIER_TOKEN_LINE_START)
     return first;
-  if (first >= 2 && tok_is (nm, first - 1, ","))
+  if (first < 2)
+    return G_MAXUINT;
+  /* (by the byte of the token before: most spans have a word there) */
+  p = tok (nm, first - 1);
+  c = nm->ctx->text[p->start];
+  if (p->end != p->start + 1 || (c != ',' && c != '.'))
+    return G_MAXUINT;
+  if (c == ',')
     return first - 2;
-  if (first >= 4 && tok_is (nm, first - 1, "."))
-    for (guint k = first - 2; k >= 2 && k + 6 > first; k--)
-      if (tok_is (nm, k, ","))
-        return k - 1;
+  for (guint k = first - 2; k >= 2 && k + 6 > first; k--)
+    if (tok_is (nm, k, ","))
+      return k - 1;
   return G_MAXUINT;
 }
 
