@@ -1416,6 +1416,10 @@ test_names_gum_more (void)
   assert_entity (ctx, "Comic Expo Canada", DOSSIER_ENTITY_OTHER);
   assert_same (ctx, "Comic Expo Canada", "Comic Expo");
   dossier_context_free (ctx);
+  /* a place's first word alone names the place */
+  ctx = run ("Border news\n\nNorth Korea fired a missile on Monday. Speakers in South Korea send pop songs into the North.\n");
+  assert_same (ctx, "North Korea", "North");
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -6143,6 +6143,17 @@ assign_clusters (Names *nm)
                 break;
               }
           }
+        /* Levico for Levico Terme: the first word alone of a place's name
+         * of two words (no head word), itself no known name, names the
+         * same place (the one such place) */
+        if (c->kind == DOSSIER_NAME_LOC && nw == 2 &&
+            !(dossier_names_lexicon_bits (w[0], WORDS_LEN (0, 0)) &
+              (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD |
+               DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)) &&
+            !(dossier_names_lexicon_bits (w[1], WORDS_LEN (1, 1)) &
+              (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+          inner_run (nm, w[0], WORDS_LEN (0, 0), c->cluster, kinds, target, ncl,
+                     KIND_BIT (DOSSIER_NAME_LOC) | KIND_BIT (DOSSIER_NAME_ORG));
         /* the Court for the Supreme Court of Cassation, the Church for the
          * Church of Kopimism, Spitfire for the Spitfire Tournament */
         if (orgish)
