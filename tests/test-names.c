@@ -1359,6 +1359,9 @@ test_names_gum_more (void)
   assert_entity (ctx, "Captain Canada", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Canada", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  ctx = run ("Fan news\n\nSuperheroes\n\nThe Hornet and Captain Peru Image: Jo Lark.\n");
+  assert_entity (ctx, "Captain Peru", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
   /* a body's or a place's name before a party's members names them */
   ctx = run ("Vote news\n\nThe governor pushed back against Senate Democrats who wanted new taxes. In the square, Pagans and Atheists marched.\n");
   assert_entity (ctx, "Senate Democrats", DOSSIER_ENTITY_PERSON);

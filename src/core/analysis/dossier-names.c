@@ -2965,7 +2965,9 @@ fix_spans (Names *nm, GArray *spans)
         }
       /* Captain America, Doctor Denmark: a title before a place's name
        * alone names a character (title and all), not the place */
-      if ((sp.kind == DOSSIER_NAME_PER || sp.kind == DOSSIER_NAME_LOC) && first == last && first > 0 &&
+      if ((sp.kind == DOSSIER_NAME_PER || sp.kind == DOSSIER_NAME_LOC) && first > 0 &&
+          (first == last ||
+           (last == first + 1 && last + 1 < nm->n_tokens && tok_is (nm, last + 1, ":") && credit_word (nm, last))) &&
           (tok_bits (nm, first) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
           !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
           (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
@@ -2973,7 +2975,7 @@ fix_spans (Names *nm, GArray *spans)
           tok (nm, first - 1)->end - tok (nm, first - 1)->start > 3 &&
           (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
         {
-          add_cand (nm, first - 1, last, DOSSIER_NAME_PER);
+          add_cand (nm, first - 1, first, DOSSIER_NAME_PER);
           continue;
         }
       /* Image: Lee for Governor. A name, "for" and an office, alone
