@@ -1423,6 +1423,10 @@ test_names_gum_more (void)
   ctx = run ("Border news\n\nNorth Korea fired a missile on Monday. Speakers in South Korea send pop songs into the North.\n");
   assert_same (ctx, "North Korea", "North");
   dossier_context_free (ctx);
+  /* a craft's or a programme's name that numbers follow, alone */
+  ctx = run ("Space news\n\nThis is the first sample return mission since Apollo, and the first from so far away.\n");
+  assert_entity (ctx, "Apollo", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

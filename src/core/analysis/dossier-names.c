@@ -7222,6 +7222,15 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
    * several of (a product), no one's and nowhere's name */
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
     return DOSSIER_NAME_MISC;
+  /* Apollo, Soyuz, Windows alone: a programme's, a craft's or a product's
+   * name that numbers follow (numbered-names.txt), no common word */
+  if (cl->best_tokens == 1 && kind != DOSSIER_NAME_MISC && !cl->best_caps && len > 3 &&
+      !common_word (form, len, 0))
+    {
+      const char *v = LEX_LOOKUP ("numbered-names", form, len);
+      if (v != NULL && v[0] == 'o' && !(phrase_bits (form, len) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+        return DOSSIER_NAME_MISC;
+    }
   if (names_other (form, cl->best_tokens, kind))
     {
       /* (but a programme at a university or a company is a part of it) */
