@@ -1427,6 +1427,10 @@ test_names_gum_more (void)
   ctx = run ("Space news\n\nThis is the first sample return mission since Apollo, and the first from so far away.\n");
   assert_entity (ctx, "Apollo", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  /* natural features head places' names */
+  ctx = run ("Trail news\n\nThe hikers camped near Mossy Cave before they crossed the gorge.\n");
+  assert_entity (ctx, "Mossy Cave", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));
