@@ -1431,6 +1431,10 @@ test_names_gum_more (void)
   ctx = run ("Trail news\n\nThe hikers camped near Mossy Cave before they crossed the gorge.\n");
   assert_entity (ctx, "Mossy Cave", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  /* what people cross is a place */
+  ctx = run ("Boat news\n\nA record number of people crossed the Channel last year in small boats.\n");
+  assert_entity (ctx, "Channel", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

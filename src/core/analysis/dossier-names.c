@@ -81,6 +81,7 @@ typedef struct
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
   guint8       at_org;       /* a mention before "at" and an organisation's name (the X Program at Y University) */
   guint8       cited;        /* a mention is the surname of a citation line (London, Jack. White Fang) */
+  guint8       crossed;      /* a mention after "across the", "crossing the": a place (the Channel) */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint8       after_a;      /* a mention after "a" or "an": a common noun's use (an Oath) */
@@ -7600,6 +7601,14 @@ build_entities (Names *nm)
               strchr ("'-\xe2", nm->ctx->text[c->end]) == NULL)
             cl->in_alone++;
         }
+      /* migrants crossing the Channel, a bridge across the Tamsa */
+      if (c->first >= 2 && c->first == c->last && tok_is (nm, c->first - 1, "the"))
+        {
+          static const char * const cross[] = { "across", "cross", "crosses", "crossed", "crossing" };
+          static WordList cross_list;
+          if (tok_is_one_of (nm, c->first - 2, cross, G_N_ELEMENTS (cross), &cross_list))
+            cl->crossed = 1;
+        }
       /* in Ostavia, Trevi, Italy: names after "in" and before a country's
        * or a state's, one after the other with commas between, are places */
       if (c->first > 0 && i + 1 < n && cands[i + 1].first == c->last + 2 &&
@@ -7996,6 +8005,9 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
                    cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && cl->crossed && !cl->best_caps &&
+                   !(bits & (DOSSIER_LEX_ORG | DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+            kind = DOSSIER_NAME_LOC;  /* crossing the Channel: a place */
           else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps && bits == 0 && cl->in_alone > 0 &&
                    cl->after_the == 0 && cl->person_cues == 0 &&
                    cl->in_alone == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
