@@ -1435,6 +1435,10 @@ test_names_gum_more (void)
   ctx = run ("Boat news\n\nA record number of people crossed the Channel last year in small boats.\n");
   assert_entity (ctx, "Channel", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  /* a document's head word: a name of the kind other */
+  ctx = run ("Web news\n\nThe site follows the Open Recipe Definition that volunteers wrote in 2006.\n");
+  assert_entity (ctx, "Open Recipe Definition", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));
