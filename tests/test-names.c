@@ -1439,6 +1439,9 @@ test_names_gum_more (void)
   ctx = run ("Web news\n\nThe site follows the Open Recipe Definition that volunteers wrote in 2006.\n");
   assert_entity (ctx, "Open Recipe Definition", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  ctx = run ("Magic news\n\nThis year I have been to the Lena Ford Experience in Tulsa and to two fairs.\n");
+  assert_entity (ctx, "Lena Ford Experience", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));
