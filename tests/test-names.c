@@ -1442,6 +1442,11 @@ test_names_gum_more (void)
   ctx = run ("Magic news\n\nThis year I have been to the Lena Ford Experience in Tulsa and to two fairs.\n");
   assert_entity (ctx, "Lena Ford Experience", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  /* capitalised words the tagger left before a head word of a work's or
+   * a law's name */
+  ctx = run ("Vote news\n\nShe favors simplification of Ohio's Tax Code, and lower fees.\n");
+  assert_entity (ctx, "Tax Code", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

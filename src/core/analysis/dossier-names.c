@@ -5102,6 +5102,39 @@ add_uncovered (Names *nm, GArray *spans)
           add_cand (nm, i, i, DOSSIER_NAME_ORG);
           continue;
         }
+      /* Virginia's Tax Code, a Peace Prize: one or two capitalised words
+       * the tagger left, then a head word of other-names.txt, make a name
+       * of the kind other */
+      if (best < 0 && !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS)) &&
+          dossier_names_stem_end (nm->ctx, t) == t->end &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+        {
+          guint j = i + 1, head = G_MAXUINT;
+          for (; j < nm->n_tokens && j <= i + 2 && same_line (nm, i, j) &&
+                 (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > j) &&
+                 (tok (nm, j)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_WORD)) ==
+                   (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD);
+               j++)
+            {
+              if (other_head_word (nm, j))
+                {
+                  head = j;
+                  break;
+                }
+              if (dossier_names_stem_end (nm->ctx, tok (nm, j)) != tok (nm, j)->end ||
+                  (tok_bits (nm, j) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+                break;
+            }
+          if (head != G_MAXUINT &&
+              (head + 1 >= nm->n_tokens || !(tok (nm, head + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+               !same_line (nm, head, head + 1)))
+            {
+              add_cand (nm, i, head, DOSSIER_NAME_MISC);
+              while (ci + 1 < nm->n_loose && nm->loose[ci + 1] <= head)
+                ci++;
+              continue;
+            }
+        }
       /* IE9, Nicktendo64: two letters or more, then a number, in one
        * word: a product's, a version's or a site's name */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && letters_then_digits (nm, i))
