@@ -1447,6 +1447,13 @@ test_names_gum_more (void)
   ctx = run ("Vote news\n\nShe favors simplification of Ohio's Tax Code, and lower fees.\n");
   assert_entity (ctx, "Tax Code", DOSSIER_ENTITY_OTHER);
   dossier_context_free (ctx);
+  /* a word in camel case the tagger left is a name; a credit's keeps
+   * one mention */
+  ctx = run ("Wiki news\n\nWe met at OpenFieldCamp in May, where she spoke.\n\nImage: WikiSnapper.\n");
+  g_assert_nonnull (entity (ctx, "OpenFieldCamp"));
+  g_assert_nonnull (entity (ctx, "WikiSnapper"));
+  g_assert_cmpuint (entity (ctx, "WikiSnapper")->mentions->len, ==, 1);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

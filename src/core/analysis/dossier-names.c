@@ -4971,6 +4971,50 @@ fix_apposed_titles (Names *nm)
 
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
+/* Is token @i where add_credit_names () looks for a credit's name (after
+ * "Image:", or after "Image: X and"), or after "&"? */
+static gboolean
+credit_slot (Names *nm, guint i)
+{
+  guint k = i - 1;
+
+  if (i < 2)
+    return FALSE;
+  /* (after "&", a name of a company's the spans' rules may join) */
+  if (tok_is (nm, k, "&"))
+    return TRUE;
+  if (tok_is (nm, k, "and") && k >= 3 && (tok (nm, k - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    k -= 2;
+  return tok_is (nm, k, ":") && k >= 1 && credit_word (nm, k - 1);
+}
+
+/* Is token @i a word in camel case that starts with a capital
+ * (RecentChangesCamp, WordPerfect): letters only, a capital after a small
+ * letter past the fourth byte (not McDonald, DiCaprio, LeBron)? */
+static gboolean
+upper_camel (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  gboolean hump = FALSE;
+
+  if (len < 7 || len > 32 || !g_ascii_isupper (w[0]) || !g_ascii_islower (w[1]))
+    return FALSE;
+  for (gsize k = 1; k < len; k++)
+    {
+      if (!g_ascii_isalpha (w[k]))
+        return FALSE;
+      if (g_ascii_isupper (w[k]))
+        {
+          if (k < 4 || !g_ascii_islower (w[k - 1]) || k + 1 >= len || !g_ascii_islower (w[k + 1]))
+            return FALSE;
+          hump = TRUE;
+        }
+    }
+  return hump;
+}
+
 /* Is token @i two letters or more (a capital first) and then digits
  * (IE9, Politics1), no hyphen, no other character? */
 static gboolean
@@ -5135,9 +5179,17 @@ add_uncovered (Names *nm, GArray *spans)
               continue;
             }
         }
+      /* RecentChangesCamp: a word in camel case the tagger left */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && upper_camel (nm, i) &&
+          !credit_slot (nm, i))  /* (a credit's: add_credit_names ()) */
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_MISC);
+          continue;
+        }
       /* IE9, Nicktendo64: two letters or more, then a number, in one
        * word: a product's, a version's or a site's name */
-      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && letters_then_digits (nm, i))
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && letters_then_digits (nm, i) &&
+          !credit_slot (nm, i))
         {
           add_cand (nm, i, i, DOSSIER_NAME_MISC);
           continue;
