@@ -1529,6 +1529,77 @@ test_names_speaker_names (void)
              "Walter Brisco Jr. spoke next. Brisco said he was happy.\n");
   assert_same (ctx, "Morton Quade IV", "Quade");
   assert_same (ctx, "Walter Brisco Jr.", "Brisco");
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a demonym of two words is no one's name */
+  ctx = run ("She spoke before the Middle Eastern delegation. Native American leaders and "
+             "Latin American diplomats watched.\n");
+  g_assert_null (entity (ctx, "Middle Eastern"));
+  g_assert_null (entity (ctx, "Native American"));
+  g_assert_null (entity (ctx, "Latin American"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* an adjective opening a sentence before a noun is no name; before a
+   * verb it is a surname */
+  ctx = run ("Black voters said they were angry.\n\nGood information can still drive out bad.\n\n"
+             "Little evidence supports the claim.\n\nBrown said he would run.\n");
+  g_assert_null (entity (ctx, "Black"));
+  g_assert_null (entity (ctx, "Good"));
+  g_assert_null (entity (ctx, "Little"));
+  assert_entity (ctx, "Brown", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a surname alone, "his" later in its clause: someone's name */
+  ctx = run ("Rivals chose Denver.\n\nSantos openly admitted that his pick was a guess.\n\n"
+             "Ramos said his team would win.\n");
+  assert_entity (ctx, "Santos", DOSSIER_ENTITY_PERSON);
+  assert_entity (ctx, "Ramos", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a role after the name and a comma: someone's name */
+  ctx = run ("Zelphine Arku, executive director of the Tidewater Fund, said she was hopeful.\n");
+  assert_entity (ctx, "Zelphine Arku", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* one word in camel case is a site's or a company's name, but not a
+   * surname with its particle */
+  ctx = run ("NewsBarrow obtained a video of the speech and said she was calm. "
+             "Sen. Tom McFarlow said he agreed. McFarlow left.\n");
+  assert_entity (ctx, "NewsBarrow", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "Tom McFarlow", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* capitals in a row and lower-case letters: an acronym's name; a
+   * hyphenated descriptor opens no name */
+  ctx = run ("In an interview with KTVz, he was asked about it. Denver-based Quarrow said it would move.\n");
+  g_assert_nonnull (entity (ctx, "KTVz"));
+  g_assert_cmpint (entity (ctx, "KTVz")->kind, !=, DOSSIER_ENTITY_PERSON);
+  g_assert_nonnull (entity (ctx, "Quarrow"));
+  g_assert_null (entity (ctx, "Denver-based Quarrow"));
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* no gender from the lists: the pronoun after the name gives it */
+  ctx = run ("Zelphine Arku, a teacher, said she was hopeful. Tarquil Obenze said he was not. "
+             "Arku's brother said he agreed.\n");
+  g_assert_cmpint (entity (ctx, "Zelphine Arku")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_cmpint (entity (ctx, "Tarquil Obenze")->gender, ==, DOSSIER_GENDER_MALE);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a headline's function word ends the words before a person's name */
+  ctx = run ("A Rough Week Ahead For Dana Kessock\n\nDana Kessock said she was ready.\n");
+  assert_entity (ctx, "Dana Kessock", DOSSIER_ENTITY_PERSON);
+  g_assert_cmpuint (count_entities_with (ctx, "Dana Kessock"), ==, 1);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a surname that is a function word too, capitalised inside a sentence */
+  ctx = run ("The columnist Morton Will writes every week. While Will acknowledges the appeal, "
+             "the speech, which Will claims was long, bored many.\n");
+  g_assert_cmpuint (entity (ctx, "Morton Will")->mentions->len, ==, 3);
+  dossier_context_free (g_steal_pointer (&ctx));
+
+  /* a common noun in the plural opening a sentence is no name */
+  ctx = run ("Nurses aren't fully on board. Nurses have been knocking on doors for weeks.\n");
+  g_assert_null (entity (ctx, "Nurses"));
 }
 
 int

@@ -3,10 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The passes work on UTF-8 byte offsets (dossier-context.h); the model
- * counts characters. The conversion happens once, here, with a sparse
- * table (the character count at every BLOCK bytes, and a bit for each
- * continuation byte of the block), so that an offset costs a look-up
- * and a bit count, and no per-byte table is ever allocated.
+ * counts characters. The conversion happens once, here, through
+ * dossier-offset-map.h (a look-up and a bit count an offset).
  */
 #define G_LOG_DOMAIN "dossier-analyzer"
 
@@ -29,6 +27,7 @@
 #include "dossier-analyzer-private.h"
 #include "dossier-loader.h"
 #include "dossier-model-private.h"
+#include "dossier-offset-map.h"
 #include "analysis/dossier-context.h"
 #include "analysis/dossier-text.h"
 #include "analysis/dossier-layout.h"
@@ -36,163 +35,6 @@
 #include "analysis/dossier-time.h"
 #include "analysis/dossier-quotes.h"
 #include "analysis/dossier-events.h"
-
-#define BLOCK_SHIFT 6
-#define BLOCK (1u << BLOCK_SHIFT)
-
-typedef struct
-{
-  const guchar *text;
-  gsize         length;
-  guint        *table;      /* table[k] = characters in [0, k * BLOCK) */
-  guint64      *cont;       /* cont[k]: bit i set when byte k * BLOCK + i
-                             * is a continuation byte (10xxxxxx) */
-  gsize         n_blocks;
-} OffsetMap;
-
-/* The bits set in @x, inline (x86-64 has no popcnt instruction before
- * x86-64-v2: __builtin_popcountll() is a call then). */
-static inline guint
-popcount64 (guint64 x)
-{
-  x = x - ((x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555));
-  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) +
-      ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
-  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0F0F0F0F0F0F0F0F);
-  return (guint) ((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
-}
-
-/* The continuation bytes (10xxxxxx) of the BLOCK bytes at @p, a bit
- * each. */
-static inline guint64
-continuation_bits (const guchar *p)
-{
-#ifdef __SSE2__
-  /* a continuation byte is below 0xC0 as a signed byte (-128…-65) */
-  const __m128i limit = _mm_set1_epi8 ((char) 0xC0);
-  guint64 bits = 0;
-
-  for (guint i = 0; i < BLOCK; i += 16)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (p + i));
-
-      bits |= (guint64) (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (v, limit)) << i;
-    }
-  return bits;
-#else
-  guint64 bits = 0;
-
-  for (guint i = 0; i < BLOCK; i++)
-    bits |= (guint64) ((p[i] & 0xC0) == 0x80) << i;
-  return bits;
-#endif
-}
-
-static void
-offset_map_init (OffsetMap    *map,
-                 const char   *text,
-                 gsize         length)
-{
-  gsize n_blocks = length / BLOCK + 1;
-  guint chars = 0;
-
-  map->text = (const guchar *) text;
-  map->length = length;
-  map->table = g_new (guint, n_blocks);
-  map->cont = g_new (guint64, n_blocks);
-  map->n_blocks = n_blocks;
-  for (gsize k = 0; k < n_blocks; k++)
-    {
-      gsize from = k * BLOCK;
-      guint64 bits;
-
-      if (from + BLOCK <= length)
-        bits = continuation_bits (map->text + from);
-      else
-        {
-          /* the last block: the bytes after the text are not counted */
-          guchar last[BLOCK] = { 0 };
-
-          memcpy (last, map->text + from, length - from);
-          bits = continuation_bits (last);
-        }
-      map->table[k] = chars;
-      map->cont[k] = bits;
-      chars += BLOCK - popcount64 (bits);
-    }
-}
-
-static void
-offset_map_clear (OffsetMap *map)
-{
-  g_clear_pointer (&map->table, g_free);
-  g_clear_pointer (&map->cont, g_free);
-}
-
-/* Moves @byte back to the start of the character it falls in, and clamps
- * it to the text. */
-static inline guint
-snap (const OffsetMap *map,
-      guint            byte)
-{
-  if (byte >= map->length)
-    return (guint) map->length;
-  while (byte > 0 && (map->text[byte] & 0xC0) == 0x80)
-    byte--;
-  return byte;
-}
-
-/* The characters before @byte, which must be snapped (at most the
- * length): the block's count and the lead bytes before @byte in it. */
-static inline guint
-offset_map_chars (const OffsetMap *map,
-                  guint            byte)
-{
-  gsize k = byte >> BLOCK_SHIFT;
-  guint r = byte & (BLOCK - 1);
-  guint64 before = map->cont[k] & ((G_GUINT64_CONSTANT (1) << r) - 1);
-
-  return map->table[k] + r - popcount64 (before);
-}
-
-/* snap() then offset_map_chars(), @byte snapped in place; in a block of
- * ASCII (no continuation byte) without reading the text. */
-static inline guint
-offset_map_convert (const OffsetMap *map,
-                    guint           *byte)
-{
-  gsize k = *byte >> BLOCK_SHIFT;
-
-  if (*byte < map->length && map->cont[k] == 0)
-    return map->table[k] + (*byte & (BLOCK - 1));
-  *byte = snap (map, *byte);
-  return offset_map_chars (map, *byte);
-}
-
-/* A byte range -> a range of characters; *text and *len: its bytes.
- * Inlined: 74k calls on 3 MB of news, most of them in ASCII blocks. */
-static inline __attribute__ ((always_inline)) void
-convert_range (OffsetMap   *map,
-               guint        start,
-               guint        end,
-               guint       *out_start,
-               guint       *out_end,
-               const char **text,
-               gsize       *len)
-{
-  guint start_chars = offset_map_convert (map, &start);
-  guint end_chars = offset_map_convert (map, &end);
-
-  if (end < start)
-    {
-      end = start;
-      end_chars = start_chars;
-    }
-  *out_start = start_chars;
-  *out_end = end_chars;
-  *text = (const char *) map->text + start;
-  *len = end - start;
-}
 
 /* "e12": @prefix (or none when '\0') and @n, in @buf (at least 16 bytes). */
 static const char *
@@ -342,25 +184,16 @@ release_text_arrays (DossierContext *ctx)
   ctx->lines = g_array_new (FALSE, FALSE, sizeof (DossierRange));
 }
 
-/* Fills @article (whose text ctx->text is) from the finished context. */
+/* The metadata of @article (whose text ctx->text is) from the finished
+ * context. */
 static void
-article_from_context (DossierContext *ctx,
-                      DossierArticle *article)
+article_metadata_from_context (DossierContext         *ctx,
+                               DossierArticle         *article,
+                               const DossierOffsetMap *map_)
 {
-  OffsetMap map;
-  DossierMentionText *mention_spans = NULL;  /* scratch: one entity's */
-  guint mention_room = 0;
-  GPtrArray *entities, *quotes, *items;
+  const DossierOffsetMap map = *map_;
   const DossierMetadata *md = &ctx->metadata;
-  char id[16];
-  IdCounter ids;
-  guint n_events;
-  DossierStrPool pool;
 
-  offset_map_init (&map, ctx->text, ctx->length);
-  dossier_str_pool_init (&pool);
-
-  /* metadata */
   dossier_article_set_title (article, md->title);
   {
     g_auto(GStrv) authors = dup_strv (md->authors);
@@ -379,12 +212,31 @@ article_from_context (DossierContext *ctx,
     dossier_article_set_published (article, ctx->published_option);
   if (!DOSSIER_RANGE_EMPTY (md->body))
     {
-      guint s = snap (&map, md->body.start), e = snap (&map, md->body.end);
+      guint s = dossier_offset_snap (&map, md->body.start), e = dossier_offset_snap (&map, md->body.end);
 
-      s = offset_map_chars (&map, s);
-      e = offset_map_chars (&map, e);
+      s = dossier_offset_map_chars (&map, s);
+      e = dossier_offset_map_chars (&map, e);
       dossier_article_set_body (article, s, MAX (s, e));
     }
+}
+
+/* The lists of @article (entities, quotes, timexes, events) from the
+ * finished context. */
+static void
+article_lists_from_context (DossierContext         *ctx,
+                            DossierArticle         *article,
+                            const DossierOffsetMap *map_)
+{
+  const DossierOffsetMap map = *map_;
+  DossierMentionText *mention_spans = NULL;  /* scratch: one entity's */
+  guint mention_room = 0;
+  GPtrArray *entities, *quotes, *items;
+  char id[16];
+  IdCounter ids;
+  guint n_events;
+  DossierStrPool pool;
+
+  dossier_str_pool_init (&pool);
 
   /* entities */
   /* the arrays hold the new objects' references until the article takes
@@ -415,7 +267,7 @@ article_from_context (DossierContext *ctx,
 
           if (mi >= ctx->mentions->len)
             continue;
-          convert_range (&map, all[mi].start, all[mi].end, &ms->start, &ms->end, &ms->text, &ms->len);
+          dossier_offset_convert_range (&map, all[mi].start, all[mi].end, &ms->start, &ms->end, &ms->text, &ms->len);
           n++;
         }
       entity = dossier_entity_new_pooled (&pool, id_counter_next (&ids),
@@ -445,13 +297,13 @@ article_from_context (DossierContext *ctx,
       DossierMentionText speaker_mention, cue;
       DossierEntity *speaker = NULL;
 
-      convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
+      dossier_offset_convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
       if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
-        convert_range (&map, info->speaker_mention.start, info->speaker_mention.end,
+        dossier_offset_convert_range (&map, info->speaker_mention.start, info->speaker_mention.end,
                        &speaker_mention.start, &speaker_mention.end,
                        &speaker_mention.text, &speaker_mention.len);
       if (!DOSSIER_RANGE_EMPTY (info->cue))
-        convert_range (&map, info->cue.start, info->cue.end, &cue.start, &cue.end,
+        dossier_offset_convert_range (&map, info->cue.start, info->cue.end, &cue.start, &cue.end,
                        &cue.text, &cue.len);
       quote = dossier_quote_new_pooled (&pool, id_counter_next (&ids), span.start, span.end,
                                         text, len, info->kind,
@@ -487,7 +339,7 @@ article_from_context (DossierContext *ctx,
       const char *text;
       gsize len;
 
-      convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
+      dossier_offset_convert_range (&map, info->start, info->end, &span.start, &span.end, &text, &len);
       timex = dossier_timex_new_pooled (&pool, span.start, span.end, text, len, info->type,
                                         info->value != NULL ? info->value : "X");
       if (info->mod != NULL && info->mod[0] != '\0')
@@ -518,10 +370,10 @@ article_from_context (DossierContext *ctx,
       event = dossier_event_new_pooled (&pool, event_id, info->timex, info->date_start,
                                         info->date_end, info->granularity, info->approximate,
                                         info->label != NULL ? info->label : "");
-      s = snap (&map, info->sentence.start);
-      e = snap (&map, info->sentence.end);
-      s = offset_map_chars (&map, s);
-      e = offset_map_chars (&map, e);
+      s = dossier_offset_snap (&map, info->sentence.start);
+      e = dossier_offset_snap (&map, info->sentence.end);
+      s = dossier_offset_map_chars (&map, s);
+      e = dossier_offset_map_chars (&map, e);
       dossier_event_set_sentence_quiet (event, s, MAX (s, e));
       if (info->entities != NULL)
         dossier_event_add_entities_pooled (&pool, event,
@@ -559,7 +411,19 @@ article_from_context (DossierContext *ctx,
   g_ptr_array_unref (entities);
   g_ptr_array_unref (quotes);
   dossier_str_pool_clear (&pool);
-  offset_map_clear (&map);
+}
+
+/* Fills @article (whose text ctx->text is) from the finished context. */
+static void
+article_from_context (DossierContext *ctx,
+                      DossierArticle *article)
+{
+  DossierOffsetMap map;
+
+  dossier_offset_map_init (&map, ctx->text, ctx->length);
+  article_metadata_from_context (ctx, article, &map);
+  article_lists_from_context (ctx, article, &map);
+  dossier_offset_map_clear (&map);
 }
 
 /* DOSSIER_TIMING=1: the time of every step on stderr, with the resident
@@ -683,6 +547,33 @@ prepare_model_memory (const DossierContext *ctx)
 }
 
 static void
+free_pending_lists (gpointer data)
+{
+  DossierPendingLists *pending = data;
+
+  dossier_offset_map_clear (&pending->map);
+  if (pending->owns_ctx)
+    dossier_context_free (pending->ctx);
+  g_free (pending);
+}
+
+static void
+build_pending_lists (DossierArticle *article,
+                     gpointer        data)
+{
+  DossierPendingLists *pending = data;
+
+  prepare_model_memory (pending->ctx);
+  article_lists_from_context (pending->ctx, article, &pending->map);
+}
+
+DossierPendingLists *
+dossier_analyzer_peek_pending (DossierArticle *article)
+{
+  return dossier_article_peek_pending (article, build_pending_lists);
+}
+
+static void
 analyze_into (DossierArticle *article,
               const char     *published)
 {
@@ -699,8 +590,14 @@ analyze_into (DossierArticle *article,
   dossier_analyzer_timing_mark ("names");
 #ifdef __GLIBC__
   /* The names pass frees much of what it built; give those pages back
-   * before the time pass builds its own tables (the peak memory). */
-  malloc_trim (0);
+   * before the time pass builds its own tables (the peak memory). Not
+   * for the command line's last file (the context kept): its model is
+   * never built, so nothing after the names pass comes near its peak,
+   * and the pages given back would only be faulted in again by the next
+   * passes (on 20 MB: ~1.7k page faults fewer in time, quotes and
+   * events, the same peak). */
+  if (!keep_context)
+    malloc_trim (0);
 #endif
   dossier_time_run (ctx);
   dossier_analyzer_timing_mark ("time");
@@ -710,15 +607,25 @@ analyze_into (DossierArticle *article,
   dossier_events_run (ctx);
   dossier_analyzer_timing_mark ("events");
   release_text_arrays (ctx);
+  if (keep_context)
+    {
+      /* the command line: the lists are made only if asked for (the JSON
+       * writer writes them from the context); the context is left to the
+       * end of the process, on purpose */
+      DossierPendingLists *pending = g_new0 (DossierPendingLists, 1);
+
+      keep_context = FALSE;
+      pending->ctx = g_steal_pointer (&ctx);
+      pending->owns_ctx = FALSE;
+      dossier_offset_map_init (&pending->map, pending->ctx->text, pending->ctx->length);
+      article_metadata_from_context (pending->ctx, article, &pending->map);
+      dossier_article_set_pending (article, build_pending_lists, pending, free_pending_lists);
+      dossier_analyzer_timing_mark ("model");
+      return;
+    }
   prepare_model_memory (ctx);
   article_from_context (ctx, article);
   dossier_analyzer_timing_mark ("model");
-  if (keep_context)
-    {
-      /* left to the end of the process, on purpose (the command line) */
-      keep_context = FALSE;
-      (void) g_steal_pointer (&ctx);
-    }
 }
 
 DossierArticle *

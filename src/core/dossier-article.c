@@ -170,6 +170,12 @@ struct _DossierArticle
   GHashTable *quote_ids;
   guint       n_entity_ids;  /* the items of the list indexed so far */
   guint       n_quote_ids;
+
+  /* the lists still to make (dossier_article_set_pending ()): made at
+   * the first call that needs them */
+  DossierArticleBuildFunc pending_build;
+  gpointer                pending_data;
+  GDestroyNotify          pending_free;
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticle, dossier_article, G_TYPE_OBJECT)
@@ -197,11 +203,62 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
 
+static G_NO_INLINE void
+build_pending (DossierArticle *self)
+{
+  DossierArticleBuildFunc build = self->pending_build;
+  gpointer data = self->pending_data;
+  GDestroyNotify free_data = self->pending_free;
+
+  self->pending_build = NULL;
+  self->pending_data = NULL;
+  self->pending_free = NULL;
+  build (self, data);
+  if (free_data != NULL)
+    free_data (data);
+}
+
+/* The lists made, when they are still to make: at the top of every
+ * function that reads or changes them. */
+static inline void
+ensure_lists (DossierArticle *self)
+{
+  if (G_UNLIKELY (self->pending_build != NULL))
+    build_pending (self);
+}
+
+void
+dossier_article_set_pending (DossierArticle          *self,
+                             DossierArticleBuildFunc  build,
+                             gpointer                 data,
+                             GDestroyNotify           free_data)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  g_return_if_fail (build != NULL);
+
+  ensure_lists (self);
+  self->pending_build = build;
+  self->pending_data = data;
+  self->pending_free = free_data;
+}
+
+gpointer
+dossier_article_peek_pending (DossierArticle          *self,
+                              DossierArticleBuildFunc  build)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  return self->pending_build == build ? self->pending_data : NULL;
+}
+
 static void
 dossier_article_finalize (GObject *object)
 {
   DossierArticle *self = (DossierArticle *) object;
 
+  /* (what is pending may borrow the text) */
+  if (self->pending_free != NULL)
+    self->pending_free (self->pending_data);
   g_free (self->text);
   g_free (self->checkpoints);
   g_free (self->source_path);
@@ -708,6 +765,7 @@ GListModel *
 dossier_article_get_entities (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
   return G_LIST_MODEL (self->entities);
 }
 
@@ -715,6 +773,7 @@ GListModel *
 dossier_article_get_quotes (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
   return G_LIST_MODEL (self->quotes);
 }
 
@@ -722,6 +781,7 @@ GListModel *
 dossier_article_get_timexes (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
   return G_LIST_MODEL (self->timexes);
 }
 
@@ -729,6 +789,7 @@ GListModel *
 dossier_article_get_events (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
   return G_LIST_MODEL (self->events);
 }
 
@@ -737,6 +798,7 @@ dossier_article_add_entity (DossierArticle *self,
                             DossierEntity  *entity)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (DOSSIER_IS_ENTITY (entity));
 
   dossier_item_list_append (self->entities, (gpointer const *) &entity, 1);
@@ -747,6 +809,7 @@ dossier_article_add_quote (DossierArticle *self,
                            DossierQuote   *quote)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (DOSSIER_IS_QUOTE (quote));
 
   dossier_item_list_append (self->quotes, (gpointer const *) &quote, 1);
@@ -757,6 +820,7 @@ dossier_article_add_timex (DossierArticle *self,
                            DossierTimex   *timex)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (DOSSIER_IS_TIMEX (timex));
 
   dossier_item_list_append (self->timexes, (gpointer const *) &timex, 1);
@@ -767,6 +831,7 @@ dossier_article_add_event (DossierArticle *self,
                            DossierEvent   *event)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (DOSSIER_IS_EVENT (event));
 
   dossier_item_list_append (self->events, (gpointer const *) &event, 1);
@@ -806,6 +871,7 @@ dossier_article_add_entities (DossierArticle        *self,
                               guint                  n)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (entities != NULL || n == 0);
 
   for (guint i = 0; i < n; i++)
@@ -819,6 +885,7 @@ dossier_article_add_quotes (DossierArticle       *self,
                             guint                 n)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (quotes != NULL || n == 0);
 
   for (guint i = 0; i < n; i++)
@@ -832,6 +899,7 @@ dossier_article_add_timexes (DossierArticle       *self,
                              guint                 n)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (timexes != NULL || n == 0);
 
   for (guint i = 0; i < n; i++)
@@ -845,6 +913,7 @@ dossier_article_add_events (DossierArticle       *self,
                             guint                 n)
 {
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
   g_return_if_fail (events != NULL || n == 0);
 
   for (guint i = 0; i < n; i++)
@@ -862,6 +931,7 @@ dossier_article_lookup_entity (DossierArticle *self,
                                const char     *id)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
   if (id == NULL)
     return NULL;
   if (self->entity_ids == NULL)
@@ -888,6 +958,7 @@ dossier_article_lookup_quote (DossierArticle *self,
                               const char     *id)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
   if (id == NULL)
     return NULL;
   if (self->quote_ids == NULL)
@@ -917,6 +988,7 @@ dossier_article_get_quotes_by (DossierArticle *self,
   guint n;
 
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
 
   result = g_ptr_array_new ();
   n = g_list_model_get_n_items (G_LIST_MODEL (self->quotes));
@@ -944,6 +1016,7 @@ dossier_article_get_events_of (DossierArticle *self,
   guint n;
 
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+  ensure_lists (self);
 
   result = g_ptr_array_new ();
   n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
@@ -968,6 +1041,7 @@ dossier_article_update_counts (DossierArticle *self)
   guint n;
 
   g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+  ensure_lists (self);
 
   counts = g_hash_table_new (NULL, NULL);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->quotes));

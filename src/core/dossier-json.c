@@ -20,6 +20,7 @@
 
 #include "dossier-json.h"
 #include "dossier-model-private.h"
+#include "dossier-analyzer-private.h"
 
 #define FORMAT_NAME "dossier-analysis"
 #define FORMAT_VERSION 1
@@ -1013,11 +1014,653 @@ out_items (Out        *o,
   out_c (o, ']');
 }
 
+/* ---- the lists straight from an analysis context ----------------------
+ *
+ * What the analyzer's model would hold (dossier-analyzer.c,
+ * article_lists_from_context ()), written without making it: the same
+ * ids, the same offset conversions, the same mentions (the speakers'
+ * mentions merged in as dossier_entity_add_mention_quiet () would), the
+ * same aliases and event items (without duplicates). Every rule there has
+ * its twin here: a change to one is a change to both.
+ */
+
+/* "e12": @prefix and @n between quotes. */
+static inline void
+out_id (Out   *o,
+        char   prefix,
+        guint  n)
+{
+  char *dest;
+
+  out_reserve (o, 14);
+  dest = o->buf + o->len;
+  *dest++ = '"';
+  *dest++ = prefix;
+  dest = put_uint (dest, n);
+  *dest++ = '"';
+  o->len = dest - o->buf;
+}
+
+/* put_plain_string () of @len bytes at @p where the 16 bytes from @p can
+ * be read (inside the text of an analysis: it is followed by its NUL): a
+ * short string in one load, no gathering. */
+static inline __attribute__ ((always_inline)) char *
+put_plain_text (char         *dest,
+                const guchar *p,
+                gsize         len,
+                const guchar *readable_end)
+{
+#ifdef __SSE2__
+  if (len < 16 && p + 16 <= readable_end)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+
+      /* (the bytes after the string are written, and overwritten next) */
+      if (G_UNLIKELY ((escape_mask16 (v) & ((1u << len) - 1)) != 0))
+        return NULL;
+      *dest++ = '"';
+      _mm_storeu_si128 ((__m128i *) (void *) dest, v);
+      dest += len;
+      *dest++ = '"';
+      return dest;
+    }
+#endif
+  return put_plain_string (dest, p, len);
+}
+
+/* out_string() of @len bytes (no NUL among them) at @str, inside
+ * @map's text. */
+static inline __attribute__ ((always_inline)) void
+out_string_len (Out                    *o,
+                const DossierOffsetMap *map,
+                const char             *str,
+                gsize                   len)
+{
+  char *dest;
+
+  out_reserve (o, len + 18);
+  dest = put_plain_text (o->buf + o->len, (const guchar *) str, len, map->text + map->length + 1);
+  if (G_LIKELY (dest != NULL))
+    o->len = dest - o->buf;
+  else
+    out_string_slow (o, str, len);
+}
+
+/* out_span() with its text, of @len bytes at @text, inside @map's text. */
+static inline __attribute__ ((always_inline)) void
+out_span_len (Out                    *o,
+              const DossierOffsetMap *map,
+              guint                   start,
+              guint                   end,
+              const char             *text,
+              gsize                   len)
+{
+  static const char start_key[] = "{\"start\":";
+  static const char end_key[] = ",\"end\":";
+  static const char text_key[] = ",\"text\":";
+  char *dest, *after;
+
+  out_reserve (o, sizeof start_key + sizeof end_key + 20 + sizeof text_key + len + 18 + 1);
+  dest = o->buf + o->len;
+  memcpy (dest, start_key, sizeof start_key - 1);
+  dest = put_uint (dest + sizeof start_key - 1, start);
+  memcpy (dest, end_key, sizeof end_key - 1);
+  dest = put_uint (dest + sizeof end_key - 1, end);
+  memcpy (dest, text_key, sizeof text_key - 1);
+  dest += sizeof text_key - 1;
+  after = put_plain_text (dest, (const guchar *) text, len, map->text + map->length + 1);
+  if (G_UNLIKELY (after == NULL))
+    {
+      o->len = dest - o->buf;
+      out_string_slow (o, text, len);
+      out_c (o, '}');
+      return;
+    }
+  *after++ = '}';
+  o->len = after - o->buf;
+}
+
+/* A byte range converted, and its text. */
+typedef struct
+{
+  guint       start;
+  guint       end;
+  const char *text;
+  gsize       len;
+} CtxSpan;
+
+static inline __attribute__ ((always_inline)) void
+ctx_span (const DossierOffsetMap *map,
+          guint                   start,
+          guint                   end,
+          CtxSpan                *span)
+{
+  dossier_offset_convert_range (map, start, end, &span->start, &span->end, &span->text, &span->len);
+}
+
+/* dossier-entity.c's add_mention (): @m after the last mention that
+ * starts at or before it (the mentions are in order of their starts);
+ * room for it at @spans[*n]. */
+static void
+spans_insert (CtxSpan       *spans,
+              guint         *n,
+              const CtxSpan *m)
+{
+  guint pos = *n;
+
+  if (pos > 0 && spans[pos - 1].start > m->start)
+    {
+      guint lo = 0, hi = pos - 1;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (spans[mid].start > m->start)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      pos = lo;
+    }
+  if (pos < *n)
+    memmove (&spans[pos + 1], &spans[pos], (*n - pos) * sizeof (CtxSpan));
+  spans[pos] = *m;
+  (*n)++;
+}
+
+/* dossier-analyzer.c's has_mention (). */
+static gboolean
+spans_have (const CtxSpan *spans,
+            guint          n,
+            const CtxSpan *m)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (spans[mid].start < m->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < n && spans[lo].start == m->start; lo++)
+    if (spans[lo].end == m->end)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  const DossierContext   *ctx;
+  const DossierOffsetMap *map;
+  guint                   n_entities;
+  guint                   n_quotes;
+  guint                   n_timexes;
+  /* the quotes whose speaker mention the entity gets (quote order):
+   * speaker_quotes[speaker_first[e] .. speaker_first[e + 1]) */
+  guint                  *speaker_first;
+  guint                  *speaker_quotes;
+  CtxSpan                *spans;  /* scratch: one entity's mentions */
+  guint                   spans_room;
+  /* every mention of ctx->mentions converted, in one walk in text order
+   * (the map and the text read in order): an entity's mention is then
+   * one look-up here (and its text), not a mention, two map entries and
+   * maybe its text all over the text */
+  struct
+  {
+    guint start;   /* characters */
+    guint end;
+    guint byte;    /* its text: @len bytes from byte @byte */
+    guint len;
+  }                      *conv;
+} CtxOut;
+
+/* The text at @byte and its map entries, fetched ahead. */
+static inline void
+ctx_prefetch_text (const CtxOut *c,
+                   guint         byte)
+{
+  if (byte < c->map->length)
+    {
+      __builtin_prefetch (c->map->text + byte);
+      __builtin_prefetch (&c->map->cont[byte >> DOSSIER_OFFSET_BLOCK_SHIFT]);
+      __builtin_prefetch (&c->map->table[byte >> DOSSIER_OFFSET_BLOCK_SHIFT]);
+    }
+}
+
+/* What the entities after @i need first, fetched ahead, a step further
+ * for each: their records, the arrays of their mentions, the first
+ * mentions, then their texts and map entries. */
+static inline void
+ctx_prefetch_entities (const CtxOut *c,
+                       guint         i)
+{
+  const DossierContext *ctx = c->ctx;
+  guint n_all = ctx->mentions->len;
+  const DossierEntityInfo *info;
+
+  if (i + 5 < c->n_entities)
+    __builtin_prefetch (g_ptr_array_index (ctx->entities, i + 5));
+  if (i + 4 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 4);
+      if (info->mentions != NULL)
+        __builtin_prefetch (info->mentions);
+    }
+  if (i + 3 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 3);
+      if (info->mentions != NULL)
+        __builtin_prefetch (info->mentions->data);
+    }
+  if (i + 2 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 2);
+      if (info->mentions != NULL)
+        {
+          const guint *idx = (const guint *) (void *) info->mentions->data;
+
+          for (guint k = 0; k < MIN (info->mentions->len, 16); k++)
+            if (idx[k] < n_all)
+              __builtin_prefetch (&c->conv[idx[k]]);
+        }
+    }
+  if (i + 1 < c->n_entities)
+    {
+      info = g_ptr_array_index (ctx->entities, i + 1);
+      if (info->mentions != NULL)
+        {
+          const guint *idx = (const guint *) (void *) info->mentions->data;
+
+          for (guint k = 0; k < MIN (info->mentions->len, 8); k++)
+            if (idx[k] < n_all)
+              __builtin_prefetch (c->map->text + c->conv[idx[k]].byte);
+        }
+    }
+}
+
+static void
+out_ctx_entity (Out    *o,
+                CtxOut *c,
+                guint   i)
+{
+  const DossierContext *ctx = c->ctx;
+  const DossierEntityInfo *info = g_ptr_array_index (ctx->entities, i);
+  guint n_all = ctx->mentions->len;
+  const char *name = info->name != NULL ? info->name : "";
+  guint n_own = info->mentions != NULL ? info->mentions->len : 0;
+  guint n_speaker = c->speaker_first[i + 1] - c->speaker_first[i];
+  guint n = 0, n_aliases = 0;
+
+  ctx_prefetch_entities (c, i);
+  out_lit (o, "{\"id\":");
+  out_id (o, 'e', i + 1);
+  out_lit (o, ",\"name\":");
+  out_string (o, name);
+  out_lit (o, ",\"kind\":");
+  out_string (o, dossier_entity_kind_to_string (info->kind));
+  out_lit (o, ",\"aliases\":[");
+  /* dossier_entity_add_aliases_quiet (): not the name, no duplicates */
+  for (guint k = 0; info->aliases != NULL && k < info->aliases->len; k++)
+    {
+      const char *alias = g_ptr_array_index (info->aliases, k);
+      gboolean seen = FALSE;
+
+      if (alias == NULL || strcmp (name, alias) == 0)
+        continue;
+      for (guint j = 0; j < k && !seen; j++)
+        {
+          const char *before = g_ptr_array_index (info->aliases, j);
+
+          seen = before != NULL && strcmp (before, alias) == 0;
+        }
+      if (seen)
+        continue;
+      if (n_aliases++ > 0)
+        out_c (o, ',');
+      out_string (o, alias);
+    }
+  out_c (o, ']');
+  if (info->role != NULL && info->role[0] != '\0')
+    {
+      out_lit (o, ",\"role\":");
+      out_string (o, info->role);
+    }
+  out_lit (o, ",\"mentions\":[");
+
+  if (n_own + n_speaker > c->spans_room)
+    {
+      c->spans_room = MAX (n_own + n_speaker, 2 * c->spans_room);
+      g_free (c->spans);
+      c->spans = g_new (CtxSpan, c->spans_room);
+    }
+  /* its own mentions, in text order (as they nearly always come); their
+   * conversions and texts are far apart: fetched ahead (the conversion
+   * 16 on, the text of the one 8 on) */
+  for (guint k = 0; k < n_own; k++)
+    {
+      const guint *idx = (const guint *) (void *) info->mentions->data;
+      guint mi = idx[k];
+      CtxSpan m;
+
+      if (k + 16 < n_own && idx[k + 16] < n_all)
+        __builtin_prefetch (&c->conv[idx[k + 16]]);
+      if (k + 8 < n_own && idx[k + 8] < n_all)
+        __builtin_prefetch (c->map->text + c->conv[idx[k + 8]].byte);
+      if (mi >= n_all)
+        continue;
+      m.start = c->conv[mi].start;
+      m.end = c->conv[mi].end;
+      m.text = (const char *) c->map->text + c->conv[mi].byte;
+      m.len = c->conv[mi].len;
+      if (G_UNLIKELY (n > 0 && c->spans[n - 1].start > m.start))
+        spans_insert (c->spans, &n, &m);
+      else
+        c->spans[n++] = m;
+    }
+  /* then those that name it as a quote's speaker, when not there yet */
+  for (guint k = c->speaker_first[i]; k < c->speaker_first[i + 1]; k++)
+    {
+      const DossierQuoteInfo *q = &g_array_index (ctx->quotes, DossierQuoteInfo, c->speaker_quotes[k]);
+      CtxSpan m;
+
+      if (k + 4 < c->speaker_first[i + 1])
+        __builtin_prefetch (&g_array_index (ctx->quotes, DossierQuoteInfo, c->speaker_quotes[k + 4]));
+
+      ctx_span (c->map, q->speaker_mention.start, q->speaker_mention.end, &m);
+      if (m.end > m.start && !spans_have (c->spans, n, &m))
+        spans_insert (c->spans, &n, &m);
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      if (k > 0)
+        out_c (o, ',');
+      out_span_len (o, c->map, c->spans[k].start, c->spans[k].end, c->spans[k].text, c->spans[k].len);
+    }
+  out_lit (o, "]}");
+}
+
+static void
+out_ctx_quote (Out    *o,
+               CtxOut *c,
+               guint   i)
+{
+  const DossierQuoteInfo *info = &g_array_index (c->ctx->quotes, DossierQuoteInfo, i);
+  CtxSpan span;
+
+  ctx_span (c->map, info->start, info->end, &span);
+  out_lit (o, "{\"id\":");
+  out_id (o, 'q', i + 1);
+  out_lit (o, ",\"start\":");
+  out_int (o, span.start);
+  out_lit (o, ",\"end\":");
+  out_int (o, span.end);
+  out_lit (o, ",\"text\":");
+  out_string_len (o, c->map, span.text, span.len);
+  out_lit (o, ",\"kind\":");
+  out_string (o, dossier_quote_kind_to_string (info->kind));
+  out_lit (o, ",\"speaker\":");
+  if (info->speaker >= 0 && (guint) info->speaker < c->n_entities)
+    out_id (o, 'e', (guint) info->speaker + 1);
+  else
+    out_lit (o, "null");
+  out_lit (o, ",\"speaker_mention\":");
+  if (!DOSSIER_RANGE_EMPTY (info->speaker_mention))
+    {
+      ctx_span (c->map, info->speaker_mention.start, info->speaker_mention.end, &span);
+      out_span_len (o, c->map, span.start, span.end, span.text, span.len);
+    }
+  else
+    out_lit (o, "null");
+  if (!DOSSIER_RANGE_EMPTY (info->cue))
+    {
+      ctx_span (c->map, info->cue.start, info->cue.end, &span);
+      out_lit (o, ",\"cue\":");
+      out_span_len (o, c->map, span.start, span.end, span.text, span.len);
+    }
+  out_c (o, '}');
+}
+
+static void
+out_ctx_timex (Out    *o,
+               CtxOut *c,
+               guint   i)
+{
+  const DossierTimexInfo *info = &g_array_index (c->ctx->timexes, DossierTimexInfo, i);
+  CtxSpan span;
+
+  ctx_span (c->map, info->start, info->end, &span);
+  out_lit (o, "{\"start\":");
+  out_int (o, span.start);
+  out_lit (o, ",\"end\":");
+  out_int (o, span.end);
+  out_lit (o, ",\"text\":");
+  out_string_len (o, c->map, span.text, span.len);
+  out_lit (o, ",\"type\":");
+  out_string (o, dossier_timex_type_to_string (info->type));
+  out_lit (o, ",\"value\":");
+  out_string (o, info->value != NULL ? info->value : "X");
+  if (info->anchor == -1)
+    out_lit (o, ",\"anchor\":\"published\"");
+  else if (info->anchor >= 0 && (guint) info->anchor < c->n_timexes)
+    {
+      char *dest;
+
+      out_lit (o, ",\"anchor\":\"");
+      out_reserve (o, 12);
+      dest = put_uint (o->buf + o->len, (guint) info->anchor);
+      *dest++ = '"';
+      o->len = dest - o->buf;
+    }
+  if (info->mod != NULL && info->mod[0] != '\0')
+    {
+      out_lit (o, ",\"mod\":");
+      out_string (o, info->mod);
+    }
+  out_c (o, '}');
+}
+
+/* The ids of the items @indexes[] below @n_items, each once, in order
+ * (dossier-event.c's add_items ()). */
+static void
+out_ctx_item_ids (Out          *o,
+                  char          prefix,
+                  const GArray *indexes,
+                  guint         n_items)
+{
+  const int *idx = indexes != NULL ? (const int *) (void *) indexes->data : NULL;
+  guint n = indexes != NULL ? indexes->len : 0, written = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      gboolean seen = FALSE;
+
+      if (idx[k] < 0 || (guint) idx[k] >= n_items)
+        continue;
+      for (guint j = 0; j < k && !seen; j++)
+        seen = idx[j] == idx[k];
+      if (seen)
+        continue;
+      if (written++ > 0)
+        out_c (o, ',');
+      out_id (o, prefix, (guint) idx[k] + 1);
+    }
+}
+
+static gboolean
+out_ctx_event (Out    *o,
+               CtxOut *c,
+               guint   i)
+{
+  const DossierEventInfo *info = &g_array_index (c->ctx->events, DossierEventInfo, i);
+  guint s, e;
+
+  if (info->timex < 0 || (guint) info->timex >= c->n_timexes)
+    return FALSE;
+  out_lit (o, "{\"id\":");
+  out_id (o, 'v', i + 1);
+  out_lit (o, ",\"timex\":");
+  out_int (o, info->timex);
+  out_lit (o, ",\"date\":{\"start\":");
+  out_string (o, info->date_start);
+  out_lit (o, ",\"end\":");
+  out_string (o, info->date_end);
+  out_lit (o, ",\"granularity\":");
+  out_string (o, dossier_granularity_to_string (info->granularity));
+  if (info->approximate)
+    out_lit (o, ",\"approximate\":true}");
+  else
+    out_lit (o, ",\"approximate\":false}");
+  out_lit (o, ",\"label\":");
+  out_string (o, info->label != NULL ? info->label : "");
+  out_lit (o, ",\"sentence\":");
+  /* (snap () then map_chars (): what convert () gives) */
+  s = info->sentence.start;
+  e = info->sentence.end;
+  s = dossier_offset_map_convert (c->map, &s);
+  e = dossier_offset_map_convert (c->map, &e);
+  out_span (o, s, MAX (s, e), FALSE, NULL);
+  out_lit (o, ",\"entities\":[");
+  out_ctx_item_ids (o, 'e', info->entities, c->n_entities);
+  out_lit (o, "],\"quotes\":[");
+  out_ctx_item_ids (o, 'q', info->quotes, c->n_quotes);
+  out_lit (o, "]}");
+  return TRUE;
+}
+
+/* ,"entities":[…],"quotes":[…],"timexes":[…],"events":[…] */
+static void
+out_ctx_lists (Out                       *o,
+               const DossierPendingLists *pending)
+{
+  const DossierContext *ctx = pending->ctx;
+  CtxOut c = { 0 };
+  guint n_events = 0;
+
+  c.ctx = ctx;
+  c.map = &pending->map;
+  c.n_entities = ctx->entities->len;
+  c.n_quotes = ctx->quotes->len;
+  c.n_timexes = ctx->timexes->len;
+
+  /* every mention converted, in order (see CtxOut.conv) */
+  {
+    const DossierMention *all = (const DossierMention *) (void *) ctx->mentions->data;
+    guint n_all = ctx->mentions->len;
+
+    c.conv = g_malloc (MAX (n_all, 1) * sizeof *c.conv);
+    for (guint m = 0; m < n_all; m++)
+      {
+        CtxSpan span;
+
+        ctx_span (c.map, all[m].start, all[m].end, &span);
+        c.conv[m].start = span.start;
+        c.conv[m].end = span.end;
+        c.conv[m].byte = (guint) ((const guchar *) span.text - c.map->text);
+        c.conv[m].len = (guint) span.len;
+      }
+  }
+
+  /* the quotes by speaker (a counting sort: quote order in each) */
+  c.speaker_first = g_new0 (guint, c.n_entities + 2);
+  for (guint q = 0; q < c.n_quotes; q++)
+    {
+      const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, q);
+
+      if (info->speaker >= 0 && (guint) info->speaker < c.n_entities &&
+          !DOSSIER_RANGE_EMPTY (info->speaker_mention))
+        c.speaker_first[info->speaker + 2]++;
+    }
+  for (guint e = 2; e < c.n_entities + 2; e++)
+    c.speaker_first[e] += c.speaker_first[e - 1];
+  c.speaker_quotes = g_new (guint, c.speaker_first[c.n_entities + 1] + 1);
+  for (guint q = 0; q < c.n_quotes; q++)
+    {
+      const DossierQuoteInfo *info = &g_array_index (ctx->quotes, DossierQuoteInfo, q);
+
+      if (info->speaker >= 0 && (guint) info->speaker < c.n_entities &&
+          !DOSSIER_RANGE_EMPTY (info->speaker_mention))
+        c.speaker_quotes[c.speaker_first[info->speaker + 1]++] = q;
+    }
+
+  out_lit (o, ",\"entities\":[");
+  for (guint i = 0; i < c.n_entities; i++)
+    {
+      if (i > 0)
+        out_c (o, ',');
+      out_ctx_entity (o, &c, i);
+      out_maybe_flush (o);
+    }
+  out_lit (o, "],\"quotes\":[");
+  for (guint i = 0; i < c.n_quotes; i++)
+    {
+      if (i + 4 < c.n_quotes)
+        {
+          const DossierQuoteInfo *ahead = &g_array_index (ctx->quotes, DossierQuoteInfo, i + 4);
+
+          ctx_prefetch_text (&c, ahead->start);
+          if (!DOSSIER_RANGE_EMPTY (ahead->speaker_mention))
+            ctx_prefetch_text (&c, ahead->speaker_mention.start);
+          if (!DOSSIER_RANGE_EMPTY (ahead->cue))
+            ctx_prefetch_text (&c, ahead->cue.start);
+        }
+      if (i > 0)
+        out_c (o, ',');
+      out_ctx_quote (o, &c, i);
+      out_maybe_flush (o);
+    }
+  out_lit (o, "],\"timexes\":[");
+  for (guint i = 0; i < c.n_timexes; i++)
+    {
+      if (i + 4 < c.n_timexes)
+        ctx_prefetch_text (&c, g_array_index (ctx->timexes, DossierTimexInfo, i + 4).start);
+      if (i > 0)
+        out_c (o, ',');
+      out_ctx_timex (o, &c, i);
+      out_maybe_flush (o);
+    }
+  out_lit (o, "],\"events\":[");
+  for (guint i = 0; i < ctx->events->len; i++)
+    {
+      /* (the comma before an event written, as out_items () writes it) */
+      gsize mark = o->len;
+
+      if (i + 4 < ctx->events->len)
+        {
+          const DossierEventInfo *ahead = &g_array_index (ctx->events, DossierEventInfo, i + 4);
+
+          ctx_prefetch_text (&c, ahead->sentence.start);
+          ctx_prefetch_text (&c, ahead->sentence.end);
+        }
+
+      if (n_events > 0)
+        out_c (o, ',');
+      if (!out_ctx_event (o, &c, i))
+        {
+          o->len = mark;
+          continue;
+        }
+      n_events++;
+      out_maybe_flush (o);
+    }
+  out_c (o, ']');
+
+  g_free (c.speaker_first);
+  g_free (c.speaker_quotes);
+  g_free (c.spans);
+  g_free (c.conv);
+}
+
 static void
 out_document (Out            *o,
               DossierArticle *article,
               gboolean        with_text)
 {
+  DossierPendingLists *pending;
+
   out_lit (o, "{\"format\":\"" FORMAT_NAME "\",\"version\":1,\"source\":");
   out_source (o, article);
   if (with_text)
@@ -1027,6 +1670,13 @@ out_document (Out            *o,
     }
   out_lit (o, ",\"metadata\":");
   out_metadata (o, article);
+  pending = dossier_analyzer_peek_pending (article);
+  if (pending != NULL)
+    {
+      out_ctx_lists (o, pending);
+      out_c (o, '}');
+      return;
+    }
   out_lit (o, ",\"entities\":");
   out_items (o, dossier_article_get_entities (article), (OutItem) out_entity);
   out_lit (o, ",\"quotes\":");

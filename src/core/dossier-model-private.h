@@ -15,6 +15,7 @@
 
 #include <gio/gio.h>
 
+#include "dossier-article.h"
 #include "dossier-entity.h"
 #include "dossier-event.h"
 #include "dossier-quote.h"
@@ -200,6 +201,24 @@ gpointer dossier_article_list_peek (GListModel *list,
 void dossier_article_list_take (GListModel *list,
                                 gpointer   *items,
                                 guint       n);
+
+/* An article whose lists are still to make: @build (@article, @data)
+ * makes them at the first call that reads or changes them (through the
+ * article's API), then @free_data (nullable) frees @data; when that never
+ * comes, @free_data frees @data with the article. Only for an article
+ * that one thread uses. */
+typedef void (*DossierArticleBuildFunc) (DossierArticle *article,
+                                         gpointer        data);
+
+void     dossier_article_set_pending  (DossierArticle          *self,
+                                       DossierArticleBuildFunc  build,
+                                       gpointer                 data,
+                                       GDestroyNotify           free_data);
+
+/* The data of what is pending when it is @build's, else %NULL (nothing
+ * pending, or made already). */
+gpointer dossier_article_peek_pending (DossierArticle          *self,
+                                       DossierArticleBuildFunc  build);
 
 /* Room for @n_mentions more mentions whose texts take @text_bytes bytes
  * (without their NULs). */

@@ -98,6 +98,9 @@ typedef struct
   guint        multi;        /* mentions of several words */
   guint        multi_the;    /* of them, after "the" */
   guint8       prefix_of;    /* kind + 1 of a longer name it opens (Sandy Hook Elementary School) */
+  guint8       pron_cues;    /* one-word mentions with he, his, she later in their clause (Cruz admitted his) */
+  guint8       he_cues;      /* mentions whose clause goes on with he, his, himself first */
+  guint8       she_cues;     /* with she, herself first */
 } Cluster;
 
 /* A string -> pointer map by the strings' bytes, open addressing (no
@@ -369,6 +372,7 @@ typedef struct
   guint16         lexbits_of[256]; /* the tagger's DOSSIER_NAMES_BITS_* by index */
   guint           title_line;  /* title_case_line (): first token + 1 of the line last asked */
   gboolean        title_line_is;
+  gsize           opener_budget;  /* bytes lower_nearby () may still read for fix_spans () */
 } Names;
 
 /* The tagger's DOSSIER_NAMES_BITS_* of token @i (KNOWN unset: work them out). */
@@ -2617,6 +2621,80 @@ plural_common (Names *nm, guint i)
          common_word (nm->ctx->text + t->start, len, 0);
 }
 
+/* Good, Young, White: an adjective that is a surname too (so no common
+ * word of common-words.txt), at token @i. */
+static gboolean
+adjective_opener (Names *nm, guint i)
+{
+  static const char * const words[] = { "Good", "Great", "Best", "Little", "Young", "Long", "Strong", "Rich",
+                                        "Poor", "Black", "White", "Brown", "Green", "Gray", "Grey", "Red", "Blue",
+                                        "Golden", "Bright", "Sweet", "Wise", "Fair", "Early", "Hard", "Sharp",
+                                        "Swift", "Noble", "Bold", "Wild", "Short", "Small", "Large", "Major",
+                                        "Dark", "Low", "High", "Deep", "Free", "Moody", "Happy", "Rapid" };
+  static WordList list;
+  const DossierToken *t = tok (nm, i);
+  gsize len = t->end - t->start;
+
+  if (len < 3 || len > 6)
+    return FALSE;
+  return tok_is_one_of (nm, i, words, G_N_ELEMENTS (words), &list);
+}
+
+/* ", executive director of", ", a spokesman for" after token @i: a
+ * comma, then a role in lower case after two lower-case words at most. */
+static gboolean
+role_after (Names *nm, guint i)
+{
+  if (i + 2 >= nm->n_tokens || !tok_is (nm, i + 1, ","))
+    return FALSE;
+  for (guint k = i + 2; k < nm->n_tokens && k <= i + 4 && same_line (nm, i, k) && is_lower_word (nm, k); k++)
+    if (is_role_word (nm, k))
+      return k + 1 >= nm->n_tokens || !(tok (nm, k + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) || tok_is (nm, k + 1, "of");
+  return FALSE;
+}
+
+/* ProPublica, BuzzFeed, WikiLeaks: one word in camel case (one inner
+ * capital after lower-case letters) that no surname's particle opens
+ * (McCain, DeSantis, LeBron, VanderSloot), no first name (JoAnne) and no
+ * surname ends (TimKaine, a handle). */
+static gboolean
+camel_org_form (const char *form)
+{
+  static const char * const particles[] = { "Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Lo", "Van", "Vande",
+                                            "Vander", "Von", "St", "Fitz", "Al", "El", "Ben", "Abu", "Ibn" };
+  gsize len = strlen (form), k;
+  gboolean lower = FALSE, caps_pair = FALSE;
+
+  /* MTVu, NBCUniversal: two capitals in a row and lower-case letters
+   * (the letters of an acronym, no one's name) */
+  for (k = 0; k < len && k < 24; k++)
+    {
+      if (g_ascii_islower (form[k]))
+        lower = TRUE;
+      else if (k > 0 && g_ascii_isupper (form[k]) && g_ascii_isupper (form[k - 1]))
+        caps_pair = TRUE;
+      else if (!g_ascii_isupper (form[k]))
+        break;
+    }
+  if (k == len && lower && caps_pair && len >= 4)
+    return TRUE;
+  if (len < 5 || len > 24 || !g_ascii_isupper (form[0]) || !g_ascii_islower (form[1]))
+    return FALSE;
+  for (k = 2; k < len && g_ascii_islower (form[k]); k++)
+    ;
+  if (k >= len - 1 || !g_ascii_isupper (form[k]) || !g_ascii_islower (form[k + 1]))
+    return FALSE;
+  for (gsize j = k + 1; j < len; j++)
+    if (!g_ascii_islower (form[j]))
+      return FALSE;  /* (one inner capital: ShakataGaNai is someone's handle) */
+  for (guint p = 0; p < G_N_ELEMENTS (particles); p++)
+    if (strlen (particles[p]) == k && memcmp (form, particles[p], k) == 0)
+      return FALSE;
+  if (dossier_names_lexicon_bits (form, k) & DOSSIER_LEX_FIRSTNAME)
+    return FALSE;
+  return !(dossier_names_lexicon_bits (form + k, len - k) & (DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME));
+}
+
 G_NO_INLINE static gboolean
 person_like (Names *nm, guint first, guint last)
 {
@@ -2666,6 +2744,35 @@ first_name_then_plain (Names *nm, guint first, guint last)
   return !is_known_name (phrase_bits (whole, strlen (whole)));
 }
 
+/* Break The Election Wide Open For Bernie Sanders, Unhappy Campaign Of
+ * Jo Doe: inside a person's span on a headline's line, a capitalised
+ * function word no person's name holds. */
+static gboolean
+person_headline_word (Names *nm, guint k, const DossierNameSpan *sp)
+{
+  static const char * const words[] = { "Of", "For", "The", "Than", "Under", "To", "From", "With", "By", "On",
+                                        "At", "In", "Into", "Over", "About", "Against", "Behind" };
+  static WordList list;
+  const DossierToken *t = tok (nm, k);
+
+  if (t->end - t->start > 7 || k >= sp->last ||
+      (t->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) != DOSSIER_TOKEN_CAPITALIZED ||
+      !tok_is_one_of (nm, k, words, G_N_ELEMENTS (words), &list))
+    return FALSE;
+  /* (in another span, before a first name and a surname only: Week Ahead For Jo Doe) */
+  if (sp->kind != DOSSIER_NAME_PER &&
+      !(sp->last == k + 2 && (tok_bits (nm, k + 1) & DOSSIER_LEX_FIRSTNAME) && person_like (nm, k + 1, sp->last)))
+    return FALSE;
+  return title_case_line (nm, k);
+}
+
+/* A headline's word to split span @sp at, token @k. */
+static gboolean
+headline_split (Names *nm, guint k, const DossierNameSpan *sp)
+{
+  return headline_word (nm, k) || headline_verb (nm, k) || person_headline_word (nm, k, sp);
+}
+
 /* Appends @sp to @out, split at the function words and verbs of a
  * headline in title case (Bernie Sanders And Hillary Clinton Are Fighting
  * About …); the parts of common words alone are left out. */
@@ -2680,7 +2787,7 @@ append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
       return;
     }
   for (k = sp->first + 1; k < sp->last; k++)
-    if (headline_word (nm, k) || headline_verb (nm, k))
+    if (headline_split (nm, k, sp))
       break;
   if (k >= sp->last)
     {
@@ -2690,7 +2797,7 @@ append_headline_parts (Names *nm, GArray *out, const DossierNameSpan *sp)
   while (from <= sp->last)
     {
       guint to = from;
-      while (to <= sp->last && (to == sp->first || !(headline_word (nm, to) || headline_verb (nm, to))))
+      while (to <= sp->last && (to == sp->first || !headline_split (nm, to, sp)))
         to++;
       if (to > from && !all_common_words (chunk_tokens (nm, from, to - 1, G_MAXUINT, G_MAXUINT), 0))
         {
@@ -2742,7 +2849,7 @@ split_spans (Names *nm, GArray *spans)
               sun = k;
               break;
             }
-          if (sp->last >= sp->first + 3 && (headline_word (nm, k) || headline_verb (nm, k)))
+          if (sp->last >= sp->first + 3 && headline_split (nm, k, sp))
             headline = TRUE;
         }
       if (sun == G_MAXUINT && !headline)
@@ -3075,9 +3182,27 @@ fix_spans (Names *nm, GArray *spans)
                DOSSIER_LEX_STOPWORD &&
              !is_particle (nm, first))
         first++;
+      /* Middle Eastern, Native Americans: a demonym of two words is no
+       * name, but in the plural a group of people */
+      if (last == first + 1 && (tok (nm, first)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+          (((tok_bits (nm, first) | tok_bits (nm, last)) & DOSSIER_LEX_DEMONYM) ||
+           dossier_names_phrase_start (nm->ctx->text + tok (nm, first)->start,
+                                       tok (nm, first)->end - tok (nm, first)->start)))
+        {
+          const char *whole = chunk_tokens (nm, first, last, G_MAXUINT, G_MAXUINT);
+          guint wb = phrase_bits (whole, strlen (whole));
+          if ((wb & DOSSIER_LEX_DEMONYM) && !is_known_name (wb))
+            {
+              if (nm->ctx->text[tok (nm, last)->end - 1] == 's')
+                add_cand (nm, first, last, DOSSIER_NAME_PER);
+              continue;
+            }
+        }
       /* Dana Korvin, 18, from ...: a name of two or three words that
-       * nothing else knows, an age after it between commas, is a person's */
-      if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 && age_after (nm, last))
+       * nothing else knows, an age after it between commas (or a role:
+       * Dana Korvin, executive director of ...), is a person's */
+      if (sp.kind != DOSSIER_NAME_PER && last > first && last - first <= 2 &&
+          (age_after (nm, last) || role_after (nm, last)))
         {
           gboolean known = FALSE;
           for (guint k = first; k <= last; k++)
@@ -3087,6 +3212,22 @@ fix_spans (Names *nm, GArray *spans)
               known = TRUE;
           if (!known)
             sp.kind = DOSSIER_NAME_PER;
+        }
+      /* Chicago-based Boeing, Botox-maker Allergan: a hyphenated word
+       * ending in a lower-case word opens no name */
+      if (last > first && (tok (nm, first)->flags & DOSSIER_TOKEN_HYPHENATED) &&
+          (tok (nm, first + 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)))
+        {
+          const DossierToken *t = tok (nm, first);
+          const char *h = nm->ctx->text + t->end - 1;
+          while (h > nm->ctx->text + t->start && *h != '-')
+            h--;
+          if (*h == '-' && h + 3 < nm->ctx->text + t->end && g_ascii_islower (h[1]))
+            {
+              first++;
+              if (sp.kind == DOSSIER_NAME_MISC)
+                sp.kind = DOSSIER_NAME_ORG;
+            }
         }
       /* Former Florida Gov. Jeb Bush: "Former" opens no place's name */
       if (first < last && (tok (nm, first)->flags & DOSSIER_TOKEN_SENTENCE_START) && tok_is_len (nm, first, "Former", 6))
@@ -3444,6 +3585,27 @@ fix_spans (Names *nm, GArray *spans)
             }
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
+          /* Good information can ..., Voices like those ...: a word that
+           * opens a sentence, no list knows, a lower-case word after it
+           * (no verb) and its own lower-case form nearby is a common word */
+          if ((t->flags & DOSSIER_TOKEN_SENTENCE_START) && !(bits & ~(DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME)) &&
+              !(t->flags & DOSSIER_TOKEN_ALL_CAPS) && first + 1 < nm->n_tokens && same_line (nm, first, first + 1) &&
+              is_lower_word (nm, first + 1) && !verb_after_name (nm, first + 1) && !function_word (nm, first + 1))
+            {
+              gsize tl = t->end - t->start;
+              if (adjective_opener (nm, first))
+                continue;
+              /* Teachers aren't ..., Voters have ...: a common noun in the plural */
+              if (tl > 4 && nm->ctx->text[t->end - 1] == 's' && nm->ctx->text[t->end - 2] != 's' &&
+                  common_word (nm->ctx->text + t->start, tl, 0))
+                continue;
+              if (bits == 0 && sp.kind != DOSSIER_NAME_LOC && nm->opener_budget >= 8000)
+                {
+                  nm->opener_budget -= 8000;
+                  if (lower_nearby (nm, first, 4000))
+                    continue;
+                }
+            }
           if (sentence_opener (nm, first) || generic_alone (nm, first, bits))
             {
               if (group_of_people (nm, first, sp.kind))
@@ -6595,7 +6757,13 @@ find_missed (Names *nm)
       len = end - t->start;
       if (len >= sizeof buf || len < 2)
         continue;
-      if (tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM))
+      if ((tok_bits (nm, i) & (DOSSIER_LEX_TITLE | DOSSIER_LEX_DEMONYM)) ||
+          /* (but which Will claims, While Will acknowledges: a surname that
+           * is a function word too, capitalised inside a sentence) */
+          ((tok_bits (nm, i) & DOSSIER_LEX_STOPWORD) &&
+           !((tok_is (nm, i, "Will") || tok_is (nm, i, "Read") || tok_is (nm, i, "Said")) &&
+             !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) && i + 1 < nm->n_tokens &&
+             is_lower_word (nm, i + 1))))
         continue;
       /* next to a capitalised word: part of a longer name we do not know */
       if ((i + 1 < nm->n_tokens && (tok (nm, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
@@ -7782,6 +7950,31 @@ build_entities (Names *nm)
       else if (c->first > 0 && c->first == c->last &&
                (tok_is (nm, c->first - 1, "a") || tok_is (nm, c->first - 1, "an")))
         cl->after_a = 1;
+      /* Cruz admitted that his pick ..., Dana Arku said she ...: he, his,
+       * she before any other name or quotation in the sentence after a
+       * mention (not a possessive one: Trump's wife said she) */
+      if (c->end == tok (nm, c->last)->end && cl->pron_cues < 255 && cl->he_cues < 255 && cl->she_cues < 255)
+        for (guint k = c->last + 1; k < nm->n_tokens && k <= c->last + 8; k++)
+          {
+            const DossierToken *u = tok (nm, k);
+            gsize ul = u->end - u->start;
+            if (u->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_QUOTE_MARK |
+                            DOSSIER_TOKEN_CAPITALIZED))
+              break;
+            if ((ul == 2 && tok_is (nm, k, "he")) || (ul == 3 && tok_is (nm, k, "his")) ||
+                (ul == 7 && tok_is (nm, k, "himself")))
+              {
+                cl->he_cues++;
+                cl->pron_cues += c->first == c->last;
+                break;
+              }
+            if ((ul == 3 && tok_is (nm, k, "she")) || (ul == 7 && tok_is (nm, k, "herself")))
+              {
+                cl->she_cues++;
+                cl->pron_cues += c->first == c->last;
+                break;
+              }
+          }
       if (c->last > c->first)
         {
           cl->multi++;
@@ -8081,6 +8274,15 @@ build_entities (Names *nm)
                    cl->multi * cl->best_tokens == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4] &&
                    !(bits & DOSSIER_LEX_ORG))
             kind = (DossierNameKind) (cl->prefix_of - 1);  /* Sandy Hook, never Hook alone: the school's place */
+          else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->titled == 0 && !cl->best_caps &&
+                   camel_org_form (cl->best_form))
+            kind = DOSSIER_NAME_ORG;  /* ProPublica, BuzzFeed: a company's or a site's name */
+          else if ((kind == DOSSIER_NAME_ORG || kind == DOSSIER_NAME_LOC) && cl->best_tokens == 1 && cl->pron_cues > 0 &&
+                   !cl->best_caps && ((bits & (DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME)) || cl->pron_cues > 1) &&
+                   !common_word (cl->best_form, strlen (cl->best_form), 0) &&
+                   !(bits & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_CITY | DOSSIER_LEX_STATE | DOSSIER_LEX_ORG |
+                             DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_DEMONYM)))
+            kind = DOSSIER_NAME_PER;  /* Cruz admitted that his ...: someone's name */
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->in_cues > 0 &&
                    cl->person_cues == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
@@ -8252,6 +8454,19 @@ build_entities (Names *nm)
         }
     }
 
+  /* Dana Arku said she ...: a person the lists give no gender takes the
+   * one of the pronouns that follow the mentions, when they agree */
+  for (guint i = 0; i < nm->clusters->len; i++)
+    {
+      const Cluster *cl = &g_array_index (nm->clusters, Cluster, i);
+      DossierEntityInfo *e;
+      if (entity_of[i] < 0 || (cl->he_cues == 0) == (cl->she_cues == 0))
+        continue;
+      e = g_ptr_array_index (ctx->entities, entity_of[i]);
+      if (e->kind == DOSSIER_ENTITY_PERSON && e->gender == DOSSIER_GENDER_UNKNOWN)
+        e->gender = cl->he_cues > 0 ? DOSSIER_GENDER_MALE : DOSSIER_GENDER_FEMALE;
+    }
+
   /* mentions: already sorted by start; link them (each entity's list
    * sized first, then filled in order) */
   {
@@ -8353,6 +8568,7 @@ dossier_names_run (DossierContext *ctx)
     return;
 
   nm.ctx = ctx;
+  nm.opener_budget = ctx->length / 4 + 65536;
   nm.tokens = (const DossierToken *) (void *) ctx->tokens->data;
   nm.n_tokens = ctx->tokens->len;
   nm.cands = g_array_sized_new (FALSE, TRUE, sizeof (Cand), 64);

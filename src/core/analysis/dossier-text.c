@@ -841,44 +841,70 @@ ascii_abbreviation (const char *text,
          set_contains (SET_ABBREV, text + i, tok_end - i);
 }
 
-/* A word of ASCII letters and digits, an apostrophe (' or U+2019), ASCII
- * letters (and digits) and then a byte that no word goes on with (class 0:
- * a space, a line's end, most punctuation): scan_word() and word_flags()
- * would give the same (Trump’s, don't). @j: the end of the first run,
- * its flags in *@flags, @no_small: it has no small letter, @n_upper: its
- * capitals. Returns the word's end, or 0 (general_token () decides). Only
- * for a line whose end byte is no word's (tokenize_line ()'s @unbounded). */
+/* A word of ASCII letters and digits whose first run ended at @j on a
+ * byte that may go on a word, joined by what scan_word() would join the
+ * same way: an apostrophe (' or U+2019) and an ASCII letter (Trump’s,
+ * don't), a hyphen and an ASCII letter or digit (well-known, COVID-19),
+ * or in a number a comma, period or colon and a digit (1,200, 3:30); it
+ * ends on a byte that no word goes on with (class 0: a
+ * space, a line's end, most punctuation) or where ascii_word_stops ()
+ * ends it ("well-known, the"). scan_word() and word_flags() would give the
+ * same. The flags of the first run in *@flags, @no_small: it has no small
+ * letter, @n_upper: its capitals (counted up to 2), @digit_start: it
+ * starts with a digit. Returns the word's end, or 0 (general_token ()
+ * decides: anything else). Only for a line whose end byte is no word's
+ * (tokenize_line ()'s @unbounded). */
 static inline gsize
-ascii_apostrophe_word (const char *text,
-                       gsize       j,
-                       guint      *flags,
-                       gboolean    no_small,
-                       guint       n_upper)
+ascii_joined_word (const char *text,
+                   gsize       end,
+                   gsize       j,
+                   guint      *flags,
+                   gboolean    no_small,
+                   guint       n_upper,
+                   gboolean    digit_start)
 {
   const guchar *p = (const guchar *) text + j;
+  gboolean hyphen = FALSE;
   guint k;
 
-  if (p[0] == '\'')
-    p += 1;
-  else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99)
-    p += 3;
-  else
-    return 0;
-  /* a letter (no digit) goes on the word after an apostrophe */
-  if (!(word_class[p[0]] & (W_UPPER | W_LOWER)))
-    return 0;
-  for (k = word_class[*p]; k & W_ALNUM; k = word_class[*++p])
+  for (;;)
     {
-      no_small = no_small && !(k & W_LOWER);
-      n_upper += (k & W_UPPER) != 0;
+      if (p[0] == '\'' || (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99))
+        {
+          p += p[0] == '\'' ? 1 : 3;
+          /* a letter (no digit) goes on the word after an apostrophe */
+          if (!(word_class[p[0]] & (W_UPPER | W_LOWER)))
+            return 0;
+        }
+      else if (p[0] == '-')
+        {
+          p += 1;
+          if (!(word_class[p[0]] & W_ALNUM))
+            return 0;
+          hyphen = TRUE;
+        }
+      else if (digit_start && (p[0] == ',' || p[0] == '.' || p[0] == ':') && g_ascii_isdigit (p[1]))
+        p += 1;  /* 1,200 3.5 3:30 */
+      else
+        return 0;
+      for (k = word_class[*p]; k & W_ALNUM; k = word_class[*++p])
+        {
+          no_small = no_small && !(k & W_LOWER);
+          n_upper += (k & W_UPPER) != 0 && n_upper < 2;
+        }
+      if (k == 0)
+        break;
+      /* (k is W_GOES_ON) */
+      if (ascii_word_stops (text, end, (gsize) ((const char *) p - text), digit_start))
+        break;
     }
-  if (k != 0)
-    return 0;
   /* (word_flags (): all capitals, two letters or more, none small) */
   if (no_small && n_upper >= 2)
     *flags |= DOSSIER_TOKEN_ALL_CAPS;
   else
     *flags &= ~(guint) DOSSIER_TOKEN_ALL_CAPS;
+  if (hyphen)
+    *flags |= DOSSIER_TOKEN_HYPHENATED;
   return (gsize) ((const char *) p - text);
 }
 
@@ -956,8 +982,10 @@ tokenize_line (DossierContext *ctx,
                       k = word_class[(guchar) text[tok_end]];
                       if (G_UNLIKELY (k & W_GOES_ON) &&
                           !ascii_word_stops (text, end, tok_end, (flags & DOSSIER_TOKEN_NUMBER) != 0))
-                        tok_end = ascii_apostrophe_word (text, tok_end, &flags,
-                                                         (letter & small & in) == 0, __builtin_popcount (upper));
+                        tok_end = ascii_joined_word (text, end, tok_end, &flags,
+                                                     (letter & small & in) == 0,
+                                                     (upper != 0) + ((upper & (upper - 1)) != 0),
+                                                     (digit & 1) != 0);
                     }
                   else
                     tok_end = ascii_word_token (text, end, unbounded, readable, i, &flags, &run_end);
