@@ -5177,20 +5177,23 @@ upper_camel (Names *nm, guint i)
   return hump;
 }
 
-/* Is token @i two letters or more (a capital first) and then digits
- * (IE9, Politics1), no hyphen, no other character? */
+/* Is token @i letters (a capital first: two capitals, or four letters or
+ * more) and then digits (IE9, Politics1), no hyphen, no other character? */
 static gboolean
 letters_then_digits (Names *nm, guint i)
 {
   const DossierToken *t = tok (nm, i);
   const char *w = nm->ctx->text + t->start;
-  gsize len = t->end - t->start, k = 0;
+  gsize len = t->end - t->start, k = 0, n_letters, n_caps = 0;
 
   if (len < 3 || len > 24 || !g_ascii_isupper (w[0]) || !g_ascii_isdigit (w[len - 1]))
     return FALSE;
+
   while (k < len && g_ascii_isalpha (w[k]))
-    k++;
-  if (k < 2)
+    n_caps += g_ascii_isupper (w[k++]) != 0;
+  n_letters = k;
+  /* (but no rating, no "No1": a short mixed-case word, Aa3, Baa1) */
+  if (n_letters < 2 || (n_letters < 4 && n_caps < n_letters))
     return FALSE;
   while (k < len && g_ascii_isdigit (w[k]))
     k++;
