@@ -1454,6 +1454,10 @@ test_names_gum_more (void)
   g_assert_nonnull (entity (ctx, "WikiSnapper"));
   g_assert_cmpuint (entity (ctx, "WikiSnapper")->mentions->len, ==, 1);
   dossier_context_free (ctx);
+  /* publishers ..., such as X: across a short clause and a comma */
+  ctx = run ("Book news\n\nIt also has some titles by publishers who are open to the idea, such as Kessler. I like Kessler.\n");
+  assert_entity (ctx, "Kessler", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -7987,12 +7987,25 @@ build_entities (Names *nm)
       /* publishers such as O'Malley, sites such as Zoober.com */
       if (cl->described == 0 && c->first >= 3 && tok_is (nm, c->first - 1, "as") && tok_is (nm, c->first - 2, "such"))
         {
-          if (tok_is (nm, c->first - 3, "publishers") || tok_is (nm, c->first - 3, "labels") ||
-              tok_is (nm, c->first - 3, "retailers") || tok_is (nm, c->first - 3, "brands"))
+          /* (publishers who are open to it, such as O'Malley: the noun
+           * before a short clause and a comma) */
+          guint k = c->first - 3;
+          if (tok_is (nm, k, ","))
+            for (guint j = k - 1; j > 0 && j + 12 > c->first && same_line (nm, j, c->first) &&
+                                  !tok_is (nm, j, ".") && !tok_is (nm, j, ";");
+                 j--)
+              if (tok_is (nm, j, "publishers") || tok_is (nm, j, "labels") || tok_is (nm, j, "retailers") ||
+                  tok_is (nm, j, "brands") || tok_is (nm, j, "sites") || tok_is (nm, j, "websites"))
+                {
+                  k = j;
+                  break;
+                }
+          if (tok_is (nm, k, "publishers") || tok_is (nm, k, "labels") ||
+              tok_is (nm, k, "retailers") || tok_is (nm, k, "brands"))
             cl->described = DOSSIER_NAME_ORG + 1;
-          else if (tok_is (nm, c->first - 3, "sites") || tok_is (nm, c->first - 3, "websites"))
+          else if (tok_is (nm, k, "sites") || tok_is (nm, k, "websites"))
             cl->described = DOSSIER_NAME_MISC + 1;
-          else
+          else if (k == c->first - 3)
             cl->described = described_as (nm, c->first - 3);
         }
       /* the second part was called Legato: a work's title */
