@@ -1458,6 +1458,10 @@ test_names_gum_more (void)
   ctx = run ("Book news\n\nIt also has some titles by publishers who are open to the idea, such as Kessler. I like Kessler.\n");
   assert_entity (ctx, "Kessler", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+  /* an appositive after "The band I started", in commas */
+  ctx = run ("Poet news\n\nI read in coffeehouses. The band I started in 1993, Silver Motion, received a lot of praise.\n");
+  assert_entity (ctx, "Silver Motion", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -8026,6 +8026,22 @@ build_entities (Names *nm)
           if (craft_noun (nm, after) && same_line (nm, c->first, after))
             cl->craft = 1;
         }
+      /* The band I started in 1993, Silver Motion, won: a noun after a
+       * determiner opens the sentence's clause, the name in commas after */
+      if (cl->described == 0 && c->first >= 4 && tok_is (nm, c->first - 1, ",") && c->last + 1 < nm->n_tokens &&
+          tok_is (nm, c->last + 1, ",") && c->end == tok (nm, c->last)->end)
+        {
+          static const char * const dets[] = { "The", "the", "My", "my", "Our", "our", "His", "his", "Her", "her",
+                                               "Their", "their" };
+          static WordList det_list;
+          for (guint j = c->first - 2; j >= 1 && j + 10 > c->first && same_line (nm, j, c->first) &&
+                                       !tok_is (nm, j, ",") && !tok_is (nm, j, ".");
+               j--)
+            if (tok_is_one_of (nm, j - 1, dets, G_N_ELEMENTS (dets), &det_list) &&
+                ((tok (nm, j - 1)->flags & DOSSIER_TOKEN_SENTENCE_START) || (j >= 2 && tok_is (nm, j - 2, ","))) &&
+                (cl->described = described_as (nm, j)) != 0)
+              break;
+        }
       if (cl->described == 0 && c->first > 0)
         {
           if (same_line (nm, c->first - 1, c->first))
