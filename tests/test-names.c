@@ -1462,6 +1462,10 @@ test_names_gum_more (void)
   ctx = run ("Poet news\n\nI read in coffeehouses. The band I started in 1993, Silver Motion, received a lot of praise.\n");
   assert_entity (ctx, "Silver Motion", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
+  /* places.txt's entries all have a kind */
+  ctx = run ("City news\n\nVolunteers drove food and water to Ground Zero every day that month.\n");
+  assert_entity (ctx, "Ground Zero", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));
