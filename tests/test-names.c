@@ -1466,6 +1466,14 @@ test_names_gum_more (void)
   ctx = run ("City news\n\nVolunteers drove food and water to Ground Zero every day that month.\n");
   assert_entity (ctx, "Ground Zero", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  /* the Sun and the Moon are places, unless a newspaper is meant */
+  ctx = run ("Space news\n\nThe probe brought back dust from the Sun two years ago.\n");
+  assert_entity (ctx, "Sun", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  ctx = run ("Boxing news\n\nThe boxer quit, Britain's Sun newspaper reported. His doctor told the Sun: \"He must rest.\"\n");
+  g_assert_nonnull (entity (ctx, "Sun"));
+  g_assert_cmpint (entity (ctx, "Sun")->kind, !=, DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

@@ -82,6 +82,7 @@ typedef struct
   guint8       at_org;       /* a mention before "at" and an organisation's name (the X Program at Y University) */
   guint8       cited;        /* a mention is the surname of a citation line (London, Jack. White Fang) */
   guint8       crossed;      /* a mention after "across the", "crossing the": a place (the Channel) */
+  guint8       outlet;       /* a mention before "newspaper" or after "told the": an outlet (the Sun newspaper) */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint8       after_a;      /* a mention after "a" or "an": a common noun's use (an Oath) */
@@ -7515,7 +7516,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
        (cl->described - 1 == DOSSIER_NAME_MISC && cl->best_tokens >= 2 &&
         !(phrase_bits (last_word (form), strlen (last_word (form))) & DOSSIER_LEX_SURNAME))))
     return (DossierNameKind) (cl->described - 1);
-  if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
+  if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && !cl->outlet && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
   /* Ross Ice Shelf, Jordan River: a geographic head word even after a first name */
   if (kind == DOSSIER_NAME_PER && cl->best_tokens > 1)
@@ -7857,6 +7858,11 @@ build_entities (Names *nm)
               strchr ("'-\xe2", nm->ctx->text[c->end]) == NULL)
             cl->in_alone++;
         }
+      /* Britain's Sun newspaper, told the Sun: an outlet's name */
+      if (c->first == c->last && c->last + 1 < nm->n_tokens &&
+          (tok_is (nm, c->last + 1, "newspaper") || tok_is (nm, c->last + 1, "tabloid") ||
+           (c->first >= 2 && tok_is (nm, c->first - 1, "the") && tok_is (nm, c->first - 2, "told"))))
+        cl->outlet = 1;
       /* migrants crossing the Channel, a bridge across the Tamsa */
       if (c->first >= 2 && c->first == c->last && tok_is (nm, c->first - 1, "the"))
         {
