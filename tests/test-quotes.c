@@ -2047,6 +2047,43 @@ test_participle_opens (void)
                  e1, 1);
 }
 
+static void
+test_no_speaker_from_common_word (void)
+{
+  const Expected e1[] = { { "Thank you so much,", "Eva Marsh" }, { "Well, you do that!", NULL } };
+
+  /* a one-word line ("Pause.") is no one who speaks the next quote */
+  assert_quotes ("Eva Marsh works the phones.\n\n"
+                 "\"Thank you so much,\" she said.\n\nPause.\n\n\"Well, you do that!\"\n", e1, 2);
+}
+
+static void
+test_phrase_inside_name (void)
+{
+  const Expected e1[] = { { "No state shall expel a refugee.", "Article 12" } };
+
+  /* "Article 12 affirms": the word that opens a name the names pass found
+   * speaks with the whole name */
+  assert_quotes ("The convention is clear on this point.\n\n"
+                 "Article 12 affirms: \"No state shall expel a refugee.\"\n", e1, 1);
+}
+
+static void
+test_person_of_org (void)
+{
+  const Expected e1[] = { { "the test was a failure.", "Jane Kelleher" } };
+  const Expected e2[] = { { "The test was a failure,", "Jane Kelleher" } };
+
+  /* "X and Y of the Institute for A and B wrote": the person of the
+   * organisation, before or after the quote */
+  assert_quotes ("The lab published a report.\n\n"
+                 "Experts Dan Albers and Jane Kelleher of Boston\xe2\x80\x99s Institute for Science and "
+                 "International Security wrote that \"the test was a failure.\"\n", e1, 1);
+  assert_quotes ("The lab published a report.\n\n"
+                 "\"The test was a failure,\" experts Dan Albers and Jane Kelleher of the Institute for "
+                 "Science and International Security wrote in May.\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2159,6 +2196,9 @@ main (int   argc,
   g_test_add_func ("/quotes/plural-possessive", test_plural_possessive);
   g_test_add_func ("/quotes/author-and-conclusion", test_author_and_conclusion);
   g_test_add_func ("/quotes/participle-opens", test_participle_opens);
+  g_test_add_func ("/quotes/no-speaker-from-common-word", test_no_speaker_from_common_word);
+  g_test_add_func ("/quotes/phrase-inside-name", test_phrase_inside_name);
+  g_test_add_func ("/quotes/person-of-org", test_person_of_org);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -5,7 +5,30 @@
 #
 # Usage:
 #   python3 tools/train-names.py --train DIR [--valid DIR] [--epochs N] \
-#       [--out data/lexicon/names-model.txt]
+#       [--extra GROUPS] [--seed N] [--models N] [--out data/lexicon/names-model.txt]
+#   python3 tools/train-names.py --train DIR --load MODEL [--extra GROUPS] --valid DIR
+#       (measures a model file only)
+#
+# The model in data/lexicon/names-model.txt was made by (the command is in
+# its header too; --seed 7 and --models 1 are the defaults):
+#   python3 tools/train-names.py --train /work/shared/eval/sets/conll-dev --epochs 10 \
+#       --out data/lexicon/names-model.txt
+# (on the lexicons of commit 63bea36: the same command on today's lexicons
+# gives a model that scores lower end to end, see below).
+#
+# The tagger computes none of the --extra groups: the model must be trained
+# without them. They are experiments: newlex (the tagger also reads
+# outlets, places, east-asian-surnames and groups, on the bits of the older
+# lists), prevlex (the tag before paired with a few lexicon facts of the
+# word: first name, family name, title or role, organisation word, place),
+# rolecap (a capitalised role word, "CEO", has the role bit of its lower-case
+# form), runs, tagword, nextcap, prevshape. The C side of newlex and prevlex
+# was written and measured (commit b334d82, "names tagger: newlex and
+# prevlex feature groups", reverted by the one after it): they raise the tagger's own F1 (this
+# tool's --valid, on conll-dev valid 0.868 -> 0.869 and on GUM 0.586-0.590
+# -> 0.598) but no retrained model beat the Nov 25 one end to end on
+# GUM (mention F1 0.836 / 0.856: retrained 0.816-0.831 / 0.817-0.850,
+# whatever the seed, groups, epochs or --models), so the model stays.
 #
 # DIR holds NAME.txt + NAME.gold.json pairs (gold "mentions" with start, end
 # in code points and kind person|organization|place|other); files whose name
@@ -182,13 +205,25 @@ LEX_FILES = [
     ("roles", 9),
     ("surnames", 11),
 ]
-GAZ_FILES = {"countries": 1, "cities": 1, "us-states": 1, "orgs": 2, "firstnames": 3}
+# Lists the tagger reads too ("newlex"), each on a bit of the lists above
+# (dossier-names-tagger.c's tagger_lists); places by kind: region a state,
+# world a country, first a place word.
+NEW_LEX_FILES = [
+    ("outlets", 6),
+    ("places", 3),
+    ("east-asian-surnames", 11),
+    ("groups", 4),
+]
+PLACE_KIND_BIT = {"region": 3, "world": 1, "first": 10}
+GAZ_FILES = {"countries": 1, "cities": 1, "us-states": 1, "orgs": 2, "firstnames": 3,
+             "outlets": 2, "places": 1}
 
 
 def load_lexicons(root):
     single = {}   # word -> bitmask
     multi = {}    # "A B" -> gazetteer class (1 place, 2 org)
-    for name, bit in LEX_FILES:
+    files = LEX_FILES + (NEW_LEX_FILES if "newlex" in EXTRA else [])
+    for name, bit in files:
         path = os.path.join(root, name + ".txt")
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -199,6 +234,8 @@ def load_lexicons(root):
                 k = k.strip()
                 if name == "orgwords" and v.startswith("place"):
                     b = 10
+                elif name == "places":
+                    b = PLACE_KIND_BIT.get(v.strip(), 3)
                 else:
                     b = bit
                 if name == "roles":
@@ -236,6 +273,24 @@ def shape(w):
     return "".join(out)[:12]
 
 
+def lex_class(m, mlow):
+    """The few lexicon facts that the "prevlex" group pairs with the tag
+    before: first name, family name, title or role, organisation word,
+    place (dossier-names-tagger.c's lex_class ())."""
+    c = 0
+    if m & (1 << 0):
+        c |= 1
+    if m & (1 << 11):
+        c |= 2
+    if (m & (1 << 7)) or (mlow & (1 << 9)):
+        c |= 4
+    if m & ((1 << 5) | (1 << 6)):
+        c |= 8
+    if m & ((1 << 1) | (1 << 2) | (1 << 3) | (1 << 10)):
+        c |= 16
+    return c
+
+
 def hb(s):
     return fnv(s.encode("utf-8"))
 
@@ -250,6 +305,7 @@ class Doc:
         self.hlow = []
         self.hshape = []
         self.lex = []
+        self.lexclass = []
         self.gaz = [0] * n
         stems = []
         for t in toks:
@@ -262,9 +318,11 @@ class Doc:
             m = single.get(stem, 0)
             if t.allcaps and m == 0:
                 m = single.get(stem[:1] + ascii_lower(stem[1:]), 0)
-            if not t.cap:
+            if not t.cap or "rolecap" in EXTRA:
+                # (rolecap: a capitalised role word too, "CEO", "Chairman")
                 m |= single.get(low, 0) & (1 << 9)
             self.lex.append(m)
+            self.lexclass.append(lex_class(m, single.get(low, 0)))
         # gazetteer matches (2..4 words)
         i = 0
         while i < n:
@@ -382,6 +440,8 @@ class Doc:
             nc = 1 if (j < n and toks[j].lineid == t.lineid and self.cand[j]) else 0
             pc = 1 if (k > 0 and toks[k - 1].lineid == t.lineid and self.cand[k - 1]) else 0
             f.append(key(39, combine(nc * 2 + pc, self.hlow[k])))
+        if "prevlex" in EXTRA:
+            f.append(key(42, combine(prev_tag, self.lexclass[k])))
         if "prevshape" in EXTRA and k > 0 and toks[k - 1].lineid == t.lineid:
             f.append(key(37, combine(self.hlow[k - 1], self.hshape[k])))
         dk = self.doc_kind[k] if self.doc_kind is not None else 0
@@ -578,6 +638,18 @@ def evaluate(model, data, one_pass=False):
     return p, r, 2 * p * r / max(1e-9, p + r)
 
 
+def read_model(path):
+    """The weights of a model file (what main () writes)."""
+    m = Perceptron()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            k, _, ws = line.partition("\t")
+            m.w[int(k, 16)] = [int(x) / 1000.0 for x in ws.split()]
+    return m
+
+
 def train_epochs(rnd, train, epochs, modes):
     model = Perceptron()
     for epoch in range(epochs):
@@ -615,8 +687,12 @@ def main():
     ap.add_argument("--out", default=None)
     ap.add_argument("--min-weight", type=float, default=0.05)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=7, help="the shuffling's random seed")
+    ap.add_argument("--load", help="measure this model file on --valid instead of training one")
+    ap.add_argument("--models", type=int, default=1,
+                    help="train this many models (seeds SEED, SEED + 1, ...) and keep their mean weights")
     ap.add_argument("--narrow", action="store_true", help="only the next and previous word")
-    ap.add_argument("--extra", default="", help="extra feature groups: runs,prevshape")
+    ap.add_argument("--extra", default="", help="extra feature groups: newlex,prevlex,rolecap (those of the tagger), runs,tagword,nextcap,prevshape")
     ap.add_argument("--gold-prev", type=float, default=0.9,
                     help="how often training sees the gold tag before a word rather than its own guess")
     args = ap.parse_args()
@@ -630,7 +706,7 @@ def main():
         NEIGHBOURS = ((2, -1), (3, 1))
 
     single, multi = load_lexicons(args.lexicon)
-    train, miss = load_set(args.train, "train-", single, multi)
+    train, miss = load_set(args.train, "train-", single, multi) if not args.load else ([], 0)
     if args.limit:
         train = train[: args.limit]
     print(f"train: {len(train)} documents, {miss} gold mentions not on token bounds", file=sys.stderr)
@@ -638,18 +714,34 @@ def main():
     if args.valid:
         valid, _ = load_set(args.valid, "valid-", single, multi)
 
-    rnd = random.Random(7)
-    # 1. two fold models without document features give each training document
-    #    the first-pass view of it that the final model will see at run time
-    folds = [train[0::2], train[1::2]]
-    for fi in range(2):
-        for doc, _, _ in folds[fi]:
-            doc.doc_kind = None
-        m = train_epochs(rnd, folds[1 - fi], max(3, args.epochs // 2), [False])
-        for doc, _, _ in folds[fi]:
-            doc.first_kind = doc_kinds(doc, decode(m, doc))
-    # 2. the final model learns both passes
-    model = train_epochs(rnd, train, args.epochs, [False, True])
+    order = list(train)
+    models = []
+    if args.load:
+        # only measure a model file (--valid)
+        models.append(read_model(args.load))
+    for mi in range(0 if args.load else args.models):
+        rnd = random.Random(args.seed + mi)
+        train = list(order)
+        # 1. two fold models without document features give each training document
+        #    the first-pass view of it that the final model will see at run time
+        folds = [train[0::2], train[1::2]]
+        for fi in range(2):
+            for doc, _, _ in folds[fi]:
+                doc.doc_kind = None
+            m = train_epochs(rnd, folds[1 - fi], max(3, args.epochs // 2), [False])
+            for doc, _, _ in folds[fi]:
+                doc.first_kind = doc_kinds(doc, decode(m, doc))
+        # 2. the final model learns both passes
+        models.append(train_epochs(rnd, train, args.epochs, [False, True]))
+    # 3. several models (other shuffles): their mean weights
+    model = models[0]
+    if len(models) > 1:
+        model = Perceptron()
+        for m in models:
+            for f, v in m.w.items():
+                a = model.w.setdefault(f, [0.0] * NT)
+                for c in range(NT):
+                    a[c] += v[c] / len(models)
 
     if valid:
         p, r, f = evaluate(model, valid)
@@ -667,7 +759,15 @@ def main():
             f.write("# features (no text). Made by tools/train-names.py from CoNLL-2003 eng.train gold\n")
             f.write("# mentions (only learned weights are kept, no sentence or name list from it):\n")
             f.write("#   python3 tools/train-names.py --train /work/shared/eval/sets/conll-dev "
-                    f"--epochs {args.epochs} --out data/lexicon/names-model.txt\n")
+                    f"--epochs {args.epochs}"
+                    + (f" --extra {args.extra}" if args.extra else "")
+                    + (f" --seed {args.seed}" if args.seed != 7 else "")
+                    + (f" --models {args.models}" if args.models != 1 else "")
+                    + (f" --gold-prev {args.gold_prev}" if args.gold_prev != 0.9 else "")
+                    + (f" --min-weight {args.min_weight}" if args.min_weight != 0.05 else "")
+                    + (" --narrow" if args.narrow else "")
+                    + (f" --limit {args.limit}" if args.limit else "")
+                    + " --out data/lexicon/names-model.txt\n")
             f.write("# Source: written for Dossier. Licence: GPL-3.0-or-later (part of Dossier).\n")
             f.write("# key(hex)<TAB>weight per tag, times 1000: " + " ".join(TAGS) + "\n")
             for fk in sorted(model.w):

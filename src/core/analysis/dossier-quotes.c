@@ -1643,6 +1643,42 @@ name_extends_mention (Quotes *q,
   return TRUE;
 }
 
+/* May the one word @i, that the names pass made no mention of, become
+ * a new speaker's name? Not a label ("Name:" at a line's start; but a
+ * transcript's label in capitals, "HOST:", is one), a line of its own
+ * ("Pause.") or a common word that opens the sentence before a word that
+ * is no verb ("Voices like those …"). */
+static gboolean
+names_nobody (Quotes *q,
+              guint   i)
+{
+  const DossierContext *ctx = q->ctx;
+  const DossierToken *t = dossier_context_token (ctx, i);
+  gsize len;
+  const char *s = tok_str (ctx, i, &len);
+  char low[32];
+
+  if (len >= sizeof low || lex_has (LEX_FIRSTNAMES, s, len) || lex_has (LEX_SURNAMES, s, len))
+    return TRUE;
+  for (gsize k = 0; k < len; k++)
+    low[k] = g_ascii_tolower (s[k]);
+  if (!lex_has (LEX_COMMON_WORDS, low, len))
+    return TRUE;
+  if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
+    return TRUE;  /* a transcript's label: "HOST: …" */
+  if ((t->flags & DOSSIER_TOKEN_LINE_START) &&
+      (tok_is_char (ctx, i + 1, ':') ||
+       (tok_is_char (ctx, i + 1, '.') &&
+        (i + 2 >= ctx->tokens->len || (dossier_context_token (ctx, i + 2)->flags & DOSSIER_TOKEN_LINE_START)))))
+    return FALSE;
+  if ((t->flags & DOSSIER_TOKEN_SENTENCE_START) && i + 1 < ctx->tokens->len &&
+      (dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_WORD) &&
+      !(dossier_context_token (ctx, i + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) && !is_verb (q, i + 1) &&
+      !tok_is (ctx, i + 1, "of"))  /* ("Hundreds of protesters chanted") */
+    return FALSE;
+  return TRUE;
+}
+
 /* Resolves the name run [first, last] to an entity, creating one when the
  * names pass has none. Sets *mention to the name's range. */
 static int
@@ -1703,6 +1739,8 @@ resolve_name (Quotes       *q,
 
   if (last - a >= 5)
     return -1;  /* a headline in title case, not a name */
+  if (a == last && !names_nobody (q, a))
+    return -1;
   {
     guint start = dossier_context_token (ctx, a)->start;
     guint end = dossier_context_token (ctx, last)->end;
@@ -4906,6 +4944,26 @@ resolve_np (Quotes       *q,
       {
         int e;
         guint head_end = np.last;
+        {
+          /* "the American Federation of Teachers calling", "Article 33
+           * affirms": the phrase is the end or the start of a name the
+           * names pass found; that name speaks */
+          const DossierToken *ft = dossier_context_token (ctx, np.first);
+          const DossierToken *lt = dossier_context_token (ctx, np.last);
+          int m = dossier_context_mention_at (ctx, ft->start, ft->end);
+          if (m >= 0)
+            {
+              const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+              if (mm->entity >= 0 && !(mm->flags & DOSSIER_MENTION_PRONOUN) && mm->start <= ft->start &&
+                  mm->end >= lt->end && (mm->start < ft->start || mm->end > lt->end) &&
+                  (dossier_context_token (ctx, tok_at (ctx, mm->start))->flags & DOSSIER_TOKEN_CAPITALIZED))
+                {
+                  mention->start = mm->start;
+                  mention->end = mm->end;
+                  return mm->entity;
+                }
+            }
+        }
         if (tok_in_list (ctx, np.last, thing_nouns) && !is_possessive (ctx, np.last))
           {
             /* "From Doe's Facebook post: "…"": whose words the thing holds */
@@ -5341,6 +5399,49 @@ span_opening_at (Quotes *q,
   return s != NULL && s->open_tok == k ? s : NULL;
 }
 
+/* "David Roe and Jane Doe of the Institute for X wrote", "… of Boston's
+ * Institute for X wrote": for the name @np right before its cue, the
+ * person of that organisation, not the organisation; else @np. */
+static Np
+person_of_org (Quotes *q,
+               guint   lo,
+               Np      np)
+{
+  DossierContext *ctx = q->ctx;
+  guint k = np.first - 1;
+  int m;
+
+  if (np.first <= lo + 2)
+    return np;
+  m = dossier_context_mention_at (ctx, dossier_context_token (ctx, np.first)->start,
+                                  dossier_context_token (ctx, np.first)->end);
+  if (m >= 0)
+    {
+      /* (from the start of the name the phrase is the end of) */
+      guint ms = tok_at (ctx, g_array_index (ctx->mentions, DossierMention, m).start);
+      if (ms < np.first && ms > lo + 1)
+        k = ms - 1;
+    }
+  if (k > lo + 1 && is_possessive (ctx, k) && is_name_token (q, k))
+    k = name_run_start (q, lo, k) - 1;
+  if (k > lo && tok_is (ctx, k, "the"))
+    k--;
+  if (k > lo && (tok_is (ctx, k, "of") || tok_is (ctx, k, "at") || tok_is (ctx, k, "from")) &&
+      is_name_token (q, k - 1) && !is_possessive (ctx, k - 1))
+    {
+      guint first = name_run_start (q, lo, k - 1);
+      DossierRange r;
+      int pe;
+      if (!looks_common (q, first, k - 1) && (pe = resolve_name (q, first, k - 1, &r)) >= 0 &&
+          ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, pe))->kind == DOSSIER_ENTITY_PERSON)
+        {
+          np.first = first;
+          np.last = k - 1;
+        }
+    }
+  return np;
+}
+
 /* A cue after the closing mark: "…," Kirby said / said Kirby / according to. */
 static gboolean
 attribute_after (Quotes      *q,
@@ -5459,7 +5560,14 @@ attribute_after (Quotes      *q,
         np = np_after_cue (q, cue, hi);
       /* "…," the official said: the cue verb must follow the phrase closely */
       if (np.type != NP_NONE && np.last + 1 < cue && stop == cue && cue - np.last > 6)
-        np.type = NP_NONE;
+        {
+          /* (but "…," Jim Roe and Jane Doe of the Institute for X wrote:
+           * the organisation right before the cue, and its people) */
+          np = subject_before (q, i, cue);
+          if (!(np.type == NP_NAME && np.last + 1 == cue &&
+                person_of_org (q, i, np).first != np.first))
+            np.type = NP_NONE;
+        }
     }
   if (np.type == NP_NONE)
     np = np_after_cue (q, cue, hi);
@@ -5480,6 +5588,8 @@ attribute_after (Quotes      *q,
             }
           break;
         }
+  if (np.type == NP_NAME && np.last + 1 == cue)
+    np = person_of_org (q, s->close_tok + 1, np);
   a->entity = resolve_np (q, np, &a->mention);
   set_cue (ctx, cue, &a->cue);
   a->found = TRUE;
@@ -5811,6 +5921,8 @@ attribute_before (Quotes      *q,
             }
         }
     }
+  if (np.type == NP_NAME && np.last + 1 == cue)
+    np = person_of_org (q, lo, np);
   if (np.first > lo + 1)
     {
       /* "Jane Doe said (that) Roe called it "…"": the quote is inside
