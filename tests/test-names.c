@@ -1474,6 +1474,12 @@ test_names_gum_more (void)
   g_assert_nonnull (entity (ctx, "Sun"));
   g_assert_cmpint (entity (ctx, "Sun")->kind, !=, DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  /* an ordinal in figures before a unit's name is part of it */
+  ctx = run ("Army news\n\nThe fans of 404th Legion came back. Troops of the 12th Airborne Division and the 9th Fleet arrived.\n");
+  assert_entity (ctx, "404th Legion", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "12th Airborne Division", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "9th Fleet", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");
   g_assert_null (entity (ctx, "England Trust"));

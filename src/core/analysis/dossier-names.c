@@ -3041,6 +3041,24 @@ fix_citations (Names *nm, GArray *spans)
   return out;
 }
 
+/* Is token @i an ordinal in figures (501st, 7th, 82nd)? */
+static gboolean
+ordinal_figures (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start, k = 0;
+
+  if (len < 3 || len > 8 || !g_ascii_isdigit (w[0]))
+    return FALSE;
+  while (k < len && g_ascii_isdigit (w[k]))
+    k++;
+  if (k + 2 != len)
+    return FALSE;
+  return (w[k] == 's' && w[k + 1] == 't') || (w[k] == 'n' && w[k + 1] == 'd') || (w[k] == 'r' && w[k + 1] == 'd') ||
+         (w[k] == 't' && w[k + 1] == 'h');
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -3086,6 +3104,15 @@ fix_spans (Names *nm, GArray *spans)
         {
           add_cand (nm, first - 1, first, DOSSIER_NAME_PER);
           continue;
+        }
+      /* the 501st Legion, the 101st Airborne Division: an ordinal in
+       * figures before a unit's name is part of it */
+      if (first > 0 && (sp.kind == DOSSIER_NAME_ORG || (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD)) &&
+          (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) && same_line (nm, first - 1, first) &&
+          ordinal_figures (nm, first - 1) && (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
+        {
+          first--;
+          sp.kind = DOSSIER_NAME_ORG;
         }
       /* Image: Lee for Governor. A name, "for" and an office, alone
        * before the end of a sentence, names a campaign */
@@ -5344,6 +5371,15 @@ add_uncovered (Names *nm, GArray *spans)
                 ci++;
               continue;
             }
+        }
+      /* the 501st Legion, the 7th Fleet: an ordinal in figures and a
+       * unit's head word the tagger left */
+      if (best < 0 && i > 0 && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          (tok_bits (nm, i) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, i) & DOSSIER_LEX_TITLE) &&
+          same_line (nm, i - 1, i) && ordinal_figures (nm, i - 1))
+        {
+          add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
+          continue;
         }
       /* RecentChangesCamp: a word in camel case the tagger left */
       if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && upper_camel (nm, i) &&
