@@ -1359,6 +1359,9 @@ test_names_gum_more (void)
   assert_entity (ctx, "Captain Canada", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Canada", DOSSIER_ENTITY_PLACE);
   dossier_context_free (ctx);
+  ctx = run ("Fan news\n\nSuperheroes\n\nThe Hornet and Captain Peru Image: Jo Lark.\n");
+  assert_entity (ctx, "Captain Peru", DOSSIER_ENTITY_PERSON);
+  dossier_context_free (ctx);
   /* a body's or a place's name before a party's members names them */
   ctx = run ("Vote news\n\nThe governor pushed back against Senate Democrats who wanted new taxes. In the square, Pagans and Atheists marched.\n");
   assert_entity (ctx, "Senate Democrats", DOSSIER_ENTITY_PERSON);
@@ -1410,6 +1413,72 @@ test_names_gum_more (void)
   /* more words a number completes (a studio's show, a book of the Bible) */
   ctx = run ("TV news\n\nWhat you see on Studio 12 is all scripted, she said.\n");
   assert_entity (ctx, "Studio 12", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* an event's name and where it is: an event, also called by its name */
+  ctx = run ("Fan news\n\nThousands came to Comic Expo Canada this weekend to see the stars.\n");
+  assert_entity (ctx, "Comic Expo Canada", DOSSIER_ENTITY_OTHER);
+  assert_same (ctx, "Comic Expo Canada", "Comic Expo");
+  dossier_context_free (ctx);
+  /* a place's first word alone names the place */
+  ctx = run ("Border news\n\nNorth Korea fired a missile on Monday. Speakers in South Korea send pop songs into the North.\n");
+  assert_same (ctx, "North Korea", "North");
+  dossier_context_free (ctx);
+  /* a craft's or a programme's name that numbers follow, alone */
+  ctx = run ("Space news\n\nThis is the first sample return mission since Apollo, and the first from so far away.\n");
+  assert_entity (ctx, "Apollo", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* natural features head places' names */
+  ctx = run ("Trail news\n\nThe hikers camped near Mossy Cave before they crossed the gorge.\n");
+  assert_entity (ctx, "Mossy Cave", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* what people cross is a place */
+  ctx = run ("Boat news\n\nA record number of people crossed the Channel last year in small boats.\n");
+  assert_entity (ctx, "Channel", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* a document's head word: a name of the kind other */
+  ctx = run ("Web news\n\nThe site follows the Open Recipe Definition that volunteers wrote in 2006.\n");
+  assert_entity (ctx, "Open Recipe Definition", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  ctx = run ("Magic news\n\nThis year I have been to the Lena Ford Experience in Tulsa and to two fairs.\n");
+  assert_entity (ctx, "Lena Ford Experience", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* capitalised words the tagger left before a head word of a work's or
+   * a law's name */
+  ctx = run ("Vote news\n\nShe favors simplification of Ohio's Tax Code, and lower fees.\n");
+  assert_entity (ctx, "Tax Code", DOSSIER_ENTITY_OTHER);
+  dossier_context_free (ctx);
+  /* a word in camel case the tagger left is a name; a credit's keeps
+   * one mention */
+  ctx = run ("Wiki news\n\nWe met at OpenFieldCamp in May, where she spoke.\n\nImage: WikiSnapper.\n");
+  g_assert_nonnull (entity (ctx, "OpenFieldCamp"));
+  g_assert_nonnull (entity (ctx, "WikiSnapper"));
+  g_assert_cmpuint (entity (ctx, "WikiSnapper")->mentions->len, ==, 1);
+  dossier_context_free (ctx);
+  /* publishers ..., such as X: across a short clause and a comma */
+  ctx = run ("Book news\n\nIt also has some titles by publishers who are open to the idea, such as Kessler. I like Kessler.\n");
+  assert_entity (ctx, "Kessler", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* an appositive after "The band I started", in commas */
+  ctx = run ("Poet news\n\nI read in coffeehouses. The band I started in 1993, Silver Motion, received a lot of praise.\n");
+  assert_entity (ctx, "Silver Motion", DOSSIER_ENTITY_ORGANIZATION);
+  dossier_context_free (ctx);
+  /* places.txt's entries all have a kind */
+  ctx = run ("City news\n\nVolunteers drove food and water to Ground Zero every day that month.\n");
+  assert_entity (ctx, "Ground Zero", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* the Sun and the Moon are places, unless a newspaper is meant */
+  ctx = run ("Space news\n\nThe probe brought back dust from the Sun two years ago.\n");
+  assert_entity (ctx, "Sun", DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  ctx = run ("Boxing news\n\nThe boxer quit, Britain's Sun newspaper reported. His doctor told the Sun: \"He must rest.\"\n");
+  g_assert_nonnull (entity (ctx, "Sun"));
+  g_assert_cmpint (entity (ctx, "Sun")->kind, !=, DOSSIER_ENTITY_PLACE);
+  dossier_context_free (ctx);
+  /* an ordinal in figures before a unit's name is part of it */
+  ctx = run ("Army news\n\nThe fans of 404th Legion came back. Troops of the 12th Airborne Division and the 9th Fleet arrived.\n");
+  assert_entity (ctx, "404th Legion", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "12th Airborne Division", DOSSIER_ENTITY_ORGANIZATION);
+  assert_entity (ctx, "9th Fleet", DOSSIER_ENTITY_ORGANIZATION);
   dossier_context_free (ctx);
   /* (not a place or a common word at the end of the name) */
   ctx = run ("Bank news\n\nThe Bank of New England Trust said profits rose.\n");

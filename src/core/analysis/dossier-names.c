@@ -81,6 +81,8 @@ typedef struct
   guint        of_person;    /* mentions after a person's name and "of": an affiliation */
   guint8       at_org;       /* a mention before "at" and an organisation's name (the X Program at Y University) */
   guint8       cited;        /* a mention is the surname of a citation line (London, Jack. White Fang) */
+  guint8       crossed;      /* a mention after "across the", "crossing the": a place (the Channel) */
+  guint8       outlet;       /* a mention before "newspaper" or after "told the": an outlet (the Sun newspaper) */
   guint8       described;    /* + 1: the kind a noun just before a mention gave ("the band X") */
   guint8       quoted;       /* a mention is all a quotation holds: a title ("Silent River") */
   guint8       after_a;      /* a mention after "a" or "an": a common noun's use (an Oath) */
@@ -2965,14 +2967,23 @@ citation_line (Names *nm, guint f, guint *given_last, guint *title_first, guint 
 static guint
 citation_start (Names *nm, guint first)
 {
+  const DossierToken *p;
+  char c;
+
   if (tok (nm, first)->flags & DOSSIER_TOKEN_LINE_START)
     return first;
-  if (first >= 2 && tok_is (nm, first - 1, ","))
+  if (first < 2)
+    return G_MAXUINT;
+  /* (by the byte of the token before: most spans have a word there) */
+  p = tok (nm, first - 1);
+  c = nm->ctx->text[p->start];
+  if (p->end != p->start + 1 || (c != ',' && c != '.'))
+    return G_MAXUINT;
+  if (c == ',')
     return first - 2;
-  if (first >= 4 && tok_is (nm, first - 1, "."))
-    for (guint k = first - 2; k >= 2 && k + 6 > first; k--)
-      if (tok_is (nm, k, ","))
-        return k - 1;
+  for (guint k = first - 2; k >= 2 && k + 6 > first; k--)
+    if (tok_is (nm, k, ","))
+      return k - 1;
   return G_MAXUINT;
 }
 
@@ -3030,6 +3041,24 @@ fix_citations (Names *nm, GArray *spans)
   return out;
 }
 
+/* Is token @i an ordinal in figures (501st, 7th, 82nd)? */
+static gboolean
+ordinal_figures (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start, k = 0;
+
+  if (len < 3 || len > 8 || !g_ascii_isdigit (w[0]))
+    return FALSE;
+  while (k < len && g_ascii_isdigit (w[k]))
+    k++;
+  if (k + 2 != len)
+    return FALSE;
+  return (w[k] == 's' && w[k + 1] == 't') || (w[k] == 'n' && w[k + 1] == 'd') || (w[k] == 'r' && w[k + 1] == 'd') ||
+         (w[k] == 't' && w[k + 1] == 'h');
+}
+
 static void
 fix_spans (Names *nm, GArray *spans)
 {
@@ -3063,7 +3092,9 @@ fix_spans (Names *nm, GArray *spans)
         }
       /* Captain America, Doctor Denmark: a title before a place's name
        * alone names a character (title and all), not the place */
-      if ((sp.kind == DOSSIER_NAME_PER || sp.kind == DOSSIER_NAME_LOC) && first == last && first > 0 &&
+      if ((sp.kind == DOSSIER_NAME_PER || sp.kind == DOSSIER_NAME_LOC) && first > 0 &&
+          (first == last ||
+           (last == first + 1 && last + 1 < nm->n_tokens && tok_is (nm, last + 1, ":") && credit_word (nm, last))) &&
           (tok_bits (nm, first) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)) &&
           !(tok_bits (nm, first) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) &&
           (tok (nm, first - 1)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS)) == DOSSIER_TOKEN_CAPITALIZED &&
@@ -3071,8 +3102,17 @@ fix_spans (Names *nm, GArray *spans)
           tok (nm, first - 1)->end - tok (nm, first - 1)->start > 3 &&
           (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
         {
-          add_cand (nm, first - 1, last, DOSSIER_NAME_PER);
+          add_cand (nm, first - 1, first, DOSSIER_NAME_PER);
           continue;
+        }
+      /* the 501st Legion, the 101st Airborne Division: an ordinal in
+       * figures before a unit's name is part of it */
+      if (first > 0 && (sp.kind == DOSSIER_NAME_ORG || (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD)) &&
+          (tok_bits (nm, last) & DOSSIER_LEX_ORGWORD) && same_line (nm, first - 1, first) &&
+          ordinal_figures (nm, first - 1) && (s == 0 || g_array_index (spans, DossierNameSpan, s - 1).last + 1 < first))
+        {
+          first--;
+          sp.kind = DOSSIER_NAME_ORG;
         }
       /* Image: Lee for Governor. A name, "for" and an office, alone
        * before the end of a sentence, names a campaign */
@@ -5121,20 +5161,67 @@ fix_apposed_titles (Names *nm)
 
 /* Multi-word names of the lexicon the tagger left alone (Getty Images),
  * and the agency after a photo credit's slash (Name/Agency). */
-/* Is token @i two letters or more (a capital first) and then digits
- * (IE9, Politics1), no hyphen, no other character? */
+/* Is token @i where add_credit_names () looks for a credit's name (after
+ * "Image:", or after "Image: X and"), or after "&"? */
+static gboolean
+credit_slot (Names *nm, guint i)
+{
+  guint k = i - 1;
+
+  if (i < 2)
+    return FALSE;
+  /* (after "&", a name of a company's the spans' rules may join) */
+  if (tok_is (nm, k, "&"))
+    return TRUE;
+  if (tok_is (nm, k, "and") && k >= 3 && (tok (nm, k - 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+    k -= 2;
+  return tok_is (nm, k, ":") && k >= 1 && credit_word (nm, k - 1);
+}
+
+/* Is token @i a word in camel case that starts with a capital
+ * (RecentChangesCamp, WordPerfect): letters only, a capital after a small
+ * letter past the fourth byte (not McDonald, DiCaprio, LeBron)? */
+static gboolean
+upper_camel (Names *nm, guint i)
+{
+  const DossierToken *t = tok (nm, i);
+  const char *w = nm->ctx->text + t->start;
+  gsize len = t->end - t->start;
+  gboolean hump = FALSE;
+
+  if (len < 7 || len > 32 || !g_ascii_isupper (w[0]) || !g_ascii_islower (w[1]))
+    return FALSE;
+  for (gsize k = 1; k < len; k++)
+    {
+      if (!g_ascii_isalpha (w[k]))
+        return FALSE;
+      if (g_ascii_isupper (w[k]))
+        {
+          if (k < 4 || !g_ascii_islower (w[k - 1]) || k + 1 >= len || !g_ascii_islower (w[k + 1]))
+            return FALSE;
+          hump = TRUE;
+        }
+    }
+  return hump;
+}
+
+/* Is token @i letters (a capital first: two capitals, or four letters or
+ * more) and then digits (IE9, Politics1), no hyphen, no other character? */
 static gboolean
 letters_then_digits (Names *nm, guint i)
 {
   const DossierToken *t = tok (nm, i);
   const char *w = nm->ctx->text + t->start;
-  gsize len = t->end - t->start, k = 0;
+  gsize len = t->end - t->start, k = 0, n_letters, n_caps = 0;
 
   if (len < 3 || len > 24 || !g_ascii_isupper (w[0]) || !g_ascii_isdigit (w[len - 1]))
     return FALSE;
+
   while (k < len && g_ascii_isalpha (w[k]))
-    k++;
-  if (k < 2)
+    n_caps += g_ascii_isupper (w[k++]) != 0;
+  n_letters = k;
+  /* (but no rating, no "No1": a short mixed-case word, Aa3, Baa1) */
+  if (n_letters < 2 || (n_letters < 4 && n_caps < n_letters))
     return FALSE;
   while (k < len && g_ascii_isdigit (w[k]))
     k++;
@@ -5252,9 +5339,59 @@ add_uncovered (Names *nm, GArray *spans)
           add_cand (nm, i, i, DOSSIER_NAME_ORG);
           continue;
         }
+      /* Virginia's Tax Code, a Peace Prize: one or two capitalised words
+       * the tagger left, then a head word of other-names.txt, make a name
+       * of the kind other */
+      if (best < 0 && !(t->flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS)) &&
+          dossier_names_stem_end (nm->ctx, t) == t->end &&
+          !(tok_bits (nm, i) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+        {
+          guint j = i + 1, head = G_MAXUINT;
+          for (; j < nm->n_tokens && j <= i + 2 && same_line (nm, i, j) &&
+                 (s >= spans->len || g_array_index (spans, DossierNameSpan, s).first > j) &&
+                 (tok (nm, j)->flags & (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_WORD)) ==
+                   (DOSSIER_TOKEN_CAPITALIZED | DOSSIER_TOKEN_WORD);
+               j++)
+            {
+              if (other_head_word (nm, j))
+                {
+                  head = j;
+                  break;
+                }
+              if (dossier_names_stem_end (nm->ctx, tok (nm, j)) != tok (nm, j)->end ||
+                  (tok_bits (nm, j) & (DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)))
+                break;
+            }
+          if (head != G_MAXUINT &&
+              (head + 1 >= nm->n_tokens || !(tok (nm, head + 1)->flags & DOSSIER_TOKEN_CAPITALIZED) ||
+               !same_line (nm, head, head + 1)))
+            {
+              add_cand (nm, i, head, DOSSIER_NAME_MISC);
+              while (ci + 1 < nm->n_loose && nm->loose[ci + 1] <= head)
+                ci++;
+              continue;
+            }
+        }
+      /* the 501st Legion, the 7th Fleet: an ordinal in figures and a
+       * unit's head word the tagger left */
+      if (best < 0 && i > 0 && dossier_names_stem_end (nm->ctx, t) == t->end &&
+          (tok_bits (nm, i) & DOSSIER_LEX_ORGWORD) && !(tok_bits (nm, i) & DOSSIER_LEX_TITLE) &&
+          same_line (nm, i - 1, i) && ordinal_figures (nm, i - 1))
+        {
+          add_cand (nm, i - 1, i, DOSSIER_NAME_ORG);
+          continue;
+        }
+      /* RecentChangesCamp: a word in camel case the tagger left */
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && upper_camel (nm, i) &&
+          !credit_slot (nm, i))  /* (a credit's: add_credit_names ()) */
+        {
+          add_cand (nm, i, i, DOSSIER_NAME_MISC);
+          continue;
+        }
       /* IE9, Nicktendo64: two letters or more, then a number, in one
        * word: a product's, a version's or a site's name */
-      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && letters_then_digits (nm, i))
+      if (best < 0 && dossier_names_stem_end (nm->ctx, t) == t->end && letters_then_digits (nm, i) &&
+          !credit_slot (nm, i))
         {
           add_cand (nm, i, i, DOSSIER_NAME_MISC);
           continue;
@@ -6296,6 +6433,17 @@ assign_clusters (Names *nm)
                 break;
               }
           }
+        /* Levico for Levico Terme: the first word alone of a place's name
+         * of two words (no head word), itself no known name, names the
+         * same place (the one such place) */
+        if (c->kind == DOSSIER_NAME_LOC && nw == 2 &&
+            !(dossier_names_lexicon_bits (w[0], WORDS_LEN (0, 0)) &
+              (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORG | DOSSIER_LEX_ORGWORD |
+               DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_DEMONYM | DOSSIER_LEX_STOPWORD | DOSSIER_LEX_TITLE)) &&
+            !(dossier_names_lexicon_bits (w[1], WORDS_LEN (1, 1)) &
+              (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY | DOSSIER_LEX_ORGWORD | DOSSIER_LEX_PLACEWORD)))
+          inner_run (nm, w[0], WORDS_LEN (0, 0), c->cluster, kinds, target, ncl,
+                     KIND_BIT (DOSSIER_NAME_LOC) | KIND_BIT (DOSSIER_NAME_ORG));
         /* the Court for the Supreme Court of Cassation, the Church for the
          * Church of Kopimism, Spitfire for the Spitfire Tournament */
         if (orgish)
@@ -7022,6 +7170,30 @@ add_place_free_alias (DossierEntityInfo *e)
   add_alias (e, buf);
 }
 
+/* Fan Expo Canada: an event's name and where it is goes by the name
+ * alone too (Fan Expo). */
+static void
+add_event_alias (DossierEntityInfo *e)
+{
+  const char *lw = last_word (e->name), *hw;
+  gsize fl = (gsize) (lw - e->name);
+  char buf[96];
+
+  if (lw == e->name || fl < 2 || fl >= sizeof buf ||
+      !(dossier_names_lexicon_bits (lw, strlen (lw)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)))
+    return;
+  memcpy (buf, e->name, fl - 1);
+  buf[fl - 1] = '\0';
+  hw = last_word (buf);
+  if (hw == buf)
+    return;
+  {
+    const char *v = LEX_LOOKUP ("other-names", hw, -1);
+    if (v != NULL && g_str_has_prefix (v, "head"))
+      add_alias (e, buf);
+  }
+}
+
 /* add_alias () for a string that stays put during build_entities (): the
  * entity it was last given to is remembered, so that a name's thousandth
  * mention does not compare it with all the entity's aliases again. */
@@ -7082,6 +7254,23 @@ names_other (const char *form, guint words, DossierNameKind kind)
           memcpy (nb, form, fl);
           nb[fl] = '\0';
           return names_other (nb, words - 1, kind);
+        }
+    }
+  /* Fan Expo Canada, the Tour de France: an event's name and where */
+  if (words > 2)
+    {
+      const char *lw = last_word (form);
+      gsize fl = lw - 1 - form;
+      char nb[96];
+      if (fl < sizeof nb &&
+          (dossier_names_lexicon_bits (lw, strlen (lw)) & (DOSSIER_LEX_COUNTRY | DOSSIER_LEX_STATE | DOSSIER_LEX_CITY)))
+        {
+          const char *hv;
+          memcpy (nb, form, fl);
+          nb[fl] = '\0';
+          hv = lex_filter_lookup (list, last_word (nb), -1);
+          if (hv != NULL && g_str_has_prefix (hv, "head"))
+            return TRUE;
         }
     }
   v = lex_filter_lookup (list, form, -1);
@@ -7327,6 +7516,15 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
    * several of (a product), no one's and nowhere's name */
   if (cl->best_tokens == 1 && !cl->best_caps && (cl->binomial > 0 || cl->plural_pair))
     return DOSSIER_NAME_MISC;
+  /* Apollo, Soyuz, Windows alone: a programme's, a craft's or a product's
+   * name that numbers follow (numbered-names.txt), no common word */
+  if (cl->best_tokens == 1 && kind != DOSSIER_NAME_MISC && !cl->best_caps && len > 3 &&
+      !common_word (form, len, 0))
+    {
+      const char *v = LEX_LOOKUP ("numbered-names", form, len);
+      if (v != NULL && v[0] == 'o' && !(phrase_bits (form, len) & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+        return DOSSIER_NAME_MISC;
+    }
   if (names_other (form, cl->best_tokens, kind))
     {
       /* (but a programme at a university or a company is a part of it) */
@@ -7354,7 +7552,7 @@ refine_kind (Names *nm, Cluster *cl, DossierNameKind kind)
        (cl->described - 1 == DOSSIER_NAME_MISC && cl->best_tokens >= 2 &&
         !(phrase_bits (last_word (form), strlen (last_word (form))) & DOSSIER_LEX_SURNAME))))
     return (DossierNameKind) (cl->described - 1);
-  if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && known_place (form, cl->best_tokens, kind))
+  if ((kind == DOSSIER_NAME_PER || kind == DOSSIER_NAME_ORG) && !cl->outlet && known_place (form, cl->best_tokens, kind))
     return DOSSIER_NAME_LOC;
   /* Ross Ice Shelf, Jordan River: a geographic head word even after a first name */
   if (kind == DOSSIER_NAME_PER && cl->best_tokens > 1)
@@ -7696,6 +7894,19 @@ build_entities (Names *nm)
               strchr ("'-\xe2", nm->ctx->text[c->end]) == NULL)
             cl->in_alone++;
         }
+      /* Britain's Sun newspaper, told the Sun: an outlet's name */
+      if (c->first == c->last && c->last + 1 < nm->n_tokens &&
+          (tok_is (nm, c->last + 1, "newspaper") || tok_is (nm, c->last + 1, "tabloid") ||
+           (c->first >= 2 && tok_is (nm, c->first - 1, "the") && tok_is (nm, c->first - 2, "told"))))
+        cl->outlet = 1;
+      /* migrants crossing the Channel, a bridge across the Tamsa */
+      if (c->first >= 2 && c->first == c->last && tok_is (nm, c->first - 1, "the"))
+        {
+          static const char * const cross[] = { "across", "cross", "crosses", "crossed", "crossing" };
+          static WordList cross_list;
+          if (tok_is_one_of (nm, c->first - 2, cross, G_N_ELEMENTS (cross), &cross_list))
+            cl->crossed = 1;
+        }
       /* in Ostavia, Trevi, Italy: names after "in" and before a country's
        * or a state's, one after the other with commas between, are places */
       if (c->first > 0 && i + 1 < n && cands[i + 1].first == c->last + 2 &&
@@ -7818,12 +8029,25 @@ build_entities (Names *nm)
       /* publishers such as O'Malley, sites such as Zoober.com */
       if (cl->described == 0 && c->first >= 3 && tok_is (nm, c->first - 1, "as") && tok_is (nm, c->first - 2, "such"))
         {
-          if (tok_is (nm, c->first - 3, "publishers") || tok_is (nm, c->first - 3, "labels") ||
-              tok_is (nm, c->first - 3, "retailers") || tok_is (nm, c->first - 3, "brands"))
+          /* (publishers who are open to it, such as O'Malley: the noun
+           * before a short clause and a comma) */
+          guint k = c->first - 3;
+          if (tok_is (nm, k, ","))
+            for (guint j = k - 1; j > 0 && j + 12 > c->first && same_line (nm, j, c->first) &&
+                                  !tok_is (nm, j, ".") && !tok_is (nm, j, ";");
+                 j--)
+              if (tok_is (nm, j, "publishers") || tok_is (nm, j, "labels") || tok_is (nm, j, "retailers") ||
+                  tok_is (nm, j, "brands") || tok_is (nm, j, "sites") || tok_is (nm, j, "websites"))
+                {
+                  k = j;
+                  break;
+                }
+          if (tok_is (nm, k, "publishers") || tok_is (nm, k, "labels") ||
+              tok_is (nm, k, "retailers") || tok_is (nm, k, "brands"))
             cl->described = DOSSIER_NAME_ORG + 1;
-          else if (tok_is (nm, c->first - 3, "sites") || tok_is (nm, c->first - 3, "websites"))
+          else if (tok_is (nm, k, "sites") || tok_is (nm, k, "websites"))
             cl->described = DOSSIER_NAME_MISC + 1;
-          else
+          else if (k == c->first - 3)
             cl->described = described_as (nm, c->first - 3);
         }
       /* the second part was called Legato: a work's title */
@@ -7843,6 +8067,22 @@ build_entities (Names *nm)
             after = cands[i + 1].last + 1;
           if (craft_noun (nm, after) && same_line (nm, c->first, after))
             cl->craft = 1;
+        }
+      /* The band I started in 1993, Silver Motion, won: a noun after a
+       * determiner opens the sentence's clause, the name in commas after */
+      if (cl->described == 0 && c->first >= 4 && tok_is (nm, c->first - 1, ",") && c->last + 1 < nm->n_tokens &&
+          tok_is (nm, c->last + 1, ",") && c->end == tok (nm, c->last)->end)
+        {
+          static const char * const dets[] = { "The", "the", "My", "my", "Our", "our", "His", "his", "Her", "her",
+                                               "Their", "their" };
+          static WordList det_list;
+          for (guint j = c->first - 2; j >= 1 && j + 10 > c->first && same_line (nm, j, c->first) &&
+                                       !tok_is (nm, j, ",") && !tok_is (nm, j, ".");
+               j--)
+            if (tok_is_one_of (nm, j - 1, dets, G_N_ELEMENTS (dets), &det_list) &&
+                ((tok (nm, j - 1)->flags & DOSSIER_TOKEN_SENTENCE_START) || (j >= 2 && tok_is (nm, j - 2, ","))) &&
+                (cl->described = described_as (nm, j)) != 0)
+              break;
         }
       if (cl->described == 0 && c->first > 0)
         {
@@ -8126,6 +8366,9 @@ build_entities (Names *nm)
           else if (kind == DOSSIER_NAME_PER && cl->best_tokens == 1 && cl->person_cues == 0 &&
                    cl->list_loc > 0 && cl->list_org == 0 && !(bits & (DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
             kind = DOSSIER_NAME_LOC;
+          else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && cl->crossed && !cl->best_caps &&
+                   !(bits & (DOSSIER_LEX_ORG | DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)))
+            kind = DOSSIER_NAME_LOC;  /* crossing the Channel: a place */
           else if (kind == DOSSIER_NAME_ORG && cl->best_tokens == 1 && !cl->best_caps && bits == 0 && cl->in_alone > 0 &&
                    cl->after_the == 0 && cl->person_cues == 0 &&
                    cl->in_alone == cl->votes[0] + cl->votes[1] + cl->votes[2] + cl->votes[3] + cl->votes[4])
@@ -8189,6 +8432,8 @@ build_entities (Names *nm)
               if (cl->best_tokens >= 4)
                 add_place_free_alias (e);
             }
+          else if (kind == DOSSIER_NAME_MISC && cl->best_tokens >= 3)
+            add_event_alias (e);
           g_free (name);
         }
       e = g_ptr_array_index (ctx->entities, entity_of[c->cluster]);
