@@ -2135,6 +2135,21 @@ test_participle_of_nearest_clause (void)
                  "\"here to fix the seven holes in your wall.\"\n", e2, 1);
 }
 
+static void
+test_outlet_and_relative_apposition (void)
+{
+  const Expected e1[] = { { "he is a clown.", "Global Times" } };
+  const Expected e2[] = { { "And that is it.", "Tim Greer" } };
+
+  /* "the nationalist Global Times tabloid": the outlet speaks */
+  assert_quotes ("Beijing reacted on Monday.\n\n"
+                 "The nationalist Global Times tabloid noted that \"he is a clown.\"\n", e1, 1);
+  /* "The editor I was talking to, Tim Greer,": the apposition past a
+   * relative clause */
+  assert_quotes ("The newsletter changed hands.\n\n"
+                 "The editor I was talking to, Tim Greer, stopped to announce, \"And that is it.\"\n", e2, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2254,6 +2269,7 @@ main (int   argc,
   g_test_add_func ("/quotes/participle-after-quote", test_participle_after_quote);
   g_test_add_func ("/quotes/venue-before-colon", test_venue_before_colon);
   g_test_add_func ("/quotes/participle-of-nearest-clause", test_participle_of_nearest_clause);
+  g_test_add_func ("/quotes/outlet-and-relative-apposition", test_outlet_and_relative_apposition);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -2711,6 +2711,22 @@ title_may_precede (Quotes *q,
   return len < 64 && ((lens >> len) & 1);
 }
 
+/* Is token @i a noun of news outlets ("the Global Times tabloid" is the
+ * Global Times)? */
+static gboolean
+tok_is_outlet_noun (const DossierContext *ctx,
+                    guint                 i)
+{
+  static const char * const nouns[] = { "tabloid", "newspaper", "paper", "magazine", "daily", "weekly",
+                                        "network", "channel", "broadcaster", "outlet", "agency",
+                                        "journal" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tok_is (ctx, i, nouns[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 resolve_description (Quotes *q,
                      guint   word)
@@ -5100,6 +5116,44 @@ resolve_np (Quotes       *q,
             if (k > np.last + 2 && k + 1 < ctx->tokens->len && tok_is_char (ctx, k, ',') &&
                 is_name_token (q, k + 1))
               head_end = k - 1;
+          }
+        if (head_end == np.last && head_end + 3 < ctx->tokens->len &&
+            (tok_is (ctx, head_end + 1, "i") || tok_is (ctx, head_end + 1, "we") ||
+             tok_is (ctx, head_end + 1, "you")))
+          {
+            /* "The editor I was talking to, Tim Grieve,": a relative
+             * clause with no pronoun of its own before the apposition */
+            for (guint k = head_end + 2; k < ctx->tokens->len && k < head_end + 8; k++)
+              {
+                const DossierToken *kt = dossier_context_token (ctx, k);
+                if (tok_is_char (ctx, k, ','))
+                  {
+                    if (is_name_token (q, k + 1))
+                      head_end = k - 1;
+                    break;
+                  }
+                if (!(kt->flags & DOSSIER_TOKEN_WORD) || (kt->flags & DOSSIER_TOKEN_CAPITALIZED))
+                  break;
+              }
+          }
+        if (np.last > np.first && tok_is_outlet_noun (ctx, np.last))
+          {
+            /* "the nationalist Global Times tabloid": the outlet whose
+             * name stands before its noun */
+            const DossierToken *pt = dossier_context_token (ctx, np.last - 1);
+            int m = dossier_context_mention_at (ctx, pt->start, pt->end);
+            if (m >= 0)
+              {
+                const DossierMention *mm = &g_array_index (ctx->mentions, DossierMention, m);
+                if (mm->entity >= 0 && mm->end == pt->end &&
+                    ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, mm->entity))->kind ==
+                      DOSSIER_ENTITY_ORGANIZATION)
+                  {
+                    mention->start = mm->start;
+                    mention->end = mm->end;
+                    return mm->entity;
+                  }
+              }
           }
         if (head_end + 3 < ctx->tokens->len && tok_is_char (ctx, head_end + 1, ',') &&
             !(dossier_context_token (ctx, head_end + 2)->flags & DOSSIER_TOKEN_CAPITALIZED) &&
