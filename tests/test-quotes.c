@@ -2150,6 +2150,18 @@ test_outlet_and_relative_apposition (void)
                  "The editor I was talking to, Tim Greer, stopped to announce, \"And that is it.\"\n", e2, 1);
 }
 
+static void
+test_head_of_possessive (void)
+{
+  const Expected e1[] = { { "rig the rules.", "the head of the League\xe2\x80\x99s powerful rules committee" } };
+
+  /* "The head of the League's powerful rules committee accused": the
+   * whole description, not the committee after the possessive */
+  assert_quotes ("The fight went on.\n\n"
+                 "The head of the League\xe2\x80\x99s powerful rules committee accused him of trying to "
+                 "\"rig the rules.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2270,6 +2282,7 @@ main (int   argc,
   g_test_add_func ("/quotes/venue-before-colon", test_venue_before_colon);
   g_test_add_func ("/quotes/participle-of-nearest-clause", test_participle_of_nearest_clause);
   g_test_add_func ("/quotes/outlet-and-relative-apposition", test_outlet_and_relative_apposition);
+  g_test_add_func ("/quotes/head-of-possessive", test_head_of_possessive);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

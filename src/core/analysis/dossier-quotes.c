@@ -5246,6 +5246,18 @@ resolve_np (Quotes       *q,
               if (k < ctx->tokens->len && is_name_token (q, k) && tok_in_list (ctx, np.first, determiners))
                 {
                   guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 6));
+                  if (is_possessive (ctx, last))
+                    {
+                      /* "the head of the RNC's powerful rules committee" */
+                      guint name_end = last;
+                      while (last + 1 < ctx->tokens->len && last < name_end + 4 &&
+                             (dossier_context_token (ctx, last + 1)->flags &
+                              (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) == DOSSIER_TOKEN_WORD &&
+                             !is_verb (q, last + 1) && !(tok_class (ctx, last + 1) &
+                                                          (LIST_BIT_prepositions | LIST_BIT_conjunctions |
+                                                           LIST_BIT_determiners)))
+                        last++;
+                    }
                   while (last + 1 < ctx->tokens->len && last < k + 6 && tok_in (ctx, last + 1, q->nouns) &&
                          !(dossier_context_token (ctx, last + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
                     last++;  /* "the Doe campaign" */
@@ -5478,6 +5490,32 @@ span_opening_at (Quotes *q,
   const Span *s = span_opening_before (q, k);
 
   return s != NULL && s->open_tok == k ? s : NULL;
+}
+
+/* "The head of the RNC's powerful rules committee accused": for the
+ * description @np after a possessive name, the description it is the
+ * complement of, when one opens the phrase; else @np. */
+static Np
+outer_description (Quotes *q,
+                   guint   lo,
+                   Np      np)
+{
+  DossierContext *ctx = q->ctx;
+  guint p;
+
+  if (np.first < lo + 4 || !is_possessive (ctx, np.first - 1) || !is_name_token (q, np.first - 1))
+    return np;
+  p = name_run_start (q, lo, np.first - 1);
+  if (p > lo && tok_is (ctx, p - 1, "the"))
+    p--;
+  if (p < lo + 3 || !tok_is (ctx, p - 1, "of") || !tok_in_list (ctx, p - 3, determiners) ||
+      !(is_description (q, p - 2) ||
+        ((dossier_context_token (ctx, p - 2)->flags & (DOSSIER_TOKEN_WORD | DOSSIER_TOKEN_CAPITALIZED)) ==
+           DOSSIER_TOKEN_WORD && !is_verb (q, p - 2) && !tok_in_list (ctx, p - 2, thing_nouns))))
+    return np;
+  np.first = p - 3;
+  np.last = p - 2;
+  return np;
 }
 
 /* "David Roe and Jane Doe of the Institute for X wrote", "… of Boston's
@@ -6007,6 +6045,8 @@ attribute_before (Quotes      *q,
     }
   if (np.type == NP_NAME && np.last + 1 == cue)
     np = person_of_org (q, lo, np);
+  if (np.type == NP_DESCRIPTION)
+    np = outer_description (q, lo, np);
   if (np.first > lo + 1)
     {
       /* "Jane Doe said (that) Roe called it "…"": the quote is inside
