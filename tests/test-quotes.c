@@ -2162,6 +2162,16 @@ test_head_of_possessive (void)
                  "\"rig the rules.\"\n", e1, 1);
 }
 
+static void
+test_description_in_place (void)
+{
+  const Expected e1[] = { { "too nice.", "a woman in Worcester" } };
+
+  /* "a woman in Worcester told him": the description with where she is */
+  assert_quotes ("The governor campaigned in Massachusetts.\n\n"
+                 "A woman in Worcester told him she worries he is \"too nice.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2283,6 +2293,7 @@ main (int   argc,
   g_test_add_func ("/quotes/participle-of-nearest-clause", test_participle_of_nearest_clause);
   g_test_add_func ("/quotes/outlet-and-relative-apposition", test_outlet_and_relative_apposition);
   g_test_add_func ("/quotes/head-of-possessive", test_head_of_possessive);
+  g_test_add_func ("/quotes/description-in-place", test_description_in_place);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -5238,7 +5238,8 @@ resolve_np (Quotes       *q,
           guint k = np.last + 1;
           if (tok_is (ctx, k, "close"))
             k++;
-          if (tok_is (ctx, k, "to") || tok_is (ctx, k, "for") || tok_is (ctx, k, "of"))
+          if (tok_is (ctx, k, "to") || tok_is (ctx, k, "for") || tok_is (ctx, k, "of") ||
+              tok_is (ctx, k, "in") || tok_is (ctx, k, "from"))
             {
               k++;
               if (tok_is (ctx, k, "the") || tok_is (ctx, k, "both"))
