@@ -2172,6 +2172,20 @@ test_description_in_place (void)
                  "A woman in Worcester told him she worries he is \"too nice.\"\n", e1, 1);
 }
 
+static void
+test_inverted_cue_inside (void)
+{
+  const Expected e1[] = { { "one of the most powerful first ladies,", "Carl Amos" },
+                          { "personal influence.", "Carl Amos" } };
+
+  /* "The paradox of X, says Carl Amos, a historian, is that …": the
+   * inverted cue set off by commas inside the sentence */
+  assert_quotes ("Nancy Reed was devoted to her husband.\n\n"
+                 "The paradox of Nancy, says Carl Amos, a historian at the library, is that she was "
+                 "\"one of the most powerful first ladies,\" not for policy but for her "
+                 "\"personal influence.\"\n", e1, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2294,6 +2308,7 @@ main (int   argc,
   g_test_add_func ("/quotes/outlet-and-relative-apposition", test_outlet_and_relative_apposition);
   g_test_add_func ("/quotes/head-of-possessive", test_head_of_possessive);
   g_test_add_func ("/quotes/description-in-place", test_description_in_place);
+  g_test_add_func ("/quotes/inverted-cue-inside", test_inverted_cue_inside);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

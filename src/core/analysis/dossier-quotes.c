@@ -5972,9 +5972,12 @@ attribute_before (Quotes      *q,
       /* "Because of how Democrats planned it, explained Jim Roe, "…"":
        * the inverted subject right before the quote */
       Np inv = np_after_cue (q, cue, open);
-      if ((inv.type == NP_NAME || inv.type == NP_DESCRIPTION) && inv.last + 2 == open &&
-          !is_possessive (ctx, inv.last) &&
-          (tok_is_char (ctx, inv.last + 1, ',') || tok_is_char (ctx, inv.last + 1, ':')))
+      if ((inv.type == NP_NAME || inv.type == NP_DESCRIPTION) && !is_possessive (ctx, inv.last) &&
+          ((inv.last + 2 == open &&
+            (tok_is_char (ctx, inv.last + 1, ',') || tok_is_char (ctx, inv.last + 1, ':'))) ||
+           /* "The paradox of X, says Jim Roe, a historian, is that …":
+            * an inverted cue set off by commas inside the sentence */
+           (inv.type == NP_NAME && inv.last + 2 < open && tok_is_char (ctx, inv.last + 1, ','))))
         {
           a->entity = resolve_np (q, inv, &a->mention);
           set_cue (ctx, cue, &a->cue);
