@@ -2186,6 +2186,20 @@ test_inverted_cue_inside (void)
                  "\"personal influence.\"\n", e1, 2);
 }
 
+static void
+test_name_before_apposition_at_cue (void)
+{
+  const Expected e1[] = { { "crazy and stupid.", "Shen Xin" } };
+
+  /* "In an article posted on X, the Paper, …, Shen Xin, a doctoral
+   * candidate at Y, urged": the name right before the apposition that
+   * ends at the cue, not the sentence's first phrase */
+  assert_quotes ("The election was watched in Beijing.\n\n"
+                 "In an article posted on the party website, the Paper, and widely read online, Shen Xin, "
+                 "a doctoral candidate at a college in Atlanta, urged readers not to see the man as "
+                 "\"crazy and stupid.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2309,6 +2323,7 @@ main (int   argc,
   g_test_add_func ("/quotes/head-of-possessive", test_head_of_possessive);
   g_test_add_func ("/quotes/description-in-place", test_description_in_place);
   g_test_add_func ("/quotes/inverted-cue-inside", test_inverted_cue_inside);
+  g_test_add_func ("/quotes/name-before-apposition-at-cue", test_name_before_apposition_at_cue);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -3915,6 +3915,27 @@ subject_before (Quotes *q,
             return f;
         }
     }
+  if (!ing && j > lo + 4 && tok_is_char (ctx, j - 1, ','))
+    {
+      /* "In an article posted on …, Jane Doe, a doctoral candidate at X,
+       * urged": the name right before the apposition that ends at the cue */
+      guint c = j - 2;
+      while (c > lo + 1 && !tok_is_char (ctx, c, ',') && !tok_is_mark (ctx, c) && !tok_is_char (ctx, c, ';') &&
+             c + 12 > j)
+        c--;
+      if (c > lo + 1 && c + 2 < j && tok_is_char (ctx, c, ',') && is_name_token (q, c - 1) &&
+          !is_possessive (ctx, c - 1) &&
+          (tok_in_list (ctx, c + 1, determiners) || is_description (q, c + 1)) &&
+          !(dossier_context_token (ctx, c + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
+        {
+          guint first = name_run_start (q, lo, c - 1);
+          if (first > lo && tok_is_char (ctx, first - 1, ',') && !looks_common (q, first, c - 1))
+            {
+              Np n = { NP_NAME, first, c - 1 };
+              return n;
+            }
+        }
+    }
   if (!ing && j > lo && tok_is_char (ctx, j - 1, ','))
     {
       /* "Jane Doe, a spokeswoman for the agency, said": the first phrase */
