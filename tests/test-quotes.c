@@ -2200,6 +2200,18 @@ test_name_before_apposition_at_cue (void)
                  "\"crazy and stupid.\"\n", e1, 1);
 }
 
+static void
+test_in_what_name_called (void)
+{
+  const Expected e1[] = { { "hand-to-hand combat.", "Bay Buchanan" } };
+
+  /* "in what Bay Buchanan, national treasurer for X, called "…"": a place's
+   * word before a family name, a role after it: a person, who speaks */
+  assert_quotes ("The veteran operative ran the floor in 1976.\n\n"
+                 "He protected the delegates, in what Bay Buchanan, national treasurer for the rival "
+                 "campaign, called \"hand-to-hand combat.\"\n", e1, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2324,6 +2336,7 @@ main (int   argc,
   g_test_add_func ("/quotes/description-in-place", test_description_in_place);
   g_test_add_func ("/quotes/inverted-cue-inside", test_inverted_cue_inside);
   g_test_add_func ("/quotes/name-before-apposition-at-cue", test_name_before_apposition_at_cue);
+  g_test_add_func ("/quotes/in-what-name-called", test_in_what_name_called);
   g_test_add_func ("/quotes/seed", test_seed);
 
   return g_test_run ();

@@ -3233,8 +3233,13 @@ fix_spans (Names *nm, GArray *spans)
           (age_after (nm, last) || role_after (nm, last)))
         {
           gboolean known = FALSE;
+          /* (a place's or a body's word before a family name is a given
+           * name too: Bay Buchanan, national treasurer of …) */
+          guint allowed = DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME;
+          if (tok_bits (nm, last) & DOSSIER_LEX_SURNAME)
+            allowed |= DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_ORGWORD;
           for (guint k = first; k <= last; k++)
-            if ((tok_bits (nm, k) & ~(DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ||
+            if ((tok_bits (nm, k) & ~(k < last ? allowed : DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME)) ||
                 (tok (nm, k)->flags & (DOSSIER_TOKEN_ALL_CAPS | DOSSIER_TOKEN_NUMBER)) ||
                 !(tok (nm, k)->flags & DOSSIER_TOKEN_CAPITALIZED))
               known = TRUE;

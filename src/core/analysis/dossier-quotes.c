@@ -3925,11 +3925,14 @@ subject_before (Quotes *q,
         c--;
       if (c > lo + 1 && c + 2 < j && tok_is_char (ctx, c, ',') && is_name_token (q, c - 1) &&
           !is_possessive (ctx, c - 1) &&
-          (tok_in_list (ctx, c + 1, determiners) || is_description (q, c + 1)) &&
+          (tok_in_list (ctx, c + 1, determiners) || is_description (q, c + 1) ||
+           (c + 3 < j && is_description (q, c + 2))) &&
           !(dossier_context_token (ctx, c + 1)->flags & DOSSIER_TOKEN_CAPITALIZED))
         {
           guint first = name_run_start (q, lo, c - 1);
-          if (first > lo && tok_is_char (ctx, first - 1, ',') && !looks_common (q, first, c - 1))
+          /* (also "in what Jane Doe, a historian, called") */
+          if (first > lo && (tok_is_char (ctx, first - 1, ',') || tok_is (ctx, first - 1, "what")) &&
+              !looks_common (q, first, c - 1))
             {
               Np n = { NP_NAME, first, c - 1 };
               return n;
