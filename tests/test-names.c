@@ -1493,7 +1493,7 @@ test_names_surname_principal (void)
 {
   g_autoptr(DossierContext) ctx = run (
     "Sen. Walter Brandt spoke to the delegates on Monday. Later his wife, Greta Brandt, "
-    "waved from the floor.\n\nBrandt said he would not endorse anyone. Melanie clapped.\n");
+    "waved from the floor.\n\nBrandt said he would not endorse anyone. Marta clapped.\n");
   const DossierMention *m = mention (ctx, "Brandt", 2);
   DossierEntityInfo *walter = entity (ctx, "Walter Brandt");
 
@@ -1501,8 +1501,8 @@ test_names_surname_principal (void)
   g_assert_true (walter != entity (ctx, "Greta Brandt"));
   g_assert_nonnull (m);
   g_assert_true (g_ptr_array_index (ctx->entities, m->entity) == walter);
-  g_assert_nonnull (entity (ctx, "Melanie"));
-  g_assert_cmpint (entity (ctx, "Melanie")->gender, ==, DOSSIER_GENDER_FEMALE);
+  g_assert_nonnull (entity (ctx, "Marta"));
+  g_assert_cmpint (entity (ctx, "Marta")->gender, ==, DOSSIER_GENDER_FEMALE);
 }
 
 /* names the quotes pass gives speakers to: a surname that is a function
@@ -1567,7 +1567,7 @@ test_names_speaker_names (void)
 
   /* an adjective opening a sentence before a noun is no name; before a
    * verb it is a surname */
-  ctx = run ("Black voters said they were angry.\n\nGood information can still drive out bad.\n\n"
+  ctx = run ("Black voters said they were tired.\n\nGood advice is hard to find.\n\n"
              "Little evidence supports the claim.\n\nBrown said he would run.\n");
   g_assert_null (entity (ctx, "Black"));
   g_assert_null (entity (ctx, "Good"));
@@ -1576,7 +1576,7 @@ test_names_speaker_names (void)
   dossier_context_free (g_steal_pointer (&ctx));
 
   /* a surname alone, "his" later in its clause: someone's name */
-  ctx = run ("Rivals chose Denver.\n\nSantos openly admitted that his pick was a guess.\n\n"
+  ctx = run ("Rivals chose Denver.\n\nSantos quietly conceded that his forecast was off.\n\n"
              "Ramos said his team would win.\n");
   assert_entity (ctx, "Santos", DOSSIER_ENTITY_PERSON);
   assert_entity (ctx, "Ramos", DOSSIER_ENTITY_PERSON);
@@ -1589,7 +1589,7 @@ test_names_speaker_names (void)
 
   /* one word in camel case is a site's or a company's name, but not a
    * surname with its particle */
-  ctx = run ("NewsBarrow obtained a video of the speech and said she was calm. "
+  ctx = run ("NewsBarrow obtained a recording of the speech and said she was calm. "
              "Sen. Tom McFarlow said he agreed. McFarlow left.\n");
   assert_entity (ctx, "NewsBarrow", DOSSIER_ENTITY_ORGANIZATION);
   assert_entity (ctx, "Tom McFarlow", DOSSIER_ENTITY_PERSON);

@@ -1972,13 +1972,13 @@ test_title_with_of_after_cue (void)
 static void
 test_description_known_as (void)
 {
-  const Expected e1[] = { { "There was no order,", "Bob" } };
+  const Expected e1[] = { { "The gate stayed shut,", "Sam" } };
   const Expected e2[] = { { "It was loud,", "Tom Reese" }, { "We ran,", "Mary Quill" } };
 
   /* "the X known as Y", "a guard named Y", "a woman identified as Y":
    * the name the description gives speaks */
-  assert_quotes ("The station was quiet that night.\n\n"
-                 "\"There was no order,\" said the base chief known as Bob.\n", e1, 1);
+  assert_quotes ("The depot was quiet that night.\n\n"
+                 "\"The gate stayed shut,\" said the watchman known as Sam.\n", e1, 1);
   assert_quotes ("The fire spread fast.\n\n"
                  "\"It was loud,\" said a guard named Tom Reese. "
                  "\"We ran,\" a woman, identified as Mary Quill, said.\n", e2, 2);
@@ -1987,229 +1987,235 @@ test_description_known_as (void)
 static void
 test_pronoun_after_subordinate (void)
 {
-  const Expected e1[] = { { "Nobody writes songs for us.", "Henry Crespo" } };
-  const Expected e2[] = { { "I love you,", "Kevin" } };
+  const Expected e1[] = { { "We need more volunteers.", "Henry Castell" } };
+  const Expected e2[] = { { "Wake me at six,", "Kevin" } };
 
-  /* "While Doe had …, that concerns Roe, …": the name in the clause a
+  /* "While Doe drew …, …, which worries Roe, …": the name in the clause a
    * subordinator opens is not the sentence's subject; "he" is Roe */
-  assert_quotes ("The rally was loud.\n\n"
-                 "While Tom Barker had a band writing songs about him, that has not happened for the "
-                 "mayor, which concerns Henry Crespo, head of the county caucus.\n\n"
-                 "\"Nobody writes songs for us.\" he said.\n", e1, 1);
+  assert_quotes ("The canvass went on all week.\n\n"
+                 "While Tom Barker drew large crowds at every stop, turnout for the mayor stayed thin, "
+                 "which worries Henry Castell, head of the county caucus.\n\n"
+                 "\"We need more volunteers.\" he said.\n", e1, 1);
   /* a person known by a given name alone has that name's gender */
-  assert_quotes ("Melanie sat by the stage. Kevin was drifting off, and Melanie said yes.\n\n"
-                 "\"I love you,\" he said.\n", e2, 1);
+  assert_quotes ("Marta sat by the radio. Kevin dozed in his chair, and Marta laughed.\n\n"
+                 "\"Wake me at six,\" he said.\n", e2, 1);
 }
 
 static void
 test_plural_possessive (void)
 {
-  const Expected e1[] = { { "is a civil rights lawyer.", "Ben Sanders" } };
+  const Expected e1[] = { { "will open in May.", "Ben Sanders" } };
 
-  /* "Sanders' email notes that …": the possessive with the apostrophe
-   * alone, a text's owner speaks */
-  assert_quotes ("Ben Sanders wrote to donors on Monday.\n\n"
-                 "Sanders\xe2\x80\x99 fundraising email notes that Tom Hale \"is a civil rights lawyer.\"\n",
+  /* "Sanders' campaign email notes that …": the possessive with the
+   * apostrophe alone, a text's owner speaks */
+  assert_quotes ("Ben Sanders wrote to his neighbours on Monday.\n\n"
+                 "Sanders\xe2\x80\x99 campaign email notes that the new clinic \"will open in May.\"\n",
                  e1, 1);
 }
 
 static void
 test_author_and_conclusion (void)
 {
-  const Expected e1[] = { { "There are nine races left.", "Tom Hale" } };
-  const Expected e2[] = { { "grossly careless.", "Mark Dale" } };
-  const Expected e3[] = { { "reformer.", "Ann Ruiz" } };
+  const Expected e1[] = { { "Every dollar counts now.", "Tom Hale" } };
+  const Expected e2[] = { { "deeply flawed.", "Mark Dale" } };
+  const Expected e3[] = { { "builder.", "Ann Ruiz" } };
 
-  /* "a fundraising email sent out by X": its author */
-  assert_quotes ("Tom Hale won the vote.\n\n"
-                 "A fundraising email sent out by Hale on Tuesday warned of the fight ahead: "
-                 "\"There are nine races left.\"\n", e1, 1);
+  /* "a letter sent out by X": its author */
+  assert_quotes ("Tom Hale won the primary.\n\n"
+                 "A fundraising letter sent out by Hale on Monday urged donors to give: "
+                 "\"Every dollar counts now.\"\n", e1, 1);
   /* "X's conclusion that …": a noun of judgement is words */
-  assert_quotes ("Ann Ruiz spoke in Ohio.\n\n"
-                 "The candidates say they are not avoiding Ruiz, who has been hurt by Director Mark "
-                 "Dale\xe2\x80\x99s conclusion that her acts were \"grossly careless.\"\n",
+  assert_quotes ("Ann Ruiz spoke in Dayton.\n\n"
+                 "Aides say they are not worried about Ruiz, who was stung by auditor Mark "
+                 "Dale\xe2\x80\x99s conclusion that her budget was \"deeply flawed.\"\n",
                  e2, 1);
-  /* "…, having referred to him as a "…"": the clause's subject */
-  assert_quotes ("The debate went on.\n\n"
-                 "Ann Ruiz also misjudged President Omar Vance, having referred to him as a \"reformer.\"\n",
+  /* "…, having described him as a "…"": the clause's subject */
+  assert_quotes ("The season opened on Friday.\n\n"
+                 "Ann Ruiz praised the new coach, Omar Vance, having described him as a \"builder.\"\n",
                  e3, 1);
 }
 
 static void
 test_participle_opens (void)
 {
-  const Expected e1[] = { { "a total ban.", "Melissa Rook" } };
+  const Expected e1[] = { { "a quiet theft.", "Ada Brill" } };
 
-  /* "Led by X, the rally …": the participle that opens the sentence is
+  /* "Led by X, the crowd …": the participle that opens the sentence is
    * no name and speaks for nobody */
-  assert_quotes ("A rally on Wednesday had one message.\n\n"
-                 "Led by Council Speaker Melissa Rook, the rally denounced the call for \"a total ban.\"\n",
+  assert_quotes ("The march began at noon.\n\n"
+                 "Led by union leader Ada Brill, the crowd condemned the pension plan as \"a quiet theft.\"\n",
                  e1, 1);
 }
 
 static void
 test_no_speaker_from_common_word (void)
 {
-  const Expected e1[] = { { "Thank you so much,", "Eva Marsh" }, { "Well, you do that!", NULL } };
+  const Expected e1[] = { { "Thanks for your time,", "Eva Marsh" }, { "Then we will call back!", NULL } };
 
-  /* a one-word line ("Pause.") is no one who speaks the next quote */
+  /* a one-word line ("Silence.") is no one who speaks the next quote */
   assert_quotes ("Eva Marsh works the phones.\n\n"
-                 "\"Thank you so much,\" she said.\n\nPause.\n\n\"Well, you do that!\"\n", e1, 2);
+                 "\"Thanks for your time,\" she said.\n\nSilence.\n\n\"Then we will call back!\"\n", e1, 2);
 }
 
 static void
 test_phrase_inside_name (void)
 {
-  const Expected e1[] = { { "No state shall expel a refugee.", "Article 12" } };
+  const Expected e1[] = { { "Every member may vote.", "Article 12" } };
 
-  /* "Article 12 affirms": the word that opens a name the names pass found
+  /* "Article 12 states": the word that opens a name the names pass found
    * speaks with the whole name */
-  assert_quotes ("The convention is clear on this point.\n\n"
-                 "Article 12 affirms: \"No state shall expel a refugee.\"\n", e1, 1);
+  assert_quotes ("The club's charter is short.\n\n"
+                 "Article 12 states: \"Every member may vote.\"\n", e1, 1);
 }
 
 static void
 test_person_of_org (void)
 {
-  const Expected e1[] = { { "the test was a failure.", "Jane Kelleher" } };
-  const Expected e2[] = { { "The test was a failure,", "Jane Kelleher" } };
+  const Expected e1[] = { { "the dam is safe.", "Jane Kello" } };
+  const Expected e2[] = { { "The dam is safe,", "Jane Kello" } };
 
   /* "X and Y of the Institute for A and B wrote": the person of the
    * organisation, before or after the quote */
-  assert_quotes ("The lab published a report.\n\n"
-                 "Experts Dan Albers and Jane Kelleher of Boston\xe2\x80\x99s Institute for Science and "
-                 "International Security wrote that \"the test was a failure.\"\n", e1, 1);
-  assert_quotes ("The lab published a report.\n\n"
-                 "\"The test was a failure,\" experts Dan Albers and Jane Kelleher of the Institute for "
-                 "Science and International Security wrote in May.\n", e2, 1);
+  assert_quotes ("The county published a report.\n\n"
+                 "Analysts Dan Albers and Jane Kello of Denver\xe2\x80\x99s Institute for Rivers and Coastal Studies "
+                 "wrote that \"the dam is safe.\"\n", e1, 1);
+  assert_quotes ("The county published a report.\n\n"
+                 "\"The dam is safe,\" analysts Dan Albers and Jane Kello of the Institute for Rivers and Coastal "
+                 "Studies wrote in May.\n", e2, 1);
 }
 
 static void
 test_name_like_auxiliary (void)
 {
-  const Expected e1[] = { { "forceful persona,", "George Will" } };
+  const Expected e1[] = { { "real asset,", "George Will" } };
 
   /* a surname that is also an auxiliary ("Will") before the cue is the
    * subject, not a word to look past */
   assert_quotes ("George Will wrote a column on Sunday.\n\n"
-                 "While Will acknowledges the mayor\xe2\x80\x99s appeal as a \"forceful persona,\" he prefers "
-                 "her rival.\n", e1, 1);
+                 "While Will concedes the mayor\xe2\x80\x99s charm is a \"real asset,\" he backs her rival.\n",
+                 e1, 1);
 }
 
 static void
 test_participle_after_quote (void)
 {
-  const Expected e1[] = { { "handful of unknown people", "Tom John" } };
+  const Expected e1[] = { { "a flood of late entries", "Tom John" } };
 
-  /* ""…" filing papers, John said": the participle goes on the clause of
-   * the quote; the name after the comma speaks */
-  assert_quotes ("Tom John runs the county party.\n\n"
-                 "It led to a \"handful of unknown people\" filing papers, John said on Friday.\n", e1, 1);
+  /* ""…" filing papers, John said": the participle goes on the clause
+   * of the quote; the name after the comma speaks */
+  assert_quotes ("Tom John runs the county office.\n\n"
+                 "The new rule drew \"a flood of late entries\" filing papers, John said on Friday.\n",
+                 e1, 1);
 }
 
 static void
 test_venue_before_colon (void)
 {
-  const Expected e1[] = { { "We made a mistake,", "Dan Trask" },
-                          { "I have never said we made a mistake.", "Dan Trask" } };
+  const Expected e1[] = { { "We never lost the lead,", "Dan Trask" },
+                          { "I never promised a new stadium.", "Dan Trask" } };
 
-  /* "later that month on CNN: "…"": the network is where, not who */
+  /* "days later on Fox Radio: "…"": the station is where, not who */
   assert_quotes ("Dan Trask rarely admits errors.\n\n"
-                 "\"We made a mistake,\" he told a host in October.\n\n"
-                 "Then, later that month on CNN: \"I have never said we made a mistake.\"\n", e1, 2);
+                 "\"We never lost the lead,\" he told a host in March.\n\n"
+                 "Then, days later on Fox Radio: \"I never promised a new stadium.\"\n", e1, 2);
 }
 
 static void
 test_participle_of_nearest_clause (void)
 {
-  const Expected e1[] = { { "no contract, no peace", "about 50 protesters" } };
-  const Expected e2[] = { { "here to fix the seven holes in your wall.", "a repairman" } };
+  const Expected e1[] = { { "safe staffing now", "about 40 nurses" } };
+  const Expected e2[] = { { "here about the leak.", "a plumber" } };
 
-  /* "…, where X had gathered, chanting "…"", "Doe asks as a repairman
+  /* "…, where X had gathered, chanting "…"", "Doe frowns as a plumber
    * walks in, saying "…"": the clause right before the participle */
   assert_quotes ("Ann Ruiz spoke on Main Street.\n\n"
-                 "She spoke down the street from the casino, where about 50 protesters had gathered on "
-                 "Wednesday, chanting \"no contract, no peace\" for an hour.\n", e1, 1);
+                 "She spoke across the road from the hospital, where about 40 nurses had gathered on "
+                 "Friday, chanting \"safe staffing now\" for an hour.\n", e1, 1);
   assert_quotes ("The sketch aired on Saturday.\n\n"
-                 "Ann Ruiz asks as a repairman walks in front of her, saying he is "
-                 "\"here to fix the seven holes in your wall.\"\n", e2, 1);
+                 "Ann Ruiz frowns as a plumber walks in behind her, saying he is "
+                 "\"here about the leak.\"\n", e2, 1);
 }
 
 static void
 test_outlet_and_relative_apposition (void)
 {
-  const Expected e1[] = { { "he is a clown.", "Global Times" } };
-  const Expected e2[] = { { "And that is it.", "Tim Greer" } };
+  const Expected e1[] = { { "the plan is dead.", "Harbor Times" } };
+  const Expected e2[] = { { "We start again Monday.", "Ray Olin" } };
 
-  /* "the nationalist Global Times tabloid": the outlet speaks */
-  assert_quotes ("Beijing reacted on Monday.\n\n"
-                 "The nationalist Global Times tabloid noted that \"he is a clown.\"\n", e1, 1);
-  /* "The editor I was talking to, Tim Greer,": the apposition past a
+  /* "the populist Harbor Times tabloid": the outlet speaks */
+  assert_quotes ("The city reacted on Monday.\n\n"
+                 "The populist Harbor Times tabloid noted that \"the plan is dead.\"\n", e1, 1);
+  /* "The coach I met that night, Ray Olin,": the apposition past a
    * relative clause */
-  assert_quotes ("The newsletter changed hands.\n\n"
-                 "The editor I was talking to, Tim Greer, stopped to announce, \"And that is it.\"\n", e2, 1);
+  assert_quotes ("The team lost again.\n\n"
+                 "The coach I met that night, Ray Olin, paused to add, \"We start again Monday.\"\n", e2, 1);
 }
 
 static void
 test_head_of_possessive (void)
 {
-  const Expected e1[] = { { "rig the rules.", "the head of the League\xe2\x80\x99s powerful rules committee" } };
+  const Expected e1[] = { { "hide the losses.", "the head of the NFA\xe2\x80\x99s busy finance committee" } };
 
-  /* "The head of the League's powerful rules committee accused": the
-   * whole description, not the committee after the possessive */
-  assert_quotes ("The fight went on.\n\n"
-                 "The head of the League\xe2\x80\x99s powerful rules committee accused him of trying to "
-                 "\"rig the rules.\"\n", e1, 1);
+  /* "The head of the NFA's busy finance committee accused": the whole
+   * description, not the committee after the possessive */
+  const char *text = "The meeting ran late.\n\n"
+                     "The head of the NFA\xe2\x80\x99s busy finance committee accused him of trying to "
+                     "\"hide the losses.\"\n";
+
+  assert_quotes (text, e1, 1);
+  {
+    /* (the whole name: the check above compares last words) */
+    g_autoptr(DossierContext) ctx = run (text);
+    g_assert_cmpstr (speaker_name (ctx, 0), ==, e1[0].speaker);
+  }
 }
 
 static void
 test_description_in_place (void)
 {
-  const Expected e1[] = { { "too nice.", "a woman in Worcester" } };
+  const Expected e1[] = { { "a slow ruin.", "a farmer in Ames" } };
 
-  /* "a woman in Worcester told him": the description with where she is */
-  assert_quotes ("The governor campaigned in Massachusetts.\n\n"
-                 "A woman in Worcester told him she worries he is \"too nice.\"\n", e1, 1);
+  /* "a farmer in Ames told him": the description with where he is */
+  assert_quotes ("The senator toured Iowa.\n\n"
+                 "A farmer in Ames told him he fears the tariff is \"a slow ruin.\"\n", e1, 1);
 }
 
 static void
 test_inverted_cue_inside (void)
 {
-  const Expected e1[] = { { "one of the most powerful first ladies,", "Carl Amos" },
-                          { "personal influence.", "Carl Amos" } };
+  const Expected e1[] = { { "small on purpose,", "Carl Amos" },
+                          { "stubbornly local.", "Carl Amos" } };
 
-  /* "The paradox of X, says Carl Amos, a historian, is that …": the
+  /* "The secret of Nancy, says Carl Amos, a historian, is that …": the
    * inverted cue set off by commas inside the sentence */
-  assert_quotes ("Nancy Reed was devoted to her husband.\n\n"
-                 "The paradox of Nancy, says Carl Amos, a historian at the library, is that she was "
-                 "\"one of the most powerful first ladies,\" not for policy but for her "
-                 "\"personal influence.\"\n", e1, 2);
+  assert_quotes ("Nancy Reed ran the rowing club for forty years.\n\n"
+                 "The secret of Nancy, says Carl Amos, a historian at the museum, is that she stayed "
+                 "\"small on purpose,\" not rich but \"stubbornly local.\"\n", e1, 2);
 }
 
 static void
 test_name_before_apposition_at_cue (void)
 {
-  const Expected e1[] = { { "crazy and stupid.", "Shen Xin" } };
+  const Expected e1[] = { { "past it.", "Lena Voss" } };
 
-  /* "In an article posted on X, the Paper, …, Shen Xin, a doctoral
-   * candidate at Y, urged": the name right before the apposition that
-   * ends at the cue, not the sentence's first phrase */
-  assert_quotes ("The election was watched in Beijing.\n\n"
-                 "In an article posted on the party website, the Paper, and widely read online, Shen Xin, "
-                 "a doctoral candidate at a college in Atlanta, urged readers not to see the man as "
-                 "\"crazy and stupid.\"\n", e1, 1);
+  /* "In a post shared on X, the Paper, …, Lena Voss, a graduate student
+   * in Y, urged": the name right before the apposition that ends at the
+   * cue, not the sentence's first phrase */
+  assert_quotes ("The club sacked its coach.\n\n"
+                 "In a post shared on a fan site, the Paper, and copied widely, Lena Voss, "
+                 "a graduate student in Leeds, urged readers not to see the coach as \"past it.\"\n", e1, 1);
 }
 
 static void
 test_in_what_name_called (void)
 {
-  const Expected e1[] = { { "hand-to-hand combat.", "Bay Buchanan" } };
+  const Expected e1[] = { { "trench warfare.", "Bay Carver" } };
 
-  /* "in what Bay Buchanan, national treasurer for X, called "…"": a place's
+  /* "in what Bay Carver, national treasurer for X, called "…"": a place's
    * word before a family name, a role after it: a person, who speaks */
-  assert_quotes ("The veteran operative ran the floor in 1976.\n\n"
-                 "He protected the delegates, in what Bay Buchanan, national treasurer for the rival "
-                 "campaign, called \"hand-to-hand combat.\"\n", e1, 1);
+  assert_quotes ("The budget talks dragged on.\n\n"
+                 "He held the line on every item, in what Bay Carver, national treasurer for the "
+                 "party, called \"trench warfare.\"\n", e1, 1);
 }
 
 int

@@ -2093,8 +2093,8 @@ join_of (Names *nm, GArray *spans)
         }
       if (end == G_MAXUINT)
         continue;
-      /* the Institute for Science and International Security, the
-       * Committee on Energy and Commerce: "and" and up to three
+      /* the Institute for Rivers and Coastal Studies, the
+       * Committee on Roads and Bridges: "and" and up to three
        * capitalised words that no list knows end an organisation's name */
       if (org && !common && end + 2 < nm->n_tokens && tok_is (nm, end + 1, "and") && same_line (nm, end, end + 2) &&
           dossier_names_stem_end (nm->ctx, tok (nm, end)) == tok (nm, end)->end)
@@ -2745,7 +2745,7 @@ first_name_then_plain (Names *nm, guint first, guint last)
   return !is_known_name (phrase_bits (whole, strlen (whole)));
 }
 
-/* Break The Election Wide Open For Bernie Sanders, Unhappy Campaign Of
+/* Turn The Race Around For Ann Ruiz, Long Night Of
  * Jo Doe: inside a person's span on a headline's line, a capitalised
  * function word no person's name holds. */
 static gboolean
@@ -3234,7 +3234,7 @@ fix_spans (Names *nm, GArray *spans)
         {
           gboolean known = FALSE;
           /* (a place's or a body's word before a family name is a given
-           * name too: Bay Buchanan, national treasurer of …) */
+           * name too: Bay Carver, national treasurer of …) */
           guint allowed = DOSSIER_LEX_FIRSTNAME | DOSSIER_LEX_SURNAME;
           if (tok_bits (nm, last) & DOSSIER_LEX_SURNAME)
             allowed |= DOSSIER_LEX_PLACEWORD | DOSSIER_LEX_ORGWORD;
@@ -3618,7 +3618,7 @@ fix_spans (Names *nm, GArray *spans)
             }
           if ((bits & DOSSIER_LEX_STOPWORD) && !(t->flags & DOSSIER_TOKEN_ALL_CAPS))
             continue;
-          /* Good information can ..., Voices like those ...: a word that
+          /* Good advice is ..., Crowds like these ...: a word that
            * opens a sentence, no list knows, a lower-case word after it
            * (no verb) and its own lower-case form nearby is a common word */
           if ((t->flags & DOSSIER_TOKEN_SENTENCE_START) && !(bits & ~(DOSSIER_LEX_SURNAME | DOSSIER_LEX_FIRSTNAME)) &&

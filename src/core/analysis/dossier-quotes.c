@@ -1646,8 +1646,8 @@ name_extends_mention (Quotes *q,
 /* May the one word @i, that the names pass made no mention of, become
  * a new speaker's name? Not a label ("Name:" at a line's start; but a
  * transcript's label in capitals, "HOST:", is one), a line of its own
- * ("Pause.") or a common word that opens the sentence before a word that
- * is no verb ("Voices like those …"). */
+ * ("Silence.") or a common word that opens the sentence before a word that
+ * is no verb ("Crowds like these …"). */
 static gboolean
 names_nobody (Quotes *q,
               guint   i)
@@ -2711,8 +2711,8 @@ title_may_precede (Quotes *q,
   return len < 64 && ((lens >> len) & 1);
 }
 
-/* Is token @i a noun of news outlets ("the Global Times tabloid" is the
- * Global Times)? */
+/* Is token @i a noun of news outlets ("the Harbor Times tabloid" is the
+ * Harbor Times)? */
 static gboolean
 tok_is_outlet_noun (const DossierContext *ctx,
                     guint                 i)
@@ -3711,7 +3711,7 @@ subject_before (Quotes *q,
            dossier_context_mention_at (ctx, dossier_context_token (ctx, j - 1)->start,
                                        dossier_context_token (ctx, j - 1)->end) >= 0))
     {
-      /* (not a name: "While Will acknowledges") */
+      /* (not a name: "While Will concedes") */
       gsize len;
       const char *s = tok_str (ctx, j - 1, &len);
       (void) s;
@@ -3882,7 +3882,7 @@ subject_before (Quotes *q,
     }
   if (ing && j > lo + 3 && tok_is_char (ctx, j - 1, ','))
     {
-      /* "the hotel, where about 50 protesters had gathered, chanting",
+      /* "the hospital, where about 40 nurses had gathered, chanting",
        * "Doe asks as a guard walks in, saying": the clause right before
        * the participle has its own subject */
       for (guint k = j - 1; k-- > lo + 1;)
@@ -3917,7 +3917,7 @@ subject_before (Quotes *q,
     }
   if (!ing && j > lo + 4 && tok_is_char (ctx, j - 1, ','))
     {
-      /* "In an article posted on …, Jane Doe, a doctoral candidate at X,
+      /* "In a post shared on …, Jane Doe, a graduate student in X,
        * urged": the name right before the apposition that ends at the cue */
       guint c = j - 2;
       while (c > lo + 1 && !tok_is_char (ctx, c, ',') && !tok_is_mark (ctx, c) && !tok_is_char (ctx, c, ';') &&
@@ -5012,7 +5012,7 @@ resolve_np (Quotes       *q,
         int e;
         guint head_end = np.last;
         {
-          /* "the American Federation of Teachers calling", "Article 33
+          /* "the National Union of Nurses calling", "Article 12
            * affirms": the phrase is the end or the start of a name the
            * names pass found; that name speaks */
           const DossierToken *ft = dossier_context_token (ctx, np.first);
@@ -5044,7 +5044,7 @@ resolve_np (Quotes       *q,
               p = np.first - 2;  /* "Sanders' email": the apostrophe a token of its own */
             if (p == NO_TOKEN)
               {
-                /* "a fundraising email sent out by Doe", "a statement
+                /* "a fundraising letter sent out by Doe", "a statement
                  * released by the agency": its author */
                 guint k = np.last + 1;
                 if (tok_is (ctx, k, "sent") || tok_is (ctx, k, "released") || tok_is (ctx, k, "issued") ||
@@ -5145,7 +5145,7 @@ resolve_np (Quotes       *q,
             (tok_is (ctx, head_end + 1, "i") || tok_is (ctx, head_end + 1, "we") ||
              tok_is (ctx, head_end + 1, "you")))
           {
-            /* "The editor I was talking to, Tim Grieve,": a relative
+            /* "The coach I met that night, Ray Olin,": a relative
              * clause with no pronoun of its own before the apposition */
             for (guint k = head_end + 2; k < ctx->tokens->len && k < head_end + 8; k++)
               {
@@ -5162,7 +5162,7 @@ resolve_np (Quotes       *q,
           }
         if (np.last > np.first && tok_is_outlet_noun (ctx, np.last))
           {
-            /* "the nationalist Global Times tabloid": the outlet whose
+            /* "the populist Harbor Times tabloid": the outlet whose
              * name stands before its noun */
             const DossierToken *pt = dossier_context_token (ctx, np.last - 1);
             int m = dossier_context_mention_at (ctx, pt->start, pt->end);
@@ -5229,7 +5229,7 @@ resolve_np (Quotes       *q,
               }
           }
         {
-          /* "the base chief known as Bob", "a woman, identified as Jane
+          /* "the watchman known as Sam", "a woman, identified as Jane
            * Doe,", "a guard named John Roe": the name the phrase gives */
           guint k = head_end + 1;
           if (tok_is_char (ctx, k, ','))
@@ -5273,7 +5273,7 @@ resolve_np (Quotes       *q,
                   guint last = name_run_end (q, k, MIN (ctx->tokens->len, k + 6));
                   if (is_possessive (ctx, last))
                     {
-                      /* "the head of the RNC's powerful rules committee" */
+                      /* "the head of the NFA's busy finance committee" */
                       guint name_end = last;
                       while (last + 1 < ctx->tokens->len && last < name_end + 4 &&
                              (dossier_context_token (ctx, last + 1)->flags &
@@ -5342,7 +5342,7 @@ resolve_np (Quotes       *q,
         else
           e = resolve_description (q, np.last);
         if (e >= 0 && ((DossierEntityInfo *) g_ptr_array_index (ctx->entities, e))->kind == DOSSIER_ENTITY_PLACE)
-          e = -1;  /* "the base chief" is no place */
+          e = -1;  /* "the watchman" is no place */
         if (e >= 0 && mention->end - mention->start < 80)
           add_description_alias (q, e, np.first, mention);
         if (e < 0 && mention->end - mention->start < 80)
@@ -5517,7 +5517,7 @@ span_opening_at (Quotes *q,
   return s != NULL && s->open_tok == k ? s : NULL;
 }
 
-/* "The head of the RNC's powerful rules committee accused": for the
+/* "The head of the NFA's busy finance committee accused": for the
  * description @np after a possessive name, the description it is the
  * complement of, when one opens the phrase; else @np. */
 static Np
@@ -5671,7 +5671,7 @@ attribute_after (Quotes      *q,
       np = np_at (q, i, stop);
       if (np.type == NP_DESCRIPTION && np.first == i && is_ing_verb (ctx, i) &&
           !(dossier_context_token (ctx, i)->flags & DOSSIER_TOKEN_CAPITALIZED))
-        np.type = NP_NONE;  /* "…" filing papers, John said: the clause goes on */
+        np.type = NP_NONE;  /* "…" filing claims, Roe said: the clause goes on */
       if (np.type == NP_NAME && np.last + 2 < stop && !is_possessive (ctx, np.last))
         {
           /* "…," CBS Today co-anchor Jane Doe said: the name after the
@@ -6805,7 +6805,7 @@ attribute_intro (Quotes      *q,
     np = subject_before (q, lo, colon);
   if (np.type == NP_NONE)
     return FALSE;
-  /* "Then, later that month on CNN: "…"": where the words were said,
+  /* "Then, days later on Fox Radio: "…"": where the words were said,
    * not who said them */
   if (np.type == NP_NAME && np.first > lo && np.last + 1 == colon &&
       (tok_is (ctx, np.first - 1, "on") || tok_is (ctx, np.first - 1, "in") || tok_is (ctx, np.first - 1, "at") ||
