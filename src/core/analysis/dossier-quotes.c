@@ -1286,6 +1286,20 @@ is_name_token_compute (Quotes *q,
 
 /* A name run made of one sentence-initial word that looks like a common
  * word ("Demonstrators", "Holding") and that no entity knows. */
+/* Is the lower-case form of the word [s, s + len) in common-words.txt? */
+static gboolean
+is_common_lower (const char *s,
+                 gsize       len)
+{
+  char low[24];
+
+  if (len >= sizeof low)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    low[k] = g_ascii_tolower (s[k]);
+  return lex_has (LEX_COMMON_WORDS, low, len);
+}
+
 static gboolean
 looks_common (Quotes *q,
                guint   first,
@@ -1320,35 +1334,22 @@ looks_common (Quotes *q,
       return TRUE;
     if (tok_is_char (ctx, first + 1, ',') && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       return TRUE;
-    if (first + 1 < ctx->tokens->len && len < 24 &&
-        (tok_is (ctx, first + 1, "by") || tok_is (ctx, first + 1, "his") || tok_is (ctx, first + 1, "her") ||
-         tok_is (ctx, first + 1, "their") || tok_is (ctx, first + 1, "its")) &&
-        !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
+    if (first + 1 < ctx->tokens->len && !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
       {
         /* "Led by the mayor, the rally …", "Given his record, …": a common
-         * word (a participle) before "by" or a possessive */
-        char low[24];
-        for (gsize k = 0; k < len; k++)
-          low[k] = g_ascii_tolower (s[k]);
-        if (lex_has (LEX_COMMON_WORDS, low, len))
-          return TRUE;
-      }
-    if (first + 1 < ctx->tokens->len && len < 24)
-      {
-        /* "Good information can …": a common word before the lower-case
-         * noun it modifies, that no name list knows */
+         * word (a participle) before "by" or a possessive; "Good information
+         * can …": a common word before the lower-case noun it modifies;
+         * no name list knows either */
         const DossierToken *n = dossier_context_token (ctx, first + 1);
-        char low[24];
-        if ((n->flags & DOSSIER_TOKEN_WORD) && !(n->flags & DOSSIER_TOKEN_CAPITALIZED) &&
-            !is_verb (q, first + 1) &&
-            !(tok_class (ctx, first + 1) & (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners)) &&
-            !lex_has (LEX_FIRSTNAMES, s, len) && !lex_has (LEX_SURNAMES, s, len))
-          {
-            for (gsize k = 0; k < len; k++)
-              low[k] = g_ascii_tolower (s[k]);
-            if (lex_has (LEX_COMMON_WORDS, low, len))
-              return TRUE;
-          }
+        gboolean before_by = tok_is (ctx, first + 1, "by") || tok_is (ctx, first + 1, "his") ||
+                             tok_is (ctx, first + 1, "her") || tok_is (ctx, first + 1, "their") ||
+                             tok_is (ctx, first + 1, "its");
+        gboolean before_noun = (n->flags & DOSSIER_TOKEN_WORD) && !(n->flags & DOSSIER_TOKEN_CAPITALIZED) &&
+                               !is_verb (q, first + 1) &&
+                               !(tok_class (ctx, first + 1) &
+                                 (LIST_BIT_prepositions | LIST_BIT_conjunctions | LIST_BIT_determiners));
+        if ((before_by || before_noun) && is_common_lower (s, len))
+          return TRUE;
       }
   }
   return (len > 4 && (memcmp (s + len - 3, "ors", 3) == 0 || memcmp (s + len - 4, "ists", 4) == 0 ||
@@ -1656,13 +1657,8 @@ names_nobody (Quotes *q,
   const DossierToken *t = dossier_context_token (ctx, i);
   gsize len;
   const char *s = tok_str (ctx, i, &len);
-  char low[32];
 
-  if (len >= sizeof low || lex_has (LEX_FIRSTNAMES, s, len) || lex_has (LEX_SURNAMES, s, len))
-    return TRUE;
-  for (gsize k = 0; k < len; k++)
-    low[k] = g_ascii_tolower (s[k]);
-  if (!lex_has (LEX_COMMON_WORDS, low, len))
+  if (lex_has (LEX_FIRSTNAMES, s, len) || lex_has (LEX_SURNAMES, s, len) || !is_common_lower (s, len))
     return TRUE;
   if (t->flags & DOSSIER_TOKEN_ALL_CAPS)
     return TRUE;  /* a transcript's label: "HOST: …" */
@@ -5710,10 +5706,14 @@ attribute_after (Quotes      *q,
         {
           /* (but "…," Jim Roe and Jane Doe of the Institute for X wrote:
            * the organisation right before the cue, and its people) */
-          np = subject_before (q, i, cue);
-          if (!(np.type == NP_NAME && np.last + 1 == cue &&
-                person_of_org (q, i, np).first != np.first))
-            np.type = NP_NONE;
+          Np org = subject_before (q, i, cue);
+          np.type = NP_NONE;
+          if (org.type == NP_NAME && org.last + 1 == cue)
+            {
+              Np person = person_of_org (q, i, org);
+              if (person.first != org.first)
+                np = person;
+            }
         }
     }
   if (np.type == NP_NONE)
